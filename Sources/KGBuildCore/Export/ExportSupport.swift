@@ -1,0 +1,255 @@
+/// Helpers shared by the exporters: text cleaning, safe identifiers and the node/edge layout every
+/// writer walks. Everything here is deterministic: no hashing of Swift `Hasher`, no locale.
+
+/// An error from an exporter; `description` names the format and what went wrong.
+public struct GraphExportError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var format: String
+    public var message: String
+
+    public init(format: String, message: String) {
+        self.format = format
+        self.message = message
+    }
+
+    public var description: String { "\(format) export failed: \(message)" }
+}
+
+enum ExportText {
+    /// True for scalars no exported text may contain: C0 controls except tab/LF/CR, DEL, C1
+    /// controls (legal in XML 1.0 but "discouraged" and never meaningful in news text: they come
+    /// from mis-decoded Windows-1252), and the non-characters U+FFFE / U+FFFF (illegal in XML).
+    @inline(__always)
+    static func isForbidden(_ v: UInt32) -> Bool {
+        if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
+        if v >= 0x7F && v <= 0x9F { return true }
+        return v == 0xFFFE || v == 0xFFFF
+    }
+
+    /// Removes forbidden characters and normalises CR LF / lone CR to LF (XML parsers normalise a
+    /// raw CR anyway, CDATA cannot carry one, and DOT has no use for it).
+    /// Swift strings are always valid Unicode, so the result is valid UTF-8 by construction.
+    static func clean(_ s: String) -> String {
+        var needsWork = false
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A { needsWork = true; break }   // CR included
+            } else if b == 0x7F {
+                needsWork = true; break
+            } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
+                needsWork = true; break                                  // U+0080..U+009F
+            } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                needsWork = true; break                                  // possibly EF BF BE/BF
+            }
+            previous = b
+        }
+        if !needsWork { return s }
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x0D {
+                out.append("\n")
+                lastWasCR = true
+                continue
+            }
+            if v == 0x0A && lastWasCR { lastWasCR = false; continue }
+            lastWasCR = false
+            if isForbidden(v) { continue }
+            out.append(u)
+        }
+        return String(out)
+    }
+
+    /// Without leading and trailing whitespace (Foundation-free).
+    static func trim(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// True when the string has nothing but whitespace (or nothing at all).
+    static func isBlank(_ s: String) -> Bool {
+        for u in s.unicodeScalars where !u.properties.isWhitespace { return false }
+        return true
+    }
+
+    /// Shortens to at most `limit` characters (grapheme clusters, so an emoji is never split),
+    /// cutting at a word boundary when one is near and appending "…".
+    static func truncate(_ s: String, limit: Int) -> String {
+        guard limit > 1, s.count > limit else { return s }
+        var prefix = String(s.prefix(limit - 1))
+        if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) >= limit * 2 / 3 {
+            prefix = String(prefix[..<space])
+        }
+        while let last = prefix.last, last == " " || last == "\n" || last == "\t" { prefix.removeLast() }
+        return prefix + "…"
+    }
+
+    /// Lexicographic order of the UTF-8 bytes: locale-free and independent of Unicode equivalence.
+    static func byteOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// Locale-free decimal with at most `digits` fraction digits, trailing zeros dropped ("1.5", "2").
+    static func decimal(_ x: Double, digits: Int = 2) -> String {
+        guard x.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(x) * scale).rounded()
+        guard scaled < 9e15 else { return String(Int(x.rounded())) }
+        let n = Int(scaled)
+        let whole = n / Int(scale)
+        var frac = n % Int(scale)
+        var fracDigits = digits
+        while fracDigits > 0 && frac % 10 == 0 && frac != 0 { frac /= 10; fracDigits -= 1 }
+        let sign = (x < 0 && n != 0) ? "-" : ""
+        if frac == 0 { return sign + String(whole) }
+        var f = String(frac)
+        while f.count < fracDigits { f = "0" + f }
+        return sign + String(whole) + "." + f
+    }
+}
+
+/// Safe identifiers for formats with a restricted id syntax (GraphML NMTOKEN, DOT ids).
+enum ExportID {
+    @inline(__always)
+    static func isTokenByte(_ b: UInt8, allowColon: Bool) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        case UInt8(ascii: ":"):
+            return allowColon
+        default:
+            return false
+        }
+    }
+
+    static func isToken(_ s: String, allowColon: Bool = true) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { isTokenByte($0, allowColon: allowColon) }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// An NMTOKEN (ASCII letters, digits, `.`, `-`, `_`, and `:` when allowed): the id itself when
+    /// it already is one, otherwise every other UTF-8 byte written as `_HH`. Deterministic and
+    /// independent of the rest of the graph ("actor:Côte d'Ivoire" → "actor:C_C3_B4te_20d_27Ivoire").
+    static func token(_ s: String, allowColon: Bool = true) -> String {
+        if isToken(s, allowColon: allowColon) { return s }
+        if s.isEmpty { return "_" }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            if isTokenByte(b, allowColon: allowColon) {
+                out.append(b)
+            } else {
+                out.append(UInt8(ascii: "_"))
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A readable NMTOKEN for attribute names: runs of other characters become one `_`.
+    static func name(_ s: String) -> String {
+        var out: [UInt8] = []
+        var lastUnderscore = false
+        for b in s.utf8 {
+            if isTokenByte(b, allowColon: false) {
+                out.append(b)
+                lastUnderscore = b == UInt8(ascii: "_")
+            } else if !lastUnderscore {
+                out.append(UInt8(ascii: "_"))
+                lastUnderscore = true
+            }
+        }
+        return out.isEmpty ? "_" : String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Hands out unique names: a taken name gets "-2", "-3", ... appended.
+struct ExportNamer {
+    private(set) var used: Set<String> = []
+
+    init(reserved: [String] = []) {
+        used = Set(reserved)
+    }
+
+    func isFree(_ name: String) -> Bool { !used.contains(name) }
+
+    mutating func claim(_ base: String) -> String {
+        if used.insert(base).inserted { return base }
+        var i = 2
+        while true {
+            let candidate = base + "-" + String(i)
+            if used.insert(candidate).inserted { return candidate }
+            i += 1
+        }
+    }
+}
+
+/// The graph as the writers walk it: the builder's nodes in order, then one implicit node per
+/// edge endpoint that names no node (what NetworkX would create; label = that id), and every node
+/// and edge with a unique id that is safe for GraphML and DOT.
+struct ExportLayout {
+    /// All nodes (graph nodes first, then implicit endpoint nodes) and all edges.
+    let graph: KnowledgeGraph
+    /// Safe unique node ids, index-aligned with `graph.nodes`.
+    let nodeIDs: [String]
+    /// Safe unique edge ids, index-aligned with `graph.edges`.
+    let edgeIDs: [String]
+    /// Index into `graph.nodes` of each edge's source and target.
+    let sources: [Int]
+    let targets: [Int]
+    /// Original node id → index of the first node with that id.
+    let index: [String: Int]
+    /// Number of implicit endpoint nodes appended.
+    let implicitNodeCount: Int
+
+    init(_ input: KnowledgeGraph) {
+        var nodes = input.nodes
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for (i, n) in nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
+        var sources: [Int] = []
+        var targets: [Int] = []
+        sources.reserveCapacity(input.edges.count)
+        targets.reserveCapacity(input.edges.count)
+        let original = nodes.count
+        func resolve(_ id: String) -> Int {
+            if let i = index[id] { return i }
+            let i = nodes.count
+            nodes.append(Node(id: id, attributes: ["label": .string(id)]))
+            index[id] = i
+            return i
+        }
+        for e in input.edges {
+            sources.append(resolve(e.source))
+            targets.append(resolve(e.target))
+        }
+        self.graph = KnowledgeGraph(nodes: nodes, edges: input.edges)
+        self.sources = sources
+        self.targets = targets
+        self.index = index
+        self.implicitNodeCount = nodes.count - original
+        self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
+        self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
+    }
+
+    /// Ids that are already safe keep their text (first come, first served); the others get the
+    /// deterministic escape of `ExportID.token`, with a suffix only on a collision.
+    private static func assign(_ ids: [String]) -> [String] {
+        var namer = ExportNamer()
+        var result = [String?](repeating: nil, count: ids.count)
+        for (i, id) in ids.enumerated() where ExportID.isToken(id) && namer.isFree(id) {
+            result[i] = namer.claim(id)
+        }
+        for (i, id) in ids.enumerated() where result[i] == nil {
+            result[i] = namer.claim(ExportID.token(id))
+        }
+        return result.map { $0! }
+    }
+}

@@ -1,0 +1,216 @@
+/// Presentation shared by the GraphML (Gephi's r/g/b/size/weight) and DOT writers: colour by node
+/// kind (events by event type), node size by importance, edge weight, DOT shape by kind.
+/// Everything is a pure function of the graph: no randomness, no Swift `Hasher`.
+
+/// A colour with 0...255 channels.
+public struct RGB: Sendable, Hashable, CustomStringConvertible {
+    public var r: Int
+    public var g: Int
+    public var b: Int
+
+    public init(_ r: Int, _ g: Int, _ b: Int) {
+        self.r = max(0, min(255, r))
+        self.g = max(0, min(255, g))
+        self.b = max(0, min(255, b))
+    }
+
+    /// `#rrggbb`, lower case.
+    public var hex: String {
+        let digits = Array("0123456789abcdef")
+        var s = "#"
+        for c in [r, g, b] {
+            s.append(digits[c >> 4])
+            s.append(digits[c & 15])
+        }
+        return s
+    }
+
+    /// Relative luminance in 0...1 (sRGB weights, no gamma: good enough to pick a text colour).
+    public var luminance: Double {
+        (0.2126 * Double(r) + 0.7152 * Double(g) + 0.0722 * Double(b)) / 255
+    }
+
+    public var description: String { hex }
+}
+
+/// A Graphviz node shape and the `style` that goes with it.
+public struct DOTNodeShape: Sendable, Hashable {
+    public var shape: String
+    public var style: String
+
+    public init(shape: String, style: String = "filled") {
+        self.shape = shape
+        self.style = style
+    }
+}
+
+/// Colours, sizes and weights for one graph, index-aligned with its nodes and edges.
+public struct GraphStyle: Sendable {
+    /// The node kinds of the graph contract, in legend order.
+    public static let kinds = ["article", "actor", "place", "event", "claim"]
+
+    public let nodeColors: [RGB]
+    public let nodeSizes: [Double]
+    public let edgeWeights: [Double]
+    /// Number of edges touching each node (a self-loop counts twice).
+    public let degrees: [Int]
+    /// Number of distinct articles each node is `reported_in` (meaningful for events and claims).
+    public let reportCounts: [Int]
+
+    /// Computes the style of every node and edge. Edge endpoints are matched to the first node
+    /// with that id; endpoints naming no node are ignored here.
+    public init(_ graph: KnowledgeGraph) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(graph.nodes.count)
+        for (i, n) in graph.nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
+        var degrees = [Int](repeating: 0, count: graph.nodes.count)
+        var reporters = [Set<Int>](repeating: [], count: graph.nodes.count)
+        for e in graph.edges {
+            let s = index[e.source]
+            let t = index[e.target]
+            if let s { degrees[s] += 1 }
+            if let t { degrees[t] += 1 }
+            if e.role == "reported_in", let s, let t {
+                // Direction is free: whichever end is the article counts as the reporter.
+                if graph.nodes[t].kind == "article" { reporters[s].insert(t) }
+                if graph.nodes[s].kind == "article" { reporters[t].insert(s) }
+            }
+        }
+        self.degrees = degrees
+        self.reportCounts = reporters.map(\.count)
+        self.nodeColors = graph.nodes.map { GraphStyle.color(for: $0) }
+        self.nodeSizes = graph.nodes.indices.map { i in
+            GraphStyle.nodeSize(kind: graph.nodes[i].kind, degree: degrees[i], reportCount: reporters[i].count)
+        }
+        self.edgeWeights = graph.edges.map { GraphStyle.edgeWeight($0) }
+    }
+
+    // MARK: colour
+
+    /// Fixed colours per kind (a Tableau-like palette).
+    public static let kindColors: [String: RGB] = [
+        "article": RGB(127, 127, 127),
+        "actor": RGB(31, 119, 180),
+        "place": RGB(44, 160, 44),
+        "event": RGB(255, 187, 120),
+        "claim": RGB(148, 103, 189),
+    ]
+
+    /// Fixed colours for the known event types; other types get `hashedColor(type)`.
+    public static let eventTypeColors: [String: RGB] = [
+        "arms_transfer": RGB(214, 39, 40),
+        "attack": RGB(255, 127, 14),
+        "attack_thwarted": RGB(188, 189, 34),
+        "talks_stalled": RGB(140, 86, 75),
+        "seizure": RGB(227, 119, 194),
+        "meeting": RGB(23, 190, 207),
+        "accusation": RGB(255, 152, 150),
+        "criticism": RGB(196, 156, 148),
+        "military_cooperation": RGB(152, 223, 138),
+        "funding": RGB(219, 219, 141),
+        "pledge": RGB(158, 218, 229),
+        "peacekeeping": RGB(174, 199, 232),
+        "legislation": RGB(197, 176, 213),
+    ]
+
+    public static func color(for node: Node) -> RGB {
+        color(kind: node.kind, type: node["type"])
+    }
+
+    /// The colour of a node of `kind`; for events, of event `type` when it has one.
+    public static func color(kind: String, type: String?) -> RGB {
+        if kind == "event", let type, !type.isEmpty {
+            return eventTypeColors[type] ?? hashedColor(type)
+        }
+        if let c = kindColors[kind] { return c }
+        return kind.isEmpty ? RGB(190, 190, 190) : hashedColor(kind)
+    }
+
+    /// 64-bit FNV-1a over the UTF-8 bytes: stable across runs, machines and Swift versions.
+    public static func fnv1a(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    /// A mid-saturation colour whose hue comes from the FNV-1a hash of `name`.
+    public static func hashedColor(_ name: String) -> RGB {
+        let h = fnv1a(name)
+        let hue = Double(h % 360) / 60            // 0..<6
+        let s = 0.55 + Double((h >> 16) % 16) / 100  // 0.55...0.70
+        let v = 0.80 + Double((h >> 24) % 11) / 100  // 0.80...0.90
+        let c = v * s
+        let x = c * (1 - abs(hue.truncatingRemainder(dividingBy: 2) - 1))
+        let m = v - c
+        let (r, g, b): (Double, Double, Double)
+        switch Int(hue) {
+        case 0: (r, g, b) = (c, x, 0)
+        case 1: (r, g, b) = (x, c, 0)
+        case 2: (r, g, b) = (0, c, x)
+        case 3: (r, g, b) = (0, x, c)
+        case 4: (r, g, b) = (x, 0, c)
+        default: (r, g, b) = (c, 0, x)
+        }
+        return RGB(Int(((r + m) * 255).rounded()), Int(((g + m) * 255).rounded()), Int(((b + m) * 255).rounded()))
+    }
+
+    /// Black on light fills, white on dark ones.
+    public static func textColor(on fill: RGB) -> RGB {
+        fill.luminance < 0.45 ? RGB(255, 255, 255) : RGB(0, 0, 0)
+    }
+
+    // MARK: size and weight
+
+    /// Gephi-style size: actors and places (and unknown kinds) grow with their degree, events
+    /// with the number of articles reporting them; articles and claims are fixed.
+    public static func nodeSize(kind: String, degree: Int, reportCount: Int) -> Double {
+        switch kind {
+        case "article": return 14
+        case "claim": return 10
+        case "event": return 12 + 6 * Double(max(0, reportCount)).squareRoot()
+        default: return 10 + 4 * Double(max(0, degree)).squareRoot()
+        }
+    }
+
+    /// The edge's `weight` attribute when it is a positive finite number, else 1.0: never 0
+    /// (Gephi drops edges of weight 0) and never negative or NaN.
+    public static func edgeWeight(_ edge: Edge) -> Double {
+        let w: Double?
+        switch edge.attributes["weight"] {
+        case .double(let d)?: w = d
+        case .int(let i)?: w = Double(i)
+        case .string(let s)?: w = Double(ExportText.trim(s))
+        case nil: w = nil
+        }
+        if let w, w.isFinite, w > 0 { return w }
+        return 1.0
+    }
+
+    // MARK: DOT shapes
+
+    public static func dotShape(for node: Node) -> DOTNodeShape {
+        dotShape(kind: node.kind, type: node["type"])
+    }
+
+    public static func dotShape(kind: String, type: String?) -> DOTNodeShape {
+        switch kind {
+        case "article": return DOTNodeShape(shape: "note")
+        case "place": return DOTNodeShape(shape: "house")
+        case "event": return DOTNodeShape(shape: "diamond")
+        case "claim": return DOTNodeShape(shape: "box", style: "rounded,filled")
+        case "actor":
+            switch type ?? "" {
+            case "country": return DOTNodeShape(shape: "doubleoctagon")
+            case "organization": return DOTNodeShape(shape: "box")
+            case "government": return DOTNodeShape(shape: "octagon")
+            case "armed_group": return DOTNodeShape(shape: "hexagon")
+            case "media": return DOTNodeShape(shape: "tab")
+            default: return DOTNodeShape(shape: "ellipse")   // person, group, unknown
+            }
+        default: return DOTNodeShape(shape: "ellipse")
+        }
+    }
+}

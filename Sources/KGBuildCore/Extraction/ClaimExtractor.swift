@@ -1,0 +1,309 @@
+/// Finds claims: direct quotes with their attribution ("…,” Lavrov said; said X: “…”; a quote split by
+/// its attribution), quotes with no attribution continuing the previous speaker, and reported speech
+/// ("X said that …", "…, X said", "according to X, …"). Speakers that are pronouns or role nouns
+/// ("he", "the minister", "the ministry") resolve to the nearest fitting actor before them.
+public struct ClaimExtractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
+    static let pronouns = keys(["he", "she"])
+    static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
+    static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":")
+    static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
+
+    struct Quote { var open: Int; var close: Int; var paragraph: Int }
+
+    public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event]) -> [Claim] {
+        let toks = doc.tokens
+        let quotes = findQuotes(doc)
+        var inQuote = [Bool](repeating: false, count: toks.count)
+        for q in quotes { for k in q.open...q.close { inQuote[k] = true } }
+        let sentenceOf: [Int] = {
+            var a = [Int](repeating: 0, count: toks.count)
+            for (si, s) in doc.sentences.enumerated() { for k in s.tokens { a[k] = si } }
+            return a
+        }()
+        var claims: [Claim] = []
+        var lastSpeaker: String? = nil
+        var lastSpeakerParagraph = -10
+        var claimedSentences: Set<Int> = []
+
+        // direct quotes, grouped by paragraph and attribution
+        var qi = 0
+        while qi < quotes.count {
+            let q = quotes[qi]
+            let words = toks[(q.open + 1)..<q.close].filter { $0.isWord }.count
+            if words < 4 { qi += 1; continue }
+            let sFirst = sentenceOf[q.open], sLast = sentenceOf[q.close]
+            if doc.isHeadline(doc.sentences[sFirst]) { qi += 1; continue }
+            // the attribution: a reporting verb outside quotes in the sentences the quote touches
+            let lo = doc.sentences[sFirst].tokens.lowerBound, hi = doc.sentences[sLast].tokens.upperBound
+            var speaker: String? = nil
+            var verb: String? = nil
+            var attribution: Range<Int>? = nil
+            var k = lo
+            while k < hi {
+                if !inQuote[k], let v = lexicon.speechLemmas.longest(toks[..<hi], from: k) {
+                    if let sp = speakerNear(doc, found, verb: k..<(k + v.length), lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                        speaker = sp; verb = v.payload; attribution = k..<(k + v.length); break
+                    }
+                }
+                k += 1
+            }
+            // a quote alone: the speaker of the previous quote or sentence continues
+            if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1 {
+                speaker = ls
+                verb = "say"
+            }
+            guard let sp = speaker else { qi += 1; continue }
+            // following quotes in the same paragraph under the same attribution join this claim
+            var parts = [q]
+            var qj = qi + 1
+            while qj < quotes.count, quotes[qj].paragraph == q.paragraph {
+                let nq = quotes[qj]
+                var own = false
+                for k2 in doc.sentences[sentenceOf[nq.open]].tokens where !inQuote[k2] && k2 > q.close {
+                    if let v = lexicon.speechLemmas.longest(toks[...], from: k2), attribution.map({ !$0.contains(k2) }) ?? true,
+                       speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: doc.sentences[sentenceOf[nq.open]].tokens.lowerBound, hi: doc.sentences[sentenceOf[nq.close]].tokens.upperBound, inQuote: inQuote, lastSpeaker: sp).map({ $0 != sp }) ?? false {
+                        own = true
+                    }
+                }
+                if own { break }
+                parts.append(nq); qj += 1
+            }
+            let text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
+            let sents = sentenceOf[parts.first!.open]...sentenceOf[parts.last!.close]
+            for s in sents { claimedSentences.insert(s) }
+            var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
+                                  sentences: sents, contentTokens: parts.map { ($0.open + 1)..<$0.close }, attribution: attribution, kind: "quote")
+            claim.evidence = claim.evidence.map { var e = $0; e.rule = "claim.quote"; return e }
+            claims.append(claim)
+            lastSpeaker = sp
+            lastSpeakerParagraph = doc.sentences[sents.upperBound].paragraph
+            qi = qj
+        }
+
+        // reported speech in sentences without a quote claim
+        for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
+            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote) else { continue }
+            claims.append(c)
+        }
+        claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
+        return Self.merge(claims)
+    }
+
+    /// Quote spans: typographic pairs, and straight quotes paired within a paragraph.
+    func findQuotes(_ doc: Document) -> [Quote] {
+        var out: [Quote] = []
+        var open: Int? = nil
+        var para = -1
+        for (si, s) in doc.sentences.enumerated() {
+            if s.paragraph != para {
+                // a quote left open at a paragraph end continues only if the next paragraph reopens it
+                if let o = open, si > 0 {
+                    let prev = doc.sentences[si - 1]
+                    out.append(Quote(open: o, close: prev.tokens.upperBound - 1 + 1 > o ? prev.tokens.upperBound - 1 : o, paragraph: doc.sentences[si - 1].paragraph))
+                }
+                open = nil
+                para = s.paragraph
+            }
+            for k in s.tokens {
+                let t = doc.tokens[k]
+                if t.flags.contains(.openQuote) && doc.bytes[t.start] != 0xE2 || t.flags.contains(.openQuote) && doc.bytes[t.start + 2] != 0x98 {
+                    if open == nil { open = k }
+                } else if t.flags.contains(.closeQuote) {
+                    if let o = open { out.append(Quote(open: o, close: k, paragraph: s.paragraph)); open = nil }
+                } else if t.flags.contains(.ambiguousQuote) && doc.bytes[t.start] == 34 {
+                    if let o = open { out.append(Quote(open: o, close: k, paragraph: s.paragraph)); open = nil } else { open = k }
+                }
+            }
+        }
+        if let o = open, let last = doc.sentences.last, last.tokens.upperBound - 1 > o {
+            out.append(Quote(open: o, close: last.tokens.upperBound - 1, paragraph: last.paragraph))
+        }
+        return out
+    }
+
+    /// The speaker of a reporting verb: "X said", "said X", "X, a spokesman, said", pronouns and role nouns.
+    func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        let toks = doc.tokens
+        // before the verb: skip fillers ("also", "has", "on Tuesday")
+        var k = verb.lowerBound - 1
+        var steps = 0
+        while k >= lo && steps < 4 && !inQuote[k] && ClaimExtractor.fillers.contains(toks[k].key) { k -= 1; steps += 1 }
+        if k >= lo && !inQuote[k] {
+            if let m = found.mentions.last(where: { $0.tokens.upperBound == k + 1 && $0.kind != .modifier }), speakerType(found, m.actor) { return m.actor }
+            if ClaimExtractor.pronouns.contains(toks[k].key) { return resolvePronoun(doc, found, before: toks[k].start, lastSpeaker: lastSpeaker) }
+            // "the minister", "the Russian top diplomat", "the FSB chief", "the ministry"
+            if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, lastSpeaker: lastSpeaker) { return r }
+            // "X, a senior adviser to ..., said": the name before the apposition
+            if toks[k].key == ClaimExtractor.kComma {
+                var j = k - 1
+                var n = 0
+                while j >= lo && n < 14 && !inQuote[j] {
+                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j }), found.actors[m.actor]?.type == "person" { return m.actor }
+                    j -= 1; n += 1
+                }
+            }
+        }
+        // after the verb: "said Louay Safi", "said the spokesman", "he told BBC Arabic" is handled above
+        var j = verb.upperBound
+        while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
+        if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma) {
+            if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) { return m.actor }
+            if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: toks[j].start, lastSpeaker: lastSpeaker) }
+        }
+        return nil
+    }
+
+    func speakerType(_ found: MentionFinder.Result, _ id: String) -> Bool {
+        guard let t = found.actors[id]?.type else { return false }
+        return t != "place"
+    }
+
+    func resolvePronoun(_ doc: Document, _ found: MentionFinder.Result, before offset: Int, lastSpeaker: String?) -> String? {
+        if let m = found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.type == "person" && $0.kind == .name }) {
+            // prefer the running speaker when the last person named is far back or is the speaker already
+            if let ls = lastSpeaker, found.actors[ls]?.type == "person", m.actor != ls {
+                let lastSpeakerMention = found.mentions.last(where: { $0.actor == ls && $0.start < offset })
+                if let lm = lastSpeakerMention, lm.start > m.start { return ls }
+                // a person named as an object in the same sentence is not usually "he"
+                return m.actor
+            }
+            return m.actor
+        }
+        return lastSpeaker
+    }
+
+    func roleNounSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int, lastSpeaker: String?) -> String? {
+        let toks = doc.tokens
+        // find "the" within 4 tokens back and a role noun ending at k
+        var start = k
+        var n = 0
+        while start > lo && n < 4 && !ClaimExtractor.determiners.contains(toks[start].key) { start -= 1; n += 1 }
+        guard ClaimExtractor.determiners.contains(toks[start].key), start < k else { return nil }
+        let words = doc.text(tokens: (start + 1)..<(k + 1)).lowercased()
+        let offset = toks[start].start
+        if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
+            return found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.roles.contains("ministry") == true })?.actor
+        }
+        guard lexicon.roleNouns.longest(toks[...], from: k) != nil || lexicon.titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
+        // the nearest person before, preferring one with this role
+        let persons = found.mentions.filter { $0.start < offset && found.actors[$0.actor]?.type == "person" }
+        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) }) }) { return m.actor }
+        if let ls = lastSpeaker, found.actors[ls]?.type == "person" { return ls }
+        return persons.last?.actor
+    }
+
+    /// "X said (that) …", "…, X said", "according to X, …".
+    func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool]) -> Claim? {
+        let toks = doc.tokens
+        var k = s.tokens.lowerBound
+        let hi = s.tokens.upperBound
+        while k < hi {
+            if let b = lexicon.beforeSpeaker.longest(toks[..<hi], from: k) {
+                // "according to X, CONTENT" or "CONTENT, according to X"
+                let after = k + b.length
+                var j = after
+                while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
+                if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) {
+                    var content: Range<Int>
+                    if k == s.tokens.lowerBound {
+                        var c = m.tokens.upperBound
+                        while c < hi && toks[c].key != ClaimExtractor.kComma { c += 1 }
+                        content = min(hi, c + 1)..<hi
+                    } else {
+                        content = s.tokens.lowerBound..<k
+                    }
+                    if content.count < 4 { return nil }
+                    return makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
+                                     sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported")
+                }
+            }
+            if !inQuote[k], let v = lexicon.speechLemmas.longest(toks[..<hi], from: k), let form = lexicon.speechVerbs.longest(toks[..<hi], from: k)?.payload {
+                let verbRange = k..<(k + v.length)
+                // -ing forms only as "…, adding that" / "…, saying"
+                if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
+                if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased())) { k += 1; continue }
+                if let sp = speakerNear(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: nil) ?? (form == .ing ? sentenceSubject(doc, found, s) : nil) {
+                    // content: after the verb (skipping "that", the addressee and time words), or before the speaker
+                    var c = verbRange.upperBound
+                    var skipped = 0
+                    while c < hi && skipped < 6 {
+                        if toks[c].key == ClaimExtractor.kThat { c += 1; break }
+                        if let m = found.mentions.first(where: { $0.tokens.lowerBound == c }), skipped < 3 { c = m.tokens.upperBound; skipped += 1; continue }
+                        if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
+                        break
+                    }
+                    var content = c..<hi
+                    let speakerStart = found.mentions.first(where: { $0.actor == sp && $0.sentence == si })?.tokens.lowerBound ?? k
+                    if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 {
+                        var e = speakerStart
+                        while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
+                        content = s.tokens.lowerBound..<e
+                    }
+                    if content.count < 4 { return nil }
+                    return makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
+                                     sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported")
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func sentenceSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence) -> String? {
+        found.mentions.first(where: { $0.sentence == s.tokens.lowerBound && false })?.actor
+            ?? found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
+    }
+
+    func trimmed(_ doc: Document, _ r: Range<Int>) -> String {
+        var lo = r.lowerBound, hi = r.upperBound
+        while hi > lo, let last = Optional(doc.tokens[hi - 1]), !last.isWord && !last.isQuote { hi -= 1 }
+        while lo < hi, doc.tokens[lo].key == ClaimExtractor.kComma { lo += 1 }
+        return doc.text(tokens: lo..<hi)
+    }
+
+    func makeClaim(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression], _ events: [Event],
+                   speaker: String, text: String, verb: String, sentences: ClosedRange<Int>, contentTokens: [Range<Int>],
+                   attribution: Range<Int>?, kind: String) -> Claim {
+        let first = doc.sentences[sentences.lowerBound], last = doc.sentences[sentences.upperBound]
+        let sentText = doc.text(first.start, last.end)
+        let headline = doc.isHeadline(first)
+        let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
+                          start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
+                          end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
+                          rule: "claim.\(kind) (\(verb))")
+        // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
+        var date: PartialDate? = nil
+        let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }
+        for d in dates where d.start >= first.start && d.end <= last.end && !contentBytes.contains(where: { $0.contains(d.start) }) {
+            date = d.value; break
+        }
+        if date == nil { date = article.date }
+        var about: [String] = []
+        for m in found.mentions where contentBytes.contains(where: { $0.contains(m.start) }) && m.actor != speaker {
+            if !about.contains(m.actor) { about.append(m.actor) }
+        }
+        let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
+        let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
+        return Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
+    }
+
+    /// One claim per attribution: the same speaker saying the same words twice (a lead repeated) is one claim.
+    static func merge(_ claims: [Claim]) -> [Claim] {
+        var out: [Claim] = []
+        for c in claims {
+            let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
+            if let j = out.firstIndex(where: { $0.speaker == c.speaker && TextArticleReader.foldKey(ArraySlice($0.text.utf8)) == key }) {
+                out[j].evidence.append(contentsOf: c.evidence)
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}

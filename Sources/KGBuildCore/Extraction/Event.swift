@@ -1,0 +1,47 @@
+/// Where an extracted item comes from: enough to show a user the sentence that justifies an edge.
+public struct Evidence: Sendable, Equatable, Hashable {
+    public var article: String
+    public var path: String
+    public var sentence: String
+    /// Byte offsets of the sentence in its file (or in the JSON record's text).
+    public var start: Int
+    public var end: Int
+    /// The rule that produced the item: `event_types.yaml:42 (air strikes)`, `claim.quote`, ...
+    public var rule: String
+}
+
+public enum Modality: String, Sendable {
+    case asserted, reported, alleged, planned, hypothetical, negated
+}
+
+public struct Event: Sendable, Equatable {
+    public var type: String
+    /// (role, actor id), in sentence order.
+    public var arguments: [(role: String, actor: String)]
+    public var place: String?
+    public var date: PartialDate?
+    public var modality: Modality
+    public var confidence: Double
+    public var trigger: String
+    public var evidence: [Evidence]
+    public var count: Int?
+
+    public static func == (a: Event, b: Event) -> Bool {
+        a.type == b.type && a.place == b.place && a.date == b.date && a.evidence == b.evidence
+            && a.arguments.map { $0.role + "\u{1}" + $0.actor } == b.arguments.map { $0.role + "\u{1}" + $0.actor }
+    }
+
+    public var actorSet: Set<String> { Set(arguments.map(\.actor)) }
+}
+
+public struct Claim: Sendable, Equatable {
+    public var speaker: String
+    public var text: String
+    public var date: PartialDate?
+    public var about: [String]
+    public var stance: String
+    public var kind: String  // quote | reported
+    public var evidence: [Evidence]
+    /// Indexes of events in the same article asserted by this claim.
+    public var asserts: [Int]
+}

@@ -1,0 +1,299 @@
+/// Finds typed events: a trigger from the ontology, its sentence's context, and arguments placed in
+/// roles by the trigger's frame (subject, object, possessor, prepositions; passive voice swaps subject
+/// and object). Negated and hypothetical mentions are dropped; reported and planned ones are flagged.
+public struct EventExtractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
+    static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—", "--"])
+    static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
+    static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
+    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses"])
+    static let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
+    static let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
+    static let reported = keys(["reportedly", "according", "reported", "reports", "report"])
+    static let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
+    static let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
+    static let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
+    static let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified"])
+    static let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
+    static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
+    static let kHyphen = Tokenizer.key("-")
+
+    /// Events of one article; `dates` are its time expressions (byte offsets into the document).
+    public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
+        var events: [Event] = []
+        let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
+        doc.bytes.withUnsafeBufferPointer { p in
+            for (si, s) in doc.sentences.enumerated() {
+                let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                var i = s.tokens.lowerBound
+                while i < s.tokens.upperBound {
+                    let hits = lexicon.triggers.matches(doc.tokens[..<s.tokens.upperBound], from: i)
+                    var consumed = 1
+                    var typesDone: Set<Int32> = []
+                    for h in hits where !typesDone.contains(h.payload.eventType) {
+                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates) {
+                            events.append(e)
+                            typesDone.insert(h.payload.eventType)
+                            consumed = max(consumed, h.length)
+                        }
+                    }
+                    i += consumed
+                }
+            }
+        }
+        return Self.merge(events)
+    }
+
+    func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
+               _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
+               _ dates: [TimeExpression]) -> Event? {
+        let def = lexicon.ontology.eventTypes[Int(entry.eventType)]
+        let trig = def.triggers[Int(entry.trigger)]
+        let toks = doc.tokens
+        let tEnd = i + len
+        // a trigger word inside a name ("Attack Committee") is no trigger
+        if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
+        if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) { return nil }
+        if i > s.tokens.lowerBound, Set(trig.notBefore.map { Tokenizer.key($0) }).contains(toks[i - 1].key) { return nil }
+        for phrase in trig.notAfter {
+            let ks = Tokenizer.keys(phrase)
+            var k = tEnd
+            // skip a determiner
+            if k < s.tokens.upperBound, toks[k].key == Tokenizer.key("a") || toks[k].key == Tokenizer.key("the") { if ks.first != toks[k].key { k += 1 } }
+            if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
+        }
+        // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, lexicon.contexts["weapons"].map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
+            return nil
+        }
+        // modality from the words before the trigger in its clause
+        let clauseStart = clauseStart(doc, s, i)
+        var modality = Modality.asserted
+        var k = i - 1
+        var window = 0
+        while k >= clauseStart && window < 5 {
+            let key = toks[k].key
+            if EventExtractor.negators.contains(key) { modality = .negated; break }
+            if EventExtractor.hypothetical.contains(key) { modality = .hypothetical; break }
+            if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
+            k -= 1; window += 1
+        }
+        if modality == .negated || modality == .hypothetical { return nil }
+        for t in toks[s.tokens] {
+            if EventExtractor.alleged.contains(t.key) { modality = .alleged; break }
+            if EventExtractor.reported.contains(t.key) && modality == .asserted { modality = .reported }
+        }
+        // arguments
+        let frame = def.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+        func role(_ slot: String) -> String? { frame[slot] ?? nil }
+        let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
+        var args: [(String, String)] = []
+        var place: String? = nil
+        func addArg(_ r: String?, _ m: Mention) {
+            guard let r else { return }
+            guard let rec = found.actors[m.actor] else { return }
+            if rec.isPlace { if place == nil && r != "participant" { place = m.actor }; return }
+            if !args.contains(where: { $0.0 == r && $0.1 == m.actor }) && !args.contains(where: { $0.1 == m.actor }) { args.append((r, m.actor)) }
+        }
+        // possessor: "Russian jets", "Syria's air strikes", "U.S.-led strikes"
+        var pk = i - 1
+        while pk >= clauseStart, toks[pk].isWord, !toks[pk].isCapitalized, !EventExtractor.preps.contains(toks[pk].key), pk > i - 3,
+              !EventExtractor.lightVerbs.contains(toks[pk].key), !EventExtractor.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
+            if EventExtractor.kLed.contains(toks[pk].key) { break }
+            pk -= 1
+        }
+        if pk >= clauseStart {
+            if EventExtractor.kLed.contains(toks[pk].key), pk >= 2, toks[pk - 1].key == EventExtractor.kHyphen,
+               let m = ms.last(where: { $0.tokens.upperBound == pk - 1 }) {
+                let word = doc.text(token: pk).lowercased()
+                addArg(word == "brokered" || word == "mediated" ? (def.roles.contains("mediator") ? "mediator" : role("possessor")) : role("possessor"), m)
+            } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
+                addArg(role("possessor"), m)
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
+                addArg(role("possessor"), m)
+                // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
+            }
+        }
+        // subject: the nearest actor before the trigger in its clause, with its coordinated partners
+        let subjectSlot = passive ? "object" : "subject"
+        var allowSubject = entry.form != .noun
+        if entry.form == .noun {
+            // nominal triggers take the clause subject only after a light verb ("launched an air strike")
+            var q = i - 1
+            var steps = 0
+            while q >= clauseStart && steps < 4 {
+                if EventExtractor.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
+                q -= 1; steps += 1
+            }
+        }
+        if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
+            for m in subjectGroup(doc, ms, before: i, from: clauseStart) { addArg(r, m) }
+        }
+        // after the trigger: object and prepositional phrases
+        var prep: UInt64? = nil
+        var q = tEnd
+        var lastMentionEnd = tEnd
+        var steps = 0
+        let byKey = EventExtractor.kBy
+        while q < s.tokens.upperBound && steps < 25 {
+            let t = toks[q]
+            if EventExtractor.boundaries.contains(t.key) { break }
+            if lexicon.speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
+                let slot: String
+                if let pr = prep {
+                    if pr == byKey && passive { slot = "subject" }
+                    else if pr == EventExtractor.kAnd { slot = "__same" }
+                    else { slot = doc.text(token: precedingPrep(doc, q, tEnd) ?? q).lowercased() }
+                } else {
+                    slot = "object"
+                }
+                if m.kind == .modifier {
+                    // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition
+                    if prep == nil { q = m.tokens.upperBound; continue }
+                }
+                if slot == "__same" {
+                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
+                } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                    if place == nil { place = m.actor }
+                } else if slot == "between" || (slot == "object" && false) {
+                    addArg(role("between"), m)
+                } else {
+                    addArg(role(slot), m)
+                }
+                lastMentionEnd = m.tokens.upperBound
+                q = m.tokens.upperBound
+                steps += 1
+                continue
+            }
+            if EventExtractor.preps.contains(t.key) {
+                if t.key == EventExtractor.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
+                else if t.key != EventExtractor.kAnd { prep = t.key }
+                else { prep = prep ?? t.key }
+                if t.key == EventExtractor.kAnd && lastMentionEnd == q { prep = EventExtractor.kAnd }
+            }
+            q += 1; steps += 1
+        }
+        // meetings: the speaker of "X said after talks with Y" takes part
+        if def.type == "meeting" || def.type == "talks_stalled", !args.contains(where: { $0.0 == def.roles[0] }) || args.count < 2 {
+            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+                addArg(def.roles[0], m)
+            }
+        }
+        let actorArgs = args.filter { _ in true }
+        if actorArgs.isEmpty { return nil }
+        if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
+        // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
+        if place == nil {
+            for m in ms where m.tokens.lowerBound > clauseStart && found.actors[m.actor]?.isPlace == true {
+                let b = m.tokens.lowerBound - 1
+                if b >= 0, EventExtractor.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == Tokenizer.key("of") && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+                    place = m.actor; break
+                }
+            }
+        }
+        // date: the time expression nearest the trigger in the sentence
+        var date: PartialDate? = nil
+        var best = Int.max
+        for d in dates where d.start >= s.start && d.end <= s.end {
+            let dist = abs(d.start - toks[i].start)
+            if dist < best { best = dist; date = d.value }
+        }
+        let sentenceText = doc.text(of: s)
+        let ev = evidence(doc, s, article, rule: "\(trig.origin) (\(doc.text(tokens: i..<tEnd)))", text: sentenceText)
+        var confidence = 0.5
+        if entry.form != .noun { confidence += 0.15 }
+        confidence += min(0.3, 0.1 * Double(actorArgs.count))
+        if modality == .reported || modality == .alleged { confidence -= 0.1 }
+        if trig.requires != nil { confidence += 0.05 }
+        return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
+                     modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
+                     evidence: [ev], count: nil)
+    }
+
+    func precedingPrep(_ doc: Document, _ q: Int, _ lo: Int) -> Int? {
+        var k = q - 1
+        while k >= lo {
+            if EventExtractor.preps.contains(doc.tokens[k].key) && doc.tokens[k].key != EventExtractor.kAnd { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int) -> Int {
+        var k = i - 1
+        while k > s.tokens.lowerBound {
+            let key = doc.tokens[k].key
+            if EventExtractor.boundaries.contains(key) { return k + 1 }
+            if let v = lexicon.speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
+                // "X said Y attacked Z": the claim's content is its own clause
+                if k + v.length < i { return k + v.length }
+            }
+            k -= 1
+        }
+        return s.tokens.lowerBound
+    }
+
+    func isPassive(_ doc: Document, _ i: Int, _ lo: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= lo && steps < 3 {
+            let key = doc.tokens[k].key
+            if EventExtractor.beForms.contains(key) { return true }
+            if !EventExtractor.adverbs.contains(key) { break }
+            k -= 1; steps += 1
+        }
+        // "attacks averted by ...": a participle right after its noun, followed by "by"
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].key == EventExtractor.kBy { return true }
+        return false
+    }
+
+    /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
+    func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
+        let cands = ms.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound >= lo && $0.kind == .name }
+        guard let last = cands.last else { return [] }
+        var group = [last]
+        var cur = last
+        for m in cands.dropLast().reversed() {
+            let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
+            if gap.count <= 2, gap.allSatisfy({ $0.key == EventExtractor.kAnd || $0.key == EventExtractor.kComma || $0.key == Tokenizer.key("the") }) , !gap.isEmpty {
+                group.append(m); cur = m
+            } else { break }
+        }
+        return group.reversed()
+    }
+
+    func evidence(_ doc: Document, _ s: Sentence, _ article: Article, rule: String, text: String) -> Evidence {
+        let headline = doc.isHeadline(s)
+        let start = headline ? s.start : s.start - doc.bodyStart + article.bodyOffset
+        let end = headline ? s.end : s.end - doc.bodyStart + article.bodyOffset
+        return Evidence(article: article.id, path: article.path, sentence: text, start: start, end: end, rule: rule)
+    }
+
+    /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
+    static func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            if let j = out.firstIndex(where: { o in
+                o.type == e.type && !o.actorSet.isDisjoint(with: e.actorSet)
+                    && (o.date == nil || e.date == nil || o.date == e.date)
+                    && (o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet) || o.evidence.first?.start == e.evidence.first?.start)
+            }) {
+                var o = out[j]
+                for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
+                if o.date == nil { o.date = e.date }
+                if o.place == nil { o.place = e.place }
+                for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
+                o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
+                out[j] = o
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+}

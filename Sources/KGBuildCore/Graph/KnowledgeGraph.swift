@@ -1,0 +1,64 @@
+/// A typed property graph: what every exporter reads.
+///
+/// Attribute maps are dictionaries; exporters sort keys so the output never depends on hashing.
+public struct KnowledgeGraph: Sendable, Equatable {
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    public init(nodes: [Node] = [], edges: [Edge] = []) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+}
+
+/// The value of one attribute; its case decides the GraphML `attr.type`.
+public enum AttributeValue: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+
+    public var text: String {
+        switch self {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return AttributeValue.format(d)
+        }
+    }
+
+    /// Shortest round-trip text, locale-free, so files are byte-identical across machines.
+    static func format(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) + ".0" }
+        return "\(d)"
+    }
+}
+
+public struct Node: Sendable, Equatable {
+    public var id: String
+    public var attributes: [String: AttributeValue]
+
+    public init(id: String, attributes: [String: AttributeValue]) {
+        self.id = id
+        self.attributes = attributes
+    }
+
+    public subscript(_ key: String) -> String? { attributes[key]?.text }
+    public var kind: String { self["kind"] ?? "" }
+    public var label: String { self["label"] ?? id }
+}
+
+public struct Edge: Sendable, Equatable {
+    public var id: String
+    public var source: String
+    public var target: String
+    public var attributes: [String: AttributeValue]
+
+    public init(id: String, source: String, target: String, attributes: [String: AttributeValue]) {
+        self.id = id
+        self.source = source
+        self.target = target
+        self.attributes = attributes
+    }
+
+    public subscript(_ key: String) -> String? { attributes[key]?.text }
+    public var role: String { self["role"] ?? "" }
+}

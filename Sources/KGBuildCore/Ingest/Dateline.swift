@@ -1,0 +1,159 @@
+import Foundation
+
+/// What a dateline or date line says: `MOSCOW, September 9. /ITAR-TASS/.`, `MOSCOW, April 9 (RIA Novosti) –`,
+/// `BEIRUT (AP) —`, `(Xinhua) --`, `RT 27.06.2014`, `11.11.2013 ITAR-TASS`, Reuters' bare `WASHINGTON `.
+public struct Dateline: Sendable, Equatable {
+    public var place: String?
+    public var date: PartialDate?
+    public var agency: String?
+    /// Bytes of the line the dateline covers (from the line start); the rest of the line is body text.
+    public var length: Int
+    /// The whole line is metadata (a date line), not the start of a body paragraph.
+    public var wholeLine: Bool
+}
+
+public enum DatelineParser {
+    /// Agencies as they appear in datelines, with the name kgbuild reports.
+    static let agencies: [(String, String)] = [
+        ("ITAR-TASS", "ITAR-TASS"), ("ITAR TASS", "ITAR-TASS"), ("TASS", "TASS"), ("RIA Novosti", "RIA Novosti"),
+        ("RIA", "RIA Novosti"), ("Reuters", "Reuters"), ("AP", "AP"), ("Associated Press", "AP"), ("AFP", "AFP"),
+        ("Xinhua", "Xinhua"), ("RT", "RT"), ("Sputnik", "Sputnik"), ("Interfax", "Interfax"), ("UPI", "UPI"),
+        ("Kazinform", "Kazinform"), ("BBC", "BBC"), ("VOA", "VOA"), ("Anadolu", "Anadolu"), ("IRNA", "IRNA"),
+        ("Yonhap", "Yonhap"), ("KCNA", "KCNA"), ("SANA", "SANA"), ("Trend", "Trend"), ("Prensa Latina", "Prensa Latina"),
+        ("dpa", "dpa"), ("DPA", "dpa"), ("EFE", "EFE"), ("ANSA", "ANSA"), ("Kyodo", "Kyodo"), ("PTI", "PTI"),
+        ("IANS", "IANS"), ("APA", "APA"), ("Ukrinform", "Ukrinform"), ("UNIAN", "UNIAN"), ("BelTA", "BelTA"),
+        ("CNN", "CNN"), ("Bloomberg", "Bloomberg"), ("MENA", "MENA"), ("Petra", "Petra"), ("WAM", "WAM"), ("SPA", "SPA"),
+    ]
+
+    static func agency(_ s: Substring) -> String? {
+        let t = s.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–—/()"))
+        for (k, v) in agencies where t == k { return v }
+        return nil
+    }
+
+    /// Parses the start of a body line. `isPlace` says whether an all-capitals word is a known place,
+    /// needed for Reuters' bare `WASHINGTON The United States...`.
+    public static func parse(line: Substring, isPlace: (String) -> Bool = { _ in false }) -> Dateline? {
+        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        if trimmed.isEmpty { return nil }
+        // A date line: "RT 27.06.2014", "11.11.2013 ITAR-TASS", "27.06.2014"
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count <= 4 {
+            var date: PartialDate? = nil
+            var agencyName: String? = nil
+            var rest: [Substring] = []
+            for w in words {
+                if date == nil, w.first?.isNumber == true, let d = DateParsing.parse(String(w)) { date = d }
+                else { rest.append(w) }
+            }
+            if date != nil {
+                let r = rest.joined(separator: " ")
+                agencyName = agency(Substring(r))
+                if agencyName != nil || rest.isEmpty {
+                    return Dateline(place: nil, date: date, agency: agencyName, length: line.utf8.count, wholeLine: true)
+                }
+            }
+        }
+        return parseLead(line, isPlace: isPlace)
+    }
+
+    /// `PLACE[, DATE][.] [/AGENCY/ | (AGENCY)][.] [– | — | --]`
+    static func parseLead(_ line: Substring, isPlace: (String) -> Bool) -> Dateline? {
+        let u = Array(line.utf8)
+        var i = 0
+        func skipSpaces() { while i < u.count, u[i] == 32 || u[i] == 9 { i += 1 } }
+        func isCapsWordStart(_ j: Int) -> Bool { j < u.count && isASCIIUpper(u[j]) }
+        skipSpaces()
+        // place: a run of words in capitals ("MOSCOW", "NEW YORK", "ST. PETERSBURG", "DAR ES SALAAM")
+        var placeEnd = i
+        var j = i
+        var sawCaps = false
+        while j < u.count {
+            var k = j
+            var letters = 0
+            while k < u.count, isASCIIUpper(u[k]) || u[k] == 46 || u[k] == 39 || u[k] == 45 || u[k] >= 0x80 {
+                if isASCIIUpper(u[k]) { letters += 1 }
+                k += 1
+            }
+            if letters == 0 || (k < u.count && isASCIILower(u[k])) { break }
+            sawCaps = true
+            placeEnd = k
+            j = k
+            if j < u.count, u[j] == 32, isCapsWordStart(j + 1) {
+                // next word also in capitals? peek
+                var m = j + 1
+                var caps = true
+                while m < u.count, u[m] != 32, u[m] != 44, u[m] != 40 {
+                    if isASCIILower(u[m]) { caps = false; break }
+                    m += 1
+                }
+                if caps, m - (j + 1) >= 2 { j += 1; continue }
+            }
+            break
+        }
+        var place: String? = nil
+        var date: PartialDate? = nil
+        var agencyName: String? = nil
+        if sawCaps, placeEnd - i >= 3 {
+            place = String(decoding: u[i..<placeEnd], as: UTF8.self)
+            i = placeEnd
+        }
+        let afterPlace = i
+        // ", September 9." / ", April 9"
+        if place != nil, i < u.count, u[i] == 44 {
+            var k = i + 1
+            while k < u.count, u[k] != 46 || (k + 1 < u.count && u[k + 1] != 32 && u[k + 1] != 47), u[k] != 40, u[k] != 47, k - i < 40 {
+                if u[k] == 0xE2 { break }
+                k += 1
+            }
+            let text = String(decoding: u[(i + 1)..<k], as: UTF8.self)
+            if let d = DateParsing.parse(text.trimmingCharacters(in: CharacterSet(charactersIn: " "))) {
+                date = d
+                i = k
+                if i < u.count, u[i] == 46 { i += 1 }
+            }
+        }
+        skipSpaces()
+        // "/ITAR-TASS/." or "(RIA Novosti)"
+        if i < u.count, u[i] == 47 || u[i] == 40 {
+            let close: UInt8 = u[i] == 47 ? 47 : 41
+            if let k = u[(i + 1)...].firstIndex(of: close), k - i < 40 {
+                let name = String(decoding: u[(i + 1)..<k], as: UTF8.self)
+                if let a = agency(Substring(name)) {
+                    agencyName = a
+                    i = k + 1
+                    if i < u.count, u[i] == 46 { i += 1 }
+                }
+            }
+        }
+        skipSpaces()
+        var dash = false
+        // "–", "—", "--", "-"
+        while i < u.count {
+            if u[i] == 45 { i += 1; dash = true; continue }
+            if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { i += 3; dash = true; continue }
+            break
+        }
+        skipSpaces()
+        if agencyName == nil && date == nil && !dash {
+            // Reuters' web text: "WASHINGTON The United States..." — only for a known place
+            guard let pl = place, afterPlace < u.count, u[afterPlace] == 32, isPlace(titleCase(pl)) else { return nil }
+            if pl.count < 4 { return nil }
+            return Dateline(place: titleCase(pl), date: nil, agency: nil, length: afterPlace + 1, wholeLine: false)
+        }
+        if place == nil && agencyName == nil { return nil }
+        return Dateline(place: place.map(titleCase), date: date, agency: agencyName, length: i, wholeLine: i >= u.count)
+    }
+
+    /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
+    public static func titleCase(_ s: String) -> String {
+        var out = ""
+        var startOfWord = true
+        for ch in s {
+            if ch == " " || ch == "-" || ch == "." || ch == "'" { out.append(ch); startOfWord = true; continue }
+            out += startOfWord ? String(ch).uppercased() : String(ch).lowercased()
+            startOfWord = false
+        }
+        return out
+    }
+}

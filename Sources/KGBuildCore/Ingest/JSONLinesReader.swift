@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads JSON Lines: one article record per line (`title`, `text`, optional `date`, `source`, `url`, `id`;
+/// common alternative field names are accepted). A bad line is reported with its number and skipped.
+public struct JSONLinesReader: Sendable {
+    public var textReader: TextArticleReader
+
+    public init(textReader: TextArticleReader = TextArticleReader()) {
+        self.textReader = textReader
+    }
+
+    static let titleKeys = ["title", "headline"]
+    static let textKeys = ["text", "body", "maintext", "content", "article"]
+    static let dateKeys = ["date", "published", "date_publish", "pubDate", "published_at", "datePublished"]
+    static let sourceKeys = ["source", "agency", "source_domain", "site"]
+
+    public func read(data: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
+        var out: [Article] = []
+        var lineNo = 0
+        var start = 0
+        var i = 0
+        while i <= data.count {
+            if i == data.count || data[i] == 10 {
+                lineNo += 1
+                let slice = data[start..<i]
+                start = i + 1
+                if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { i += 1; continue }
+                if let a = record(Data(slice), path: path, line: lineNo, index: out.count, problems: &problems) {
+                    out.append(a)
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func record(_ data: Data, path: String, line: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
+        guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            problems.append(IngestProblem(path: "\(path):\(line)", reason: "not a JSON object; line skipped"))
+            return nil
+        }
+        return Self.article(from: obj, path: path, index: index, fallbackID: "\(path)#\(line)", textReader: textReader,
+                            problems: &problems, where: "\(path):\(line)")
+    }
+
+    static func string(_ obj: [String: Any], _ keys: [String]) -> String? {
+        for k in keys {
+            if let s = obj[k] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s }
+            if let n = obj[k] as? NSNumber { return n.stringValue }
+        }
+        return nil
+    }
+
+    /// Builds an article from one record; a leading dateline in its text is read (and blanked) as in text files.
+    static func article(from obj: [String: Any], path: String, index: Int, fallbackID: String,
+                        textReader: TextArticleReader, problems: inout [IngestProblem], where location: String) -> Article? {
+        guard let text = string(obj, textKeys) else {
+            problems.append(IngestProblem(path: location, reason: "record has no text field (\(textKeys.joined(separator: "/"))); skipped"))
+            return nil
+        }
+        let title = string(obj, titleKeys).map(TextArticleReader.clean) ?? ""
+        var body = Array(text.utf8)
+        var dateline: Dateline? = nil
+        // the first non-blank line may carry a dateline
+        var ls = 0
+        while ls < body.count, body[ls] == 10 || body[ls] == 13 || body[ls] == 32 { ls += 1 }
+        var le = ls
+        while le < body.count, body[le] != 10 { le += 1 }
+        if le > ls {
+            let line = String(decoding: body[ls..<min(le, ls + 300)], as: UTF8.self)
+            if let d = DatelineParser.parse(line: Substring(line), isPlace: textReader.isPlace) {
+                dateline = d
+                for k in ls..<min(le, ls + d.length) where body[k] != 10 { body[k] = 32 }
+            }
+        }
+        var date = string(obj, dateKeys).flatMap { DateParsing.parse($0) }
+        if date == nil { date = dateline?.date }
+        let id = string(obj, ["id", "uuid", "guid"]) ?? fallbackID
+        return Article(id: id, path: path, index: index, title: title.isEmpty ? "(untitled)" : title,
+                       body: String(decoding: body, as: UTF8.self), bodyOffset: 0, date: date,
+                       source: string(obj, sourceKeys) ?? dateline?.agency, place: dateline?.place,
+                       url: string(obj, ["url", "link"]))
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Reads plain-text files that hold one or several articles.
+///
+/// A new article starts at the top of the file, at a headline printed twice (wire dumps repeat it, with
+/// typographic differences), or at a headline-like line followed closely by a dateline. Sub-headings inside
+/// an article are neither, so they stay in the body. Page furniture ("Material has 1 page") and date lines
+/// are blanked with spaces so that byte offsets remain those of the file.
+public struct TextArticleReader: Sendable {
+    public var isPlace: @Sendable (String) -> Bool
+
+    public init(isPlace: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.isPlace = isPlace
+    }
+
+    struct Line {
+        var start: Int
+        var end: Int
+        var key: String  // folded, for comparing repeated headlines
+        var blank: Bool
+    }
+
+    public func read(text: String, path: String) -> [Article] {
+        let bytes = Array(text.utf8)
+        let lines = Self.lines(bytes)
+        let content = lines.indices.filter { !lines[$0].blank }
+        guard let firstLine = content.first else { return [] }
+
+        // article starts: index into `lines` of the headline, and of its repeat if any
+        var starts: [(title: Int, repeatOf: Int?)] = []
+        var pos = 0
+        while pos < content.count {
+            let li = content[pos]
+            let isFirst = li == firstLine
+            let next = pos + 1 < content.count ? content[pos + 1] : nil
+            if isFirst {
+                let rep = next.flatMap { lines[$0].key == lines[li].key ? $0 : nil }
+                starts.append((li, rep))
+                pos += rep == nil ? 1 : 2
+                continue
+            }
+            if Self.isHeadlineLike(bytes, lines[li]) {
+                if let n = next, lines[n].key == lines[li].key {
+                    starts.append((li, n)); pos += 2; continue
+                }
+                // headline followed by a dateline within the next two content lines
+                let ahead = content[(pos + 1)..<min(content.count, pos + 3)]
+                if pos > 0, Self.endsParagraph(bytes, lines[content[pos - 1]]),
+                   ahead.contains(where: { datelineOf(bytes, lines[$0]) != nil && Self.isDatelineStrong(datelineOf(bytes, lines[$0])!) }) {
+                    starts.append((li, nil)); pos += 1; continue
+                }
+            }
+            pos += 1
+        }
+
+        var articles: [Article] = []
+        for (n, s) in starts.enumerated() {
+            let titleLine = lines[s.title]
+            let title = Self.clean(String(decoding: bytes[titleLine.start..<titleLine.end], as: UTF8.self))
+            let bodyFirstLine = (s.repeatOf ?? s.title) + 1
+            let bodyEndLine = n + 1 < starts.count ? starts[n + 1].title : lines.count
+            guard bodyFirstLine <= bodyEndLine else { continue }
+            let bodyStart = bodyFirstLine < lines.count ? lines[bodyFirstLine].start : bytes.count
+            let bodyEnd = bodyEndLine < lines.count ? lines[bodyEndLine].start : bytes.count
+            var body = Array(bytes[bodyStart..<max(bodyStart, bodyEnd)])
+            var date: PartialDate? = nil
+            var agency: String? = nil
+            var place: String? = nil
+            var datelinesSeen = 0
+            var contentLines = 0
+            for li in bodyFirstLine..<bodyEndLine where !lines[li].blank {
+                contentLines += 1
+                let line = lines[li]
+                let lo = line.start - bodyStart, hi = line.end - bodyStart
+                if Self.isFurniture(bytes, line) { blank(&body, lo, hi); continue }
+                if datelinesSeen < 2, contentLines <= 4, let d = datelineOf(bytes, line) {
+                    datelinesSeen += 1
+                    if date == nil { date = d.date }
+                    if agency == nil { agency = d.agency }
+                    if place == nil { place = d.place }
+                    blank(&body, lo, lo + min(d.length, hi - lo))
+                    continue
+                }
+            }
+            articles.append(Article(
+                id: "\(path)#\(n + 1)", path: path, index: n, title: title,
+                body: String(decoding: body, as: UTF8.self), bodyOffset: bodyStart,
+                date: date, source: agency, place: place))
+        }
+        return articles
+    }
+
+    func datelineOf(_ bytes: [UInt8], _ line: Line) -> Dateline? {
+        guard line.end - line.start < 4000 else {
+            let head = String(decoding: bytes[line.start..<(line.start + 200)], as: UTF8.self)
+            return DatelineParser.parse(line: Substring(head), isPlace: isPlace)
+        }
+        let s = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+        return DatelineParser.parse(line: Substring(s), isPlace: isPlace)
+    }
+
+    static func isDatelineStrong(_ d: Dateline) -> Bool { d.agency != nil || d.date != nil }
+
+    private func blank(_ body: inout [UInt8], _ lo: Int, _ hi: Int) {
+        var i = lo
+        while i < hi {
+            if body[i] != 10 && body[i] != 13 { body[i] = 32 }
+            i += 1
+        }
+    }
+
+    static func lines(_ bytes: [UInt8]) -> [Line] {
+        var out: [Line] = []
+        var start = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 10 {
+                var end = i
+                if end > start, bytes[end - 1] == 13 { end -= 1 }
+                let key = foldKey(bytes[start..<end])
+                out.append(Line(start: start, end: end, key: key, blank: key.isEmpty))
+                start = i + 1
+            }
+            i += 1
+        }
+        if let last = out.last, last.start >= bytes.count { out.removeLast() }
+        return out
+    }
+
+    /// Lower case, typographic quotes folded, runs of spaces collapsed: "Russia and Egypt   to  launch"
+    /// compares equal to "Russia and Egypt to launch", "Russia’s" to "Russia's".
+    static func foldKey(_ s: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var space = false
+        s.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let (cls, len) = classify(p, i)
+                switch cls {
+                case .space, .newline: space = true
+                case .apostrophe: if space && !out.isEmpty { out.append(32) }; space = false; out.append(39)
+                case .openQuote, .closeQuote, .ambiguousQuote: if space && !out.isEmpty { out.append(32) }; space = false; out.append(34)
+                case .dash, .hyphen: if space && !out.isEmpty { out.append(32) }; space = false; out.append(45)
+                default:
+                    if space && !out.isEmpty { out.append(32) }
+                    space = false
+                    for k in i..<(i + len) { out.append(asciiLower(p[k])) }
+                }
+                i += len
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func clean(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// A headline: short, starts with a capital or a quote, does not end like a sentence of body text.
+    static func isHeadlineLike(_ bytes: [UInt8], _ line: Line) -> Bool {
+        let len = line.end - line.start
+        guard len >= 8, len <= 250 else { return false }
+        let first = bytes[line.start]
+        guard isASCIIUpper(first) || isASCIIDigit(first) || first >= 0x80 || first == 34 else { return false }
+        var e = line.end - 1
+        while e > line.start, bytes[e] == 32 || bytes[e] == 9 { e -= 1 }
+        let last = bytes[e]
+        if last == 46 || last == 44 || last == 58 || last == 59 { return false }  // . , : ;
+        // quotes closing a sentence ( .” ) are body text
+        if e >= line.start + 3, bytes[e] == 0x9D, bytes[e - 3] == 46 { return false }
+        return true
+    }
+
+    static func endsParagraph(_ bytes: [UInt8], _ line: Line) -> Bool {
+        var e = line.end - 1
+        while e > line.start, bytes[e] == 32 || bytes[e] == 9 { e -= 1 }
+        guard e >= line.start else { return true }
+        let last = bytes[e]
+        return last == 46 || last == 33 || last == 63 || last == 0x9D || last == 34
+    }
+
+    /// Page furniture of web and wire dumps: "Material has 1 page", "Print version", "Share this article".
+    static func isFurniture(_ bytes: [UInt8], _ line: Line) -> Bool {
+        let key = line.key
+        if key.hasPrefix("material has ") && key.hasSuffix("page") || key.hasSuffix("pages") && key.hasPrefix("material has ") { return true }
+        let exact: Set<String> = ["print version", "print", "share", "share this article", "share this", "tweet",
+                                  "email", "advertisement", "read more", "related", "comments", "subscribe",
+                                  "click to enlarge", "photo", "video"]
+        return exact.contains(key)
+    }
+}

@@ -1,0 +1,466 @@
+/// Finds the actors and places an article names.
+///
+/// Pass one: gazetteer names (longest match, case-checked), a country adjective with what follows it
+/// (an institution, "forces", "rebels", a title), titles and appositions introducing people the
+/// gazetteer does not know, organization names by their head noun. Pass two: surnames of people met
+/// anywhere in the article, and bare group nouns ("the rebels") referring back to a qualified group.
+public struct MentionFinder: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let stopwords: Set<UInt64> = Set(("the a an in on at he she it they we i but and or for with from by as after before during " +
+        "while when if this that these those there his her their its our my your meanwhile however according also although though " +
+        "since until despite under over about among between into through what who which where why how some many most all both each " +
+        "more no not nor so yet one two three four five six several other another such than then thus to of us me him them you be is " +
+        "are was were has have had will would can could should may might must do does did said says earlier later last next new now " +
+        "today yesterday tomorrow here every any only even still just again already western eastern northern southern central god " +
+        "sir while unlike like because once whether without within around against following amid near via per " +
+        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
+        "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
+    static let particles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"].map { Tokenizer.key($0) })
+    static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"].map { Tokenizer.key($0) })
+    static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
+    static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
+    static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she")
+    static let placeNouns: Set<UInt64> = Set(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
+    static let directionWords: Set<UInt64> = Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
+
+    public struct Result: Sendable {
+        public var mentions: [Mention]
+        public var actors: [String: ActorRecord]
+    }
+
+    public func find(_ doc: Document, date: PartialDate?) -> Result {
+        var state = State(doc: doc, lex: lexicon, date: date)
+        doc.bytes.withUnsafeBufferPointer { p in
+            for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
+            for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
+        }
+        state.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return Result(mentions: state.mentions, actors: state.actors)
+    }
+
+    struct State {
+        let doc: Document
+        let lex: Lexicon
+        let date: PartialDate?
+        var actors: [String: ActorRecord] = [:]
+        var mentions: [Mention] = []
+        var covered: [Bool]
+        /// surname key → person id, for people met in this article
+        var surnames: [UInt64: String] = [:]
+        /// group noun key → group id ("rebels" → Syrian rebels)
+        var groupByNoun: [UInt64: String] = [:]
+
+        init(doc: Document, lex: Lexicon, date: PartialDate?) {
+            self.doc = doc
+            self.lex = lex
+            self.date = date
+            covered = [Bool](repeating: false, count: doc.tokens.count)
+        }
+
+        var tokens: [Token] { doc.tokens }
+
+        // MARK: records
+
+        func entryRecord(_ i: Int) -> ActorRecord {
+            let e = lex.ontology.actors[i]
+            let id = (e.type == "place" ? "place:" : "actor:") + e.id
+            return ActorRecord(id: id, name: e.name, type: e.type, aliases: [], country: e.type == "country" ? e.id : e.country)
+        }
+
+        mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
+            var rec = rec
+            if var existing = actors[rec.id] {
+                existing.roles.formUnion(rec.roles)
+                rec = existing
+            }
+            let surface = doc.text(tokens: r)
+            if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
+            actors[rec.id] = rec
+            mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: rec.id, kind: kind, sentence: si))
+            for k in r { covered[k] = true }
+            if rec.type == "person", let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
+        }
+
+        func personSurnameKey(_ name: String) -> UInt64? {
+            let keys = Tokenizer.keys(name)
+            return keys.count >= 2 ? keys.last : nil
+        }
+
+        // MARK: gazetteer
+
+        /// The longest gazetteer name at i whose capitalization fits the entry.
+        func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
+            lex.names.longest(tokens[..<end], from: i) { len, e in
+                if let kinds, !kinds.contains(e.kind) { return false }
+                for k in 0..<len {
+                    let t = tokens[i + k]
+                    switch e.shape[k] {
+                    case 1: if !t.isCapitalized && !(p[t.start] >= 0x80) { return false }
+                    case 2: if Lexicon.caseSensitiveKey(p, t) != e.exact[k] { return false }
+                    default: break
+                    }
+                }
+                // a match must not end inside a hyphenated word ("Moscow-led" is fine, "Iran-" + "Contra" is not ours to judge)
+                return true
+            }
+        }
+
+        func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+            guard i < tokens.count else { return false }
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
+            if t.flags.contains(.allCaps) && t.end - t.start > 3 { return false }
+            if MentionFinder.stopwords.contains(t.key) { return false }
+            if lex.titles.longest(tokens[...], from: i) != nil && lex.titles.longest(tokens[...], from: i)!.length >= 1 {
+                // a title word ("President") is not part of a name
+                return false
+            }
+            return true
+        }
+
+        /// A person's name: 2–5 name-like tokens, with particles (al-, bin, de) inside.
+        func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
+            var j = i
+            var words = 0
+            while j < end {
+                if nameLike(p, j) {
+                    if let g = gazetteer(p, j, end), lex.ontology.actors[Int(g.1.actor)].type != "person", words == 0 { return nil }
+                    words += 1; j += 1
+                    // hyphenated surname parts: Abdel-Fattah, al-Maliki
+                    if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), nameLike(p, j + 1) || MentionFinder.particles.contains(tokens[j + 1].key) {
+                        j += 2
+                        if j < end, tokens[j].flags.contains(.hyphen) { j += 1 }
+                    }
+                    continue
+                }
+                if words > 0, MentionFinder.particles.contains(tokens[j].key), j + 1 < end {
+                    if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
+                    if nameLike(p, j + 1) { j += 1; continue }
+                }
+                if words == 0, MentionFinder.particles.contains(tokens[j].key), tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), nameLike(p, j + 2) {
+                    j += 3; words += 1; continue
+                }
+                break
+            }
+            if words < minTokens || words > 5 { return nil }
+            return i..<j
+        }
+
+        func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
+            // a known person under this name?
+            if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, lex.ontology.actors[Int(g.1.actor)].type == "person" {
+                var rec = entryRecord(Int(g.1.actor))
+                if let role { rec.roles.insert(role) }
+                return rec
+            }
+            // a surname already met: the same person
+            let name = doc.text(tokens: r)
+            if r.count == 1, let id = surnames[tokens[r.lowerBound].key], let rec = actors[id] { return rec }
+            var rec = ActorRecord(id: "actor:person:" + slug(name), name: name, type: "person", aliases: [], country: country)
+            if let role { rec.roles.insert(role) }
+            return rec
+        }
+
+        // MARK: pass one
+
+        mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
+            var i = s.tokens.lowerBound
+            let end = s.tokens.upperBound
+            var pendingTitle: (role: String, country: String?)? = nil
+            while i < end {
+                if covered[i] { i += 1; continue }
+                // a title, optionally "of <country>", then a name
+                if let t = title(p, i, end) {
+                    var j = t.end
+                    var country = pendingTitle?.country
+                    if j + 1 < end, tokens[j].key == MentionFinder.kOf, let g = gazetteer(p, j + 1, end, kinds: [.name]), lex.ontology.actors[Int(g.1.actor)].type == "country" {
+                        add((j + 1)..<(j + 1 + g.0), entryRecord(Int(g.1.actor)), .name, si)
+                        country = lex.ontology.actors[Int(g.1.actor)].id
+                        j += 1 + g.0
+                    }
+                    if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
+                        if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound) {
+                            add(r, personRecord(p, r, role: t.role, country: country), .name, si)
+                            i = r.upperBound
+                            pendingTitle = nil
+                            continue
+                        }
+                    }
+                    pendingTitle = nil
+                    i = max(i + 1, t.end)
+                    continue
+                }
+                if let g = gazetteer(p, i, end) {
+                    let e = lex.ontology.actors[Int(g.1.actor)]
+                    let j = i + g.0
+                    if g.1.kind == .adjective {
+                        i = adjective(p, si, i, j, end, Int(g.1.actor), &pendingTitle)
+                        continue
+                    }
+                    if g.1.kind == .demonym {
+                        let name = doc.text(tokens: i..<j)
+                        add(i..<j, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [], country: e.id), .name, si)
+                        i = j
+                        continue
+                    }
+                    if g.1.kind == .capital {
+                        add(i..<j, placeRecord(e.capital ?? doc.text(tokens: i..<j), country: e.id), .name, si)
+                        i = j
+                        continue
+                    }
+                    if e.type == "country", let inst = lex.institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                        // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
+                        add(i..<(j + inst.length), institutionRecord(e, inst.payload), .name, si)
+                        i = j + inst.length
+                        continue
+                    }
+                    add(i..<j, entryRecord(Int(g.1.actor)), .name, si)
+                    // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
+                    i = j
+                    continue
+                }
+                // "<Country>'s Foreign Ministry" handled when the possessive follows a country name
+                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
+                   let inst = lex.institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
+                   let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
+                    add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
+                    i += 1 + inst.length
+                    continue
+                }
+                // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
+                if let q = lex.groupQualifiers.longest(tokens[..<end], from: i), let gn = lex.groupNouns.longest(tokens[..<end], from: i + q.length) {
+                    let r = i..<(i + q.length + gn.length)
+                    let name = doc.text(tokens: r)
+                    add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
+                    groupByNoun[tokens[r.upperBound - 1].key] = "actor:group:" + slug(name)
+                    i = r.upperBound
+                    continue
+                }
+                // an organization or armed group named by its head noun ("Southern Front", "National Anti-Terrorist Committee")
+                if let (r, type) = organizationName(p, i, end) {
+                    let name = doc.text(tokens: r)
+                    var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
+                    if r.upperBound + 2 < end, tokens[r.upperBound].key == MentionFinder.kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == MentionFinder.kCloseParen {
+                        rec.aliases.insert(doc.text(token: r.upperBound + 1))
+                    }
+                    add(r, rec, .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // "in the northern city of Tal Afar"
+                if MentionFinder.placeNouns.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf,
+                   let r = placeName(p, i + 2, end) {
+                    if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count {
+                        i += 2; continue
+                    }
+                    add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // a name followed by an apposition with a title, or by a reporting verb
+                if let r = personName(p, i, end) {
+                    if apposition(p, r.upperBound, end) != nil || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound) {
+                        let role = apposition(p, r.upperBound, end)
+                        add(r, personRecord(p, r, role: role, country: nil), .name, si)
+                        i = r.upperBound
+                        continue
+                    }
+                    i = r.upperBound
+                    continue
+                }
+                // an unknown acronym speaking: "HDP said", "NTV reported"
+                if tokens[i].flags.contains(.allCaps), tokens[i].end - tokens[i].start >= 2, tokens[i].end - tokens[i].start <= 6, speechVerbAt(i + 1, end) {
+                    let name = doc.text(token: i)
+                    add(i..<(i + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
+                    i += 1
+                    continue
+                }
+                i += 1
+            }
+        }
+
+        func isKnownSurname(_ i: Int) -> Bool { lex.surnames[tokens[i].key]?.count == 1 }
+
+        /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
+        mutating func adjective(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int,
+                                _ pendingTitle: inout (role: String, country: String?)?) -> Int {
+            let e = lex.ontology.actors[actor]
+            let countryID = e.type == "country" ? e.id : e.country
+            var k = j
+            // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
+            if k < end, let inst = lex.institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
+                add(i..<(k + inst.length), institutionRecord(e, inst.payload), .name, si)
+                return k + inst.length
+            }
+            // skip "own", "top" between adjective and noun ("Iraq's own air force")
+            if k < end, tokens[k].key == Tokenizer.key("own") { k += 1 }
+            if k < end, let sn = lex.stateNouns.longest(tokens[..<end], from: k) {
+                add(i..<(k + sn.length), entryRecord(actor), .name, si)
+                return k + sn.length
+            }
+            if k < end, let gn = lex.groupNouns.longest(tokens[..<end], from: k) {
+                let r = i..<(k + gn.length)
+                let name = doc.text(tokens: r)
+                let id = "actor:group:" + slug(name)
+                add(r, ActorRecord(id: id, name: name, type: "group", aliases: [gn.payload], country: countryID), .name, si)
+                groupByNoun[tokens[r.upperBound - 1].key] = id
+                return r.upperBound
+            }
+            if k < end, let t = title(p, k, end) {
+                pendingTitle = (t.role, countryID)
+                add(i..<j, entryRecord(actor), .modifier, si)
+                // the title is read at k on the next step
+                return k
+            }
+            add(i..<j, entryRecord(actor), .modifier, si)
+            return j
+        }
+
+        func institutionRecord(_ country: ActorEntry, _ inst: String) -> ActorRecord {
+            let adj = country.adjectives.first ?? country.name
+            let name = adj + " " + inst
+            var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(inst), name: name, type: "organization",
+                                  aliases: [inst + " of " + country.name, country.name + "'s " + inst], country: country.id)
+            if inst.lowercased().contains("ministry") || inst.lowercased().contains("department") || inst.lowercased().contains("office") {
+                rec.roles.insert("ministry")
+            }
+            return rec
+        }
+
+        func placeRecord(_ name: String, country: String?) -> ActorRecord {
+            ActorRecord(id: "place:" + slug(name), name: name, type: "place", aliases: [], country: country)
+        }
+
+        /// A title at i (with modifiers: "Deputy Foreign Minister", "senior adviser"): its end and role noun.
+        func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
+            var k = i
+            while k < end, lex.titleModifiers.contains(tokens[k].key) { k += 1 }
+            guard k < end, let t = lex.titles.longest(tokens[..<end], from: k) else { return nil }
+            return (k + t.length, t.payload)
+        }
+
+        /// ", a senior adviser to ..." / ", the spokesman for ..." / ", Iraq's prime minister" after a name.
+        func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
+            guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
+            var k = i + 1
+            if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
+            // "Iraq's prime minister", "Russian Foreign Minister", "FSB chief"
+            var steps = 0
+            while k < end, steps < 4 {
+                if let t = title(p, k, end) { return t.role }
+                if tokens[k].isCapitalized || tokens[k].flags.contains(.possessive) || tokens[k].flags.contains(.hyphen) { k += 1; steps += 1; continue }
+                break
+            }
+            return nil
+        }
+
+        func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
+            guard i < end else { return false }
+            guard let v = lex.speechVerbs.longest(tokens[..<end], from: i) else { return false }
+            return v.payload != .ing && v.payload != .base
+        }
+
+        func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
+            // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
+            var k = i - 1
+            while k >= start, tokens[k].key == MentionFinder.kComma { k -= 1 }
+            guard k >= start else { return false }
+            if let v = lex.speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
+            return false
+        }
+
+        /// Capitalized words ending in an organization or armed-group head noun.
+        func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) || tokens[i].key == MentionFinder.kThe && false else { return nil }
+            var j = i
+            var lastHead: (Int, String)? = nil
+            var words = 0
+            while j < end {
+                let t = tokens[j]
+                if t.isCapitalized && t.isWord && !t.flags.contains(.number) {
+                    words += 1
+                    if lex.orgHeads.contains(t.key) { lastHead = (j + 1, "organization") }
+                    else if lex.armedHeads.contains(t.key) { lastHead = (j + 1, "armed_group") }
+                    j += 1
+                    continue
+                }
+                if words > 0, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                if words > 0, MentionFinder.connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                break
+            }
+            guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
+            // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
+            if gazetteer(p, i, end)?.0 == hend - i { return nil }
+            return (i..<hend, type)
+        }
+
+        func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+            var j = i
+            while j < end, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key) {
+                j += 1
+                if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) { j += 1 }
+            }
+            if j > i, tokens[j - 1].flags.contains(.hyphen) { j -= 1 }
+            return j > i && j - i <= 4 ? i..<j : nil
+        }
+
+        // MARK: pass two
+
+        mutating func passTwo(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
+            var i = s.tokens.lowerBound
+            let end = s.tokens.upperBound
+            while i < end {
+                if covered[i] { i += 1; continue }
+                let t = tokens[i]
+                // a surname of someone named in this article, or of a unique known person
+                if t.isCapitalized, t.isWord, !MentionFinder.stopwords.contains(t.key) {
+                    if let id = surnames[t.key], let rec = actors[id] {
+                        var r = i..<(i + 1)
+                        // "al-Assad": keep the particle
+                        if i >= 2, tokens[i - 1].flags.contains(.hyphen), MentionFinder.particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
+                        add(r, rec, .name, si)
+                        i += 1
+                        continue
+                    }
+                    if let known = lex.surnames[t.key], known.count == 1 {
+                        let e = lex.ontology.actors[Int(known[0])]
+                        if e.titles.isEmpty || e.titles.contains(where: { $0.holds(on: date) }) {
+                            add(i..<(i + 1), entryRecord(Int(known[0])), .name, si)
+                            i += 1
+                            continue
+                        }
+                    }
+                }
+                // a bare group noun referring to a qualified group: "the rebels" → "Syrian rebels"
+                if let gn = lex.groupNouns.longest(tokens[..<end], from: i), let id = groupByNoun[tokens[i + gn.length - 1].key], let rec = actors[id] {
+                    add(i..<(i + gn.length), rec, .name, si)
+                    i += gn.length
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+}
+
+/// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
+public func slug(_ s: String) -> String {
+    var out: [UInt8] = []
+    var dash = false
+    for b in s.utf8 {
+        if isASCIILetter(b) || isASCIIDigit(b) {
+            if dash && !out.isEmpty { out.append(45) }
+            out.append(asciiLower(b)); dash = false
+        } else if b >= 0x80 {
+            if dash && !out.isEmpty { out.append(45) }
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]); dash = false
+        } else {
+            dash = true
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
+}

@@ -1,0 +1,239 @@
+/// The ontology compiled for matching: tries over token keys, built once and shared by all workers.
+public final class Lexicon: Sendable {
+    public enum NameKind: UInt8, Sendable { case name, adjective, demonym, capital }
+
+    public struct NameEntry: Sendable {
+        public var actor: Int32
+        public var kind: NameKind
+        /// Per token: 0 matches any case, 1 needs a capital, 2 needs the exact bytes (acronyms: US, IS).
+        public var shape: [UInt8]
+        public var exact: [UInt64]
+    }
+
+    public enum VerbForm: UInt8, Sendable { case base, third, past, participle, ing, noun }
+
+    public struct TriggerEntry: Sendable {
+        public var eventType: Int32
+        public var trigger: Int32
+        public var form: VerbForm
+    }
+
+    public let ontology: Ontology
+    public let names: PhraseTrie<NameEntry>
+    public let triggers: PhraseTrie<TriggerEntry>
+    public let speechVerbs: PhraseTrie<VerbForm>
+    public let speechLemmas: PhraseTrie<String>
+    public let beforeSpeaker: PhraseTrie<Bool>
+    public let statementNouns: PhraseTrie<Bool>
+    public let titles: PhraseTrie<String>
+    public let titleModifiers: Set<UInt64>
+    public let roleNouns: PhraseTrie<String>
+    public let stateNouns: PhraseTrie<String>
+    public let groupNouns: PhraseTrie<String>
+    public let groupQualifiers: PhraseTrie<String>
+    public let institutions: PhraseTrie<String>
+    public let orgHeads: Set<UInt64>
+    public let armedHeads: Set<UInt64>
+    public let contexts: [String: PhraseTrie<Bool>]
+    /// Surname key → person actors whose name ends with it.
+    public let surnames: [UInt64: [Int32]]
+    /// Actor id → index in `ontology.actors`.
+    public let actorIndex: [String: Int]
+    /// Lower-cased place names (capitals and places), for datelines.
+    public let placeNames: Set<String>
+    public let countryIndexByISO: [String: Int]
+
+    public init(_ o: Ontology) {
+        ontology = o
+        var names = PhraseTrie<NameEntry>()
+        var surnames: [UInt64: [Int32]] = [:]
+        var actorIndex: [String: Int] = [:]
+        var placeNames: Set<String> = []
+        for (i, a) in o.actors.enumerated() {
+            actorIndex[a.id] = i
+            let idx = Int32(i)
+            var all = [a.name] + a.aliases
+            if a.type == "person" { all += Lexicon.transliterations(a.name) }
+            for n in Set(all) { Lexicon.addName(&names, n, idx, .name) }
+            for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
+            for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
+            if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
+            if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
+            if a.type == "person" {
+                for n in Set([a.name] + a.aliases) {
+                    let keys = Tokenizer.keys(n)
+                    if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
+                        surnames[last, default: []].append(idx)
+                    }
+                }
+            }
+        }
+        self.names = names
+        self.surnames = surnames
+        self.actorIndex = actorIndex
+        self.placeNames = placeNames
+        var iso: [String: Int] = [:]
+        for (i, a) in o.actors.enumerated() where a.type == "country" { iso[a.id] = i }
+        countryIndexByISO = iso
+
+        var triggers = PhraseTrie<TriggerEntry>()
+        for (ti, t) in o.eventTypes.enumerated() {
+            for (ri, tr) in t.triggers.enumerated() {
+                for phrase in tr.phrases {
+                    if tr.isVerb {
+                        for (form, f) in Lexicon.inflections(phrase, o.irregularVerbs) {
+                            triggers.insert(Tokenizer.keys(form), TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: f))
+                        }
+                    } else {
+                        triggers.insert(Tokenizer.keys(phrase), TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: .noun))
+                    }
+                }
+            }
+        }
+        self.triggers = triggers
+
+        var sv = PhraseTrie<VerbForm>()
+        var sl = PhraseTrie<String>()
+        for v in o.speech.verbs {
+            for (form, f) in Lexicon.inflections(v, o.irregularVerbs) {
+                sv.insert(Tokenizer.keys(form), f)
+                sl.insert(Tokenizer.keys(form), v)
+            }
+        }
+        speechVerbs = sv
+        speechLemmas = sl
+        beforeSpeaker = Lexicon.set(o.speech.beforeSpeaker)
+        statementNouns = Lexicon.set(o.speech.statementNouns)
+        var tt = PhraseTrie<String>()
+        for t in o.titles { tt.insert(Tokenizer.keys(t), t.lowercased()) }
+        titles = tt
+        titleModifiers = Set(o.titleModifiers.map { Tokenizer.key($0) })
+        roleNouns = Lexicon.named(o.roleNouns)
+        stateNouns = Lexicon.named(o.stateNouns)
+        groupNouns = Lexicon.named(o.groupNouns)
+        groupQualifiers = Lexicon.named(o.groupQualifiers)
+        institutions = Lexicon.named(o.institutions)
+        orgHeads = Set(o.orgHeads.map { Tokenizer.key($0) })
+        armedHeads = Set(o.armedHeads.map { Tokenizer.key($0) })
+        var ctx: [String: PhraseTrie<Bool>] = [:]
+        for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
+        contexts = ctx
+    }
+
+    static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
+        var t = PhraseTrie<Bool>()
+        for p in phrases { t.insert(Tokenizer.keys(p), true) }
+        return t
+    }
+
+    static func named(_ phrases: [String]) -> PhraseTrie<String> {
+        var t = PhraseTrie<String>()
+        for p in phrases { t.insert(Tokenizer.keys(p), p) }
+        return t
+    }
+
+    static func addName(_ trie: inout PhraseTrie<NameEntry>, _ name: String, _ actor: Int32, _ kind: NameKind) {
+        var s = name
+        s.withUTF8 { p in
+            let toks = Tokenizer.tokenize(p)
+            guard !toks.isEmpty else { return }
+            var shape: [UInt8] = []
+            var exact: [UInt64] = []
+            for t in toks {
+                if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
+                    shape.append(2)
+                } else if t.isCapitalized {
+                    shape.append(1)
+                } else {
+                    shape.append(0)
+                }
+                exact.append(caseSensitiveKey(p, t))
+            }
+            trie.insert(toks.map(\.key), NameEntry(actor: actor, kind: kind, shape: shape, exact: exact))
+        }
+    }
+
+    @inline(__always)
+    static func caseSensitiveKey(_ p: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in t.start..<t.end { h ^= UInt64(p[i]); h &*= 0x100000001b3 }
+        return h
+    }
+
+    /// Spelling variants of transliterated names: Sergei/Sergey, Aleksandr/Alexander, Mohammed/Muhammad.
+    static func transliterations(_ name: String) -> [String] {
+        let groups: [[String]] = [
+            ["Sergei", "Sergey"], ["Aleksandr", "Alexander", "Alexandr"], ["Aleksei", "Alexei", "Alexey", "Aleksey"],
+            ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed"], ["Yuri", "Yury", "Yuriy"],
+            ["Nikolai", "Nikolay"], ["Andrei", "Andrey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Mikhail", "Michael"],
+            ["Valery", "Valeri", "Valeriy"], ["Yevgeny", "Evgeny", "Yevgeniy"], ["Vasily", "Vasiliy"],
+            ["Anatoly", "Anatoliy"], ["Arkady", "Arkadiy"], ["Gennady", "Gennadiy"], ["Vitaly", "Vitaliy"],
+        ]
+        var out: [String] = []
+        let parts = name.split(separator: " ").map(String.init)
+        for (i, p) in parts.enumerated() {
+            for g in groups where g.contains(p) {
+                for alt in g where alt != p {
+                    var q = parts
+                    q[i] = alt
+                    out.append(q.joined(separator: " "))
+                }
+            }
+        }
+        // al-/el-/al prefixes
+        for prefix in ["al-", "el-"] where name.contains(" " + prefix) {
+            for alt in ["al-", "el-", "al ", ""] where alt != prefix {
+                out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
+            }
+        }
+        return out
+    }
+
+    /// The inflected forms of a verb phrase (the first word is inflected).
+    static func inflections(_ phrase: String, _ irregular: [String: [String]]) -> [(String, VerbForm)] {
+        let parts = phrase.split(separator: " ", maxSplits: 1).map(String.init)
+        let v = parts[0]
+        let rest = parts.count > 1 ? " " + parts[1] : ""
+        var forms: [(String, VerbForm)] = [(v, .base)]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = v.last ?? " "
+        let beforeLast = v.count >= 2 ? v[v.index(v.endIndex, offsetBy: -2)] : " "
+        if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z") || v.hasSuffix("o") {
+            forms.append((v + "es", .third))
+        } else if last == "y" && !vowels.contains(beforeLast) {
+            forms.append((String(v.dropLast()) + "ies", .third))
+        } else {
+            forms.append((v + "s", .third))
+        }
+        if last == "e" {
+            forms.append((v + "d", .past))
+            forms.append((v.hasSuffix("ee") ? v + "ing" : String(v.dropLast()) + "ing", .ing))
+        } else if last == "y" && !vowels.contains(beforeLast) {
+            forms.append((String(v.dropLast()) + "ied", .past))
+            forms.append((v + "ing", .ing))
+        } else {
+            forms.append((v + "ed", .past))
+            forms.append((v + "ing", .ing))
+        }
+        if let irr = irregular[v] {
+            // irregular lists replace regular -ed forms when they give past forms
+            let hasPast = irr.contains { !$0.hasSuffix("ing") }
+            if hasPast { forms.removeAll { $0.1 == .past } }
+            for (i, f) in irr.enumerated() {
+                if f.hasSuffix("ing") { forms.append((f, .ing)) } else { forms.append((f, i == 0 ? .past : .participle)) }
+            }
+        }
+        return forms.map { ($0.0 + rest, $0.1) }
+    }
+
+    /// Whether the sentence contains a term of the named context lexicon.
+    public func sentenceHas(_ context: String, _ tokens: ArraySlice<Token>) -> Bool {
+        guard let trie = contexts[context] else { return true }
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            if trie.longest(tokens, from: i) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}

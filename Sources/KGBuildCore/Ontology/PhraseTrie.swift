@@ -1,0 +1,59 @@
+/// A trie over token keys: finds the longest known phrase starting at a token, in one pass.
+public struct PhraseTrie<Payload: Sendable>: Sendable {
+    struct NodeData: Sendable {
+        var next: [UInt64: Int32] = [:]
+        var payloads: [Int32] = []
+    }
+    private var nodes: [NodeData] = [NodeData()]
+    public private(set) var payloads: [Payload] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { payloads.isEmpty }
+
+    public mutating func insert(_ keys: [UInt64], _ payload: Payload) {
+        guard !keys.isEmpty else { return }
+        var n = 0
+        for k in keys {
+            if let nx = nodes[n].next[k] { n = Int(nx) } else {
+                nodes.append(NodeData())
+                let id = nodes.count - 1
+                nodes[n].next[k] = Int32(id)
+                n = id
+            }
+        }
+        payloads.append(payload)
+        nodes[n].payloads.append(Int32(payloads.count - 1))
+    }
+
+    /// Every phrase starting at `start`, longest first: (token count, payload indexes).
+    public func matches(_ tokens: ArraySlice<Token>, from start: Int, accept: (Int, Payload) -> Bool = { _, _ in true }) -> [(length: Int, payload: Payload)] {
+        var out: [(Int, Payload)] = []
+        var n = 0
+        var i = start
+        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
+            n = Int(nx)
+            i += 1
+            for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {
+                out.append((i - start, payloads[Int(p)]))
+            }
+        }
+        return out.reversed()
+    }
+
+    /// The longest phrase at `start` whose payload passes `accept`.
+    public func longest(_ tokens: ArraySlice<Token>, from start: Int, accept: (Int, Payload) -> Bool = { _, _ in true }) -> (length: Int, payload: Payload)? {
+        var best: (Int, Payload)? = nil
+        var n = 0
+        var i = start
+        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
+            n = Int(nx)
+            i += 1
+            for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {
+                best = (i - start, payloads[Int(p)])
+                break
+            }
+        }
+        return best
+    }
+}

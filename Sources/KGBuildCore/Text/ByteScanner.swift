@@ -1,0 +1,72 @@
+/// Byte-level character classes for UTF-8 news text.
+///
+/// Everything downstream works on byte offsets into the article's UTF-8 bytes; this is the one place that
+/// knows which multi-byte sequences are punctuation (typographic quotes, dashes, ellipsis, no-break space).
+enum ByteClass: UInt8 {
+    case space, newline, letter, upper, digit, punct
+    case openQuote, closeQuote, ambiguousQuote, apostrophe, dash, hyphen
+}
+
+@inline(__always) func isASCIIUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+@inline(__always) func isASCIILower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+@inline(__always) func isASCIIDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
+@inline(__always) func asciiLower(_ b: UInt8) -> UInt8 { isASCIIUpper(b) ? b | 0x20 : b }
+
+/// Classifies the character starting at `i`; returns its class and its length in bytes.
+@inline(__always)
+func classify(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (ByteClass, Int) {
+    let b = p[i]
+    if b < 0x80 {
+        switch b {
+        case 10, 13: return (.newline, 1)
+        case 32, 9, 11, 12: return (.space, 1)
+        case 34: return (.ambiguousQuote, 1)
+        case 39: return (.apostrophe, 1)
+        case 45: return (.hyphen, 1)
+        default:
+            if isASCIIUpper(b) { return (.upper, 1) }
+            if isASCIILower(b) { return (.letter, 1) }
+            if isASCIIDigit(b) { return (.digit, 1) }
+            return (.punct, 1)
+        }
+    }
+    let n = i + 1 < p.count ? p[i + 1] : 0
+    if b == 0xC2 {
+        if n == 0xA0 { return (.space, 2) }
+        if n == 0xAB { return (.openQuote, 2) }
+        if n == 0xBB { return (.closeQuote, 2) }
+        if n < 0xC0 { return (.punct, 2) }  // Latin-1 punctuation and symbols
+    }
+    if b == 0xE2 && n == 0x80 && i + 2 < p.count {
+        switch p[i + 2] {
+        case 0x9C, 0x9E: return (.openQuote, 3)
+        case 0x9D: return (.closeQuote, 3)
+        case 0x98: return (.openQuote, 3)
+        case 0x99: return (.apostrophe, 3)
+        case 0x90, 0x91: return (.hyphen, 3)
+        case 0x92, 0x93, 0x94, 0x95: return (.dash, 3)
+        case 0x80...0x8F, 0xAF: return (.space, 3)
+        case 0xA8, 0xA9: return (.newline, 3)
+        default: return (.punct, 3)
+        }
+    }
+    if b == 0xE3 && n == 0x80 && i + 2 < p.count && p[i + 2] == 0x80 { return (.space, 3) }
+    // Other non-ASCII: a letter. Upper case is detected for Latin-1 and Cyrillic capitals.
+    var len = 1
+    if b >= 0xF0 { len = 4 } else if b >= 0xE0 { len = 3 } else if b >= 0xC0 { len = 2 }
+    len = min(len, p.count - i)
+    if b == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97 { return (.upper, len) }
+    if b == 0xD0 && n >= 0x90 && n <= 0xAF { return (.upper, len) }
+    if b == 0xD0 && n >= 0x80 && n <= 0x8F { return (.upper, len) }
+    return (.letter, len)
+}
+
+/// FNV-1a over case-folded bytes: the key every token and gazetteer phrase is matched by.
+struct TokenHasher {
+    private(set) var value: UInt64 = 0xcbf29ce484222325
+    @inline(__always) mutating func add(_ b: UInt8) {
+        value ^= UInt64(asciiLower(b))
+        value &*= 0x100000001b3
+    }
+}

@@ -1,0 +1,60 @@
+/// An article prepared for extraction: headline and body in one UTF-8 buffer, tokenized and split.
+///
+/// The headline comes first, then a blank line, then the body; `bodyStart` maps offsets back to the body
+/// (and, with the article's `bodyOffset`, to the file).
+public struct Document: Sendable {
+    public let bytes: [UInt8]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let bodyStart: Int
+
+    public init(title: String, body: String) {
+        var buf = Array(title.utf8)
+        buf.append(contentsOf: [10, 10])
+        let bodyStart = buf.count
+        buf.append(contentsOf: body.utf8)
+        self.bytes = buf
+        self.bodyStart = bodyStart
+        var toks: [Token] = []
+        var sents: [Sentence] = []
+        buf.withUnsafeBufferPointer { p in
+            toks = Tokenizer.tokenize(p)
+            sents = SentenceSplitter.split(p, tokens: toks)
+        }
+        // the headline is always a sentence of its own
+        var fixed: [Sentence] = []
+        for s in sents {
+            if s.start < bodyStart && s.end > bodyStart {
+                let cut = s.tokens.firstIndex { toks[$0].start >= bodyStart } ?? s.tokens.upperBound
+                if cut > s.tokens.lowerBound {
+                    fixed.append(Sentence(start: s.start, end: toks[cut - 1].end, tokens: s.tokens.lowerBound..<cut, paragraph: s.paragraph))
+                }
+                if cut < s.tokens.upperBound {
+                    fixed.append(Sentence(start: toks[cut].start, end: s.end, tokens: cut..<s.tokens.upperBound, paragraph: s.paragraph + 1))
+                }
+            } else {
+                fixed.append(s)
+            }
+        }
+        self.tokens = toks
+        self.sentences = fixed
+    }
+
+    public func isHeadline(_ s: Sentence) -> Bool { s.start < bodyStart }
+
+    public func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[max(0, start)..<min(bytes.count, max(start, end))], as: UTF8.self)
+    }
+
+    public func text(token i: Int) -> String { text(tokens[i].start, tokens[i].end) }
+
+    public func text(tokens r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return text(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+    }
+
+    public func text(of s: Sentence) -> String { text(s.start, s.end) }
+
+    /// The key of token i, or 0 past the ends.
+    @inline(__always) public func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].key : 0 }
+}

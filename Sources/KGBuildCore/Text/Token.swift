@@ -1,0 +1,150 @@
+/// One token of an article: a span of its UTF-8 bytes plus what matching needs to know about it.
+public struct Token: Sendable, Equatable {
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public static let word = Flags(rawValue: 1)
+        public static let capitalized = Flags(rawValue: 2)
+        public static let allCaps = Flags(rawValue: 4)
+        public static let number = Flags(rawValue: 8)
+        public static let spaceBefore = Flags(rawValue: 16)
+        public static let lineBefore = Flags(rawValue: 32)
+        public static let openQuote = Flags(rawValue: 64)
+        public static let closeQuote = Flags(rawValue: 128)
+        public static let ambiguousQuote = Flags(rawValue: 256)
+        public static let hyphen = Flags(rawValue: 512)
+        public static let dash = Flags(rawValue: 1024)
+        public static let possessive = Flags(rawValue: 2048)
+        public static let sentenceEnd = Flags(rawValue: 4096)
+        public static let acronym = Flags(rawValue: 8192)
+    }
+
+    public var start: Int
+    public var end: Int
+    /// Case-folded hash of the token's bytes (typographic apostrophes folded to `'`).
+    public var key: UInt64
+    public var flags: Flags
+
+    public var isWord: Bool { flags.contains(.word) }
+    public var isCapitalized: Bool { flags.contains(.capitalized) }
+    public var isQuote: Bool { !flags.isDisjoint(with: [.openQuote, .closeQuote, .ambiguousQuote]) }
+}
+
+/// Splits UTF-8 text into tokens in one pass over its bytes.
+public enum Tokenizer {
+    public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from lo: Int = 0, to hi: Int? = nil) -> [Token] {
+        let end = hi ?? p.count
+        var out: [Token] = []
+        out.reserveCapacity((end - lo) / 5)
+        var i = lo
+        var space = true
+        var line = true
+        while i < end {
+            let (cls, len) = classify(p, i)
+            switch cls {
+            case .space:
+                space = true; i += len
+            case .newline:
+                space = true; line = true; i += len
+            case .letter, .upper, .digit:
+                let (tok, next) = word(p, i, end, cls)
+                var t = tok
+                if space { t.flags.insert(.spaceBefore) }
+                if line { t.flags.insert(.lineBefore) }
+                out.append(t)
+                i = next; space = false; line = false
+            default:
+                var flags: Token.Flags = []
+                var h = TokenHasher()
+                switch cls {
+                case .openQuote: flags.insert(.openQuote); h.add(34)
+                case .closeQuote: flags.insert(.closeQuote); h.add(34)
+                case .ambiguousQuote: flags.insert(.ambiguousQuote); h.add(34)
+                case .apostrophe:
+                    // Possessive 's (Russia's, Russia’s) is its own token.
+                    let j = i + len
+                    if j < end, asciiLower(p[j]) == 115, j + 1 >= end || !isWordByte(p, j + 1), !space {
+                        h.add(39); h.add(115)
+                        out.append(Token(start: i, end: j + 1, key: h.value, flags: [.possessive, .word]))
+                        i = j + 1; space = false; line = false
+                        continue
+                    }
+                    flags.insert(.ambiguousQuote); h.add(39)
+                case .hyphen: flags.insert(.hyphen); h.add(45)
+                case .dash: flags.insert(.dash); h.add(45); h.add(45)
+                default:
+                    for k in i..<(i + len) { h.add(p[k]) }
+                }
+                if space { flags.insert(.spaceBefore) }
+                if line { flags.insert(.lineBefore) }
+                out.append(Token(start: i, end: i + len, key: h.value, flags: flags))
+                i += len; space = false; line = false
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func isWordByte(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let (c, _) = classify(p, i)
+        return c == .letter || c == .upper || c == .digit
+    }
+
+    /// A word: letters and digits, with inner apostrophes (don't, O'Brien), dotted acronyms (U.S., U.N.)
+    /// and numbers with separators (1,000; 3.5; 27.06.2014). Hyphens split words into separate tokens.
+    static func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ first: ByteClass) -> (Token, Int) {
+        var h = TokenHasher()
+        var i = start
+        var upper = 0, letters = 0, digits = 0
+        let numeric = first == .digit
+        var acronym = false
+        while i < end {
+            let (c, len) = classify(p, i)
+            if c == .letter || c == .upper || c == .digit {
+                if c == .upper { upper += 1 }
+                if c == .digit { digits += 1 } else { letters += 1 }
+                if len == 1 { h.add(p[i]) } else { for k in i..<(i + len) { h.add(p[k]) } }
+                i += len
+                continue
+            }
+            if c == .apostrophe, i + len < end {
+                let j = i + len
+                // keep inner apostrophes unless it is a possessive 's
+                if asciiLower(p[j]) == 115, j + 1 >= end || !isWordByte(p, j + 1) { break }
+                if isWordByte(p, j) { h.add(39); i = j; continue }
+                break
+            }
+            if c == .punct && len == 1 && i + 1 < end {
+                let b = p[i]
+                let n = p[i + 1]
+                if numeric && (b == 44 || b == 46) && isASCIIDigit(n) { h.add(b); i += 1; continue }
+                // Dotted acronym: single capitals each followed by '.' (U.S., U.N., E.U.)
+                if b == 46 && !numeric && isASCIIUpper(p[i - 1]) && (i - 1 == start || p[i - 2] == 46) {
+                    if isASCIIUpper(n) && (i + 2 >= end || p[i + 2] == 46) { h.add(b); i += 1; acronym = true; continue }
+                    if acronym { h.add(b); i += 1; break }
+                }
+            }
+            break
+        }
+        var flags: Token.Flags = [.word]
+        if digits > 0 && letters == 0 { flags.insert(.number) }
+        if first == .upper { flags.insert(.capitalized) }
+        if upper >= 1 && upper == letters && letters >= 1 && (letters >= 2 || acronym) { flags.insert(.allCaps) }
+        if acronym { flags.insert([.acronym, .allCaps]) }
+        return (Token(start: start, end: i, key: h.value, flags: flags), i)
+    }
+
+    /// The key a phrase's single word would have: used to build lexicons.
+    public static func key(_ word: String) -> UInt64 {
+        var s = word
+        return s.withUTF8 { p in
+            let toks = tokenize(p)
+            return toks.first?.key ?? 0
+        }
+    }
+
+    /// Keys of every token of a phrase, tokenized exactly like article text.
+    public static func keys(_ phrase: String) -> [UInt64] {
+        var s = phrase
+        return s.withUTF8 { p in tokenize(p).map(\.key) }
+    }
+}

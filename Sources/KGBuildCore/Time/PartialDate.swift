@@ -1,0 +1,46 @@
+/// A calendar date that may be known only in part, normalized like TIMEX3 values:
+/// `2014-06-24`, `2014-06`, `2014`, or `XXXX-09-09` when the year is unknown.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int?, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    /// The TIMEX3-like value; empty when nothing is known.
+    public var normalized: String {
+        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        guard year != nil || month != nil else { return "" }
+        var s = year.map { String($0) } ?? "XXXX"
+        if let m = month {
+            s += "-" + pad(m)
+            if let d = day { s += "-" + pad(d) }
+        }
+        return s
+    }
+
+    public var description: String { normalized }
+
+    public var isComplete: Bool { year != nil && month != nil && day != nil }
+
+    /// Parses a normalized value back (`2014-06-24`, `2014-06`, `2014`, `XXXX-09-09`).
+    public init?(normalized text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        let y: Int?
+        if parts[0] == "XXXX" { y = nil } else if parts[0].count == 4, let v = Int(parts[0]) { y = v } else { return nil }
+        var m: Int? = nil, d: Int? = nil
+        if parts.count > 1 { guard let v = Int(parts[1]), (1...12).contains(v) else { return nil }; m = v }
+        if parts.count > 2 { guard let v = Int(parts[2]), (1...31).contains(v) else { return nil }; d = v }
+        if y == nil && m == nil { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year ?? 0, a.month ?? 0, a.day ?? 0) < (b.year ?? 0, b.month ?? 0, b.day ?? 0)
+    }
+}

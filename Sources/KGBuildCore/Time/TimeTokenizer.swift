@@ -1,0 +1,244 @@
+// Byte-level tokenizer and keyword lexicon for the time stage.
+// One pass over UTF-8 bytes; words are looked up by a packed 5-bit-per-letter key
+// (exact, collision free for ASCII words of up to 12 letters) in a table built once.
+
+enum TimeWord: UInt8, Sendable {
+    case none = 0
+    case month, weekday, numberWord, vagueCount, ordinal, unit, season
+    case in_, on, since, until, till, by, of, from, between, and, or, to, through, throughout, during, before, after
+    case early, earlier, late, later, mid, last, next, this, past, the, a, an, ago
+    case today, yesterday, tomorrow, tonight, night, morning, afternoon, evening, previous, following, prior, same
+}
+
+/// Unit codes stored in `TimeWordInfo.value` for `.unit` words.
+enum TimeUnit {
+    static let day: UInt8 = 1, week: UInt8 = 2, month: UInt8 = 3, year: UInt8 = 4, hour: UInt8 = 5
+}
+
+struct TimeWordInfo: Sendable {
+    var word: TimeWord = .none
+    /// Month 1...12, weekday 1...7, number for number words, unit code for units.
+    var value: UInt8 = 0
+    var abbreviation = false
+    /// Ambiguous in lower case ("may", "march", "sat", "jan"...): only matched capitalised in running text.
+    var needsCapital = false
+}
+
+enum TimeTokenKind: UInt8, Sendable { case word, number, punct }
+
+struct TimeToken: Sendable {
+    var start: Int
+    var end: Int
+    var value: Int            // numbers: numeric value (saturating); otherwise 0
+    var info: TimeWordInfo    // words: lexicon entry (.none when unknown)
+    var kind: TimeTokenKind
+    var byte: UInt8           // punct: the ASCII byte (dashes → '-', curly quotes → '\'' / '"'); words: first byte
+    var digits: UInt8         // numbers: digit count (saturating)
+    var attached: Bool        // no whitespace between the previous token and this one
+    var capital: Bool         // words: first letter is an ASCII capital
+}
+
+enum TimeLexicon {
+    /// Packed key of an ASCII word (case-insensitive), nil when longer than 12 letters or not all letters.
+    static func key<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        var k: UInt64 = 0
+        for b in bytes {
+            let l = b | 0x20
+            guard l &- 97 < 26 else { return nil }
+            k = k << 5 | UInt64(l &- 96)
+        }
+        return k
+    }
+
+    static let table: [UInt64: TimeWordInfo] = {
+        var t: [UInt64: TimeWordInfo] = [:]
+        func add(_ s: String, _ w: TimeWord, _ v: UInt8 = 0, abbr: Bool = false, cap: Bool = false) {
+            t[key(Array(s.utf8))!] = TimeWordInfo(word: w, value: v, abbreviation: abbr, needsCapital: cap)
+        }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december"]
+        for (i, m) in months.enumerated() {
+            add(m, .month, UInt8(i + 1), cap: m == "may" || m == "march")
+        }
+        for (s, v) in [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+                       ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] {
+            add(s, .month, UInt8(v), abbr: true, cap: true)
+        }
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (i, d) in days.enumerated() { add(d, .weekday, UInt8(i + 1)) }
+        for (s, v) in [("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4),
+                       ("fri", 5), ("sat", 6), ("sun", 7)] {
+            add(s, .weekday, UInt8(v), abbr: true, cap: true)
+        }
+        let numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve"]
+        for (i, s) in numbers.enumerated() { add(s, .numberWord, UInt8(i + 1)) }
+        add("fifteen", .numberWord, 15); add("twenty", .numberWord, 20); add("thirty", .numberWord, 30)
+        for s in ["few", "several", "many"] { add(s, .vagueCount) }
+        for s in ["st", "nd", "rd", "th"] { add(s, .ordinal) }
+        for (s, u) in [("day", TimeUnit.day), ("days", TimeUnit.day), ("week", TimeUnit.week), ("weeks", TimeUnit.week),
+                       ("month", TimeUnit.month), ("months", TimeUnit.month), ("year", TimeUnit.year),
+                       ("years", TimeUnit.year), ("hour", TimeUnit.hour), ("hours", TimeUnit.hour)] {
+            add(s, .unit, u)
+        }
+        for s in ["spring", "summer", "autumn", "fall", "winter"] { add(s, .season) }
+        let plain: [(String, TimeWord)] = [
+            ("in", .in_), ("on", .on), ("since", .since), ("until", .until), ("till", .till), ("by", .by),
+            ("of", .of), ("from", .from), ("between", .between), ("and", .and), ("or", .or), ("to", .to),
+            ("through", .through), ("throughout", .throughout), ("during", .during), ("before", .before),
+            ("after", .after), ("early", .early), ("earlier", .earlier), ("late", .late), ("later", .later),
+            ("mid", .mid), ("last", .last), ("next", .next), ("this", .this), ("past", .past), ("the", .the),
+            ("a", .a), ("an", .an), ("ago", .ago), ("today", .today), ("yesterday", .yesterday),
+            ("tomorrow", .tomorrow), ("tonight", .tonight), ("night", .night), ("morning", .morning),
+            ("afternoon", .afternoon), ("evening", .evening), ("previous", .previous),
+            ("following", .following), ("prior", .prior), ("same", .same),
+        ]
+        for (s, w) in plain { add(s, w) }
+        return t
+    }()
+
+    /// Open-addressing copy of `table` (512 slots, multiplicative hash, linear probing): no `Hasher` per word.
+    static let slotCount = 512
+    static let slotKeys: [UInt64] = slots.keys
+    static let slotInfos: [TimeWordInfo] = slots.infos
+    private static let slots: (keys: [UInt64], infos: [TimeWordInfo]) = {
+        var keys = [UInt64](repeating: 0, count: slotCount)
+        var infos = [TimeWordInfo](repeating: TimeWordInfo(), count: slotCount)
+        for (k, v) in table {
+            var h = slot(k)
+            while keys[h] != 0 { h = (h + 1) & (slotCount - 1) }
+            keys[h] = k
+            infos[h] = v
+        }
+        return (keys, infos)
+    }()
+
+    @inline(__always)
+    static func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 55) }
+
+    /// Bit `len` set in `lengthMask[first letter]` when some keyword has that first letter and length:
+    /// most words skip the dictionary lookup.
+    static let lengthMask: [UInt16] = {
+        var m = [UInt16](repeating: 0, count: 27)
+        for k in table.keys {
+            var len = 0, first: UInt64 = 0, x = k
+            while x != 0 { first = x & 31; x >>= 5; len += 1 }
+            m[Int(first)] |= 1 << UInt16(len)
+        }
+        return m
+    }()
+}
+
+enum TimeTokenizer {
+    /// Length of a special non-ASCII sequence at `i` and what it stands for:
+    /// 0 = none, otherwise `byte` 32 means whitespace, else a punctuation byte.
+    @inline(__always)
+    static func special(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (len: Int, byte: UInt8) {
+        let n = b.count
+        let c = b[i]
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { return (2, 32) }                 // NBSP
+        if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+            let x = b[i + 2]
+            switch x {
+            case 0x80...0x8B, 0xAF: return (3, 32)                                    // thin/narrow spaces
+            case 0x90...0x95: return (3, UInt8(ascii: "-"))                           // hyphens, en/em dash
+            case 0x98, 0x99: return (3, UInt8(ascii: "'"))
+            case 0x9C, 0x9D: return (3, UInt8(ascii: "\""))
+            default: return (0, 0)
+            }
+        }
+        return (0, 0)
+    }
+
+    static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+        return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
+            TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
+                TimeLexicon.lengthMask.withUnsafeBufferPointer { masks in
+                    tokenize(b, keys: keys, infos: infos, masks: masks)
+                }
+            }
+        }
+    }
+
+    private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
+                                 infos: UnsafeBufferPointer<TimeWordInfo>,
+                                 masks: UnsafeBufferPointer<UInt16>) -> [TimeToken] {
+        var toks: [TimeToken] = []
+        toks.reserveCapacity(b.count / 5 + 4)
+        let n = b.count
+        var i = 0
+        var attached = false
+        while i < n {
+            let c = b[i]
+            if c == 32 || (c >= 9 && c <= 13) { attached = false; i += 1; continue }
+            if c &- 48 < 10 {
+                let s = i
+                var v = 0
+                while i < n, b[i] &- 48 < 10 {
+                    if v < 1_000_000_000 { v = v &* 10 &+ Int(b[i] &- 48) }
+                    i += 1
+                }
+                toks.append(TimeToken(start: s, end: i, value: v, info: TimeWordInfo(), kind: .number, byte: c,
+                                      digits: UInt8(min(i - s, 255)), attached: attached, capital: false))
+                attached = true
+                continue
+            }
+            if c < 0x80 && (c | 0x20) &- 97 >= 26 {
+                toks.append(TimeToken(start: i, end: i + 1, value: 0, info: TimeWordInfo(), kind: .punct, byte: c,
+                                      digits: 0, attached: attached, capital: false))
+                i += 1
+                attached = true
+                continue
+            }
+            if c >= 0x80 {
+                let sp = special(b, i)
+                if sp.len > 0 {
+                    if sp.byte == 32 { attached = false } else {
+                        toks.append(TimeToken(start: i, end: i + sp.len, value: 0, info: TimeWordInfo(), kind: .punct,
+                                              byte: sp.byte, digits: 0, attached: attached, capital: false))
+                        attached = true
+                    }
+                    i += sp.len
+                    continue
+                }
+            }
+            // word: ASCII letters and non-special non-ASCII bytes
+            let s = i
+            var key: UInt64 = 0
+            var len = 0
+            var ascii = true
+            while i < n {
+                let x = b[i]
+                if x < 0x80 {
+                    let l = x | 0x20
+                    guard l &- 97 < 26 else { break }
+                    if len < 13 { key = key << 5 | UInt64(l &- 96) }
+                    len += 1
+                    i += 1
+                } else {
+                    if special(b, i).len > 0 { break }
+                    ascii = false
+                    i += 1
+                }
+            }
+            var info = TimeWordInfo()
+            if ascii, len <= 12 {
+                let first = Int((c | 0x20) &- 96)
+                if masks[first] & (1 << UInt16(len)) != 0 {
+                    var h = TimeLexicon.slot(key)
+                    while true {
+                        let k = keys[h]
+                        if k == key { info = infos[h]; break }
+                        if k == 0 { break }
+                        h = (h + 1) & (TimeLexicon.slotCount - 1)
+                    }
+                }
+            }
+            toks.append(TimeToken(start: s, end: i, value: 0, info: info, kind: .word, byte: c, digits: 0,
+                                  attached: attached, capital: c &- 65 < 26))
+            attached = true
+        }
+        return toks
+    }
+}
