@@ -100,8 +100,13 @@ import Testing
         // anchor 2014-09-09 is itself a Tuesday
         #expect(Self.values("Russia's Foreign Minister said Tuesday that the ceasefire holds.", anchor: "2014-09-09") == ["2014-09-09"])
         #expect(Self.values("Russia's Foreign Minister said last Tuesday", anchor: "2014-09-09") == ["2014-09-02"])
-        // a weekday needs a complete anchor
-        #expect(Self.values("said Tuesday", anchor: "2014-09") == [])
+        // without a complete anchor a weekday is reported unresolved, with the weekday it names
+        let unresolved = DateResolver(anchor: nil).expressions(in: "MOSCOW, September 9. Lavrov said Tuesday that")
+        #expect(unresolved.map(\.value.normalized) == ["XXXX-09-09", ""])
+        #expect(unresolved.map(\.weekday) == [nil, 2])
+        #expect(unresolved.map(\.isResolved) == [true, false])
+        #expect(DateResolver(anchor: Self.d("2014-09")).expressions(in: "said Tuesday").first?.isResolved == false)
+        #expect(DateResolver(anchor: Self.d("2014-09-09")).expressions(in: "said Tuesday").first?.weekday == 2)
     }
 
     @Test func relativeDays() {

@@ -7,7 +7,7 @@ public struct EventExtractor: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
-    static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—", "--"])
+    static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
     static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
     static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
     static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses"])

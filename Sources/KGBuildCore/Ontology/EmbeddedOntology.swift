@@ -2,6 +2,211 @@
 
 enum EmbeddedOntology {
     static let files: [(String, String)] = [
+        ("actors/armed_groups.yaml", ####"""
+# Named armed groups, militias, insurgent and terrorist organizations, private
+# military companies and self-proclaimed statelets' forces. `country` is where
+# the group is based or mainly operates. Schema: see ontology/actors/README.md.
+
+# ---------------------------------------------------------------- Islamic State and affiliates
+- {id: islamic-state, name: Islamic State, type: armed_group, country: SYR, aliases: [ISIS, ISIL, IS, Daesh, Daech, Da'esh, Daash, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State in Iraq and the Levant, Islamic State in Iraq and Syria, Islamic State of Iraq and al-Sham, Islamic State of Iraq and ash-Sham, Islamic State militants, Islamic State group, Islamic State jihadists, Islamic State fighters, IS militants, ISIS militants, ISIL militants, Daesh terrorists, Islamic State terrorist group, so-called Islamic State, Islamic Caliphate, Islamic State of Iraq]}
+- {id: isis-k, name: Islamic State Khorasan Province, type: armed_group, country: AFG, parent: islamic-state, aliases: [ISIS-K, ISKP, IS-K, IS-KP, ISIS-Khorasan, Islamic State-Khorasan, Islamic State Khorasan, Islamic State in Khorasan, Islamic State-Khorasan Province, Islamic State's Khorasan Province, Islamic State Khorasan Province (ISKP), Daesh-Khorasan, Wilayat Khorasan, ISIL-K]}
+- {id: is-sinai, name: Islamic State Sinai Province, type: armed_group, country: EGY, parent: islamic-state, aliases: [Sinai Province, Wilayat Sinai, Ansar Beit al-Maqdis, Ansar Bayt al-Maqdis, Ansar Beit al-Maqdes, Islamic State's Sinai Province, Islamic State in Sinai, Sinai branch of Islamic State, IS Sinai Province]}
+- {id: iswap, name: Islamic State West Africa Province, type: armed_group, country: NGA, parent: islamic-state, aliases: [ISWAP, Islamic State in West Africa, Islamic State West Africa, IS West Africa Province]}
+- {id: isgs, name: Islamic State in the Greater Sahara, type: armed_group, country: MLI, parent: islamic-state, aliases: [ISGS, IS Greater Sahara, Islamic State Sahel Province, Islamic State in the Sahel, IS Sahel]}
+- {id: is-libya, name: Islamic State in Libya, type: armed_group, country: LBY, parent: islamic-state, aliases: [Islamic State's Libya branch, Islamic State Libya Province, IS in Libya, ISIS in Libya]}
+- {id: is-central-africa, name: Islamic State Central Africa Province, type: armed_group, country: COD, parent: islamic-state, aliases: [ISCAP, Islamic State Central Africa]}
+- {id: is-somalia, name: Islamic State Somalia Province, type: armed_group, country: SOM, parent: islamic-state, aliases: [Islamic State in Somalia, ISS Somalia]}
+- {id: is-east-asia, name: Islamic State East Asia Province, type: armed_group, country: PHL, parent: islamic-state, aliases: [ISEAP, Islamic State East Asia, Islamic State in the Philippines]}
+- {id: is-caucasus, name: Islamic State Caucasus Province, type: armed_group, country: RUS, parent: islamic-state, aliases: [Wilayat Kavkaz, Wilayat al-Qawqaz, Islamic State's Caucasus Province, Caucasus Province]}
+- {id: aqi, name: al-Qaeda in Iraq, type: armed_group, country: IRQ, aliases: [AQI, al Qaeda in Iraq, al-Qaida in Iraq, al Qaida in Iraq, Al-Qaeda in Iraq, Al Qaeda in Iraq, Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn, Tawhid wal-Jihad, Jama'at al-Tawhid wal-Jihad, Mujahideen Shura Council, Islamic State in Iraq]}
+
+# ---------------------------------------------------------------- al-Qaeda network
+- {id: al-qaeda, name: al-Qaeda, type: armed_group, country: AFG, aliases: [al Qaeda, al-Qaida, al Qaida, Al-Qaeda, Al Qaeda, Al-Qaida, Al Qaida, al-Qa'ida, Al-Qa'ida, al-Qa’ida, Alqaeda, AQ, Qaeda, al-Qaeda core, al-Qaeda network, al Qaeda network, Al-Qaeda terrorist network]}
+- {id: aqap, name: al-Qaeda in the Arabian Peninsula, type: armed_group, country: YEM, parent: al-qaeda, aliases: [AQAP, al Qaeda in the Arabian Peninsula, al-Qaida in the Arabian Peninsula, al Qaida in the Arabian Peninsula, Al-Qaeda in the Arabian Peninsula, Al Qaeda in the Arabian Peninsula, Al-Qaida in the Arabian Peninsula, Ansar al-Sharia in Yemen, Yemen-based al Qaeda]}
+- {id: aqim, name: al-Qaeda in the Islamic Maghreb, type: armed_group, country: DZA, parent: al-qaeda, aliases: [AQIM, al Qaeda in the Islamic Maghreb, al-Qaida in the Islamic Maghreb, al Qaida in the Islamic Maghreb, Al-Qaeda in the Islamic Maghreb, Al Qaeda in the Islamic Maghreb, Salafist Group for Preaching and Combat, GSPC]}
+- {id: aqis, name: al-Qaeda in the Indian Subcontinent, type: armed_group, country: AFG, parent: al-qaeda, aliases: [AQIS, al Qaeda in the Indian Subcontinent, al-Qaida in the Indian Subcontinent, Al-Qaeda in the Indian Subcontinent]}
+- {id: jnim, name: Jama'at Nasr al-Islam wal Muslimin, type: armed_group, country: MLI, parent: al-qaeda, aliases: [JNIM, Group for the Support of Islam and Muslims, Support Group for Islam and Muslims, Jamaat Nusrat al-Islam wal-Muslimin, GSIM]}
+- {id: ansar-dine, name: Ansar Dine, type: armed_group, country: MLI, aliases: [Ansar al-Din, Ansar Eddine]}
+- {id: mujao, name: Movement for Oneness and Jihad in West Africa, type: armed_group, country: MLI, aliases: [MUJAO, MOJWA, Movement for Unity and Jihad in West Africa]}
+- {id: al-mourabitoun, name: Al-Mourabitoun, type: armed_group, country: MLI, aliases: [al-Murabitoun, Al Mourabitoun, al-Mourabitoun]}
+- {id: al-nusra, name: al-Nusra Front, type: armed_group, country: SYR, aliases: [Nusra Front, Jabhat al-Nusra, al-Nusra, al Nusra Front, Al-Nusra Front, Al Nusra Front, Jabhat al Nusra, Jabhat an-Nusra, Jabhat al-Nusrah, al-Nusrah Front, Jabhat Fateh al-Sham, Jabhat Fatah al-Sham, Jabhat Fath al-Sham, Jabhat Fateh al Sham, JFS, Front for the Conquest of the Levant, Front for the Conquest of Syria, Levant Conquest Front, Nusra, Al-Nusra, Jabhat al-Nusra li-Ahl al-Sham, al-Qaeda's Syrian branch, al Qaeda's Syria affiliate, Nusra Front terrorists, Jabhat al-Nusra terrorists]}
+- {id: hts, name: Hayat Tahrir al-Sham, type: armed_group, country: SYR, aliases: [HTS, Hayat Tahrir al Sham, Hay'at Tahrir al-Sham, Hayat Tahrir ash-Sham, Tahrir al-Sham, Tahrir al Sham, Hayat Tahrir al-Sham (HTS), Hay’at Tahrir al-Sham, Levant Liberation Committee, Organization for the Liberation of the Levant, Hayat Tahrir al-Sham group, Hayat Tahrir al-Sham terrorist group]}
+- {id: hurras-al-din, name: Hurras al-Din, type: armed_group, country: SYR, parent: al-qaeda, aliases: [Hurras ad-Din, Tanzim Hurras al-Din, Guardians of Religion, Guardians of Religion Organization]}
+- {id: jund-al-aqsa, name: Jund al-Aqsa, type: armed_group, country: SYR, aliases: [Jund al Aqsa, Soldiers of al-Aqsa, Liwa al-Aqsa]}
+- {id: khorasan-group, name: Khorasan Group, type: armed_group, country: SYR, parent: al-qaeda, aliases: [Khorasan group]}
+- {id: etim, name: East Turkestan Islamic Movement, type: armed_group, country: CHN, aliases: [ETIM, East Turkistan Islamic Movement, Turkistan Islamic Party, Turkestan Islamic Party, TIP, East Turkestan Islamic Party, Islamic Party of Turkestan, Turkistan Islamic Movement]}
+- {id: imu, name: Islamic Movement of Uzbekistan, type: armed_group, country: UZB, aliases: [IMU, Islamic Movement of Turkestan]}
+- {id: islamic-jihad-union, name: Islamic Jihad Union, type: armed_group, country: UZB, aliases: [IJU, Islamic Jihad Group]}
+- {id: jamaat-ansarullah, name: Jamaat Ansarullah, type: armed_group, country: TJK, aliases: [Jamaat Ansarullah group, Ansarullah (Tajikistan)]}
+- {id: caucasus-emirate, name: Caucasus Emirate, type: armed_group, country: RUS, aliases: [Imarat Kavkaz, Caucasian Emirate, Emirate of the Caucasus, Imarat Kavkaz (Caucasus Emirate)]}
+- {id: chechen-rebels, name: Chechen rebels, type: group, country: RUS, aliases: [Chechen separatists, Chechen militants, Chechen insurgents, Chechen fighters, Chechen Republic of Ichkeria, Ichkeria]}
+- {id: riyadus-salikhin, name: Riyadus-Salikhin Battalion, type: armed_group, country: RUS, aliases: [Riyad-us Saliheen, Riyadus Salikhin, Riyad us-Saliheyn Martyrs' Brigade]}
+- {id: ansar-al-sharia-libya, name: Ansar al-Sharia in Libya, type: armed_group, country: LBY, aliases: [Ansar al-Sharia Libya, Ansar al-Shariah in Libya, Benghazi-based Ansar al-Sharia]}
+- {id: ansar-al-sharia-tunisia, name: Ansar al-Sharia in Tunisia, type: armed_group, country: TUN, aliases: [Ansar al-Sharia Tunisia, Ansar al-Shariah in Tunisia]}
+- {id: jemaah-islamiyah, name: Jemaah Islamiyah, type: armed_group, country: IDN, aliases: [JI, Jemaah Islamiah, Jemaah Islamiya, Jamaah Islamiyah]}
+- {id: jamaah-ansharut-daulah, name: Jamaah Ansharut Daulah, type: armed_group, country: IDN, parent: islamic-state, aliases: [JAD, Jamaah Ansharud Daulah]}
+- {id: abu-sayyaf, name: Abu Sayyaf, type: armed_group, country: PHL, aliases: [Abu Sayyaf Group, ASG, Abu Sayyaf militants, Abu Sayaf]}
+- {id: maute-group, name: Maute group, type: armed_group, country: PHL, aliases: [Maute Group, Dawlah Islamiyah, Maute brothers, Maute militants]}
+- {id: milf, name: Moro Islamic Liberation Front, type: armed_group, country: PHL, aliases: [MILF]}
+- {id: biff, name: Bangsamoro Islamic Freedom Fighters, type: armed_group, country: PHL, aliases: [BIFF]}
+- {id: npa-philippines, name: New People's Army, type: armed_group, country: PHL, aliases: [NPA, Communist New People's Army]}
+
+# ---------------------------------------------------------------- Afghanistan and Pakistan
+- {id: taliban, name: Taliban, type: armed_group, country: AFG, aliases: [Afghan Taliban, Taleban, Taliban movement, Islamic Emirate of Afghanistan, Islamic Emirate, Taliban militants, Taliban fighters, Taliban insurgents, Taliban government, Taliban-led government, Taliban administration, Taliban authorities, Afghanistan's Taliban, Quetta Shura, Taliban regime]}
+- {id: ttp, name: Pakistani Taliban, type: armed_group, country: PAK, aliases: [TTP, Tehreek-e-Taliban Pakistan, Tehrik-i-Taliban Pakistan, Tehrik-e-Taliban Pakistan, Tehreek-i-Taliban Pakistan, Tehrik-e-Taliban, Pakistan Taliban, Tehreek-e-Taliban]}
+- {id: haqqani-network, name: Haqqani network, type: armed_group, country: AFG, aliases: [Haqqani Network, Haqqanis, Haqqani group, Haqqani militant network]}
+- {id: hezb-i-islami, name: Hezb-i-Islami, type: armed_group, country: AFG, aliases: [Hezb-e-Islami, Hizb-i-Islami, Hizb-e-Islami, Hezb-i-Islami Gulbuddin, HIG, Hizb-e-Islami Gulbuddin, Hezb-e-Islami Afghanistan]}
+- {id: lashkar-e-taiba, name: Lashkar-e-Taiba, type: armed_group, country: PAK, aliases: [LeT, Lashkar-e-Toiba, Lashkar-e-Tayyiba, Lashkar-e-Tayyaba, Lashkar e Taiba, Lashkar-i-Taiba, Lashkar-i-Tayyiba]}
+- {id: jamaat-ud-dawa, name: Jamaat-ud-Dawa, type: armed_group, country: PAK, aliases: [JuD, Jamaat-ud-Dawah, Jamat-ud-Dawa, Jamaat ud Dawa]}
+- {id: jaish-e-mohammed, name: Jaish-e-Mohammed, type: armed_group, country: PAK, aliases: [JeM, Jaish-e-Muhammad, Jaish-e-Mohammad, Jaish-i-Mohammed, Jaish-e-Muhammed, Jaish e Mohammed, Army of Mohammed]}
+- {id: hizbul-mujahideen, name: Hizbul Mujahideen, type: armed_group, country: IND, aliases: [Hizb-ul-Mujahideen, Hizbul Mujahidin]}
+- {id: lashkar-e-jhangvi, name: Lashkar-e-Jhangvi, type: armed_group, country: PAK, aliases: [LeJ, Lashkar-e-Jhangvi al-Alami, Lashkar-i-Jhangvi]}
+- {id: jamaat-ul-ahrar, name: Jamaat-ul-Ahrar, type: armed_group, country: PAK, aliases: [JuA, Jamaat ul Ahrar]}
+- {id: bla, name: Baloch Liberation Army, type: armed_group, country: PAK, aliases: [BLA, Balochistan Liberation Army]}
+- {id: blf, name: Baloch Liberation Front, type: armed_group, country: PAK, aliases: [BLF, Balochistan Liberation Front]}
+- {id: jundallah, name: Jundallah, type: armed_group, country: IRN, aliases: [Jundullah, People's Resistance Movement of Iran]}
+- {id: jaish-al-adl, name: Jaish al-Adl, type: armed_group, country: IRN, aliases: [Jaish ul-Adl, Jaish al-Adal, Army of Justice, Jeish al-Adl]}
+
+# ---------------------------------------------------------------- Levant: Hezbollah, Palestinian groups
+- {id: hezbollah, name: Hezbollah, type: armed_group, country: LBN, aliases: [Hizbollah, Hizbullah, Hezbolla, Hizballah, Hezballah, Lebanese Hezbollah, Hezbollah movement, Hezbollah group, Hezbollah militants, Hezbollah fighters, Lebanon's Hezbollah, Lebanese Shiite Hezbollah, Iran-backed Hezbollah, Hizbollah movement, Islamic Resistance in Lebanon]}
+- {id: hamas, name: Hamas, type: armed_group, country: PSE, aliases: [HAMAS, Islamic Resistance Movement, Harakat al-Muqawama al-Islamiya, Hamas movement, Palestinian Hamas movement, Palestinian Islamist group Hamas, Hamas militants, Hamas fighters, Izz ad-Din al-Qassam Brigades, Izz al-Din al-Qassam Brigades, Ezzedine al-Qassam Brigades, Ezzedeen al-Qassam Brigades, Izz el-Deen al-Qassam Brigades, Izz ad-Din al-Qassam, al-Qassam Brigades, Qassam Brigades, Al-Qassam Brigades, Hamas armed wing, Hamas' armed wing, Hamas's armed wing, Gaza's Hamas rulers, Hamas-run government, Hamas authorities]}
+- {id: islamic-jihad, name: Palestinian Islamic Jihad, type: armed_group, country: PSE, aliases: [Islamic Jihad, PIJ, Islamic Jihad movement, Islamic Jihad Movement in Palestine, Harakat al-Jihad al-Islami fi Filastin, al-Quds Brigades, Al-Quds Brigades, Saraya al-Quds, Quds Brigades, Islamic Jihad militants]}
+- {id: pflp, name: Popular Front for the Liberation of Palestine, type: armed_group, country: PSE, aliases: [PFLP, Abu Ali Mustafa Brigades]}
+- {id: pflp-gc, name: Popular Front for the Liberation of Palestine – General Command, type: armed_group, country: SYR, aliases: [PFLP-GC, Popular Front for the Liberation of Palestine-General Command, PFLP General Command]}
+- {id: dflp, name: Democratic Front for the Liberation of Palestine, type: armed_group, country: PSE, aliases: [DFLP]}
+- {id: al-aqsa-martyrs-brigades, name: Al-Aqsa Martyrs' Brigades, type: armed_group, country: PSE, aliases: [al-Aqsa Martyrs Brigades, Al-Aqsa Martyrs Brigades, al-Aqsa Martyrs' Brigade, Aqsa Martyrs Brigades, Al Aqsa Martyrs Brigade]}
+- {id: popular-resistance-committees, name: Popular Resistance Committees, type: armed_group, country: PSE, aliases: [PRC Gaza, Salah al-Din Brigades, al-Nasser Salah al-Deen Brigades]}
+- {id: lions-den, name: Lions' Den, type: armed_group, country: PSE, aliases: [Lion's Den, Areen al-Ousod]}
+- {id: jenin-brigade, name: Jenin Brigade, type: armed_group, country: PSE, aliases: [Jenin Battalion, Jenin Brigades]}
+- {id: fatah-al-islam, name: Fatah al-Islam, type: armed_group, country: LBN, aliases: [Fatah al Islam]}
+- {id: abdullah-azzam-brigades, name: Abdullah Azzam Brigades, type: armed_group, country: LBN, aliases: [Abdullah Azzam Brigade, Brigades of Abdullah Azzam]}
+
+# ---------------------------------------------------------------- Syria
+- {id: fsa, name: Free Syrian Army, type: armed_group, country: SYR, aliases: [FSA, Free Syria Army, Free Syrian Army rebels]}
+- {id: syrian-national-army, name: Syrian National Army, type: armed_group, country: SYR, aliases: [SNA, Turkish-backed Syrian National Army, Turkey-backed Syrian National Army, Turkish-backed Syrian rebels, Turkey-backed Syrian rebels, Turkish-backed Free Syrian Army, TFSA]}
+- {id: national-front-for-liberation, name: National Front for Liberation, type: armed_group, country: SYR, aliases: [NFL, National Liberation Front of Syria, al-Jabha al-Wataniya lil-Tahrir, Turkish-backed National Liberation Front]}
+- {id: ahrar-al-sham, name: Ahrar al-Sham, type: armed_group, country: SYR, aliases: [Ahrar al Sham, Ahrar ash-Sham, Harakat Ahrar al-Sham al-Islamiyya, Harakat Ahrar al-Sham, Islamic Movement of the Free Men of the Levant, Ahrar al-Sham movement]}
+- {id: jaish-al-islam, name: Jaish al-Islam, type: armed_group, country: SYR, aliases: [Jaysh al-Islam, Army of Islam, Jaish al Islam, Jeish al-Islam, Liwa al-Islam]}
+- {id: faylaq-al-rahman, name: Faylaq al-Rahman, type: armed_group, country: SYR, aliases: [Failaq al-Rahman, Al-Rahman Legion, Rahman Legion, Faylaq al Rahman]}
+- {id: faylaq-al-sham, name: Faylaq al-Sham, type: armed_group, country: SYR, aliases: [Failaq al-Sham, Sham Legion, Levant Legion]}
+- {id: nour-al-din-al-zenki, name: Nour al-Din al-Zenki Movement, type: armed_group, country: SYR, aliases: [Nour al-Din al-Zenki, Nour al-Din Zinki, Nureddin al-Zenki, Harakat Nour al-Din al-Zenki, Nour el-Din el-Zinki, Zenki movement, Nour al-Din al-Zinki]}
+- {id: jaish-al-fatah, name: Jaish al-Fatah, type: armed_group, country: SYR, aliases: [Army of Conquest, Jaysh al-Fatah, Jaish al Fatah]}
+- {id: islamic-front-syria, name: Islamic Front, type: armed_group, country: SYR, aliases: [Syrian Islamic Front, al-Jabhat al-Islamiyah]}
+- {id: southern-front, name: Southern Front, type: armed_group, country: SYR, aliases: [Southern Front of the Free Syrian Army, FSA Southern Front, al-Jabha al-Janubiya]}
+- {id: liwa-al-tawhid, name: Liwa al-Tawhid, type: armed_group, country: SYR, aliases: [Tawhid Brigade, al-Tawhid Brigade, Liwa al Tawhid]}
+- {id: jaysh-al-izza, name: Jaysh al-Izza, type: armed_group, country: SYR, aliases: [Jaish al-Izza, Jaish al-Izzah, Army of Glory]}
+- {id: jaysh-al-mujahideen, name: Jaysh al-Mujahideen, type: armed_group, country: SYR, aliases: [Jaish al-Mujahideen, Army of Mujahideen]}
+- {id: sultan-murad-division, name: Sultan Murad Division, type: armed_group, country: SYR, aliases: [Sultan Murad Brigade, Firqat al-Sultan Murad]}
+- {id: hamza-division, name: Hamza Division, type: armed_group, country: SYR, aliases: [Hamza Brigade, Firqat al-Hamza]}
+- {id: army-of-commandos, name: Maghawir al-Thawra, type: armed_group, country: SYR, aliases: [Revolutionary Commando Army, Syrian Free Army, Jaysh Maghawir al-Thawra, New Syrian Army]}
+- {id: sdf, name: Syrian Democratic Forces, type: armed_group, country: SYR, aliases: [SDF, Kurdish-led Syrian Democratic Forces, U.S.-backed Syrian Democratic Forces, US-backed Syrian Democratic Forces, Kurdish-led SDF, QSD, Syrian Democratic Forces (SDF)]}
+- {id: ypg, name: People's Protection Units, type: armed_group, country: SYR, aliases: [YPG, People's Defense Units, People's Defence Units, Kurdish People's Protection Units, Syrian Kurdish YPG, Kurdish YPG, YPG militia, Kurdish YPG militia, Yekineyen Parastina Gel, People’s Protection Units, PYD/YPG, YPG/PKK, PKK/YPG]}
+- {id: ypj, name: Women's Protection Units, type: armed_group, country: SYR, parent: ypg, aliases: [YPJ, Women’s Protection Units]}
+- {id: asayish, name: Asayish, type: armed_group, country: SYR, aliases: [Asayesh, Kurdish Asayish, Kurdish internal security forces]}
+- {id: manbij-military-council, name: Manbij Military Council, type: armed_group, country: SYR, parent: sdf, aliases: [MMC]}
+- {id: deir-ez-zor-military-council, name: Deir ez-Zor Military Council, type: armed_group, country: SYR, parent: sdf, aliases: [Deir Ezzor Military Council, Deir al-Zor Military Council]}
+- {id: national-defence-forces, name: National Defence Forces, type: armed_group, country: SYR, aliases: [NDF, National Defense Forces, pro-government National Defence Forces, Syrian National Defence Forces, Quwat al-Difa al-Watani]}
+- {id: tiger-forces, name: Tiger Forces, type: armed_group, country: SYR, aliases: [Tiger Force, 25th Special Mission Forces Division, Qawat al-Nimr]}
+- {id: fifth-corps, name: Fifth Assault Corps, type: armed_group, country: SYR, aliases: [5th Assault Corps]}
+- {id: fourth-division, name: Fourth Armoured Division, type: armed_group, country: SYR, aliases: [4th Armoured Division, 4th Armored Division]}
+- {id: republican-guard-syria, name: Syrian Republican Guard, type: armed_group, country: SYR, aliases: [Republican Guard of Syria, Syria's Republican Guard]}
+- {id: shabiha, name: Shabiha, type: armed_group, country: SYR, aliases: [Shabeeha, pro-Assad militiamen, pro-government militia Shabiha]}
+- {id: liwa-fatemiyoun, name: Liwa Fatemiyoun, type: armed_group, country: IRN, aliases: [Fatemiyoun, Fatemiyoun Brigade, Fatemiyoun Division, Liwa Fatemiyoun Brigade, Fatimiyoun]}
+- {id: liwa-zainabiyoun, name: Liwa Zainabiyoun, type: armed_group, country: PAK, aliases: [Zainabiyoun, Zainabiyoun Brigade, Zeynabiyoun]}
+- {id: liwa-al-quds, name: Liwa al-Quds, type: armed_group, country: SYR, aliases: [Quds Brigade, Al-Quds Brigade]}
+
+# ---------------------------------------------------------------- Iraq
+- {id: pmf, name: Popular Mobilization Forces, type: armed_group, country: IRQ, aliases: [PMF, PMU, Popular Mobilisation Forces, Popular Mobilization Units, Popular Mobilisation Units, Hashd al-Shaabi, Hashed al-Shaabi, al-Hashd al-Shaabi, Hashd al-Shaabi (PMF), Popular Mobilization Committee, Popular Mobilisation Committee, Popular Mobilization Authority, Iraqi Popular Mobilization Forces, Hashd, al-Hashd al-Shabi, Popular Crowd Forces]}
+- {id: kataib-hezbollah, name: Kataib Hezbollah, type: armed_group, country: IRQ, aliases: [Kata'ib Hezbollah, Kataeb Hezbollah, Kataib Hizballah, Hezbollah Brigades, Kata'ib Hizballah]}
+- {id: asaib-ahl-al-haq, name: Asaib Ahl al-Haq, type: armed_group, country: IRQ, aliases: [Asa'ib Ahl al-Haq, AAH, League of the Righteous, Asaib Ahl al Haq]}
+- {id: badr-organization, name: Badr Organization, type: armed_group, country: IRQ, aliases: [Badr Organisation, Badr Brigade, Badr Corps, Badr Brigades, Badr militia]}
+- {id: harakat-al-nujaba, name: Harakat al-Nujaba, type: armed_group, country: IRQ, aliases: [Nujaba, al-Nujaba, Harakat Hezbollah al-Nujaba, Nujaba Movement]}
+- {id: kataib-sayyid-al-shuhada, name: Kataib Sayyid al-Shuhada, type: armed_group, country: IRQ, aliases: [Kata'ib Sayyid al-Shuhada, KSS]}
+- {id: islamic-resistance-in-iraq, name: Islamic Resistance in Iraq, type: armed_group, country: IRQ, aliases: [Islamic Resistance of Iraq, Iraqi Islamic Resistance]}
+- {id: mahdi-army, name: Mahdi Army, type: armed_group, country: IRQ, aliases: [Jaish al-Mahdi, Jaysh al-Mahdi, Saraya al-Salam, Peace Brigades, Saraya al-Salaam]}
+- {id: islamic-army-in-iraq, name: Islamic Army in Iraq, type: armed_group, country: IRQ, aliases: [Islamic Army of Iraq, IAI Iraq]}
+- {id: ansar-al-islam, name: Ansar al-Islam, type: armed_group, country: IRQ, aliases: [Ansar al Islam, Ansar al-Sunna, Ansar al-Sunnah, Jaish Ansar al-Sunna]}
+- {id: jrtn, name: Naqshbandi Army, type: armed_group, country: IRQ, aliases: [JRTN, Jaysh Rijal al-Tariqa al-Naqshbandia, Army of the Men of the Naqshbandi Order, Naqshbandi Order]}
+- {id: 1920-revolution-brigades, name: 1920 Revolution Brigades, type: armed_group, country: IRQ, aliases: [1920 Revolution Brigade]}
+- {id: sons-of-iraq, name: Sons of Iraq, type: armed_group, country: IRQ, aliases: [Sahwa, Awakening Councils, Anbar Awakening, Sunni Awakening, Awakening movement, Sahwa militia]}
+- {id: peshmerga, name: Peshmerga, type: armed_group, country: IRQ, aliases: [Kurdish Peshmerga, Peshmerga forces, Iraqi Kurdish Peshmerga, Pesh Merga, Peshmerga fighters, Kurdish Peshmerga forces, Kurdistan Region's Peshmerga, Peshmerga Ministry]}
+- {id: mek, name: Mujahedin-e Khalq, type: armed_group, country: IRN, aliases: [MEK, MKO, PMOI, People's Mujahedin of Iran, People's Mojahedin Organization of Iran, Mujahideen-e-Khalq, Mojahedin-e Khalq, Mujahedeen-e-Khalq, National Council of Resistance of Iran, NCRI, People's Mujahedeen]}
+- {id: pjak, name: Party of Free Life of Kurdistan, type: armed_group, country: IRN, aliases: [PJAK, Kurdistan Free Life Party]}
+- {id: komala, name: Komala, type: armed_group, country: IRN, aliases: [Komala Party of Iranian Kurdistan]}
+- {id: pdki, name: Democratic Party of Iranian Kurdistan, type: armed_group, country: IRN, aliases: [PDKI, KDPI, Kurdish Democratic Party of Iran]}
+
+# ---------------------------------------------------------------- Turkey / Kurdish
+- {id: pkk, name: Kurdistan Workers' Party, type: armed_group, country: TUR, aliases: [PKK, Kurdistan Workers Party, Kurdistan Workers’ Party, Partiya Karkeren Kurdistane, Partiya Karkerên Kurdistanê, PKK militants, PKK rebels, PKK terrorist organization, PKK/KCK, KCK, Kurdistan Communities Union, Kongra-Gel, KADEK, Kurdish militants of the PKK, outlawed PKK, Kurdish Workers Party, Kurdish Workers' Party, HPG, People's Defence Forces]}
+- {id: tak, name: Kurdistan Freedom Falcons, type: armed_group, country: TUR, aliases: [TAK, Kurdistan Freedom Hawks, Teyrebazen Azadiya Kurdistan]}
+- {id: dhkp-c, name: Revolutionary People's Liberation Party-Front, type: armed_group, country: TUR, aliases: [DHKP-C, DHKP/C, Revolutionary People's Liberation Party/Front]}
+
+# ---------------------------------------------------------------- Yemen, Gulf, North Africa
+- {id: houthis, name: Houthis, type: armed_group, country: YEM, aliases: [Houthi, Houthi movement, Houthi rebels, Ansar Allah, Ansarullah, Ansar Allah movement, Huthis, Huthi, Huthi rebels, Houthi militia, Houthi militias, Houthi fighters, Houthi forces, Houthi group, Houthi militants, Yemen's Houthis, Yemeni Houthis, Iran-aligned Houthis, Iran-backed Houthis, Iran-allied Houthis, Houthi-led government, Houthi authorities, al-Houthi]}
+- {id: stc, name: Southern Transitional Council, type: armed_group, country: YEM, aliases: [STC, Yemen's Southern Transitional Council, southern separatists, Southern Movement, Security Belt forces, Security Belt]}
+- {id: giants-brigades, name: Giants Brigades, type: armed_group, country: YEM, aliases: [Al-Amalika, Amaliqa, Al-Amaliqa Brigades, Giants Brigade]}
+- {id: lna, name: Libyan National Army, type: armed_group, country: LBY, aliases: [LNA, Haftar's forces, Haftar forces, Libyan Arab Armed Forces, LAAF, Khalifa Haftar's Libyan National Army, Haftar's Libyan National Army, eastern-based Libyan National Army, self-styled Libyan National Army, forces loyal to Khalifa Haftar]}
+- {id: misrata-brigades, name: Misrata brigades, type: armed_group, country: LBY, aliases: [Misratan brigades, Misrata militias, Misrata forces, Misratan forces]}
+- {id: libya-dawn, name: Libya Dawn, type: armed_group, country: LBY, aliases: [Fajr Libya, Libya Dawn coalition]}
+- {id: rada-force, name: Rada Special Deterrence Force, type: armed_group, country: LBY, aliases: [Special Deterrence Force, Rada force]}
+- {id: boko-haram, name: Boko Haram, type: armed_group, country: NGA, aliases: [Jama'atu Ahlis Sunna Lidda'awati wal-Jihad, Jamaat Ahl as-Sunnah lid-Dawah wa'l-Jihad, JAS, Boko Haram militants, Boko Haram insurgents, Boko Haram jihadists]}
+- {id: ansaru, name: Ansaru, type: armed_group, country: NGA, aliases: [Jama'atu Ansarul Muslimina fi Biladis Sudan]}
+- {id: al-shabaab, name: al-Shabaab, type: armed_group, country: SOM, aliases: [al-Shabab, Al Shabaab, Al-Shabaab, Al Shabab, Al-Shabab, al Shabaab, al Shabab, Shabaab, Harakat al-Shabaab al-Mujahideen, Shabab, al-Shabaab militants, Somalia's al-Shabaab, al Qaeda-linked al Shabaab]}
+- {id: ansar-al-sunna-mozambique, name: Ansar al-Sunna (Mozambique), type: armed_group, country: MOZ, aliases: [Ahlu Sunnah wa Jama'a, Al-Sunnah wa Jama'ah, ASWJ, Mozambique insurgents, Cabo Delgado insurgents]}
+- {id: adf, name: Allied Democratic Forces, type: armed_group, country: COD, aliases: [ADF, ADF rebels]}
+- {id: m23, name: M23, type: armed_group, country: COD, aliases: [March 23 Movement, M23 rebels, Mouvement du 23 mars]}
+- {id: lra, name: Lord's Resistance Army, type: armed_group, country: UGA, aliases: [LRA]}
+- {id: seleka, name: Seleka, type: armed_group, country: CAF, aliases: [Séléka, ex-Seleka]}
+- {id: anti-balaka, name: Anti-balaka, type: armed_group, country: CAF, aliases: [anti-balaka, Anti-Balaka]}
+- {id: mnla, name: National Movement for the Liberation of Azawad, type: armed_group, country: MLI, aliases: [MNLA, Azawad National Liberation Movement]}
+- {id: rsf-sudan, name: Rapid Support Forces, type: armed_group, country: SDN, aliases: [RSF, Sudan's Rapid Support Forces, paramilitary Rapid Support Forces, RSF paramilitaries]}
+- {id: janjaweed, name: Janjaweed, type: armed_group, country: SDN, aliases: [Janjawid, Janjaweed militia]}
+- {id: jem-sudan, name: Justice and Equality Movement, type: armed_group, country: SDN, aliases: [JEM]}
+- {id: spla, name: Sudan People's Liberation Army, type: armed_group, country: SSD, aliases: [SPLA, Sudan People's Liberation Movement, SPLM, SPLA-IO, SPLM-IO, SPLM-N, Sudan People’s Liberation Army]}
+- {id: tplf, name: Tigray People's Liberation Front, type: armed_group, country: ETH, aliases: [TPLF, Tigray Defense Forces, Tigray Defence Forces, TDF, Tigrayan forces]}
+- {id: fano, name: Fano, type: armed_group, country: ETH, aliases: [Fano militia, Amhara Fano]}
+- {id: polisario-fighters, name: Sahrawi People's Liberation Army, type: armed_group, country: ESH, aliases: [SPLA Sahrawi, Polisario fighters]}
+- {id: hasm, name: Hasm, type: armed_group, country: EGY, aliases: [Hasm Movement, Harakat Sawa'd Misr, HASM]}
+
+# ---------------------------------------------------------------- Ukraine / Russia / post-Soviet
+- {id: dpr, name: Donetsk People's Republic, type: group, country: UKR, aliases: [DPR, DNR, self-proclaimed Donetsk People's Republic, self-styled Donetsk People's Republic, Donetsk People’s Republic, Donetsk Peoples Republic, DPR militia, DPR forces, Donetsk separatists, Donetsk rebels, DNR militia, People's Militia of the DPR, DPR People's Militia]}
+- {id: lpr, name: Luhansk People's Republic, type: group, country: UKR, aliases: [LPR, LNR, Lugansk People's Republic, self-proclaimed Luhansk People's Republic, self-proclaimed Lugansk People's Republic, Luhansk People’s Republic, Lugansk People’s Republic, LPR militia, LPR forces, Luhansk separatists, Lugansk separatists, People's Militia of the LPR, LPR People's Militia]}
+- {id: novorossiya, name: Novorossiya, type: group, country: UKR, aliases: [New Russia, Union of People's Republics, Novorossia]}
+- {id: pro-russian-separatists, name: pro-Russian separatists, type: group, country: UKR, aliases: [Pro-Russian separatists, pro-Russian rebels, Pro-Russian rebels, Russian-backed separatists, Russia-backed separatists, Moscow-backed separatists, pro-Moscow separatists, Donbass militia, Donbas militia, Donbass militias, Donbass self-defense forces, separatists in eastern Ukraine, eastern Ukrainian separatists, Ukrainian separatists, Donbass rebels, Donbas separatists, Donbass separatists]}
+- {id: wagner-group, name: Wagner Group, type: armed_group, country: RUS, aliases: [Wagner, PMC Wagner, Wagner PMC, Wagner private military company, Wagner Private Military Company, Wagner mercenaries, Wagner mercenary group, Wagner fighters, Wagner group, Russian mercenary group Wagner, Africa Corps]}
+- {id: redut, name: Redut, type: armed_group, country: RUS, aliases: [PMC Redut, Redut PMC]}
+- {id: azov, name: Azov, type: armed_group, country: UKR, aliases: [Azov Battalion, Azov Regiment, Azov Brigade, Azov battalion, Azov regiment, Azov nationalist battalion, Azov Special Operations Detachment, 3rd Assault Brigade, Azov movement]}
+- {id: right-sector, name: Right Sector, type: armed_group, country: UKR, aliases: [Pravy Sektor, Pravyi Sektor, Right Sector nationalists, Ukrainian Volunteer Corps]}
+- {id: aidar-battalion, name: Aidar Battalion, type: armed_group, country: UKR, aliases: [Aidar battalion, Aydar Battalion]}
+- {id: donbas-battalion, name: Donbas Battalion, type: armed_group, country: UKR, aliases: [Donbass Battalion, Donbass battalion]}
+- {id: dnipro-battalion, name: Dnipro Battalion, type: armed_group, country: UKR, aliases: [Dnepr Battalion, Dnipro-1 battalion]}
+- {id: international-legion-ukraine, name: International Legion of Territorial Defense of Ukraine, type: armed_group, country: UKR, aliases: [International Legion, Ukrainian International Legion, foreign legion in Ukraine]}
+- {id: russian-volunteer-corps, name: Russian Volunteer Corps, type: armed_group, country: UKR, aliases: [RDK, RVC]}
+- {id: freedom-of-russia-legion, name: Freedom of Russia Legion, type: armed_group, country: UKR, aliases: [Legion Freedom of Russia, Liberty of Russia Legion]}
+- {id: abkhaz-forces, name: Abkhaz separatists, type: group, country: GEO, aliases: [Abkhazian separatists, Abkhaz rebels]}
+- {id: south-ossetian-forces, name: South Ossetian separatists, type: group, country: GEO, aliases: [South Ossetian militia, South Ossetian rebels]}
+- {id: karabakh-forces, name: Nagorno-Karabakh Defense Army, type: armed_group, country: AZE, aliases: [Artsakh Defense Army, Karabakh Armenian forces, Nagorno-Karabakh Defence Army, ethnic Armenian forces in Karabakh, Karabakh separatists]}
+
+# ---------------------------------------------------------------- other
+- {id: farc, name: FARC, type: armed_group, country: COL, aliases: [Revolutionary Armed Forces of Colombia, FARC rebels, FARC-EP]}
+- {id: eln, name: National Liberation Army (Colombia), type: armed_group, country: COL, aliases: [ELN, Ejercito de Liberacion Nacional, ELN rebels]}
+- {id: ltte, name: Liberation Tigers of Tamil Eelam, type: armed_group, country: LKA, aliases: [LTTE, Tamil Tigers]}
+- {id: eta, name: ETA, type: armed_group, country: ESP, aliases: [Euskadi Ta Askatasuna, Basque separatist group ETA]}
+- {id: ira, name: Irish Republican Army, type: armed_group, country: GBR, aliases: [IRA, Provisional IRA, Real IRA, New IRA, Continuity IRA]}
+- {id: arakan-army, name: Arakan Army, type: armed_group, country: MMR, aliases: []}
+- {id: arsa, name: Arakan Rohingya Salvation Army, type: armed_group, country: MMR, aliases: [ARSA, Harakah al-Yaqin]}
+- {id: pdf-myanmar, name: People's Defence Force, type: armed_group, country: MMR, aliases: [People's Defense Force]}
+- {id: aum-shinrikyo, name: Aum Shinrikyo, type: armed_group, country: JPN, aliases: [Aum Shinrikyo sect]}
+- {id: hizb-ut-tahrir, name: Hizb ut-Tahrir, type: group, aliases: [Hizb-ut-Tahrir, Hizb ut Tahrir, Hizb ut-Tahrir al-Islami, Hizbut Tahrir, Hizb-ut Tahrir]}
+- {id: tablighi-jamaat, name: Tablighi Jamaat, type: group, aliases: [Tablighi Jamaat movement, Tabligh Jamaat]}
+- {id: at-takfir-wal-hijra, name: Takfir wal-Hijra, type: armed_group, aliases: [At-Takfir wal-Hijra, Takfir wa al-Hijra]}
+- {id: muslim-brotherhood-militants, name: Muslim Brotherhood armed wing, type: armed_group, country: EGY, aliases: [Liwaa al-Thawra, Revolution Brigade]}
+- {id: jundallah-kazakhstan, name: Jund al-Khilafah, type: armed_group, country: KAZ, aliases: [Jund al-Khalifa, Soldiers of the Caliphate]}
+- {id: katibat-imam-al-bukhari, name: Katibat Imam al-Bukhari, type: armed_group, country: SYR, aliases: [Imam Bukhari Jamaat, Katibat al-Imam al-Bukhari, KIB]}
+- {id: katibat-al-tawhid-wal-jihad, name: Katibat al-Tawhid wal-Jihad, type: armed_group, country: SYR, aliases: [Jannat Oshiklari, Tavhid va Jihod]}
+- {id: ajnad-al-kavkaz, name: Ajnad al-Kavkaz, type: armed_group, country: SYR, aliases: [Ajnad Kavkaz, Soldiers of the Caucasus]}
+- {id: jaish-al-muhajireen, name: Jaish al-Muhajireen wal-Ansar, type: armed_group, country: SYR, aliases: [Jaysh al-Muhajirin wal-Ansar, JMA, Army of Emigrants and Supporters]}
+
+"""####),
         ("actors/countries.yaml", ####"""
 # GENERATED FILE - do not edit by hand.
 # Generated by scripts/gen_countries.py from Debian iso-codes

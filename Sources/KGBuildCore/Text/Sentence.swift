@@ -41,7 +41,9 @@ public enum SentenceSplitter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if i > first && t.flags.contains(.lineBefore) {
+            if i > 0 && i == first && t.flags.contains(.lineBefore) {
+                paragraph += 1
+            } else if i > first && t.flags.contains(.lineBefore) {
                 // a wrapped line continues the sentence when it starts in lower case after no full stop
                 let prev = tokens[i - 1]
                 let wrapped = t.isWord && !t.isCapitalized && !t.flags.contains(.number) && !isTerminal(prev.key)

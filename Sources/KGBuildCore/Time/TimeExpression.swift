@@ -5,6 +5,8 @@ public struct TimeExpression: Sendable, Equatable {
         /// A missing year may still come from the anchor (then `isRelative` is true).
         case absolute
         /// "Tuesday", "on Monday", "last Tuesday", "next Monday", "Tuesday's air strikes".
+        /// Reported even when the anchor lacks a day: `value` is then empty (`isResolved == false`)
+        /// and `weekday` still says which day was named (see `CalendarMath.yearsMatching`).
         case weekday
         /// "today", "yesterday", "tomorrow", "last night", "a day earlier", "the day before", "two days ago".
         case relativeDay
@@ -31,15 +33,23 @@ public struct TimeExpression: Sendable, Equatable {
     /// True when some part of `value` came from the anchor date.
     public var isRelative: Bool
     public var kind: Kind
+    /// The weekday named in the expression (1 = Monday ... 7 = Sunday): "Tuesday", "last Friday",
+    /// "Tuesday, June 24" (and "since Tuesday"); nil otherwise.
+    public var weekday: Int?
+
+    /// False only for a weekday that could not be placed because the anchor has no day: `value` is empty.
+    /// Skip such expressions when dating events.
+    public var isResolved: Bool { value.year != nil || value.month != nil }
 
     public init(start: Int, end: Int, value: PartialDate, rangeEnd: PartialDate? = nil,
-                isRelative: Bool = false, kind: Kind = .absolute) {
+                isRelative: Bool = false, kind: Kind = .absolute, weekday: Int? = nil) {
         self.start = start
         self.end = end
         self.value = value
         self.rangeEnd = rangeEnd
         self.isRelative = isRelative
         self.kind = kind
+        self.weekday = weekday
     }
 }
 
@@ -50,8 +60,10 @@ public struct TimeExpression: Sendable, Equatable {
 /// refers to the Monday) is the caller's job: build a second resolver anchored on the previous
 /// expression's value and rescan the span.
 ///
-/// Expressions that need a complete anchor (weekdays, day-relative phrases) are not reported when the
-/// anchor lacks a day; month-relative ones need the anchor's month, year-relative ones its year.
+/// Day-relative phrases ("yesterday", "a day earlier") are not reported when the anchor lacks a day;
+/// month-relative ones need the anchor's month, year-relative ones its year. Weekdays are always
+/// reported: without a complete anchor their `value` is empty (`isResolved == false`) and `weekday`
+/// tells which day was named, so a caller can fix a year-less anchor with `CalendarMath.yearsMatching`.
 /// A `DateResolver` is an immutable value: share it freely between threads.
 public struct DateResolver: Sendable {
     public let anchor: PartialDate?

@@ -26,6 +26,7 @@ struct TimeHit {
     var rangeEnd: PartialDate? = nil
     var isRelative: Bool
     var kind: TimeExpression.Kind
+    var weekday: Int? = nil
 }
 
 private let cDash = UInt8(ascii: "-"), cSlash = UInt8(ascii: "/"), cDot = UInt8(ascii: "."),
@@ -531,10 +532,9 @@ struct TimeMatcher {
                 else { return nil }
                 return TimeHit(start: i, end: j + 1, value: v, isRelative: true, kind: kind)
             case .weekday:
-                guard let (wd, e) = weekdayAt(j, beforeDate: false), rightOK(e),
-                      let v = resolveWeekday(wd, w0 == .last ? .last : w0 == .next ? .next : .plain)
-                else { return nil }
-                return TimeHit(start: i, end: e, value: v, isRelative: true, kind: .weekday)
+                guard let (wd, e) = weekdayAt(j, beforeDate: false), rightOK(e) else { return nil }
+                let v = resolveWeekday(wd, w0 == .last ? .last : w0 == .next ? .next : .plain) ?? PartialDate(year: nil)
+                return TimeHit(start: i, end: e, value: v, isRelative: true, kind: .weekday, weekday: wd)
             case .month:
                 guard let (m, me) = monthAt(j), rightOK(me), a.year != nil, dayAt(me) == nil else { return nil }
                 let (v, _) = resolveMonth(m, w0 == .last ? .last : w0 == .next ? .next : .this)
@@ -640,7 +640,8 @@ struct TimeMatcher {
             }
             if tk.info.word == .weekday, let (wd, e) = weekdayAt(i, beforeDate: true) {
                 let j = punct(e) == cComma ? e + 1 : e
-                if let w = written(j, bareYear: false), w.day != nil, let h = writtenHit(i, w, weekday: wd) {
+                if let w = written(j, bareYear: false), w.day != nil, var h = writtenHit(i, w, weekday: wd) {
+                    h.weekday = wd
                     return h
                 }
             }
@@ -648,9 +649,10 @@ struct TimeMatcher {
             if let h = modifier(i) { return h }
             if let h = relative(i) { return h }
             if let h = duration(i) { return h }
-            if tk.info.word == .weekday, let (wd, e) = weekdayAt(i, beforeDate: false), rightOK(e),
-               let v = resolveWeekday(wd, .plain) {
-                return TimeHit(start: i, end: e, value: v, isRelative: true, kind: .weekday)
+            if tk.info.word == .weekday, let (wd, e) = weekdayAt(i, beforeDate: false), rightOK(e) {
+                // without a complete anchor the weekday is still reported, with an empty value
+                let v = resolveWeekday(wd, .plain) ?? PartialDate(year: nil)
+                return TimeHit(start: i, end: e, value: v, isRelative: true, kind: .weekday, weekday: wd)
             }
             if tk.info.word == .month { return monthWithTrigger(i) }
             return nil
@@ -679,7 +681,8 @@ struct TimeMatcher {
         while i < n {
             if let h = matchAt(i), h.end > h.start, leftOK(h.start) {
                 out.append(TimeExpression(start: t[h.start].start, end: t[h.end - 1].end, value: h.value,
-                                          rangeEnd: h.rangeEnd, isRelative: h.isRelative, kind: h.kind))
+                                          rangeEnd: h.rangeEnd, isRelative: h.isRelative, kind: h.kind,
+                                          weekday: h.weekday))
                 if h.value.month == nil && h.value.year != nil && (h.kind == .absolute || h.kind == .since) {
                     prevYearEnd = h.end
                 }

@@ -1,0 +1,376 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+// Tests of the pipeline on real text: the seed corpus of the repository and small wire-style fixtures.
+
+enum Repo {
+    /// Tests/KGBuildCoreTests/PipelineTests.swift → up 3 = the repository root.
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ rel: String) -> String { root.appendingPathComponent(rel).path }
+    static let seedFile = path("seeds/000_e3cff23ac7bbeae5.txt")
+    static let goldenDir = path("Tests/KGBuildCoreTests/Fixtures/golden")
+
+    static func read(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+}
+
+enum Shared {
+    static let ontology: Ontology = try! Ontology.load()
+    static let pipeline = Pipeline(ontology: ontology)
+
+    static func article(_ body: String, title: String = "Test story", date: PartialDate? = PartialDate(year: 2014, month: 6, day: 24)) -> Article {
+        Article(id: "test#0", path: "test.txt", index: 0, title: title, body: body, date: date, source: "TEST")
+    }
+
+    static func analyze(_ body: String, title: String = "Test story") -> ArticleResult {
+        pipeline.analyze(article(body, title: title))
+    }
+
+    static func name(_ r: ArticleResult, _ id: String) -> String { r.actors[id]?.name ?? id }
+
+    /// All the names an actor goes by (its name, aliases and id), for loose matching.
+    static func names(_ r: ArticleResult, _ id: String) -> [String] {
+        guard let a = r.actors[id] else { return [id] }
+        return [a.name, a.id] + a.aliases.sorted()
+    }
+
+    static func seedArticles() throws -> [Article] {
+        let text = try Repo.read(Repo.seedFile)
+        return pipeline.textReader.read(text: text, path: Repo.seedFile)
+    }
+
+    static func seedGraph(jobs: Int) -> KnowledgeGraph {
+        // read under the name the CLI gives it for `kgbuild seeds/`, so that paths and ids match the goldens
+        var problems: [IngestProblem] = []
+        let data = Array(FileManager.default.contents(atPath: Repo.seedFile) ?? Data())
+        let arts = pipeline.read(data: data, path: "seeds/000_e3cff23ac7bbeae5.txt", problems: &problems)
+        return pipeline.buildGraph(pipeline.analyze(arts, jobs: jobs))
+    }
+}
+
+// MARK: - Ingest
+
+@Suite struct TextArticleReaderTests {
+    @Test func splitsSeedIntoSevenArticles() throws {
+        let arts = try Shared.seedArticles()
+        #expect(arts.map(\.title) == [
+            "NATO coalition for struggle against terrorism cannot be promising — Lavrov",
+            "Russian jets to aid the fight against Sunni rebels in Iraq – PM Maliki",
+            "International Effort Thwarted Terrorist Attacks in Sochi – FSB",
+            "Russia and Egypt to launch military satellite",
+            "Saudi Arabia to supply Syrian rebels with anti-aircraft missiles – report",
+            "Russian-Lead Security Bloc Looks Boost Peacebuilding Role",
+            "General Shoigu: The main threat to Russia’s security is terrorism",
+        ])
+    }
+
+    @Test func furnitureIsBlanked() throws {
+        let arts = try Shared.seedArticles()
+        #expect(!arts.isEmpty)
+        for a in arts { #expect(!a.body.contains("Material has 1 page"), "furniture left in \(a.title)") }
+    }
+
+    @Test func datelinesGiveDateAndSource() throws {
+        let arts = try Shared.seedArticles()
+        try #require(arts.count >= 3)
+        #expect(arts[1].date?.normalized == "2014-06-27")
+        #expect(arts[1].source == "RT")
+        #expect(arts[2].source == "RIA Novosti")
+        #expect(["XXXX-04-09", "2014-04-09"].contains(arts[2].date?.normalized ?? ""))
+    }
+
+    @Test func subHeadingStaysInBody() throws {
+        let arts = try Shared.seedArticles()
+        try #require(arts.count >= 5)
+        #expect(arts[4].body.contains("Geneva 2 stalemate"))
+        #expect(!arts.map(\.title).contains("Geneva 2 stalemate"))
+    }
+
+    @Test func bodyOffsetsPointIntoTheFile() throws {
+        let bytes = Array(try Repo.read(Repo.seedFile).utf8)
+        for a in try Shared.seedArticles() {
+            let body = Array(a.body.utf8)
+            let slice = Array(bytes[a.bodyOffset..<(a.bodyOffset + body.count)])
+            // blanked furniture aside, the body is the file's text at its offset
+            #expect(zip(slice, body).allSatisfy { $0 == $1 || $1 == 32 }, "offsets of \(a.title)")
+        }
+    }
+}
+
+@Suite struct DatelineParserTests {
+    @Test func itarTassDateline() throws {
+        let d = try #require(DatelineParser.parse(line: "MOSCOW, September 9. /ITAR-TASS/. NATO coalition for struggle"))
+        #expect(d.place == "Moscow")
+        #expect(d.agency == "ITAR-TASS")
+        #expect(d.date?.normalized == "XXXX-09-09")
+        #expect(!d.wholeLine)
+    }
+
+    @Test func apDateline() throws {
+        let line: Substring = "BEIRUT (AP) — Syrian troops shelled the town."
+        let d = try #require(DatelineParser.parse(line: line))
+        #expect(d.place == "Beirut")
+        #expect(d.agency == "AP")
+        #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix("Syrian troops"))
+    }
+
+    @Test func wholeLineDate() throws {
+        let d = try #require(DatelineParser.parse(line: "11.11.2013 ITAR-TASS"))
+        #expect(d.wholeLine)
+        #expect(d.date?.normalized == "2013-11-11")
+        #expect(d.agency == "ITAR-TASS")
+    }
+
+    @Test func ordinarySentenceIsNoDateline() {
+        #expect(DatelineParser.parse(line: "The minister said the talks had stalled.") == nil)
+    }
+}
+
+@Suite struct JSONLinesReaderTests {
+    @Test func readsRecordsAndReportsBadLine() throws {
+        let text = """
+        {"title": "Russia ships jets", "text": "Russia delivered fighter jets to Iraq.", "date": "2014-06-27", "source": "RT"}
+        {this is not json
+        {"title": "Talks stall", "text": "The negotiations stalled on Friday.", "date": "2014-02-15", "source": "Reuters"}
+        """
+        var problems: [IngestProblem] = []
+        let arts = JSONLinesReader().read(data: Array(text.utf8), path: "in.jsonl", problems: &problems)
+        try #require(arts.count == 2)
+        #expect(problems.count == 1)
+        #expect(problems.first?.path == "in.jsonl:2")
+        #expect(arts[0].title == "Russia ships jets")
+        #expect(arts[0].body.contains("fighter jets to Iraq"))
+        #expect(arts[0].date?.normalized == "2014-06-27")
+        #expect(arts[0].source == "RT")
+        #expect(arts[1].title == "Talks stall")
+        #expect(arts[1].source == "Reuters")
+        #expect(arts[1].date?.normalized == "2014-02-15")
+    }
+}
+
+// MARK: - Text
+
+@Suite struct SentenceSplitterTests {
+    static func sentences(_ text: String) -> [String] {
+        let doc = Document(title: "", body: text)
+        return doc.sentences.filter { !doc.isHeadline($0) }.map { doc.text(of: $0) }
+    }
+
+    @Test func abbreviationsAndDecimals() {
+        let s = Self.sentences("U.S. Secretary of State John Kerry met Gen. Smith on Friday. He said 3.5 percent.")
+        #expect(s == ["U.S. Secretary of State John Kerry met Gen. Smith on Friday.", "He said 3.5 percent."])
+    }
+
+    @Test func honorific() {
+        #expect(Self.sentences("Mr. Putin arrived. The talks began.") == ["Mr. Putin arrived.", "The talks began."])
+    }
+
+    @Test func quoteClosingAfterFullStop() {
+        let s = Self.sentences("“We will not retreat.” The minister left the room.")
+        #expect(s == ["“We will not retreat.”", "The minister left the room."])
+    }
+
+    @Test func decimalIsOneToken() {
+        let text = "He said 3.5 percent."
+        let toks = Array(text.utf8).withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        let words = toks.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }
+        #expect(words == ["He", "said", "3.5", "percent", "."])
+    }
+}
+
+// MARK: - Mentions
+
+@Suite struct MentionFinderTests {
+    static func find(_ text: String) -> (Document, MentionFinder.Result) {
+        let doc = Document(title: "", body: text)
+        let r = MentionFinder(lexicon: Lexicon(Shared.ontology)).find(doc, date: PartialDate(year: 2014, month: 9, day: 9))
+        return (doc, r)
+    }
+
+    @Test func titledPersonAndCountry() throws {
+        let (_, r) = Self.find("Russian Foreign Minister Sergei Lavrov said on Tuesday that Iraqi forces had retaken the town.")
+        let ids = Set(r.mentions.map(\.actor))
+        let lavrov = ids.filter { r.actors[$0]?.name.contains("Lavrov") == true }
+        try #require(lavrov.count == 1)
+        let rec = try #require(r.actors[lavrov.first!])
+        #expect(rec.type == "person")
+        #expect(ids.contains { r.actors[$0]?.name == "Iraq" && r.actors[$0]?.type == "country" })
+        #expect(ids.contains { r.actors[$0]?.name == "Russia" })
+    }
+
+    @Test func unknownTitledName() {
+        let (_, r) = Self.find("Lavrov met Foreign Minister of Mali Abdoulaye Diop in Moscow.")
+        let people = r.mentions.compactMap { r.actors[$0.actor] }.filter { $0.type == "person" }
+        #expect(people.contains { $0.name == "Abdoulaye Diop" })
+        #expect(!people.contains { $0.name.contains("Mali") })
+    }
+}
+
+// MARK: - Events
+
+@Suite struct EventExtractorTests {
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+
+    @Test func armsTransferSupplierRecipient() throws {
+        let r = Shared.analyze("Russia has delivered S-300 missile systems to Iran, the Defense Ministry said.")
+        let ev = try #require(Self.events(r, "arms_transfer").first)
+        let roles = Dictionary(ev.arguments.map { ($0.role, Shared.name(r, $0.actor)) }, uniquingKeysWith: { a, _ in a })
+        #expect(roles["supplier"] == "Russia")
+        #expect(roles["recipient"] == "Iran")
+    }
+
+    @Test func attackThwarted() throws {
+        let r = Shared.analyze("Security services foiled a terrorist attack in Moscow, the FSB said.")
+        #expect(!Self.events(r, "attack_thwarted").isEmpty)
+    }
+
+    @Test func civilPurchaseIsNoArmsTransfer() {
+        let r = Shared.analyze("The company bought two airliners from Boeing.")
+        #expect(Self.events(r, "arms_transfer").isEmpty)
+    }
+
+    @Test func threatIsNoAttack() {
+        let r = Shared.analyze("Syria threatened to strike the rebels.")
+        #expect(Self.events(r, "attack").isEmpty)
+    }
+
+    @Test func evidencePointsAtTheSentence() throws {
+        let body = "Russia has delivered S-300 missile systems to Iran, the Defense Ministry said."
+        let r = Shared.analyze(body)
+        let ev = try #require(Self.events(r, "arms_transfer").first)
+        let e = try #require(ev.evidence.first)
+        #expect(e.sentence.contains("S-300"))
+        let bytes = Array(body.utf8)
+        try #require(e.start >= 0 && e.end <= bytes.count && e.start < e.end)
+        #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self).contains("delivered"))
+    }
+}
+
+// MARK: - Claims
+
+@Suite struct ClaimExtractorTests {
+    @Test func directQuote() throws {
+        let r = Shared.analyze("“We will not retreat,” Lavrov said.")
+        try #require(r.claims.count == 1)
+        let c = r.claims[0]
+        #expect(Shared.name(r, c.speaker).contains("Lavrov"))
+        #expect(c.text.contains("We will not retreat"))
+    }
+
+    @Test func reportedSpeech() throws {
+        let r = Shared.analyze("The FSB said that 28 attacks had been averted.")
+        let c = try #require(r.claims.first)
+        #expect(Shared.names(r, c.speaker).contains { $0.contains("FSB") })
+        #expect(c.text.contains("28 attacks"))
+    }
+}
+
+// MARK: - End to end
+
+@Suite struct EndToEndTests {
+    @Test func seedGraphIsWellFormed() throws {
+        let g = Shared.seedGraph(jobs: 1)
+        let byKind = Dictionary(grouping: g.nodes, by: \.kind)
+        #expect(byKind["article"]?.count == 7)
+        let events = byKind["event"] ?? []
+        #expect(!events.isEmpty)
+        let claims = byKind["claim"] ?? []
+        #expect(!claims.isEmpty)
+        func roles(of id: String) -> Set<String> {
+            Set(g.edges.filter { $0.source == id || $0.target == id }.map(\.role))
+        }
+        for e in events {
+            #expect(!(e["type"] ?? "").isEmpty, "event \(e.id) has no type")
+            #expect(!(e["text"] ?? "").isEmpty, "event \(e.id) has no text")
+            #expect(roles(of: e.id).contains("reported_in"), "event \(e.id) has no reported_in edge")
+        }
+        for c in claims {
+            #expect(roles(of: c.id).contains("speaker"), "claim \(c.id) has no speaker edge")
+        }
+        let ids = Set(g.nodes.map(\.id))
+        for e in g.edges { #expect(ids.contains(e.source) && ids.contains(e.target), "dangling edge \(e.id)") }
+    }
+
+    @Test func parallelAnalysisIsByteIdentical() throws {
+        let one = try GraphMLWriter().export(Shared.seedGraph(jobs: 1))
+        let four = try GraphMLWriter().export(Shared.seedGraph(jobs: 4))
+        #expect(!one.isEmpty)
+        #expect(one == four)
+    }
+
+    @Test(arguments: ["graphml", "dot"])
+    func matchesGolden(format: String) throws {
+        let exporter = try ExporterRegistry.exporter(named: format)
+        let current = try exporter.init().export(Shared.seedGraph(jobs: 2))
+        let goldenPath = Repo.goldenDir + "/seed." + format
+        let golden = try #require(FileManager.default.contents(atPath: goldenPath), "missing \(goldenPath): run scripts/update-goldens.sh")
+        let mine = String(decoding: current, as: UTF8.self)
+        let theirs = String(decoding: golden, as: UTF8.self)
+        #expect(mine == theirs,
+                "seed.\(format) differs from the golden file; if the change is intended, run scripts/update-goldens.sh and review the diff")
+    }
+}
+
+// MARK: - Ontology
+
+@Suite struct OntologyTests {
+    static let coreTypes = ["arms_transfer", "attack_thwarted", "talks_stalled", "attack", "seizure", "meeting",
+                            "accusation", "criticism", "military_cooperation", "funding", "pledge", "peacekeeping",
+                            "legislation"]
+
+    @Test func embeddedLoadsWithCoreTypes() throws {
+        let o = try Ontology.load()
+        let types = Set(o.eventTypes.map(\.type))
+        for t in Self.coreTypes { #expect(types.contains(t), "missing event type \(t)") }
+        #expect(!o.actors.isEmpty)
+    }
+
+    @Test func unknownRequiresIsReportedWithLine() throws {
+        let events = """
+        - type: arms_transfer
+          cameo: "0874"
+          plover: AID
+          roles: [supplier, recipient]
+          frame: {subject: supplier, object: recipient}
+          triggers:
+            - verbs: [supply]
+              requires: nosuchlexicon
+        """
+        let context = "weapons: [arms, missiles]\n"
+        do {
+            _ = try Ontology.load(files: [("event_types.yaml", events), ("lexicon/context.yaml", context)])
+            Issue.record("an unknown lexicon in requires must fail")
+        } catch let e as OntologyError {
+            let d = e.description
+            #expect(d.contains("event_types.yaml:"))
+            #expect(d.contains("nosuchlexicon"))
+            #expect(e.line > 0)
+            #expect(d.range(of: #"event_types\.yaml:[1-9][0-9]*"#, options: .regularExpression) != nil)
+        }
+    }
+
+    @Test func invalidYAMLIsReported() {
+        #expect(throws: OntologyError.self) {
+            _ = try Ontology.load(files: [("event_types.yaml", "- type: [unclosed\n")])
+        }
+    }
+
+    @Test func embeddedCopyMatchesOntologyFolder() throws {
+        let dir = Repo.path("ontology")
+        var onDisk: [String: String] = [:]
+        let e = try #require(FileManager.default.enumerator(atPath: dir))
+        while let n = e.nextObject() as? String {
+            if n.hasSuffix(".yaml") || n.hasSuffix(".yml") { onDisk[n] = try Repo.read(dir + "/" + n) }
+        }
+        var embedded: [String: String] = [:]
+        for (k, v) in EmbeddedOntology.files { embedded[k] = v }
+        #expect(Set(embedded.keys) == Set(onDisk.keys), "ontology files differ: run python3 scripts/embed_ontology.py")
+        for (k, v) in onDisk {
+            #expect(embedded[k] == v, "\(k) differs from its embedded copy: run python3 scripts/embed_ontology.py")
+        }
+    }
+}
