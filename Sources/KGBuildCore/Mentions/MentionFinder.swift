@@ -26,6 +26,19 @@ public struct MentionFinder: Sendable {
     static let placeNouns: Set<UInt64> = Set(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
     static let directionWords: Set<UInt64> = Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
+    static let transliterationKey: [String: String] = {
+        var m: [String: String] = [:]
+        for g in [["sergei", "sergey"], ["aleksandr", "alexander", "alexandr"], ["aleksei", "alexei", "alexey", "aleksey"],
+                  ["mohammed", "muhammad", "mohammad", "mohamed", "muhammed"], ["yuri", "yury", "yuriy"], ["nikolai", "nikolay"],
+                  ["andrei", "andrey"], ["dmitry", "dmitri", "dmitriy"], ["valery", "valeri", "valeriy"], ["yevgeny", "evgeny", "yevgeniy"]] {
+            for w in g { m[w] = g[0] }
+        }
+        return m
+    }()
+    /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
+    static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists"]
+    static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
+
     public struct Result: Sendable {
         public var mentions: [Mention]
         public var actors: [String: ActorRecord]
@@ -37,6 +50,7 @@ public struct MentionFinder: Sendable {
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
+        state.resolveMilitants()
         state.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return Result(mentions: state.mentions, actors: state.actors)
     }
@@ -82,6 +96,17 @@ public struct MentionFinder: Sendable {
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: rec.id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if rec.type == "person", let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
+        }
+
+        /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
+        func personKey(_ name: String) -> String {
+            var parts: [String] = []
+            for w in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                let lw = w.lowercased()
+                if ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].contains(lw) { continue }
+                parts.append(MentionFinder.transliterationKey[lw] ?? lw)
+            }
+            return slug(parts.joined(separator: " "))
         }
 
         func personSurnameKey(_ name: String) -> UInt64? {
@@ -159,7 +184,10 @@ public struct MentionFinder: Sendable {
             // a surname already met: the same person
             let name = doc.text(tokens: r)
             if r.count == 1, let id = surnames[tokens[r.lowerBound].key], let rec = actors[id] { return rec }
-            var rec = ActorRecord(id: "actor:person:" + slug(name), name: name, type: "person", aliases: [], country: country)
+            if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
+                return rec
+            }
+            var rec = ActorRecord(id: "actor:person:" + personKey(name), name: name, type: "person", aliases: [], country: country)
             if let role { rec.roles.insert(role) }
             return rec
         }
@@ -405,6 +433,25 @@ public struct MentionFinder: Sendable {
             }
             if j > i, tokens[j - 1].flags.contains(.hyphen) { j -= 1 }
             return j > i && j - i <= 4 ? i..<j : nil
+        }
+
+        /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
+        mutating func resolveMilitants() {
+            var counts: [String: Int] = [:]
+            for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            guard let dominant = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
+            var moved: Set<String> = []
+            for k in mentions.indices {
+                guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
+                let words = rec.name.lowercased().split(separator: " ").map(String.init)
+                guard let noun = words.last else { continue }
+                let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
+                guard militant, rec.country == nil else { continue }
+                actors[dominant]?.aliases.insert(doc.text(mentions[k].start, mentions[k].end))
+                moved.insert(rec.id)
+                mentions[k].actor = dominant
+            }
+            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
         }
 
         // MARK: pass two
