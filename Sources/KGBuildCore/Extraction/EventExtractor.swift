@@ -282,6 +282,7 @@ public struct EventExtractor: Sendable {
                 o.type == e.type && !o.actorSet.isDisjoint(with: e.actorSet)
                     && (o.date == nil || e.date == nil || o.date == e.date)
                     && (o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet) || o.evidence.first?.start == e.evidence.first?.start)
+                    || o.type == e.type && o.date != nil && o.date == e.date && o.date!.isComplete
             }) {
                 var o = out[j]
                 for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }

@@ -3403,6 +3403,331 @@ ZWE:
   capital: Harare
 
 """####),
+        ("actors/media.yaml", ####"""
+# News agencies, broadcasters, newspapers and websites cited as sources or
+# speakers. `country` is where the outlet is based. Schema: see README.md.
+
+# ---------------------------------------------------------------- Russia
+- {id: tass, name: TASS, type: media, country: RUS, aliases: [ITAR-TASS, ITAR TASS, Itar-Tass, Itar Tass, TASS news agency, TASS News Agency, Russian News Agency TASS, Information Telegraph Agency of Russia, TASS agency, ITAR-TASS news agency, Tass]}
+- {id: ria-novosti, name: RIA Novosti, type: media, country: RUS, parent: rossiya-segodnya, aliases: [RIA, RIA-Novosti, Ria Novosti, RIA Novosti news agency, RIA news agency, RIA Novosti agency, Russian news agency RIA]}
+- {id: rossiya-segodnya, name: Rossiya Segodnya, type: media, country: RUS, aliases: [Rossiya Segodnya International Information Agency, Russia Today international news agency, MIA Rossiya Segodnya]}
+- {id: sputnik, name: Sputnik, type: media, country: RUS, parent: rossiya-segodnya, aliases: [Sputnik News, Sputnik news agency, Sputnik International, Sputnik Arabic, Radio Sputnik, Sputniknews, Sputnik agency]}
+- {id: rt, name: RT, type: media, country: RUS, aliases: [Russia Today, RT TV, RT channel, RT television, RT Arabic, RT America, RT International, RT News]}
+- {id: interfax, name: Interfax, type: media, country: RUS, aliases: [Interfax news agency, Interfax-AVN, Interfax agency, Interfax News Agency, Russian news agency Interfax]}
+- {id: interfax-ukraine, name: Interfax-Ukraine, type: media, country: UKR, aliases: [Interfax Ukraine]}
+- {id: rossiya-1, name: Rossiya 1, type: media, country: RUS, aliases: [Russia 1, Rossiya-1, Rossiya One, Russia-1, Vesti, Vesti TV, Rossiya TV, Rossiya television, Russia-1 TV channel, Vesti Nedeli]}
+- {id: rossiya-24, name: Rossiya 24, type: media, country: RUS, aliases: [Russia 24, Rossiya-24, Vesti 24]}
+- {id: vgtrk, name: VGTRK, type: media, country: RUS, aliases: [All-Russia State Television and Radio Broadcasting Company, All-Russian State Television and Radio Broadcasting Company]}
+- {id: channel-one, name: Channel One, type: media, country: RUS, aliases: [Channel One Russia, Perviy Kanal, Pervyi Kanal, Pervy Kanal, First Channel, Channel 1 Russia, Russia's Channel One, Channel One television]}
+- {id: ntv-russia, name: NTV (Russia), type: media, country: RUS, aliases: [NTV, NTV channel, Russian NTV, NTV Russia]}
+- {id: ren-tv, name: REN TV, type: media, country: RUS, aliases: [REN-TV, Ren TV]}
+- {id: zvezda, name: Zvezda, type: media, country: RUS, aliases: [Zvezda TV, TV Zvezda, Zvezda TV channel, Zvezda television]}
+- {id: izvestia, name: Izvestia, type: media, country: RUS, aliases: [Izvestiya, Izvestia newspaper, Izvestiya daily]}
+- {id: kommersant, name: Kommersant, type: media, country: RUS, aliases: [Kommersant daily, Kommersant newspaper, Kommersant-Vlast, Kommersant FM]}
+- {id: vedomosti, name: Vedomosti, type: media, country: RUS, aliases: [Vedomosti daily, Vedomosti newspaper]}
+- {id: rossiyskaya-gazeta, name: Rossiyskaya Gazeta, type: media, country: RUS, aliases: [Rossiiskaya Gazeta, Rossiskaya Gazeta, Russian Gazette]}
+- {id: komsomolskaya-pravda, name: Komsomolskaya Pravda, type: media, country: RUS, aliases: [Komsomolka]}
+- {id: moskovsky-komsomolets, name: Moskovsky Komsomolets, type: media, country: RUS, aliases: []}
+- {id: novaya-gazeta, name: Novaya Gazeta, type: media, country: RUS, aliases: [Novaya Gazeta newspaper]}
+- {id: nezavisimaya-gazeta, name: Nezavisimaya Gazeta, type: media, country: RUS, aliases: [Nezavisimaya Gazeta daily]}
+- {id: krasnaya-zvezda, name: Krasnaya Zvezda, type: media, country: RUS, aliases: [Red Star, Krasnaya Zvezda newspaper]}
+- {id: gazeta-ru, name: Gazeta.ru, type: media, country: RUS, aliases: [Gazeta.Ru]}
+- {id: lenta-ru, name: Lenta.ru, type: media, country: RUS, aliases: [Lenta.Ru]}
+- {id: rbc, name: RBC, type: media, country: RUS, aliases: [RBK, RosBusinessConsulting, RBC news agency, RBC TV]}
+- {id: ekho-moskvy, name: Ekho Moskvy, type: media, country: RUS, aliases: [Echo of Moscow, Echo Moskvy, Ekho Moskvy radio]}
+- {id: dozhd, name: Dozhd, type: media, country: RUS, aliases: [TV Rain, Dozhd TV, TV Dozhd]}
+- {id: meduza, name: Meduza, type: media, country: LVA, aliases: [Meduza news website]}
+- {id: fontanka, name: Fontanka, type: media, country: RUS, aliases: [Fontanka.ru]}
+- {id: regnum, name: Regnum, type: media, country: RUS, aliases: [REGNUM, Regnum news agency, IA Regnum]}
+- {id: life-news, name: LifeNews, type: media, country: RUS, aliases: [Life.ru, Lifenews]}
+- {id: ria-fan, name: Federal News Agency, type: media, country: RUS, aliases: [RIA FAN, Federal News Agency (FAN)]}
+- {id: mash, name: Mash, type: media, country: RUS, aliases: [Mash Telegram channel]}
+- {id: rybar, name: Rybar, type: media, country: RUS, aliases: [Rybar Telegram channel]}
+- {id: caucasian-knot, name: Caucasian Knot, type: media, country: RUS, aliases: [Kavkazsky Uzel, Kavkaz-Uzel, Kavkaz Uzel]}
+- {id: prime-agency, name: PRIME, type: media, country: RUS, parent: rossiya-segodnya, aliases: [PRIME news agency, Prime business news agency]}
+- {id: argumenty-i-fakty, name: Argumenty i Fakty, type: media, country: RUS, aliases: [AiF, Argumenty i Fakty weekly]}
+- {id: tvc, name: TV Centre, type: media, country: RUS, aliases: [TVC, TV Tsentr]}
+
+# ---------------------------------------------------------------- wire services and Western outlets
+- {id: reuters, name: Reuters, type: media, country: GBR, aliases: [Thomson Reuters, Reuters news agency, REUTERS]}
+- {id: ap, name: Associated Press, type: media, country: USA, aliases: [AP, The Associated Press, A.P., AP news agency]}
+- {id: afp, name: AFP, type: media, country: FRA, aliases: [Agence France-Presse, Agence France Presse, French news agency AFP, A.F.P.]}
+- {id: upi, name: UPI, type: media, country: USA, aliases: [United Press International]}
+- {id: bloomberg, name: Bloomberg, type: media, country: USA, aliases: [Bloomberg News, Bloomberg L.P., Bloomberg TV, Bloomberg Television]}
+- {id: dpa, name: dpa, type: media, country: DEU, aliases: [DPA, Deutsche Presse-Agentur, German Press Agency]}
+- {id: ansa, name: ANSA, type: media, country: ITA, aliases: [Agenzia Nazionale Stampa Associata, ANSA news agency]}
+- {id: efe, name: EFE, type: media, country: ESP, aliases: [Agencia EFE, EFE news agency]}
+- {id: pap, name: Polish Press Agency, type: media, country: POL, aliases: [PAP]}
+- {id: bbc, name: BBC, type: media, country: GBR, aliases: [British Broadcasting Corporation, BBC News, BBC World, BBC World Service, BBC Radio, BBC Radio 4, BBC television, BBC One, BBC's Newsnight]}
+- {id: bbc-arabic, name: BBC Arabic, type: media, country: GBR, parent: bbc, aliases: [BBC Arabic service, BBC Arabic Service, BBC Arabic TV]}
+- {id: bbc-persian, name: BBC Persian, type: media, country: GBR, parent: bbc, aliases: [BBC Persian service, BBC Persian TV]}
+- {id: bbc-russian, name: BBC Russian Service, type: media, country: GBR, parent: bbc, aliases: [BBC Russian, BBC Russian service, Russian Service of the BBC]}
+- {id: sky-news, name: Sky News, type: media, country: GBR, aliases: [Sky News TV]}
+- {id: sky-news-arabia, name: Sky News Arabia, type: media, country: ARE, aliases: [Sky News Arabic]}
+- {id: itv, name: ITV News, type: media, country: GBR, aliases: [ITV]}
+- {id: channel-4, name: Channel 4 News, type: media, country: GBR, aliases: [Channel 4]}
+- {id: guardian, name: The Guardian, type: media, country: GBR, aliases: [Guardian, Guardian newspaper, The Observer, Observer newspaper]}
+- {id: the-times, name: The Times, type: media, country: GBR, aliases: [Times of London, The Times of London, London Times, The Sunday Times, Sunday Times]}
+- {id: telegraph, name: The Daily Telegraph, type: media, country: GBR, aliases: [Daily Telegraph, The Telegraph, Telegraph, Sunday Telegraph, The Sunday Telegraph]}
+- {id: independent, name: The Independent, type: media, country: GBR, aliases: [Independent newspaper, The Independent newspaper]}
+- {id: daily-mail, name: Daily Mail, type: media, country: GBR, aliases: [The Daily Mail, Mail on Sunday, The Mail on Sunday, MailOnline, Mail Online]}
+- {id: the-sun, name: The Sun, type: media, country: GBR, aliases: [Sun newspaper, The Sun newspaper]}
+- {id: daily-express, name: Daily Express, type: media, country: GBR, aliases: [The Daily Express, Express newspaper]}
+- {id: mirror, name: Daily Mirror, type: media, country: GBR, aliases: [The Mirror, Mirror newspaper]}
+- {id: ft, name: Financial Times, type: media, country: GBR, aliases: [FT, The Financial Times]}
+- {id: economist, name: The Economist, type: media, country: GBR, aliases: [Economist, Economist magazine]}
+- {id: janes, name: Jane's, type: media, country: GBR, aliases: [Jane's Defence Weekly, Janes, Jane's Information Group, Jane's Intelligence Review, Jane’s Defence Weekly]}
+- {id: middle-east-eye, name: Middle East Eye, type: media, country: GBR, aliases: [MEE]}
+- {id: cnn, name: CNN, type: media, country: USA, aliases: [Cable News Network, CNN International]}
+- {id: fox-news, name: Fox News, type: media, country: USA, aliases: [Fox News Channel, FOX News]}
+- {id: nbc, name: NBC News, type: media, country: USA, aliases: [NBC, NBC television, NBC's Meet the Press]}
+- {id: cbs, name: CBS News, type: media, country: USA, aliases: [CBS, CBS television, CBS's 60 Minutes, 60 Minutes, CBS's Face the Nation, Face the Nation]}
+- {id: abc-news, name: ABC News, type: media, country: USA, aliases: [ABC, ABC television, ABC's This Week]}
+- {id: abc-australia, name: Australian Broadcasting Corporation, type: media, country: AUS, aliases: [ABC Australia, Australian Broadcasting Corp]}
+- {id: msnbc, name: MSNBC, type: media, country: USA, aliases: []}
+- {id: cnbc, name: CNBC, type: media, country: USA, aliases: []}
+- {id: npr, name: NPR, type: media, country: USA, aliases: [National Public Radio]}
+- {id: pbs, name: PBS, type: media, country: USA, aliases: [Public Broadcasting Service, PBS NewsHour]}
+- {id: nyt, name: The New York Times, type: media, country: USA, aliases: [New York Times, NYT, N.Y. Times, NY Times]}
+- {id: washington-post, name: The Washington Post, type: media, country: USA, aliases: [Washington Post, WaPo]}
+- {id: wsj, name: The Wall Street Journal, type: media, country: USA, aliases: [Wall Street Journal, WSJ]}
+- {id: la-times, name: Los Angeles Times, type: media, country: USA, aliases: [LA Times, L.A. Times, The Los Angeles Times]}
+- {id: usa-today, name: USA Today, type: media, country: USA, aliases: [USA TODAY]}
+- {id: washington-times, name: The Washington Times, type: media, country: USA, aliases: [Washington Times]}
+- {id: new-yorker, name: The New Yorker, type: media, country: USA, aliases: [New Yorker, New Yorker magazine]}
+- {id: newsweek, name: Newsweek, type: media, country: USA, aliases: [Newsweek magazine]}
+- {id: time-magazine, name: Time magazine, type: media, country: USA, aliases: [TIME magazine, Time Magazine]}
+- {id: politico, name: Politico, type: media, country: USA, aliases: [POLITICO, Politico Europe]}
+- {id: axios, name: Axios, type: media, country: USA, aliases: []}
+- {id: the-hill, name: The Hill, type: media, country: USA, aliases: []}
+- {id: foreign-policy, name: Foreign Policy, type: media, country: USA, aliases: [Foreign Policy magazine]}
+- {id: foreign-affairs, name: Foreign Affairs, type: media, country: USA, aliases: [Foreign Affairs magazine]}
+- {id: defense-news, name: Defense News, type: media, country: USA, aliases: [Defense News weekly]}
+- {id: stars-and-stripes, name: Stars and Stripes, type: media, country: USA, aliases: []}
+- {id: the-intercept, name: The Intercept, type: media, country: USA, aliases: []}
+- {id: daily-beast, name: The Daily Beast, type: media, country: USA, aliases: [Daily Beast]}
+- {id: voa, name: Voice of America, type: media, country: USA, aliases: [VOA]}
+- {id: rferl, name: Radio Free Europe/Radio Liberty, type: media, country: USA, aliases: [RFE/RL, Radio Free Europe, Radio Liberty, Radio Svoboda, RFE, Current Time, Radio Azattyk, Radio Azatlyk, Radio Ozodi]}
+- {id: radio-farda, name: Radio Farda, type: media, country: USA, parent: rferl, aliases: []}
+- {id: alhurra, name: Alhurra, type: media, country: USA, aliases: [Al Hurra, Al-Hurra]}
+- {id: euronews, name: Euronews, type: media, country: FRA, aliases: [EuroNews]}
+- {id: france-24, name: France 24, type: media, country: FRA, aliases: [France24]}
+- {id: rfi, name: Radio France Internationale, type: media, country: FRA, aliases: [RFI]}
+- {id: le-monde, name: Le Monde, type: media, country: FRA, aliases: [Le Monde newspaper]}
+- {id: le-figaro, name: Le Figaro, type: media, country: FRA, aliases: []}
+- {id: liberation, name: Libération, type: media, country: FRA, aliases: [Liberation newspaper]}
+- {id: le-parisien, name: Le Parisien, type: media, country: FRA, aliases: []}
+- {id: tf1, name: TF1, type: media, country: FRA, aliases: []}
+- {id: spiegel, name: Der Spiegel, type: media, country: DEU, aliases: [Spiegel, Spiegel Online, Der Spiegel magazine, Spiegel magazine]}
+- {id: bild, name: Bild, type: media, country: DEU, aliases: [Bild-Zeitung, Bild newspaper, Bild am Sonntag, Bild Zeitung]}
+- {id: die-welt, name: Die Welt, type: media, country: DEU, aliases: [Welt am Sonntag]}
+- {id: faz, name: Frankfurter Allgemeine Zeitung, type: media, country: DEU, aliases: [FAZ, Frankfurter Allgemeine]}
+- {id: sueddeutsche, name: Sueddeutsche Zeitung, type: media, country: DEU, aliases: [Süddeutsche Zeitung, Suddeutsche Zeitung]}
+- {id: die-zeit, name: Die Zeit, type: media, country: DEU, aliases: []}
+- {id: focus, name: Focus magazine, type: media, country: DEU, aliases: [Focus Online]}
+- {id: deutsche-welle, name: Deutsche Welle, type: media, country: DEU, aliases: [DW]}
+- {id: ard, name: ARD, type: media, country: DEU, aliases: [ARD television, Tagesschau]}
+- {id: zdf, name: ZDF, type: media, country: DEU, aliases: [ZDF television]}
+- {id: corriere-della-sera, name: Corriere della Sera, type: media, country: ITA, aliases: []}
+- {id: la-repubblica, name: La Repubblica, type: media, country: ITA, aliases: []}
+- {id: la-stampa, name: La Stampa, type: media, country: ITA, aliases: []}
+- {id: el-pais, name: El Pais, type: media, country: ESP, aliases: [El País]}
+- {id: el-mundo, name: El Mundo, type: media, country: ESP, aliases: []}
+- {id: nrc-handelsblad, name: NRC Handelsblad, type: media, country: NLD, aliases: []}
+- {id: gazeta-wyborcza, name: Gazeta Wyborcza, type: media, country: POL, aliases: []}
+- {id: euractiv, name: Euractiv, type: media, country: BEL, aliases: [EurActiv]}
+
+# ---------------------------------------------------------------- Middle East
+- {id: al-jazeera, name: Al Jazeera, type: media, country: QAT, aliases: [Al-Jazeera, Aljazeera, Al Jazeera English, Al Jazeera Arabic, Al-Jazeera TV, Al Jazeera television, Al Jazeera TV, Qatar-based Al Jazeera, Jazeera]}
+- {id: al-arabiya, name: Al Arabiya, type: media, country: SAU, aliases: [Al-Arabiya, Alarabiya, Al Arabiya TV, Al-Arabiya TV, Al Arabiya television, Al Hadath, Al-Hadath, Dubai-based Al Arabiya, Saudi-owned Al Arabiya]}
+- {id: al-mayadeen, name: Al Mayadeen, type: media, country: LBN, aliases: [Al-Mayadeen, Al Mayadeen TV, Al-Mayadeen TV, Beirut-based Al Mayadeen]}
+- {id: al-manar, name: Al-Manar, type: media, country: LBN, aliases: [Al Manar, Al-Manar TV, Al Manar TV, Hezbollah's Al-Manar, Hezbollah's al-Manar television]}
+- {id: al-masirah, name: Al-Masirah, type: media, country: YEM, aliases: [Al Masirah, Al-Masirah TV, Al Masirah TV, Houthi-run Al-Masirah, Houthi-run Al Masirah TV]}
+- {id: saba, name: Saba News Agency, type: media, country: YEM, aliases: [Saba, SABA, Saba news agency, Yemen's Saba news agency]}
+- {id: asharq-al-awsat, name: Asharq Al-Awsat, type: media, country: SAU, aliases: [Asharq al-Awsat, Al-Sharq al-Awsat, Asharq Alawsat, Asharq Al Awsat, Al Sharq Al Awsat]}
+- {id: al-hayat, name: Al-Hayat, type: media, country: SAU, aliases: [Al Hayat, Al-Hayat newspaper]}
+- {id: al-quds-al-arabi, name: Al-Quds Al-Arabi, type: media, country: GBR, aliases: [Al Quds Al Arabi, Al-Quds al-Arabi]}
+- {id: al-akhbar, name: Al-Akhbar, type: media, country: LBN, aliases: [Al Akhbar, Al-Akhbar newspaper]}
+- {id: an-nahar, name: An-Nahar, type: media, country: LBN, aliases: [Annahar, An Nahar]}
+- {id: daily-star-lebanon, name: The Daily Star, type: media, country: LBN, aliases: [Daily Star Lebanon, Lebanon's Daily Star]}
+- {id: nna, name: National News Agency, type: media, country: LBN, aliases: [NNA, Lebanon's National News Agency, Lebanese National News Agency, state-run National News Agency]}
+- {id: lbc, name: LBCI, type: media, country: LBN, aliases: [LBC, Lebanese Broadcasting Corporation]}
+- {id: sana, name: SANA, type: media, country: SYR, aliases: [Syrian Arab News Agency, Syrian state news agency SANA, state news agency SANA, Syria's state news agency, SANA news agency, Sana news agency]}
+- {id: syrian-state-tv, name: Syrian state television, type: media, country: SYR, aliases: [Syrian TV, Syrian state TV, Syrian television, Syrian State TV, Syrian Arab TV, al-Ikhbariya, Al-Ikhbariya, Ikhbariya, Syria's state TV, Syrian state-run TV, Syrian state-run television]}
+- {id: al-watan-syria, name: Al-Watan, type: media, country: SYR, aliases: [Al Watan, pro-government Al-Watan, Al-Watan newspaper]}
+- {id: hawar-news, name: Hawar News Agency, type: media, country: SYR, aliases: [ANHA, Hawar news agency]}
+- {id: rudaw, name: Rudaw, type: media, country: IRQ, aliases: [Rudaw Media Network, Rudaw TV]}
+- {id: kurdistan-24, name: Kurdistan 24, type: media, country: IRQ, aliases: [K24]}
+- {id: ina, name: Iraqi News Agency, type: media, country: IRQ, aliases: [INA]}
+- {id: iraqiya-tv, name: Al Iraqiya, type: media, country: IRQ, aliases: [Al-Iraqiya, Iraqiya TV, Iraqi state TV, Iraqi state television]}
+- {id: al-sumaria, name: Alsumaria, type: media, country: IRQ, aliases: [Al Sumaria, Al-Sumaria, Alsumaria TV]}
+- {id: shafaq-news, name: Shafaq News, type: media, country: IRQ, aliases: []}
+- {id: petra, name: Petra, type: media, country: JOR, aliases: [Jordan News Agency, Petra news agency, Jordanian news agency Petra, PETRA]}
+- {id: jordan-times, name: Jordan Times, type: media, country: JOR, aliases: [The Jordan Times]}
+- {id: mena, name: MENA, type: media, country: EGY, aliases: [Middle East News Agency, Egypt's Middle East News Agency, state news agency MENA]}
+- {id: al-ahram, name: Al-Ahram, type: media, country: EGY, aliases: [Al Ahram, Ahram Online, Al-Ahram newspaper, Al-Ahram Weekly]}
+- {id: al-masry-al-youm, name: Al-Masry Al-Youm, type: media, country: EGY, aliases: [Al Masry Al Youm, Egypt Independent]}
+- {id: spa, name: Saudi Press Agency, type: media, country: SAU, aliases: [SPA, Saudi state news agency SPA, state news agency SPA]}
+- {id: arab-news, name: Arab News, type: media, country: SAU, aliases: []}
+- {id: al-ekhbariya, name: Al-Ekhbariya, type: media, country: SAU, aliases: [Al Ekhbariya, Saudi state TV, Saudi state television]}
+- {id: wam, name: WAM, type: media, country: ARE, aliases: [Emirates News Agency, UAE state news agency WAM]}
+- {id: the-national, name: The National, type: media, country: ARE, aliases: [The National newspaper]}
+- {id: gulf-news, name: Gulf News, type: media, country: ARE, aliases: []}
+- {id: qna, name: Qatar News Agency, type: media, country: QAT, aliases: [QNA]}
+- {id: kuna, name: KUNA, type: media, country: KWT, aliases: [Kuwait News Agency, Kuwait's KUNA news agency]}
+- {id: bna, name: Bahrain News Agency, type: media, country: BHR, aliases: [BNA]}
+- {id: ona, name: Oman News Agency, type: media, country: OMN, aliases: [ONA]}
+- {id: lana, name: LANA, type: media, country: LBY, aliases: [Libyan News Agency, Libya's LANA news agency, Jamahiriya News Agency, JANA]}
+- {id: libya-al-ahrar, name: Libya Al-Ahrar, type: media, country: LBY, aliases: [Libya al Ahrar TV]}
+- {id: aps, name: Algeria Press Service, type: media, country: DZA, aliases: [APS]}
+- {id: map, name: Maghreb Arab Press, type: media, country: MAR, aliases: [MAP]}
+- {id: tap, name: Tunis Afrique Presse, type: media, country: TUN, aliases: [TAP]}
+- {id: suna, name: Sudan News Agency, type: media, country: SDN, aliases: [SUNA]}
+- {id: anadolu, name: Anadolu Agency, type: media, country: TUR, aliases: [Anadolu, AA, Anadolu news agency, Anadolu News Agency, Turkey's Anadolu Agency, state-run Anadolu Agency, state-run Anadolu news agency, Anatolia news agency, Anatolian news agency]}
+- {id: ntv-turkey, name: NTV (Turkey), type: media, country: TUR, aliases: [NTV, Turkish broadcaster NTV, NTV Turkey]}
+- {id: trt, name: TRT, type: media, country: TUR, aliases: [TRT World, Turkish Radio and Television Corporation, TRT Haber, Turkish state broadcaster TRT, state broadcaster TRT]}
+- {id: dogan, name: Dogan News Agency, type: media, country: TUR, aliases: [Dogan, DHA, Doğan News Agency, Dogan news agency]}
+- {id: dha-demiroren, name: Demiroren News Agency, type: media, country: TUR, aliases: [Demirören News Agency, DHA Demiroren, DİHA]}
+- {id: ihlas, name: Ihlas News Agency, type: media, country: TUR, aliases: [IHA, İHA, İhlas News Agency]}
+- {id: hurriyet, name: Hurriyet, type: media, country: TUR, aliases: [Hürriyet, Hurriyet Daily News, Hürriyet Daily News, Hurriyet newspaper]}
+- {id: sabah, name: Sabah newspaper, type: media, country: TUR, aliases: [Daily Sabah, Turkish daily Sabah, pro-government Sabah newspaper]}
+- {id: milliyet, name: Milliyet, type: media, country: TUR, aliases: []}
+- {id: yeni-safak, name: Yeni Safak, type: media, country: TUR, aliases: [Yeni Şafak]}
+- {id: cumhuriyet, name: Cumhuriyet, type: media, country: TUR, aliases: [Cumhuriyet newspaper]}
+- {id: zaman, name: Zaman, type: media, country: TUR, aliases: [Today's Zaman, Zaman newspaper]}
+- {id: haberturk, name: Haberturk, type: media, country: TUR, aliases: [Habertürk, Haberturk TV]}
+- {id: cnn-turk, name: CNN Turk, type: media, country: TUR, aliases: [CNN Türk]}
+- {id: irna, name: IRNA, type: media, country: IRN, aliases: [Islamic Republic News Agency, Iran's official news agency IRNA, official IRNA news agency, state news agency IRNA, IRNA news agency]}
+- {id: fars, name: Fars News Agency, type: media, country: IRN, aliases: [Fars, Fars news agency, semi-official Fars news agency]}
+- {id: tasnim, name: Tasnim News Agency, type: media, country: IRN, aliases: [Tasnim, Tasnim news agency, semi-official Tasnim news agency]}
+- {id: mehr, name: Mehr News Agency, type: media, country: IRN, aliases: [Mehr, Mehr news agency]}
+- {id: isna, name: ISNA, type: media, country: IRN, aliases: [Iranian Students' News Agency, Iranian Students News Agency, ISNA news agency]}
+- {id: ilna, name: ILNA, type: media, country: IRN, aliases: [Iranian Labour News Agency]}
+- {id: press-tv, name: Press TV, type: media, country: IRN, aliases: [PressTV, Iran's Press TV, Iranian Press TV]}
+- {id: irib, name: IRIB, type: media, country: IRN, aliases: [Islamic Republic of Iran Broadcasting, Iranian state TV, Iranian state television, Iran's state TV, Iranian state media, IRINN]}
+- {id: al-alam, name: Al-Alam, type: media, country: IRN, aliases: [Al Alam, Al-Alam TV, Al Alam TV]}
+- {id: kayhan, name: Kayhan, type: media, country: IRN, aliases: [Kayhan newspaper, Keyhan]}
+- {id: times-of-israel, name: The Times of Israel, type: media, country: ISR, aliases: [Times of Israel]}
+- {id: haaretz, name: Haaretz, type: media, country: ISR, aliases: [Ha'aretz, Haaretz daily, Haaretz newspaper]}
+- {id: jerusalem-post, name: The Jerusalem Post, type: media, country: ISR, aliases: [Jerusalem Post, JPost]}
+- {id: yedioth-ahronoth, name: Yedioth Ahronoth, type: media, country: ISR, aliases: [Yediot Aharonot, Yediot Ahronot, Ynet, Ynetnews, Ynet News]}
+- {id: maariv, name: Maariv, type: media, country: ISR, aliases: [Ma'ariv]}
+- {id: israel-hayom, name: Israel Hayom, type: media, country: ISR, aliases: [Yisrael Hayom]}
+- {id: channel-12-israel, name: Channel 12, type: media, country: ISR, aliases: [Israel's Channel 12, Israel's Channel 2, Israeli Channel 12, N12, Channel 12 News]}
+- {id: channel-13-israel, name: Channel 13, type: media, country: ISR, aliases: [Israel's Channel 13, Israel's Channel 10]}
+- {id: kan, name: Israeli Public Broadcasting Corporation, type: media, country: ISR, aliases: [Kan public broadcaster, Israeli public broadcaster Kan, Kan News, Kan 11, KAN]}
+- {id: army-radio, name: Army Radio, type: media, country: ISR, aliases: [Galei Tzahal, Israeli Army Radio]}
+- {id: i24news, name: i24NEWS, type: media, country: ISR, aliases: [i24 News, i24news]}
+- {id: wafa, name: WAFA, type: media, country: PSE, aliases: [Wafa, Palestinian news agency WAFA, Palestine News and Info Agency, Palestinian News Agency, official Palestinian news agency WAFA]}
+- {id: maan, name: Ma'an News Agency, type: media, country: PSE, aliases: [Ma'an, Maan News Agency, Maan]}
+- {id: al-aqsa-tv, name: Al-Aqsa TV, type: media, country: PSE, aliases: [Al Aqsa TV, Hamas-run Al-Aqsa TV, Al-Aqsa television]}
+- {id: amaq, name: Amaq News Agency, type: media, country: SYR, aliases: [Amaq, A'maq, Amaq news agency, Islamic State's Amaq news agency]}
+
+# ---------------------------------------------------------------- Asia
+- {id: xinhua, name: Xinhua, type: media, country: CHN, aliases: [Xinhua News Agency, Xinhua news agency, New China News Agency, official Xinhua news agency, China's Xinhua, Chinese news agency Xinhua, XINHUA]}
+- {id: china-daily, name: China Daily, type: media, country: CHN, aliases: []}
+- {id: global-times, name: Global Times, type: media, country: CHN, aliases: [The Global Times]}
+- {id: peoples-daily, name: People's Daily, type: media, country: CHN, aliases: [Renmin Ribao, People's Daily Online]}
+- {id: pla-daily, name: PLA Daily, type: media, country: CHN, aliases: [Liberation Army Daily, Jiefangjun Bao]}
+- {id: cctv, name: CCTV, type: media, country: CHN, aliases: [China Central Television, Chinese state television, China's state broadcaster CCTV, Chinese state TV]}
+- {id: cgtn, name: CGTN, type: media, country: CHN, aliases: [China Global Television Network, CCTV International]}
+- {id: china-news-service, name: China News Service, type: media, country: CHN, aliases: [Chinanews]}
+- {id: scmp, name: South China Morning Post, type: media, country: HKG, aliases: [SCMP, Hong Kong's South China Morning Post]}
+- {id: phoenix-tv, name: Phoenix TV, type: media, country: HKG, aliases: [Phoenix Television, Phoenix Satellite Television]}
+- {id: cna-taiwan, name: Central News Agency, type: media, country: TWN, aliases: [Taiwan's Central News Agency, Taiwan Central News Agency, Focus Taiwan]}
+- {id: taipei-times, name: Taipei Times, type: media, country: TWN, aliases: []}
+- {id: kcna, name: KCNA, type: media, country: PRK, aliases: [Korean Central News Agency, North Korea's official KCNA news agency, North Korean news agency KCNA, official KCNA, state news agency KCNA, North Korea's KCNA]}
+- {id: rodong-sinmun, name: Rodong Sinmun, type: media, country: PRK, aliases: [Rodong Shinmun, Rodong Sinmun newspaper]}
+- {id: kctv, name: Korean Central Television, type: media, country: PRK, aliases: [KCTV, North Korean state TV, North Korean state television, North Korea's state TV]}
+- {id: uriminzokkiri, name: Uriminzokkiri, type: media, country: PRK, aliases: []}
+- {id: yonhap, name: Yonhap, type: media, country: KOR, aliases: [Yonhap News Agency, Yonhap news agency, South Korea's Yonhap news agency, South Korea's Yonhap, YONHAP]}
+- {id: kbs, name: KBS, type: media, country: KOR, aliases: [Korean Broadcasting System]}
+- {id: mbc-korea, name: MBC, type: media, country: KOR, aliases: [Munhwa Broadcasting Corporation]}
+- {id: sbs-korea, name: SBS, type: media, country: KOR, aliases: [Seoul Broadcasting System]}
+- {id: chosun-ilbo, name: Chosun Ilbo, type: media, country: KOR, aliases: [The Chosun Ilbo]}
+- {id: joongang-ilbo, name: JoongAng Ilbo, type: media, country: KOR, aliases: [Joongang Ilbo, JoongAng Daily, Korea JoongAng Daily]}
+- {id: dong-a-ilbo, name: Dong-A Ilbo, type: media, country: KOR, aliases: [Dong-a Ilbo]}
+- {id: korea-herald, name: The Korea Herald, type: media, country: KOR, aliases: [Korea Herald]}
+- {id: korea-times, name: The Korea Times, type: media, country: KOR, aliases: [Korea Times]}
+- {id: nk-news, name: NK News, type: media, country: KOR, aliases: [NK Pro]}
+- {id: daily-nk, name: Daily NK, type: media, country: KOR, aliases: [DailyNK]}
+- {id: nhk, name: NHK, type: media, country: JPN, aliases: [Japan Broadcasting Corporation, NHK World, public broadcaster NHK, Japan's public broadcaster NHK]}
+- {id: kyodo, name: Kyodo News, type: media, country: JPN, aliases: [Kyodo, Kyodo news agency, Kyodo News agency]}
+- {id: jiji, name: Jiji Press, type: media, country: JPN, aliases: [Jiji, Jiji news agency]}
+- {id: asahi, name: Asahi Shimbun, type: media, country: JPN, aliases: [The Asahi Shimbun, Asahi, Asahi newspaper]}
+- {id: yomiuri, name: Yomiuri Shimbun, type: media, country: JPN, aliases: [The Yomiuri Shimbun, Yomiuri, Yomiuri newspaper]}
+- {id: mainichi, name: Mainichi Shimbun, type: media, country: JPN, aliases: [The Mainichi]}
+- {id: nikkei, name: Nikkei, type: media, country: JPN, aliases: [Nikkei Asia, Nikkei Asian Review, Nihon Keizai Shimbun, Nikkei business daily]}
+- {id: sankei, name: Sankei Shimbun, type: media, country: JPN, aliases: []}
+- {id: japan-times, name: The Japan Times, type: media, country: JPN, aliases: [Japan Times]}
+- {id: pti-india, name: Press Trust of India, type: media, country: IND, aliases: [PTI, PTI news agency]}
+- {id: ani, name: ANI, type: media, country: IND, aliases: [Asian News International]}
+- {id: ians, name: IANS, type: media, country: IND, aliases: [Indo-Asian News Service]}
+- {id: the-hindu, name: The Hindu, type: media, country: IND, aliases: [Hindu newspaper]}
+- {id: times-of-india, name: The Times of India, type: media, country: IND, aliases: [Times of India, TOI]}
+- {id: hindustan-times, name: Hindustan Times, type: media, country: IND, aliases: []}
+- {id: indian-express, name: The Indian Express, type: media, country: IND, aliases: [Indian Express]}
+- {id: ndtv, name: NDTV, type: media, country: IND, aliases: [New Delhi Television]}
+- {id: dawn, name: Dawn, type: media, country: PAK, aliases: [Dawn newspaper, Dawn News, DawnNews, Pakistan's Dawn newspaper]}
+- {id: express-tribune, name: The Express Tribune, type: media, country: PAK, aliases: [Express Tribune]}
+- {id: the-news-pakistan, name: The News International, type: media, country: PAK, aliases: []}
+- {id: geo-news, name: Geo News, type: media, country: PAK, aliases: [Geo TV, Geo Television]}
+- {id: app-pakistan, name: Associated Press of Pakistan, type: media, country: PAK, aliases: [APP]}
+- {id: tolonews, name: TOLOnews, type: media, country: AFG, aliases: [Tolo News, TOLO News, Tolo TV, TOLO TV]}
+- {id: pajhwok, name: Pajhwok Afghan News, type: media, country: AFG, aliases: [Pajhwok, Pajhwok news agency]}
+- {id: khaama-press, name: Khaama Press, type: media, country: AFG, aliases: [Khaama]}
+- {id: bakhtar, name: Bakhtar News Agency, type: media, country: AFG, aliases: [Bakhtar]}
+- {id: ariana-news, name: Ariana News, type: media, country: AFG, aliases: []}
+- {id: straits-times, name: The Straits Times, type: media, country: SGP, aliases: [Straits Times]}
+- {id: channel-newsasia, name: Channel NewsAsia, type: media, country: SGP, aliases: [CNA, Channel News Asia]}
+- {id: antara, name: Antara, type: media, country: IDN, aliases: [Antara news agency]}
+- {id: bernama, name: Bernama, type: media, country: MYS, aliases: [Malaysian National News Agency]}
+- {id: vna, name: Vietnam News Agency, type: media, country: VNM, aliases: [VNA]}
+- {id: pna, name: Philippine News Agency, type: media, country: PHL, aliases: [PNA Philippines]}
+
+# ---------------------------------------------------------------- post-Soviet
+- {id: kazinform, name: Kazinform, type: media, country: KAZ, aliases: [Kazinform news agency, Kazinform International News Agency, KazInform]}
+- {id: tengrinews, name: Tengrinews, type: media, country: KAZ, aliases: [Tengri News]}
+- {id: khabar, name: Khabar, type: media, country: KAZ, aliases: [Khabar Agency, Khabar TV]}
+- {id: kabar, name: Kabar, type: media, country: KGZ, aliases: [Kabar news agency, Kyrgyz national news agency Kabar]}
+- {id: akipress, name: AKIpress, type: media, country: KGZ, aliases: [AKI press, AKIpress news agency]}
+- {id: 24-kg, name: 24.kg, type: media, country: KGZ, aliases: [24.kg news agency]}
+- {id: khovar, name: Khovar, type: media, country: TJK, aliases: [Khovar news agency]}
+- {id: asia-plus, name: Asia-Plus, type: media, country: TJK, aliases: [Asia Plus]}
+- {id: uza, name: UzA, type: media, country: UZB, aliases: [National News Agency of Uzbekistan]}
+- {id: trend, name: Trend, type: media, country: AZE, aliases: [Trend News Agency, Trend news agency, Azerbaijani news agency Trend]}
+- {id: apa, name: APA, type: media, country: AZE, aliases: [APA news agency, Azeri Press Agency, Azerbaijan Press Agency, APA agency]}
+- {id: azertac, name: AzerTag, type: media, country: AZE, aliases: [AZERTAC, Azertac, AzerTAc, Azerbaijan State News Agency]}
+- {id: report-az, name: Report.az, type: media, country: AZE, aliases: [Report news agency]}
+- {id: armenpress, name: Armenpress, type: media, country: ARM, aliases: [ARMENPRESS]}
+- {id: news-am, name: News.am, type: media, country: ARM, aliases: [NEWS.am]}
+- {id: interpressnews, name: InterPressNews, type: media, country: GEO, aliases: [Interpressnews]}
+- {id: civil-ge, name: Civil.ge, type: media, country: GEO, aliases: [Civil Georgia]}
+- {id: ukrinform, name: Ukrinform, type: media, country: UKR, aliases: [Ukrinform news agency, Ukrainian national news agency Ukrinform]}
+- {id: unian, name: UNIAN, type: media, country: UKR, aliases: [Unian, UNIAN news agency, Ukrainian Independent Information Agency]}
+- {id: ukrainska-pravda, name: Ukrainska Pravda, type: media, country: UKR, aliases: [Ukrayinska Pravda, Ukrainian Pravda]}
+- {id: kyiv-independent, name: The Kyiv Independent, type: media, country: UKR, aliases: [Kyiv Independent]}
+- {id: kyiv-post, name: Kyiv Post, type: media, country: UKR, aliases: [Kiev Post]}
+- {id: hromadske, name: Hromadske, type: media, country: UKR, aliases: [Hromadske TV]}
+- {id: suspilne, name: Suspilne, type: media, country: UKR, aliases: [Suspilne public broadcaster, "UA:PBC"]}
+- {id: 112-ukraine, name: 112 Ukraine, type: media, country: UKR, aliases: [112 Ukraina]}
+- {id: belta, name: BelTA, type: media, country: BLR, aliases: [Belarusian Telegraph Agency, Belarussian Telegraph Agency, BelTA news agency]}
+- {id: nasha-niva, name: Nasha Niva, type: media, country: BLR, aliases: []}
+- {id: moldpres, name: Moldpres, type: media, country: MDA, aliases: []}
+- {id: dan, name: DAN, type: media, country: UKR, aliases: [Donetsk News Agency, DAN news agency]}
+- {id: luganskinformcenter, name: Luganskinformcenter, type: media, country: UKR, aliases: [Lugansk Information Center]}
+
+# ---------------------------------------------------------------- elsewhere
+- {id: cbc, name: CBC, type: media, country: CAN, aliases: [Canadian Broadcasting Corporation, CBC News]}
+- {id: globe-and-mail, name: The Globe and Mail, type: media, country: CAN, aliases: [Globe and Mail]}
+- {id: sydney-morning-herald, name: The Sydney Morning Herald, type: media, country: AUS, aliases: [Sydney Morning Herald]}
+- {id: the-australian, name: The Australian, type: media, country: AUS, aliases: []}
+- {id: telesur, name: teleSUR, type: media, country: VEN, aliases: [Telesur, TeleSUR]}
+- {id: prensa-latina, name: Prensa Latina, type: media, country: CUB, aliases: []}
+- {id: news24, name: News24, type: media, country: ZAF, aliases: []}
+- {id: nation-kenya, name: Daily Nation, type: media, country: KEN, aliases: [Nation Media Group]}
+
+"""####),
         ("actors/organizations.yaml", ####"""
 # International and regional bodies, NGOs, security and intelligence services,
 # distinctive national institutions (type government), companies (arms makers,
@@ -4081,7 +4406,7 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [attack, bomb, shell, strike, raid, ambush, assault, shoot, storm, pound, hit, target, kill, fire on, fire at, open fire on, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
-      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear]
+      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, raid, raids, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
