@@ -538,6 +538,8 @@ struct ExportTests {
         #expect(try ExporterRegistry.exporter(forPath: "x.json").formatName == "json")
         #expect(try ExporterRegistry.exporter(forExtension: ".graphml").formatName == "graphml")
         #expect(try ExporterRegistry.exporter(format: "json", path: "x.graphml").formatName == "json")
+        #expect(try ExporterRegistry.exporter(format: nil, path: nil).formatName == "graphml")
+        #expect(try ExporterRegistry.exporter(format: " ", path: "out.gv").formatName == "dot")
         #expect(Set(ExporterRegistry.formatNames).count == ExporterRegistry.all.count)
         let extensions = ExporterRegistry.all.flatMap { $0.fileExtensions }
         #expect(Set(extensions).count == extensions.count)

@@ -42,11 +42,15 @@ public enum ExporterRegistry {
         }
     }
 
-    /// An explicit format name wins; otherwise the path's extension decides.
+    /// The format used when neither a name nor a path says otherwise (standard output).
+    public static var defaultExporter: any GraphExporter.Type { GraphMLWriter.self }
+
+    /// An explicit format name wins; otherwise the path's extension decides; with neither (writing
+    /// to standard output), `defaultExporter`. A path "-" counts as standard output.
     public static func exporter(format: String?, path: String?) throws -> any GraphExporter.Type {
         if let format, !ExportText.isBlank(format) { return try exporter(named: format) }
-        if let path { return try exporter(forPath: path) }
-        throw UnknownExportFormatError(kind: .noExtension, value: "", known: formatSummary)
+        if let path, path != "-" { return try exporter(forPath: path) }
+        return defaultExporter
     }
 
     /// The text after the last "." of the last path component, if any (a leading dot of a hidden

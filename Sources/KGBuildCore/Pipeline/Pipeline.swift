@@ -34,7 +34,7 @@ public struct Pipeline: Sendable {
                     if years.count == 1 { date = PartialDate(year: years[0], month: m, day: day) }
                 }
             }
-            times = DateResolver(anchor: date).expressions(in: p)
+            times = DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }
         }
         var a = article
         a.date = date
