@@ -223,6 +223,7 @@ def build(iso_path, extras_path):
 
 def make_entry(cid, name, aliases, ex):
     cap = ex.get("capital", "")
+    drop = set(ex.get("drop_aliases", []))
     return {
         "id": cid,
         "name": name,
@@ -233,7 +234,7 @@ def make_entry(cid, name, aliases, ex):
         "capital": cap,
         "capital_aliases": dedupe(ex.get("capital_aliases", [])
                                   + [fold(a) for a in ex.get("capital_aliases", [])]
-                                  + ([fold(cap)] if cap else []), exclude={cap}),
+                                  + ([fold(cap)] if cap else []), exclude={cap} | drop),
     }
 
 

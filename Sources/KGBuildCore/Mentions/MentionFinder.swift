@@ -51,6 +51,7 @@ public struct MentionFinder: Sendable {
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
         state.resolveMilitants()
+        state.mergeSurnameOnlyPeople()
         state.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return Result(mentions: state.mentions, actors: state.actors)
     }
@@ -95,7 +96,11 @@ public struct MentionFinder: Sendable {
             actors[rec.id] = rec
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: rec.id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
-            if rec.type == "person", let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
+            if rec.type == "person" {
+                if let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
+                // family name first: Kim Jong Un, Xi Jinping
+                if let c = rec.country, Lexicon.familyNameFirst.contains(c), let first = Tokenizer.keys(rec.name).first, Tokenizer.keys(rec.name).count >= 2 { surnames[first] = rec.id }
+            }
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
@@ -184,6 +189,14 @@ public struct MentionFinder: Sendable {
             // a surname already met: the same person
             let name = doc.text(tokens: r)
             if r.count == 1, let id = surnames[tokens[r.lowerBound].key], let rec = actors[id] { return rec }
+            if r.count == 1, let known = lex.surnames[tokens[r.lowerBound].key], known.count == 1 {
+                let e = lex.ontology.actors[Int(known[0])]
+                if e.titles.isEmpty || e.titles.contains(where: { $0.holds(on: date) }) {
+                    var rec = entryRecord(Int(known[0]))
+                    if let role { rec.roles.insert(role) }
+                    return rec
+                }
+            }
             if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
                 return rec
             }
@@ -433,6 +446,24 @@ public struct MentionFinder: Sendable {
             }
             if j > i, tokens[j - 1].flags.contains(.hyphen) { j -= 1 }
             return j > i && j - i <= 4 ? i..<j : nil
+        }
+
+        /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
+        mutating func mergeSurnameOnlyPeople() {
+            var target: [String: String] = [:]
+            for (id, rec) in actors where rec.type == "person" && id.hasPrefix("actor:person:") && !rec.name.contains(" ") {
+                let key = Tokenizer.key(rec.name)
+                if let full = surnames[key], full != id, actors[full] != nil { target[id] = full }
+            }
+            guard !target.isEmpty else { return }
+            for k in mentions.indices {
+                if let t = target[mentions[k].actor] {
+                    actors[t]?.aliases.insert(doc.text(mentions[k].start, mentions[k].end))
+                    if let roles = actors[mentions[k].actor]?.roles { actors[t]?.roles.formUnion(roles) }
+                    mentions[k].actor = t
+                }
+            }
+            for id in target.keys { actors[id] = nil }
         }
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.

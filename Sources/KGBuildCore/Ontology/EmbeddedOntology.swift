@@ -141,7 +141,7 @@ enum EmbeddedOntology {
 - {id: dhkp-c, name: Revolutionary People's Liberation Party-Front, type: armed_group, country: TUR, aliases: [DHKP-C, DHKP/C, Revolutionary People's Liberation Party/Front]}
 
 # ---------------------------------------------------------------- Yemen, Gulf, North Africa
-- {id: houthis, name: Houthis, type: armed_group, country: YEM, aliases: [Houthi, Houthi movement, Houthi rebels, Ansar Allah, Ansarullah, Ansar Allah movement, Huthis, Huthi, Huthi rebels, Houthi militia, Houthi militias, Houthi fighters, Houthi forces, Houthi group, Houthi militants, Yemen's Houthis, Yemeni Houthis, Iran-aligned Houthis, Iran-backed Houthis, Iran-allied Houthis, Houthi-led government, Houthi authorities, al-Houthi]}
+- {id: houthis, name: Houthis, type: armed_group, country: YEM, aliases: [Houthi, Houthi movement, Houthi rebels, Ansar Allah, Ansarullah, Ansar Allah movement, Huthis, Huthi, Huthi rebels, Houthi militia, Houthi militias, Houthi fighters, Houthi forces, Houthi group, Houthi militants, Yemen's Houthis, Yemeni Houthis, Iran-aligned Houthis, Iran-backed Houthis, Iran-allied Houthis, Houthi-led government, Houthi authorities]}
 - {id: stc, name: Southern Transitional Council, type: armed_group, country: YEM, aliases: [STC, Yemen's Southern Transitional Council, southern separatists, Southern Movement, Security Belt forces, Security Belt]}
 - {id: giants-brigades, name: Giants Brigades, type: armed_group, country: YEM, aliases: [Al-Amalika, Amaliqa, Al-Amaliqa Brigades, Giants Brigade]}
 - {id: lna, name: Libyan National Army, type: armed_group, country: LBY, aliases: [LNA, Haftar's forces, Haftar forces, Libyan Arab Armed Forces, LAAF, Khalifa Haftar's Libyan National Army, Haftar's Libyan National Army, eastern-based Libyan National Army, self-styled Libyan National Army, forces loyal to Khalifa Haftar]}
@@ -225,7 +225,7 @@ enum EmbeddedOntology {
 - id: AFG
   name: Afghanistan
   type: country
-  aliases: [Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan]
+  aliases: [Islamic Republic of Afghanistan]
   adjectives: [Afghan]
   demonyms: [Afghans]
   capital: Kabul
@@ -244,7 +244,6 @@ enum EmbeddedOntology {
   aliases: []
   adjectives: [Anguillan]
   demonyms: [Anguillans]
-  capital: The Valley
   capital_aliases: []
 - id: ALA
   name: Åland Islands
@@ -459,7 +458,6 @@ enum EmbeddedOntology {
   aliases: []
   adjectives: [Bermudian]
   demonyms: [Bermudians]
-  capital: Hamilton
   capital_aliases: []
 - id: BOL
   name: Bolivia
@@ -538,7 +536,6 @@ enum EmbeddedOntology {
   aliases: [Cocos Islands, Keeling Islands]
   adjectives: [Cocos Island]
   demonyms: [Cocos Islanders]
-  capital: West Island
   capital_aliases: []
 - id: CHE
   name: Switzerland
@@ -583,7 +580,7 @@ enum EmbeddedOntology {
 - id: COD
   name: Democratic Republic of the Congo
   type: country
-  aliases: [DR Congo, D.R. Congo, DRC, D.R.C., Congo-Kinshasa, Democratic Republic of Congo, DR of Congo, Zaire]
+  aliases: [Congo, DR Congo, D.R. Congo, DRC, D.R.C., Congo-Kinshasa, Democratic Republic of Congo, DR of Congo, Zaire]
   adjectives: [Congolese]
   demonyms: [Congolese]
   capital: Kinshasa
@@ -591,7 +588,7 @@ enum EmbeddedOntology {
 - id: COG
   name: Republic of the Congo
   type: country
-  aliases: [Congo, Congo-Brazzaville, Republic of Congo, Congo Republic]
+  aliases: [Congo-Brazzaville, Republic of Congo, Congo Republic]
   adjectives: [Congo-Brazzaville]
   demonyms: []
   capital: Brazzaville
@@ -810,7 +807,6 @@ enum EmbeddedOntology {
   aliases: [Falklands, Malvinas, Islas Malvinas]
   adjectives: [Falkland Islands]
   demonyms: [Falkland Islanders]
-  capital: Stanley
   capital_aliases: []
 - id: FRA
   name: France
@@ -1041,7 +1037,6 @@ enum EmbeddedOntology {
   aliases: []
   adjectives: [Manx]
   demonyms: [Manx]
-  capital: Douglas
   capital_aliases: []
 - id: IND
   name: India
@@ -1345,8 +1340,8 @@ enum EmbeddedOntology {
   aliases: [Republic of Maldives, Maldive Islands]
   adjectives: [Maldivian]
   demonyms: [Maldivians]
-  capital: Male
-  capital_aliases: [Malé]
+  capital: Malé
+  capital_aliases: []
 - id: MEX
   name: Mexico
   type: country
@@ -1441,8 +1436,7 @@ enum EmbeddedOntology {
   aliases: []
   adjectives: [Montserratian]
   demonyms: [Montserratians]
-  capital: Plymouth
-  capital_aliases: [Brades]
+  capital_aliases: []
 - id: MTQ
   name: Martinique
   type: country
@@ -1513,7 +1507,6 @@ enum EmbeddedOntology {
   aliases: []
   adjectives: [Norfolk Island]
   demonyms: [Norfolk Islanders]
-  capital: Kingston
   capital_aliases: []
 - id: NGA
   name: Nigeria
@@ -1546,7 +1539,7 @@ enum EmbeddedOntology {
   adjectives: [Dutch]
   demonyms: [Dutch]
   capital: Amsterdam
-  capital_aliases: [The Hague]
+  capital_aliases: []
 - id: NOR
   name: Norway
   type: country
@@ -1713,7 +1706,6 @@ enum EmbeddedOntology {
   aliases: [Reunion, La Réunion, La Reunion]
   adjectives: [Réunionese, Reunionese]
   demonyms: []
-  capital: Saint-Denis
   capital_aliases: []
 - id: ROU
   name: Romania
@@ -1921,7 +1913,6 @@ enum EmbeddedOntology {
   aliases: [Republic of Seychelles]
   adjectives: [Seychellois]
   demonyms: [Seychellois]
-  capital: Victoria
   capital_aliases: []
 - id: SYR
   name: Syria
@@ -2218,7 +2209,8 @@ enum EmbeddedOntology {
 # Keys (all optional):
 #   name:            canonical display name overriding ISO's (e.g. Russia, Turkey)
 #   aliases:         extra surface forms used in news text (case-sensitive)
-#   drop_aliases:    ISO-derived names that must NOT be used as aliases
+#   drop_aliases:    ISO-derived names or folded spellings that must NOT be used as
+#                    aliases or capital aliases (e.g. "Male" for Malé)
 #   adjectives:      demonym adjectives used as modifiers ("Russian jets")
 #   demonyms:        plural people nouns ("Russians")
 #   capital:         capital city (metonymy: "Moscow said")
@@ -2243,7 +2235,6 @@ AGO:
 AIA:
   adjectives: [Anguillan]
   demonyms: [Anguillans]
-  capital: The Valley
 ALA:
   aliases: [Aland]
   adjectives: [Ålandic, Alandic]
@@ -2367,7 +2358,6 @@ BLZ:
 BMU:
   adjectives: [Bermudian]
   demonyms: [Bermudians]
-  capital: Hamilton
 BOL:
   adjectives: [Bolivian]
   demonyms: [Bolivians]
@@ -2412,7 +2402,6 @@ CCK:
   aliases: [Cocos Islands, Keeling Islands]
   adjectives: [Cocos Island]
   demonyms: [Cocos Islanders]
-  capital: West Island
 CHE:
   aliases: [Swiss Confederation]
   adjectives: [Swiss]
@@ -2442,13 +2431,14 @@ CMR:
   capital_aliases: [Yaoundé]
 COD:
   name: Democratic Republic of the Congo
-  aliases: [DR Congo, D.R. Congo, DRC, D.R.C., Congo-Kinshasa, Democratic Republic of Congo, DR of Congo, Zaire]
+  aliases: [Congo, DR Congo, D.R. Congo, DRC, D.R.C., Congo-Kinshasa, Democratic Republic of Congo, DR of Congo, Zaire]
   adjectives: [Congolese]
   demonyms: [Congolese]
   capital: Kinshasa
 COG:
   name: Republic of the Congo
-  aliases: [Congo, Congo-Brazzaville, Republic of Congo, Congo Republic]
+  aliases: [Congo-Brazzaville, Republic of Congo, Congo Republic]
+  drop_aliases: [Congo]  # bare "Congo" in news (Reuters style) means the DRC
   adjectives: [Congo-Brazzaville]
   demonyms: []
   capital: Brazzaville
@@ -2576,7 +2566,6 @@ FLK:
   aliases: [Falklands, Malvinas, Islas Malvinas]
   adjectives: [Falkland Islands]
   demonyms: [Falkland Islanders]
-  capital: Stanley
 FRA:
   adjectives: [French]
   demonyms: [French, Frenchmen]
@@ -2705,7 +2694,6 @@ IDN:
 IMN:
   adjectives: [Manx]
   demonyms: [Manx]
-  capital: Douglas
 IND:
   aliases: [Bharat]
   adjectives: [Indian]
@@ -2883,10 +2871,10 @@ MDG:
   capital: Antananarivo
 MDV:
   aliases: [Maldive Islands]
+  drop_aliases: [Male]
   adjectives: [Maldivian]
   demonyms: [Maldivians]
-  capital: Male
-  capital_aliases: [Malé]
+  capital: Malé
 MEX:
   adjectives: [Mexican]
   demonyms: [Mexicans]
@@ -2940,8 +2928,6 @@ MRT:
 MSR:
   adjectives: [Montserratian]
   demonyms: [Montserratians]
-  capital: Plymouth
-  capital_aliases: [Brades]
 MTQ:
   adjectives: [Martinican, Martiniquais]
   demonyms: [Martinicans]
@@ -2980,7 +2966,6 @@ NER:
 NFK:
   adjectives: [Norfolk Island]
   demonyms: [Norfolk Islanders]
-  capital: Kingston
 NGA:
   adjectives: [Nigerian]
   demonyms: [Nigerians]
@@ -2998,7 +2983,6 @@ NLD:
   adjectives: [Dutch]
   demonyms: [Dutch]
   capital: Amsterdam
-  capital_aliases: [The Hague]
 NOR:
   adjectives: [Norwegian]
   demonyms: [Norwegians]
@@ -3094,7 +3078,6 @@ REU:
   aliases: [Reunion, La Réunion, La Reunion]
   adjectives: [Réunionese, Reunionese]
   demonyms: []
-  capital: Saint-Denis
 ROU:
   aliases: [Rumania, Roumania]
   adjectives: [Romanian, Rumanian]
@@ -3218,7 +3201,6 @@ SXM:
 SYC:
   adjectives: [Seychellois]
   demonyms: [Seychellois]
-  capital: Victoria
 SYR:
   aliases: [Syrian Arab Republic, SAR]
   adjectives: [Syrian]
@@ -3441,12 +3423,14 @@ ZWE:
 - {id: regnum, name: Regnum, type: media, country: RUS, aliases: [REGNUM, Regnum news agency, IA Regnum]}
 - {id: life-news, name: LifeNews, type: media, country: RUS, aliases: [Life.ru, Lifenews]}
 - {id: ria-fan, name: Federal News Agency, type: media, country: RUS, aliases: [RIA FAN, Federal News Agency (FAN)]}
-- {id: mash, name: Mash, type: media, country: RUS, aliases: [Mash Telegram channel]}
 - {id: rybar, name: Rybar, type: media, country: RUS, aliases: [Rybar Telegram channel]}
 - {id: caucasian-knot, name: Caucasian Knot, type: media, country: RUS, aliases: [Kavkazsky Uzel, Kavkaz-Uzel, Kavkaz Uzel]}
 - {id: prime-agency, name: PRIME, type: media, country: RUS, parent: rossiya-segodnya, aliases: [PRIME news agency, Prime business news agency]}
 - {id: argumenty-i-fakty, name: Argumenty i Fakty, type: media, country: RUS, aliases: [AiF, Argumenty i Fakty weekly]}
 - {id: tvc, name: TV Centre, type: media, country: RUS, aliases: [TVC, TV Tsentr]}
+
+- {id: moscow-times, name: The Moscow Times, type: media, country: RUS, aliases: [Moscow Times]}
+- {id: tehran-times, name: Tehran Times, type: media, country: IRN, aliases: [The Tehran Times]}
 
 # ---------------------------------------------------------------- wire services and Western outlets
 - {id: reuters, name: Reuters, type: media, country: GBR, aliases: [Thomson Reuters, Reuters news agency, REUTERS]}
@@ -3823,7 +3807,7 @@ ZWE:
 - {id: carnegie, name: Carnegie Endowment for International Peace, type: organization, country: USA, aliases: [Carnegie Endowment, Carnegie Moscow Center]}
 - {id: valdai-club, name: Valdai Discussion Club, type: organization, country: RUS, aliases: [Valdai Club, Valdai International Discussion Club]}
 - {id: riac, name: Russian International Affairs Council, type: organization, country: RUS, aliases: [RIAC]}
-- {id: memorial, name: Memorial, type: organization, country: RUS, aliases: [Memorial Human Rights Center, Memorial human rights group, Memorial Human Rights Centre]}
+- {id: memorial, name: Memorial Human Rights Centre, type: organization, country: RUS, aliases: [Memorial human rights group, Memorial Human Rights Center, Memorial rights group, human rights group Memorial, Russian human rights group Memorial]}
 - {id: transparency-international, name: Transparency International, type: organization, aliases: []}
 - {id: btselem, name: B'Tselem, type: organization, country: ISR, aliases: [BTselem, B’Tselem]}
 - {id: peace-now, name: Peace Now, type: organization, country: ISR, aliases: []}
@@ -4090,7 +4074,7 @@ ZWE:
 - {id: feto, name: Gulen movement, type: group, country: TUR, aliases: [FETO, FETÖ, Gülen movement, Fethullah Terrorist Organization, Fethullahist Terrorist Organization, Fethullah Gulen Terrorist Organization, Hizmet, Gulenist Terror Group, Gulenists, Gülenists, Hizmet movement, FETO/PDY]}
 
 # ---------------------------------------------------------------- Iran
-- {id: irgc, name: Islamic Revolutionary Guard Corps, type: organization, country: IRN, aliases: [IRGC, Iranian Revolutionary Guards, Revolutionary Guards, Revolutionary Guard, Iranian Revolutionary Guard Corps, Iran's Revolutionary Guards, Islamic Revolutionary Guards Corps, Revolutionary Guards Corps, Iran's Revolutionary Guard, Iranian Revolutionary Guard, Sepah, Pasdaran, Revolutionary Guards' Aerospace Force, IRGC Aerospace Force, IRGC Navy]}
+- {id: irgc, name: Islamic Revolutionary Guard Corps, type: organization, country: IRN, aliases: [IRGC, Iranian Revolutionary Guards, Revolutionary Guards, Revolutionary Guard, Iranian Revolutionary Guard Corps, Iran's Revolutionary Guards, Islamic Revolutionary Guards Corps, Revolutionary Guards Corps, Iran's Revolutionary Guard, Iranian Revolutionary Guard, Pasdaran, Revolutionary Guards' Aerospace Force, IRGC Aerospace Force, IRGC Navy]}
 - {id: quds-force, name: Quds Force, type: organization, country: IRN, parent: irgc, aliases: [Qods Force, IRGC Quds Force, IRGC-QF, Quds Force of the Revolutionary Guards, Revolutionary Guards' Quds Force, elite Quds Force, Iran's Quds Force, al-Quds Force, Al-Quds Force]}
 - {id: basij, name: Basij, type: organization, country: IRN, parent: irgc, aliases: [Basij militia, Basij Resistance Force, Basij paramilitary force]}
 - {id: iran-mois, name: Ministry of Intelligence of Iran, type: government, country: IRN, aliases: [MOIS, VAJA, Iranian Ministry of Intelligence, Iran's Intelligence Ministry, Iranian Intelligence Ministry, Ministry of Intelligence and Security]}
@@ -4288,7 +4272,7 @@ ZWE:
 - {id: naval-group, name: Naval Group, type: organization, country: FRA, aliases: [DCNS, DCN]}
 - {id: nexter, name: Nexter, type: organization, country: FRA, aliases: [Nexter Systems, GIAT Industries, KNDS France]}
 - {id: safran, name: Safran, type: organization, country: FRA, aliases: [Safran SA]}
-- {id: leonardo, name: Leonardo, type: organization, country: ITA, aliases: [Leonardo SpA, Finmeccanica, Leonardo-Finmeccanica, AgustaWestland, Leonardo Helicopters]}
+- {id: leonardo, name: Leonardo SpA, type: organization, country: ITA, aliases: [Leonardo S.p.A., Finmeccanica, Leonardo-Finmeccanica, AgustaWestland, Leonardo Helicopters, Italian defence group Leonardo, Italy's Leonardo]}
 - {id: fincantieri, name: Fincantieri, type: organization, country: ITA, aliases: []}
 - {id: rheinmetall, name: Rheinmetall, type: organization, country: DEU, aliases: [Rheinmetall AG, Rheinmetall Defence]}
 - {id: kmw, name: Krauss-Maffei Wegmann, type: organization, country: DEU, aliases: [KMW, Krauss Maffei Wegmann, KNDS, KNDS Deutschland]}
@@ -4325,7 +4309,7 @@ ZWE:
 - {id: tai, name: Turkish Aerospace Industries, type: organization, country: TUR, aliases: [TAI, Turkish Aerospace, TUSAS, TUSAŞ]}
 - {id: baykar, name: Baykar, type: organization, country: TUR, aliases: [Baykar Makina, Baykar Technologies, Baykar Defense]}
 - {id: mke, name: Machinery and Chemical Industry Corporation, type: organization, country: TUR, aliases: [MKE, Mechanical and Chemical Industry Corporation]}
-- {id: sadat, name: SADAT, type: organization, country: TUR, aliases: [SADAT International Defense Consultancy, Sadat]}
+- {id: sadat, name: SADAT, type: organization, country: TUR, aliases: [SADAT International Defense Consultancy]}
 - {id: edge-group, name: EDGE Group, type: organization, country: ARE, aliases: [EDGE, Emirates Defence Industries Company, EDIC]}
 - {id: sami, name: Saudi Arabian Military Industries, type: organization, country: SAU, aliases: [SAMI]}
 - {id: ukroboronprom, name: Ukroboronprom, type: organization, country: UKR, aliases: [UkrOboronProm, Ukrainian Defense Industry, Ukraine's state defense concern Ukroboronprom, Ukrainian Defense Industry JSC]}
@@ -4345,6 +4329,9837 @@ ZWE:
 - {id: nord-stream, name: Nord Stream AG, type: organization, aliases: [Nord Stream 2 AG, Nord Stream company]}
 - {id: saudi-aramco, name: Saudi Aramco, type: organization, country: SAU, aliases: [Aramco]}
 - {id: cnpc, name: China National Petroleum Corporation, type: organization, country: CHN, aliases: [CNPC]}
+
+"""####),
+        ("actors/people.yaml", ####"""
+# People: heads of state and government, foreign and defence ministers,
+# spokespeople, envoys, security chiefs, international officials and
+# militant leaders, 2000 to today. Schema: see ontology/actors/README.md.
+#
+# `aliases` hold full-name spelling variants only (transliterations,
+# with/without middle names, al-/el-/al forms); bare surnames are derived by
+# code. `titles` are dated roles: `country` is the state the role belongs to;
+# roles in an organization or a non-state group carry `org:` (an actor id)
+# and an org-qualified title ("hamas leader", "un envoy", "fsb director") so
+# that they do not read as state offices of the person's country.
+# Dates are approximate where the exact day is not known.
+
+- id: vladimir-putin
+  name: Vladimir Putin
+  type: person
+  country: RUS
+  aliases: [Vladimir Vladimirovich Putin, Wladimir Putin, Vladimir V. Putin]
+  titles:
+    - {title: prime minister, country: RUS, from: "1999-08-16", to: "2000-05-07"}
+    - {title: acting president, country: RUS, from: "1999-12-31", to: "2000-05-07"}
+    - {title: president, country: RUS, from: "2000-05-07", to: "2008-05-07"}
+    - {title: prime minister, country: RUS, from: "2008-05-08", to: "2012-05-07"}
+    - {title: president, country: RUS, from: "2012-05-07"}
+- id: boris-yeltsin
+  name: Boris Yeltsin
+  type: person
+  country: RUS
+  aliases: [Boris Nikolayevich Yeltsin]
+  titles:
+    - {title: president, country: RUS, from: "1991-07-10", to: "1999-12-31"}
+- id: mikhail-gorbachev
+  name: Mikhail Gorbachev
+  type: person
+  country: RUS
+  aliases: [Mikhail Sergeyevich Gorbachev]
+- id: dmitry-medvedev
+  name: Dmitry Medvedev
+  type: person
+  country: RUS
+  aliases: [Dmitri Medvedev, Dmitriy Medvedev, Dmitry Anatolyevich Medvedev, Dmitri Anatolyevich Medvedev, Dmitriy Anatolyevich Medvedev]
+  titles:
+    - {title: first deputy prime minister, country: RUS, from: "2005-11-14", to: "2008-05-07"}
+    - {title: president, country: RUS, from: "2008-05-07", to: "2012-05-07"}
+    - {title: prime minister, country: RUS, from: "2012-05-08", to: "2020-01-16"}
+    - {title: deputy chairman of the security council, country: RUS, from: "2020-01-16"}
+- id: mikhail-mishustin
+  name: Mikhail Mishustin
+  type: person
+  country: RUS
+  aliases: [Mikhail Vladimirovich Mishustin]
+  titles:
+    - {title: prime minister, country: RUS, from: "2020-01-16"}
+- id: mikhail-kasyanov
+  name: Mikhail Kasyanov
+  type: person
+  country: RUS
+  aliases: [Mikhail Kasianov]
+  titles:
+    - {title: prime minister, country: RUS, from: "2000-05-17", to: "2004-02-24"}
+- id: mikhail-fradkov
+  name: Mikhail Fradkov
+  type: person
+  country: RUS
+  org: svr
+  aliases: []
+  titles:
+    - {title: prime minister, country: RUS, from: "2004-03-05", to: "2007-09-12"}
+    - {title: svr director, org: svr, from: "2007-10-09", to: "2016-10-05"}
+- id: viktor-zubkov
+  name: Viktor Zubkov
+  type: person
+  country: RUS
+  aliases: [Victor Zubkov]
+  titles:
+    - {title: prime minister, country: RUS, from: "2007-09-14", to: "2008-05-07"}
+- id: yevgeny-primakov
+  name: Yevgeny Primakov
+  type: person
+  country: RUS
+  aliases: [Evgeny Primakov, Yevgeniy Primakov, Evgeniy Primakov, Yevgeni Primakov]
+  titles:
+    - {title: prime minister, country: RUS, from: "1998-09-11", to: "1999-05-12"}
+    - {title: foreign minister, country: RUS, from: "1996-01-09", to: "1998-09-11"}
+- id: igor-ivanov
+  name: Igor Ivanov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: foreign minister, country: RUS, from: "1998-09-11", to: "2004-03-09"}
+    - {title: secretary of the security council, country: RUS, from: "2004-03-09", to: "2007-07-18"}
+- id: sergei-lavrov
+  name: Sergei Lavrov
+  type: person
+  country: RUS
+  aliases: [Sergey Lavrov, Sergei Viktorovich Lavrov, Sergey Viktorovich Lavrov]
+  titles:
+    - {title: ambassador to the un, country: RUS, from: "1994-04", to: "2004-03-09"}
+    - {title: foreign minister, country: RUS, from: "2004-03-09"}
+- id: igor-sergeyev
+  name: Igor Sergeyev
+  type: person
+  country: RUS
+  aliases: [Igor Sergeev]
+  titles:
+    - {title: defense minister, country: RUS, from: "1997-05-22", to: "2001-03-28"}
+- id: sergei-ivanov
+  name: Sergei Ivanov
+  type: person
+  country: RUS
+  aliases: [Sergey Ivanov, Sergei Borisovich Ivanov, Sergey Borisovich Ivanov]
+  titles:
+    - {title: secretary of the security council, country: RUS, from: "1999-11-15", to: "2001-03-28"}
+    - {title: defense minister, country: RUS, from: "2001-03-28", to: "2007-02-15"}
+    - {title: first deputy prime minister, country: RUS, from: "2007-02-15", to: "2008-05-12"}
+    - {title: chief of staff, country: RUS, from: "2011-12-22", to: "2016-08-12"}
+- id: anatoly-serdyukov
+  name: Anatoly Serdyukov
+  type: person
+  country: RUS
+  aliases: [Anatoliy Serdyukov]
+  titles:
+    - {title: defense minister, country: RUS, from: "2007-02-15", to: "2012-11-06"}
+- id: sergei-shoigu
+  name: Sergei Shoigu
+  type: person
+  country: RUS
+  aliases: [Sergey Shoigu, Sergei Shoygu, Sergey Shoygu, Sergei Kuzhugetovich Shoigu, Sergey Kuzhugetovich Shoigu]
+  titles:
+    - {title: emergencies minister, country: RUS, from: "1994-01-10", to: "2012-05-11"}
+    - {title: defense minister, country: RUS, from: "2012-11-06", to: "2024-05-12"}
+    - {title: secretary of the security council, country: RUS, from: "2024-05-12"}
+- id: andrei-belousov
+  name: Andrei Belousov
+  type: person
+  country: RUS
+  aliases: [Andrey Belousov, Andrei Removich Belousov, Andrey Removich Belousov]
+  titles:
+    - {title: first deputy prime minister, country: RUS, from: "2020-01-21", to: "2024-05-14"}
+    - {title: defense minister, country: RUS, from: "2024-05-14"}
+- id: anatoly-kvashnin
+  name: Anatoly Kvashnin
+  type: person
+  country: RUS
+  aliases: [Anatoliy Kvashnin]
+  titles:
+    - {title: chief of general staff, country: RUS, from: "1997-06-19", to: "2004-07-19"}
+- id: yuri-baluyevsky
+  name: Yuri Baluyevsky
+  type: person
+  country: RUS
+  aliases: [Yury Baluyevsky, Yuriy Baluyevsky, Yuri Baluevsky, Yury Baluevsky, Yuriy Baluevsky]
+  titles:
+    - {title: chief of general staff, country: RUS, from: "2004-07-19", to: "2008-06-03"}
+- id: nikolai-makarov
+  name: Nikolai Makarov
+  type: person
+  country: RUS
+  aliases: [Nikolay Makarov]
+  titles:
+    - {title: chief of general staff, country: RUS, from: "2008-06-03", to: "2012-11-09"}
+- id: valery-gerasimov
+  name: Valery Gerasimov
+  type: person
+  country: RUS
+  aliases: [Valeriy Gerasimov, Valeri Gerasimov, Valery Vasilyevich Gerasimov, Valeriy Vasilyevich Gerasimov, Valeri Vasilyevich Gerasimov]
+  titles:
+    - {title: chief of general staff, country: RUS, from: "2012-11-09"}
+    - {title: commander, country: RUS, from: "2023-01-11"}
+- id: nikolai-patrushev
+  name: Nikolai Patrushev
+  type: person
+  country: RUS
+  org: russian-security-council
+  aliases: [Nikolay Patrushev, Nikolai Platonovich Patrushev, Nikolay Platonovich Patrushev]
+  titles:
+    - {title: fsb director, org: fsb, from: "1999-08-09", to: "2008-05-12"}
+    - {title: secretary of the security council, country: RUS, from: "2008-05-12", to: "2024-05-12"}
+    - {title: aide, country: RUS, from: "2024-05-14"}
+- id: aleksandr-bortnikov
+  name: Aleksandr Bortnikov
+  type: person
+  country: RUS
+  org: fsb
+  aliases: [Alexander Bortnikov, Alexandr Bortnikov, Alexander Vasilyevich Bortnikov, Aleksandr Vasilyevich Bortnikov, Alexandr Vasilyevich Bortnikov]
+  titles:
+    - {title: fsb director, org: fsb, from: "2008-05-12"}
+    - {title: chairman of the national anti-terrorism committee, org: nak, from: "2008-05-12"}
+- id: sergei-lebedev
+  name: Sergei Lebedev
+  type: person
+  country: RUS
+  org: svr
+  aliases: [Sergey Lebedev]
+  titles:
+    - {title: svr director, org: svr, from: "2000-05-20", to: "2007-10-09"}
+- id: sergei-naryshkin
+  name: Sergei Naryshkin
+  type: person
+  country: RUS
+  org: svr
+  aliases: [Sergey Naryshkin, Sergei Yevgenyevich Naryshkin, Sergey Yevgenyevich Naryshkin]
+  titles:
+    - {title: chief of staff, country: RUS, from: "2008-05-12", to: "2011-12-21"}
+    - {title: duma speaker, org: state-duma, from: "2011-12-21", to: "2016-10-05"}
+    - {title: svr director, org: svr, from: "2016-10-05"}
+- id: valentin-korabelnikov
+  name: Valentin Korabelnikov
+  type: person
+  country: RUS
+  org: gru
+  aliases: []
+  titles:
+    - {title: gru director, org: gru, from: "1997", to: "2009-04"}
+- id: igor-sergun
+  name: Igor Sergun
+  type: person
+  country: RUS
+  org: gru
+  aliases: []
+  titles:
+    - {title: gru director, org: gru, from: "2011-12-26", to: "2016-01-03"}
+- id: igor-korobov
+  name: Igor Korobov
+  type: person
+  country: RUS
+  org: gru
+  aliases: []
+  titles:
+    - {title: gru director, org: gru, from: "2016-02-02", to: "2018-11-21"}
+- id: igor-kostyukov
+  name: Igor Kostyukov
+  type: person
+  country: RUS
+  org: gru
+  aliases: []
+  titles:
+    - {title: gru director, org: gru, from: "2018-11-22"}
+- id: yevgeny-murov
+  name: Yevgeny Murov
+  type: person
+  country: RUS
+  org: fso
+  aliases: [Evgeny Murov, Yevgeniy Murov, Evgeniy Murov]
+  titles:
+    - {title: fso director, org: fso, from: "2000-05-18", to: "2016-05-26"}
+- id: dmitry-peskov
+  name: Dmitry Peskov
+  type: person
+  country: RUS
+  org: kremlin
+  aliases: [Dmitri Peskov, Dmitriy Peskov, Dmitry Sergeyevich Peskov, Dmitri Sergeyevich Peskov, Dmitriy Sergeyevich Peskov]
+  titles:
+    - {title: prime minister's spokesman, country: RUS, from: "2008-05-25", to: "2012-05-07"}
+    - {title: kremlin spokesman, country: RUS, from: "2012-05-22"}
+    - {title: presidential press secretary, country: RUS, from: "2012-05-22"}
+- id: alexei-gromov
+  name: Alexei Gromov
+  type: person
+  country: RUS
+  org: kremlin
+  aliases: [Alexey Gromov, Aleksei Gromov, Aleksey Gromov]
+  titles:
+    - {title: presidential press secretary, country: RUS, from: "2000", to: "2008-05"}
+    - {title: deputy chief of staff, country: RUS, from: "2008-05"}
+- id: natalya-timakova
+  name: Natalya Timakova
+  type: person
+  country: RUS
+  aliases: [Natalia Timakova]
+  titles:
+    - {title: presidential press secretary, country: RUS, from: "2008-05", to: "2012-05"}
+    - {title: prime minister's spokeswoman, country: RUS, from: "2012-05", to: "2018-05"}
+- id: alexander-yakovenko
+  name: Alexander Yakovenko
+  type: person
+  country: RUS
+  aliases: [Aleksandr Yakovenko, Alexandr Yakovenko]
+  titles:
+    - {title: spokesman, country: RUS, from: "2000", to: "2005-05"}
+    - {title: foreign ministry spokesman, country: RUS, from: "2000", to: "2005-05"}
+    - {title: deputy foreign minister, country: RUS, from: "2005-05", to: "2011-01"}
+    - {title: ambassador, country: RUS, from: "2011-01", to: "2019-01"}
+- id: mikhail-kamynin
+  name: Mikhail Kamynin
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: spokesman, country: RUS, from: "2005-06", to: "2008-10"}
+    - {title: foreign ministry spokesman, country: RUS, from: "2005-06", to: "2008-10"}
+- id: andrei-nesterenko
+  name: Andrei Nesterenko
+  type: person
+  country: RUS
+  aliases: [Andrey Nesterenko]
+  titles:
+    - {title: spokesman, country: RUS, from: "2008-10", to: "2011-01"}
+    - {title: foreign ministry spokesman, country: RUS, from: "2008-10", to: "2011-01"}
+- id: alexander-lukashevich
+  name: Alexander Lukashevich
+  type: person
+  country: RUS
+  aliases: [Aleksandr Lukashevich, Alexandr Lukashevich]
+  titles:
+    - {title: spokesman, country: RUS, from: "2011-01", to: "2015-08-10"}
+    - {title: foreign ministry spokesman, country: RUS, from: "2011-01", to: "2015-08-10"}
+    - {title: permanent representative to the osce, country: RUS, from: "2015-08", to: "2022-06"}
+- id: maria-zakharova
+  name: Maria Zakharova
+  type: person
+  country: RUS
+  aliases: [Mariya Zakharova, Maria Vladimirovna Zakharova, Mariya Vladimirovna Zakharova]
+  titles:
+    - {title: spokeswoman, country: RUS, from: "2015-08-10"}
+    - {title: foreign ministry spokeswoman, country: RUS, from: "2015-08-10"}
+- id: sergei-ryabkov
+  name: Sergei Ryabkov
+  type: person
+  country: RUS
+  aliases: [Sergey Ryabkov]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2008-08"}
+- id: mikhail-bogdanov
+  name: Mikhail Bogdanov
+  type: person
+  country: RUS
+  aliases: [Mikhail Leonidovich Bogdanov]
+  titles:
+    - {title: ambassador, country: RUS, from: "2002", to: "2005"}
+    - {title: ambassador, country: RUS, from: "2005", to: "2011"}
+    - {title: deputy foreign minister, country: RUS, from: "2011-06-13"}
+    - {title: special presidential envoy for the middle east, country: RUS, from: "2012-01"}
+- id: gennady-gatilov
+  name: Gennady Gatilov
+  type: person
+  country: RUS
+  aliases: [Gennadiy Gatilov, Gennadi Gatilov]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2008", to: "2017-07"}
+    - {title: permanent representative in geneva, country: RUS, from: "2017-07"}
+- id: grigory-karasin
+  name: Grigory Karasin
+  type: person
+  country: RUS
+  aliases: [Grigoriy Karasin]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2005", to: "2019-09"}
+- id: alexander-grushko
+  name: Alexander Grushko
+  type: person
+  country: RUS
+  aliases: [Aleksandr Grushko, Alexandr Grushko]
+  titles:
+    - {title: ambassador, country: RUS, from: "2012-01", to: "2018-01"}
+    - {title: deputy foreign minister, country: RUS, from: "2018-01"}
+- id: oleg-syromolotov
+  name: Oleg Syromolotov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2015-03"}
+- id: andrei-rudenko
+  name: Andrei Rudenko
+  type: person
+  country: RUS
+  aliases: [Andrey Rudenko]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2019-01"}
+- id: igor-morgulov
+  name: Igor Morgulov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2011", to: "2019"}
+    - {title: ambassador, country: RUS, from: "2019"}
+- id: sergei-vershinin
+  name: Sergei Vershinin
+  type: person
+  country: RUS
+  aliases: [Sergey Vershinin]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2018-04"}
+- id: alexander-pankin
+  name: Alexander Pankin
+  type: person
+  country: RUS
+  aliases: [Aleksandr Pankin, Alexandr Pankin]
+  titles:
+    - {title: deputy foreign minister, country: RUS, from: "2018-07"}
+- id: alexander-lavrentiev
+  name: Alexander Lavrentiev
+  type: person
+  country: RUS
+  aliases: [Aleksandr Lavrentiev, Alexandr Lavrentiev, Alexander Lavrentyev, Aleksandr Lavrentyev, Alexandr Lavrentyev]
+  titles:
+    - {title: special presidential envoy for syria, country: RUS, from: "2017"}
+- id: vitaly-churkin
+  name: Vitaly Churkin
+  type: person
+  country: RUS
+  aliases: [Vitali Churkin, Vitaliy Churkin, Vitaly Ivanovich Churkin, Vitali Ivanovich Churkin, Vitaliy Ivanovich Churkin]
+  titles:
+    - {title: ambassador to the un, country: RUS, from: "2006-04-08", to: "2017-02-20"}
+- id: vasily-nebenzya
+  name: Vasily Nebenzya
+  type: person
+  country: RUS
+  aliases: [Vassily Nebenzya, Vasiliy Nebenzya, Vasily Nebenzia, Vassily Nebenzia, Vasiliy Nebenzia]
+  titles:
+    - {title: ambassador to the un, country: RUS, from: "2017-07-27"}
+- id: dmitry-polyansky
+  name: Dmitry Polyansky
+  type: person
+  country: RUS
+  aliases: [Dmitri Polyansky, Dmitriy Polyansky, Dmitry Polyanskiy, Dmitri Polyanskiy, Dmitriy Polyanskiy]
+  titles:
+    - {title: deputy ambassador to the un, country: RUS, from: "2017"}
+- id: andrey-denisov
+  name: Andrey Denisov
+  type: person
+  country: RUS
+  aliases: [Andrei Denisov]
+  titles:
+    - {title: ambassador to the un, country: RUS, from: "2004-07", to: "2006-04-07"}
+    - {title: ambassador, country: RUS, from: "2013", to: "2022"}
+- id: sergey-kislyak
+  name: Sergey Kislyak
+  type: person
+  country: RUS
+  aliases: [Sergei Kislyak, Sergei Ivanovich Kislyak, Sergey Ivanovich Kislyak]
+  titles:
+    - {title: ambassador, country: RUS, from: "2008-07", to: "2017-08"}
+- id: anatoly-antonov
+  name: Anatoly Antonov
+  type: person
+  country: RUS
+  aliases: [Anatoliy Antonov]
+  titles:
+    - {title: deputy defense minister, country: RUS, from: "2011-02", to: "2016-12"}
+    - {title: deputy foreign minister, country: RUS, from: "2016-12", to: "2017-08"}
+    - {title: ambassador, country: RUS, from: "2017-09", to: "2024-10"}
+- id: vladimir-chizhov
+  name: Vladimir Chizhov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: ambassador, country: RUS, from: "2005", to: "2022-08"}
+- id: mikhail-ulyanov
+  name: Mikhail Ulyanov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: permanent representative in vienna, country: RUS, from: "2018-01"}
+- id: zamir-kabulov
+  name: Zamir Kabulov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: special presidential envoy for afghanistan, country: RUS, from: "2011", to: "2022-12"}
+- id: alexander-zasypkin
+  name: Alexander Zasypkin
+  type: person
+  country: RUS
+  aliases: [Aleksandr Zasypkin, Alexandr Zasypkin]
+  titles:
+    - {title: ambassador, country: RUS, from: "2010", to: "2020"}
+- id: alexander-kinshchak
+  name: Alexander Kinshchak
+  type: person
+  country: RUS
+  aliases: [Aleksandr Kinshchak, Alexandr Kinshchak]
+  titles:
+    - {title: ambassador, country: RUS, from: "2014", to: "2018"}
+- id: alexander-yefimov
+  name: Alexander Yefimov
+  type: person
+  country: RUS
+  aliases: [Aleksandr Yefimov, Alexandr Yefimov, Alexander Efimov, Aleksandr Efimov, Alexandr Efimov]
+  titles:
+    - {title: ambassador, country: RUS, from: "2018"}
+- id: yuri-ushakov
+  name: Yuri Ushakov
+  type: person
+  country: RUS
+  aliases: [Yury Ushakov, Yuriy Ushakov]
+  titles:
+    - {title: ambassador, country: RUS, from: "1999", to: "2008"}
+    - {title: aide, country: RUS, from: "2012-05"}
+- id: sergei-prikhodko
+  name: Sergei Prikhodko
+  type: person
+  country: RUS
+  aliases: [Sergey Prikhodko]
+  titles:
+    - {title: aide, country: RUS, from: "1999", to: "2012"}
+- id: vladislav-surkov
+  name: Vladislav Surkov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: aide, country: RUS, from: "2013-09", to: "2020-02"}
+- id: dmitry-kozak
+  name: Dmitry Kozak
+  type: person
+  country: RUS
+  aliases: [Dmitri Kozak, Dmitriy Kozak]
+  titles:
+    - {title: deputy prime minister, country: RUS, from: "2008", to: "2020-01"}
+    - {title: deputy chief of staff, country: RUS, from: "2020-01", to: "2024-09"}
+- id: boris-gryzlov
+  name: Boris Gryzlov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: interior minister, country: RUS, from: "2001-03-28", to: "2003-12-24"}
+    - {title: duma speaker, org: state-duma, from: "2003-12-29", to: "2011-12-14"}
+    - {title: envoy to the contact group on ukraine, country: RUS, from: "2015-12", to: "2022"}
+- id: valentina-matviyenko
+  name: Valentina Matviyenko
+  type: person
+  country: RUS
+  org: federation-council
+  aliases: [Valentina Matvienko]
+  titles:
+    - {title: federation council speaker, org: federation-council, from: "2011-09-21"}
+- id: vyacheslav-volodin
+  name: Vyacheslav Volodin
+  type: person
+  country: RUS
+  org: state-duma
+  aliases: [Viacheslav Volodin, Vyacheslav Viktorovich Volodin, Viacheslav Viktorovich Volodin]
+  titles:
+    - {title: first deputy chief of staff, country: RUS, from: "2011-12", to: "2016-10"}
+    - {title: duma speaker, org: state-duma, from: "2016-10-05"}
+- id: konstantin-kosachev
+  name: Konstantin Kosachev
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: chairman, country: RUS, from: "2014-12", to: "2021-09"}
+    - {title: deputy speaker, country: RUS, from: "2021-09"}
+- id: leonid-slutsky
+  name: Leonid Slutsky
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: chairman, country: RUS, from: "2016-10"}
+    - {title: ldpr leader, org: ldpr, from: "2022-05"}
+- id: vladimir-zhirinovsky
+  name: Vladimir Zhirinovsky
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: ldpr leader, org: ldpr, from: "1991", to: "2022-04-06"}
+- id: gennady-zyuganov
+  name: Gennady Zyuganov
+  type: person
+  country: RUS
+  aliases: [Gennadiy Zyuganov, Gennadi Zyuganov]
+  titles:
+    - {title: communist party leader, org: kprf, from: "1993"}
+- id: alexei-pushkov
+  name: Alexei Pushkov
+  type: person
+  country: RUS
+  aliases: [Alexey Pushkov, Aleksei Pushkov, Aleksey Pushkov]
+  titles:
+    - {title: chairman, country: RUS, from: "2011", to: "2016"}
+    - {title: senator, country: RUS, from: "2016"}
+- id: viktor-ozerov
+  name: Viktor Ozerov
+  type: person
+  country: RUS
+  aliases: [Victor Ozerov]
+  titles:
+    - {title: chairman, country: RUS, from: "2001", to: "2017"}
+- id: vladimir-shamanov
+  name: Vladimir Shamanov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: airborne forces commander, org: russian-airborne-forces, from: "2009-05", to: "2016-10"}
+    - {title: chairman, country: RUS, from: "2016-10", to: "2021-10"}
+- id: dmitry-rogozin
+  name: Dmitry Rogozin
+  type: person
+  country: RUS
+  aliases: [Dmitri Rogozin, Dmitriy Rogozin]
+  titles:
+    - {title: ambassador, country: RUS, from: "2008-01", to: "2011-12"}
+    - {title: deputy prime minister, country: RUS, from: "2011-12-23", to: "2018-05-07"}
+    - {title: roscosmos director general, org: roscosmos, from: "2018-05", to: "2022-07"}
+- id: yury-borisov
+  name: Yury Borisov
+  type: person
+  country: RUS
+  aliases: [Yuri Borisov, Yuriy Borisov]
+  titles:
+    - {title: deputy defense minister, country: RUS, from: "2012-11", to: "2018-05"}
+    - {title: deputy prime minister, country: RUS, from: "2018-05-18", to: "2022-07-15"}
+    - {title: roscosmos director general, org: roscosmos, from: "2022-07-15", to: "2025-02"}
+- id: denis-manturov
+  name: Denis Manturov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: industry minister, country: RUS, from: "2012-05-21", to: "2024-05-14"}
+    - {title: first deputy prime minister, country: RUS, from: "2024-05-14"}
+- id: sergei-chemezov
+  name: Sergei Chemezov
+  type: person
+  country: RUS
+  org: rostec
+  aliases: [Sergey Chemezov]
+  titles:
+    - {title: rostec director general, org: rostec, from: "2007-11"}
+    - {title: rostec ceo, org: rostec, from: "2007-11"}
+- id: anatoly-isaikin
+  name: Anatoly Isaikin
+  type: person
+  country: RUS
+  org: rosoboronexport
+  aliases: [Anatoliy Isaikin]
+  titles:
+    - {title: rosoboronexport director general, org: rosoboronexport, from: "2007", to: "2017-01"}
+- id: alexander-mikheyev
+  name: Alexander Mikheyev
+  type: person
+  country: RUS
+  org: rosoboronexport
+  aliases: [Aleksandr Mikheyev, Alexandr Mikheyev, Alexander Mikheev, Aleksandr Mikheev, Alexandr Mikheev]
+  titles:
+    - {title: rosoboronexport director general, org: rosoboronexport, from: "2017-01"}
+- id: alexander-fomin
+  name: Alexander Fomin
+  type: person
+  country: RUS
+  org: fsvts
+  aliases: [Aleksandr Fomin, Alexandr Fomin]
+  titles:
+    - {title: fsvts director, org: fsvts, from: "2012-01", to: "2017-01"}
+    - {title: deputy defense minister, country: RUS, from: "2017-01"}
+- id: dmitry-shugaev
+  name: Dmitry Shugaev
+  type: person
+  country: RUS
+  org: fsvts
+  aliases: [Dmitri Shugaev, Dmitriy Shugaev, Dmitry Shugayev, Dmitri Shugayev, Dmitriy Shugayev]
+  titles:
+    - {title: fsvts director, org: fsvts, from: "2017-01"}
+- id: mikhail-dmitriev
+  name: Mikhail Dmitriev
+  type: person
+  country: RUS
+  org: fsvts
+  aliases: [Mikhail Dmitriyev]
+  titles:
+    - {title: fsvts director, org: fsvts, from: "2004", to: "2007"}
+- id: igor-konashenkov
+  name: Igor Konashenkov
+  type: person
+  country: RUS
+  aliases: [Igor Yevgenyevich Konashenkov]
+  titles:
+    - {title: defense ministry spokesman, country: RUS, from: "2011"}
+- id: sergei-rudskoy
+  name: Sergei Rudskoy
+  type: person
+  country: RUS
+  aliases: [Sergey Rudskoy, Sergei Rudskoi, Sergey Rudskoi]
+  titles:
+    - {title: chief of the main operational directorate, country: RUS, from: "2015-11"}
+- id: alexander-dvornikov
+  name: Alexander Dvornikov
+  type: person
+  country: RUS
+  aliases: [Aleksandr Dvornikov, Alexandr Dvornikov]
+  titles:
+    - {title: commander, country: RUS, from: "2015-09", to: "2016-06"}
+    - {title: commander, country: RUS, from: "2016-09", to: "2022-05"}
+- id: sergei-surovikin
+  name: Sergei Surovikin
+  type: person
+  country: RUS
+  aliases: [Sergey Surovikin]
+  titles:
+    - {title: commander, country: RUS, from: "2017-10", to: "2023-08"}
+- id: mikhail-mizintsev
+  name: Mikhail Mizintsev
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: head of the national defense control center, country: RUS, from: "2014", to: "2022-09"}
+    - {title: deputy defense minister, country: RUS, from: "2022-09", to: "2023-04"}
+- id: igor-kirillov
+  name: Igor Kirillov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: "chief of radiation, chemical and biological protection troops", country: RUS, from: "2017", to: "2024-12-17"}
+- id: viktor-bondarev
+  name: Viktor Bondarev
+  type: person
+  country: RUS
+  aliases: [Victor Bondarev]
+  titles:
+    - {title: aerospace forces commander, org: russian-aerospace-forces, from: "2012-05", to: "2017-09"}
+- id: viktor-zolotov
+  name: Viktor Zolotov
+  type: person
+  country: RUS
+  org: rosgvardia
+  aliases: [Victor Zolotov]
+  titles:
+    - {title: rosgvardia director, org: rosgvardia, from: "2016-04-05"}
+- id: rashid-nurgaliyev
+  name: Rashid Nurgaliyev
+  type: person
+  country: RUS
+  aliases: [Rashid Nurgaliev]
+  titles:
+    - {title: interior minister, country: RUS, from: "2004-03", to: "2012-05-21"}
+- id: vladimir-kolokoltsev
+  name: Vladimir Kolokoltsev
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: interior minister, country: RUS, from: "2012-05-21"}
+- id: alexander-bastrykin
+  name: Alexander Bastrykin
+  type: person
+  country: RUS
+  org: russian-investigative-committee
+  aliases: [Aleksandr Bastrykin, Alexandr Bastrykin]
+  titles:
+    - {title: investigative committee chairman, org: russian-investigative-committee, from: "2007-09"}
+- id: vladimir-ustinov
+  name: Vladimir Ustinov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: prosecutor general, country: RUS, from: "2000-05", to: "2006-06"}
+- id: yury-chaika
+  name: Yury Chaika
+  type: person
+  country: RUS
+  aliases: [Yuri Chaika, Yuriy Chaika]
+  titles:
+    - {title: prosecutor general, country: RUS, from: "2006-06", to: "2020-01"}
+- id: igor-krasnov
+  name: Igor Krasnov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: prosecutor general, country: RUS, from: "2020-01"}
+- id: alexei-kudrin
+  name: Alexei Kudrin
+  type: person
+  country: RUS
+  aliases: [Alexey Kudrin, Aleksei Kudrin, Aleksey Kudrin]
+  titles:
+    - {title: finance minister, country: RUS, from: "2000-05", to: "2011-09"}
+- id: anton-siluanov
+  name: Anton Siluanov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: finance minister, country: RUS, from: "2011-09"}
+- id: elvira-nabiullina
+  name: Elvira Nabiullina
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: central bank governor, org: russian-central-bank, from: "2013-06"}
+- id: alexander-novak
+  name: Alexander Novak
+  type: person
+  country: RUS
+  aliases: [Aleksandr Novak, Alexandr Novak]
+  titles:
+    - {title: energy minister, country: RUS, from: "2012-05", to: "2020-11"}
+    - {title: deputy prime minister, country: RUS, from: "2020-11"}
+- id: igor-sechin
+  name: Igor Sechin
+  type: person
+  country: RUS
+  org: rosneft
+  aliases: []
+  titles:
+    - {title: deputy prime minister, country: RUS, from: "2008-05", to: "2012-05"}
+    - {title: rosneft ceo, org: rosneft, from: "2012-05"}
+- id: alexei-miller
+  name: Alexei Miller
+  type: person
+  country: RUS
+  org: gazprom
+  aliases: [Alexey Miller, Aleksei Miller, Aleksey Miller]
+  titles:
+    - {title: gazprom ceo, org: gazprom, from: "2001-05"}
+- id: sergei-kiriyenko
+  name: Sergei Kiriyenko
+  type: person
+  country: RUS
+  aliases: [Sergey Kiriyenko, Sergei Kirienko, Sergey Kirienko]
+  titles:
+    - {title: rosatom director general, org: rosatom, from: "2005-11", to: "2016-10"}
+    - {title: first deputy chief of staff, country: RUS, from: "2016-10"}
+- id: alexei-likhachev
+  name: Alexei Likhachev
+  type: person
+  country: RUS
+  org: rosatom
+  aliases: [Alexey Likhachev, Aleksei Likhachev, Aleksey Likhachev]
+  titles:
+    - {title: rosatom director general, org: rosatom, from: "2016-10"}
+- id: sergei-sobyanin
+  name: Sergei Sobyanin
+  type: person
+  country: RUS
+  aliases: [Sergey Sobyanin]
+  titles:
+    - {title: mayor, country: RUS, from: "2010-10"}
+- id: vladimir-medinsky
+  name: Vladimir Medinsky
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: culture minister, country: RUS, from: "2012", to: "2020"}
+    - {title: aide, country: RUS, from: "2020-01"}
+- id: alexander-venediktov
+  name: Alexander Venediktov
+  type: person
+  country: RUS
+  aliases: [Aleksandr Venediktov, Alexandr Venediktov]
+  titles:
+    - {title: deputy secretary of the security council, country: RUS, from: "2019"}
+- id: ramzan-kadyrov
+  name: Ramzan Kadyrov
+  type: person
+  country: RUS
+  aliases: [Ramzan Akhmatovich Kadyrov]
+  titles:
+    - {title: head of chechnya, country: RUS, from: "2007-03-02"}
+- id: akhmad-kadyrov
+  name: Akhmad Kadyrov
+  type: person
+  country: RUS
+  aliases: [Akhmat Kadyrov]
+  titles:
+    - {title: president of chechnya, country: RUS, from: "2003-10-05", to: "2004-05-09"}
+- id: yevgeny-prigozhin
+  name: Yevgeny Prigozhin
+  type: person
+  country: RUS
+  org: wagner-group
+  aliases: [Evgeny Prigozhin, Yevgeniy Prigozhin, Evgeniy Prigozhin, Yevgeny Viktorovich Prigozhin, Evgeny Viktorovich Prigozhin, Yevgeniy Viktorovich Prigozhin, Evgeniy Viktorovich Prigozhin]
+  titles:
+    - {title: wagner founder, org: wagner-group, from: "2014", to: "2023-08-23"}
+- id: dmitry-utkin
+  name: Dmitry Utkin
+  type: person
+  country: RUS
+  org: wagner-group
+  aliases: [Dmitri Utkin, Dmitriy Utkin]
+  titles:
+    - {title: wagner commander, org: wagner-group, from: "2014", to: "2023-08-23"}
+- id: alexei-navalny
+  name: Alexei Navalny
+  type: person
+  country: RUS
+  aliases: [Alexey Navalny, Aleksei Navalny, Aleksey Navalny, Alexei Anatolievich Navalny, Alexey Anatolievich Navalny, Aleksei Anatolievich Navalny, Aleksey Anatolievich Navalny]
+  titles:
+    - {title: opposition leader, org: fbk, from: "2011", to: "2024-02-16"}
+- id: mikhail-khodorkovsky
+  name: Mikhail Khodorkovsky
+  type: person
+  country: RUS
+  aliases: []
+- id: boris-berezovsky
+  name: Boris Berezovsky
+  type: person
+  country: RUS
+  aliases: []
+- id: alexander-litvinenko
+  name: Alexander Litvinenko
+  type: person
+  country: RUS
+  aliases: [Aleksandr Litvinenko, Alexandr Litvinenko]
+- id: sergei-skripal
+  name: Sergei Skripal
+  type: person
+  country: RUS
+  aliases: [Sergey Skripal]
+- id: eduard-basurin
+  name: Eduard Basurin
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: dpr spokesman, org: dpr, from: "2014", to: "2022"}
+- id: denis-pushilin
+  name: Denis Pushilin
+  type: person
+  country: UKR
+  org: dpr
+  aliases: []
+  titles:
+    - {title: dpr head, org: dpr, from: "2018-09-07"}
+- id: alexander-zakharchenko
+  name: Alexander Zakharchenko
+  type: person
+  country: UKR
+  org: dpr
+  aliases: [Aleksandr Zakharchenko, Alexandr Zakharchenko]
+  titles:
+    - {title: dpr head, org: dpr, from: "2014-08-07", to: "2018-08-31"}
+- id: alexander-borodai
+  name: Alexander Borodai
+  type: person
+  country: RUS
+  aliases: [Aleksandr Borodai, Alexandr Borodai, Alexander Boroday, Aleksandr Boroday, Alexandr Boroday]
+  titles:
+    - {title: dpr prime minister, org: dpr, from: "2014-05", to: "2014-08"}
+- id: igor-plotnitsky
+  name: Igor Plotnitsky
+  type: person
+  country: UKR
+  org: lpr
+  aliases: []
+  titles:
+    - {title: lpr head, org: lpr, from: "2014-08-14", to: "2017-11-24"}
+- id: leonid-pasechnik
+  name: Leonid Pasechnik
+  type: person
+  country: UKR
+  org: lpr
+  aliases: []
+  titles:
+    - {title: lpr head, org: lpr, from: "2017-11-24"}
+- id: igor-girkin
+  name: Igor Girkin
+  type: person
+  country: RUS
+  aliases: [Igor Strelkov]
+  titles:
+    - {title: dpr commander, org: dpr, from: "2014-04", to: "2014-08"}
+- id: sergei-aksyonov
+  name: Sergei Aksyonov
+  type: person
+  country: RUS
+  aliases: [Sergey Aksyonov, Sergei Aksenov, Sergey Aksenov]
+  titles:
+    - {title: head of crimea, country: RUS, from: "2014-03"}
+- id: vladimir-konstantinov
+  name: Vladimir Konstantinov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: speaker of the crimean state council, country: RUS, from: "2014-03"}
+- id: mikhail-razvozhayev
+  name: Mikhail Razvozhayev
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: governor, country: RUS, from: "2020-07"}
+- id: bill-clinton
+  name: Bill Clinton
+  type: person
+  country: USA
+  aliases: [William Jefferson Clinton, William J. Clinton]
+  titles:
+    - {title: president, country: USA, from: "1993-01-20", to: "2001-01-20"}
+- id: george-w-bush
+  name: George W. Bush
+  type: person
+  country: USA
+  aliases: [George Bush, George W Bush, George Walker Bush, President Bush]
+  titles:
+    - {title: president, country: USA, from: "2001-01-20", to: "2009-01-20"}
+- id: barack-obama
+  name: Barack Obama
+  type: person
+  country: USA
+  aliases: [Barack Hussein Obama, Barack H. Obama]
+  titles:
+    - {title: senator, country: USA, from: "2005-01-03", to: "2008-11-16"}
+    - {title: president, country: USA, from: "2009-01-20", to: "2017-01-20"}
+- id: donald-trump
+  name: Donald Trump
+  type: person
+  country: USA
+  aliases: [Donald J. Trump, Donald John Trump, Donald J Trump]
+  titles:
+    - {title: president, country: USA, from: "2017-01-20", to: "2021-01-20"}
+    - {title: president-elect, country: USA, from: "2024-11-06", to: "2025-01-20"}
+    - {title: president, country: USA, from: "2025-01-20"}
+- id: joe-biden
+  name: Joe Biden
+  type: person
+  country: USA
+  aliases: [Joseph Biden, Joseph R. Biden, Joe R. Biden, Joseph R. Biden Jr., Joseph Robinette Biden]
+  titles:
+    - {title: senator, country: USA, from: "1973-01-03", to: "2009-01-15"}
+    - {title: vice president, country: USA, from: "2009-01-20", to: "2017-01-20"}
+    - {title: president, country: USA, from: "2021-01-20", to: "2025-01-20"}
+- id: dick-cheney
+  name: Dick Cheney
+  type: person
+  country: USA
+  aliases: [Richard Cheney, Richard B. Cheney]
+  titles:
+    - {title: vice president, country: USA, from: "2001-01-20", to: "2009-01-20"}
+- id: mike-pence
+  name: Mike Pence
+  type: person
+  country: USA
+  aliases: [Michael Pence, Michael R. Pence]
+  titles:
+    - {title: vice president, country: USA, from: "2017-01-20", to: "2021-01-20"}
+- id: kamala-harris
+  name: Kamala Harris
+  type: person
+  country: USA
+  aliases: [Kamala Devi Harris]
+  titles:
+    - {title: vice president, country: USA, from: "2021-01-20", to: "2025-01-20"}
+- id: j-d-vance
+  name: J.D. Vance
+  type: person
+  country: USA
+  aliases: [JD Vance, James David Vance]
+  titles:
+    - {title: vice president, country: USA, from: "2025-01-20"}
+- id: madeleine-albright
+  name: Madeleine Albright
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: secretary of state, country: USA, from: "1997-01-23", to: "2001-01-20"}
+- id: colin-powell
+  name: Colin Powell
+  type: person
+  country: USA
+  aliases: [Colin L. Powell]
+  titles:
+    - {title: secretary of state, country: USA, from: "2001-01-20", to: "2005-01-26"}
+- id: condoleezza-rice
+  name: Condoleezza Rice
+  type: person
+  country: USA
+  aliases: [Condoleeza Rice, Condi Rice]
+  titles:
+    - {title: national security adviser, country: USA, from: "2001-01-20", to: "2005-01-25"}
+    - {title: secretary of state, country: USA, from: "2005-01-26", to: "2009-01-20"}
+- id: hillary-clinton
+  name: Hillary Clinton
+  type: person
+  country: USA
+  aliases: [Hillary Rodham Clinton, Hillary R. Clinton]
+  titles:
+    - {title: secretary of state, country: USA, from: "2009-01-21", to: "2013-02-01"}
+- id: john-kerry
+  name: John Kerry
+  type: person
+  country: USA
+  aliases: [John F. Kerry, John Forbes Kerry]
+  titles:
+    - {title: senator, country: USA, from: "1985-01-02", to: "2013-02-01"}
+    - {title: secretary of state, country: USA, from: "2013-02-01", to: "2017-01-20"}
+    - {title: special presidential envoy for climate, country: USA, from: "2021-01-20", to: "2024-03-06"}
+- id: rex-tillerson
+  name: Rex Tillerson
+  type: person
+  country: USA
+  aliases: [Rex W. Tillerson]
+  titles:
+    - {title: secretary of state, country: USA, from: "2017-02-01", to: "2018-03-31"}
+- id: mike-pompeo
+  name: Mike Pompeo
+  type: person
+  country: USA
+  aliases: [Michael Pompeo, Michael R. Pompeo]
+  titles:
+    - {title: cia director, org: cia, from: "2017-01-23", to: "2018-04-26"}
+    - {title: secretary of state, country: USA, from: "2018-04-26", to: "2021-01-20"}
+- id: antony-blinken
+  name: Antony Blinken
+  type: person
+  country: USA
+  aliases: [Antony J. Blinken, Tony Blinken]
+  titles:
+    - {title: deputy secretary of state, country: USA, from: "2015-01-09", to: "2017-01-20"}
+    - {title: secretary of state, country: USA, from: "2021-01-26", to: "2025-01-20"}
+- id: marco-rubio
+  name: Marco Rubio
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: senator, country: USA, from: "2011-01-03", to: "2025-01-20"}
+    - {title: secretary of state, country: USA, from: "2025-01-21"}
+- id: william-cohen
+  name: William Cohen
+  type: person
+  country: USA
+  aliases: [William S. Cohen]
+  titles:
+    - {title: defense secretary, country: USA, from: "1997-01-24", to: "2001-01-20"}
+- id: donald-rumsfeld
+  name: Donald Rumsfeld
+  type: person
+  country: USA
+  aliases: [Donald H. Rumsfeld]
+  titles:
+    - {title: defense secretary, country: USA, from: "2001-01-20", to: "2006-12-18"}
+- id: robert-gates
+  name: Robert Gates
+  type: person
+  country: USA
+  aliases: [Robert M. Gates]
+  titles:
+    - {title: defense secretary, country: USA, from: "2006-12-18", to: "2011-07-01"}
+- id: leon-panetta
+  name: Leon Panetta
+  type: person
+  country: USA
+  aliases: [Leon E. Panetta]
+  titles:
+    - {title: cia director, org: cia, from: "2009-02-13", to: "2011-06-30"}
+    - {title: defense secretary, country: USA, from: "2011-07-01", to: "2013-02-26"}
+- id: chuck-hagel
+  name: Chuck Hagel
+  type: person
+  country: USA
+  aliases: [Charles Hagel]
+  titles:
+    - {title: defense secretary, country: USA, from: "2013-02-27", to: "2015-02-17"}
+- id: ashton-carter
+  name: Ashton Carter
+  type: person
+  country: USA
+  aliases: [Ash Carter]
+  titles:
+    - {title: deputy defense secretary, country: USA, from: "2011-10-06", to: "2013-12-03"}
+    - {title: defense secretary, country: USA, from: "2015-02-17", to: "2017-01-20"}
+- id: james-mattis
+  name: James Mattis
+  type: person
+  country: USA
+  aliases: [Jim Mattis, James N. Mattis]
+  titles:
+    - {title: centcom commander, org: centcom, from: "2010-08-11", to: "2013-03-22"}
+    - {title: defense secretary, country: USA, from: "2017-01-20", to: "2019-01-01"}
+- id: patrick-shanahan
+  name: Patrick Shanahan
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: acting defense secretary, country: USA, from: "2019-01-01", to: "2019-06-23"}
+- id: mark-esper
+  name: Mark Esper
+  type: person
+  country: USA
+  aliases: [Mark T. Esper]
+  titles:
+    - {title: army secretary, country: USA, from: "2017-11-20", to: "2019-07-23"}
+    - {title: defense secretary, country: USA, from: "2019-07-23", to: "2020-11-09"}
+- id: christopher-miller
+  name: Christopher Miller
+  type: person
+  country: USA
+  aliases: [Christopher C. Miller]
+  titles:
+    - {title: acting defense secretary, country: USA, from: "2020-11-09", to: "2021-01-20"}
+- id: lloyd-austin
+  name: Lloyd Austin
+  type: person
+  country: USA
+  aliases: [Lloyd J. Austin, Lloyd J. Austin III]
+  titles:
+    - {title: centcom commander, org: centcom, from: "2013-03-22", to: "2016-03-30"}
+    - {title: defense secretary, country: USA, from: "2021-01-22", to: "2025-01-20"}
+- id: pete-hegseth
+  name: Pete Hegseth
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: defense secretary, country: USA, from: "2025-01-25"}
+- id: stephen-hadley
+  name: Stephen Hadley
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: national security adviser, country: USA, from: "2005-01-26", to: "2009-01-20"}
+- id: james-jones
+  name: James Jones
+  type: person
+  country: USA
+  aliases: [James L. Jones]
+  titles:
+    - {title: national security adviser, country: USA, from: "2009-01-20", to: "2010-10-08"}
+- id: tom-donilon
+  name: Tom Donilon
+  type: person
+  country: USA
+  aliases: [Thomas Donilon]
+  titles:
+    - {title: national security adviser, country: USA, from: "2010-10-08", to: "2013-07-01"}
+- id: susan-rice
+  name: Susan Rice
+  type: person
+  country: USA
+  aliases: [Susan E. Rice]
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2009-01-22", to: "2013-06-30"}
+    - {title: national security adviser, country: USA, from: "2013-07-01", to: "2017-01-20"}
+- id: michael-flynn
+  name: Michael Flynn
+  type: person
+  country: USA
+  aliases: [Mike Flynn, Michael T. Flynn]
+  titles:
+    - {title: dia director, org: dia, from: "2012-07-24", to: "2014-08-07"}
+    - {title: national security adviser, country: USA, from: "2017-01-20", to: "2017-02-13"}
+- id: h-r-mcmaster
+  name: H.R. McMaster
+  type: person
+  country: USA
+  aliases: [H. R. McMaster, HR McMaster, Herbert Raymond McMaster]
+  titles:
+    - {title: national security adviser, country: USA, from: "2017-02-20", to: "2018-04-09"}
+- id: john-bolton
+  name: John Bolton
+  type: person
+  country: USA
+  aliases: [John R. Bolton]
+  titles:
+    - {title: under secretary of state, country: USA, from: "2001-05-11", to: "2005-07-31"}
+    - {title: ambassador to the un, country: USA, from: "2005-08-02", to: "2006-12-31"}
+    - {title: national security adviser, country: USA, from: "2018-04-09", to: "2019-09-10"}
+- id: robert-obrien
+  name: Robert O'Brien
+  type: person
+  country: USA
+  aliases: [Robert C. O'Brien]
+  titles:
+    - {title: national security adviser, country: USA, from: "2019-09-18", to: "2021-01-20"}
+- id: jake-sullivan
+  name: Jake Sullivan
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: national security adviser, country: USA, from: "2021-01-20", to: "2025-01-20"}
+- id: mike-waltz
+  name: Mike Waltz
+  type: person
+  country: USA
+  aliases: [Michael Waltz]
+  titles:
+    - {title: national security adviser, country: USA, from: "2025-01-20", to: "2025-05-01"}
+- id: george-tenet
+  name: George Tenet
+  type: person
+  country: USA
+  org: cia
+  aliases: [George J. Tenet]
+  titles:
+    - {title: cia director, org: cia, from: "1997-07-11", to: "2004-07-11"}
+- id: porter-goss
+  name: Porter Goss
+  type: person
+  country: USA
+  org: cia
+  aliases: []
+  titles:
+    - {title: cia director, org: cia, from: "2004-09-24", to: "2006-05-26"}
+- id: michael-hayden
+  name: Michael Hayden
+  type: person
+  country: USA
+  org: cia
+  aliases: [Michael V. Hayden]
+  titles:
+    - {title: cia director, org: cia, from: "2006-05-30", to: "2009-02-12"}
+- id: david-petraeus
+  name: David Petraeus
+  type: person
+  country: USA
+  aliases: [David H. Petraeus]
+  titles:
+    - {title: commander, country: USA, from: "2007-02-10", to: "2008-09-16"}
+    - {title: commander, country: USA, from: "2008-10-31", to: "2010-06-30"}
+    - {title: isaf commander, org: isaf, from: "2010-07-04", to: "2011-07-18"}
+    - {title: cia director, org: cia, from: "2011-09-06", to: "2012-11-09"}
+- id: john-brennan
+  name: John Brennan
+  type: person
+  country: USA
+  org: cia
+  aliases: [John O. Brennan]
+  titles:
+    - {title: cia director, org: cia, from: "2013-03-08", to: "2017-01-20"}
+- id: gina-haspel
+  name: Gina Haspel
+  type: person
+  country: USA
+  org: cia
+  aliases: []
+  titles:
+    - {title: cia director, org: cia, from: "2018-05-21", to: "2021-01-20"}
+- id: william-burns
+  name: William Burns
+  type: person
+  country: USA
+  aliases: [William J. Burns, Bill Burns]
+  titles:
+    - {title: ambassador, country: USA, from: "2005-11-08", to: "2008-05-08"}
+    - {title: deputy secretary of state, country: USA, from: "2011-07-28", to: "2014-11-03"}
+    - {title: cia director, org: cia, from: "2021-03-19", to: "2025-01-20"}
+- id: john-ratcliffe
+  name: John Ratcliffe
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: director of national intelligence, country: USA, from: "2020-05-26", to: "2021-01-20"}
+    - {title: cia director, org: cia, from: "2025-01-23"}
+- id: john-negroponte
+  name: John Negroponte
+  type: person
+  country: USA
+  aliases: [John D. Negroponte]
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2001-09-18", to: "2004-06-23"}
+    - {title: ambassador, country: USA, from: "2004-06-28", to: "2005-03-17"}
+    - {title: director of national intelligence, country: USA, from: "2005-04-21", to: "2007-02-13"}
+    - {title: deputy secretary of state, country: USA, from: "2007-02-13", to: "2009-01-20"}
+- id: james-clapper
+  name: James Clapper
+  type: person
+  country: USA
+  aliases: [James R. Clapper]
+  titles:
+    - {title: director of national intelligence, country: USA, from: "2010-08-09", to: "2017-01-20"}
+- id: dan-coats
+  name: Dan Coats
+  type: person
+  country: USA
+  aliases: [Daniel Coats]
+  titles:
+    - {title: director of national intelligence, country: USA, from: "2017-03-16", to: "2019-08-15"}
+- id: avril-haines
+  name: Avril Haines
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: director of national intelligence, country: USA, from: "2021-01-21", to: "2025-01-20"}
+- id: tulsi-gabbard
+  name: Tulsi Gabbard
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: director of national intelligence, country: USA, from: "2025-02-12"}
+- id: robert-mueller
+  name: Robert Mueller
+  type: person
+  country: USA
+  org: fbi
+  aliases: [Robert S. Mueller, Robert S. Mueller III]
+  titles:
+    - {title: fbi director, org: fbi, from: "2001-09-04", to: "2013-09-04"}
+    - {title: special counsel, country: USA, from: "2017-05-17", to: "2019-05-29"}
+- id: james-comey
+  name: James Comey
+  type: person
+  country: USA
+  org: fbi
+  aliases: [James B. Comey]
+  titles:
+    - {title: fbi director, org: fbi, from: "2013-09-04", to: "2017-05-09"}
+- id: christopher-wray
+  name: Christopher Wray
+  type: person
+  country: USA
+  org: fbi
+  aliases: [Christopher A. Wray]
+  titles:
+    - {title: fbi director, org: fbi, from: "2017-08-02", to: "2025-01-19"}
+- id: richard-holbrooke
+  name: Richard Holbrooke
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: USA, from: "1999-08-25", to: "2001-01-20"}
+    - {title: special representative for afghanistan and pakistan, country: USA, from: "2009-01-22", to: "2010-12-13"}
+- id: john-danforth
+  name: John Danforth
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2004-07-01", to: "2005-01-20"}
+- id: zalmay-khalilzad
+  name: Zalmay Khalilzad
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2003-11-27", to: "2005-06-20"}
+    - {title: ambassador to the un, country: USA, from: "2007-04-30", to: "2009-01-22"}
+    - {title: special representative for afghanistan reconciliation, country: USA, from: "2018-09-04", to: "2021-10-18"}
+- id: samantha-power
+  name: Samantha Power
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2013-08-05", to: "2017-01-20"}
+    - {title: usaid administrator, org: usaid, from: "2021-05-03", to: "2025-01-20"}
+- id: nikki-haley
+  name: Nikki Haley
+  type: person
+  country: USA
+  aliases: [Nimrata Randhawa Haley]
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2017-01-27", to: "2018-12-31"}
+- id: kelly-craft
+  name: Kelly Craft
+  type: person
+  country: USA
+  aliases: [Kelly Knight Craft]
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2019-09-12", to: "2021-01-20"}
+- id: linda-thomas-greenfield
+  name: Linda Thomas-Greenfield
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: USA, from: "2021-02-25", to: "2025-01-20"}
+- id: richard-boucher
+  name: Richard Boucher
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokesman, country: USA, from: "2000", to: "2005-05"}
+- id: sean-mccormack
+  name: Sean McCormack
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokesman, country: USA, from: "2005-06", to: "2009-01"}
+- id: p-j-crowley
+  name: P.J. Crowley
+  type: person
+  country: USA
+  aliases: [Philip J. Crowley, PJ Crowley]
+  titles:
+    - {title: state department spokesman, country: USA, from: "2009-05", to: "2011-03-13"}
+- id: victoria-nuland
+  name: Victoria Nuland
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2005-06", to: "2008-05"}
+    - {title: state department spokeswoman, country: USA, from: "2011-06", to: "2013-02"}
+    - {title: assistant secretary of state, country: USA, from: "2013-09-18", to: "2017-01-20"}
+    - {title: under secretary of state, country: USA, from: "2021-05-03", to: "2024-03-22"}
+- id: jen-psaki
+  name: Jen Psaki
+  type: person
+  country: USA
+  aliases: [Jennifer Psaki]
+  titles:
+    - {title: state department spokeswoman, country: USA, from: "2013-02-11", to: "2015-03-31"}
+    - {title: white house press secretary, country: USA, from: "2021-01-20", to: "2022-05-13"}
+- id: john-kirby
+  name: John Kirby
+  type: person
+  country: USA
+  aliases: [John F. Kirby]
+  titles:
+    - {title: pentagon press secretary, country: USA, from: "2013-12", to: "2015-05"}
+    - {title: state department spokesman, country: USA, from: "2015-05", to: "2017-01-20"}
+    - {title: pentagon press secretary, country: USA, from: "2021-01-20", to: "2022-05"}
+    - {title: national security council spokesman, country: USA, from: "2022-05", to: "2025-01-20"}
+- id: mark-toner
+  name: Mark Toner
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokesman, country: USA, from: "2017-01-20", to: "2017-08"}
+- id: heather-nauert
+  name: Heather Nauert
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokeswoman, country: USA, from: "2017-04-24", to: "2019-03"}
+- id: morgan-ortagus
+  name: Morgan Ortagus
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokeswoman, country: USA, from: "2019-05", to: "2021-01"}
+- id: ned-price
+  name: Ned Price
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokesman, country: USA, from: "2021-01-20", to: "2023-03"}
+- id: matthew-miller
+  name: Matthew Miller
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: state department spokesman, country: USA, from: "2023-05", to: "2025-01-20"}
+- id: ari-fleischer
+  name: Ari Fleischer
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2001-01-20", to: "2003-07-14"}
+- id: scott-mcclellan
+  name: Scott McClellan
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2003-07-15", to: "2006-05-10"}
+- id: tony-snow
+  name: Tony Snow
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2006-05-10", to: "2007-09-14"}
+- id: dana-perino
+  name: Dana Perino
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2007-09-14", to: "2009-01-20"}
+- id: robert-gibbs
+  name: Robert Gibbs
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2009-01-20", to: "2011-02-11"}
+- id: jay-carney
+  name: Jay Carney
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2011-02-11", to: "2014-06-20"}
+- id: josh-earnest
+  name: Josh Earnest
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2014-06-20", to: "2017-01-20"}
+- id: sean-spicer
+  name: Sean Spicer
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2017-01-20", to: "2017-07-21"}
+- id: sarah-sanders
+  name: Sarah Sanders
+  type: person
+  country: USA
+  aliases: [Sarah Huckabee Sanders]
+  titles:
+    - {title: white house press secretary, country: USA, from: "2017-07-21", to: "2019-07-01"}
+- id: stephanie-grisham
+  name: Stephanie Grisham
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2019-07-01", to: "2020-04-07"}
+- id: kayleigh-mcenany
+  name: Kayleigh McEnany
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2020-04-07", to: "2021-01-20"}
+- id: karine-jean-pierre
+  name: Karine Jean-Pierre
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2022-05-13", to: "2025-01-20"}
+- id: karoline-leavitt
+  name: Karoline Leavitt
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: white house press secretary, country: USA, from: "2025-01-20"}
+- id: geoff-morrell
+  name: Geoff Morrell
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon press secretary, country: USA, from: "2007-06", to: "2011-06"}
+- id: george-little
+  name: George Little
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon press secretary, country: USA, from: "2012-01", to: "2013-10"}
+- id: peter-cook
+  name: Peter Cook
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon press secretary, country: USA, from: "2015-06", to: "2017-01-20"}
+- id: dana-white
+  name: Dana White
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon spokeswoman, country: USA, from: "2017-04", to: "2019-01"}
+- id: jonathan-hoffman
+  name: Jonathan Hoffman
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon spokesman, country: USA, from: "2019-06", to: "2021-01-20"}
+- id: pat-ryder
+  name: Pat Ryder
+  type: person
+  country: USA
+  aliases: [Patrick Ryder]
+  titles:
+    - {title: pentagon press secretary, country: USA, from: "2022-08", to: "2025-01-20"}
+- id: jeff-davis
+  name: Jeff Davis
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: pentagon spokesman, country: USA, from: "2015", to: "2018"}
+- id: richard-myers
+  name: Richard Myers
+  type: person
+  country: USA
+  aliases: [Richard B. Myers]
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2001-10-01", to: "2005-09-30"}
+- id: peter-pace
+  name: Peter Pace
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2005-09-30", to: "2007-10-01"}
+- id: mike-mullen
+  name: Mike Mullen
+  type: person
+  country: USA
+  aliases: [Michael Mullen]
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2007-10-01", to: "2011-09-30"}
+- id: martin-dempsey
+  name: Martin Dempsey
+  type: person
+  country: USA
+  aliases: [Martin E. Dempsey]
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2011-10-01", to: "2015-09-25"}
+- id: joseph-dunford
+  name: Joseph Dunford
+  type: person
+  country: USA
+  aliases: [Joseph F. Dunford, Joe Dunford]
+  titles:
+    - {title: isaf commander, org: isaf, from: "2013-02-10", to: "2014-08-26"}
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2015-10-01", to: "2019-09-30"}
+- id: mark-milley
+  name: Mark Milley
+  type: person
+  country: USA
+  aliases: [Mark A. Milley]
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2019-10-01", to: "2023-09-30"}
+- id: charles-q-brown
+  name: Charles Q. Brown
+  type: person
+  country: USA
+  aliases: [CQ Brown, Charles Q. Brown Jr., C.Q. Brown]
+  titles:
+    - {title: chairman of the joint chiefs of staff, country: USA, from: "2023-10-01", to: "2025-02-21"}
+- id: tommy-franks
+  name: Tommy Franks
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: centcom commander, org: centcom, from: "2000-07-06", to: "2003-07-07"}
+- id: john-abizaid
+  name: John Abizaid
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: centcom commander, org: centcom, from: "2003-07-07", to: "2007-03-16"}
+- id: william-fallon
+  name: William Fallon
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: centcom commander, org: centcom, from: "2007-03-16", to: "2008-03-28"}
+- id: joseph-votel
+  name: Joseph Votel
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: centcom commander, org: centcom, from: "2016-03-30", to: "2019-03-28"}
+- id: kenneth-mckenzie
+  name: Kenneth McKenzie
+  type: person
+  country: USA
+  aliases: [Frank McKenzie, Kenneth F. McKenzie]
+  titles:
+    - {title: centcom commander, org: centcom, from: "2019-03-28", to: "2022-04-01"}
+- id: michael-kurilla
+  name: Michael Kurilla
+  type: person
+  country: USA
+  aliases: [Erik Kurilla, Michael Erik Kurilla]
+  titles:
+    - {title: centcom commander, org: centcom, from: "2022-04-01", to: "2025-08"}
+- id: stanley-mcchrystal
+  name: Stanley McChrystal
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: isaf commander, org: isaf, from: "2009-06-15", to: "2010-06-23"}
+- id: john-allen
+  name: John Allen
+  type: person
+  country: USA
+  aliases: [John R. Allen]
+  titles:
+    - {title: isaf commander, org: isaf, from: "2011-07-18", to: "2013-02-10"}
+    - {title: special presidential envoy, country: USA, from: "2014-09-13", to: "2015-11-06"}
+- id: john-nicholson
+  name: John Nicholson
+  type: person
+  country: USA
+  aliases: [John W. Nicholson]
+  titles:
+    - {title: resolute support commander, org: resolute-support, from: "2016-03-02", to: "2018-09-02"}
+- id: austin-scott-miller
+  name: Austin Scott Miller
+  type: person
+  country: USA
+  aliases: [Scott Miller]
+  titles:
+    - {title: resolute support commander, org: resolute-support, from: "2018-09-02", to: "2021-07-12"}
+- id: philip-breedlove
+  name: Philip Breedlove
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: nato supreme allied commander europe, org: nato, from: "2013-05-13", to: "2016-05-04"}
+- id: curtis-scaparrotti
+  name: Curtis Scaparrotti
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: nato supreme allied commander europe, org: nato, from: "2016-05-04", to: "2019-05-03"}
+- id: tod-wolters
+  name: Tod Wolters
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: nato supreme allied commander europe, org: nato, from: "2019-05-03", to: "2022-07-04"}
+- id: christopher-cavoli
+  name: Christopher Cavoli
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: nato supreme allied commander europe, org: nato, from: "2022-07-04", to: "2025-07"}
+- id: brett-mcgurk
+  name: Brett McGurk
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special presidential envoy, country: USA, from: "2015-10-23", to: "2018-12-31"}
+    - {title: coordinator for the middle east, country: USA, from: "2021-01-20", to: "2025-01-20"}
+- id: george-mitchell
+  name: George Mitchell
+  type: person
+  country: USA
+  aliases: [George J. Mitchell]
+  titles:
+    - {title: special envoy for middle east peace, country: USA, from: "2009-01-22", to: "2011-05-20"}
+- id: dennis-ross
+  name: Dennis Ross
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special adviser, country: USA, from: "2009", to: "2011"}
+- id: martin-indyk
+  name: Martin Indyk
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special envoy for middle east peace, country: USA, from: "2013-07-29", to: "2014-06-27"}
+- id: jason-greenblatt
+  name: Jason Greenblatt
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for international negotiations, country: USA, from: "2017-01-20", to: "2019-10-31"}
+- id: jared-kushner
+  name: Jared Kushner
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: senior adviser, country: USA, from: "2017-01-20", to: "2021-01-20"}
+- id: james-jeffrey
+  name: James Jeffrey
+  type: person
+  country: USA
+  aliases: [Jim Jeffrey, James F. Jeffrey]
+  titles:
+    - {title: ambassador, country: USA, from: "2008-11", to: "2010-06"}
+    - {title: ambassador, country: USA, from: "2010-09-01", to: "2012-06-01"}
+    - {title: special representative for syria engagement, country: USA, from: "2018-08-17", to: "2020-11-08"}
+    - {title: special envoy, country: USA, from: "2018-08-17", to: "2020-11-08"}
+- id: michael-ratney
+  name: Michael Ratney
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special envoy for syria, country: USA, from: "2016-03", to: "2017-07"}
+- id: joel-rayburn
+  name: Joel Rayburn
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special envoy for syria, country: USA, from: "2020-11", to: "2021-01"}
+- id: robert-ford
+  name: Robert Ford
+  type: person
+  country: USA
+  aliases: [Robert S. Ford]
+  titles:
+    - {title: ambassador, country: USA, from: "2011-01-16", to: "2014-02-28"}
+- id: christopher-hill
+  name: Christopher Hill
+  type: person
+  country: USA
+  aliases: [Christopher R. Hill]
+  titles:
+    - {title: assistant secretary of state, country: USA, from: "2005-04-08", to: "2009-04-13"}
+    - {title: ambassador, country: USA, from: "2009-04-24", to: "2010-08-12"}
+- id: stephen-bosworth
+  name: Stephen Bosworth
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for north korea policy, country: USA, from: "2009-02", to: "2011-10"}
+- id: glyn-davies
+  name: Glyn Davies
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for north korea policy, country: USA, from: "2011-10", to: "2014-11"}
+- id: sung-kim
+  name: Sung Kim
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for north korea policy, country: USA, from: "2014-11", to: "2016-10"}
+    - {title: special envoy for north korea, country: USA, from: "2021-05", to: "2023-08"}
+- id: stephen-biegun
+  name: Stephen Biegun
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for north korea, country: USA, from: "2018-08-23", to: "2021-01-20"}
+    - {title: deputy secretary of state, country: USA, from: "2019-12-21", to: "2021-01-20"}
+- id: kurt-volker
+  name: Kurt Volker
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador to nato, country: USA, from: "2008-07", to: "2009-05"}
+    - {title: special representative for ukraine negotiations, country: USA, from: "2017-07-07", to: "2019-09-27"}
+- id: amos-hochstein
+  name: Amos Hochstein
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special envoy, country: USA, from: "2021-08", to: "2025-01-20"}
+- id: tim-lenderking
+  name: Tim Lenderking
+  type: person
+  country: USA
+  aliases: [Timothy Lenderking]
+  titles:
+    - {title: special envoy for yemen, country: USA, from: "2021-02-04", to: "2025-01-20"}
+- id: rob-malley
+  name: Rob Malley
+  type: person
+  country: USA
+  aliases: [Robert Malley]
+  titles:
+    - {title: special envoy for iran, country: USA, from: "2021-01-28", to: "2023-06"}
+- id: brian-hook
+  name: Brian Hook
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for iran, country: USA, from: "2018-08-16", to: "2020-08-06"}
+- id: elliott-abrams
+  name: Elliott Abrams
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special representative for venezuela, country: USA, from: "2019-01-25", to: "2021-01-20"}
+    - {title: special representative for iran, country: USA, from: "2020-08-06", to: "2021-01-20"}
+- id: wendy-sherman
+  name: Wendy Sherman
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: under secretary of state, country: USA, from: "2011-09-21", to: "2015-10-16"}
+    - {title: deputy secretary of state, country: USA, from: "2021-04-14", to: "2023-07-28"}
+- id: steve-witkoff
+  name: Steve Witkoff
+  type: person
+  country: USA
+  aliases: [Steven Witkoff]
+  titles:
+    - {title: special envoy to the middle east, country: USA, from: "2025-01-20"}
+- id: keith-kellogg
+  name: Keith Kellogg
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: special envoy for ukraine and russia, country: USA, from: "2025-01-20"}
+- id: paul-bremer
+  name: Paul Bremer
+  type: person
+  country: USA
+  aliases: [L. Paul Bremer, Jerry Bremer]
+  titles:
+    - {title: cpa administrator, org: coalition-provisional-authority, from: "2003-05-12", to: "2004-06-28"}
+- id: ryan-crocker
+  name: Ryan Crocker
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2007-03-29", to: "2009-02-13"}
+    - {title: ambassador, country: USA, from: "2011-07-25", to: "2012-07-18"}
+- id: michael-mcfaul
+  name: Michael McFaul
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2012-01-10", to: "2014-02-26"}
+- id: john-tefft
+  name: John Tefft
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2014-11-19", to: "2017-09-30"}
+- id: jon-huntsman
+  name: Jon Huntsman
+  type: person
+  country: USA
+  aliases: [Jon Huntsman Jr.]
+  titles:
+    - {title: ambassador, country: USA, from: "2009-08-21", to: "2011-04-30"}
+    - {title: ambassador, country: USA, from: "2017-10-03", to: "2019-10-03"}
+- id: john-sullivan
+  name: John Sullivan
+  type: person
+  country: USA
+  aliases: [John J. Sullivan]
+  titles:
+    - {title: deputy secretary of state, country: USA, from: "2017-05-31", to: "2019-12-21"}
+    - {title: ambassador, country: USA, from: "2020-02-05", to: "2022-09-11"}
+- id: lynne-tracy
+  name: Lynne Tracy
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: ambassador, country: USA, from: "2023-01-30"}
+- id: john-mccain
+  name: John McCain
+  type: person
+  country: USA
+  aliases: [John S. McCain]
+  titles:
+    - {title: senator, country: USA, from: "1987-01-03", to: "2018-08-25"}
+    - {title: chairman of the senate armed services committee, country: USA, from: "2015-01-03", to: "2018-08-25"}
+- id: lindsey-graham
+  name: Lindsey Graham
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: senator, country: USA, from: "2003-01-03"}
+- id: bob-corker
+  name: Bob Corker
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: chairman of the senate foreign relations committee, country: USA, from: "2015-01-03", to: "2019-01-03"}
+- id: bob-menendez
+  name: Bob Menendez
+  type: person
+  country: USA
+  aliases: [Robert Menendez]
+  titles:
+    - {title: chairman of the senate foreign relations committee, country: USA, from: "2013-02-01", to: "2015-01-03"}
+    - {title: chairman of the senate foreign relations committee, country: USA, from: "2021-02-03", to: "2023-09-22"}
+- id: mitch-mcconnell
+  name: Mitch McConnell
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: senate majority leader, country: USA, from: "2015-01-03", to: "2021-01-20"}
+    - {title: senate minority leader, country: USA, from: "2007-01-03", to: "2015-01-03"}
+    - {title: senate minority leader, country: USA, from: "2021-01-20", to: "2025-01-03"}
+- id: chuck-schumer
+  name: Chuck Schumer
+  type: person
+  country: USA
+  aliases: [Charles Schumer]
+  titles:
+    - {title: senate majority leader, country: USA, from: "2021-01-20", to: "2025-01-03"}
+- id: nancy-pelosi
+  name: Nancy Pelosi
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: speaker, country: USA, from: "2007-01-04", to: "2011-01-03"}
+    - {title: speaker, country: USA, from: "2019-01-03", to: "2023-01-03"}
+- id: john-boehner
+  name: John Boehner
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: speaker, country: USA, from: "2011-01-05", to: "2015-10-29"}
+- id: paul-ryan
+  name: Paul Ryan
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: speaker, country: USA, from: "2015-10-29", to: "2019-01-03"}
+- id: kevin-mccarthy
+  name: Kevin McCarthy
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: speaker, country: USA, from: "2023-01-07", to: "2023-10-03"}
+- id: mike-johnson
+  name: Mike Johnson
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: speaker, country: USA, from: "2023-10-25"}
+- id: henry-paulson
+  name: Henry Paulson
+  type: person
+  country: USA
+  aliases: [Hank Paulson]
+  titles:
+    - {title: treasury secretary, country: USA, from: "2006-07-10", to: "2009-01-20"}
+- id: timothy-geithner
+  name: Timothy Geithner
+  type: person
+  country: USA
+  aliases: [Tim Geithner]
+  titles:
+    - {title: treasury secretary, country: USA, from: "2009-01-26", to: "2013-01-25"}
+- id: jack-lew
+  name: Jack Lew
+  type: person
+  country: USA
+  aliases: [Jacob Lew]
+  titles:
+    - {title: treasury secretary, country: USA, from: "2013-02-28", to: "2017-01-20"}
+- id: steven-mnuchin
+  name: Steven Mnuchin
+  type: person
+  country: USA
+  aliases: [Steve Mnuchin]
+  titles:
+    - {title: treasury secretary, country: USA, from: "2017-02-13", to: "2021-01-20"}
+- id: janet-yellen
+  name: Janet Yellen
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: treasury secretary, country: USA, from: "2021-01-26", to: "2025-01-20"}
+- id: rudy-giuliani
+  name: Rudy Giuliani
+  type: person
+  country: USA
+  aliases: [Rudolph Giuliani]
+- id: edward-snowden
+  name: Edward Snowden
+  type: person
+  country: USA
+  aliases: []
+- id: julian-assange
+  name: Julian Assange
+  type: person
+  country: AUS
+  aliases: []
+- id: tony-blair
+  name: Tony Blair
+  type: person
+  country: GBR
+  aliases: [Anthony Blair]
+  titles:
+    - {title: prime minister, country: GBR, from: "1997-05-02", to: "2007-06-27"}
+    - {title: quartet envoy, org: quartet, from: "2007-06-27", to: "2015-05-27"}
+- id: gordon-brown
+  name: Gordon Brown
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: prime minister, country: GBR, from: "2007-06-27", to: "2010-05-11"}
+- id: david-cameron
+  name: David Cameron
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: prime minister, country: GBR, from: "2010-05-11", to: "2016-07-13"}
+    - {title: foreign secretary, country: GBR, from: "2023-11-13", to: "2024-07-05"}
+- id: theresa-may
+  name: Theresa May
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: home secretary, country: GBR, from: "2010-05-12", to: "2016-07-13"}
+    - {title: prime minister, country: GBR, from: "2016-07-13", to: "2019-07-24"}
+- id: boris-johnson
+  name: Boris Johnson
+  type: person
+  country: GBR
+  aliases: [Alexander Boris de Pfeffel Johnson]
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2016-07-13", to: "2018-07-09"}
+    - {title: prime minister, country: GBR, from: "2019-07-24", to: "2022-09-06"}
+- id: liz-truss
+  name: Liz Truss
+  type: person
+  country: GBR
+  aliases: [Elizabeth Truss]
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2021-09-15", to: "2022-09-06"}
+    - {title: prime minister, country: GBR, from: "2022-09-06", to: "2022-10-25"}
+- id: rishi-sunak
+  name: Rishi Sunak
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: prime minister, country: GBR, from: "2022-10-25", to: "2024-07-05"}
+- id: keir-starmer
+  name: Keir Starmer
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: prime minister, country: GBR, from: "2024-07-05"}
+- id: robin-cook
+  name: Robin Cook
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "1997-05-02", to: "2001-06-08"}
+- id: jack-straw
+  name: Jack Straw
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2001-06-08", to: "2006-05-05"}
+- id: margaret-beckett
+  name: Margaret Beckett
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2006-05-05", to: "2007-06-27"}
+- id: david-miliband
+  name: David Miliband
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2007-06-28", to: "2010-05-11"}
+- id: william-hague
+  name: William Hague
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2010-05-12", to: "2014-07-14"}
+- id: philip-hammond
+  name: Philip Hammond
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2011-10-14", to: "2014-07-15"}
+    - {title: foreign secretary, country: GBR, from: "2014-07-15", to: "2016-07-13"}
+- id: jeremy-hunt
+  name: Jeremy Hunt
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2018-07-09", to: "2019-07-24"}
+- id: dominic-raab
+  name: Dominic Raab
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2019-07-24", to: "2021-09-15"}
+- id: james-cleverly
+  name: James Cleverly
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2022-09-06", to: "2023-11-13"}
+- id: david-lammy
+  name: David Lammy
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: foreign secretary, country: GBR, from: "2024-07-05", to: "2025-09-05"}
+- id: geoff-hoon
+  name: Geoff Hoon
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "1999-10-11", to: "2005-05-06"}
+- id: john-reid
+  name: John Reid
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2005-05-06", to: "2006-05-05"}
+- id: des-browne
+  name: Des Browne
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2006-05-05", to: "2008-10-03"}
+- id: john-hutton
+  name: John Hutton
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2008-10-03", to: "2009-06-05"}
+- id: bob-ainsworth
+  name: Bob Ainsworth
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2009-06-05", to: "2010-05-11"}
+- id: liam-fox
+  name: Liam Fox
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2010-05-12", to: "2011-10-14"}
+- id: michael-fallon
+  name: Michael Fallon
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2014-07-15", to: "2017-11-01"}
+- id: gavin-williamson
+  name: Gavin Williamson
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2017-11-02", to: "2019-05-01"}
+- id: penny-mordaunt
+  name: Penny Mordaunt
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2019-05-01", to: "2019-07-24"}
+- id: ben-wallace
+  name: Ben Wallace
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2019-07-24", to: "2023-08-31"}
+- id: grant-shapps
+  name: Grant Shapps
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2023-08-31", to: "2024-07-05"}
+- id: john-healey
+  name: John Healey
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: defence secretary, country: GBR, from: "2024-07-05"}
+- id: richard-dearlove
+  name: Richard Dearlove
+  type: person
+  country: GBR
+  org: mi6
+  aliases: []
+  titles:
+    - {title: mi6 chief, org: mi6, from: "1999", to: "2004-07"}
+- id: john-scarlett
+  name: John Scarlett
+  type: person
+  country: GBR
+  org: mi6
+  aliases: []
+  titles:
+    - {title: mi6 chief, org: mi6, from: "2004-08", to: "2009-10"}
+- id: john-sawers
+  name: John Sawers
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "2007-08", to: "2009-10"}
+    - {title: mi6 chief, org: mi6, from: "2009-11-01", to: "2014-11-01"}
+- id: alex-younger
+  name: Alex Younger
+  type: person
+  country: GBR
+  org: mi6
+  aliases: []
+  titles:
+    - {title: mi6 chief, org: mi6, from: "2014-11-01", to: "2020-09-30"}
+- id: richard-moore
+  name: Richard Moore
+  type: person
+  country: GBR
+  org: mi6
+  aliases: []
+  titles:
+    - {title: mi6 chief, org: mi6, from: "2020-10-01", to: "2025-09"}
+- id: andrew-parker
+  name: Andrew Parker
+  type: person
+  country: GBR
+  org: mi5
+  aliases: []
+  titles:
+    - {title: mi5 director general, org: mi5, from: "2013-04", to: "2020-04"}
+- id: ken-mccallum
+  name: Ken McCallum
+  type: person
+  country: GBR
+  org: mi5
+  aliases: []
+  titles:
+    - {title: mi5 director general, org: mi5, from: "2020-04"}
+- id: jeremy-greenstock
+  name: Jeremy Greenstock
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "1998", to: "2003-07"}
+- id: mark-lyall-grant
+  name: Mark Lyall Grant
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "2009-11", to: "2015-04"}
+- id: matthew-rycroft
+  name: Matthew Rycroft
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "2015-04", to: "2018-01"}
+- id: karen-pierce
+  name: Karen Pierce
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "2018-03", to: "2020-03"}
+    - {title: ambassador, country: GBR, from: "2020-03", to: "2025-02"}
+- id: barbara-woodward
+  name: Barbara Woodward
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: GBR, from: "2020-11"}
+- id: queen-elizabeth-ii
+  name: Queen Elizabeth II
+  type: person
+  country: GBR
+  aliases: [Elizabeth II, Queen Elizabeth]
+  titles:
+    - {title: queen, country: GBR, from: "1952-02-06", to: "2022-09-08"}
+- id: king-charles-iii
+  name: King Charles III
+  type: person
+  country: GBR
+  aliases: [Charles III, Prince Charles, King Charles]
+  titles:
+    - {title: prince of wales, country: GBR, from: "1958", to: "2022-09-08"}
+    - {title: king, country: GBR, from: "2022-09-08"}
+- id: jacques-chirac
+  name: Jacques Chirac
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: president, country: FRA, from: "1995-05-17", to: "2007-05-16"}
+- id: nicolas-sarkozy
+  name: Nicolas Sarkozy
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: interior minister, country: FRA, from: "2005-06-02", to: "2007-03-26"}
+    - {title: president, country: FRA, from: "2007-05-16", to: "2012-05-15"}
+- id: francois-hollande
+  name: Francois Hollande
+  type: person
+  country: FRA
+  aliases: [François Hollande]
+  titles:
+    - {title: president, country: FRA, from: "2012-05-15", to: "2017-05-14"}
+- id: emmanuel-macron
+  name: Emmanuel Macron
+  type: person
+  country: FRA
+  aliases: [Emmanuel Jean-Michel Macron]
+  titles:
+    - {title: economy minister, country: FRA, from: "2014-08-26", to: "2016-08-30"}
+    - {title: president, country: FRA, from: "2017-05-14"}
+- id: lionel-jospin
+  name: Lionel Jospin
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "1997-06-02", to: "2002-05-06"}
+- id: jean-pierre-raffarin
+  name: Jean-Pierre Raffarin
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "2002-05-06", to: "2005-05-31"}
+- id: dominique-de-villepin
+  name: Dominique de Villepin
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2002-05-07", to: "2004-03-31"}
+    - {title: prime minister, country: FRA, from: "2005-05-31", to: "2007-05-17"}
+- id: francois-fillon
+  name: Francois Fillon
+  type: person
+  country: FRA
+  aliases: [François Fillon]
+  titles:
+    - {title: prime minister, country: FRA, from: "2007-05-17", to: "2012-05-15"}
+- id: jean-marc-ayrault
+  name: Jean-Marc Ayrault
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "2012-05-15", to: "2014-03-31"}
+    - {title: foreign minister, country: FRA, from: "2016-02-11", to: "2017-05-17"}
+- id: manuel-valls
+  name: Manuel Valls
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "2014-03-31", to: "2016-12-06"}
+- id: bernard-cazeneuve
+  name: Bernard Cazeneuve
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: interior minister, country: FRA, from: "2014-04-02", to: "2016-12-06"}
+    - {title: prime minister, country: FRA, from: "2016-12-06", to: "2017-05-15"}
+- id: edouard-philippe
+  name: Edouard Philippe
+  type: person
+  country: FRA
+  aliases: [Édouard Philippe]
+  titles:
+    - {title: prime minister, country: FRA, from: "2017-05-15", to: "2020-07-03"}
+- id: jean-castex
+  name: Jean Castex
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "2020-07-03", to: "2022-05-16"}
+- id: elisabeth-borne
+  name: Elisabeth Borne
+  type: person
+  country: FRA
+  aliases: [Élisabeth Borne]
+  titles:
+    - {title: prime minister, country: FRA, from: "2022-05-16", to: "2024-01-09"}
+- id: gabriel-attal
+  name: Gabriel Attal
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: prime minister, country: FRA, from: "2024-01-09", to: "2024-09-05"}
+- id: michel-barnier
+  name: Michel Barnier
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2004-03-31", to: "2005-06-02"}
+    - {title: eu chief negotiator, org: eu, from: "2016-10-01", to: "2021-03-31"}
+    - {title: prime minister, country: FRA, from: "2024-09-05", to: "2024-12-13"}
+- id: francois-bayrou
+  name: Francois Bayrou
+  type: person
+  country: FRA
+  aliases: [François Bayrou]
+  titles:
+    - {title: prime minister, country: FRA, from: "2024-12-13", to: "2025-09-09"}
+- id: hubert-vedrine
+  name: Hubert Vedrine
+  type: person
+  country: FRA
+  aliases: [Hubert Védrine]
+  titles:
+    - {title: foreign minister, country: FRA, from: "1997-06-04", to: "2002-05-07"}
+- id: philippe-douste-blazy
+  name: Philippe Douste-Blazy
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2005-06-02", to: "2007-05-18"}
+- id: bernard-kouchner
+  name: Bernard Kouchner
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2007-05-18", to: "2010-11-14"}
+- id: michele-alliot-marie
+  name: Michele Alliot-Marie
+  type: person
+  country: FRA
+  aliases: [Michèle Alliot-Marie]
+  titles:
+    - {title: defense minister, country: FRA, from: "2002-05-07", to: "2007-05-18"}
+    - {title: foreign minister, country: FRA, from: "2010-11-14", to: "2011-02-27"}
+- id: alain-juppe
+  name: Alain Juppe
+  type: person
+  country: FRA
+  aliases: [Alain Juppé]
+  titles:
+    - {title: defense minister, country: FRA, from: "2010-11-14", to: "2011-02-27"}
+    - {title: foreign minister, country: FRA, from: "2011-02-27", to: "2012-05-16"}
+- id: laurent-fabius
+  name: Laurent Fabius
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2012-05-16", to: "2016-02-11"}
+- id: jean-yves-le-drian
+  name: Jean-Yves Le Drian
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: defense minister, country: FRA, from: "2012-05-16", to: "2017-05-17"}
+    - {title: foreign minister, country: FRA, from: "2017-05-17", to: "2022-05-20"}
+- id: catherine-colonna
+  name: Catherine Colonna
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: FRA, from: "2022-05-20", to: "2024-01-11"}
+- id: stephane-sejourne
+  name: Stephane Sejourne
+  type: person
+  country: FRA
+  aliases: [Stéphane Séjourné]
+  titles:
+    - {title: foreign minister, country: FRA, from: "2024-01-11", to: "2024-09-21"}
+- id: jean-noel-barrot
+  name: Jean-Noel Barrot
+  type: person
+  country: FRA
+  aliases: [Jean-Noël Barrot]
+  titles:
+    - {title: foreign minister, country: FRA, from: "2024-09-21"}
+- id: herve-morin
+  name: Herve Morin
+  type: person
+  country: FRA
+  aliases: [Hervé Morin]
+  titles:
+    - {title: defense minister, country: FRA, from: "2007-05-18", to: "2010-11-14"}
+- id: gerard-longuet
+  name: Gerard Longuet
+  type: person
+  country: FRA
+  aliases: [Gérard Longuet]
+  titles:
+    - {title: defense minister, country: FRA, from: "2011-02-27", to: "2012-05-16"}
+- id: florence-parly
+  name: Florence Parly
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: defense minister, country: FRA, from: "2017-06-21", to: "2022-05-20"}
+- id: sebastien-lecornu
+  name: Sebastien Lecornu
+  type: person
+  country: FRA
+  aliases: [Sébastien Lecornu]
+  titles:
+    - {title: defense minister, country: FRA, from: "2022-05-20", to: "2025-09-09"}
+    - {title: prime minister, country: FRA, from: "2025-09-09"}
+- id: gerhard-schroeder
+  name: Gerhard Schroeder
+  type: person
+  country: DEU
+  aliases: [Gerhard Schröder, Gerhard Schroder]
+  titles:
+    - {title: chancellor, country: DEU, from: "1998-10-27", to: "2005-11-22"}
+- id: angela-merkel
+  name: Angela Merkel
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: chancellor, country: DEU, from: "2005-11-22", to: "2021-12-08"}
+- id: olaf-scholz
+  name: Olaf Scholz
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: finance minister, country: DEU, from: "2018-03-14", to: "2021-12-08"}
+    - {title: chancellor, country: DEU, from: "2021-12-08", to: "2025-05-06"}
+- id: friedrich-merz
+  name: Friedrich Merz
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: chancellor, country: DEU, from: "2025-05-06"}
+- id: joschka-fischer
+  name: Joschka Fischer
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "1998-10-27", to: "2005-11-22"}
+- id: frank-walter-steinmeier
+  name: Frank-Walter Steinmeier
+  type: person
+  country: DEU
+  aliases: [Frank Walter Steinmeier]
+  titles:
+    - {title: foreign minister, country: DEU, from: "2005-11-22", to: "2009-10-28"}
+    - {title: foreign minister, country: DEU, from: "2013-12-17", to: "2017-01-27"}
+    - {title: president, country: DEU, from: "2017-03-19"}
+- id: guido-westerwelle
+  name: Guido Westerwelle
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "2009-10-28", to: "2013-12-17"}
+- id: sigmar-gabriel
+  name: Sigmar Gabriel
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "2017-01-27", to: "2018-03-14"}
+- id: heiko-maas
+  name: Heiko Maas
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "2018-03-14", to: "2021-12-08"}
+- id: annalena-baerbock
+  name: Annalena Baerbock
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "2021-12-08", to: "2025-05-06"}
+- id: johann-wadephul
+  name: Johann Wadephul
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DEU, from: "2025-05-06"}
+- id: peter-struck
+  name: Peter Struck
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2002-07-19", to: "2005-11-22"}
+- id: franz-josef-jung
+  name: Franz Josef Jung
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2005-11-22", to: "2009-10-28"}
+- id: karl-theodor-zu-guttenberg
+  name: Karl-Theodor zu Guttenberg
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2009-10-28", to: "2011-03-03"}
+- id: thomas-de-maiziere
+  name: Thomas de Maiziere
+  type: person
+  country: DEU
+  aliases: [Thomas de Maizière]
+  titles:
+    - {title: defense minister, country: DEU, from: "2011-03-03", to: "2013-12-17"}
+- id: ursula-von-der-leyen
+  name: Ursula von der Leyen
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2013-12-17", to: "2019-07-17"}
+    - {title: european commission president, org: european-commission, from: "2019-12-01"}
+- id: annegret-kramp-karrenbauer
+  name: Annegret Kramp-Karrenbauer
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2019-07-17", to: "2021-12-08"}
+- id: christine-lambrecht
+  name: Christine Lambrecht
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2021-12-08", to: "2023-01-19"}
+- id: boris-pistorius
+  name: Boris Pistorius
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: defense minister, country: DEU, from: "2023-01-19"}
+- id: joachim-gauck
+  name: Joachim Gauck
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: president, country: DEU, from: "2012-03-18", to: "2017-03-18"}
+- id: silvio-berlusconi
+  name: Silvio Berlusconi
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: prime minister, country: ITA, from: "2001-06-11", to: "2006-05-17"}
+    - {title: prime minister, country: ITA, from: "2008-05-08", to: "2011-11-16"}
+- id: romano-prodi
+  name: Romano Prodi
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: european commission president, org: european-commission, from: "1999-09-16", to: "2004-11-22"}
+    - {title: prime minister, country: ITA, from: "2006-05-17", to: "2008-05-08"}
+- id: mario-monti
+  name: Mario Monti
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: prime minister, country: ITA, from: "2011-11-16", to: "2013-04-28"}
+- id: matteo-renzi
+  name: Matteo Renzi
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: prime minister, country: ITA, from: "2014-02-22", to: "2016-12-12"}
+- id: paolo-gentiloni
+  name: Paolo Gentiloni
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ITA, from: "2014-10-31", to: "2016-12-12"}
+    - {title: prime minister, country: ITA, from: "2016-12-12", to: "2018-06-01"}
+- id: giuseppe-conte
+  name: Giuseppe Conte
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: prime minister, country: ITA, from: "2018-06-01", to: "2021-02-13"}
+- id: mario-draghi
+  name: Mario Draghi
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: ecb president, org: ecb, from: "2011-11-01", to: "2019-10-31"}
+    - {title: prime minister, country: ITA, from: "2021-02-13", to: "2022-10-22"}
+- id: giorgia-meloni
+  name: Giorgia Meloni
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: prime minister, country: ITA, from: "2022-10-22"}
+- id: franco-frattini
+  name: Franco Frattini
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ITA, from: "2002-11-14", to: "2004-11-18"}
+    - {title: foreign minister, country: ITA, from: "2008-05-08", to: "2011-11-16"}
+- id: luigi-di-maio
+  name: Luigi Di Maio
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ITA, from: "2019-09-05", to: "2022-10-22"}
+- id: antonio-tajani
+  name: Antonio Tajani
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: european parliament president, org: european-parliament, from: "2017-01-17", to: "2019-07-03"}
+    - {title: foreign minister, country: ITA, from: "2022-10-22"}
+- id: jose-luis-rodriguez-zapatero
+  name: Jose Luis Rodriguez Zapatero
+  type: person
+  country: ESP
+  aliases: [José Luis Rodríguez Zapatero]
+  titles:
+    - {title: prime minister, country: ESP, from: "2004-04-17", to: "2011-12-21"}
+- id: mariano-rajoy
+  name: Mariano Rajoy
+  type: person
+  country: ESP
+  aliases: []
+  titles:
+    - {title: prime minister, country: ESP, from: "2011-12-21", to: "2018-06-01"}
+- id: pedro-sanchez
+  name: Pedro Sanchez
+  type: person
+  country: ESP
+  aliases: [Pedro Sánchez]
+  titles:
+    - {title: prime minister, country: ESP, from: "2018-06-02"}
+- id: javier-solana
+  name: Javier Solana
+  type: person
+  country: ESP
+  aliases: []
+  titles:
+    - {title: nato secretary-general, org: nato, from: "1995-12-05", to: "1999-10-06"}
+    - {title: eu foreign policy chief, org: eu, from: "1999-10-18", to: "2009-11-30"}
+- id: josep-borrell
+  name: Josep Borrell
+  type: person
+  country: ESP
+  aliases: [Josep Borrell Fontelles]
+  titles:
+    - {title: foreign minister, country: ESP, from: "2018-06-07", to: "2019-11-29"}
+    - {title: eu foreign policy chief, org: eu, from: "2019-12-01", to: "2024-11-30"}
+- id: lech-kaczynski
+  name: Lech Kaczynski
+  type: person
+  country: POL
+  aliases: [Lech Kaczyński]
+  titles:
+    - {title: president, country: POL, from: "2005-12-23", to: "2010-04-10"}
+- id: jaroslaw-kaczynski
+  name: Jaroslaw Kaczynski
+  type: person
+  country: POL
+  aliases: [Jarosław Kaczyński]
+  titles:
+    - {title: prime minister, country: POL, from: "2006-07-14", to: "2007-11-16"}
+- id: andrzej-duda
+  name: Andrzej Duda
+  type: person
+  country: POL
+  aliases: []
+  titles:
+    - {title: president, country: POL, from: "2015-08-06", to: "2025-08-06"}
+- id: radoslaw-sikorski
+  name: Radoslaw Sikorski
+  type: person
+  country: POL
+  aliases: [Radosław Sikorski]
+  titles:
+    - {title: defense minister, country: POL, from: "2005-10-31", to: "2007-02-07"}
+    - {title: foreign minister, country: POL, from: "2007-11-16", to: "2014-09-22"}
+    - {title: foreign minister, country: POL, from: "2023-12-13"}
+- id: mateusz-morawiecki
+  name: Mateusz Morawiecki
+  type: person
+  country: POL
+  aliases: []
+  titles:
+    - {title: prime minister, country: POL, from: "2017-12-11", to: "2023-12-13"}
+- id: mariusz-blaszczak
+  name: Mariusz Blaszczak
+  type: person
+  country: POL
+  aliases: [Mariusz Błaszczak]
+  titles:
+    - {title: defense minister, country: POL, from: "2018-01-09", to: "2023-11-27"}
+- id: viktor-orban
+  name: Viktor Orban
+  type: person
+  country: HUN
+  aliases: [Viktor Orbán]
+  titles:
+    - {title: prime minister, country: HUN, from: "1998-07-06", to: "2002-05-27"}
+    - {title: prime minister, country: HUN, from: "2010-05-29"}
+- id: peter-szijjarto
+  name: Peter Szijjarto
+  type: person
+  country: HUN
+  aliases: [Péter Szijjártó]
+  titles:
+    - {title: foreign minister, country: HUN, from: "2014-09-23"}
+- id: aleksandar-vucic
+  name: Aleksandar Vucic
+  type: person
+  country: SRB
+  aliases: [Aleksandar Vučić]
+  titles:
+    - {title: prime minister, country: SRB, from: "2014-04-27", to: "2017-05-31"}
+    - {title: president, country: SRB, from: "2017-05-31"}
+- id: slobodan-milosevic
+  name: Slobodan Milosevic
+  type: person
+  country: SRB
+  aliases: [Slobodan Milošević]
+  titles:
+    - {title: president, country: SRB, from: "1997-07-23", to: "2000-10-07"}
+- id: boris-tadic
+  name: Boris Tadic
+  type: person
+  country: SRB
+  aliases: [Boris Tadić]
+  titles:
+    - {title: president, country: SRB, from: "2004-07-11", to: "2012-04-05"}
+- id: ivica-dacic
+  name: Ivica Dacic
+  type: person
+  country: SRB
+  aliases: [Ivica Dačić]
+  titles:
+    - {title: foreign minister, country: SRB, from: "2014-04-27", to: "2020-10-28"}
+- id: alexis-tsipras
+  name: Alexis Tsipras
+  type: person
+  country: GRC
+  aliases: []
+  titles:
+    - {title: prime minister, country: GRC, from: "2015-01-26", to: "2019-07-08"}
+- id: kyriakos-mitsotakis
+  name: Kyriakos Mitsotakis
+  type: person
+  country: GRC
+  aliases: []
+  titles:
+    - {title: prime minister, country: GRC, from: "2019-07-08"}
+- id: dalia-grybauskaite
+  name: Dalia Grybauskaite
+  type: person
+  country: LTU
+  aliases: [Dalia Grybauskaitė]
+  titles:
+    - {title: president, country: LTU, from: "2009-07-12", to: "2019-07-12"}
+- id: gitanas-nauseda
+  name: Gitanas Nauseda
+  type: person
+  country: LTU
+  aliases: [Gitanas Nausėda]
+  titles:
+    - {title: president, country: LTU, from: "2019-07-12"}
+- id: linas-linkevicius
+  name: Linas Linkevicius
+  type: person
+  country: LTU
+  aliases: [Linas Linkevičius]
+  titles:
+    - {title: foreign minister, country: LTU, from: "2012-12-13", to: "2020-12-11"}
+- id: gabrielius-landsbergis
+  name: Gabrielius Landsbergis
+  type: person
+  country: LTU
+  aliases: []
+  titles:
+    - {title: foreign minister, country: LTU, from: "2020-12-11", to: "2024-12-12"}
+- id: edgars-rinkevics
+  name: Edgars Rinkevics
+  type: person
+  country: LVA
+  aliases: [Edgars Rinkēvičs]
+  titles:
+    - {title: foreign minister, country: LVA, from: "2011-10-25", to: "2023-07-08"}
+    - {title: president, country: LVA, from: "2023-07-08"}
+- id: alexander-stubb
+  name: Alexander Stubb
+  type: person
+  country: FIN
+  aliases: []
+  titles:
+    - {title: president, country: FIN, from: "2024-03-01"}
+- id: sauli-niinisto
+  name: Sauli Niinisto
+  type: person
+  country: FIN
+  aliases: [Sauli Niinistö]
+  titles:
+    - {title: president, country: FIN, from: "2012-03-01", to: "2024-03-01"}
+- id: recep-tayyip-erdogan
+  name: Recep Tayyip Erdogan
+  type: person
+  country: TUR
+  aliases: [Recep Tayyip Erdoğan, Tayyip Erdogan, Tayyip Erdoğan, Recep Erdogan]
+  titles:
+    - {title: prime minister, country: TUR, from: "2003-03-14", to: "2014-08-28"}
+    - {title: president, country: TUR, from: "2014-08-28"}
+- id: jose-manuel-barroso
+  name: Jose Manuel Barroso
+  type: person
+  country: PRT
+  aliases: [José Manuel Barroso, Jose Manuel Durao Barroso, José Manuel Durão Barroso]
+  titles:
+    - {title: prime minister, country: PRT, from: "2002-04-06", to: "2004-07-17"}
+    - {title: european commission president, org: european-commission, from: "2004-11-22", to: "2014-10-31"}
+- id: jean-claude-juncker
+  name: Jean-Claude Juncker
+  type: person
+  country: LUX
+  aliases: [Jean Claude Juncker]
+  titles:
+    - {title: prime minister, country: LUX, from: "1995-01-20", to: "2013-12-04"}
+    - {title: european commission president, org: european-commission, from: "2014-11-01", to: "2019-11-30"}
+- id: herman-van-rompuy
+  name: Herman Van Rompuy
+  type: person
+  country: BEL
+  aliases: []
+  titles:
+    - {title: european council president, org: european-council, from: "2009-12-01", to: "2014-11-30"}
+- id: donald-tusk
+  name: Donald Tusk
+  type: person
+  country: POL
+  aliases: []
+  titles:
+    - {title: prime minister, country: POL, from: "2007-11-16", to: "2014-09-22"}
+    - {title: european council president, org: european-council, from: "2014-12-01", to: "2019-11-30"}
+    - {title: prime minister, country: POL, from: "2023-12-13"}
+- id: charles-michel
+  name: Charles Michel
+  type: person
+  country: BEL
+  aliases: []
+  titles:
+    - {title: prime minister, country: BEL, from: "2014-10-11", to: "2019-10-27"}
+    - {title: european council president, org: european-council, from: "2019-12-01", to: "2024-11-30"}
+- id: antonio-costa
+  name: Antonio Costa
+  type: person
+  country: PRT
+  aliases: [António Costa]
+  titles:
+    - {title: prime minister, country: PRT, from: "2015-11-26", to: "2024-04-02"}
+    - {title: european council president, org: european-council, from: "2024-12-01"}
+- id: catherine-ashton
+  name: Catherine Ashton
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: eu foreign policy chief, org: eu, from: "2009-12-01", to: "2014-10-31"}
+- id: federica-mogherini
+  name: Federica Mogherini
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ITA, from: "2014-02-22", to: "2014-10-31"}
+    - {title: eu foreign policy chief, org: eu, from: "2014-11-01", to: "2019-11-30"}
+- id: kaja-kallas
+  name: Kaja Kallas
+  type: person
+  country: EST
+  aliases: []
+  titles:
+    - {title: prime minister, country: EST, from: "2021-01-26", to: "2024-07-23"}
+    - {title: eu foreign policy chief, org: eu, from: "2024-12-01"}
+- id: peter-stano
+  name: Peter Stano
+  type: person
+  country: SVK
+  aliases: []
+  titles:
+    - {title: eu spokesman, org: eu, from: "2019-12"}
+- id: maja-kocijancic
+  name: Maja Kocijancic
+  type: person
+  country: SVN
+  aliases: [Maja Kocijančič]
+  titles:
+    - {title: eu spokeswoman, org: eu, from: "2014", to: "2019"}
+- id: mark-rutte
+  name: Mark Rutte
+  type: person
+  country: NLD
+  aliases: []
+  titles:
+    - {title: prime minister, country: NLD, from: "2010-10-14", to: "2024-07-02"}
+    - {title: nato secretary-general, org: nato, from: "2024-10-01"}
+- id: george-robertson
+  name: George Robertson
+  type: person
+  country: GBR
+  aliases: [Lord Robertson]
+  titles:
+    - {title: defence secretary, country: GBR, from: "1997-05-03", to: "1999-10-11"}
+    - {title: nato secretary-general, org: nato, from: "1999-10-14", to: "2004-01-01"}
+- id: jaap-de-hoop-scheffer
+  name: Jaap de Hoop Scheffer
+  type: person
+  country: NLD
+  aliases: []
+  titles:
+    - {title: nato secretary-general, org: nato, from: "2004-01-01", to: "2009-08-01"}
+- id: anders-fogh-rasmussen
+  name: Anders Fogh Rasmussen
+  type: person
+  country: DNK
+  aliases: []
+  titles:
+    - {title: prime minister, country: DNK, from: "2001-11-27", to: "2009-04-05"}
+    - {title: nato secretary-general, org: nato, from: "2009-08-01", to: "2014-10-01"}
+- id: jens-stoltenberg
+  name: Jens Stoltenberg
+  type: person
+  country: NOR
+  aliases: []
+  titles:
+    - {title: prime minister, country: NOR, from: "2005-10-17", to: "2013-10-16"}
+    - {title: nato secretary-general, org: nato, from: "2014-10-01", to: "2024-10-01"}
+- id: oana-lungescu
+  name: Oana Lungescu
+  type: person
+  country: ROU
+  aliases: []
+  titles:
+    - {title: nato spokeswoman, org: nato, from: "2010-12", to: "2023-11"}
+- id: kofi-annan
+  name: Kofi Annan
+  type: person
+  country: GHA
+  aliases: [Kofi A. Annan]
+  titles:
+    - {title: un secretary-general, org: un, from: "1997-01-01", to: "2006-12-31"}
+    - {title: un syria envoy, org: un, from: "2012-02-23", to: "2012-08-31"}
+- id: ban-ki-moon
+  name: Ban Ki-moon
+  type: person
+  country: KOR
+  aliases: [Ban Ki Moon, Ban Ki-Moon]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2004-01-17", to: "2006-11-09"}
+    - {title: un secretary-general, org: un, from: "2007-01-01", to: "2016-12-31"}
+- id: antonio-guterres
+  name: Antonio Guterres
+  type: person
+  country: PRT
+  aliases: [António Guterres]
+  titles:
+    - {title: prime minister, country: PRT, from: "1995-10-28", to: "2002-04-06"}
+    - {title: un high commissioner for refugees, org: unhcr, from: "2005-06-15", to: "2015-12-31"}
+    - {title: un secretary-general, org: un, from: "2017-01-01"}
+- id: lakhdar-brahimi
+  name: Lakhdar Brahimi
+  type: person
+  country: DZA
+  aliases: []
+  titles:
+    - {title: un afghanistan envoy, org: un, from: "2001-10", to: "2004-01"}
+    - {title: un syria envoy, org: un, from: "2012-09-01", to: "2014-05-31"}
+- id: staffan-de-mistura
+  name: Staffan de Mistura
+  type: person
+  country: SWE
+  aliases: [Staffan De Mistura]
+  titles:
+    - {title: un iraq envoy, org: un, from: "2007-09", to: "2009-07"}
+    - {title: un afghanistan envoy, org: un, from: "2010-03", to: "2011-12"}
+    - {title: un syria envoy, org: un, from: "2014-07-10", to: "2018-12-31"}
+    - {title: un western sahara envoy, org: un, from: "2021-11-01"}
+- id: geir-pedersen
+  name: Geir Pedersen
+  type: person
+  country: NOR
+  aliases: [Geir Otto Pedersen]
+  titles:
+    - {title: un syria envoy, org: un, from: "2019-01-07"}
+- id: jamal-benomar
+  name: Jamal Benomar
+  type: person
+  country: MAR
+  aliases: []
+  titles:
+    - {title: un yemen envoy, org: un, from: "2011-04", to: "2015-04"}
+- id: ismail-ould-cheikh-ahmed
+  name: Ismail Ould Cheikh Ahmed
+  type: person
+  country: MRT
+  aliases: [Ismail Ould Sheikh Ahmed]
+  titles:
+    - {title: un yemen envoy, org: un, from: "2015-04-25", to: "2018-02"}
+- id: martin-griffiths
+  name: Martin Griffiths
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: un yemen envoy, org: un, from: "2018-03", to: "2021-06"}
+    - {title: under-secretary-general for humanitarian affairs, org: ocha, from: "2021-07", to: "2024-06"}
+- id: hans-grundberg
+  name: Hans Grundberg
+  type: person
+  country: SWE
+  aliases: []
+  titles:
+    - {title: un yemen envoy, org: un, from: "2021-09-05"}
+- id: bernardino-leon
+  name: Bernardino Leon
+  type: person
+  country: ESP
+  aliases: [Bernardino León]
+  titles:
+    - {title: un libya envoy, org: unsmil, from: "2014-09", to: "2015-11"}
+- id: martin-kobler
+  name: Martin Kobler
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: un libya envoy, org: unsmil, from: "2015-11", to: "2017-06"}
+- id: ghassan-salame
+  name: Ghassan Salame
+  type: person
+  country: LBN
+  aliases: [Ghassan Salamé]
+  titles:
+    - {title: un libya envoy, org: unsmil, from: "2017-06-22", to: "2020-03-01"}
+- id: stephanie-williams
+  name: Stephanie Williams
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: un acting libya envoy, org: unsmil, from: "2020-03", to: "2021-01"}
+    - {title: un special adviser, org: un, from: "2021-12", to: "2022-07"}
+- id: jan-kubis
+  name: Jan Kubis
+  type: person
+  country: SVK
+  aliases: [Ján Kubiš]
+  titles:
+    - {title: un afghanistan envoy, org: unama, from: "2011-12", to: "2015-02"}
+    - {title: un iraq envoy, org: unami, from: "2015-02", to: "2018-12"}
+    - {title: un libya envoy, org: unsmil, from: "2021-01", to: "2021-11"}
+- id: abdoulaye-bathily
+  name: Abdoulaye Bathily
+  type: person
+  country: SEN
+  aliases: []
+  titles:
+    - {title: un libya envoy, org: unsmil, from: "2022-09", to: "2024-04"}
+- id: nickolay-mladenov
+  name: Nickolay Mladenov
+  type: person
+  country: BGR
+  aliases: [Nikolay Mladenov]
+  titles:
+    - {title: un iraq envoy, org: unami, from: "2013-08", to: "2015-02"}
+    - {title: un special coordinator for the middle east peace process, org: un, from: "2015-02", to: "2020-12"}
+- id: tor-wennesland
+  name: Tor Wennesland
+  type: person
+  country: NOR
+  aliases: []
+  titles:
+    - {title: un special coordinator for the middle east peace process, org: un, from: "2021-01", to: "2024-12"}
+- id: robert-serry
+  name: Robert Serry
+  type: person
+  country: NLD
+  aliases: []
+  titles:
+    - {title: un special coordinator for the middle east peace process, org: un, from: "2007-11", to: "2015-02"}
+- id: stephane-dujarric
+  name: Stephane Dujarric
+  type: person
+  country: FRA
+  aliases: [Stéphane Dujarric]
+  titles:
+    - {title: un spokesman, org: un, from: "2014-03"}
+- id: martin-nesirky
+  name: Martin Nesirky
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: un spokesman, org: un, from: "2010", to: "2014-03"}
+- id: farhan-haq
+  name: Farhan Haq
+  type: person
+  country: USA
+  aliases: []
+  titles:
+    - {title: un deputy spokesman, org: un, from: "2014"}
+- id: rupert-colville
+  name: Rupert Colville
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: un spokesman, org: ohchr, from: "2008"}
+- id: jens-laerke
+  name: Jens Laerke
+  type: person
+  country: DNK
+  aliases: []
+  titles:
+    - {title: un spokesman, org: ocha, from: "2012"}
+- id: filippo-grandi
+  name: Filippo Grandi
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: un high commissioner for refugees, org: unhcr, from: "2016-01-01", to: "2025-12-31"}
+- id: navi-pillay
+  name: Navi Pillay
+  type: person
+  country: ZAF
+  aliases: []
+  titles:
+    - {title: un high commissioner for human rights, org: ohchr, from: "2008-09-01", to: "2014-08-31"}
+- id: zeid-raad-al-hussein
+  name: Zeid Ra'ad al-Hussein
+  type: person
+  country: JOR
+  aliases: [Zeid Ra'ad al Hussein, Zeid Ra'ad Hussein, Zeid Ra'ad Al Hussein, Prince Zeid Ra'ad al-Hussein, Prince Zeid Ra'ad al Hussein, Prince Zeid Ra'ad Hussein, Zeid bin Ra'ad]
+  titles:
+    - {title: un high commissioner for human rights, org: ohchr, from: "2014-09-01", to: "2018-08-31"}
+- id: michelle-bachelet
+  name: Michelle Bachelet
+  type: person
+  country: CHL
+  aliases: []
+  titles:
+    - {title: president, country: CHL, from: "2006-03-11", to: "2010-03-11"}
+    - {title: president, country: CHL, from: "2014-03-11", to: "2018-03-11"}
+    - {title: un high commissioner for human rights, org: ohchr, from: "2018-09-01", to: "2022-08-31"}
+- id: volker-turk
+  name: Volker Turk
+  type: person
+  country: AUT
+  aliases: [Volker Türk]
+  titles:
+    - {title: un high commissioner for human rights, org: ohchr, from: "2022-10-17"}
+- id: valerie-amos
+  name: Valerie Amos
+  type: person
+  country: GBR
+  aliases: [Baroness Amos]
+  titles:
+    - {title: under-secretary-general for humanitarian affairs, org: ocha, from: "2010-09", to: "2015-05"}
+- id: stephen-obrien
+  name: Stephen O'Brien
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: under-secretary-general for humanitarian affairs, org: ocha, from: "2015-05", to: "2017-08"}
+- id: mark-lowcock
+  name: Mark Lowcock
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: under-secretary-general for humanitarian affairs, org: ocha, from: "2017-09", to: "2021-06"}
+- id: tom-fletcher
+  name: Tom Fletcher
+  type: person
+  country: GBR
+  aliases: []
+  titles:
+    - {title: under-secretary-general for humanitarian affairs, org: ocha, from: "2024-10"}
+- id: mohamed-elbaradei
+  name: Mohamed ElBaradei
+  type: person
+  country: EGY
+  aliases: [Mohammed ElBaradei, Muhammad ElBaradei, Mohammad ElBaradei, Mohamed El Baradei, Mohammed El Baradei, Muhammad El Baradei, Mohammad El Baradei, Mohamed el-Baradei, Mohammed el-Baradei, Muhammad el-Baradei, Mohammad el-Baradei, Mohamed al-Baradei, Mohamed Baradei, Mohammed al-Baradei, Mohammed Baradei, Muhammad al-Baradei, Muhammad Baradei, Mohammad al-Baradei, Mohammad Baradei]
+  titles:
+    - {title: iaea director general, org: iaea, from: "1997-12-01", to: "2009-11-30"}
+    - {title: vice president, country: EGY, from: "2013-07-14", to: "2013-08-14"}
+- id: yukiya-amano
+  name: Yukiya Amano
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: iaea director general, org: iaea, from: "2009-12-01", to: "2019-07-18"}
+- id: rafael-grossi
+  name: Rafael Grossi
+  type: person
+  country: ARG
+  aliases: [Rafael Mariano Grossi]
+  titles:
+    - {title: iaea director general, org: iaea, from: "2019-12-03"}
+- id: ahmet-uzumcu
+  name: Ahmet Uzumcu
+  type: person
+  country: TUR
+  aliases: [Ahmet Üzümcü]
+  titles:
+    - {title: opcw director general, org: opcw, from: "2010-07-25", to: "2018-07-24"}
+- id: fernando-arias
+  name: Fernando Arias
+  type: person
+  country: ESP
+  aliases: [Fernando Arias Gonzalez]
+  titles:
+    - {title: opcw director general, org: opcw, from: "2018-07-25"}
+- id: luis-moreno-ocampo
+  name: Luis Moreno Ocampo
+  type: person
+  country: ARG
+  aliases: [Luis Moreno-Ocampo]
+  titles:
+    - {title: icc prosecutor, org: icc, from: "2003-06-16", to: "2012-06-15"}
+- id: fatou-bensouda
+  name: Fatou Bensouda
+  type: person
+  country: GMB
+  aliases: []
+  titles:
+    - {title: icc prosecutor, org: icc, from: "2012-06-15", to: "2021-06-15"}
+- id: karim-khan
+  name: Karim Khan
+  type: person
+  country: GBR
+  aliases: [Karim A.A. Khan]
+  titles:
+    - {title: icc prosecutor, org: icc, from: "2021-06-16"}
+- id: tedros-adhanom-ghebreyesus
+  name: Tedros Adhanom Ghebreyesus
+  type: person
+  country: ETH
+  aliases: [Tedros Adhanom]
+  titles:
+    - {title: who director general, org: who, from: "2017-07-01"}
+- id: peter-maurer
+  name: Peter Maurer
+  type: person
+  country: CHE
+  aliases: []
+  titles:
+    - {title: icrc president, org: icrc, from: "2012-07-01", to: "2022-09-30"}
+- id: mirjana-spoljaric
+  name: Mirjana Spoljaric
+  type: person
+  country: CHE
+  aliases: [Mirjana Spoljaric Egger]
+  titles:
+    - {title: icrc president, org: icrc, from: "2022-10-01"}
+- id: lamberto-zannier
+  name: Lamberto Zannier
+  type: person
+  country: ITA
+  aliases: []
+  titles:
+    - {title: osce secretary-general, org: osce, from: "2011-07-01", to: "2017-06-30"}
+- id: thomas-greminger
+  name: Thomas Greminger
+  type: person
+  country: CHE
+  aliases: []
+  titles:
+    - {title: osce secretary-general, org: osce, from: "2017-07-18", to: "2020-07-18"}
+- id: helga-schmid
+  name: Helga Schmid
+  type: person
+  country: DEU
+  aliases: []
+  titles:
+    - {title: osce secretary-general, org: osce, from: "2020-12-03", to: "2024-09-03"}
+- id: ertugrul-apakan
+  name: Ertugrul Apakan
+  type: person
+  country: TUR
+  aliases: [Ertuğrul Apakan]
+  titles:
+    - {title: osce chief monitor, org: osce-smm, from: "2014-04", to: "2019-03"}
+- id: heidi-tagliavini
+  name: Heidi Tagliavini
+  type: person
+  country: CHE
+  aliases: []
+  titles:
+    - {title: osce envoy, org: osce, from: "2014-06", to: "2015-06"}
+- id: martin-sajdik
+  name: Martin Sajdik
+  type: person
+  country: AUT
+  aliases: []
+  titles:
+    - {title: osce envoy, org: osce, from: "2015-06", to: "2020-07"}
+- id: amr-moussa
+  name: Amr Moussa
+  type: person
+  country: EGY
+  aliases: [Amr Mousa]
+  titles:
+    - {title: foreign minister, country: EGY, from: "1991-05-20", to: "2001-05-14"}
+    - {title: arab league secretary-general, org: arab-league, from: "2001-06-01", to: "2011-06-30"}
+- id: nabil-elaraby
+  name: Nabil Elaraby
+  type: person
+  country: EGY
+  aliases: [Nabil el-Araby, Nabil al-Araby, Nabil Araby, Nabil al Araby, Nabil Elarabi]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2011-03-07", to: "2011-07-01"}
+    - {title: arab league secretary-general, org: arab-league, from: "2011-07-01", to: "2016-06-30"}
+- id: ahmed-aboul-gheit
+  name: Ahmed Aboul Gheit
+  type: person
+  country: EGY
+  aliases: [Ahmed Abul Gheit, Ahmed Aboul-Gheit, Ahmed Abu al-Ghait, Ahmed Abu al Ghait, Ahmed Abu Ghait]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2004-07-14", to: "2011-03-06"}
+    - {title: arab league secretary-general, org: arab-league, from: "2016-07-01"}
+- id: abdullatif-al-zayani
+  name: Abdullatif al-Zayani
+  type: person
+  country: BHR
+  aliases: [Abdullatif al Zayani, Abdullatif Zayani, Abdullatif bin Rashid Al Zayani, Abdul Latif al-Zayani, Abdul Latif al Zayani, Abdul Latif Zayani]
+  titles:
+    - {title: gcc secretary-general, org: gcc, from: "2011-04-01", to: "2020-01-31"}
+    - {title: foreign minister, country: BHR, from: "2020-02-11", to: "2024-12"}
+- id: moussa-faki
+  name: Moussa Faki
+  type: person
+  country: TCD
+  aliases: [Moussa Faki Mahamat]
+  titles:
+    - {title: african union commission chairperson, org: african-union, from: "2017-03-14", to: "2025-02-15"}
+- id: nikolai-bordyuzha
+  name: Nikolai Bordyuzha
+  type: person
+  country: RUS
+  aliases: [Nikolay Bordyuzha]
+  titles:
+    - {title: csto secretary-general, org: csto, from: "2003-04-28", to: "2016-12-31"}
+- id: stanislav-zas
+  name: Stanislav Zas
+  type: person
+  country: BLR
+  aliases: []
+  titles:
+    - {title: csto secretary-general, org: csto, from: "2020-01-01", to: "2022-12-31"}
+- id: imangali-tasmagambetov
+  name: Imangali Tasmagambetov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: defense minister, country: KAZ, from: "2014-10-22", to: "2016-09-13"}
+    - {title: csto secretary-general, org: csto, from: "2023-01-01"}
+- id: ahmet-necdet-sezer
+  name: Ahmet Necdet Sezer
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: president, country: TUR, from: "2000-05-16", to: "2007-08-28"}
+- id: abdullah-gul
+  name: Abdullah Gul
+  type: person
+  country: TUR
+  aliases: [Abdullah Gül]
+  titles:
+    - {title: prime minister, country: TUR, from: "2002-11-18", to: "2003-03-14"}
+    - {title: foreign minister, country: TUR, from: "2003-03-14", to: "2007-08-28"}
+    - {title: president, country: TUR, from: "2007-08-28", to: "2014-08-28"}
+- id: bulent-ecevit
+  name: Bulent Ecevit
+  type: person
+  country: TUR
+  aliases: [Bülent Ecevit]
+  titles:
+    - {title: prime minister, country: TUR, from: "1999-01-11", to: "2002-11-18"}
+- id: ahmet-davutoglu
+  name: Ahmet Davutoglu
+  type: person
+  country: TUR
+  aliases: [Ahmet Davutoğlu]
+  titles:
+    - {title: foreign minister, country: TUR, from: "2009-05-01", to: "2014-08-29"}
+    - {title: prime minister, country: TUR, from: "2014-08-28", to: "2016-05-24"}
+- id: binali-yildirim
+  name: Binali Yildirim
+  type: person
+  country: TUR
+  aliases: [Binali Yıldırım]
+  titles:
+    - {title: prime minister, country: TUR, from: "2016-05-24", to: "2018-07-09"}
+    - {title: parliament speaker, org: turkish-parliament, from: "2018-07-12", to: "2019-02-18"}
+- id: ali-babacan
+  name: Ali Babacan
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: TUR, from: "2007-08-29", to: "2009-05-01"}
+- id: mevlut-cavusoglu
+  name: Mevlut Cavusoglu
+  type: person
+  country: TUR
+  aliases: [Mevlüt Çavuşoğlu, Mevlut Çavuşoğlu, Mevlüt Cavusoglu]
+  titles:
+    - {title: foreign minister, country: TUR, from: "2014-08-29", to: "2015-08-28"}
+    - {title: foreign minister, country: TUR, from: "2015-11-24", to: "2023-06-04"}
+- id: hakan-fidan
+  name: Hakan Fidan
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: mit director, org: mit, from: "2010-05-27", to: "2023-06-04"}
+    - {title: foreign minister, country: TUR, from: "2023-06-04"}
+- id: ibrahim-kalin
+  name: Ibrahim Kalin
+  type: person
+  country: TUR
+  aliases: [İbrahim Kalın, Ibrahim Kalın]
+  titles:
+    - {title: presidential spokesman, country: TUR, from: "2014-12-11", to: "2023-06-05"}
+    - {title: mit director, org: mit, from: "2023-06-05"}
+- id: hulusi-akar
+  name: Hulusi Akar
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: chief of general staff, country: TUR, from: "2015-08-18", to: "2018-07-09"}
+    - {title: defense minister, country: TUR, from: "2018-07-10", to: "2023-06-04"}
+- id: yasar-guler
+  name: Yasar Guler
+  type: person
+  country: TUR
+  aliases: [Yaşar Güler]
+  titles:
+    - {title: chief of general staff, country: TUR, from: "2018-07-10", to: "2023-06-04"}
+    - {title: defense minister, country: TUR, from: "2023-06-04"}
+- id: vecdi-gonul
+  name: Vecdi Gonul
+  type: person
+  country: TUR
+  aliases: [Vecdi Gönül]
+  titles:
+    - {title: defense minister, country: TUR, from: "2002-11-18", to: "2011-07-06"}
+- id: ismet-yilmaz
+  name: Ismet Yilmaz
+  type: person
+  country: TUR
+  aliases: [İsmet Yılmaz]
+  titles:
+    - {title: defense minister, country: TUR, from: "2011-07-06", to: "2015-08-28"}
+- id: fikri-isik
+  name: Fikri Isik
+  type: person
+  country: TUR
+  aliases: [Fikri Işık]
+  titles:
+    - {title: defense minister, country: TUR, from: "2016-05-24", to: "2017-07-19"}
+- id: nurettin-canikli
+  name: Nurettin Canikli
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: defense minister, country: TUR, from: "2017-07-19", to: "2018-07-10"}
+- id: suleyman-soylu
+  name: Suleyman Soylu
+  type: person
+  country: TUR
+  aliases: [Süleyman Soylu]
+  titles:
+    - {title: interior minister, country: TUR, from: "2016-08-31", to: "2023-06-04"}
+- id: numan-kurtulmus
+  name: Numan Kurtulmus
+  type: person
+  country: TUR
+  aliases: [Numan Kurtulmuş]
+  titles:
+    - {title: deputy prime minister, country: TUR, from: "2014-08-29", to: "2017-07-19"}
+    - {title: parliament speaker, org: turkish-parliament, from: "2023-06-07"}
+- id: omer-celik
+  name: Omer Celik
+  type: person
+  country: TUR
+  aliases: [Ömer Çelik]
+  titles:
+    - {title: akp spokesman, org: akp, from: "2018"}
+- id: ismail-demir
+  name: Ismail Demir
+  type: person
+  country: TUR
+  aliases: [İsmail Demir]
+  titles:
+    - {title: ssb head, org: ssb, from: "2014-04", to: "2023-08"}
+- id: haluk-gorgun
+  name: Haluk Gorgun
+  type: person
+  country: TUR
+  aliases: [Haluk Görgün]
+  titles:
+    - {title: ssb head, org: ssb, from: "2023-08"}
+- id: fahrettin-altun
+  name: Fahrettin Altun
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: communications director, country: TUR, from: "2018-07-24", to: "2025-01"}
+- id: hami-aksoy
+  name: Hami Aksoy
+  type: person
+  country: TUR
+  aliases: []
+  titles:
+    - {title: spokesman, country: TUR, from: "2018-07", to: "2020-12"}
+    - {title: foreign ministry spokesman, country: TUR, from: "2018-07", to: "2020-12"}
+- id: tanju-bilgic
+  name: Tanju Bilgic
+  type: person
+  country: TUR
+  aliases: [Tanju Bilgiç]
+  titles:
+    - {title: spokesman, country: TUR, from: "2020-12", to: "2023-10"}
+    - {title: foreign ministry spokesman, country: TUR, from: "2020-12", to: "2023-10"}
+- id: oncu-keceli
+  name: Oncu Keceli
+  type: person
+  country: TUR
+  aliases: [Öncü Keçeli]
+  titles:
+    - {title: spokesman, country: TUR, from: "2023-10"}
+    - {title: foreign ministry spokesman, country: TUR, from: "2023-10"}
+- id: fethullah-gulen
+  name: Fethullah Gulen
+  type: person
+  country: TUR
+  aliases: [Fethullah Gülen]
+- id: devlet-bahceli
+  name: Devlet Bahceli
+  type: person
+  country: TUR
+  aliases: [Devlet Bahçeli]
+  titles:
+    - {title: mhp leader, org: mhp, from: "1997"}
+- id: kemal-kilicdaroglu
+  name: Kemal Kilicdaroglu
+  type: person
+  country: TUR
+  aliases: [Kemal Kılıçdaroğlu]
+  titles:
+    - {title: chp leader, org: chp, from: "2010-05-22", to: "2023-11-05"}
+- id: selahattin-demirtas
+  name: Selahattin Demirtas
+  type: person
+  country: TUR
+  aliases: [Selahattin Demirtaş]
+  titles:
+    - {title: hdp co-chair, org: hdp, from: "2014-06", to: "2018-02"}
+- id: abdullah-ocalan
+  name: Abdullah Ocalan
+  type: person
+  country: TUR
+  aliases: [Abdullah Öcalan]
+  titles:
+    - {title: pkk leader, org: pkk, from: "1978"}
+- id: murat-karayilan
+  name: Murat Karayilan
+  type: person
+  country: TUR
+  aliases: [Murat Karayılan]
+  titles:
+    - {title: pkk commander, org: pkk, from: "2004"}
+- id: cemil-bayik
+  name: Cemil Bayik
+  type: person
+  country: TUR
+  aliases: [Cemil Bayık]
+  titles:
+    - {title: pkk co-chair, org: pkk, from: "2013"}
+- id: ali-khamenei
+  name: Ali Khamenei
+  type: person
+  country: IRN
+  aliases: [Ayatollah Ali Khamenei, Ayatollah Khamenei, Sayyid Ali Khamenei, Seyed Ali Khamenei, Ali Hosseini Khamenei, Grand Ayatollah Ali Khamenei]
+  titles:
+    - {title: supreme leader, country: IRN, from: "1989-06-04"}
+- id: ruhollah-khomeini
+  name: Ruhollah Khomeini
+  type: person
+  country: IRN
+  aliases: [Ayatollah Ruhollah Khomeini, Ayatollah Khomeini]
+  titles:
+    - {title: supreme leader, country: IRN, from: "1979-12-03", to: "1989-06-03"}
+- id: akbar-hashemi-rafsanjani
+  name: Akbar Hashemi Rafsanjani
+  type: person
+  country: IRN
+  aliases: [Ali Akbar Hashemi Rafsanjani, Hashemi Rafsanjani]
+  titles:
+    - {title: president, country: IRN, from: "1989-08-03", to: "1997-08-03"}
+    - {title: expediency council chairman, org: expediency-council, from: "1989", to: "2017-01-08"}
+- id: mohammad-khatami
+  name: Mohammad Khatami
+  type: person
+  country: IRN
+  aliases: [Mohammed Khatami, Muhammad Khatami, Mohamed Khatami, Seyed Mohammad Khatami, Seyed Mohammed Khatami, Seyed Muhammad Khatami, Seyed Mohamed Khatami]
+  titles:
+    - {title: president, country: IRN, from: "1997-08-03", to: "2005-08-03"}
+- id: mahmoud-ahmadinejad
+  name: Mahmoud Ahmadinejad
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: president, country: IRN, from: "2005-08-03", to: "2013-08-03"}
+- id: hassan-rouhani
+  name: Hassan Rouhani
+  type: person
+  country: IRN
+  aliases: [Hassan Rohani, Hasan Rouhani, Hassan Rowhani]
+  titles:
+    - {title: secretary of the supreme national security council, country: IRN, from: "1989-10-13", to: "2005-08-15"}
+    - {title: president, country: IRN, from: "2013-08-03", to: "2021-08-03"}
+- id: ebrahim-raisi
+  name: Ebrahim Raisi
+  type: person
+  country: IRN
+  aliases: [Ebrahim Raeisi, Ibrahim Raisi, Seyed Ebrahim Raisi]
+  titles:
+    - {title: judiciary chief, country: IRN, from: "2019-03-07", to: "2021-07-01"}
+    - {title: president, country: IRN, from: "2021-08-03", to: "2024-05-19"}
+- id: mohammad-mokhber
+  name: Mohammad Mokhber
+  type: person
+  country: IRN
+  aliases: [Mohammed Mokhber, Muhammad Mokhber, Mohamed Mokhber, Mohammad Mokhber Dezfuli, Mohammed Mokhber Dezfuli, Muhammad Mokhber Dezfuli, Mohamed Mokhber Dezfuli]
+  titles:
+    - {title: first vice president, country: IRN, from: "2021-08-08", to: "2024-07-28"}
+    - {title: acting president, country: IRN, from: "2024-05-20", to: "2024-07-28"}
+- id: masoud-pezeshkian
+  name: Masoud Pezeshkian
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: president, country: IRN, from: "2024-07-28"}
+- id: kamal-kharrazi
+  name: Kamal Kharrazi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IRN, from: "1997-08-20", to: "2005-08-24"}
+- id: manouchehr-mottaki
+  name: Manouchehr Mottaki
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IRN, from: "2005-08-24", to: "2010-12-13"}
+- id: ali-akbar-salehi
+  name: Ali Akbar Salehi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: aeoi head, org: aeoi, from: "2009-07-16", to: "2010-12-13"}
+    - {title: foreign minister, country: IRN, from: "2010-12-13", to: "2013-08-15"}
+    - {title: aeoi head, org: aeoi, from: "2013-08-16", to: "2021-08-29"}
+- id: mohammad-javad-zarif
+  name: Mohammad Javad Zarif
+  type: person
+  country: IRN
+  aliases: [Mohammed Javad Zarif, Muhammad Javad Zarif, Mohamed Javad Zarif, Javad Zarif, Mohammad-Javad Zarif]
+  titles:
+    - {title: ambassador to the un, country: IRN, from: "2002-08", to: "2007-07"}
+    - {title: foreign minister, country: IRN, from: "2013-08-15", to: "2021-08-25"}
+    - {title: vice president, country: IRN, from: "2024-08-01", to: "2025-03-02"}
+- id: hossein-amir-abdollahian
+  name: Hossein Amir-Abdollahian
+  type: person
+  country: IRN
+  aliases: [Hossein Amir Abdollahian, Hossein Amirabdollahian, Hossein Amir-Abdullahian]
+  titles:
+    - {title: deputy foreign minister, country: IRN, from: "2011", to: "2016-06"}
+    - {title: foreign minister, country: IRN, from: "2021-08-25", to: "2024-05-19"}
+- id: ali-bagheri-kani
+  name: Ali Bagheri Kani
+  type: person
+  country: IRN
+  aliases: [Ali Bagheri, Ali Baqeri Kani, Ali Bagheri-Kani]
+  titles:
+    - {title: deputy foreign minister, country: IRN, from: "2021-09", to: "2024-05-20"}
+    - {title: chief nuclear negotiator, country: IRN, from: "2021-09", to: "2024-08"}
+    - {title: acting foreign minister, country: IRN, from: "2024-05-20", to: "2024-08-21"}
+- id: abbas-araghchi
+  name: Abbas Araghchi
+  type: person
+  country: IRN
+  aliases: [Abbas Araqchi]
+  titles:
+    - {title: deputy foreign minister, country: IRN, from: "2013-08", to: "2021-08"}
+    - {title: foreign minister, country: IRN, from: "2024-08-21"}
+- id: ali-larijani
+  name: Ali Larijani
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: secretary of the supreme national security council, country: IRN, from: "2005-08-15", to: "2007-10-20"}
+    - {title: parliament speaker, org: majlis, from: "2008-05-28", to: "2020-05-28"}
+    - {title: secretary of the supreme national security council, country: IRN, from: "2025-08"}
+- id: saeed-jalili
+  name: Saeed Jalili
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: secretary of the supreme national security council, country: IRN, from: "2007-10-20", to: "2013-09-10"}
+- id: ali-shamkhani
+  name: Ali Shamkhani
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: defense minister, country: IRN, from: "1997-08-20", to: "2005-08-24"}
+    - {title: secretary of the supreme national security council, country: IRN, from: "2013-09-10", to: "2023-05-22"}
+- id: ali-akbar-ahmadian
+  name: Ali Akbar Ahmadian
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: secretary of the supreme national security council, country: IRN, from: "2023-05-22", to: "2025-08"}
+- id: mostafa-mohammad-najjar
+  name: Mostafa Mohammad-Najjar
+  type: person
+  country: IRN
+  aliases: [Mostafa Mohammad Najjar, Mostafa Mohammed Najjar, Mostafa Muhammad Najjar, Mostafa Mohamed Najjar]
+  titles:
+    - {title: defense minister, country: IRN, from: "2005-08-24", to: "2009-09-03"}
+- id: ahmad-vahidi
+  name: Ahmad Vahidi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: defense minister, country: IRN, from: "2009-09-03", to: "2013-08-15"}
+    - {title: interior minister, country: IRN, from: "2021-08-25", to: "2024-08-21"}
+- id: hossein-dehghan
+  name: Hossein Dehghan
+  type: person
+  country: IRN
+  aliases: [Hossein Dehqan]
+  titles:
+    - {title: defense minister, country: IRN, from: "2013-08-15", to: "2017-08-20"}
+- id: amir-hatami
+  name: Amir Hatami
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: defense minister, country: IRN, from: "2017-08-20", to: "2021-08-25"}
+- id: mohammad-reza-ashtiani
+  name: Mohammad Reza Ashtiani
+  type: person
+  country: IRN
+  aliases: [Mohammed Reza Ashtiani, Muhammad Reza Ashtiani, Mohamed Reza Ashtiani, Mohammad-Reza Gharaei Ashtiani]
+  titles:
+    - {title: defense minister, country: IRN, from: "2021-08-25", to: "2024-08-21"}
+- id: aziz-nasirzadeh
+  name: Aziz Nasirzadeh
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: defense minister, country: IRN, from: "2024-08-21"}
+- id: yahya-rahim-safavi
+  name: Yahya Rahim Safavi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: irgc commander, org: irgc, from: "1997-09", to: "2007-09-01"}
+    - {title: military adviser, country: IRN, from: "2007-09"}
+- id: mohammad-ali-jafari
+  name: Mohammad Ali Jafari
+  type: person
+  country: IRN
+  aliases: [Mohammed Ali Jafari, Muhammad Ali Jafari, Mohamed Ali Jafari, Mohammad Ali Jaafari, Mohammed Ali Jaafari, Muhammad Ali Jaafari, Mohamed Ali Jaafari]
+  titles:
+    - {title: irgc commander, org: irgc, from: "2007-09-01", to: "2019-04-21"}
+- id: hossein-salami
+  name: Hossein Salami
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: irgc commander, org: irgc, from: "2019-04-21", to: "2025-06-13"}
+- id: qasem-soleimani
+  name: Qasem Soleimani
+  type: person
+  country: IRN
+  org: quds-force
+  aliases: [Qassem Soleimani, Qasem Suleimani, Qassem Suleimani, Qassim Suleimani, Ghasem Soleimani, Kassem Soleimani, Qasim Soleimani, Qassim Soleimani]
+  titles:
+    - {title: quds force commander, org: quds-force, from: "1998", to: "2020-01-03"}
+- id: esmail-qaani
+  name: Esmail Qaani
+  type: person
+  country: IRN
+  org: quds-force
+  aliases: [Esmail Ghaani, Ismail Qaani, Esmaeil Qaani]
+  titles:
+    - {title: quds force commander, org: quds-force, from: "2020-01-03"}
+- id: amir-ali-hajizadeh
+  name: Amir Ali Hajizadeh
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: irgc commander, org: irgc, from: "2009-10", to: "2025-06-13"}
+- id: hassan-firouzabadi
+  name: Hassan Firouzabadi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: chief of staff of the armed forces, country: IRN, from: "1989-09", to: "2016-06-28"}
+- id: mohammad-bagheri
+  name: Mohammad Bagheri
+  type: person
+  country: IRN
+  aliases: [Mohammed Bagheri, Muhammad Bagheri, Mohamed Bagheri, Mohammad Hossein Bagheri, Mohammed Hossein Bagheri, Muhammad Hossein Bagheri, Mohamed Hossein Bagheri]
+  titles:
+    - {title: chief of staff of the armed forces, country: IRN, from: "2016-06-28", to: "2025-06-13"}
+- id: hamid-reza-asefi
+  name: Hamid Reza Asefi
+  type: person
+  country: IRN
+  aliases: [Hamid-Reza Asefi]
+  titles:
+    - {title: spokesman, country: IRN, from: "2000", to: "2006-08"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2000", to: "2006-08"}
+- id: mohammad-ali-hosseini
+  name: Mohammad Ali Hosseini
+  type: person
+  country: IRN
+  aliases: [Mohammed Ali Hosseini, Muhammad Ali Hosseini, Mohamed Ali Hosseini]
+  titles:
+    - {title: spokesman, country: IRN, from: "2006-08", to: "2008-07"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2006-08", to: "2008-07"}
+- id: hassan-ghashghavi
+  name: Hassan Ghashghavi
+  type: person
+  country: IRN
+  aliases: [Hassan Qashqavi]
+  titles:
+    - {title: spokesman, country: IRN, from: "2008-07", to: "2009-12"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2008-07", to: "2009-12"}
+- id: ramin-mehmanparast
+  name: Ramin Mehmanparast
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: spokesman, country: IRN, from: "2009-12", to: "2013-08"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2009-12", to: "2013-08"}
+- id: marzieh-afkham
+  name: Marzieh Afkham
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: spokeswoman, country: IRN, from: "2013-08", to: "2015-10"}
+    - {title: foreign ministry spokeswoman, country: IRN, from: "2013-08", to: "2015-10"}
+- id: bahram-ghasemi
+  name: Bahram Ghasemi
+  type: person
+  country: IRN
+  aliases: [Bahram Qasemi]
+  titles:
+    - {title: spokesman, country: IRN, from: "2016-01", to: "2019-06"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2016-01", to: "2019-06"}
+- id: abbas-mousavi
+  name: Abbas Mousavi
+  type: person
+  country: IRN
+  aliases: [Seyed Abbas Mousavi]
+  titles:
+    - {title: spokesman, country: IRN, from: "2019-06", to: "2020-05"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2019-06", to: "2020-05"}
+- id: saeed-khatibzadeh
+  name: Saeed Khatibzadeh
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: spokesman, country: IRN, from: "2020-05", to: "2022-05"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2020-05", to: "2022-05"}
+- id: nasser-kanaani
+  name: Nasser Kanaani
+  type: person
+  country: IRN
+  aliases: [Nasser Kanani]
+  titles:
+    - {title: spokesman, country: IRN, from: "2022-05", to: "2024-08"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2022-05", to: "2024-08"}
+- id: esmaeil-baghaei
+  name: Esmaeil Baghaei
+  type: person
+  country: IRN
+  aliases: [Esmaeil Baqaei, Ismail Baghaei]
+  titles:
+    - {title: spokesman, country: IRN, from: "2024-08"}
+    - {title: foreign ministry spokesman, country: IRN, from: "2024-08"}
+- id: ali-rabiei
+  name: Ali Rabiei
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: government spokesman, country: IRN, from: "2019-04", to: "2021-08"}
+- id: ali-akbar-velayati
+  name: Ali Akbar Velayati
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IRN, from: "1981-12", to: "1997-08"}
+    - {title: adviser, country: IRN, from: "1997"}
+- id: gholam-ali-haddad-adel
+  name: Gholam-Ali Haddad-Adel
+  type: person
+  country: IRN
+  aliases: [Gholamali Haddad-Adel]
+  titles:
+    - {title: parliament speaker, org: majlis, from: "2004-05-28", to: "2008-05-28"}
+- id: mohammad-bagher-ghalibaf
+  name: Mohammad Bagher Ghalibaf
+  type: person
+  country: IRN
+  aliases: [Mohammed Bagher Ghalibaf, Muhammad Bagher Ghalibaf, Mohamed Bagher Ghalibaf, Mohammad Baqer Qalibaf, Mohammed Baqer Qalibaf, Muhammad Baqer Qalibaf, Mohamed Baqer Qalibaf, Mohammad-Bagher Ghalibaf]
+  titles:
+    - {title: parliament speaker, org: majlis, from: "2020-05-28"}
+- id: gholam-hossein-mohseni-ejei
+  name: Gholam-Hossein Mohseni-Ejei
+  type: person
+  country: IRN
+  aliases: [Gholamhossein Mohseni Ejei]
+  titles:
+    - {title: judiciary chief, country: IRN, from: "2021-07-01"}
+- id: gholamreza-aghazadeh
+  name: Gholamreza Aghazadeh
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: aeoi head, org: aeoi, from: "1997-08", to: "2009-07"}
+- id: fereydoun-abbasi
+  name: Fereydoun Abbasi
+  type: person
+  country: IRN
+  aliases: [Fereydoun Abbasi-Davani]
+  titles:
+    - {title: aeoi head, org: aeoi, from: "2011-02", to: "2013-08"}
+- id: mohammad-eslami
+  name: Mohammad Eslami
+  type: person
+  country: IRN
+  aliases: [Mohammed Eslami, Muhammad Eslami, Mohamed Eslami]
+  titles:
+    - {title: aeoi head, org: aeoi, from: "2021-08-29"}
+- id: mohsen-fakhrizadeh
+  name: Mohsen Fakhrizadeh
+  type: person
+  country: IRN
+  aliases: []
+- id: mohammad-khazaee
+  name: Mohammad Khazaee
+  type: person
+  country: IRN
+  aliases: [Mohammed Khazaee, Muhammad Khazaee, Mohamed Khazaee]
+  titles:
+    - {title: ambassador to the un, country: IRN, from: "2007-08", to: "2014-06"}
+- id: gholamali-khoshroo
+  name: Gholamali Khoshroo
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: IRN, from: "2014-07", to: "2019-04"}
+- id: majid-takht-ravanchi
+  name: Majid Takht-Ravanchi
+  type: person
+  country: IRN
+  aliases: [Majid Takht Ravanchi]
+  titles:
+    - {title: ambassador to the un, country: IRN, from: "2019-04", to: "2022-08"}
+- id: amir-saeid-iravani
+  name: Amir Saeid Iravani
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: IRN, from: "2022-08"}
+- id: kazem-gharibabadi
+  name: Kazem Gharibabadi
+  type: person
+  country: IRN
+  aliases: []
+  titles:
+    - {title: ambassador, country: IRN, from: "2018", to: "2021"}
+- id: ehud-barak
+  name: Ehud Barak
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: prime minister, country: ISR, from: "1999-07-06", to: "2001-03-07"}
+    - {title: defense minister, country: ISR, from: "2007-06-18", to: "2013-03-18"}
+- id: ariel-sharon
+  name: Ariel Sharon
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: prime minister, country: ISR, from: "2001-03-07", to: "2006-01-04"}
+- id: ehud-olmert
+  name: Ehud Olmert
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: prime minister, country: ISR, from: "2006-01-04", to: "2009-03-31"}
+- id: benjamin-netanyahu
+  name: Benjamin Netanyahu
+  type: person
+  country: ISR
+  aliases: [Binyamin Netanyahu, Benyamin Netanyahu, Bibi Netanyahu, Benjamin Netanyahou]
+  titles:
+    - {title: prime minister, country: ISR, from: "1996-06-18", to: "1999-07-06"}
+    - {title: foreign minister, country: ISR, from: "2002-11-06", to: "2003-02-28"}
+    - {title: finance minister, country: ISR, from: "2003-02-28", to: "2005-08-09"}
+    - {title: prime minister, country: ISR, from: "2009-03-31", to: "2021-06-13"}
+    - {title: prime minister, country: ISR, from: "2022-12-29"}
+- id: naftali-bennett
+  name: Naftali Bennett
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: defense minister, country: ISR, from: "2019-11-12", to: "2020-05-17"}
+    - {title: prime minister, country: ISR, from: "2021-06-13", to: "2022-06-30"}
+- id: yair-lapid
+  name: Yair Lapid
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2021-06-13", to: "2022-07-01"}
+    - {title: prime minister, country: ISR, from: "2022-07-01", to: "2022-12-29"}
+- id: moshe-katsav
+  name: Moshe Katsav
+  type: person
+  country: ISR
+  aliases: [Moshe Katzav]
+  titles:
+    - {title: president, country: ISR, from: "2000-08-01", to: "2007-07-01"}
+- id: shimon-peres
+  name: Shimon Peres
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2001-03-07", to: "2002-11-02"}
+    - {title: president, country: ISR, from: "2007-07-15", to: "2014-07-24"}
+- id: reuven-rivlin
+  name: Reuven Rivlin
+  type: person
+  country: ISR
+  aliases: [Ruby Rivlin]
+  titles:
+    - {title: president, country: ISR, from: "2014-07-24", to: "2021-07-07"}
+- id: isaac-herzog
+  name: Isaac Herzog
+  type: person
+  country: ISR
+  aliases: [Yitzhak Herzog]
+  titles:
+    - {title: president, country: ISR, from: "2021-07-07"}
+- id: silvan-shalom
+  name: Silvan Shalom
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2003-02-28", to: "2006-01-16"}
+- id: tzipi-livni
+  name: Tzipi Livni
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2006-05-04", to: "2009-03-31"}
+    - {title: justice minister, country: ISR, from: "2013-03-18", to: "2014-12-02"}
+- id: avigdor-lieberman
+  name: Avigdor Lieberman
+  type: person
+  country: ISR
+  aliases: [Avigdor Liberman]
+  titles:
+    - {title: foreign minister, country: ISR, from: "2009-03-31", to: "2012-12-18"}
+    - {title: foreign minister, country: ISR, from: "2013-11-11", to: "2015-05-14"}
+    - {title: defense minister, country: ISR, from: "2016-05-30", to: "2018-11-20"}
+    - {title: finance minister, country: ISR, from: "2021-06-13", to: "2022-12-29"}
+- id: israel-katz
+  name: Israel Katz
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2019-02-17", to: "2020-05-17"}
+    - {title: foreign minister, country: ISR, from: "2024-01-01", to: "2024-11-05"}
+    - {title: defense minister, country: ISR, from: "2024-11-05"}
+- id: gabi-ashkenazi
+  name: Gabi Ashkenazi
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: chief of staff, org: idf, from: "2007-02-14", to: "2011-02-14"}
+    - {title: foreign minister, country: ISR, from: "2020-05-17", to: "2021-06-13"}
+- id: eli-cohen
+  name: Eli Cohen
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ISR, from: "2023-01-01", to: "2024-01-01"}
+- id: gideon-saar
+  name: Gideon Saar
+  type: person
+  country: ISR
+  aliases: [Gideon Sa'ar]
+  titles:
+    - {title: foreign minister, country: ISR, from: "2024-11-05"}
+- id: binyamin-ben-eliezer
+  name: Binyamin Ben-Eliezer
+  type: person
+  country: ISR
+  aliases: [Benjamin Ben-Eliezer]
+  titles:
+    - {title: defense minister, country: ISR, from: "2001-03-07", to: "2002-11-02"}
+- id: shaul-mofaz
+  name: Shaul Mofaz
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: chief of staff, org: idf, from: "1998-07-09", to: "2002-07-09"}
+    - {title: defense minister, country: ISR, from: "2002-11-04", to: "2006-05-04"}
+- id: amir-peretz
+  name: Amir Peretz
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: defense minister, country: ISR, from: "2006-05-04", to: "2007-06-18"}
+- id: moshe-yaalon
+  name: Moshe Yaalon
+  type: person
+  country: ISR
+  aliases: [Moshe Ya'alon, Moshe Ya’alon, Bogie Yaalon]
+  titles:
+    - {title: chief of staff, org: idf, from: "2002-07-09", to: "2005-06-01"}
+    - {title: defense minister, country: ISR, from: "2013-03-18", to: "2016-05-20"}
+- id: benny-gantz
+  name: Benny Gantz
+  type: person
+  country: ISR
+  aliases: [Benjamin Gantz]
+  titles:
+    - {title: chief of staff, org: idf, from: "2011-02-14", to: "2015-02-16"}
+    - {title: defense minister, country: ISR, from: "2020-05-17", to: "2022-12-29"}
+- id: yoav-gallant
+  name: Yoav Gallant
+  type: person
+  country: ISR
+  aliases: [Yoav Galant]
+  titles:
+    - {title: defense minister, country: ISR, from: "2022-12-29", to: "2024-11-05"}
+- id: dan-halutz
+  name: Dan Halutz
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: chief of staff, org: idf, from: "2005-06-01", to: "2007-02-14"}
+- id: gadi-eisenkot
+  name: Gadi Eisenkot
+  type: person
+  country: ISR
+  aliases: [Gadi Eizenkot]
+  titles:
+    - {title: chief of staff, org: idf, from: "2015-02-16", to: "2019-01-15"}
+- id: aviv-kochavi
+  name: Aviv Kochavi
+  type: person
+  country: ISR
+  aliases: [Aviv Kohavi]
+  titles:
+    - {title: chief of staff, org: idf, from: "2019-01-15", to: "2023-01-16"}
+- id: herzi-halevi
+  name: Herzi Halevi
+  type: person
+  country: ISR
+  aliases: [Herzl Halevi]
+  titles:
+    - {title: chief of staff, org: idf, from: "2023-01-16", to: "2025-03-05"}
+- id: eyal-zamir
+  name: Eyal Zamir
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: chief of staff, org: idf, from: "2025-03-05"}
+- id: efraim-halevy
+  name: Efraim Halevy
+  type: person
+  country: ISR
+  org: mossad
+  aliases: []
+  titles:
+    - {title: mossad director, org: mossad, from: "1998-03", to: "2002-09"}
+- id: meir-dagan
+  name: Meir Dagan
+  type: person
+  country: ISR
+  org: mossad
+  aliases: []
+  titles:
+    - {title: mossad director, org: mossad, from: "2002-09", to: "2011-01"}
+- id: tamir-pardo
+  name: Tamir Pardo
+  type: person
+  country: ISR
+  org: mossad
+  aliases: []
+  titles:
+    - {title: mossad director, org: mossad, from: "2011-01", to: "2016-01"}
+- id: yossi-cohen
+  name: Yossi Cohen
+  type: person
+  country: ISR
+  org: mossad
+  aliases: [Yosef Cohen]
+  titles:
+    - {title: mossad director, org: mossad, from: "2016-01-06", to: "2021-06-01"}
+- id: david-barnea
+  name: David Barnea
+  type: person
+  country: ISR
+  org: mossad
+  aliases: []
+  titles:
+    - {title: mossad director, org: mossad, from: "2021-06-01"}
+- id: avi-dichter
+  name: Avi Dichter
+  type: person
+  country: ISR
+  org: shin-bet
+  aliases: []
+  titles:
+    - {title: shin bet director, org: shin-bet, from: "2000-05", to: "2005-05"}
+- id: yuval-diskin
+  name: Yuval Diskin
+  type: person
+  country: ISR
+  org: shin-bet
+  aliases: []
+  titles:
+    - {title: shin bet director, org: shin-bet, from: "2005-05", to: "2011-05"}
+- id: yoram-cohen
+  name: Yoram Cohen
+  type: person
+  country: ISR
+  org: shin-bet
+  aliases: []
+  titles:
+    - {title: shin bet director, org: shin-bet, from: "2011-05", to: "2016-05"}
+- id: nadav-argaman
+  name: Nadav Argaman
+  type: person
+  country: ISR
+  org: shin-bet
+  aliases: []
+  titles:
+    - {title: shin bet director, org: shin-bet, from: "2016-05", to: "2021-10"}
+- id: ronen-bar
+  name: Ronen Bar
+  type: person
+  country: ISR
+  org: shin-bet
+  aliases: []
+  titles:
+    - {title: shin bet director, org: shin-bet, from: "2021-10-13", to: "2025-06-15"}
+- id: daniel-hagari
+  name: Daniel Hagari
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: idf spokesman, org: idf, from: "2023-03", to: "2025-03"}
+- id: jonathan-conricus
+  name: Jonathan Conricus
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: idf spokesman, org: idf, from: "2018"}
+- id: peter-lerner
+  name: Peter Lerner
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: idf spokesman, org: idf, from: "2012", to: "2016"}
+- id: avichay-adraee
+  name: Avichay Adraee
+  type: person
+  country: ISR
+  aliases: [Avichai Adraee]
+  titles:
+    - {title: idf spokesman, org: idf, from: "2005"}
+- id: ronen-manelis
+  name: Ronen Manelis
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: idf spokesman, org: idf, from: "2017", to: "2019"}
+- id: mark-regev
+  name: Mark Regev
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: prime minister's spokesman, country: ISR, from: "2007", to: "2015-12"}
+    - {title: ambassador, country: ISR, from: "2016", to: "2020"}
+- id: ron-dermer
+  name: Ron Dermer
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: ambassador, country: ISR, from: "2013-12", to: "2021-01"}
+    - {title: strategic affairs minister, country: ISR, from: "2022-12-29"}
+- id: danny-danon
+  name: Danny Danon
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: ISR, from: "2015-10", to: "2020-08"}
+    - {title: ambassador to the un, country: ISR, from: "2024-08"}
+- id: gilad-erdan
+  name: Gilad Erdan
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: ISR, from: "2020-08", to: "2024-08"}
+- id: ron-prosor
+  name: Ron Prosor
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: ISR, from: "2011-07", to: "2015-09"}
+- id: itamar-ben-gvir
+  name: Itamar Ben-Gvir
+  type: person
+  country: ISR
+  aliases: [Itamar Ben Gvir]
+  titles:
+    - {title: national security minister, country: ISR, from: "2022-12-29"}
+- id: bezalel-smotrich
+  name: Bezalel Smotrich
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: finance minister, country: ISR, from: "2022-12-29"}
+- id: tzachi-hanegbi
+  name: Tzachi Hanegbi
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: national security adviser, country: ISR, from: "2023-01", to: "2025-04"}
+- id: yuli-edelstein
+  name: Yuli Edelstein
+  type: person
+  country: ISR
+  aliases: []
+  titles:
+    - {title: knesset speaker, org: knesset, from: "2013-03-18", to: "2020-03-25"}
+- id: yasser-arafat
+  name: Yasser Arafat
+  type: person
+  country: PSE
+  aliases: [Yasir Arafat, Yassir Arafat, Abu Ammar]
+  titles:
+    - {title: president, country: PSE, from: "1994-07-05", to: "2004-11-11"}
+    - {title: plo chairman, org: plo, from: "1969", to: "2004-11-11"}
+- id: mahmoud-abbas
+  name: Mahmoud Abbas
+  type: person
+  country: PSE
+  org: palestinian-authority
+  aliases: [Abu Mazen, Mahmud Abbas]
+  titles:
+    - {title: prime minister, country: PSE, from: "2003-03-19", to: "2003-10-07"}
+    - {title: plo chairman, org: plo, from: "2004-11-11"}
+    - {title: president, country: PSE, from: "2005-01-15"}
+- id: ahmed-qurei
+  name: Ahmed Qurei
+  type: person
+  country: PSE
+  aliases: [Ahmed Qureia, Ahmed Korei, Abu Ala, Abu Alaa]
+  titles:
+    - {title: prime minister, country: PSE, from: "2003-10-07", to: "2006-03-29"}
+- id: ismail-haniyeh
+  name: Ismail Haniyeh
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Ismail Haniya, Ismail Haniye, Ismail Hanieh, Ismail Haniyah]
+  titles:
+    - {title: prime minister, country: PSE, from: "2006-03-29", to: "2007-06-14"}
+    - {title: hamas leader, org: hamas, from: "2017-05-06", to: "2024-07-31"}
+    - {title: hamas political bureau chief, org: hamas, from: "2017-05-06", to: "2024-07-31"}
+- id: salam-fayyad
+  name: Salam Fayyad
+  type: person
+  country: PSE
+  aliases: [Salam Fayad]
+  titles:
+    - {title: prime minister, country: PSE, from: "2007-06-15", to: "2013-06-06"}
+- id: rami-hamdallah
+  name: Rami Hamdallah
+  type: person
+  country: PSE
+  aliases: [Rami Hamdalla]
+  titles:
+    - {title: prime minister, country: PSE, from: "2013-06-06", to: "2019-04-14"}
+- id: mohammad-shtayyeh
+  name: Mohammad Shtayyeh
+  type: person
+  country: PSE
+  aliases: [Mohammed Shtayyeh, Muhammad Shtayyeh, Mohamed Shtayyeh, Mohammad Shtayeh, Mohammed Shtayeh, Muhammad Shtayeh, Mohamed Shtayeh, Mohammad Shtaye, Mohammed Shtaye, Muhammad Shtaye, Mohamed Shtaye]
+  titles:
+    - {title: prime minister, country: PSE, from: "2019-04-14", to: "2024-03-31"}
+- id: mohammad-mustafa
+  name: Mohammad Mustafa
+  type: person
+  country: PSE
+  aliases: [Mohammed Mustafa, Muhammad Mustafa, Mohamed Mustafa]
+  titles:
+    - {title: prime minister, country: PSE, from: "2024-03-31"}
+- id: nabil-shaath
+  name: Nabil Shaath
+  type: person
+  country: PSE
+  aliases: [Nabil Sha'ath]
+  titles:
+    - {title: foreign minister, country: PSE, from: "2003", to: "2005"}
+- id: riyad-al-maliki
+  name: Riyad al-Maliki
+  type: person
+  country: PSE
+  aliases: [Riyad al Maliki, Riyad Maliki, Riad Malki, Riyad al-Malki, Riyad al Malki, Riyad Malki, Riad al-Malki, Riad al Malki]
+  titles:
+    - {title: foreign minister, country: PSE, from: "2007-06-17", to: "2024-03-31"}
+- id: saeb-erekat
+  name: Saeb Erekat
+  type: person
+  country: PSE
+  aliases: [Saeb Erakat, Saeb Ereikat, Saeb Ereqat]
+  titles:
+    - {title: chief negotiator, country: PSE, from: "2003", to: "2020-11-10"}
+    - {title: plo secretary-general, org: plo, from: "2015-08", to: "2020-11-10"}
+- id: hussein-al-sheikh
+  name: Hussein al-Sheikh
+  type: person
+  country: PSE
+  aliases: [Hussein al Sheikh, Hussein Sheikh, Hussein Al-Sheikh]
+  titles:
+    - {title: plo secretary-general, org: plo, from: "2022-05"}
+    - {title: vice president, country: PSE, from: "2025-04"}
+- id: jibril-rajoub
+  name: Jibril Rajoub
+  type: person
+  country: PSE
+  aliases: []
+- id: majed-faraj
+  name: Majed Faraj
+  type: person
+  country: PSE
+  aliases: [Majid Faraj]
+  titles:
+    - {title: intelligence chief, country: PSE, from: "2009"}
+- id: riyad-mansour
+  name: Riyad Mansour
+  type: person
+  country: PSE
+  aliases: [Riyad H. Mansour]
+  titles:
+    - {title: ambassador to the un, country: PSE, from: "2005"}
+- id: nabil-abu-rudeineh
+  name: Nabil Abu Rudeineh
+  type: person
+  country: PSE
+  aliases: [Nabil Abu Rdainah, Nabil Abu Rudeina]
+  titles:
+    - {title: presidential spokesman, country: PSE, from: "2004"}
+- id: marwan-barghouti
+  name: Marwan Barghouti
+  type: person
+  country: PSE
+  aliases: [Marwan Barghuti]
+- id: ahmed-yassin
+  name: Ahmed Yassin
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Sheikh Ahmed Yassin, Ahmad Yassin]
+  titles:
+    - {title: hamas spiritual leader, org: hamas, from: "1987", to: "2004-03-22"}
+    - {title: hamas founder, org: hamas, from: "1987", to: "2004-03-22"}
+- id: abdel-aziz-al-rantisi
+  name: Abdel Aziz al-Rantisi
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Abdel Aziz al Rantisi, Abdel Aziz Rantisi, Abdel-Aziz Rantissi, Abdelaziz al-Rantisi, Abdelaziz al Rantisi, Abdelaziz Rantisi]
+  titles:
+    - {title: hamas leader, org: hamas, from: "2004-03-22", to: "2004-04-17"}
+- id: khaled-meshaal
+  name: Khaled Meshaal
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Khaled Mashaal, Khalid Mishaal, Khaled Mashal, Khalid Meshaal, Khaled Meshal, Khaled Mishal]
+  titles:
+    - {title: hamas political bureau chief, org: hamas, from: "1996", to: "2017-05-06"}
+    - {title: hamas leader, org: hamas, from: "2004-04-17", to: "2017-05-06"}
+- id: yahya-sinwar
+  name: Yahya Sinwar
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Yehya Sinwar, Yahya al-Sinwar, Yahya al Sinwar, Yehia Sinwar]
+  titles:
+    - {title: hamas gaza chief, org: hamas, from: "2017-02-13", to: "2024-08-06"}
+    - {title: hamas leader, org: hamas, from: "2024-08-06", to: "2024-10-16"}
+- id: mohammed-deif
+  name: Mohammed Deif
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Muhammad Deif, Mohammad Deif, Mohamed Deif, Mohammed Dief, Muhammad Dief, Mohammad Dief, Mohamed Dief]
+  titles:
+    - {title: hamas commander, org: hamas, from: "2002", to: "2024-07-13"}
+- id: mousa-abu-marzouk
+  name: Mousa Abu Marzouk
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Moussa Abu Marzouk, Mussa Abu Marzuk, Musa Abu Marzouk]
+  titles:
+    - {title: hamas deputy leader, org: hamas, from: "1997"}
+- id: saleh-al-arouri
+  name: Saleh al-Arouri
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Saleh al Arouri, Saleh Arouri, Saleh al-Aruri, Saleh al Aruri, Saleh Aruri, Salah al-Arouri, Salah al Arouri, Salah Arouri]
+  titles:
+    - {title: hamas deputy leader, org: hamas, from: "2017-10", to: "2024-01-02"}
+- id: mahmoud-al-zahar
+  name: Mahmoud al-Zahar
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Mahmoud al Zahar, Mahmoud Zahar, Mahmoud Zahhar, Mahmoud al-Zahhar, Mahmoud al Zahhar]
+  titles:
+    - {title: foreign minister, country: PSE, from: "2006-03", to: "2007-06"}
+- id: osama-hamdan
+  name: Osama Hamdan
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Usama Hamdan]
+  titles:
+    - {title: hamas spokesman, org: hamas, from: "2010"}
+- id: khalil-al-hayya
+  name: Khalil al-Hayya
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Khalil al Hayya, Khalil Hayya, Khalil al-Hayyah, Khalil al Hayyah, Khalil Hayyah]
+  titles:
+    - {title: hamas deputy leader, org: hamas, from: "2017"}
+- id: sami-abu-zuhri
+  name: Sami Abu Zuhri
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Sami Abu Zuhr]
+  titles:
+    - {title: hamas spokesman, org: hamas, from: "2005"}
+- id: fawzi-barhoum
+  name: Fawzi Barhoum
+  type: person
+  country: PSE
+  org: hamas
+  aliases: []
+  titles:
+    - {title: hamas spokesman, org: hamas, from: "2006"}
+- id: hazem-qassem
+  name: Hazem Qassem
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Hazem Kassem]
+  titles:
+    - {title: hamas spokesman, org: hamas, from: "2013"}
+- id: abu-obeida
+  name: Abu Obeida
+  type: person
+  country: PSE
+  org: hamas
+  aliases: [Abu Ubaida, Abu Obaida, Abu Ubaidah]
+  titles:
+    - {title: hamas spokesman, org: hamas, from: "2006"}
+- id: ramadan-shalah
+  name: Ramadan Shalah
+  type: person
+  country: PSE
+  org: islamic-jihad
+  aliases: [Ramadan Abdullah Shalah, Ramadan Shallah]
+  titles:
+    - {title: islamic jihad leader, org: islamic-jihad, from: "1995-10", to: "2018-09"}
+- id: ziyad-al-nakhalah
+  name: Ziyad al-Nakhalah
+  type: person
+  country: PSE
+  org: islamic-jihad
+  aliases: [Ziyad al Nakhalah, Ziyad Nakhalah, Ziad al-Nakhala, Ziad al Nakhala, Ziad Nakhala, Ziad Nakhaleh, Ziyad al-Nakhala, Ziyad al Nakhala, Ziyad Nakhala]
+  titles:
+    - {title: islamic jihad leader, org: islamic-jihad, from: "2018-09-28"}
+- id: emile-lahoud
+  name: Emile Lahoud
+  type: person
+  country: LBN
+  aliases: [Émile Lahoud]
+  titles:
+    - {title: president, country: LBN, from: "1998-11-24", to: "2007-11-23"}
+- id: michel-suleiman
+  name: Michel Suleiman
+  type: person
+  country: LBN
+  aliases: [Michel Sleiman]
+  titles:
+    - {title: army commander, org: lebanese-armed-forces, from: "1998-12", to: "2008-05-25"}
+    - {title: president, country: LBN, from: "2008-05-25", to: "2014-05-25"}
+- id: michel-aoun
+  name: Michel Aoun
+  type: person
+  country: LBN
+  aliases: []
+  titles:
+    - {title: president, country: LBN, from: "2016-10-31", to: "2022-10-30"}
+- id: joseph-aoun
+  name: Joseph Aoun
+  type: person
+  country: LBN
+  aliases: []
+  titles:
+    - {title: army commander, org: lebanese-armed-forces, from: "2017-03-08", to: "2025-01-09"}
+    - {title: president, country: LBN, from: "2025-01-09"}
+- id: rafik-hariri
+  name: Rafik Hariri
+  type: person
+  country: LBN
+  aliases: [Rafiq Hariri, Rafic Hariri, Rafiq al-Hariri, Rafiq al Hariri, Rafik al-Hariri, Rafik al Hariri]
+  titles:
+    - {title: prime minister, country: LBN, from: "2000-10-23", to: "2004-10-21"}
+- id: omar-karami
+  name: Omar Karami
+  type: person
+  country: LBN
+  aliases: []
+  titles:
+    - {title: prime minister, country: LBN, from: "2004-10-26", to: "2005-04-19"}
+- id: fouad-siniora
+  name: Fouad Siniora
+  type: person
+  country: LBN
+  aliases: [Fuad Siniora, Fouad Seniora, Fouad al-Siniora, Fouad al Siniora]
+  titles:
+    - {title: prime minister, country: LBN, from: "2005-07-19", to: "2009-11-09"}
+- id: saad-hariri
+  name: Saad Hariri
+  type: person
+  country: LBN
+  aliases: [Saad al-Hariri, Saad al Hariri, Saad el-Din al-Hariri, Saad el-Din al Hariri, Saad el-Din Hariri, Saad al-Din al-Hariri, Saad Din al-Hariri]
+  titles:
+    - {title: prime minister, country: LBN, from: "2009-11-09", to: "2011-06-13"}
+    - {title: prime minister, country: LBN, from: "2016-12-18", to: "2020-01-21"}
+- id: najib-mikati
+  name: Najib Mikati
+  type: person
+  country: LBN
+  aliases: [Najib Miqati]
+  titles:
+    - {title: prime minister, country: LBN, from: "2005-04-19", to: "2005-07-19"}
+    - {title: prime minister, country: LBN, from: "2011-06-13", to: "2014-02-15"}
+    - {title: prime minister, country: LBN, from: "2021-09-10", to: "2025-02-08"}
+- id: tammam-salam
+  name: Tammam Salam
+  type: person
+  country: LBN
+  aliases: [Tammam Salaam]
+  titles:
+    - {title: prime minister, country: LBN, from: "2014-02-15", to: "2016-12-18"}
+- id: hassan-diab
+  name: Hassan Diab
+  type: person
+  country: LBN
+  aliases: []
+  titles:
+    - {title: prime minister, country: LBN, from: "2020-01-21", to: "2021-09-10"}
+- id: nawaf-salam
+  name: Nawaf Salam
+  type: person
+  country: LBN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: LBN, from: "2007", to: "2017"}
+    - {title: prime minister, country: LBN, from: "2025-02-08"}
+- id: nabih-berri
+  name: Nabih Berri
+  type: person
+  country: LBN
+  aliases: [Nabih Birri]
+  titles:
+    - {title: parliament speaker, org: lebanese-parliament, from: "1992-10-20"}
+- id: gebran-bassil
+  name: Gebran Bassil
+  type: person
+  country: LBN
+  aliases: [Gibran Bassil]
+  titles:
+    - {title: foreign minister, country: LBN, from: "2014-02-15", to: "2020-01-21"}
+- id: walid-jumblatt
+  name: Walid Jumblatt
+  type: person
+  country: LBN
+  aliases: [Walid Joumblatt]
+- id: samir-geagea
+  name: Samir Geagea
+  type: person
+  country: LBN
+  aliases: []
+- id: hassan-nasrallah
+  name: Hassan Nasrallah
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Sayyed Hassan Nasrallah, Hassan Nasrullah, Hasan Nasrallah, Sayyid Hassan Nasrallah]
+  titles:
+    - {title: hezbollah secretary-general, org: hezbollah, from: "1992-02-16", to: "2024-09-27"}
+    - {title: hezbollah leader, org: hezbollah, from: "1992-02-16", to: "2024-09-27"}
+- id: naim-qassem
+  name: Naim Qassem
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Naim Kassem, Naim Qasim, Naeem Qassem, Sheikh Naim Qassem]
+  titles:
+    - {title: hezbollah deputy leader, org: hezbollah, from: "1991", to: "2024-10-29"}
+    - {title: hezbollah secretary-general, org: hezbollah, from: "2024-10-29"}
+    - {title: hezbollah leader, org: hezbollah, from: "2024-10-29"}
+- id: hashem-safieddine
+  name: Hashem Safieddine
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Hashem Safi al-Din, Hashem Safi al Din, Hashem Safi Din, Hashem Safieddin]
+- id: imad-mughniyeh
+  name: Imad Mughniyeh
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Imad Mughniyah, Imad Moughniyeh]
+  titles:
+    - {title: hezbollah commander, org: hezbollah, from: "1982", to: "2008-02-12"}
+- id: mustafa-badreddine
+  name: Mustafa Badreddine
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Mustafa Amine Badreddine]
+  titles:
+    - {title: hezbollah commander, org: hezbollah, from: "2008", to: "2016-05-13"}
+- id: fuad-shukr
+  name: Fuad Shukr
+  type: person
+  country: LBN
+  org: hezbollah
+  aliases: [Fouad Shukr]
+  titles:
+    - {title: hezbollah commander, org: hezbollah, from: "2016", to: "2024-07-30"}
+- id: hafez-al-assad
+  name: Hafez al-Assad
+  type: person
+  country: SYR
+  aliases: [Hafez al Assad, Hafez Assad, Hafiz al-Assad, Hafiz al Assad, Hafiz Assad]
+  titles:
+    - {title: president, country: SYR, from: "1971-03-14", to: "2000-06-10"}
+- id: bashar-al-assad
+  name: Bashar al-Assad
+  type: person
+  country: SYR
+  aliases: [Bashar al Assad, Bashar Assad, Bashar el-Assad, Bashar Al-Assad, Bashar Hafez al-Assad, Bashar Hafez al Assad, Bashar Hafez Assad, Basher al-Assad, Basher al Assad, Basher Assad, Bashar al-Asad, Bashar al Asad, Bashar Asad, Bashar Al Assad]
+  titles:
+    - {title: president, country: SYR, from: "2000-07-17", to: "2024-12-08"}
+- id: maher-al-assad
+  name: Maher al-Assad
+  type: person
+  country: SYR
+  aliases: [Maher al Assad, Maher Assad]
+  titles:
+    - {title: fourth division commander, org: fourth-division, from: "2000", to: "2024-12-08"}
+- id: abdul-halim-khaddam
+  name: Abdul Halim Khaddam
+  type: person
+  country: SYR
+  aliases: [Abdel Halim Khaddam]
+  titles:
+    - {title: vice president, country: SYR, from: "1984-03-11", to: "2005-06-06"}
+- id: farouk-al-sharaa
+  name: Farouk al-Sharaa
+  type: person
+  country: SYR
+  aliases: [Farouk al Sharaa, Farouk Sharaa, Farouq al-Sharaa, Farouq al Sharaa, Farouq Sharaa, Faruq al-Shara, Faruq al Shara, Faruq Shara, Farouk al-Shara, Farouk al Shara, Farouk Shara, Farouk al-Shara'a, Farouk al Shara'a, Farouk Shara'a]
+  titles:
+    - {title: foreign minister, country: SYR, from: "1984", to: "2006-02-11"}
+    - {title: vice president, country: SYR, from: "2006-02-11", to: "2014-07"}
+- id: muhammad-naji-al-otari
+  name: Muhammad Naji al-Otari
+  type: person
+  country: SYR
+  aliases: [Mohammed Naji al-Otari, Mohammad Naji al-Otari, Mohamed Naji al-Otari, Muhammad Naji al Otari, Muhammad Naji Otari, Mohammed Naji al Otari, Mohammed Naji Otari, Mohammad Naji al Otari, Mohammad Naji Otari, Mohamed Naji al Otari, Mohamed Naji Otari, Mohammad Naji Otri, Mohammed Naji Otri, Muhammad Naji Otri, Mohamed Naji Otri]
+  titles:
+    - {title: prime minister, country: SYR, from: "2003-09-10", to: "2011-04-14"}
+- id: adel-safar
+  name: Adel Safar
+  type: person
+  country: SYR
+  aliases: []
+  titles:
+    - {title: prime minister, country: SYR, from: "2011-04-14", to: "2012-06-23"}
+- id: riyad-hijab
+  name: Riyad Hijab
+  type: person
+  country: SYR
+  aliases: [Riad Hijab, Riyad Farid Hijab, Riad Hijjab]
+  titles:
+    - {title: prime minister, country: SYR, from: "2012-06-23", to: "2012-08-06"}
+    - {title: hnc coordinator, org: high-negotiations-committee, from: "2015-12", to: "2017-11"}
+- id: wael-al-halqi
+  name: Wael al-Halqi
+  type: person
+  country: SYR
+  aliases: [Wael al Halqi, Wael Halqi, Wael Nader al-Halqi, Wael Nader al Halqi, Wael Nader Halqi]
+  titles:
+    - {title: prime minister, country: SYR, from: "2012-08-09", to: "2016-07-03"}
+- id: imad-khamis
+  name: Imad Khamis
+  type: person
+  country: SYR
+  aliases: [Imad Khamees]
+  titles:
+    - {title: prime minister, country: SYR, from: "2016-07-03", to: "2020-06-11"}
+- id: hussein-arnous
+  name: Hussein Arnous
+  type: person
+  country: SYR
+  aliases: [Hussein Arnus]
+  titles:
+    - {title: prime minister, country: SYR, from: "2020-06-11", to: "2024-09-14"}
+- id: mohammad-ghazi-al-jalali
+  name: Mohammad Ghazi al-Jalali
+  type: person
+  country: SYR
+  aliases: [Mohammed Ghazi al-Jalali, Muhammad Ghazi al-Jalali, Mohamed Ghazi al-Jalali, Mohammad Ghazi al Jalali, Mohammad Ghazi Jalali, Mohammed Ghazi al Jalali, Mohammed Ghazi Jalali, Muhammad Ghazi al Jalali, Muhammad Ghazi Jalali, Mohamed Ghazi al Jalali, Mohamed Ghazi Jalali]
+  titles:
+    - {title: prime minister, country: SYR, from: "2024-09-14", to: "2024-12-10"}
+- id: mohammed-al-bashir
+  name: Mohammed al-Bashir
+  type: person
+  country: SYR
+  aliases: [Muhammad al-Bashir, Mohammad al-Bashir, Mohamed al-Bashir, Mohammed al Bashir, Mohammed Bashir, Muhammad al Bashir, Muhammad Bashir, Mohammad al Bashir, Mohammad Bashir, Mohamed al Bashir, Mohamed Bashir]
+  titles:
+    - {title: prime minister, country: SYR, from: "2024-12-10", to: "2025-03-29"}
+- id: walid-al-muallem
+  name: Walid al-Muallem
+  type: person
+  country: SYR
+  aliases: [Walid al Muallem, Walid Muallem, Walid al-Moallem, Walid al Moallem, Walid Moallem, Walid al-Moualem, Walid al Moualem, Walid Moualem, Walid Mouallem, Walid al-Mualem, Walid al Mualem, Walid Mualem, Walid al-Mouallem, Walid al Mouallem]
+  titles:
+    - {title: foreign minister, country: SYR, from: "2006-02-11", to: "2020-11-16"}
+    - {title: deputy prime minister, country: SYR, from: "2012-06-23", to: "2020-11-16"}
+- id: faisal-mekdad
+  name: Faisal Mekdad
+  type: person
+  country: SYR
+  aliases: [Faisal al-Mekdad, Faisal al Mekdad, Faisal Miqdad, Fayssal Mekdad, Faysal Mekdad, Faisal al-Miqdad, Faisal al Miqdad, Fayssal al-Mekdad, Fayssal al Mekdad, Faisal Meqdad]
+  titles:
+    - {title: deputy foreign minister, country: SYR, from: "2006", to: "2020-11-22"}
+    - {title: foreign minister, country: SYR, from: "2020-11-22", to: "2024-09-23"}
+- id: bassam-sabbagh
+  name: Bassam Sabbagh
+  type: person
+  country: SYR
+  aliases: [Bassam al-Sabbagh, Bassam al Sabbagh]
+  titles:
+    - {title: ambassador to the un, country: SYR, from: "2020-11", to: "2024-09"}
+    - {title: foreign minister, country: SYR, from: "2024-09-23", to: "2024-12-08"}
+- id: asaad-al-shaibani
+  name: Asaad al-Shaibani
+  type: person
+  country: SYR
+  aliases: [Asaad al Shaibani, Asaad Shaibani, Asaad Hassan al-Shibani, Asaad Hassan al Shibani, Asaad Hassan Shibani, Assad al-Shaibani, Assad al Shaibani, Assad Shaibani, Asaad al-Shibani, Asaad al Shibani, Asaad Shibani, Asad al-Shaibani, Asad al Shaibani, Asad Shaibani]
+  titles:
+    - {title: foreign minister, country: SYR, from: "2024-12-21"}
+- id: mustafa-tlass
+  name: Mustafa Tlass
+  type: person
+  country: SYR
+  aliases: []
+  titles:
+    - {title: defense minister, country: SYR, from: "1972-03", to: "2004-05"}
+- id: hassan-turkmani
+  name: Hassan Turkmani
+  type: person
+  country: SYR
+  aliases: [Hasan Turkmani]
+  titles:
+    - {title: defense minister, country: SYR, from: "2004-05", to: "2009-06"}
+- id: ali-habib
+  name: Ali Habib
+  type: person
+  country: SYR
+  aliases: [Ali Habib Mahmoud]
+  titles:
+    - {title: defense minister, country: SYR, from: "2009-06", to: "2011-08-08"}
+- id: daoud-rajha
+  name: Daoud Rajha
+  type: person
+  country: SYR
+  aliases: [Dawoud Rajiha, Daoud Rajiha]
+  titles:
+    - {title: defense minister, country: SYR, from: "2011-08-08", to: "2012-07-18"}
+- id: fahd-jassem-al-freij
+  name: Fahd Jassem al-Freij
+  type: person
+  country: SYR
+  aliases: [Fahd Jassem al Freij, Fahd Jassem Freij, Fahad Jassim al-Freij, Fahad Jassim al Freij, Fahad Jassim Freij, Fahd al-Freij, Fahd al Freij, Fahd Freij]
+  titles:
+    - {title: defense minister, country: SYR, from: "2012-07-18", to: "2018-01-01"}
+- id: ali-abdullah-ayyoub
+  name: Ali Abdullah Ayyoub
+  type: person
+  country: SYR
+  aliases: [Ali Ayyoub, Ali Abdullah Ayoub]
+  titles:
+    - {title: chief of staff, org: syrian-arab-army, from: "2012-07", to: "2018-01"}
+    - {title: defense minister, country: SYR, from: "2018-01-01", to: "2022-04-28"}
+- id: ali-mahmoud-abbas
+  name: Ali Mahmoud Abbas
+  type: person
+  country: SYR
+  aliases: []
+  titles:
+    - {title: defense minister, country: SYR, from: "2022-04-28", to: "2024-12-08"}
+- id: murhaf-abu-qasra
+  name: Murhaf Abu Qasra
+  type: person
+  country: SYR
+  aliases: [Marhaf Abu Qasra]
+  titles:
+    - {title: defense minister, country: SYR, from: "2024-12-21"}
+- id: bouthaina-shaaban
+  name: Bouthaina Shaaban
+  type: person
+  country: SYR
+  aliases: [Buthaina Shaaban, Bouthaina Shaban]
+  titles:
+    - {title: adviser, country: SYR, from: "2008"}
+- id: bashar-jaafari
+  name: Bashar Jaafari
+  type: person
+  country: SYR
+  aliases: [Bashar al-Jaafari, Bashar al Jaafari, Bashar Ja'afari, Bashar al-Ja'afari, Bashar al Ja'afari]
+  titles:
+    - {title: ambassador to the un, country: SYR, from: "2006", to: "2020-11"}
+    - {title: deputy foreign minister, country: SYR, from: "2020-11", to: "2023"}
+- id: ali-mamlouk
+  name: Ali Mamlouk
+  type: person
+  country: SYR
+  aliases: [Ali Mamluk]
+  titles:
+    - {title: head of the national security bureau, country: SYR, from: "2012-07", to: "2024-07"}
+- id: assef-shawkat
+  name: Assef Shawkat
+  type: person
+  country: SYR
+  aliases: [Asef Shawkat]
+  titles:
+    - {title: deputy defense minister, country: SYR, from: "2011-09", to: "2012-07-18"}
+- id: burhan-ghalioun
+  name: Burhan Ghalioun
+  type: person
+  country: SYR
+  aliases: [Burhan Ghalyoun]
+  titles:
+    - {title: syrian national council chairman, org: syrian-national-council, from: "2011-08", to: "2012-06"}
+- id: moaz-al-khatib
+  name: Moaz al-Khatib
+  type: person
+  country: SYR
+  aliases: [Moaz al Khatib, Moaz Khatib, Ahmed Moaz al-Khatib, Ahmed Moaz al Khatib, Ahmed Moaz Khatib, Mouaz al-Khatib, Mouaz al Khatib, Mouaz Khatib]
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2012-11-11", to: "2013-04-22"}
+- id: ahmad-jarba
+  name: Ahmad Jarba
+  type: person
+  country: SYR
+  aliases: [Ahmed Jarba, Ahmad al-Jarba, Ahmad al Jarba, Ahmed al-Jarba, Ahmed al Jarba]
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2013-07-06", to: "2014-07-09"}
+- id: hadi-al-bahra
+  name: Hadi al-Bahra
+  type: person
+  country: SYR
+  aliases: [Hadi al Bahra, Hadi Bahra]
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2014-07-09", to: "2015-01-05"}
+    - {title: coalition president, org: syrian-national-coalition, from: "2023-09"}
+- id: khaled-khoja
+  name: Khaled Khoja
+  type: person
+  country: SYR
+  aliases: []
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2015-01-05", to: "2016-03-05"}
+- id: anas-al-abdah
+  name: Anas al-Abdah
+  type: person
+  country: SYR
+  aliases: [Anas al Abdah, Anas Abdah]
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2016-03", to: "2017-05"}
+- id: nasr-al-hariri
+  name: Nasr al-Hariri
+  type: person
+  country: SYR
+  aliases: [Nasr al Hariri, Nasr Hariri]
+  titles:
+    - {title: coalition president, org: syrian-national-coalition, from: "2019-07", to: "2020-07"}
+    - {title: hnc chief negotiator, org: high-negotiations-committee, from: "2017-11", to: "2019-07"}
+- id: george-sabra
+  name: George Sabra
+  type: person
+  country: SYR
+  aliases: []
+- id: abdulbaset-sieda
+  name: Abdulbaset Sieda
+  type: person
+  country: SYR
+  aliases: [Abdelbaset Sieda, Abdulbasit Sida]
+  titles:
+    - {title: syrian national council chairman, org: syrian-national-council, from: "2012-06", to: "2012-11"}
+- id: mohammed-alloush
+  name: Mohammed Alloush
+  type: person
+  country: SYR
+  org: jaish-al-islam
+  aliases: [Muhammad Alloush, Mohammad Alloush, Mohamed Alloush, Mohammed Allouch, Muhammad Allouch, Mohammad Allouch, Mohamed Allouch]
+  titles:
+    - {title: jaish al-islam chief negotiator, org: jaish-al-islam, from: "2016-01"}
+- id: zahran-alloush
+  name: Zahran Alloush
+  type: person
+  country: SYR
+  org: jaish-al-islam
+  aliases: [Zahran Allouch]
+  titles:
+    - {title: jaish al-islam leader, org: jaish-al-islam, from: "2011", to: "2015-12-25"}
+- id: salim-idris
+  name: Salim Idris
+  type: person
+  country: SYR
+  aliases: [Salim Idriss]
+  titles:
+    - {title: chief of staff, org: fsa, from: "2012-12", to: "2014-02"}
+- id: riad-al-asaad
+  name: Riad al-Asaad
+  type: person
+  country: SYR
+  aliases: [Riad al Asaad, Riad Asaad, Riyad al-Asaad, Riyad al Asaad, Riyad Asaad, Riad al-Assad, Riad al Assad, Riad Assad]
+  titles:
+    - {title: fsa commander, org: fsa, from: "2011-07", to: "2012-12"}
+- id: rami-abdulrahman
+  name: Rami Abdulrahman
+  type: person
+  country: SYR
+  org: sohr
+  aliases: [Rami Abdel Rahman, Rami Abdurrahman, Rami Abdel-Rahman]
+  titles:
+    - {title: observatory director, org: sohr, from: "2006"}
+- id: mazloum-abdi
+  name: Mazloum Abdi
+  type: person
+  country: SYR
+  org: sdf
+  aliases: [Mazloum Kobani, Mazlum Abdi, Mazloum Kobani Abdi, Mazlum Kobane]
+  titles:
+    - {title: sdf commander, org: sdf, from: "2015"}
+- id: salih-muslim
+  name: Salih Muslim
+  type: person
+  country: SYR
+  org: pyd
+  aliases: [Saleh Muslim, Salih Muslim Muhammad, Salih Muslim Mohammed, Salih Muslim Mohammad, Salih Muslim Mohamed]
+  titles:
+    - {title: pyd co-chair, org: pyd, from: "2010", to: "2017"}
+- id: ilham-ahmed
+  name: Ilham Ahmed
+  type: person
+  country: SYR
+  aliases: []
+  titles:
+    - {title: sdc co-chair, org: syrian-democratic-council, from: "2016"}
+- id: saddam-hussein
+  name: Saddam Hussein
+  type: person
+  country: IRQ
+  aliases: [Saddam Hussein al-Tikriti, Saddam Hussein al Tikriti, Saddam Hussein Tikriti, Saddam Husain]
+  titles:
+    - {title: president, country: IRQ, from: "1979-07-16", to: "2003-04-09"}
+- id: tariq-aziz
+  name: Tariq Aziz
+  type: person
+  country: IRQ
+  aliases: [Tareq Aziz]
+  titles:
+    - {title: deputy prime minister, country: IRQ, from: "1979", to: "2003-04-09"}
+- id: izzat-ibrahim-al-douri
+  name: Izzat Ibrahim al-Douri
+  type: person
+  country: IRQ
+  aliases: [Izzat Ibrahim al Douri, Izzat Ibrahim Douri, Izzat al-Douri, Izzat al Douri, Izzat Douri, Izzat Ibrahim al-Duri, Izzat Ibrahim al Duri, Izzat Ibrahim Duri, Izzat Ibrahim]
+  titles:
+    - {title: vice president, country: IRQ, from: "1979", to: "2003-04-09"}
+- id: mohammed-saeed-al-sahhaf
+  name: Mohammed Saeed al-Sahhaf
+  type: person
+  country: IRQ
+  aliases: [Muhammad Saeed al-Sahhaf, Mohammad Saeed al-Sahhaf, Mohamed Saeed al-Sahhaf, Mohammed Saeed al Sahhaf, Mohammed Saeed Sahhaf, Muhammad Saeed al Sahhaf, Muhammad Saeed Sahhaf, Mohammad Saeed al Sahhaf, Mohammad Saeed Sahhaf, Mohamed Saeed al Sahhaf, Mohamed Saeed Sahhaf, Mohammed Said al-Sahaf, Muhammad Said al-Sahaf, Mohammad Said al-Sahaf, Mohamed Said al-Sahaf, Mohammed Said al Sahaf, Mohammed Said Sahaf, Muhammad Said al Sahaf, Muhammad Said Sahaf, Mohammad Said al Sahaf, Mohammad Said Sahaf, Mohamed Said al Sahaf, Mohamed Said Sahaf]
+  titles:
+    - {title: information minister, country: IRQ, from: "2001", to: "2003-04"}
+- id: ghazi-al-yawer
+  name: Ghazi al-Yawer
+  type: person
+  country: IRQ
+  aliases: [Ghazi al Yawer, Ghazi Yawer, Ghazi Ajil al-Yawar, Ghazi Ajil al Yawar, Ghazi Ajil Yawar, Ghazi al-Yawar, Ghazi al Yawar, Ghazi Yawar]
+  titles:
+    - {title: president, country: IRQ, from: "2004-06-28", to: "2005-04-07"}
+- id: jalal-talabani
+  name: Jalal Talabani
+  type: person
+  country: IRQ
+  aliases: []
+  titles:
+    - {title: president, country: IRQ, from: "2005-04-07", to: "2014-07-24"}
+- id: fuad-masum
+  name: Fuad Masum
+  type: person
+  country: IRQ
+  aliases: [Fouad Massoum, Fuad Maasum, Fouad Masum]
+  titles:
+    - {title: president, country: IRQ, from: "2014-07-24", to: "2018-10-02"}
+- id: barham-salih
+  name: Barham Salih
+  type: person
+  country: IRQ
+  aliases: [Barham Saleh]
+  titles:
+    - {title: president, country: IRQ, from: "2018-10-02", to: "2022-10-17"}
+- id: abdul-latif-rashid
+  name: Abdul Latif Rashid
+  type: person
+  country: IRQ
+  aliases: [Abdullatif Rashid]
+  titles:
+    - {title: president, country: IRQ, from: "2022-10-17"}
+- id: ayad-allawi
+  name: Ayad Allawi
+  type: person
+  country: IRQ
+  aliases: [Iyad Allawi]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2004-06-28", to: "2005-05-03"}
+- id: ibrahim-al-jaafari
+  name: Ibrahim al-Jaafari
+  type: person
+  country: IRQ
+  aliases: [Ibrahim al Jaafari, Ibrahim Jaafari, Ibrahim al-Jafari, Ibrahim al Jafari, Ibrahim Jafari]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2005-05-03", to: "2006-05-20"}
+    - {title: foreign minister, country: IRQ, from: "2014-09-08", to: "2018-10-25"}
+- id: nouri-al-maliki
+  name: Nouri al-Maliki
+  type: person
+  country: IRQ
+  aliases: [Nouri al Maliki, Nouri Maliki, Nuri al-Maliki, Nuri al Maliki, Nuri Maliki, Nuri Kamil al-Maliki, Nuri Kamil al Maliki, Nuri Kamil Maliki, Nouri Kamel al-Maliki, Nouri Kamel al Maliki, Nouri Kamel Maliki]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2006-05-20", to: "2014-09-08"}
+    - {title: vice president, country: IRQ, from: "2014-09-09", to: "2018-10-02"}
+- id: haider-al-abadi
+  name: Haider al-Abadi
+  type: person
+  country: IRQ
+  aliases: [Haider al Abadi, Haider Abadi, Haidar al-Abadi, Haidar al Abadi, Haidar Abadi]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2014-09-08", to: "2018-10-25"}
+- id: adel-abdul-mahdi
+  name: Adel Abdul Mahdi
+  type: person
+  country: IRQ
+  aliases: [Adil Abdul-Mahdi, Adel Abdel Mahdi, Adel Abdul-Mahdi, Adil Abdul Mahdi]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2018-10-25", to: "2020-05-07"}
+- id: mustafa-al-kadhimi
+  name: Mustafa al-Kadhimi
+  type: person
+  country: IRQ
+  aliases: [Mustafa al Kadhimi, Mustafa Kadhimi, Mustafa al-Kazemi, Mustafa al Kazemi, Mustafa Kazemi, Mustafa al-Kathimi, Mustafa al Kathimi, Mustafa Kathimi, Mustafa Al-Kadhimi]
+  titles:
+    - {title: intelligence chief, country: IRQ, from: "2016-06", to: "2020-05"}
+    - {title: prime minister, country: IRQ, from: "2020-05-07", to: "2022-10-27"}
+- id: mohammed-shia-al-sudani
+  name: Mohammed Shia al-Sudani
+  type: person
+  country: IRQ
+  aliases: [Muhammad Shia al-Sudani, Mohammad Shia al-Sudani, Mohamed Shia al-Sudani, Mohammed Shia al Sudani, Mohammed Shia Sudani, Muhammad Shia al Sudani, Muhammad Shia Sudani, Mohammad Shia al Sudani, Mohammad Shia Sudani, Mohamed Shia al Sudani, Mohamed Shia Sudani, Mohammed Shia' al-Sudani, Muhammad Shia' al-Sudani, Mohammad Shia' al-Sudani, Mohamed Shia' al-Sudani, Mohammed Shia' al Sudani, Mohammed Shia' Sudani, Muhammad Shia' al Sudani, Muhammad Shia' Sudani, Mohammad Shia' al Sudani, Mohammad Shia' Sudani, Mohamed Shia' al Sudani, Mohamed Shia' Sudani, Mohammed al-Sudani, Muhammad al-Sudani, Mohammad al-Sudani, Mohamed al-Sudani, Mohammed al Sudani, Mohammed Sudani, Muhammad al Sudani, Muhammad Sudani, Mohammad al Sudani, Mohammad Sudani, Mohamed al Sudani, Mohamed Sudani, Mohammed Shiaa al-Sudani, Muhammad Shiaa al-Sudani, Mohammad Shiaa al-Sudani, Mohamed Shiaa al-Sudani, Mohammed Shiaa al Sudani, Mohammed Shiaa Sudani, Muhammad Shiaa al Sudani, Muhammad Shiaa Sudani, Mohammad Shiaa al Sudani, Mohammad Shiaa Sudani, Mohamed Shiaa al Sudani, Mohamed Shiaa Sudani, Mohammed S. al-Sudani, Muhammad S. al-Sudani, Mohammad S. al-Sudani, Mohamed S. al-Sudani, Mohammed S. al Sudani, Mohammed S. Sudani, Muhammad S. al Sudani, Muhammad S. Sudani, Mohammad S. al Sudani, Mohammad S. Sudani, Mohamed S. al Sudani, Mohamed S. Sudani]
+  titles:
+    - {title: prime minister, country: IRQ, from: "2022-10-27"}
+- id: hoshyar-zebari
+  name: Hoshyar Zebari
+  type: person
+  country: IRQ
+  aliases: [Hoshyar Zibari]
+  titles:
+    - {title: foreign minister, country: IRQ, from: "2003-09-03", to: "2014-09-08"}
+    - {title: finance minister, country: IRQ, from: "2014-09-08", to: "2016-09-21"}
+- id: mohammed-ali-al-hakim
+  name: Mohammed Ali al-Hakim
+  type: person
+  country: IRQ
+  aliases: [Muhammad Ali al-Hakim, Mohammad Ali al-Hakim, Mohamed Ali al-Hakim, Mohammed Ali al Hakim, Mohammed Ali Hakim, Muhammad Ali al Hakim, Muhammad Ali Hakim, Mohammad Ali al Hakim, Mohammad Ali Hakim, Mohamed Ali al Hakim, Mohamed Ali Hakim]
+  titles:
+    - {title: foreign minister, country: IRQ, from: "2018-10-25", to: "2020-05-07"}
+- id: fuad-hussein
+  name: Fuad Hussein
+  type: person
+  country: IRQ
+  aliases: [Fouad Hussein]
+  titles:
+    - {title: foreign minister, country: IRQ, from: "2020-06-06"}
+- id: moqtada-al-sadr
+  name: Moqtada al-Sadr
+  type: person
+  country: IRQ
+  org: sadrist-movement
+  aliases: [Moqtada al Sadr, Moqtada Sadr, Muqtada al-Sadr, Muqtada al Sadr, Muqtada Sadr]
+  titles:
+    - {title: sadrist leader, org: sadrist-movement, from: "2003"}
+- id: ali-al-sistani
+  name: Ali al-Sistani
+  type: person
+  country: IRQ
+  aliases: [Ali al Sistani, Ali Sistani, Grand Ayatollah Ali al-Sistani, Grand Ayatollah Ali al Sistani, Grand Ayatollah Ali Sistani, Ayatollah Ali al-Sistani, Ayatollah Ali al Sistani, Ayatollah Ali Sistani, Ali al-Husseini al-Sistani, Ali al Husseini al Sistani, Ali Husseini Sistani, Grand Ayatollah Sistani]
+- id: masoud-barzani
+  name: Masoud Barzani
+  type: person
+  country: IRQ
+  aliases: [Massoud Barzani, Mas'ud Barzani]
+  titles:
+    - {title: krg president, org: krg, from: "2005-06-13", to: "2017-11-01"}
+- id: nechirvan-barzani
+  name: Nechirvan Barzani
+  type: person
+  country: IRQ
+  aliases: [Nechervan Barzani]
+  titles:
+    - {title: krg prime minister, org: krg, from: "2006-03-07", to: "2009-10-28"}
+    - {title: krg prime minister, org: krg, from: "2012-03-05", to: "2019-06-10"}
+    - {title: krg president, org: krg, from: "2019-06-10"}
+- id: masrour-barzani
+  name: Masrour Barzani
+  type: person
+  country: IRQ
+  aliases: []
+  titles:
+    - {title: krg prime minister, org: krg, from: "2019-07-10"}
+- id: abu-mahdi-al-muhandis
+  name: Abu Mahdi al-Muhandis
+  type: person
+  country: IRQ
+  org: pmf
+  aliases: [Abu Mahdi al Muhandis, Abu Mahdi Muhandis, Jamal Jaafar Ibrahimi]
+  titles:
+    - {title: pmf deputy commander, org: pmf, from: "2014", to: "2020-01-03"}
+- id: falih-al-fayyadh
+  name: Falih al-Fayyadh
+  type: person
+  country: IRQ
+  org: pmf
+  aliases: [Falih al Fayyadh, Falih Fayyadh, Falih al-Fayyad, Falih al Fayyad, Falih Fayyad, Faleh al-Fayyadh, Faleh al Fayyadh, Faleh Fayyadh]
+  titles:
+    - {title: national security adviser, country: IRQ, from: "2011", to: "2020-07"}
+    - {title: pmf chairman, org: pmf, from: "2014"}
+- id: hadi-al-amiri
+  name: Hadi al-Amiri
+  type: person
+  country: IRQ
+  org: badr-organization
+  aliases: [Hadi al Amiri, Hadi Amiri, Hadi al-Ameri, Hadi al Ameri, Hadi Ameri]
+  titles:
+    - {title: badr leader, org: badr-organization, from: "2003"}
+- id: qais-al-khazali
+  name: Qais al-Khazali
+  type: person
+  country: IRQ
+  org: asaib-ahl-al-haq
+  aliases: [Qais al Khazali, Qais Khazali, Qays al-Khazali, Qays al Khazali, Qays Khazali]
+  titles:
+    - {title: asaib ahl al-haq leader, org: asaib-ahl-al-haq, from: "2007"}
+- id: mohammed-al-halbousi
+  name: Mohammed al-Halbousi
+  type: person
+  country: IRQ
+  aliases: [Muhammad al-Halbousi, Mohammad al-Halbousi, Mohamed al-Halbousi, Mohammed al Halbousi, Mohammed Halbousi, Muhammad al Halbousi, Muhammad Halbousi, Mohammad al Halbousi, Mohammad Halbousi, Mohamed al Halbousi, Mohamed Halbousi, Mohammed al-Halbusi, Muhammad al-Halbusi, Mohammad al-Halbusi, Mohamed al-Halbusi, Mohammed al Halbusi, Mohammed Halbusi, Muhammad al Halbusi, Muhammad Halbusi, Mohammad al Halbusi, Mohammad Halbusi, Mohamed al Halbusi, Mohamed Halbusi]
+  titles:
+    - {title: parliament speaker, org: iraqi-parliament, from: "2018-09-15", to: "2023-11-14"}
+- id: fahd-bin-abdulaziz
+  name: Fahd bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [King Fahd, King Fahd bin Abdulaziz, Fahd bin Abdulaziz Al Saud]
+  titles:
+    - {title: king, country: SAU, from: "1982-06-13", to: "2005-08-01"}
+- id: abdullah-bin-abdulaziz
+  name: Abdullah bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [King Abdullah bin Abdulaziz, Abdullah bin Abdulaziz Al Saud, King Abdullah of Saudi Arabia, Saudi King Abdullah, Abdullah bin Abdul Aziz]
+  titles:
+    - {title: crown prince, country: SAU, from: "1982-06-13", to: "2005-08-01"}
+    - {title: king, country: SAU, from: "2005-08-01", to: "2015-01-23"}
+- id: salman-bin-abdulaziz
+  name: Salman bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [King Salman, King Salman bin Abdulaziz, Salman bin Abdulaziz Al Saud, Salman bin Abdul Aziz, King Salman bin Abdulaziz Al Saud]
+  titles:
+    - {title: defense minister, country: SAU, from: "2011-11-05", to: "2015-01-23"}
+    - {title: crown prince, country: SAU, from: "2012-06-18", to: "2015-01-23"}
+    - {title: king, country: SAU, from: "2015-01-23"}
+- id: sultan-bin-abdulaziz
+  name: Sultan bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [Prince Sultan bin Abdulaziz, Crown Prince Sultan]
+  titles:
+    - {title: defense minister, country: SAU, from: "1962", to: "2011-10-22"}
+    - {title: crown prince, country: SAU, from: "2005-08-01", to: "2011-10-22"}
+- id: nayef-bin-abdulaziz
+  name: Nayef bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [Prince Nayef bin Abdulaziz, Prince Nayef]
+  titles:
+    - {title: interior minister, country: SAU, from: "1975", to: "2012-06-16"}
+    - {title: crown prince, country: SAU, from: "2011-10-27", to: "2012-06-16"}
+- id: muqrin-bin-abdulaziz
+  name: Muqrin bin Abdulaziz
+  type: person
+  country: SAU
+  aliases: [Prince Muqrin, Prince Muqrin bin Abdulaziz]
+  titles:
+    - {title: intelligence chief, country: SAU, from: "2005-10", to: "2012-07"}
+    - {title: crown prince, country: SAU, from: "2015-01-23", to: "2015-04-29"}
+- id: mohammed-bin-nayef
+  name: Mohammed bin Nayef
+  type: person
+  country: SAU
+  aliases: [Muhammad bin Nayef, Mohammad bin Nayef, Mohamed bin Nayef, Prince Mohammed bin Nayef, Prince Muhammad bin Nayef, Prince Mohammad bin Nayef, Prince Mohamed bin Nayef, Mohammed bin Nayef Al Saud, Muhammad bin Nayef Al Saud, Mohammad bin Nayef Al Saud, Mohamed bin Nayef Al Saud]
+  titles:
+    - {title: interior minister, country: SAU, from: "2012-11-05", to: "2017-06-21"}
+    - {title: crown prince, country: SAU, from: "2015-04-29", to: "2017-06-21"}
+- id: mohammed-bin-salman
+  name: Mohammed bin Salman
+  type: person
+  country: SAU
+  aliases: [Muhammad bin Salman, Mohammad bin Salman, Mohamed bin Salman, Prince Mohammed bin Salman, Prince Muhammad bin Salman, Prince Mohammad bin Salman, Prince Mohamed bin Salman, Crown Prince Mohammed bin Salman, Crown Prince Muhammad bin Salman, Crown Prince Mohammad bin Salman, Crown Prince Mohamed bin Salman, Mohammed bin Salman Al Saud, Muhammad bin Salman Al Saud, Mohammad bin Salman Al Saud, Mohamed bin Salman Al Saud, MBS]
+  titles:
+    - {title: defense minister, country: SAU, from: "2015-01-23", to: "2022-09-27"}
+    - {title: deputy crown prince, country: SAU, from: "2015-04-29", to: "2017-06-21"}
+    - {title: crown prince, country: SAU, from: "2017-06-21"}
+    - {title: prime minister, country: SAU, from: "2022-09-27"}
+- id: saud-al-faisal
+  name: Saud al-Faisal
+  type: person
+  country: SAU
+  aliases: [Saud al Faisal, Saud Faisal, Prince Saud al-Faisal, Prince Saud al Faisal, Prince Saud Faisal, Saud Al-Faisal, Saud bin Faisal]
+  titles:
+    - {title: foreign minister, country: SAU, from: "1975-03-13", to: "2015-04-29"}
+- id: adel-al-jubeir
+  name: Adel al-Jubeir
+  type: person
+  country: SAU
+  aliases: [Adel al Jubeir, Adel Jubeir, Adel bin Ahmed Al-Jubeir, Adel Al-Jubeir]
+  titles:
+    - {title: ambassador, country: SAU, from: "2007-02", to: "2015-04"}
+    - {title: foreign minister, country: SAU, from: "2015-04-29", to: "2018-12-27"}
+    - {title: minister of state for foreign affairs, country: SAU, from: "2018-12-27"}
+- id: ibrahim-al-assaf
+  name: Ibrahim al-Assaf
+  type: person
+  country: SAU
+  aliases: [Ibrahim al Assaf, Ibrahim Assaf, Ibrahim Abdulaziz al-Assaf, Ibrahim Abdulaziz al Assaf, Ibrahim Abdulaziz Assaf]
+  titles:
+    - {title: foreign minister, country: SAU, from: "2018-12-27", to: "2019-10-23"}
+- id: faisal-bin-farhan
+  name: Faisal bin Farhan
+  type: person
+  country: SAU
+  aliases: [Faisal bin Farhan Al Saud, Prince Faisal bin Farhan, Faisal bin Farhan Al-Saud, Prince Faisal bin Farhan Al Saud]
+  titles:
+    - {title: foreign minister, country: SAU, from: "2019-10-23"}
+- id: khalid-bin-salman
+  name: Khalid bin Salman
+  type: person
+  country: SAU
+  aliases: [Prince Khalid bin Salman, Khalid bin Salman Al Saud]
+  titles:
+    - {title: ambassador, country: SAU, from: "2017-04", to: "2019-02"}
+    - {title: deputy defense minister, country: SAU, from: "2019-02-23", to: "2022-09-27"}
+    - {title: defense minister, country: SAU, from: "2022-09-27"}
+- id: bandar-bin-sultan
+  name: Bandar bin Sultan
+  type: person
+  country: SAU
+  aliases: [Prince Bandar bin Sultan, Bandar bin Sultan Al Saud, Prince Bandar]
+  titles:
+    - {title: ambassador, country: SAU, from: "1983", to: "2005-09"}
+    - {title: intelligence chief, country: SAU, from: "2012-07-19", to: "2014-04-15"}
+- id: turki-al-faisal
+  name: Turki al-Faisal
+  type: person
+  country: SAU
+  aliases: [Turki al Faisal, Turki Faisal, Prince Turki al-Faisal, Prince Turki al Faisal, Prince Turki Faisal, Turki Al Faisal]
+  titles:
+    - {title: intelligence chief, country: SAU, from: "1977", to: "2001-08"}
+    - {title: ambassador, country: SAU, from: "2005-07", to: "2007-01"}
+- id: ahmed-al-asiri
+  name: Ahmed al-Asiri
+  type: person
+  country: SAU
+  aliases: [Ahmed al Asiri, Ahmed Asiri, Ahmed Hassan Asiri]
+  titles:
+    - {title: coalition spokesman, org: saudi-led-coalition, from: "2015-03", to: "2017-04"}
+- id: turki-al-maliki
+  name: Turki al-Maliki
+  type: person
+  country: SAU
+  aliases: [Turki al Maliki, Turki Maliki, Turki Al-Malki, Turki al-Malki, Turki al Malki, Turki Malki, Turki Al-Maliki]
+  titles:
+    - {title: coalition spokesman, org: saudi-led-coalition, from: "2017-10"}
+- id: abdullah-al-mouallimi
+  name: Abdullah al-Mouallimi
+  type: person
+  country: SAU
+  aliases: [Abdullah al Mouallimi, Abdullah Mouallimi, Abdallah al-Mouallimi, Abdallah al Mouallimi, Abdallah Mouallimi]
+  titles:
+    - {title: ambassador to the un, country: SAU, from: "2011", to: "2023"}
+- id: jamal-khashoggi
+  name: Jamal Khashoggi
+  type: person
+  country: SAU
+  aliases: []
+- id: ali-al-naimi
+  name: Ali al-Naimi
+  type: person
+  country: SAU
+  aliases: [Ali al Naimi, Ali Naimi, Ali Al-Naimi]
+  titles:
+    - {title: oil minister, country: SAU, from: "1995-08", to: "2016-05-07"}
+- id: khalid-al-falih
+  name: Khalid al-Falih
+  type: person
+  country: SAU
+  aliases: [Khalid al Falih, Khalid Falih, Khalid Al-Falih]
+  titles:
+    - {title: energy minister, country: SAU, from: "2016-05-07", to: "2019-09-08"}
+- id: abdulaziz-bin-salman
+  name: Abdulaziz bin Salman
+  type: person
+  country: SAU
+  aliases: [Prince Abdulaziz bin Salman]
+  titles:
+    - {title: energy minister, country: SAU, from: "2019-09-08"}
+- id: zayed-bin-sultan-al-nahyan
+  name: Zayed bin Sultan Al Nahyan
+  type: person
+  country: ARE
+  aliases: [Sheikh Zayed bin Sultan Al Nahyan, Sheikh Zayed]
+  titles:
+    - {title: president, country: ARE, from: "1971-12-02", to: "2004-11-02"}
+- id: khalifa-bin-zayed-al-nahyan
+  name: Khalifa bin Zayed Al Nahyan
+  type: person
+  country: ARE
+  aliases: [Sheikh Khalifa bin Zayed Al Nahyan, Sheikh Khalifa bin Zayed, Khalifa bin Zayed]
+  titles:
+    - {title: president, country: ARE, from: "2004-11-03", to: "2022-05-13"}
+- id: mohamed-bin-zayed-al-nahyan
+  name: Mohamed bin Zayed Al Nahyan
+  type: person
+  country: ARE
+  aliases: [Mohammed bin Zayed Al Nahyan, Muhammad bin Zayed Al Nahyan, Mohammad bin Zayed Al Nahyan, Sheikh Mohamed bin Zayed, Sheikh Mohammed bin Zayed, Sheikh Muhammad bin Zayed, Sheikh Mohammad bin Zayed, Mohammed bin Zayed, Muhammad bin Zayed, Mohammad bin Zayed, Mohamed bin Zayed, MBZ, Sheikh Mohamed bin Zayed Al Nahyan, Sheikh Mohammed bin Zayed Al Nahyan, Sheikh Muhammad bin Zayed Al Nahyan, Sheikh Mohammad bin Zayed Al Nahyan]
+  titles:
+    - {title: crown prince, country: ARE, from: "2004-11-03", to: "2022-05-14"}
+    - {title: president, country: ARE, from: "2022-05-14"}
+- id: mohammed-bin-rashid-al-maktoum
+  name: Mohammed bin Rashid Al Maktoum
+  type: person
+  country: ARE
+  aliases: [Muhammad bin Rashid Al Maktoum, Mohammad bin Rashid Al Maktoum, Mohamed bin Rashid Al Maktoum, Sheikh Mohammed bin Rashid Al Maktoum, Sheikh Muhammad bin Rashid Al Maktoum, Sheikh Mohammad bin Rashid Al Maktoum, Sheikh Mohamed bin Rashid Al Maktoum, Sheikh Mohammed bin Rashid, Sheikh Muhammad bin Rashid, Sheikh Mohammad bin Rashid, Sheikh Mohamed bin Rashid, Mohammed bin Rashid, Muhammad bin Rashid, Mohammad bin Rashid, Mohamed bin Rashid]
+  titles:
+    - {title: prime minister, country: ARE, from: "2006-01-05"}
+    - {title: vice president, country: ARE, from: "2006-01-05"}
+- id: abdullah-bin-zayed-al-nahyan
+  name: Abdullah bin Zayed Al Nahyan
+  type: person
+  country: ARE
+  aliases: [Sheikh Abdullah bin Zayed Al Nahyan, Sheikh Abdullah bin Zayed, Abdullah bin Zayed]
+  titles:
+    - {title: foreign minister, country: ARE, from: "2006-02-09"}
+- id: anwar-gargash
+  name: Anwar Gargash
+  type: person
+  country: ARE
+  aliases: [Anwar Mohammed Gargash, Anwar Muhammad Gargash, Anwar Mohammad Gargash, Anwar Mohamed Gargash]
+  titles:
+    - {title: minister of state for foreign affairs, country: ARE, from: "2008-02", to: "2021-02"}
+    - {title: diplomatic adviser, country: ARE, from: "2021-02"}
+- id: tahnoun-bin-zayed-al-nahyan
+  name: Tahnoun bin Zayed Al Nahyan
+  type: person
+  country: ARE
+  aliases: [Sheikh Tahnoun bin Zayed, Tahnoon bin Zayed]
+  titles:
+    - {title: national security adviser, country: ARE, from: "2016"}
+- id: hamad-bin-khalifa-al-thani
+  name: Hamad bin Khalifa Al Thani
+  type: person
+  country: QAT
+  aliases: [Sheikh Hamad bin Khalifa Al Thani, Sheikh Hamad bin Khalifa, Hamad bin Khalifa]
+  titles:
+    - {title: emir, country: QAT, from: "1995-06-27", to: "2013-06-25"}
+- id: tamim-bin-hamad-al-thani
+  name: Tamim bin Hamad Al Thani
+  type: person
+  country: QAT
+  aliases: [Sheikh Tamim bin Hamad Al Thani, Sheikh Tamim, Emir Tamim, Tamim bin Hamad, Sheikh Tamim bin Hamad]
+  titles:
+    - {title: emir, country: QAT, from: "2013-06-25"}
+- id: hamad-bin-jassim-al-thani
+  name: Hamad bin Jassim Al Thani
+  type: person
+  country: QAT
+  aliases: [Sheikh Hamad bin Jassim Al Thani, Sheikh Hamad bin Jassim, Hamad bin Jassim bin Jaber Al Thani, Hamad bin Jassim, Sheikh Hamad bin Jassem]
+  titles:
+    - {title: foreign minister, country: QAT, from: "1992-09-01", to: "2013-06-26"}
+    - {title: prime minister, country: QAT, from: "2007-04-03", to: "2013-06-26"}
+- id: khalid-bin-mohammad-al-attiyah
+  name: Khalid bin Mohammad Al Attiyah
+  type: person
+  country: QAT
+  aliases: [Khalid bin Mohammed Al Attiyah, Khalid bin Muhammad Al Attiyah, Khalid bin Mohamed Al Attiyah, Khalid al-Attiyah, Khalid al Attiyah, Khalid Attiyah, Khaled al-Attiyah, Khaled al Attiyah, Khaled Attiyah, Khalid Al-Attiyah]
+  titles:
+    - {title: foreign minister, country: QAT, from: "2013-06-26", to: "2016-01-27"}
+    - {title: defense minister, country: QAT, from: "2016-01-27", to: "2024-11"}
+- id: mohammed-bin-abdulrahman-al-thani
+  name: Mohammed bin Abdulrahman Al Thani
+  type: person
+  country: QAT
+  aliases: [Muhammad bin Abdulrahman Al Thani, Mohammad bin Abdulrahman Al Thani, Mohamed bin Abdulrahman Al Thani, Sheikh Mohammed bin Abdulrahman Al Thani, Sheikh Muhammad bin Abdulrahman Al Thani, Sheikh Mohammad bin Abdulrahman Al Thani, Sheikh Mohamed bin Abdulrahman Al Thani, Mohammed bin Abdulrahman, Muhammad bin Abdulrahman, Mohammad bin Abdulrahman, Mohamed bin Abdulrahman, Mohammed bin Abdulrahman al-Thani, Muhammad bin Abdulrahman al-Thani, Mohammad bin Abdulrahman al-Thani, Mohamed bin Abdulrahman al-Thani, Mohammed bin Abdulrahman al Thani, Mohammed bin Abdulrahman Thani, Muhammad bin Abdulrahman al Thani, Muhammad bin Abdulrahman Thani, Mohammad bin Abdulrahman al Thani, Mohammad bin Abdulrahman Thani, Mohamed bin Abdulrahman al Thani, Mohamed bin Abdulrahman Thani, Sheikh Mohammed bin Abdulrahman, Sheikh Muhammad bin Abdulrahman, Sheikh Mohammad bin Abdulrahman, Sheikh Mohamed bin Abdulrahman]
+  titles:
+    - {title: foreign minister, country: QAT, from: "2016-01-27"}
+    - {title: prime minister, country: QAT, from: "2023-03-07"}
+- id: abdullah-bin-nasser-al-thani
+  name: Abdullah bin Nasser Al Thani
+  type: person
+  country: QAT
+  aliases: [Sheikh Abdullah bin Nasser bin Khalifa Al Thani]
+  titles:
+    - {title: prime minister, country: QAT, from: "2013-06-26", to: "2020-01-28"}
+- id: majed-al-ansari
+  name: Majed al-Ansari
+  type: person
+  country: QAT
+  aliases: [Majed al Ansari, Majed Ansari, Majed Al-Ansari, Majed Mohammed al-Ansari, Majed Muhammad al-Ansari, Majed Mohammad al-Ansari, Majed Mohamed al-Ansari, Majed Mohammed al Ansari, Majed Mohammed Ansari, Majed Muhammad al Ansari, Majed Muhammad Ansari, Majed Mohammad al Ansari, Majed Mohammad Ansari, Majed Mohamed al Ansari, Majed Mohamed Ansari]
+  titles:
+    - {title: spokesman, country: QAT, from: "2022"}
+    - {title: foreign ministry spokesman, country: QAT, from: "2022"}
+- id: lolwah-al-khater
+  name: Lolwah al-Khater
+  type: person
+  country: QAT
+  aliases: [Lolwah al Khater, Lolwah Khater, Lolwah Al-Khater]
+  titles:
+    - {title: spokeswoman, country: QAT, from: "2017", to: "2021"}
+    - {title: foreign ministry spokeswoman, country: QAT, from: "2017", to: "2021"}
+- id: sabah-al-ahmad-al-jaber-al-sabah
+  name: Sabah al-Ahmad al-Jaber al-Sabah
+  type: person
+  country: KWT
+  aliases: [Sabah al Ahmad al Jaber al Sabah, Sabah Ahmad Jaber Sabah, Sheikh Sabah al-Ahmad al-Sabah, Sheikh Sabah al Ahmad al Sabah, Sheikh Sabah Ahmad Sabah, Sheikh Sabah al-Ahmad, Sheikh Sabah al Ahmad, Sheikh Sabah Ahmad, Sabah Al-Ahmad Al-Jaber Al-Sabah, Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah]
+  titles:
+    - {title: foreign minister, country: KWT, from: "1963", to: "2003-07"}
+    - {title: prime minister, country: KWT, from: "2003-07-13", to: "2006-01-29"}
+    - {title: emir, country: KWT, from: "2006-01-29", to: "2020-09-29"}
+- id: nawaf-al-ahmad-al-jaber-al-sabah
+  name: Nawaf al-Ahmad al-Jaber al-Sabah
+  type: person
+  country: KWT
+  aliases: [Nawaf al Ahmad al Jaber al Sabah, Nawaf Ahmad Jaber Sabah, Sheikh Nawaf al-Ahmad al-Sabah, Sheikh Nawaf al Ahmad al Sabah, Sheikh Nawaf Ahmad Sabah, Sheikh Nawaf al-Ahmad, Sheikh Nawaf al Ahmad, Sheikh Nawaf Ahmad, Sheikh Nawaf]
+  titles:
+    - {title: emir, country: KWT, from: "2020-09-30", to: "2023-12-16"}
+- id: mishal-al-ahmad-al-jaber-al-sabah
+  name: Mishal al-Ahmad al-Jaber al-Sabah
+  type: person
+  country: KWT
+  aliases: [Mishal al Ahmad al Jaber al Sabah, Mishal Ahmad Jaber Sabah, Sheikh Mishal al-Ahmad al-Sabah, Sheikh Mishal al Ahmad al Sabah, Sheikh Mishal Ahmad Sabah, Sheikh Meshal al-Ahmad, Sheikh Meshal al Ahmad, Sheikh Meshal Ahmad, Meshal al-Ahmad al-Jaber al-Sabah, Meshal al Ahmad al Jaber al Sabah, Meshal Ahmad Jaber Sabah, Sheikh Mishal al-Ahmad, Sheikh Mishal al Ahmad, Sheikh Mishal Ahmad]
+  titles:
+    - {title: emir, country: KWT, from: "2023-12-16"}
+- id: sabah-al-khalid-al-sabah
+  name: Sabah al-Khalid al-Sabah
+  type: person
+  country: KWT
+  aliases: [Sabah al Khalid al Sabah, Sabah Khalid Sabah, Sheikh Sabah al-Khalid al-Sabah, Sheikh Sabah al Khalid al Sabah, Sheikh Sabah Khalid Sabah, Sheikh Sabah Al-Khalid Al-Sabah]
+  titles:
+    - {title: foreign minister, country: KWT, from: "2011-10", to: "2019-11"}
+    - {title: prime minister, country: KWT, from: "2019-11-19", to: "2022-07-24"}
+- id: hamad-bin-isa-al-khalifa
+  name: Hamad bin Isa Al Khalifa
+  type: person
+  country: BHR
+  aliases: [King Hamad bin Isa Al Khalifa, King Hamad, Sheikh Hamad bin Isa Al Khalifa]
+  titles:
+    - {title: emir, country: BHR, from: "1999-03-06", to: "2002-02-14"}
+    - {title: king, country: BHR, from: "2002-02-14"}
+- id: khalifa-bin-salman-al-khalifa
+  name: Khalifa bin Salman Al Khalifa
+  type: person
+  country: BHR
+  aliases: [Sheikh Khalifa bin Salman Al Khalifa]
+  titles:
+    - {title: prime minister, country: BHR, from: "1971", to: "2020-11-11"}
+- id: salman-bin-hamad-al-khalifa
+  name: Salman bin Hamad Al Khalifa
+  type: person
+  country: BHR
+  aliases: [Crown Prince Salman bin Hamad Al Khalifa, Prince Salman bin Hamad]
+  titles:
+    - {title: crown prince, country: BHR, from: "1999-03-09"}
+    - {title: prime minister, country: BHR, from: "2020-11-11"}
+- id: khalid-bin-ahmed-al-khalifa
+  name: Khalid bin Ahmed Al Khalifa
+  type: person
+  country: BHR
+  aliases: [Sheikh Khalid bin Ahmed Al Khalifa, Khalid bin Ahmed]
+  titles:
+    - {title: foreign minister, country: BHR, from: "2005-09", to: "2020-02"}
+- id: qaboos-bin-said
+  name: Qaboos bin Said
+  type: person
+  country: OMN
+  aliases: [Sultan Qaboos, Qaboos bin Said Al Said, Sultan Qaboos bin Said]
+  titles:
+    - {title: sultan, country: OMN, from: "1970-07-23", to: "2020-01-10"}
+- id: haitham-bin-tariq
+  name: Haitham bin Tariq
+  type: person
+  country: OMN
+  aliases: [Sultan Haitham bin Tariq, Haitham bin Tariq Al Said, Sultan Haitham]
+  titles:
+    - {title: sultan, country: OMN, from: "2020-01-11"}
+- id: yusuf-bin-alawi-bin-abdullah
+  name: Yusuf bin Alawi bin Abdullah
+  type: person
+  country: OMN
+  aliases: [Yousef bin Alawi, Yusuf bin Alawi, Yousuf bin Alawi bin Abdullah]
+  titles:
+    - {title: foreign minister, country: OMN, from: "1997", to: "2020-08-18"}
+- id: badr-al-busaidi
+  name: Badr al-Busaidi
+  type: person
+  country: OMN
+  aliases: [Badr al Busaidi, Badr Busaidi, Badr Albusaidi, Sayyid Badr Albusaidi, Badr bin Hamad Al Busaidi, Badr bin Hamad al-Busaidi, Badr bin Hamad al Busaidi, Badr bin Hamad Busaidi]
+  titles:
+    - {title: foreign minister, country: OMN, from: "2020-08-18"}
+- id: abdullah-ii
+  name: Abdullah II
+  type: person
+  country: JOR
+  aliases: [King Abdullah II, King Abdullah II of Jordan, Abdullah II bin Al-Hussein, King Abdullah II bin Al Hussein, Jordan's King Abdullah, Jordanian King Abdullah, Abdullah II of Jordan]
+  titles:
+    - {title: king, country: JOR, from: "1999-02-07"}
+- id: marwan-muasher
+  name: Marwan Muasher
+  type: person
+  country: JOR
+  aliases: [Marwan al-Muasher, Marwan al Muasher]
+  titles:
+    - {title: foreign minister, country: JOR, from: "2002-01", to: "2004-10"}
+- id: nasser-judeh
+  name: Nasser Judeh
+  type: person
+  country: JOR
+  aliases: [Nasser Joudeh]
+  titles:
+    - {title: foreign minister, country: JOR, from: "2009-02-23", to: "2017-01-15"}
+- id: ayman-safadi
+  name: Ayman Safadi
+  type: person
+  country: JOR
+  aliases: [Ayman al-Safadi, Ayman al Safadi, Ayman Al Safadi]
+  titles:
+    - {title: foreign minister, country: JOR, from: "2017-01-15"}
+- id: abdullah-ensour
+  name: Abdullah Ensour
+  type: person
+  country: JOR
+  aliases: [Abdullah al-Nsour, Abdullah al Nsour, Abdullah Nsour]
+  titles:
+    - {title: prime minister, country: JOR, from: "2012-10-11", to: "2016-06-01"}
+- id: hani-mulki
+  name: Hani Mulki
+  type: person
+  country: JOR
+  aliases: [Hani al-Mulki, Hani al Mulki]
+  titles:
+    - {title: prime minister, country: JOR, from: "2016-06-01", to: "2018-06-04"}
+- id: omar-razzaz
+  name: Omar Razzaz
+  type: person
+  country: JOR
+  aliases: [Omar al-Razzaz, Omar al Razzaz]
+  titles:
+    - {title: prime minister, country: JOR, from: "2018-06-04", to: "2020-10-12"}
+- id: bisher-khasawneh
+  name: Bisher Khasawneh
+  type: person
+  country: JOR
+  aliases: [Bisher al-Khasawneh, Bisher al Khasawneh]
+  titles:
+    - {title: prime minister, country: JOR, from: "2020-10-12", to: "2024-09-15"}
+- id: jafar-hassan
+  name: Jafar Hassan
+  type: person
+  country: JOR
+  aliases: [Jaafar Hassan]
+  titles:
+    - {title: prime minister, country: JOR, from: "2024-09-15"}
+- id: hosni-mubarak
+  name: Hosni Mubarak
+  type: person
+  country: EGY
+  aliases: [Mohamed Hosni Mubarak, Mohammed Hosni Mubarak, Muhammad Hosni Mubarak, Mohammad Hosni Mubarak, Husni Mubarak]
+  titles:
+    - {title: president, country: EGY, from: "1981-10-14", to: "2011-02-11"}
+- id: omar-suleiman
+  name: Omar Suleiman
+  type: person
+  country: EGY
+  aliases: [Omar Soliman]
+  titles:
+    - {title: intelligence chief, country: EGY, from: "1993-01", to: "2011-01-31"}
+    - {title: vice president, country: EGY, from: "2011-01-29", to: "2011-02-11"}
+- id: mohamed-hussein-tantawi
+  name: Mohamed Hussein Tantawi
+  type: person
+  country: EGY
+  aliases: [Mohammed Hussein Tantawi, Muhammad Hussein Tantawi, Mohammad Hussein Tantawi, Hussein Tantawi, Field Marshal Tantawi]
+  titles:
+    - {title: defense minister, country: EGY, from: "1991-05-20", to: "2012-08-12"}
+    - {title: scaf chairman, org: scaf, from: "2011-02-11", to: "2012-06-30"}
+- id: mohamed-morsi
+  name: Mohamed Morsi
+  type: person
+  country: EGY
+  aliases: [Mohammed Morsi, Muhammad Morsi, Mohammad Morsi, Mohamed Mursi, Mohammed Mursi, Muhammad Mursi, Mohammad Mursi, Mohamed Morsy, Mohammed Morsy, Muhammad Morsy, Mohammad Morsy]
+  titles:
+    - {title: president, country: EGY, from: "2012-06-30", to: "2013-07-03"}
+- id: adly-mansour
+  name: Adly Mansour
+  type: person
+  country: EGY
+  aliases: [Adli Mansour]
+  titles:
+    - {title: interim president, country: EGY, from: "2013-07-04", to: "2014-06-08"}
+- id: abdel-fattah-el-sisi
+  name: Abdel Fattah el-Sisi
+  type: person
+  country: EGY
+  aliases: [Abdel Fattah al-Sisi, Abdel Fattah Sisi, Abdel-Fattah el-Sissi, Abdel-Fattah al-Sissi, Abdel-Fattah Sissi, Abdel Fattah el-Sissi, Abdel Fattah al-Sissi, Abdel Fattah Sissi, Abdul Fattah al-Sisi, Abdul Fattah al Sisi, Abdul Fattah Sisi, Abdel-Fattah el-Sisi, Abdel-Fattah al-Sisi, Abdel-Fattah Sisi, Abdel Fattah Saeed Hussein Khalil el-Sisi, Abdel Fattah Saeed Hussein Khalil al-Sisi, Abdel Fattah Saeed Hussein Khalil Sisi, Field Marshal Abdel Fattah el-Sisi, Field Marshal Abdel Fattah al-Sisi, Field Marshal Abdel Fattah Sisi, Abdel Fattah Al-Sisi, Abdelfattah Elsisi, Abdel-Fattah al Sisi]
+  titles:
+    - {title: director of military intelligence, country: EGY, from: "2010-01", to: "2012-08-12"}
+    - {title: defense minister, country: EGY, from: "2012-08-12", to: "2014-03-26"}
+    - {title: president, country: EGY, from: "2014-06-08"}
+- id: ahmed-maher
+  name: Ahmed Maher
+  type: person
+  country: EGY
+  aliases: []
+  titles:
+    - {title: foreign minister, country: EGY, from: "2001-05-14", to: "2004-07-14"}
+- id: mohamed-kamel-amr
+  name: Mohamed Kamel Amr
+  type: person
+  country: EGY
+  aliases: [Mohammed Kamel Amr, Muhammad Kamel Amr, Mohammad Kamel Amr]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2011-07", to: "2013-07"}
+- id: nabil-fahmy
+  name: Nabil Fahmy
+  type: person
+  country: EGY
+  aliases: [Nabil Fahmi]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2013-07-16", to: "2014-06-17"}
+- id: sameh-shoukry
+  name: Sameh Shoukry
+  type: person
+  country: EGY
+  aliases: [Sameh Shukri, Sameh Hassan Shoukry, Sameh Shukry]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2014-06-17", to: "2024-07-03"}
+- id: badr-abdelatty
+  name: Badr Abdelatty
+  type: person
+  country: EGY
+  aliases: [Badr Abdel Aty, Badr Abdelaty, Badr Abdel Atty]
+  titles:
+    - {title: foreign minister, country: EGY, from: "2024-07-03"}
+- id: abbas-kamel
+  name: Abbas Kamel
+  type: person
+  country: EGY
+  aliases: []
+  titles:
+    - {title: intelligence chief, country: EGY, from: "2018-01", to: "2024-10"}
+- id: mostafa-madbouly
+  name: Mostafa Madbouly
+  type: person
+  country: EGY
+  aliases: [Moustafa Madbouly, Mustafa Madbouly]
+  titles:
+    - {title: prime minister, country: EGY, from: "2018-06-07"}
+- id: hesham-qandil
+  name: Hesham Qandil
+  type: person
+  country: EGY
+  aliases: [Hisham Qandil]
+  titles:
+    - {title: prime minister, country: EGY, from: "2012-07-24", to: "2013-07-08"}
+- id: ibrahim-mahlab
+  name: Ibrahim Mahlab
+  type: person
+  country: EGY
+  aliases: []
+  titles:
+    - {title: prime minister, country: EGY, from: "2014-03-01", to: "2015-09-19"}
+- id: mohammed-badie
+  name: Mohammed Badie
+  type: person
+  country: EGY
+  org: muslim-brotherhood
+  aliases: [Muhammad Badie, Mohammad Badie, Mohamed Badie]
+  titles:
+    - {title: muslim brotherhood leader, org: muslim-brotherhood, from: "2010-01"}
+- id: ali-abdullah-saleh
+  name: Ali Abdullah Saleh
+  type: person
+  country: YEM
+  aliases: [Ali Abdallah Saleh]
+  titles:
+    - {title: president, country: YEM, from: "1990-05-22", to: "2012-02-27"}
+- id: abd-rabbuh-mansur-hadi
+  name: Abd Rabbuh Mansur Hadi
+  type: person
+  country: YEM
+  aliases: [Abd-Rabbu Mansour Hadi, Abdrabbuh Mansour Hadi, Abed Rabbo Mansour Hadi, Abd Rabbo Mansour Hadi, Abdu Rabu Mansour Hadi, Abdrabbu Mansour Hadi, Abd-Rabbu Mansur Hadi, Abdo Rabbo Mansour Hadi, Abd Rabu Mansour Hadi, Abdrabuh Mansur Hadi]
+  titles:
+    - {title: vice president, country: YEM, from: "1994-10-03", to: "2012-02-27"}
+    - {title: president, country: YEM, from: "2012-02-27", to: "2022-04-07"}
+- id: rashad-al-alimi
+  name: Rashad al-Alimi
+  type: person
+  country: YEM
+  aliases: [Rashad al Alimi, Rashad Alimi, Rashad Al-Alimi, Rashad Mohammed al-Alimi, Rashad Muhammad al-Alimi, Rashad Mohammad al-Alimi, Rashad Mohamed al-Alimi, Rashad Mohammed al Alimi, Rashad Mohammed Alimi, Rashad Muhammad al Alimi, Rashad Muhammad Alimi, Rashad Mohammad al Alimi, Rashad Mohammad Alimi, Rashad Mohamed al Alimi, Rashad Mohamed Alimi]
+  titles:
+    - {title: presidential leadership council chairman, org: yemen-plc, from: "2022-04-07"}
+    - {title: president, country: YEM, from: "2022-04-07"}
+- id: khaled-bahah
+  name: Khaled Bahah
+  type: person
+  country: YEM
+  aliases: [Khaled Mahfoudh Bahah]
+  titles:
+    - {title: prime minister, country: YEM, from: "2014-11-09", to: "2016-04-03"}
+- id: ahmed-obeid-bin-daghr
+  name: Ahmed Obeid bin Daghr
+  type: person
+  country: YEM
+  aliases: [Ahmed bin Dagher]
+  titles:
+    - {title: prime minister, country: YEM, from: "2016-04-04", to: "2018-10-15"}
+- id: maeen-abdulmalik
+  name: Maeen Abdulmalik
+  type: person
+  country: YEM
+  aliases: [Maeen Abdulmalik Saeed, Moeen Abdulmalik, Maeen Abdul Malik]
+  titles:
+    - {title: prime minister, country: YEM, from: "2018-10-15", to: "2024-02-05"}
+- id: ahmed-awad-bin-mubarak
+  name: Ahmed Awad bin Mubarak
+  type: person
+  country: YEM
+  aliases: [Ahmed bin Mubarak]
+  titles:
+    - {title: foreign minister, country: YEM, from: "2021-01", to: "2024-02"}
+    - {title: prime minister, country: YEM, from: "2024-02-05", to: "2025-05"}
+- id: abdulmalik-al-mekhlafi
+  name: Abdulmalik al-Mekhlafi
+  type: person
+  country: YEM
+  aliases: [Abdulmalik al Mekhlafi, Abdulmalik Mekhlafi, Abdul-Malik al-Mekhlafi, Abdul-Malik al Mekhlafi, Abdul-Malik Mekhlafi]
+  titles:
+    - {title: foreign minister, country: YEM, from: "2016-04", to: "2018-05"}
+- id: khaled-al-yamani
+  name: Khaled al-Yamani
+  type: person
+  country: YEM
+  aliases: [Khaled al Yamani, Khaled Yamani, Khalid al-Yamani, Khalid al Yamani, Khalid Yamani]
+  titles:
+    - {title: foreign minister, country: YEM, from: "2018-05", to: "2019-06"}
+- id: aidarous-al-zubaidi
+  name: Aidarous al-Zubaidi
+  type: person
+  country: YEM
+  org: stc
+  aliases: [Aidarous al Zubaidi, Aidarous Zubaidi, Aidaroos al-Zubaidi, Aidaroos al Zubaidi, Aidaroos Zubaidi, Aiderous al-Zubaidi, Aiderous al Zubaidi, Aiderous Zubaidi, Aidrous al-Zubaidi, Aidrous al Zubaidi, Aidrous Zubaidi]
+  titles:
+    - {title: stc leader, org: stc, from: "2017-05"}
+- id: abdul-malik-al-houthi
+  name: Abdul-Malik al-Houthi
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Abdul-Malik al Houthi, Abdul-Malik Houthi, Abdul Malik al-Houthi, Abdul Malik al Houthi, Abdul Malik Houthi, Abdulmalik al-Houthi, Abdulmalik al Houthi, Abdulmalik Houthi, Abdel-Malek al-Houthi, Abdel-Malek al Houthi, Abdel-Malek Houthi, Abdelmalek al-Houthi, Abdelmalek al Houthi, Abdelmalek Houthi, Abdul-Malik Badruddin al-Houthi, Abdul-Malik Badruddin al Houthi, Abdul-Malik Badruddin Houthi]
+  titles:
+    - {title: houthi leader, org: houthis, from: "2004-09"}
+- id: mohammed-ali-al-houthi
+  name: Mohammed Ali al-Houthi
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Muhammad Ali al-Houthi, Mohammad Ali al-Houthi, Mohamed Ali al-Houthi, Mohammed Ali al Houthi, Mohammed Ali Houthi, Muhammad Ali al Houthi, Muhammad Ali Houthi, Mohammad Ali al Houthi, Mohammad Ali Houthi, Mohamed Ali al Houthi, Mohamed Ali Houthi]
+  titles:
+    - {title: head of the supreme revolutionary committee, org: houthis, from: "2015-02", to: "2016-08"}
+- id: mohammed-abdulsalam
+  name: Mohammed Abdulsalam
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Muhammad Abdulsalam, Mohammad Abdulsalam, Mohamed Abdulsalam, Mohammed Abdul Salam, Muhammad Abdul Salam, Mohammad Abdul Salam, Mohamed Abdul Salam, Mohammed Abdusalam, Muhammad Abdusalam, Mohammad Abdusalam, Mohamed Abdusalam, Mohammed Abdel Salam, Muhammad Abdel Salam, Mohammad Abdel Salam, Mohamed Abdel Salam]
+  titles:
+    - {title: houthi spokesman, org: houthis, from: "2014"}
+    - {title: houthi chief negotiator, org: houthis, from: "2016"}
+- id: yahya-saree
+  name: Yahya Saree
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Yahya Sarea, Yahya Sarie, Yahya Saria, Yahia Sarea]
+  titles:
+    - {title: houthi spokesman, org: houthis, from: "2019"}
+- id: mahdi-al-mashat
+  name: Mahdi al-Mashat
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Mahdi al Mashat, Mahdi Mashat, Mahdi al-Mashaat, Mahdi al Mashaat, Mahdi Mashaat]
+  titles:
+    - {title: head of the supreme political council, org: houthi-supreme-political-council, from: "2018-04-25"}
+- id: saleh-al-sammad
+  name: Saleh al-Sammad
+  type: person
+  country: YEM
+  org: houthis
+  aliases: [Saleh al Sammad, Saleh Sammad, Saleh Ali al-Sammad, Saleh Ali al Sammad, Saleh Ali Sammad]
+  titles:
+    - {title: head of the supreme political council, org: houthi-supreme-political-council, from: "2016-08-14", to: "2018-04-19"}
+- id: muammar-gaddafi
+  name: Muammar Gaddafi
+  type: person
+  country: LBY
+  aliases: [Moammar Gadhafi, Muammar Qaddafi, Muammar al-Gaddafi, Muammar al Gaddafi, Moamer Kadhafi, Muammar Gadhafi, Moammar Gaddafi, Colonel Gaddafi, Muammar al-Qaddafi, Muammar al Qaddafi, Moammar Qadhafi, Muammar Kadhafi, Muamar Gaddafi]
+  titles:
+    - {title: leader, country: LBY, from: "1969-09-01", to: "2011-10-20"}
+- id: saif-al-islam-gaddafi
+  name: Saif al-Islam Gaddafi
+  type: person
+  country: LBY
+  aliases: [Saif al Islam Gaddafi, Saif Islam Gaddafi, Saif al-Islam Qaddafi, Saif al Islam Qaddafi, Saif Islam Qaddafi, Seif al-Islam Gadhafi, Seif al Islam Gadhafi, Seif Islam Gadhafi, Saif al-Islam Gadhafi, Saif al Islam Gadhafi, Saif Islam Gadhafi, Saif al-Islam al-Gaddafi, Saif al Islam al Gaddafi, Seif al-Islam Kadhafi, Seif al Islam Kadhafi, Seif Islam Kadhafi]
+- id: mustafa-abdul-jalil
+  name: Mustafa Abdul Jalil
+  type: person
+  country: LBY
+  aliases: [Mustafa Abdel Jalil, Mustafa Abdul-Jalil, Mustafa Abdel-Jalil]
+  titles:
+    - {title: ntc chairman, org: libya-ntc, from: "2011-03-05", to: "2012-08-08"}
+- id: mahmoud-jibril
+  name: Mahmoud Jibril
+  type: person
+  country: LBY
+  aliases: [Mahmud Jibril]
+  titles:
+    - {title: ntc prime minister, org: libya-ntc, from: "2011-03-05", to: "2011-10-23"}
+- id: ali-zeidan
+  name: Ali Zeidan
+  type: person
+  country: LBY
+  aliases: [Ali Zidan]
+  titles:
+    - {title: prime minister, country: LBY, from: "2012-11-14", to: "2014-03-11"}
+- id: khalifa-haftar
+  name: Khalifa Haftar
+  type: person
+  country: LBY
+  org: lna
+  aliases: [Khalifa Hifter, Khalifa Belqasim Haftar, Khalifa Hafter, Field Marshal Khalifa Haftar]
+  titles:
+    - {title: lna commander, org: lna, from: "2015-03-02"}
+- id: fayez-al-sarraj
+  name: Fayez al-Sarraj
+  type: person
+  country: LBY
+  org: gna
+  aliases: [Fayez al Sarraj, Fayez Sarraj, Fayez Serraj, Fayez al-Serraj, Fayez al Serraj, Fayez Mustafa al-Sarraj, Fayez Mustafa al Sarraj, Fayez Mustafa Sarraj]
+  titles:
+    - {title: prime minister, country: LBY, from: "2016-03-30", to: "2021-03-15"}
+- id: abdul-hamid-dbeibah
+  name: Abdul Hamid Dbeibah
+  type: person
+  country: LBY
+  org: gnu-libya
+  aliases: [Abdulhamid Dbeibah, Abdul Hamid al-Dbeibah, Abdul Hamid al Dbeibah, Abdulhamid al-Dbeibah, Abdulhamid al Dbeibah, Abdul Hamid Dbeiba, Abdelhamid Dbeibah]
+  titles:
+    - {title: prime minister, country: LBY, from: "2021-03-15"}
+- id: aguila-saleh
+  name: Aguila Saleh
+  type: person
+  country: LBY
+  aliases: [Aguila Saleh Issa, Agila Saleh, Aqila Saleh]
+  titles:
+    - {title: house of representatives speaker, org: libyan-hor, from: "2014-08-05"}
+- id: mohamed-al-menfi
+  name: Mohamed al-Menfi
+  type: person
+  country: LBY
+  aliases: [Mohammed al-Menfi, Muhammad al-Menfi, Mohammad al-Menfi, Mohamed al Menfi, Mohamed Menfi, Mohammed al Menfi, Mohammed Menfi, Muhammad al Menfi, Muhammad Menfi, Mohammad al Menfi, Mohammad Menfi, Mohamed Younes al-Menfi, Mohammed Younes al-Menfi, Muhammad Younes al-Menfi, Mohammad Younes al-Menfi, Mohamed Younes al Menfi, Mohamed Younes Menfi, Mohammed Younes al Menfi, Mohammed Younes Menfi, Muhammad Younes al Menfi, Muhammad Younes Menfi, Mohammad Younes al Menfi, Mohammad Younes Menfi]
+  titles:
+    - {title: head of the presidential council, org: libya-presidential-council, from: "2021-03-15"}
+- id: fathi-bashagha
+  name: Fathi Bashagha
+  type: person
+  country: LBY
+  aliases: []
+  titles:
+    - {title: interior minister, country: LBY, from: "2018-10", to: "2021-03"}
+    - {title: house of representatives prime minister, org: libyan-hor, from: "2022-03", to: "2023-05"}
+- id: omar-al-bashir
+  name: Omar al-Bashir
+  type: person
+  country: SDN
+  aliases: [Omar al Bashir, Omar Bashir, Omar Hassan al-Bashir, Omar Hassan al Bashir, Omar Hassan Bashir, Omar Hassan Ahmad al-Bashir, Omar Hassan Ahmad al Bashir, Omar Hassan Ahmad Bashir]
+  titles:
+    - {title: president, country: SDN, from: "1989-06-30", to: "2019-04-11"}
+- id: abdel-fattah-al-burhan
+  name: Abdel Fattah al-Burhan
+  type: person
+  country: SDN
+  aliases: [Abdel Fattah al Burhan, Abdel Fattah Burhan, Abdel-Fattah Burhan, Abdel-Fattah al-Burhan, Abdel-Fattah al Burhan]
+  titles:
+    - {title: sovereign council chairman, org: sudan-sovereign-council, from: "2019-08-21"}
+- id: mohamed-hamdan-dagalo
+  name: Mohamed Hamdan Dagalo
+  type: person
+  country: SDN
+  org: rsf-sudan
+  aliases: [Mohammed Hamdan Dagalo, Muhammad Hamdan Dagalo, Mohammad Hamdan Dagalo, Hemedti, Hemeti, Mohamed Hamdan Daglo, Mohammed Hamdan Daglo, Muhammad Hamdan Daglo, Mohammad Hamdan Daglo]
+  titles:
+    - {title: rsf commander, org: rsf-sudan, from: "2013"}
+    - {title: sovereign council deputy chairman, org: sudan-sovereign-council, from: "2019-08-21", to: "2023-05-19"}
+- id: abdelaziz-bouteflika
+  name: Abdelaziz Bouteflika
+  type: person
+  country: DZA
+  aliases: []
+  titles:
+    - {title: president, country: DZA, from: "1999-04-27", to: "2019-04-02"}
+- id: abdelmadjid-tebboune
+  name: Abdelmadjid Tebboune
+  type: person
+  country: DZA
+  aliases: []
+  titles:
+    - {title: president, country: DZA, from: "2019-12-19"}
+- id: ramtane-lamamra
+  name: Ramtane Lamamra
+  type: person
+  country: DZA
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DZA, from: "2013-09", to: "2017-05"}
+    - {title: foreign minister, country: DZA, from: "2021-07", to: "2023-03"}
+- id: mohammed-vi
+  name: Mohammed VI
+  type: person
+  country: MAR
+  aliases: [Muhammad VI, Mohammad VI, Mohamed VI, King Mohammed VI, King Muhammad VI, King Mohammad VI, King Mohamed VI, Mohammed VI of Morocco, Muhammad VI of Morocco, Mohammad VI of Morocco, Mohamed VI of Morocco]
+  titles:
+    - {title: king, country: MAR, from: "1999-07-23"}
+- id: nasser-bourita
+  name: Nasser Bourita
+  type: person
+  country: MAR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: MAR, from: "2017-04-05"}
+- id: zine-el-abidine-ben-ali
+  name: Zine El Abidine Ben Ali
+  type: person
+  country: TUN
+  aliases: [Zine al-Abidine Ben Ali, Zine al Abidine Ben Ali, Zine Abidine Ben Ali, Zine el-Abidine Ben Ali]
+  titles:
+    - {title: president, country: TUN, from: "1987-11-07", to: "2011-01-14"}
+- id: beji-caid-essebsi
+  name: Beji Caid Essebsi
+  type: person
+  country: TUN
+  aliases: [Beji Caid el-Sebsi, Beji Caid al-Sebsi, Beji Caid Sebsi, Béji Caïd Essebsi]
+  titles:
+    - {title: president, country: TUN, from: "2014-12-31", to: "2019-07-25"}
+- id: kais-saied
+  name: Kais Saied
+  type: person
+  country: TUN
+  aliases: [Kais Saïed, Qais Saied]
+  titles:
+    - {title: president, country: TUN, from: "2019-10-23"}
+- id: abiy-ahmed
+  name: Abiy Ahmed
+  type: person
+  country: ETH
+  aliases: [Abiy Ahmed Ali]
+  titles:
+    - {title: prime minister, country: ETH, from: "2018-04-02"}
+- id: thabo-mbeki
+  name: Thabo Mbeki
+  type: person
+  country: ZAF
+  aliases: []
+  titles:
+    - {title: president, country: ZAF, from: "1999-06-14", to: "2008-09-24"}
+- id: jacob-zuma
+  name: Jacob Zuma
+  type: person
+  country: ZAF
+  aliases: []
+  titles:
+    - {title: president, country: ZAF, from: "2009-05-09", to: "2018-02-14"}
+- id: cyril-ramaphosa
+  name: Cyril Ramaphosa
+  type: person
+  country: ZAF
+  aliases: []
+  titles:
+    - {title: president, country: ZAF, from: "2018-02-15"}
+- id: nelson-mandela
+  name: Nelson Mandela
+  type: person
+  country: ZAF
+  aliases: []
+  titles:
+    - {title: president, country: ZAF, from: "1994-05-10", to: "1999-06-14"}
+- id: muhammadu-buhari
+  name: Muhammadu Buhari
+  type: person
+  country: NGA
+  aliases: []
+  titles:
+    - {title: president, country: NGA, from: "2015-05-29", to: "2023-05-29"}
+- id: bola-tinubu
+  name: Bola Tinubu
+  type: person
+  country: NGA
+  aliases: [Bola Ahmed Tinubu]
+  titles:
+    - {title: president, country: NGA, from: "2023-05-29"}
+- id: jiang-zemin
+  name: Jiang Zemin
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: president, country: CHN, from: "1993-03-27", to: "2003-03-15"}
+- id: hu-jintao
+  name: Hu Jintao
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: president, country: CHN, from: "2003-03-15", to: "2013-03-14"}
+- id: xi-jinping
+  name: Xi Jinping
+  type: person
+  country: CHN
+  aliases: [Xi Jin Ping]
+  titles:
+    - {title: vice president, country: CHN, from: "2008-03-15", to: "2013-03-14"}
+    - {title: general secretary, country: CHN, from: "2012-11-15"}
+    - {title: president, country: CHN, from: "2013-03-14"}
+- id: zhu-rongji
+  name: Zhu Rongji
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: premier, country: CHN, from: "1998-03-17", to: "2003-03-16"}
+- id: wen-jiabao
+  name: Wen Jiabao
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: premier, country: CHN, from: "2003-03-16", to: "2013-03-15"}
+- id: li-keqiang
+  name: Li Keqiang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: premier, country: CHN, from: "2013-03-15", to: "2023-03-11"}
+- id: li-qiang
+  name: Li Qiang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: premier, country: CHN, from: "2023-03-11"}
+- id: tang-jiaxuan
+  name: Tang Jiaxuan
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: CHN, from: "1998-03", to: "2003-03-17"}
+- id: li-zhaoxing
+  name: Li Zhaoxing
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: CHN, from: "2003-03-17", to: "2007-04-27"}
+- id: yang-jiechi
+  name: Yang Jiechi
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: CHN, from: "2007-04-27", to: "2013-03-16"}
+    - {title: state councilor, country: CHN, from: "2013-03-16", to: "2018-03-19"}
+    - {title: director of the office of the central foreign affairs commission, country: CHN, from: "2018-03", to: "2022-12"}
+- id: wang-yi
+  name: Wang Yi
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: CHN, from: "2013-03-16", to: "2022-12-30"}
+    - {title: director of the office of the central foreign affairs commission, country: CHN, from: "2023-01"}
+    - {title: foreign minister, country: CHN, from: "2023-07-25"}
+- id: qin-gang
+  name: Qin Gang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2005", to: "2010"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2005", to: "2010"}
+    - {title: ambassador, country: CHN, from: "2021-07", to: "2022-12"}
+    - {title: foreign minister, country: CHN, from: "2022-12-30", to: "2023-07-25"}
+- id: chi-haotian
+  name: Chi Haotian
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "1993-03", to: "2003-03"}
+- id: cao-gangchuan
+  name: Cao Gangchuan
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2003-03-17", to: "2008-03-17"}
+- id: liang-guanglie
+  name: Liang Guanglie
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2008-03-17", to: "2013-03-16"}
+- id: chang-wanquan
+  name: Chang Wanquan
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2013-03-16", to: "2018-03-19"}
+- id: wei-fenghe
+  name: Wei Fenghe
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2018-03-19", to: "2023-03-12"}
+- id: li-shangfu
+  name: Li Shangfu
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2023-03-12", to: "2023-10-24"}
+- id: dong-jun
+  name: Dong Jun
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense minister, country: CHN, from: "2023-12-29"}
+- id: zhu-bangzao
+  name: Zhu Bangzao
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "1998", to: "2003"}
+    - {title: foreign ministry spokesman, country: CHN, from: "1998", to: "2003"}
+- id: kong-quan
+  name: Kong Quan
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2002", to: "2006"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2002", to: "2006"}
+- id: liu-jianchao
+  name: Liu Jianchao
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2001", to: "2009"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2001", to: "2009"}
+- id: jiang-yu
+  name: Jiang Yu
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokeswoman, country: CHN, from: "2006", to: "2012"}
+    - {title: foreign ministry spokeswoman, country: CHN, from: "2006", to: "2012"}
+- id: ma-zhaoxu
+  name: Ma Zhaoxu
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2009", to: "2011"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2009", to: "2011"}
+- id: hong-lei
+  name: Hong Lei
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2010", to: "2016"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2010", to: "2016"}
+- id: hua-chunying
+  name: Hua Chunying
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokeswoman, country: CHN, from: "2012-09"}
+    - {title: foreign ministry spokeswoman, country: CHN, from: "2012-09"}
+- id: lu-kang
+  name: Lu Kang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2015-01", to: "2019-07"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2015-01", to: "2019-07"}
+- id: geng-shuang
+  name: Geng Shuang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2016-09", to: "2020-07"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2016-09", to: "2020-07"}
+    - {title: deputy ambassador to the un, country: CHN, from: "2020-07"}
+- id: zhao-lijian
+  name: Zhao Lijian
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2020-02-24", to: "2023-01"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2020-02-24", to: "2023-01"}
+- id: wang-wenbin
+  name: Wang Wenbin
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2020-07", to: "2024-01"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2020-07", to: "2024-01"}
+- id: mao-ning
+  name: Mao Ning
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokeswoman, country: CHN, from: "2022-09"}
+    - {title: foreign ministry spokeswoman, country: CHN, from: "2022-09"}
+- id: lin-jian
+  name: Lin Jian
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: spokesman, country: CHN, from: "2024-01"}
+    - {title: foreign ministry spokesman, country: CHN, from: "2024-01"}
+- id: geng-yansheng
+  name: Geng Yansheng
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2008", to: "2015"}
+- id: yang-yujun
+  name: Yang Yujun
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2013", to: "2017"}
+- id: wu-qian
+  name: Wu Qian
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2015"}
+- id: ren-guoqiang
+  name: Ren Guoqiang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2017", to: "2020"}
+- id: tan-kefei
+  name: Tan Kefei
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2021"}
+- id: zhang-xiaogang
+  name: Zhang Xiaogang
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: defense ministry spokesman, country: CHN, from: "2023"}
+- id: wang-guangya
+  name: Wang Guangya
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: CHN, from: "2003-09", to: "2008-09"}
+- id: li-baodong
+  name: Li Baodong
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: CHN, from: "2010-01", to: "2013-06"}
+- id: liu-jieyi
+  name: Liu Jieyi
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: CHN, from: "2013-07", to: "2017-07"}
+- id: zhang-jun
+  name: Zhang Jun
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: CHN, from: "2019-07", to: "2024-03"}
+- id: fu-cong
+  name: Fu Cong
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: CHN, from: "2024-03"}
+- id: wu-dawei
+  name: Wu Dawei
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: special representative on korean peninsula affairs, country: CHN, from: "2010", to: "2017"}
+- id: xie-xiaoyan
+  name: Xie Xiaoyan
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: special envoy for syria, country: CHN, from: "2016-03", to: "2019"}
+- id: wu-sike
+  name: Wu Sike
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: special envoy for the middle east, country: CHN, from: "2009", to: "2014"}
+- id: zhai-jun
+  name: Zhai Jun
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: special envoy for the middle east, country: CHN, from: "2019-09"}
+- id: li-hui
+  name: Li Hui
+  type: person
+  country: CHN
+  aliases: []
+  titles:
+    - {title: special representative for eurasian affairs, country: CHN, from: "2019"}
+- id: yoshiro-mori
+  name: Yoshiro Mori
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: prime minister, country: JPN, from: "2000-04-05", to: "2001-04-26"}
+- id: junichiro-koizumi
+  name: Junichiro Koizumi
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: prime minister, country: JPN, from: "2001-04-26", to: "2006-09-26"}
+- id: shinzo-abe
+  name: Shinzo Abe
+  type: person
+  country: JPN
+  aliases: [Shinzō Abe]
+  titles:
+    - {title: chief cabinet secretary, country: JPN, from: "2005-10-31", to: "2006-09-26"}
+    - {title: prime minister, country: JPN, from: "2006-09-26", to: "2007-09-26"}
+    - {title: prime minister, country: JPN, from: "2012-12-26", to: "2020-09-16"}
+- id: yasuo-fukuda
+  name: Yasuo Fukuda
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: chief cabinet secretary, country: JPN, from: "2000-10", to: "2004-05"}
+    - {title: prime minister, country: JPN, from: "2007-09-26", to: "2008-09-24"}
+- id: taro-aso
+  name: Taro Aso
+  type: person
+  country: JPN
+  aliases: [Tarō Asō]
+  titles:
+    - {title: foreign minister, country: JPN, from: "2005-10-31", to: "2007-08-27"}
+    - {title: prime minister, country: JPN, from: "2008-09-24", to: "2009-09-16"}
+- id: yukio-hatoyama
+  name: Yukio Hatoyama
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: prime minister, country: JPN, from: "2009-09-16", to: "2010-06-08"}
+- id: naoto-kan
+  name: Naoto Kan
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: prime minister, country: JPN, from: "2010-06-08", to: "2011-09-02"}
+- id: yoshihiko-noda
+  name: Yoshihiko Noda
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: prime minister, country: JPN, from: "2011-09-02", to: "2012-12-26"}
+- id: yoshihide-suga
+  name: Yoshihide Suga
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: chief cabinet secretary, country: JPN, from: "2012-12-26", to: "2020-09-16"}
+    - {title: prime minister, country: JPN, from: "2020-09-16", to: "2021-10-04"}
+- id: fumio-kishida
+  name: Fumio Kishida
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: JPN, from: "2012-12-26", to: "2017-08-03"}
+    - {title: prime minister, country: JPN, from: "2021-10-04", to: "2024-10-01"}
+- id: shigeru-ishiba
+  name: Shigeru Ishiba
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2007-09-26", to: "2008-08-02"}
+    - {title: prime minister, country: JPN, from: "2024-10-01", to: "2025-10"}
+- id: koichiro-gemba
+  name: Koichiro Gemba
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: JPN, from: "2011-09-02", to: "2012-12-26"}
+- id: taro-kono
+  name: Taro Kono
+  type: person
+  country: JPN
+  aliases: [Tarō Kōno]
+  titles:
+    - {title: foreign minister, country: JPN, from: "2017-08-03", to: "2019-09-11"}
+    - {title: defense minister, country: JPN, from: "2019-09-11", to: "2020-09-16"}
+- id: toshimitsu-motegi
+  name: Toshimitsu Motegi
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: JPN, from: "2019-09-11", to: "2021-11-10"}
+- id: yoshimasa-hayashi
+  name: Yoshimasa Hayashi
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: JPN, from: "2021-11-10", to: "2023-09-13"}
+    - {title: chief cabinet secretary, country: JPN, from: "2023-12-14", to: "2024-10-01"}
+- id: yoko-kamikawa
+  name: Yoko Kamikawa
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: foreign minister, country: JPN, from: "2023-09-13", to: "2024-10-01"}
+- id: takeshi-iwaya
+  name: Takeshi Iwaya
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2018-10-02", to: "2019-09-11"}
+    - {title: foreign minister, country: JPN, from: "2024-10-01"}
+- id: itsunori-onodera
+  name: Itsunori Onodera
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2012-12-26", to: "2014-09-03"}
+    - {title: defense minister, country: JPN, from: "2017-08-03", to: "2018-10-02"}
+- id: gen-nakatani
+  name: Gen Nakatani
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2014-12-24", to: "2016-08-03"}
+    - {title: defense minister, country: JPN, from: "2024-10-01"}
+- id: tomomi-inada
+  name: Tomomi Inada
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2016-08-03", to: "2017-07-28"}
+- id: nobuo-kishi
+  name: Nobuo Kishi
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2020-09-16", to: "2022-08-10"}
+- id: yasukazu-hamada
+  name: Yasukazu Hamada
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2022-08-10", to: "2023-09-13"}
+- id: minoru-kihara
+  name: Minoru Kihara
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: defense minister, country: JPN, from: "2023-09-13", to: "2024-10-01"}
+- id: katsunobu-kato
+  name: Katsunobu Kato
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: chief cabinet secretary, country: JPN, from: "2020-09-16", to: "2021-10-04"}
+- id: hirokazu-matsuno
+  name: Hirokazu Matsuno
+  type: person
+  country: JPN
+  aliases: []
+  titles:
+    - {title: chief cabinet secretary, country: JPN, from: "2021-10-04", to: "2023-12-14"}
+- id: kim-il-sung
+  name: Kim Il Sung
+  type: person
+  country: PRK
+  aliases: [Kim Il-sung, Kim Il-Sung]
+  titles:
+    - {title: leader, country: PRK, from: "1948", to: "1994-07-08"}
+- id: kim-jong-il
+  name: Kim Jong Il
+  type: person
+  country: PRK
+  aliases: [Kim Jong-il, Kim Jong-Il]
+  titles:
+    - {title: leader, country: PRK, from: "1994-07-08", to: "2011-12-17"}
+- id: kim-jong-un
+  name: Kim Jong Un
+  type: person
+  country: PRK
+  aliases: [Kim Jong-un, Kim Jong-Un, Kim Jong-eun, Kim Jong Eun]
+  titles:
+    - {title: leader, country: PRK, from: "2011-12-17"}
+- id: kim-yo-jong
+  name: Kim Yo Jong
+  type: person
+  country: PRK
+  aliases: [Kim Yo-jong, Kim Yo-Jong]
+- id: kim-yong-nam
+  name: Kim Yong Nam
+  type: person
+  country: PRK
+  aliases: [Kim Yong-nam]
+  titles:
+    - {title: president of the presidium of the supreme people's assembly, country: PRK, from: "1998-09-05", to: "2019-04-11"}
+- id: choe-ryong-hae
+  name: Choe Ryong Hae
+  type: person
+  country: PRK
+  aliases: [Choe Ryong-hae, Choe Ryong-Hae, Choi Ryong-hae]
+- id: kim-yong-chol
+  name: Kim Yong Chol
+  type: person
+  country: PRK
+  aliases: [Kim Yong-chol, Kim Yong-Chol]
+  titles:
+    - {title: reconnaissance general bureau director, org: rgb, from: "2009", to: "2016"}
+- id: kim-kye-gwan
+  name: Kim Kye Gwan
+  type: person
+  country: PRK
+  aliases: [Kim Kye-gwan, Kim Kye-Gwan]
+  titles:
+    - {title: first vice foreign minister, country: PRK, from: "2010", to: "2019"}
+- id: paek-nam-sun
+  name: Paek Nam Sun
+  type: person
+  country: PRK
+  aliases: [Paek Nam-sun]
+  titles:
+    - {title: foreign minister, country: PRK, from: "1998-09", to: "2007-01-02"}
+- id: pak-ui-chun
+  name: Pak Ui Chun
+  type: person
+  country: PRK
+  aliases: [Pak Ui-chun]
+  titles:
+    - {title: foreign minister, country: PRK, from: "2007-05", to: "2014-04"}
+- id: ri-su-yong
+  name: Ri Su Yong
+  type: person
+  country: PRK
+  aliases: [Ri Su-yong, Ri Su-Yong]
+  titles:
+    - {title: foreign minister, country: PRK, from: "2014-04-09", to: "2016-05"}
+- id: ri-yong-ho
+  name: Ri Yong Ho
+  type: person
+  country: PRK
+  aliases: [Ri Yong-ho, Ri Yong-Ho]
+  titles:
+    - {title: foreign minister, country: PRK, from: "2016-05", to: "2020-01"}
+- id: ri-son-gwon
+  name: Ri Son Gwon
+  type: person
+  country: PRK
+  aliases: [Ri Son-gwon, Ri Son-Gwon]
+  titles:
+    - {title: foreign minister, country: PRK, from: "2020-01", to: "2022-06-11"}
+- id: choe-son-hui
+  name: Choe Son Hui
+  type: person
+  country: PRK
+  aliases: [Choe Son-hui, Choe Son-Hui, Choi Son-hui, Choi Son Hui]
+  titles:
+    - {title: first vice foreign minister, country: PRK, from: "2019-04", to: "2022-06-11"}
+    - {title: foreign minister, country: PRK, from: "2022-06-11"}
+- id: jang-song-thaek
+  name: Jang Song Thaek
+  type: person
+  country: PRK
+  aliases: [Jang Song-thaek, Chang Song-taek, Jang Song-Thaek]
+- id: pak-pong-ju
+  name: Pak Pong Ju
+  type: person
+  country: PRK
+  aliases: [Pak Pong-ju]
+  titles:
+    - {title: premier, country: PRK, from: "2013-04-01", to: "2019-04-11"}
+- id: kim-tok-hun
+  name: Kim Tok Hun
+  type: person
+  country: PRK
+  aliases: [Kim Tok-hun]
+  titles:
+    - {title: premier, country: PRK, from: "2020-08-13", to: "2024-12"}
+- id: hyon-yong-chol
+  name: Hyon Yong Chol
+  type: person
+  country: PRK
+  aliases: [Hyon Yong-chol]
+  titles:
+    - {title: defense minister, country: PRK, from: "2014-06", to: "2015-04"}
+- id: kim-song
+  name: Kim Song
+  type: person
+  country: PRK
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: PRK, from: "2014"}
+- id: kim-dae-jung
+  name: Kim Dae-jung
+  type: person
+  country: KOR
+  aliases: [Kim Dae Jung, Kim Dae-Jung]
+  titles:
+    - {title: president, country: KOR, from: "1998-02-25", to: "2003-02-24"}
+- id: roh-moo-hyun
+  name: Roh Moo-hyun
+  type: person
+  country: KOR
+  aliases: [Roh Moo Hyun, Roh Moo-Hyun]
+  titles:
+    - {title: president, country: KOR, from: "2003-02-25", to: "2008-02-24"}
+- id: lee-myung-bak
+  name: Lee Myung-bak
+  type: person
+  country: KOR
+  aliases: [Lee Myung Bak, Lee Myung-Bak]
+  titles:
+    - {title: president, country: KOR, from: "2008-02-25", to: "2013-02-24"}
+- id: park-geun-hye
+  name: Park Geun-hye
+  type: person
+  country: KOR
+  aliases: [Park Geun Hye, Park Geun-Hye]
+  titles:
+    - {title: president, country: KOR, from: "2013-02-25", to: "2017-03-10"}
+- id: hwang-kyo-ahn
+  name: Hwang Kyo-ahn
+  type: person
+  country: KOR
+  aliases: [Hwang Kyo Ahn]
+  titles:
+    - {title: prime minister, country: KOR, from: "2015-06-18", to: "2017-05-11"}
+    - {title: acting president, country: KOR, from: "2016-12-09", to: "2017-05-10"}
+- id: moon-jae-in
+  name: Moon Jae-in
+  type: person
+  country: KOR
+  aliases: [Moon Jae In, Moon Jae-In]
+  titles:
+    - {title: president, country: KOR, from: "2017-05-10", to: "2022-05-09"}
+- id: yoon-suk-yeol
+  name: Yoon Suk Yeol
+  type: person
+  country: KOR
+  aliases: [Yoon Suk-yeol, Yoon Seok-youl, Yoon Suk-Yeol]
+  titles:
+    - {title: president, country: KOR, from: "2022-05-10", to: "2025-04-04"}
+- id: han-duck-soo
+  name: Han Duck-soo
+  type: person
+  country: KOR
+  aliases: [Han Duck Soo]
+  titles:
+    - {title: prime minister, country: KOR, from: "2022-05-21", to: "2025-06"}
+- id: lee-jae-myung
+  name: Lee Jae-myung
+  type: person
+  country: KOR
+  aliases: [Lee Jae Myung, Lee Jae-Myung]
+  titles:
+    - {title: president, country: KOR, from: "2025-06-04"}
+- id: song-min-soon
+  name: Song Min-soon
+  type: person
+  country: KOR
+  aliases: [Song Min Soon]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2006-12", to: "2008-02"}
+- id: yu-myung-hwan
+  name: Yu Myung-hwan
+  type: person
+  country: KOR
+  aliases: [Yu Myung Hwan]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2008-02", to: "2010-09"}
+- id: kim-sung-hwan
+  name: Kim Sung-hwan
+  type: person
+  country: KOR
+  aliases: [Kim Sung Hwan]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2010-10", to: "2013-03"}
+- id: yun-byung-se
+  name: Yun Byung-se
+  type: person
+  country: KOR
+  aliases: [Yun Byung Se]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2013-03-11", to: "2017-06-18"}
+- id: kang-kyung-wha
+  name: Kang Kyung-wha
+  type: person
+  country: KOR
+  aliases: [Kang Kyung Wha]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2017-06-18", to: "2021-02-08"}
+- id: chung-eui-yong
+  name: Chung Eui-yong
+  type: person
+  country: KOR
+  aliases: [Chung Eui Yong]
+  titles:
+    - {title: national security adviser, country: KOR, from: "2017-05", to: "2020-07"}
+    - {title: foreign minister, country: KOR, from: "2021-02-09", to: "2022-05-11"}
+- id: park-jin
+  name: Park Jin
+  type: person
+  country: KOR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KOR, from: "2022-05-12", to: "2024-01-10"}
+- id: cho-tae-yul
+  name: Cho Tae-yul
+  type: person
+  country: KOR
+  aliases: [Cho Tae Yul]
+  titles:
+    - {title: foreign minister, country: KOR, from: "2024-01-10", to: "2025-06"}
+- id: kim-kwan-jin
+  name: Kim Kwan-jin
+  type: person
+  country: KOR
+  aliases: [Kim Kwan Jin]
+  titles:
+    - {title: defense minister, country: KOR, from: "2010-12", to: "2014-06"}
+    - {title: national security adviser, country: KOR, from: "2014-06", to: "2017-05"}
+- id: han-min-koo
+  name: Han Min-koo
+  type: person
+  country: KOR
+  aliases: [Han Min Koo]
+  titles:
+    - {title: defense minister, country: KOR, from: "2014-06", to: "2017-07"}
+- id: song-young-moo
+  name: Song Young-moo
+  type: person
+  country: KOR
+  aliases: [Song Young Moo]
+  titles:
+    - {title: defense minister, country: KOR, from: "2017-07", to: "2018-09"}
+- id: jeong-kyeong-doo
+  name: Jeong Kyeong-doo
+  type: person
+  country: KOR
+  aliases: [Jeong Kyeong Doo]
+  titles:
+    - {title: defense minister, country: KOR, from: "2018-09", to: "2020-09"}
+- id: suh-wook
+  name: Suh Wook
+  type: person
+  country: KOR
+  aliases: []
+  titles:
+    - {title: defense minister, country: KOR, from: "2020-09", to: "2022-05"}
+- id: lee-jong-sup
+  name: Lee Jong-sup
+  type: person
+  country: KOR
+  aliases: [Lee Jong Sup]
+  titles:
+    - {title: defense minister, country: KOR, from: "2022-05", to: "2023-10"}
+- id: shin-won-sik
+  name: Shin Won-sik
+  type: person
+  country: KOR
+  aliases: [Shin Won Sik]
+  titles:
+    - {title: defense minister, country: KOR, from: "2023-10-07", to: "2024-09-06"}
+- id: kim-yong-hyun
+  name: Kim Yong-hyun
+  type: person
+  country: KOR
+  aliases: [Kim Yong Hyun]
+  titles:
+    - {title: defense minister, country: KOR, from: "2024-09-06", to: "2024-12-05"}
+- id: atal-bihari-vajpayee
+  name: Atal Bihari Vajpayee
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: prime minister, country: IND, from: "1998-03-19", to: "2004-05-22"}
+- id: manmohan-singh
+  name: Manmohan Singh
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: prime minister, country: IND, from: "2004-05-22", to: "2014-05-26"}
+- id: narendra-modi
+  name: Narendra Modi
+  type: person
+  country: IND
+  aliases: [Narendra Damodardas Modi]
+  titles:
+    - {title: prime minister, country: IND, from: "2014-05-26"}
+- id: jaswant-singh
+  name: Jaswant Singh
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IND, from: "1998-12", to: "2002-07"}
+- id: yashwant-sinha
+  name: Yashwant Sinha
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IND, from: "2002-07", to: "2004-05"}
+- id: pranab-mukherjee
+  name: Pranab Mukherjee
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: defense minister, country: IND, from: "2004-05-22", to: "2006-10-24"}
+    - {title: foreign minister, country: IND, from: "2006-10-24", to: "2009-05-22"}
+    - {title: president, country: IND, from: "2012-07-25", to: "2017-07-25"}
+- id: s-m-krishna
+  name: S.M. Krishna
+  type: person
+  country: IND
+  aliases: [S. M. Krishna, SM Krishna]
+  titles:
+    - {title: foreign minister, country: IND, from: "2009-05-22", to: "2012-10-28"}
+- id: salman-khurshid
+  name: Salman Khurshid
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IND, from: "2012-10-28", to: "2014-05-26"}
+- id: sushma-swaraj
+  name: Sushma Swaraj
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: foreign minister, country: IND, from: "2014-05-26", to: "2019-05-30"}
+- id: subrahmanyam-jaishankar
+  name: Subrahmanyam Jaishankar
+  type: person
+  country: IND
+  aliases: [S. Jaishankar, S Jaishankar]
+  titles:
+    - {title: foreign secretary, country: IND, from: "2015-01", to: "2018-01"}
+    - {title: foreign minister, country: IND, from: "2019-05-30"}
+- id: a-k-antony
+  name: A.K. Antony
+  type: person
+  country: IND
+  aliases: [A. K. Antony, AK Antony]
+  titles:
+    - {title: defense minister, country: IND, from: "2006-10-24", to: "2014-05-26"}
+- id: manohar-parrikar
+  name: Manohar Parrikar
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: defense minister, country: IND, from: "2014-11-09", to: "2017-03-13"}
+- id: nirmala-sitharaman
+  name: Nirmala Sitharaman
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: defense minister, country: IND, from: "2017-09-03", to: "2019-05-30"}
+- id: rajnath-singh
+  name: Rajnath Singh
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: home minister, country: IND, from: "2014-05-26", to: "2019-05-30"}
+    - {title: defense minister, country: IND, from: "2019-05-31"}
+- id: ajit-doval
+  name: Ajit Doval
+  type: person
+  country: IND
+  aliases: []
+  titles:
+    - {title: national security adviser, country: IND, from: "2014-05-30"}
+- id: pervez-musharraf
+  name: Pervez Musharraf
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: chief of army staff, country: PAK, from: "1998-10-07", to: "2007-11-28"}
+    - {title: chief executive, country: PAK, from: "1999-10-12", to: "2002-11-21"}
+    - {title: president, country: PAK, from: "2001-06-20", to: "2008-08-18"}
+- id: asif-ali-zardari
+  name: Asif Ali Zardari
+  type: person
+  country: PAK
+  aliases: [Asif Zardari]
+  titles:
+    - {title: president, country: PAK, from: "2008-09-09", to: "2013-09-09"}
+    - {title: president, country: PAK, from: "2024-03-10"}
+- id: mamnoon-hussain
+  name: Mamnoon Hussain
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: president, country: PAK, from: "2013-09-09", to: "2018-09-09"}
+- id: arif-alvi
+  name: Arif Alvi
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: president, country: PAK, from: "2018-09-09", to: "2024-03-10"}
+- id: benazir-bhutto
+  name: Benazir Bhutto
+  type: person
+  country: PAK
+  aliases: []
+- id: shaukat-aziz
+  name: Shaukat Aziz
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: prime minister, country: PAK, from: "2004-08-28", to: "2007-11-15"}
+- id: yousuf-raza-gilani
+  name: Yousuf Raza Gilani
+  type: person
+  country: PAK
+  aliases: [Yousaf Raza Gilani, Yusuf Raza Gilani]
+  titles:
+    - {title: prime minister, country: PAK, from: "2008-03-25", to: "2012-06-19"}
+- id: raja-pervaiz-ashraf
+  name: Raja Pervaiz Ashraf
+  type: person
+  country: PAK
+  aliases: [Raja Pervez Ashraf]
+  titles:
+    - {title: prime minister, country: PAK, from: "2012-06-22", to: "2013-03-25"}
+- id: nawaz-sharif
+  name: Nawaz Sharif
+  type: person
+  country: PAK
+  aliases: [Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mohammed Nawaz Sharif, Mohammad Nawaz Sharif, Mohamed Nawaz Sharif]
+  titles:
+    - {title: prime minister, country: PAK, from: "2013-06-05", to: "2017-07-28"}
+- id: shahid-khaqan-abbasi
+  name: Shahid Khaqan Abbasi
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: prime minister, country: PAK, from: "2017-08-01", to: "2018-05-31"}
+- id: imran-khan
+  name: Imran Khan
+  type: person
+  country: PAK
+  aliases: [Imran Ahmed Khan Niazi]
+  titles:
+    - {title: prime minister, country: PAK, from: "2018-08-18", to: "2022-04-10"}
+- id: shehbaz-sharif
+  name: Shehbaz Sharif
+  type: person
+  country: PAK
+  aliases: [Shahbaz Sharif]
+  titles:
+    - {title: prime minister, country: PAK, from: "2022-04-11", to: "2023-08-14"}
+    - {title: prime minister, country: PAK, from: "2024-03-04"}
+- id: khurshid-kasuri
+  name: Khurshid Kasuri
+  type: person
+  country: PAK
+  aliases: [Khurshid Mahmud Kasuri]
+  titles:
+    - {title: foreign minister, country: PAK, from: "2002-11", to: "2007-11"}
+- id: shah-mehmood-qureshi
+  name: Shah Mehmood Qureshi
+  type: person
+  country: PAK
+  aliases: [Shah Mahmood Qureshi]
+  titles:
+    - {title: foreign minister, country: PAK, from: "2008-03-31", to: "2011-02-09"}
+    - {title: foreign minister, country: PAK, from: "2018-08-20", to: "2022-04-10"}
+- id: hina-rabbani-khar
+  name: Hina Rabbani Khar
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: foreign minister, country: PAK, from: "2011-07-19", to: "2013-03-16"}
+- id: sartaj-aziz
+  name: Sartaj Aziz
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: foreign affairs adviser, country: PAK, from: "2013-06", to: "2017-07"}
+- id: khawaja-asif
+  name: Khawaja Asif
+  type: person
+  country: PAK
+  aliases: [Khawaja Muhammad Asif, Khawaja Mohammed Asif, Khawaja Mohammad Asif, Khawaja Mohamed Asif]
+  titles:
+    - {title: defense minister, country: PAK, from: "2013-06-07", to: "2017-07-28"}
+    - {title: foreign minister, country: PAK, from: "2017-08-04", to: "2018-04-26"}
+    - {title: defense minister, country: PAK, from: "2022-04-19"}
+- id: bilawal-bhutto-zardari
+  name: Bilawal Bhutto Zardari
+  type: person
+  country: PAK
+  aliases: [Bilawal Bhutto]
+  titles:
+    - {title: foreign minister, country: PAK, from: "2022-04-27", to: "2023-08-10"}
+- id: ishaq-dar
+  name: Ishaq Dar
+  type: person
+  country: PAK
+  aliases: [Mohammad Ishaq Dar, Mohammed Ishaq Dar, Muhammad Ishaq Dar, Mohamed Ishaq Dar]
+  titles:
+    - {title: foreign minister, country: PAK, from: "2024-03-11"}
+- id: ashfaq-parvez-kayani
+  name: Ashfaq Parvez Kayani
+  type: person
+  country: PAK
+  aliases: [Ashfaq Kayani, Ashfaq Pervez Kayani]
+  titles:
+    - {title: chief of army staff, country: PAK, from: "2007-11-28", to: "2013-11-29"}
+- id: raheel-sharif
+  name: Raheel Sharif
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: chief of army staff, country: PAK, from: "2013-11-29", to: "2016-11-29"}
+- id: qamar-javed-bajwa
+  name: Qamar Javed Bajwa
+  type: person
+  country: PAK
+  aliases: [Qamar Bajwa]
+  titles:
+    - {title: chief of army staff, country: PAK, from: "2016-11-29", to: "2022-11-29"}
+- id: asim-munir
+  name: Asim Munir
+  type: person
+  country: PAK
+  aliases: [Syed Asim Munir]
+  titles:
+    - {title: chief of army staff, country: PAK, from: "2022-11-29"}
+- id: ahmad-shuja-pasha
+  name: Ahmad Shuja Pasha
+  type: person
+  country: PAK
+  org: isi
+  aliases: [Ahmed Shuja Pasha]
+  titles:
+    - {title: isi director general, org: isi, from: "2008-10", to: "2012-03"}
+- id: faiz-hameed
+  name: Faiz Hameed
+  type: person
+  country: PAK
+  org: isi
+  aliases: []
+  titles:
+    - {title: isi director general, org: isi, from: "2019-06", to: "2021-11"}
+- id: maleeha-lodhi
+  name: Maleeha Lodhi
+  type: person
+  country: PAK
+  aliases: []
+  titles:
+    - {title: ambassador to the un, country: PAK, from: "2015-02", to: "2019-10"}
+- id: hamid-karzai
+  name: Hamid Karzai
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: president, country: AFG, from: "2001-12-22", to: "2014-09-29"}
+- id: ashraf-ghani
+  name: Ashraf Ghani
+  type: person
+  country: AFG
+  aliases: [Mohammad Ashraf Ghani, Mohammed Ashraf Ghani, Muhammad Ashraf Ghani, Mohamed Ashraf Ghani, Ashraf Ghani Ahmadzai]
+  titles:
+    - {title: president, country: AFG, from: "2014-09-29", to: "2021-08-15"}
+- id: abdullah-abdullah
+  name: Abdullah Abdullah
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: foreign minister, country: AFG, from: "2001-12", to: "2006-03"}
+    - {title: chief executive, country: AFG, from: "2014-09-29", to: "2020-03-31"}
+- id: rangin-dadfar-spanta
+  name: Rangin Dadfar Spanta
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: foreign minister, country: AFG, from: "2006-03", to: "2010-01"}
+- id: zalmai-rassoul
+  name: Zalmai Rassoul
+  type: person
+  country: AFG
+  aliases: [Zalmay Rassoul]
+  titles:
+    - {title: foreign minister, country: AFG, from: "2010-01", to: "2013-10"}
+- id: salahuddin-rabbani
+  name: Salahuddin Rabbani
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: foreign minister, country: AFG, from: "2015-01", to: "2019-01"}
+- id: burhanuddin-rabbani
+  name: Burhanuddin Rabbani
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: president, country: AFG, from: "1992", to: "1996"}
+- id: hanif-atmar
+  name: Hanif Atmar
+  type: person
+  country: AFG
+  aliases: [Mohammad Hanif Atmar, Mohammed Hanif Atmar, Muhammad Hanif Atmar, Mohamed Hanif Atmar]
+  titles:
+    - {title: national security adviser, country: AFG, from: "2014-09", to: "2018-08"}
+    - {title: foreign minister, country: AFG, from: "2020-04", to: "2021-08-15"}
+- id: hamdullah-mohib
+  name: Hamdullah Mohib
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: national security adviser, country: AFG, from: "2018-09", to: "2021-08-15"}
+- id: amrullah-saleh
+  name: Amrullah Saleh
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: intelligence chief, country: AFG, from: "2004", to: "2010-06"}
+    - {title: vice president, country: AFG, from: "2020-02", to: "2021-08-15"}
+- id: abdul-rashid-dostum
+  name: Abdul Rashid Dostum
+  type: person
+  country: AFG
+  aliases: []
+  titles:
+    - {title: vice president, country: AFG, from: "2014-09-29", to: "2020-02"}
+- id: bismillah-khan-mohammadi
+  name: Bismillah Khan Mohammadi
+  type: person
+  country: AFG
+  aliases: [Bismillah Mohammadi]
+  titles:
+    - {title: defense minister, country: AFG, from: "2012-08", to: "2015-05"}
+    - {title: defense minister, country: AFG, from: "2021-06", to: "2021-08-15"}
+- id: alexander-lukashenko
+  name: Alexander Lukashenko
+  type: person
+  country: BLR
+  aliases: [Aleksandr Lukashenko, Alexandr Lukashenko, Alyaksandr Lukashenka, Alexander Lukashenka, Aleksandr Lukashenka, Alexandr Lukashenka, Aliaksandr Lukashenka]
+  titles:
+    - {title: president, country: BLR, from: "1994-07-20"}
+- id: sergei-martynov
+  name: Sergei Martynov
+  type: person
+  country: BLR
+  aliases: [Sergey Martynov]
+  titles:
+    - {title: foreign minister, country: BLR, from: "2003-03", to: "2012-08-20"}
+- id: vladimir-makei
+  name: Vladimir Makei
+  type: person
+  country: BLR
+  aliases: [Uladzimir Makei, Vladimir Makey]
+  titles:
+    - {title: foreign minister, country: BLR, from: "2012-08-20", to: "2022-11-26"}
+- id: sergei-aleinik
+  name: Sergei Aleinik
+  type: person
+  country: BLR
+  aliases: [Sergey Aleinik]
+  titles:
+    - {title: foreign minister, country: BLR, from: "2022-12", to: "2024-04"}
+- id: maxim-ryzhenkov
+  name: Maxim Ryzhenkov
+  type: person
+  country: BLR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: BLR, from: "2024-04"}
+- id: andrei-ravkov
+  name: Andrei Ravkov
+  type: person
+  country: BLR
+  aliases: [Andrey Ravkov]
+  titles:
+    - {title: defense minister, country: BLR, from: "2014-11", to: "2020-01"}
+- id: viktor-khrenin
+  name: Viktor Khrenin
+  type: person
+  country: BLR
+  aliases: [Victor Khrenin, Viktar Khrenin]
+  titles:
+    - {title: defense minister, country: BLR, from: "2020-01-20"}
+- id: roman-golovchenko
+  name: Roman Golovchenko
+  type: person
+  country: BLR
+  aliases: []
+  titles:
+    - {title: prime minister, country: BLR, from: "2020-06-04", to: "2025-01"}
+- id: svetlana-tikhanovskaya
+  name: Svetlana Tikhanovskaya
+  type: person
+  country: BLR
+  aliases: [Sviatlana Tsikhanouskaya, Svetlana Tsikhanouskaya]
+- id: leonid-kuchma
+  name: Leonid Kuchma
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: president, country: UKR, from: "1994-07-19", to: "2005-01-23"}
+- id: viktor-yushchenko
+  name: Viktor Yushchenko
+  type: person
+  country: UKR
+  aliases: [Victor Yushchenko, Viktor Yuschenko, Victor Yuschenko]
+  titles:
+    - {title: prime minister, country: UKR, from: "1999-12-22", to: "2001-05-29"}
+    - {title: president, country: UKR, from: "2005-01-23", to: "2010-02-25"}
+- id: viktor-yanukovych
+  name: Viktor Yanukovych
+  type: person
+  country: UKR
+  aliases: [Victor Yanukovych, Viktor Yanukovich, Victor Yanukovich, Viktor Ianukovych, Victor Ianukovych]
+  titles:
+    - {title: prime minister, country: UKR, from: "2006-08-04", to: "2007-12-18"}
+    - {title: president, country: UKR, from: "2010-02-25", to: "2014-02-22"}
+- id: yulia-tymoshenko
+  name: Yulia Tymoshenko
+  type: person
+  country: UKR
+  aliases: [Yulia Timoshenko]
+  titles:
+    - {title: prime minister, country: UKR, from: "2007-12-18", to: "2010-03-04"}
+- id: oleksandr-turchynov
+  name: Oleksandr Turchynov
+  type: person
+  country: UKR
+  aliases: [Oleksandr Turchinov, Alexander Turchinov, Aleksandr Turchinov, Alexandr Turchinov, Olexander Turchynov, Alexander Turchynov, Aleksandr Turchynov, Alexandr Turchynov]
+  titles:
+    - {title: speaker, country: UKR, from: "2014-02-22", to: "2014-11-27"}
+    - {title: acting president, country: UKR, from: "2014-02-23", to: "2014-06-07"}
+    - {title: secretary of the national security and defense council, country: UKR, from: "2014-12-16", to: "2019-05-21"}
+- id: petro-poroshenko
+  name: Petro Poroshenko
+  type: person
+  country: UKR
+  aliases: [Petr Poroshenko, Pyotr Poroshenko, Peter Poroshenko, Petro Oleksiyovych Poroshenko]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2009-10", to: "2010-03"}
+    - {title: president, country: UKR, from: "2014-06-07", to: "2019-05-20"}
+- id: volodymyr-zelensky
+  name: Volodymyr Zelensky
+  type: person
+  country: UKR
+  aliases: [Volodymyr Zelenskiy, Volodymyr Zelenskyy, Vladimir Zelensky, Vladimir Zelenskiy, Volodimir Zelensky, Volodymyr Zelenskyi, Vladimir Zelenskyy, Volodymyr Oleksandrovych Zelensky]
+  titles:
+    - {title: president, country: UKR, from: "2019-05-20"}
+- id: mykola-azarov
+  name: Mykola Azarov
+  type: person
+  country: UKR
+  aliases: [Nikolai Azarov, Nikolay Azarov]
+  titles:
+    - {title: prime minister, country: UKR, from: "2010-03-11", to: "2014-01-28"}
+- id: arseniy-yatsenyuk
+  name: Arseniy Yatsenyuk
+  type: person
+  country: UKR
+  aliases: [Arseny Yatsenyuk, Arseniy Yatseniuk, Arsenii Yatseniuk, Arseniy Yatsenuk]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2007-03", to: "2007-12"}
+    - {title: prime minister, country: UKR, from: "2014-02-27", to: "2016-04-14"}
+- id: volodymyr-groysman
+  name: Volodymyr Groysman
+  type: person
+  country: UKR
+  aliases: [Vladimir Groysman, Volodymyr Hroisman]
+  titles:
+    - {title: prime minister, country: UKR, from: "2016-04-14", to: "2019-08-29"}
+- id: oleksiy-honcharuk
+  name: Oleksiy Honcharuk
+  type: person
+  country: UKR
+  aliases: [Alexei Goncharuk, Alexey Goncharuk, Aleksei Goncharuk, Aleksey Goncharuk]
+  titles:
+    - {title: prime minister, country: UKR, from: "2019-08-29", to: "2020-03-04"}
+- id: denys-shmyhal
+  name: Denys Shmyhal
+  type: person
+  country: UKR
+  aliases: [Denis Shmygal, Denys Shmygal]
+  titles:
+    - {title: prime minister, country: UKR, from: "2020-03-04", to: "2025-07-17"}
+- id: leonid-kozhara
+  name: Leonid Kozhara
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: foreign minister, country: UKR, from: "2012-12", to: "2014-02"}
+- id: andriy-deshchytsia
+  name: Andriy Deshchytsia
+  type: person
+  country: UKR
+  aliases: [Andrii Deshchytsia]
+  titles:
+    - {title: acting foreign minister, country: UKR, from: "2014-02-27", to: "2014-06-19"}
+- id: pavlo-klimkin
+  name: Pavlo Klimkin
+  type: person
+  country: UKR
+  aliases: [Pavel Klimkin]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2014-06-19", to: "2019-08-29"}
+- id: vadym-prystaiko
+  name: Vadym Prystaiko
+  type: person
+  country: UKR
+  aliases: [Vadim Pristaiko]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2019-08-29", to: "2020-03-04"}
+- id: dmytro-kuleba
+  name: Dmytro Kuleba
+  type: person
+  country: UKR
+  aliases: [Dmitry Kuleba, Dmitri Kuleba, Dmitriy Kuleba, Dmitro Kuleba, Dmytro Ivanovych Kuleba]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2020-03-04", to: "2024-09-05"}
+- id: andrii-sybiha
+  name: Andrii Sybiha
+  type: person
+  country: UKR
+  aliases: [Andriy Sybiha, Andrii Sybiga, Andrei Sibiga, Andrey Sibiga]
+  titles:
+    - {title: foreign minister, country: UKR, from: "2024-09-05"}
+- id: valeriy-heletey
+  name: Valeriy Heletey
+  type: person
+  country: UKR
+  aliases: [Valery Heletey, Valeri Heletey, Valery Geletey, Valeriy Geletey, Valeri Geletey]
+  titles:
+    - {title: defense minister, country: UKR, from: "2014-07-03", to: "2014-10-14"}
+- id: stepan-poltorak
+  name: Stepan Poltorak
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: defense minister, country: UKR, from: "2014-10-14", to: "2019-08-29"}
+- id: andriy-zagorodnyuk
+  name: Andriy Zagorodnyuk
+  type: person
+  country: UKR
+  aliases: [Andriy Zahorodniuk]
+  titles:
+    - {title: defense minister, country: UKR, from: "2019-08-29", to: "2020-03-04"}
+- id: andriy-taran
+  name: Andriy Taran
+  type: person
+  country: UKR
+  aliases: [Andrii Taran]
+  titles:
+    - {title: defense minister, country: UKR, from: "2020-03-04", to: "2021-11-03"}
+- id: oleksii-reznikov
+  name: Oleksii Reznikov
+  type: person
+  country: UKR
+  aliases: [Oleksiy Reznikov, Alexei Reznikov, Alexey Reznikov, Aleksei Reznikov, Aleksey Reznikov]
+  titles:
+    - {title: defense minister, country: UKR, from: "2021-11-04", to: "2023-09-05"}
+- id: rustem-umerov
+  name: Rustem Umerov
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: defense minister, country: UKR, from: "2023-09-06", to: "2025-07-17"}
+    - {title: secretary of the national security and defense council, country: UKR, from: "2025-07"}
+- id: viktor-muzhenko
+  name: Viktor Muzhenko
+  type: person
+  country: UKR
+  aliases: [Victor Muzhenko]
+  titles:
+    - {title: chief of general staff, country: UKR, from: "2014-07", to: "2019-05"}
+- id: valerii-zaluzhnyi
+  name: Valerii Zaluzhnyi
+  type: person
+  country: UKR
+  aliases: [Valery Zaluzhny, Valeriy Zaluzhny, Valeri Zaluzhny, Valeriy Zaluzhnyi, Valery Zaluzhnyi, Valeri Zaluzhnyi, Valerii Zaluzhny]
+  titles:
+    - {title: commander-in-chief, country: UKR, from: "2021-07-27", to: "2024-02-08"}
+- id: oleksandr-syrskyi
+  name: Oleksandr Syrskyi
+  type: person
+  country: UKR
+  aliases: [Alexander Syrsky, Aleksandr Syrsky, Alexandr Syrsky, Oleksandr Syrsky, Olexander Syrsky]
+  titles:
+    - {title: commander-in-chief, country: UKR, from: "2024-02-08"}
+- id: valentyn-nalyvaichenko
+  name: Valentyn Nalyvaichenko
+  type: person
+  country: UKR
+  org: sbu
+  aliases: [Valentin Nalivaichenko]
+  titles:
+    - {title: sbu director, org: sbu, from: "2014-02", to: "2015-06"}
+- id: vasyl-hrytsak
+  name: Vasyl Hrytsak
+  type: person
+  country: UKR
+  org: sbu
+  aliases: [Vasily Gritsak, Vassily Gritsak, Vasiliy Gritsak]
+  titles:
+    - {title: sbu director, org: sbu, from: "2015-06", to: "2019-06"}
+- id: ivan-bakanov
+  name: Ivan Bakanov
+  type: person
+  country: UKR
+  org: sbu
+  aliases: []
+  titles:
+    - {title: sbu director, org: sbu, from: "2019-08", to: "2022-07"}
+- id: vasyl-maliuk
+  name: Vasyl Maliuk
+  type: person
+  country: UKR
+  org: sbu
+  aliases: [Vasily Malyuk, Vassily Malyuk, Vasiliy Malyuk]
+  titles:
+    - {title: sbu director, org: sbu, from: "2022-07", to: "2025-01"}
+- id: kyrylo-budanov
+  name: Kyrylo Budanov
+  type: person
+  country: UKR
+  org: hur
+  aliases: [Kirill Budanov]
+  titles:
+    - {title: military intelligence director, org: hur, from: "2020-08-05"}
+- id: andriy-yermak
+  name: Andriy Yermak
+  type: person
+  country: UKR
+  aliases: [Andrii Yermak, Andrei Yermak, Andrey Yermak, Andriy Borysovych Yermak]
+  titles:
+    - {title: head of the presidential office, country: UKR, from: "2020-02-11", to: "2025-11"}
+- id: mykhailo-podolyak
+  name: Mykhailo Podolyak
+  type: person
+  country: UKR
+  aliases: [Mykhailo Podoliak, Mikhail Podolyak]
+  titles:
+    - {title: adviser, country: UKR, from: "2020"}
+- id: oleksiy-danilov
+  name: Oleksiy Danilov
+  type: person
+  country: UKR
+  aliases: [Oleksii Danilov, Alexei Danilov, Alexey Danilov, Aleksei Danilov, Aleksey Danilov]
+  titles:
+    - {title: secretary of the national security and defense council, country: UKR, from: "2019-10-03", to: "2024-03-26"}
+- id: arsen-avakov
+  name: Arsen Avakov
+  type: person
+  country: UKR
+  aliases: []
+  titles:
+    - {title: interior minister, country: UKR, from: "2014-02-22", to: "2021-07-15"}
+- id: vitali-klitschko
+  name: Vitali Klitschko
+  type: person
+  country: UKR
+  aliases: [Vitaly Klitschko, Vitaliy Klitschko]
+  titles:
+    - {title: mayor, country: UKR, from: "2014-06-05"}
+- id: nursultan-nazarbayev
+  name: Nursultan Nazarbayev
+  type: person
+  country: KAZ
+  aliases: [Nursultan Nazarbaev, Nursultan Abishevich Nazarbayev, Elbasy]
+  titles:
+    - {title: president, country: KAZ, from: "1990-04-24", to: "2019-03-20"}
+    - {title: chairman of the security council, country: KAZ, from: "2019-03-20", to: "2022-01-05"}
+- id: kassym-jomart-tokayev
+  name: Kassym-Jomart Tokayev
+  type: person
+  country: KAZ
+  aliases: [Kassym-Zhomart Tokayev, Kasym-Zhomart Tokayev, Kassym-Jomart Tokaev, Kasym-Jomart Tokayev, Kassym Jomart Tokayev, Kassym-Zhomart Tokaev]
+  titles:
+    - {title: prime minister, country: KAZ, from: "1999-10-01", to: "2002-01-28"}
+    - {title: foreign minister, country: KAZ, from: "2002-01-28", to: "2007-01-10"}
+    - {title: speaker, country: KAZ, from: "2007-01-11", to: "2011-04-15"}
+    - {title: un director general, org: un, from: "2011-03-12", to: "2013-10-16"}
+    - {title: speaker, country: KAZ, from: "2013-10-16", to: "2019-03-19"}
+    - {title: president, country: KAZ, from: "2019-03-20"}
+- id: karim-massimov
+  name: Karim Massimov
+  type: person
+  country: KAZ
+  aliases: [Karim Masimov]
+  titles:
+    - {title: prime minister, country: KAZ, from: "2007-01-10", to: "2012-09-24"}
+    - {title: prime minister, country: KAZ, from: "2014-04-02", to: "2016-09-08"}
+    - {title: knb chairman, org: knb-kazakhstan, from: "2016-09-08", to: "2022-01-06"}
+- id: yerlan-idrissov
+  name: Yerlan Idrissov
+  type: person
+  country: KAZ
+  aliases: [Erlan Idrissov]
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2012-09-28", to: "2016-12-28"}
+- id: kairat-abdrakhmanov
+  name: Kairat Abdrakhmanov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2016-12-28", to: "2018-12-26"}
+- id: beibut-atamkulov
+  name: Beibut Atamkulov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2018-12-26", to: "2019-06-18"}
+- id: mukhtar-tileuberdi
+  name: Mukhtar Tileuberdi
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2019-06-18", to: "2023-04-05"}
+- id: murat-nurtleu
+  name: Murat Nurtleu
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2023-04-05", to: "2025-02"}
+- id: yerzhan-kazykhanov
+  name: Yerzhan Kazykhanov
+  type: person
+  country: KAZ
+  aliases: [Erzhan Kazykhanov]
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2011-04", to: "2012-09"}
+- id: kanat-saudabayev
+  name: Kanat Saudabayev
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2009-09", to: "2011-03"}
+- id: marat-tazhin
+  name: Marat Tazhin
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: foreign minister, country: KAZ, from: "2007-01", to: "2009-09"}
+- id: nurlan-yermekbayev
+  name: Nurlan Yermekbayev
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: defense minister, country: KAZ, from: "2018-08", to: "2021-08"}
+- id: ruslan-zhaksylykov
+  name: Ruslan Zhaksylykov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: defense minister, country: KAZ, from: "2022-01"}
+- id: askar-mamin
+  name: Askar Mamin
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: prime minister, country: KAZ, from: "2019-02-25", to: "2022-01-05"}
+- id: alikhan-smailov
+  name: Alikhan Smailov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: prime minister, country: KAZ, from: "2022-01-11", to: "2024-02-05"}
+- id: olzhas-bektenov
+  name: Olzhas Bektenov
+  type: person
+  country: KAZ
+  aliases: []
+  titles:
+    - {title: prime minister, country: KAZ, from: "2024-02-06"}
+- id: askar-akayev
+  name: Askar Akayev
+  type: person
+  country: KGZ
+  aliases: [Askar Akaev]
+  titles:
+    - {title: president, country: KGZ, from: "1990-10-27", to: "2005-04-11"}
+- id: kurmanbek-bakiyev
+  name: Kurmanbek Bakiyev
+  type: person
+  country: KGZ
+  aliases: [Kurmanbek Bakiev]
+  titles:
+    - {title: president, country: KGZ, from: "2005-08-14", to: "2010-04-15"}
+- id: roza-otunbayeva
+  name: Roza Otunbayeva
+  type: person
+  country: KGZ
+  aliases: [Roza Otunbaeva]
+  titles:
+    - {title: president, country: KGZ, from: "2010-04-07", to: "2011-12-01"}
+- id: almazbek-atambayev
+  name: Almazbek Atambayev
+  type: person
+  country: KGZ
+  aliases: [Almazbek Atambaev]
+  titles:
+    - {title: president, country: KGZ, from: "2011-12-01", to: "2017-11-24"}
+- id: sooronbay-jeenbekov
+  name: Sooronbay Jeenbekov
+  type: person
+  country: KGZ
+  aliases: [Sooronbai Jeenbekov]
+  titles:
+    - {title: president, country: KGZ, from: "2017-11-24", to: "2020-10-15"}
+- id: sadyr-japarov
+  name: Sadyr Japarov
+  type: person
+  country: KGZ
+  aliases: [Sadyr Zhaparov]
+  titles:
+    - {title: president, country: KGZ, from: "2021-01-28"}
+- id: emomali-rahmon
+  name: Emomali Rahmon
+  type: person
+  country: TJK
+  aliases: [Emomali Rakhmon, Emomalii Rahmon, Emomali Rakhmonov, Emomali Rahmonov]
+  titles:
+    - {title: president, country: TJK, from: "1994-11-16"}
+- id: islam-karimov
+  name: Islam Karimov
+  type: person
+  country: UZB
+  aliases: []
+  titles:
+    - {title: president, country: UZB, from: "1990-03-24", to: "2016-09-02"}
+- id: shavkat-mirziyoyev
+  name: Shavkat Mirziyoyev
+  type: person
+  country: UZB
+  aliases: [Shavkat Mirziyoev, Shavkat Mirzieev]
+  titles:
+    - {title: prime minister, country: UZB, from: "2003-12-12", to: "2016-12-14"}
+    - {title: president, country: UZB, from: "2016-09-08"}
+- id: abdulaziz-kamilov
+  name: Abdulaziz Kamilov
+  type: person
+  country: UZB
+  aliases: [Abdulaziz Komilov]
+  titles:
+    - {title: foreign minister, country: UZB, from: "2012-01", to: "2022-07"}
+- id: bakhtiyor-saidov
+  name: Bakhtiyor Saidov
+  type: person
+  country: UZB
+  aliases: []
+  titles:
+    - {title: foreign minister, country: UZB, from: "2022-07"}
+- id: saparmurat-niyazov
+  name: Saparmurat Niyazov
+  type: person
+  country: TKM
+  aliases: [Turkmenbashi]
+  titles:
+    - {title: president, country: TKM, from: "1990-10-27", to: "2006-12-21"}
+- id: gurbanguly-berdimuhamedow
+  name: Gurbanguly Berdimuhamedow
+  type: person
+  country: TKM
+  aliases: [Gurbanguly Berdymukhamedov, Gurbanguly Berdimuhamedov, Gurbanguly Berdymukhammedov]
+  titles:
+    - {title: president, country: TKM, from: "2006-12-21", to: "2022-03-19"}
+- id: serdar-berdimuhamedow
+  name: Serdar Berdimuhamedow
+  type: person
+  country: TKM
+  aliases: [Serdar Berdymukhamedov, Serdar Berdimuhamedov]
+  titles:
+    - {title: president, country: TKM, from: "2022-03-19"}
+- id: rashid-meredov
+  name: Rashid Meredov
+  type: person
+  country: TKM
+  aliases: []
+  titles:
+    - {title: foreign minister, country: TKM, from: "2001-07"}
+- id: heydar-aliyev
+  name: Heydar Aliyev
+  type: person
+  country: AZE
+  aliases: [Heydar Aliev]
+  titles:
+    - {title: president, country: AZE, from: "1993-06-15", to: "2003-10-31"}
+- id: ilham-aliyev
+  name: Ilham Aliyev
+  type: person
+  country: AZE
+  aliases: [Ilham Aliev]
+  titles:
+    - {title: prime minister, country: AZE, from: "2003-08-04", to: "2003-10-31"}
+    - {title: president, country: AZE, from: "2003-10-31"}
+- id: elmar-mammadyarov
+  name: Elmar Mammadyarov
+  type: person
+  country: AZE
+  aliases: [Elmar Mamedyarov]
+  titles:
+    - {title: foreign minister, country: AZE, from: "2004-04-02", to: "2020-07-16"}
+- id: jeyhun-bayramov
+  name: Jeyhun Bayramov
+  type: person
+  country: AZE
+  aliases: [Ceyhun Bayramov]
+  titles:
+    - {title: foreign minister, country: AZE, from: "2020-07-16"}
+- id: hikmet-hajiyev
+  name: Hikmet Hajiyev
+  type: person
+  country: AZE
+  aliases: [Hikmat Hajiyev]
+  titles:
+    - {title: foreign policy adviser, country: AZE, from: "2019"}
+- id: zakir-hasanov
+  name: Zakir Hasanov
+  type: person
+  country: AZE
+  aliases: [Zakir Gasanov]
+  titles:
+    - {title: defense minister, country: AZE, from: "2013-10-22"}
+- id: robert-kocharyan
+  name: Robert Kocharyan
+  type: person
+  country: ARM
+  aliases: [Robert Kocharian]
+  titles:
+    - {title: president, country: ARM, from: "1998-04-09", to: "2008-04-09"}
+- id: serzh-sargsyan
+  name: Serzh Sargsyan
+  type: person
+  country: ARM
+  aliases: [Serzh Sarkisian, Serzh Sarkisyan, Serge Sarkisian]
+  titles:
+    - {title: president, country: ARM, from: "2008-04-09", to: "2018-04-09"}
+    - {title: prime minister, country: ARM, from: "2018-04-17", to: "2018-04-23"}
+- id: nikol-pashinyan
+  name: Nikol Pashinyan
+  type: person
+  country: ARM
+  aliases: [Nikol Pashinian]
+  titles:
+    - {title: prime minister, country: ARM, from: "2018-05-08"}
+- id: edward-nalbandian
+  name: Edward Nalbandian
+  type: person
+  country: ARM
+  aliases: [Eduard Nalbandyan, Edward Nalbandyan]
+  titles:
+    - {title: foreign minister, country: ARM, from: "2008-04", to: "2018-05"}
+- id: zohrab-mnatsakanyan
+  name: Zohrab Mnatsakanyan
+  type: person
+  country: ARM
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ARM, from: "2018-05", to: "2020-11"}
+- id: ararat-mirzoyan
+  name: Ararat Mirzoyan
+  type: person
+  country: ARM
+  aliases: []
+  titles:
+    - {title: foreign minister, country: ARM, from: "2021-08-19"}
+- id: eduard-shevardnadze
+  name: Eduard Shevardnadze
+  type: person
+  country: GEO
+  aliases: []
+  titles:
+    - {title: president, country: GEO, from: "1995-11-26", to: "2003-11-23"}
+- id: mikheil-saakashvili
+  name: Mikheil Saakashvili
+  type: person
+  country: GEO
+  aliases: [Mikhail Saakashvili]
+  titles:
+    - {title: president, country: GEO, from: "2004-01-25", to: "2013-11-17"}
+- id: giorgi-margvelashvili
+  name: Giorgi Margvelashvili
+  type: person
+  country: GEO
+  aliases: []
+  titles:
+    - {title: president, country: GEO, from: "2013-11-17", to: "2018-12-16"}
+- id: salome-zourabichvili
+  name: Salome Zourabichvili
+  type: person
+  country: GEO
+  aliases: [Salome Zurabishvili]
+  titles:
+    - {title: president, country: GEO, from: "2018-12-16", to: "2024-12-29"}
+- id: bidzina-ivanishvili
+  name: Bidzina Ivanishvili
+  type: person
+  country: GEO
+  aliases: []
+  titles:
+    - {title: prime minister, country: GEO, from: "2012-10-25", to: "2013-11-20"}
+- id: irakli-garibashvili
+  name: Irakli Garibashvili
+  type: person
+  country: GEO
+  aliases: []
+  titles:
+    - {title: prime minister, country: GEO, from: "2013-11-20", to: "2015-12-30"}
+    - {title: prime minister, country: GEO, from: "2021-02-22", to: "2024-01-29"}
+- id: irakli-kobakhidze
+  name: Irakli Kobakhidze
+  type: person
+  country: GEO
+  aliases: []
+  titles:
+    - {title: prime minister, country: GEO, from: "2024-02-08"}
+- id: vladimir-voronin
+  name: Vladimir Voronin
+  type: person
+  country: MDA
+  aliases: []
+  titles:
+    - {title: president, country: MDA, from: "2001-04-07", to: "2009-09-11"}
+- id: igor-dodon
+  name: Igor Dodon
+  type: person
+  country: MDA
+  aliases: []
+  titles:
+    - {title: president, country: MDA, from: "2016-12-23", to: "2020-12-24"}
+- id: maia-sandu
+  name: Maia Sandu
+  type: person
+  country: MDA
+  aliases: []
+  titles:
+    - {title: prime minister, country: MDA, from: "2019-06-08", to: "2019-11-14"}
+    - {title: president, country: MDA, from: "2020-12-24"}
+- id: hugo-chavez
+  name: Hugo Chavez
+  type: person
+  country: VEN
+  aliases: [Hugo Chávez]
+  titles:
+    - {title: president, country: VEN, from: "1999-02-02", to: "2013-03-05"}
+- id: nicolas-maduro
+  name: Nicolas Maduro
+  type: person
+  country: VEN
+  aliases: [Nicolás Maduro]
+  titles:
+    - {title: foreign minister, country: VEN, from: "2006-08", to: "2013-01"}
+    - {title: president, country: VEN, from: "2013-04-19"}
+- id: fidel-castro
+  name: Fidel Castro
+  type: person
+  country: CUB
+  aliases: []
+  titles:
+    - {title: president, country: CUB, from: "1976-12-02", to: "2008-02-24"}
+- id: raul-castro
+  name: Raul Castro
+  type: person
+  country: CUB
+  aliases: [Raúl Castro]
+  titles:
+    - {title: president, country: CUB, from: "2008-02-24", to: "2018-04-19"}
+- id: luiz-inacio-lula-da-silva
+  name: Luiz Inacio Lula da Silva
+  type: person
+  country: BRA
+  aliases: [Luiz Inácio Lula da Silva, Lula da Silva, Lula]
+  titles:
+    - {title: president, country: BRA, from: "2003-01-01", to: "2010-12-31"}
+    - {title: president, country: BRA, from: "2023-01-01"}
+- id: jair-bolsonaro
+  name: Jair Bolsonaro
+  type: person
+  country: BRA
+  aliases: []
+  titles:
+    - {title: president, country: BRA, from: "2019-01-01", to: "2022-12-31"}
+- id: dilma-rousseff
+  name: Dilma Rousseff
+  type: person
+  country: BRA
+  aliases: []
+  titles:
+    - {title: president, country: BRA, from: "2011-01-01", to: "2016-08-31"}
+- id: stephen-harper
+  name: Stephen Harper
+  type: person
+  country: CAN
+  aliases: []
+  titles:
+    - {title: prime minister, country: CAN, from: "2006-02-06", to: "2015-11-04"}
+- id: justin-trudeau
+  name: Justin Trudeau
+  type: person
+  country: CAN
+  aliases: []
+  titles:
+    - {title: prime minister, country: CAN, from: "2015-11-04", to: "2025-03-14"}
+- id: john-howard
+  name: John Howard
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "1996-03-11", to: "2007-12-03"}
+- id: kevin-rudd
+  name: Kevin Rudd
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "2007-12-03", to: "2010-06-24"}
+- id: tony-abbott
+  name: Tony Abbott
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "2013-09-18", to: "2015-09-15"}
+- id: malcolm-turnbull
+  name: Malcolm Turnbull
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "2015-09-15", to: "2018-08-24"}
+- id: scott-morrison
+  name: Scott Morrison
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "2018-08-24", to: "2022-05-23"}
+- id: anthony-albanese
+  name: Anthony Albanese
+  type: person
+  country: AUS
+  aliases: []
+  titles:
+    - {title: prime minister, country: AUS, from: "2022-05-23"}
+- id: joko-widodo
+  name: Joko Widodo
+  type: person
+  country: IDN
+  aliases: [Jokowi]
+  titles:
+    - {title: president, country: IDN, from: "2014-10-20", to: "2024-10-20"}
+- id: prabowo-subianto
+  name: Prabowo Subianto
+  type: person
+  country: IDN
+  aliases: []
+  titles:
+    - {title: defense minister, country: IDN, from: "2019-10-23", to: "2024-10-20"}
+    - {title: president, country: IDN, from: "2024-10-20"}
+- id: rodrigo-duterte
+  name: Rodrigo Duterte
+  type: person
+  country: PHL
+  aliases: []
+  titles:
+    - {title: president, country: PHL, from: "2016-06-30", to: "2022-06-30"}
+- id: ferdinand-marcos-jr
+  name: Ferdinand Marcos Jr.
+  type: person
+  country: PHL
+  aliases: [Bongbong Marcos, Ferdinand Romualdez Marcos Jr.]
+  titles:
+    - {title: president, country: PHL, from: "2022-06-30"}
+- id: pope-john-paul-ii
+  name: Pope John Paul II
+  type: person
+  country: VAT
+  aliases: [John Paul II]
+  titles:
+    - {title: pope, country: VAT, from: "1978-10-16", to: "2005-04-02"}
+- id: pope-benedict-xvi
+  name: Pope Benedict XVI
+  type: person
+  country: VAT
+  aliases: [Benedict XVI, Joseph Ratzinger]
+  titles:
+    - {title: pope, country: VAT, from: "2005-04-19", to: "2013-02-28"}
+- id: pope-francis
+  name: Pope Francis
+  type: person
+  country: VAT
+  aliases: [Jorge Mario Bergoglio]
+  titles:
+    - {title: pope, country: VAT, from: "2013-03-13", to: "2025-04-21"}
+- id: osama-bin-laden
+  name: Osama bin Laden
+  type: person
+  country: SAU
+  org: al-qaeda
+  aliases: [Usama bin Laden, Osama Bin Laden, Usama bin Ladin, Osama bin Ladin, Sheikh Osama bin Laden, Usama Bin Laden, Osama ben Laden]
+  titles:
+    - {title: al-qaeda leader, org: al-qaeda, from: "1988", to: "2011-05-02"}
+- id: ayman-al-zawahiri
+  name: Ayman al-Zawahiri
+  type: person
+  country: EGY
+  org: al-qaeda
+  aliases: [Ayman al Zawahiri, Ayman Zawahiri, Ayman al-Zawahri, Ayman al Zawahri, Ayman Zawahri, Ayman el-Zawahiri, Ayman al-Zawahry, Ayman al Zawahry, Ayman Zawahry, Ayman Al-Zawahiri]
+  titles:
+    - {title: al-qaeda deputy leader, org: al-qaeda, from: "1998", to: "2011-06-16"}
+    - {title: al-qaeda leader, org: al-qaeda, from: "2011-06-16", to: "2022-07-31"}
+- id: saif-al-adel
+  name: Saif al-Adel
+  type: person
+  country: EGY
+  org: al-qaeda
+  aliases: [Saif al Adel, Saif Adel, Sayf al-Adl, Sayf al Adl, Sayf Adl, Saif al-Adl, Saif al Adl, Saif Adl]
+- id: hamza-bin-laden
+  name: Hamza bin Laden
+  type: person
+  country: SAU
+  org: al-qaeda
+  aliases: [Hamza bin Ladin]
+- id: khalid-sheikh-mohammed
+  name: Khalid Sheikh Mohammed
+  type: person
+  country: PAK
+  org: al-qaeda
+  aliases: [Khalid Sheikh Muhammad, Khalid Sheikh Mohammad, Khalid Sheikh Mohamed, Khalid Shaikh Mohammed, Khalid Shaikh Muhammad, Khalid Shaikh Mohammad, Khalid Shaikh Mohamed, Khaled Sheikh Mohammed, Khaled Sheikh Muhammad, Khaled Sheikh Mohammad, Khaled Sheikh Mohamed]
+- id: abu-musab-al-zarqawi
+  name: Abu Musab al-Zarqawi
+  type: person
+  country: JOR
+  org: aqi
+  aliases: [Abu Musab al Zarqawi, Abu Musab Zarqawi, Abu Mus'ab al-Zarqawi, Abu Mus'ab al Zarqawi, Abu Mus'ab Zarqawi]
+  titles:
+    - {title: al-qaeda in iraq leader, org: aqi, from: "2004", to: "2006-06-07"}
+- id: abu-ayyub-al-masri
+  name: Abu Ayyub al-Masri
+  type: person
+  country: EGY
+  org: aqi
+  aliases: [Abu Ayyub al Masri, Abu Ayyub Masri, Abu Ayyub al-Misri, Abu Ayyub al Misri, Abu Ayyub Misri, Abu Hamza al-Muhajir, Abu Hamza al Muhajir, Abu Hamza Muhajir]
+  titles:
+    - {title: al-qaeda in iraq leader, org: aqi, from: "2006-06", to: "2010-04-18"}
+- id: abu-omar-al-baghdadi
+  name: Abu Omar al-Baghdadi
+  type: person
+  country: IRQ
+  org: aqi
+  aliases: [Abu Omar al Baghdadi, Abu Omar Baghdadi]
+  titles:
+    - {title: al-qaeda in iraq leader, org: aqi, from: "2006-10", to: "2010-04-18"}
+- id: abu-bakr-al-baghdadi
+  name: Abu Bakr al-Baghdadi
+  type: person
+  country: IRQ
+  org: islamic-state
+  aliases: [Abu Bakr al Baghdadi, Abu Bakr Baghdadi, Ibrahim Awad al-Badri, Ibrahim Awad al Badri, Ibrahim Awad Badri, Ibrahim Awwad Ibrahim al-Badri, Ibrahim Awwad Ibrahim al Badri, Ibrahim Awwad Ibrahim Badri, Caliph Ibrahim, Abu Bakr al-Husseini al-Qurashi al-Baghdadi, Abu Bakr al Husseini al Qurashi al Baghdadi, Abu Bakr Husseini Qurashi Baghdadi]
+  titles:
+    - {title: islamic state leader, org: islamic-state, from: "2010-05-16", to: "2019-10-27"}
+- id: abu-ibrahim-al-hashimi-al-qurashi
+  name: Abu Ibrahim al-Hashimi al-Qurashi
+  type: person
+  country: IRQ
+  org: islamic-state
+  aliases: [Abu Ibrahim al Hashimi al Qurashi, Abu Ibrahim Hashimi Qurashi, Abu Ibrahim al-Qurayshi, Abu Ibrahim al Qurayshi, Abu Ibrahim Qurayshi, Amir Mohammed Said Abdal-Rahman al-Mawla, Amir Muhammad Said Abdal-Rahman al-Mawla, Amir Mohammad Said Abdal-Rahman al-Mawla, Amir Mohamed Said Abdal-Rahman al-Mawla, Amir Mohammed Said Abdal-Rahman al Mawla, Amir Mohammed Said Abdal-Rahman Mawla, Amir Muhammad Said Abdal-Rahman al Mawla, Amir Muhammad Said Abdal-Rahman Mawla, Amir Mohammad Said Abdal-Rahman al Mawla, Amir Mohammad Said Abdal-Rahman Mawla, Amir Mohamed Said Abdal-Rahman al Mawla, Amir Mohamed Said Abdal-Rahman Mawla, Amir Muhammad Sa'id Abd al-Rahman al-Mawla, Amir Mohammed Sa'id Abd al-Rahman al-Mawla, Amir Mohammad Sa'id Abd al-Rahman al-Mawla, Amir Mohamed Sa'id Abd al-Rahman al-Mawla, Amir Muhammad Sa'id Abd al Rahman al Mawla, Amir Muhammad Sa'id Abd Rahman Mawla, Amir Mohammed Sa'id Abd al Rahman al Mawla, Amir Mohammed Sa'id Abd Rahman Mawla, Amir Mohammad Sa'id Abd al Rahman al Mawla, Amir Mohammad Sa'id Abd Rahman Mawla, Amir Mohamed Sa'id Abd al Rahman al Mawla, Amir Mohamed Sa'id Abd Rahman Mawla, Abdullah Qardash]
+  titles:
+    - {title: islamic state leader, org: islamic-state, from: "2019-10-31", to: "2022-02-03"}
+- id: abu-al-hassan-al-hashimi-al-qurashi
+  name: Abu al-Hassan al-Hashimi al-Qurashi
+  type: person
+  country: IRQ
+  org: islamic-state
+  aliases: [Abu al Hassan al Hashimi al Qurashi, Abu Hassan Hashimi Qurashi, Abu al-Hasan al-Hashimi al-Qurashi, Abu al Hasan al Hashimi al Qurashi, Abu Hasan Hashimi Qurashi]
+  titles:
+    - {title: islamic state leader, org: islamic-state, from: "2022-03-10", to: "2022-10-15"}
+- id: abu-al-hussein-al-husseini-al-qurashi
+  name: Abu al-Hussein al-Husseini al-Qurashi
+  type: person
+  country: SYR
+  org: islamic-state
+  aliases: [Abu al Hussein al Husseini al Qurashi, Abu Hussein Husseini Qurashi, Abu al-Husayn al-Husayni al-Qurashi, Abu al Husayn al Husayni al Qurashi, Abu Husayn Husayni Qurashi]
+  titles:
+    - {title: islamic state leader, org: islamic-state, from: "2022-11-30", to: "2023-04"}
+- id: abu-hafs-al-hashimi-al-qurashi
+  name: Abu Hafs al-Hashimi al-Qurashi
+  type: person
+  country: IRQ
+  org: islamic-state
+  aliases: [Abu Hafs al Hashimi al Qurashi, Abu Hafs Hashimi Qurashi]
+  titles:
+    - {title: islamic state leader, org: islamic-state, from: "2023-08-03"}
+- id: abu-mohammad-al-adnani
+  name: Abu Mohammad al-Adnani
+  type: person
+  country: SYR
+  org: islamic-state
+  aliases: [Abu Mohammed al-Adnani, Abu Muhammad al-Adnani, Abu Mohamed al-Adnani, Abu Mohammad al Adnani, Abu Mohammad Adnani, Abu Mohammed al Adnani, Abu Mohammed Adnani, Abu Muhammad al Adnani, Abu Muhammad Adnani, Abu Mohamed al Adnani, Abu Mohamed Adnani]
+  titles:
+    - {title: islamic state spokesman, org: islamic-state, from: "2011", to: "2016-08-30"}
+- id: abu-omar-al-shishani
+  name: Abu Omar al-Shishani
+  type: person
+  country: GEO
+  org: islamic-state
+  aliases: [Abu Omar al Shishani, Abu Omar Shishani, Tarkhan Batirashvili, Omar the Chechen]
+  titles:
+    - {title: islamic state commander, org: islamic-state, from: "2013", to: "2016-07-10"}
+- id: abu-mohammad-al-julani
+  name: Abu Mohammad al-Julani
+  type: person
+  country: SYR
+  org: hts
+  aliases: [Abu Mohammed al-Julani, Abu Muhammad al-Julani, Abu Mohamed al-Julani, Abu Mohammad al Julani, Abu Mohammad Julani, Abu Mohammed al Julani, Abu Mohammed Julani, Abu Muhammad al Julani, Abu Muhammad Julani, Abu Mohamed al Julani, Abu Mohamed Julani, Ahmed al-Sharaa, Ahmed al Sharaa, Ahmed Sharaa, Ahmad al-Sharaa, Ahmad al Sharaa, Ahmad Sharaa, Ahmed Hussein al-Sharaa, Ahmed Hussein al Sharaa, Ahmed Hussein Sharaa, Abu Mohammad al-Jolani, Abu Mohammed al-Jolani, Abu Muhammad al-Jolani, Abu Mohamed al-Jolani, Abu Mohammad al Jolani, Abu Mohammad Jolani, Abu Mohammed al Jolani, Abu Mohammed Jolani, Abu Muhammad al Jolani, Abu Muhammad Jolani, Abu Mohamed al Jolani, Abu Mohamed Jolani, Abu Mohammed al-Golani, Abu Muhammad al-Golani, Abu Mohammad al-Golani, Abu Mohamed al-Golani, Abu Mohammed al Golani, Abu Mohammed Golani, Abu Muhammad al Golani, Abu Muhammad Golani, Abu Mohammad al Golani, Abu Mohammad Golani, Abu Mohamed al Golani, Abu Mohamed Golani, Abu Muhammad al-Jawlani, Abu Mohammed al-Jawlani, Abu Mohammad al-Jawlani, Abu Mohamed al-Jawlani, Abu Muhammad al Jawlani, Abu Muhammad Jawlani, Abu Mohammed al Jawlani, Abu Mohammed Jawlani, Abu Mohammad al Jawlani, Abu Mohammad Jawlani, Abu Mohamed al Jawlani, Abu Mohamed Jawlani, Mohammed al-Jolani, Muhammad al-Jolani, Mohammad al-Jolani, Mohamed al-Jolani, Mohammed al Jolani, Mohammed Jolani, Muhammad al Jolani, Muhammad Jolani, Mohammad al Jolani, Mohammad Jolani, Mohamed al Jolani, Mohamed Jolani, Ahmed al-Shara, Ahmed al Shara, Ahmed Shara]
+  titles:
+    - {title: nusra front leader, org: al-nusra, from: "2012-01", to: "2017-01-28"}
+    - {title: hts leader, org: hts, from: "2017-01-28", to: "2025-01-29"}
+    - {title: de facto leader, country: SYR, from: "2024-12-08", to: "2025-01-29"}
+    - {title: president, country: SYR, from: "2025-01-29"}
+- id: anwar-al-awlaki
+  name: Anwar al-Awlaki
+  type: person
+  country: YEM
+  org: aqap
+  aliases: [Anwar al Awlaki, Anwar Awlaki, Anwar al-Aulaqi, Anwar al Aulaqi, Anwar Aulaqi, Anwar al-Awlaqi, Anwar al Awlaqi, Anwar Awlaqi]
+- id: nasser-al-wuhayshi
+  name: Nasser al-Wuhayshi
+  type: person
+  country: YEM
+  org: aqap
+  aliases: [Nasser al Wuhayshi, Nasser Wuhayshi, Nasir al-Wuhayshi, Nasir al Wuhayshi, Nasir Wuhayshi]
+  titles:
+    - {title: aqap leader, org: aqap, from: "2009-01", to: "2015-06-12"}
+- id: qasim-al-raymi
+  name: Qasim al-Raymi
+  type: person
+  country: YEM
+  org: aqap
+  aliases: [Qasim al Raymi, Qasim Raymi, Qassim al-Rimi, Qassim al Rimi, Qassim Rimi, Qasim al-Rimi, Qasim al Rimi, Qasim Rimi]
+  titles:
+    - {title: aqap leader, org: aqap, from: "2015-06", to: "2020-01-29"}
+- id: khalid-batarfi
+  name: Khalid Batarfi
+  type: person
+  country: YEM
+  org: aqap
+  aliases: [Khaled Batarfi]
+  titles:
+    - {title: aqap leader, org: aqap, from: "2020-02", to: "2024-03"}
+- id: abdelmalek-droukdel
+  name: Abdelmalek Droukdel
+  type: person
+  country: DZA
+  org: aqim
+  aliases: [Abdelmalek Droukdal, Abu Musab Abdel Wadoud]
+  titles:
+    - {title: aqim leader, org: aqim, from: "2004", to: "2020-06-03"}
+- id: mokhtar-belmokhtar
+  name: Mokhtar Belmokhtar
+  type: person
+  country: DZA
+  org: al-mourabitoun
+  aliases: []
+- id: iyad-ag-ghaly
+  name: Iyad Ag Ghaly
+  type: person
+  country: MLI
+  org: jnim
+  aliases: [Iyad ag Ghali, Iyad Ag Ghali]
+  titles:
+    - {title: jnim leader, org: jnim, from: "2017-03"}
+- id: abubakar-shekau
+  name: Abubakar Shekau
+  type: person
+  country: NGA
+  org: boko-haram
+  aliases: [Abu Bakr Shekau]
+  titles:
+    - {title: boko haram leader, org: boko-haram, from: "2009-07", to: "2021-05-19"}
+- id: mohammed-yusuf
+  name: Mohammed Yusuf
+  type: person
+  country: NGA
+  org: boko-haram
+  aliases: [Muhammad Yusuf, Mohammad Yusuf, Mohamed Yusuf]
+  titles:
+    - {title: boko haram leader, org: boko-haram, from: "2002", to: "2009-07-30"}
+- id: ahmed-abdi-godane
+  name: Ahmed Abdi Godane
+  type: person
+  country: SOM
+  org: al-shabaab
+  aliases: [Ahmed Godane, Mukhtar Abu Zubair]
+  titles:
+    - {title: al-shabaab leader, org: al-shabaab, from: "2008", to: "2014-09-01"}
+- id: ahmed-umar
+  name: Ahmed Umar
+  type: person
+  country: SOM
+  org: al-shabaab
+  aliases: [Ahmad Umar, Ahmed Omar Abu Ubaidah]
+  titles:
+    - {title: al-shabaab leader, org: al-shabaab, from: "2014-09"}
+- id: mullah-omar
+  name: Mullah Omar
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Mullah Mohammad Omar, Mullah Mohammed Omar, Mullah Muhammad Omar, Mullah Mohamed Omar]
+  titles:
+    - {title: taliban leader, org: taliban, from: "1994", to: "2013-04-23"}
+- id: akhtar-mansour
+  name: Akhtar Mansour
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Mullah Akhtar Mansour, Akhtar Mohammad Mansour, Akhtar Mohammed Mansour, Akhtar Muhammad Mansour, Akhtar Mohamed Mansour, Mullah Akhtar Mohammad Mansour, Mullah Akhtar Mohammed Mansour, Mullah Akhtar Muhammad Mansour, Mullah Akhtar Mohamed Mansour, Akhtar Muhammad Mansur, Akhtar Mohammed Mansur, Akhtar Mohammad Mansur, Akhtar Mohamed Mansur, Mullah Mansour]
+  titles:
+    - {title: taliban leader, org: taliban, from: "2015-07-29", to: "2016-05-21"}
+- id: haibatullah-akhundzada
+  name: Haibatullah Akhundzada
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Hibatullah Akhundzada, Mullah Haibatullah Akhundzada, Haibatullah Akhunzada, Mawlawi Haibatullah Akhundzada, Hebatullah Akhundzada, Mawlawi Hibatullah Akhundzada]
+  titles:
+    - {title: taliban leader, org: taliban, from: "2016-05-25"}
+    - {title: supreme leader, country: AFG, from: "2021-08-15"}
+- id: abdul-ghani-baradar
+  name: Abdul Ghani Baradar
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Mullah Abdul Ghani Baradar, Mullah Baradar, Abdul Ghani Barader]
+  titles:
+    - {title: taliban deputy leader, org: taliban, from: "2019-01"}
+    - {title: head of the political office, org: taliban, from: "2019-01", to: "2021-09"}
+    - {title: deputy prime minister, country: AFG, from: "2021-09-07"}
+- id: sirajuddin-haqqani
+  name: Sirajuddin Haqqani
+  type: person
+  country: AFG
+  org: haqqani-network
+  aliases: [Siraj Haqqani, Sirajuddin Haqani]
+  titles:
+    - {title: taliban deputy leader, org: taliban, from: "2015-07"}
+    - {title: haqqani network leader, org: haqqani-network, from: "2014"}
+    - {title: interior minister, country: AFG, from: "2021-09-07"}
+- id: jalaluddin-haqqani
+  name: Jalaluddin Haqqani
+  type: person
+  country: AFG
+  org: haqqani-network
+  aliases: []
+  titles:
+    - {title: haqqani network leader, org: haqqani-network, from: "1980", to: "2018-09"}
+- id: mohammad-hassan-akhund
+  name: Mohammad Hassan Akhund
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Mohammed Hassan Akhund, Muhammad Hassan Akhund, Mohamed Hassan Akhund, Mullah Mohammad Hassan Akhund, Mullah Mohammed Hassan Akhund, Mullah Muhammad Hassan Akhund, Mullah Mohamed Hassan Akhund, Mohammad Hasan Akhund, Mohammed Hasan Akhund, Muhammad Hasan Akhund, Mohamed Hasan Akhund, Mullah Hasan Akhund]
+  titles:
+    - {title: prime minister, country: AFG, from: "2021-09-07"}
+- id: amir-khan-muttaqi
+  name: Amir Khan Muttaqi
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Amir Khan Motaqi, Amir Khan Mutaqi]
+  titles:
+    - {title: foreign minister, country: AFG, from: "2021-09-07"}
+- id: mohammad-yaqoob
+  name: Mohammad Yaqoob
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Mohammed Yaqoob, Muhammad Yaqoob, Mohamed Yaqoob, Mullah Yaqoob, Mohammad Yaqub, Mohammed Yaqub, Muhammad Yaqub, Mohamed Yaqub, Mullah Mohammad Yaqoob, Mullah Mohammed Yaqoob, Mullah Muhammad Yaqoob, Mullah Mohamed Yaqoob]
+  titles:
+    - {title: defense minister, country: AFG, from: "2021-09-07"}
+- id: zabihullah-mujahid
+  name: Zabihullah Mujahid
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Zabiullah Mujahid, Zabihullah Mujahed]
+  titles:
+    - {title: taliban spokesman, org: taliban, from: "2007"}
+    - {title: government spokesman, country: AFG, from: "2021-08-15"}
+- id: suhail-shaheen
+  name: Suhail Shaheen
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Sohail Shaheen]
+  titles:
+    - {title: taliban spokesman, org: taliban, from: "2019"}
+- id: qari-yousuf-ahmadi
+  name: Qari Yousuf Ahmadi
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Qari Yusuf Ahmadi]
+  titles:
+    - {title: taliban spokesman, org: taliban, from: "2005"}
+- id: sher-mohammad-abbas-stanekzai
+  name: Sher Mohammad Abbas Stanekzai
+  type: person
+  country: AFG
+  org: taliban
+  aliases: [Sher Mohammed Abbas Stanekzai, Sher Muhammad Abbas Stanekzai, Sher Mohamed Abbas Stanekzai, Sher Mohammad Abbas Stanikzai, Sher Mohammed Abbas Stanikzai, Sher Muhammad Abbas Stanikzai, Sher Mohamed Abbas Stanikzai, Abbas Stanekzai]
+  titles:
+    - {title: deputy foreign minister, country: AFG, from: "2021-09"}
+- id: baitullah-mehsud
+  name: Baitullah Mehsud
+  type: person
+  country: PAK
+  org: ttp
+  aliases: [Baitullah Mahsud]
+  titles:
+    - {title: ttp leader, org: ttp, from: "2007-12", to: "2009-08-05"}
+- id: hakimullah-mehsud
+  name: Hakimullah Mehsud
+  type: person
+  country: PAK
+  org: ttp
+  aliases: [Hakimullah Mahsud]
+  titles:
+    - {title: ttp leader, org: ttp, from: "2009-08", to: "2013-11-01"}
+- id: mullah-fazlullah
+  name: Mullah Fazlullah
+  type: person
+  country: PAK
+  org: ttp
+  aliases: [Maulana Fazlullah, Mullah Fazalullah]
+  titles:
+    - {title: ttp leader, org: ttp, from: "2013-11", to: "2018-06-13"}
+- id: noor-wali-mehsud
+  name: Noor Wali Mehsud
+  type: person
+  country: PAK
+  org: ttp
+  aliases: [Mufti Noor Wali Mehsud]
+  titles:
+    - {title: ttp leader, org: ttp, from: "2018-06"}
+- id: hafiz-saeed
+  name: Hafiz Saeed
+  type: person
+  country: PAK
+  org: lashkar-e-taiba
+  aliases: [Hafiz Muhammad Saeed, Hafiz Mohammed Saeed, Hafiz Mohammad Saeed, Hafiz Mohamed Saeed]
+  titles:
+    - {title: lashkar-e-taiba founder, org: lashkar-e-taiba, from: "1990"}
+- id: masood-azhar
+  name: Masood Azhar
+  type: person
+  country: PAK
+  org: jaish-e-mohammed
+  aliases: [Maulana Masood Azhar, Masood Azhar Alvi]
+  titles:
+    - {title: jaish-e-mohammed founder, org: jaish-e-mohammed, from: "2000"}
+- id: gulbuddin-hekmatyar
+  name: Gulbuddin Hekmatyar
+  type: person
+  country: AFG
+  org: hezb-i-islami
+  aliases: [Gulbuddin Hikmatyar]
+  titles:
+    - {title: hezb i islami leader, org: hezb-i-islami, from: "1977"}
+- id: doku-umarov
+  name: Doku Umarov
+  type: person
+  country: RUS
+  org: caucasus-emirate
+  aliases: [Dokka Umarov]
+  titles:
+    - {title: caucasus emirate leader, org: caucasus-emirate, from: "2007-10", to: "2013-09"}
+- id: aliaskhab-kebekov
+  name: Aliaskhab Kebekov
+  type: person
+  country: RUS
+  org: caucasus-emirate
+  aliases: [Ali Abu Muhammad al-Dagestani, Ali Abu Mohammed al-Dagestani, Ali Abu Mohammad al-Dagestani, Ali Abu Mohamed al-Dagestani, Ali Abu Muhammad al Dagestani, Ali Abu Muhammad Dagestani, Ali Abu Mohammed al Dagestani, Ali Abu Mohammed Dagestani, Ali Abu Mohammad al Dagestani, Ali Abu Mohammad Dagestani, Ali Abu Mohamed al Dagestani, Ali Abu Mohamed Dagestani]
+  titles:
+    - {title: caucasus emirate leader, org: caucasus-emirate, from: "2014-03", to: "2015-04-19"}
+- id: shamil-basayev
+  name: Shamil Basayev
+  type: person
+  country: RUS
+  aliases: [Shamil Basaev]
+- id: aslan-maskhadov
+  name: Aslan Maskhadov
+  type: person
+  country: RUS
+  aliases: []
+  titles:
+    - {title: chechen rebels president, org: chechen-rebels, from: "1997", to: "2005-03-08"}
+- id: isnilon-hapilon
+  name: Isnilon Hapilon
+  type: person
+  country: PHL
+  org: abu-sayyaf
+  aliases: []
+  titles:
+    - {title: abu sayyaf leader, org: abu-sayyaf, from: "2014", to: "2017-10-16"}
+- id: abu-bakar-bashir
+  name: Abu Bakar Bashir
+  type: person
+  country: IDN
+  org: jemaah-islamiyah
+  aliases: [Abu Bakar Ba'asyir, Abu Bakar Baasyir]
+- id: velupillai-prabhakaran
+  name: Velupillai Prabhakaran
+  type: person
+  country: LKA
+  org: ltte
+  aliases: []
+  titles:
+    - {title: ltte leader, org: ltte, from: "1976", to: "2009-05-18"}
+- id: maryam-rajavi
+  name: Maryam Rajavi
+  type: person
+  country: IRN
+  org: mek
+  aliases: []
+  titles:
+    - {title: mek leader, org: mek, from: "1993"}
+
+"""####),
+        ("actors/places.yaml", ####"""
+# Places frequently named in conflict and diplomatic news: cities, regions,
+# bases, sites, seas and straits. Capitals are NOT listed here (they come from
+# countries.yaml `capital` / `capital_aliases`). `country` is the state the
+# place belongs to under international recognition (omitted for seas and
+# contested international areas). Schema: see ontology/actors/README.md.
+
+
+# ---------------------------------------------------------------- Syria
+- {id: aleppo, name: Aleppo, type: place, country: SYR, aliases: [Halab, Aleppo city, eastern Aleppo]}
+- {id: homs, name: Homs, type: place, country: SYR, aliases: [Hims]}
+- {id: hama, name: Hama, type: place, country: SYR, aliases: [Hamah]}
+- {id: idlib, name: Idlib, type: place, country: SYR, aliases: [Idleb, Idlib province, Idlib governorate]}
+- {id: raqqa, name: Raqqa, type: place, country: SYR, aliases: [Raqqah, ar-Raqqa, al-Raqqa, Rakka, Al-Raqqah, Raqa]}
+- {id: deir-ez-zor, name: Deir ez-Zor, type: place, country: SYR, aliases: [Deir al-Zor, Deir Ezzor, Deir el-Zour, Deir ez-Zour, Dayr az-Zawr, Deir Ez Zor, Deir al-Zour, Deir Ezzour, Deir-ez-Zor]}
+- {id: palmyra, name: Palmyra, type: place, country: SYR, aliases: [Tadmur, Tadmor]}
+- {id: latakia, name: Latakia, type: place, country: SYR, aliases: [Lattakia, Latakiyah, Al-Ladhiqiyah]}
+- {id: tartus, name: Tartus, type: place, country: SYR, aliases: [Tartous, Tartous naval base, Tartus naval facility]}
+- {id: daraa, name: Daraa, type: place, country: SYR, aliases: [Deraa, Dara'a, Dera'a, Der'a]}
+- {id: quneitra, name: Quneitra, type: place, country: SYR, aliases: [Kuneitra, Qunaitra]}
+- {id: sweida, name: Sweida, type: place, country: SYR, aliases: [Suwayda, As-Suwayda, Sueida, Suwaida]}
+- {id: hasakah, name: Hasakah, type: place, country: SYR, aliases: [Hasaka, al-Hasakah, Hassakeh, Al-Hasakah, Hasakeh]}
+- {id: qamishli, name: Qamishli, type: place, country: SYR, aliases: [Qamishlo, Kamishli, Al-Qamishli]}
+- {id: kobani, name: Kobani, type: place, country: SYR, aliases: [Ayn al-Arab, Kobane, Ain al-Arab, Ain al Arab]}
+- {id: manbij, name: Manbij, type: place, country: SYR, aliases: [Menbij, Minbij]}
+- {id: afrin, name: Afrin, type: place, country: SYR, aliases: [Efrin, Afreen]}
+- {id: jarabulus, name: Jarabulus, type: place, country: SYR, aliases: [Jarablus]}
+- {id: al-bab, name: al-Bab, type: place, country: SYR, aliases: [Al-Bab, Al Bab]}
+- {id: azaz, name: Azaz, type: place, country: SYR, aliases: [A'zaz, Aazaz]}
+- {id: tal-abyad, name: Tal Abyad, type: place, country: SYR, aliases: [Tel Abyad, Tell Abyad, Tal Abiad]}
+- {id: ras-al-ain, name: Ras al-Ain, type: place, country: SYR, aliases: [Ras al-Ayn, Serekaniye, Ras al Ain, Ras Al-Ayn]}
+- {id: ain-issa, name: Ain Issa, type: place, country: SYR, aliases: [Ayn Issa, Ain Eissa]}
+- {id: tabqa, name: Tabqa, type: place, country: SYR, aliases: [al-Tabqa, Al-Tabqa, Tabqa dam, Tabqa air base]}
+- {id: maarat-al-numan, name: Maarat al-Numan, type: place, country: SYR, aliases: [Maaret al-Numan, Ma'arrat al-Nu'man, Maarat al-Nouman, Maaret al-Noman]}
+- {id: saraqeb, name: Saraqeb, type: place, country: SYR, aliases: [Saraqib]}
+- {id: khan-sheikhoun, name: Khan Sheikhoun, type: place, country: SYR, aliases: [Khan Shaykhun, Khan Sheikhun, Khan Shaykhoun]}
+- {id: jisr-al-shughour, name: Jisr al-Shughour, type: place, country: SYR, aliases: [Jisr al-Shughur, Jisr ash-Shughur]}
+- {id: douma, name: Douma, type: place, country: SYR, aliases: [Dumah]}
+- {id: eastern-ghouta, name: Eastern Ghouta, type: place, country: SYR, aliases: [East Ghouta, Ghouta, Eastern Ghuta, Ghuta]}
+- {id: yarmouk, name: Yarmouk, type: place, country: SYR, aliases: [Yarmuk, Yarmouk camp, Yarmouk refugee camp]}
+- {id: darayya, name: Darayya, type: place, country: SYR, aliases: [Daraya]}
+- {id: zabadani, name: Zabadani, type: place, country: SYR, aliases: [Al-Zabadani]}
+- {id: madaya, name: Madaya, type: place, country: SYR, aliases: [Madaya town]}
+- {id: qusayr, name: Qusayr, type: place, country: SYR, aliases: [al-Qusayr, Qusair, Al-Qusayr]}
+- {id: yabroud, name: Yabroud, type: place, country: SYR, aliases: [Yabrud]}
+- {id: qalamoun, name: Qalamoun, type: place, country: SYR, aliases: [Qalamun, Qalamoun mountains]}
+- {id: abu-kamal, name: Abu Kamal, type: place, country: SYR, aliases: [Albu Kamal, Al Bukamal, Boukamal, Abukamal, Al-Bukamal, Bukamal]}
+- {id: mayadin, name: Mayadin, type: place, country: SYR, aliases: [al-Mayadin, Al-Mayadin, Mayadeen]}
+- {id: hmeimim, name: Hmeimim, type: place, country: SYR, aliases: [Khmeimim, Hmeimim air base, Hmeymim, Humaymim, Khmeimim air base, Hmeimim airbase, Hmeimim base]}
+- {id: shayrat, name: Shayrat, type: place, country: SYR, aliases: [Shayrat air base, Al Shayrat, Shairat, Shayrat airbase]}
+- {id: t4-airbase, name: T4 airbase, type: place, country: SYR, aliases: [Tiyas, Tiyas airbase, T-4 airbase, T4 air base, Tiyas air base]}
+- {id: kuweires, name: Kuweires, type: place, country: SYR, aliases: [Kweiris, Kuweiris, Kuweires air base]}
+- {id: al-tanf, name: al-Tanf, type: place, country: SYR, aliases: [Tanf, At Tanf, Al-Tanf, al-Tanf base]}
+- {id: rukban, name: Rukban, type: place, country: SYR, aliases: [Rukban camp, Rukban refugee camp]}
+- {id: al-hol, name: al-Hol, type: place, country: SYR, aliases: [al-Hol camp, Hol camp, Al-Hol, Al-Hawl]}
+- {id: baghouz, name: Baghouz, type: place, country: SYR, aliases: [Baghuz]}
+- {id: hajin, name: Hajin, type: place, country: SYR, aliases: [Hajeen]}
+- {id: tal-rifaat, name: Tal Rifaat, type: place, country: SYR, aliases: [Tell Rifaat, Tal Rifat, Tel Rifaat]}
+- {id: jobar, name: Jobar, type: place, country: SYR, aliases: [Jobar district]}
+- {id: harasta, name: Harasta, type: place, country: SYR, aliases: [Harasta town]}
+- {id: wadi-barada, name: Wadi Barada, type: place, country: SYR, aliases: [Barada valley]}
+- {id: sheikh-maqsoud, name: Sheikh Maqsoud, type: place, country: SYR, aliases: [Sheikh Maksoud, Sheikh Maqsud]}
+- {id: khan-al-assal, name: Khan al-Assal, type: place, country: SYR, aliases: [Khan al-Asal]}
+- {id: golan-heights, name: Golan Heights, type: place, country: SYR, aliases: [Golan, Syrian Golan, occupied Golan Heights, Israeli-occupied Golan Heights]}
+- {id: mount-hermon, name: Mount Hermon, type: place, country: SYR, aliases: [Jabal al-Sheikh, Hermon]}
+- {id: euphrates, name: Euphrates, type: place, country: SYR, aliases: [Euphrates River, Euphrates river, Euphrates valley]}
+- {id: ariha, name: Ariha, type: place, country: SYR, aliases: [Areeha]}
+
+# ---------------------------------------------------------------- Iraq
+- {id: mosul, name: Mosul, type: place, country: IRQ, aliases: [Mosul city, Mousul, Musul]}
+- {id: nineveh, name: Nineveh, type: place, country: IRQ, aliases: [Ninawa, Nineveh province, Ninewa, Nineveh Plains]}
+- {id: fallujah, name: Fallujah, type: place, country: IRQ, aliases: [Falluja, Faluja, Fallouja, Al-Fallujah]}
+- {id: ramadi, name: Ramadi, type: place, country: IRQ, aliases: [Al-Ramadi, ar-Ramadi]}
+- {id: anbar, name: Anbar, type: place, country: IRQ, aliases: [Al Anbar, Anbar province, al-Anbar, Al-Anbar]}
+- {id: tikrit, name: Tikrit, type: place, country: IRQ, aliases: [Tekrit]}
+- {id: samarra, name: Samarra, type: place, country: IRQ, aliases: [Samarra city]}
+- {id: baiji, name: Baiji, type: place, country: IRQ, aliases: [Beiji, Baiji refinery, Bayji]}
+- {id: tal-afar, name: Tal Afar, type: place, country: IRQ, aliases: [Tal-Afar, Tall Afar, Talafar, Tel Afar, Tall 'Afar]}
+- {id: al-qaim, name: al-Qaim, type: place, country: IRQ, aliases: [Al Qaim, Qaim, Al-Qaim, al Qaim]}
+- {id: kirkuk, name: Kirkuk, type: place, country: IRQ, aliases: [Kerkuk]}
+- {id: erbil, name: Erbil, type: place, country: IRQ, aliases: [Arbil, Irbil, Hawler]}
+- {id: sulaimaniyah, name: Sulaimaniyah, type: place, country: IRQ, aliases: [Sulaymaniyah, Sulaimani, Suleimaniyah, Slemani, Suleimaniya]}
+- {id: dohuk, name: Dohuk, type: place, country: IRQ, aliases: [Duhok, Dahuk]}
+- {id: basra, name: Basra, type: place, country: IRQ, aliases: [Basrah, Al-Basrah]}
+- {id: najaf, name: Najaf, type: place, country: IRQ, aliases: [An Najaf, al-Najaf]}
+- {id: karbala, name: Karbala, type: place, country: IRQ, aliases: [Kerbala, Karbalaa]}
+- {id: nasiriyah, name: Nasiriyah, type: place, country: IRQ, aliases: [Nasiriya, Nassiriya]}
+- {id: kut, name: Kut, type: place, country: IRQ, aliases: [al-Kut, Al Kut]}
+- {id: hilla, name: Hilla, type: place, country: IRQ, aliases: [Hillah, al-Hilla]}
+- {id: diyala, name: Diyala, type: place, country: IRQ, aliases: [Diyala province, Diala]}
+- {id: baqubah, name: Baqubah, type: place, country: IRQ, aliases: [Baquba, Baaquba, Baqouba]}
+- {id: salahuddin, name: Salahuddin, type: place, country: IRQ, aliases: [Salah al-Din, Salahuddin province, Saladin province, Salahaddin]}
+- {id: sinjar, name: Sinjar, type: place, country: IRQ, aliases: [Shingal, Sinjar mountains, Mount Sinjar, Sinjar Mountain]}
+- {id: haditha, name: Haditha, type: place, country: IRQ, aliases: [Hadithah]}
+- {id: rutba, name: Rutba, type: place, country: IRQ, aliases: [Rutbah, al-Rutba]}
+- {id: qayyarah, name: Qayyarah, type: place, country: IRQ, aliases: [Qayara, Qayyara, Qayyarah airbase]}
+- {id: makhmour, name: Makhmour, type: place, country: IRQ, aliases: [Makhmur]}
+- {id: bashiqa, name: Bashiqa, type: place, country: IRQ, aliases: [Bashika]}
+- {id: qaraqosh, name: Qaraqosh, type: place, country: IRQ, aliases: [Bakhdida, Hamdaniya, al-Hamdaniya]}
+- {id: hawija, name: Hawija, type: place, country: IRQ, aliases: [Hawijah, al-Hawija]}
+- {id: sharqat, name: Sharqat, type: place, country: IRQ, aliases: [Shirqat, al-Shirqat]}
+- {id: tuz-khurmatu, name: Tuz Khurmatu, type: place, country: IRQ, aliases: [Tuz Khurmato, Tuz Khormato]}
+- {id: jalawla, name: Jalawla, type: place, country: IRQ, aliases: [Jalula]}
+- {id: khanaqin, name: Khanaqin, type: place, country: IRQ, aliases: [Khanaqeen]}
+- {id: ain-al-asad, name: Ain al-Asad, type: place, country: IRQ, aliases: [Ain al-Assad, Al Asad Air Base, al-Asad airbase, Ain al-Asad air base, Ain al-Asad airbase, Al-Asad air base]}
+- {id: balad, name: Balad, type: place, country: IRQ, aliases: [Balad Air Base, Balad airbase]}
+- {id: camp-speicher, name: Camp Speicher, type: place, country: IRQ, aliases: [Speicher]}
+- {id: green-zone, name: Green Zone, type: place, country: IRQ, aliases: [Baghdad's Green Zone, International Zone]}
+- {id: iraqi-kurdistan, name: Iraqi Kurdistan, type: place, country: IRQ, aliases: [Kurdistan, Kurdistan Region, Kurdistan region, Kurdistan Region of Iraq, Iraqi Kurdistan region, Kurdish region of Iraq, northern Iraq's Kurdistan region]}
+- {id: abu-ghraib, name: Abu Ghraib, type: place, country: IRQ, aliases: [Abu Ghraib prison]}
+- {id: sadr-city, name: Sadr City, type: place, country: IRQ, aliases: [Sadr city]}
+- {id: umm-qasr, name: Umm Qasr, type: place, country: IRQ, aliases: [Umm Qasr port]}
+- {id: jurf-al-sakhar, name: Jurf al-Sakhar, type: place, country: IRQ, aliases: [Jurf al-Nasr, Jurf al-Sakhr]}
+- {id: qandil, name: Qandil, type: place, country: IRQ, aliases: [Qandil Mountains, Kandil, Qandil mountains, Kandil Mountains]}
+- {id: tigris, name: Tigris, type: place, country: IRQ, aliases: [Tigris River]}
+
+# ---------------------------------------------------------------- Israel and Palestine
+- {id: gaza-strip, name: Gaza Strip, type: place, country: PSE, aliases: [Gaza, the Gaza Strip, Gaza enclave, besieged Gaza Strip]}
+- {id: gaza-city, name: Gaza City, type: place, country: PSE, aliases: [Gaza city]}
+- {id: west-bank, name: West Bank, type: place, country: PSE, aliases: [occupied West Bank, Judea and Samaria, Israeli-occupied West Bank]}
+- {id: east-jerusalem, name: East Jerusalem, type: place, country: PSE, aliases: [occupied East Jerusalem, Arab East Jerusalem]}
+- {id: hebron, name: Hebron, type: place, country: PSE, aliases: [Al-Khalil]}
+- {id: nablus, name: Nablus, type: place, country: PSE, aliases: [Shechem]}
+- {id: jenin, name: Jenin, type: place, country: PSE, aliases: [Jenin refugee camp, Jenin camp]}
+- {id: tulkarm, name: Tulkarm, type: place, country: PSE, aliases: [Tulkarem]}
+- {id: qalqilya, name: Qalqilya, type: place, country: PSE, aliases: [Qalqiliya]}
+- {id: bethlehem, name: Bethlehem, type: place, country: PSE, aliases: [Beit Lahm]}
+- {id: jericho, name: Jericho, type: place, country: PSE, aliases: []}
+- {id: khan-younis, name: Khan Younis, type: place, country: PSE, aliases: [Khan Yunis, Khan Yunes, Khan Younes]}
+- {id: rafah, name: Rafah, type: place, country: PSE, aliases: [Rafah city]}
+- {id: deir-al-balah, name: Deir al-Balah, type: place, country: PSE, aliases: [Deir el-Balah, Deir al Balah]}
+- {id: jabalia, name: Jabalia, type: place, country: PSE, aliases: [Jabaliya, Jabalia camp, Jabaliya refugee camp, Jabalya]}
+- {id: beit-hanoun, name: Beit Hanoun, type: place, country: PSE, aliases: [Beit Hanun]}
+- {id: beit-lahia, name: Beit Lahia, type: place, country: PSE, aliases: [Beit Lahiya]}
+- {id: nuseirat, name: Nuseirat, type: place, country: PSE, aliases: [Nuseirat camp, Nusseirat]}
+- {id: erez-crossing, name: Erez crossing, type: place, country: ISR, aliases: [Erez checkpoint, Erez border crossing]}
+- {id: kerem-shalom, name: Kerem Shalom, type: place, country: ISR, aliases: [Kerem Shalom crossing]}
+- {id: rafah-crossing, name: Rafah crossing, type: place, country: PSE, aliases: [Rafah border crossing]}
+- {id: philadelphi-corridor, name: Philadelphi Corridor, type: place, country: PSE, aliases: [Philadelphi corridor, Philadelphi route]}
+- {id: tel-aviv, name: Tel Aviv, type: place, country: ISR, aliases: [Tel-Aviv, Tel Aviv-Yafo, Tel Aviv-Jaffa]}
+- {id: haifa, name: Haifa, type: place, country: ISR, aliases: [Hayfa]}
+- {id: ashkelon, name: Ashkelon, type: place, country: ISR, aliases: [Ashqelon]}
+- {id: ashdod, name: Ashdod, type: place, country: ISR, aliases: [Ashdod port]}
+- {id: sderot, name: Sderot, type: place, country: ISR, aliases: [Sderot town]}
+- {id: beersheba, name: Beersheba, type: place, country: ISR, aliases: [Be'er Sheva, Beer Sheva, Beersheva]}
+- {id: eilat, name: Eilat, type: place, country: ISR, aliases: [Elat]}
+- {id: dimona, name: Dimona, type: place, country: ISR, aliases: [Dimona nuclear reactor]}
+- {id: kiryat-shmona, name: Kiryat Shmona, type: place, country: ISR, aliases: [Kiryat Shemona]}
+- {id: negev, name: Negev, type: place, country: ISR, aliases: [Negev desert]}
+- {id: galilee, name: Galilee, type: place, country: ISR, aliases: [northern Galilee, Upper Galilee]}
+- {id: kfar-aza, name: Kfar Aza, type: place, country: ISR, aliases: [Kibbutz Kfar Aza]}
+- {id: beeri, name: Be'eri, type: place, country: ISR, aliases: [Kibbutz Be'eri, Beeri]}
+- {id: nir-oz, name: Nir Oz, type: place, country: ISR, aliases: [Kibbutz Nir Oz]}
+- {id: temple-mount, name: Temple Mount, type: place, country: ISR, aliases: [Haram al-Sharif, Al-Aqsa Mosque compound, al-Aqsa mosque compound, Noble Sanctuary, Al-Aqsa compound]}
+- {id: al-aqsa-mosque, name: Al-Aqsa Mosque, type: place, country: ISR, aliases: [al-Aqsa Mosque, Al Aqsa Mosque, al-Aqsa mosque]}
+- {id: sheikh-jarrah, name: Sheikh Jarrah, type: place, country: PSE, aliases: [Sheikh Jarah]}
+- {id: jordan-valley, name: Jordan Valley, type: place, country: PSE, aliases: [Jordan valley]}
+
+# ---------------------------------------------------------------- Lebanon, Jordan
+- {id: tyre, name: Tyre, type: place, country: LBN, aliases: []}
+- {id: sidon, name: Sidon, type: place, country: LBN, aliases: [Saida]}
+- {id: baalbek, name: Baalbek, type: place, country: LBN, aliases: [Baalbeck]}
+- {id: bekaa-valley, name: Bekaa Valley, type: place, country: LBN, aliases: [Bekaa, Beqaa, Beqaa Valley, Bekaa valley]}
+- {id: nabatieh, name: Nabatieh, type: place, country: LBN, aliases: [Nabatiyeh, Nabatiyah]}
+- {id: dahiyeh, name: Dahiyeh, type: place, country: LBN, aliases: [Dahieh, Dahiya, Beirut's southern suburbs, southern suburbs of Beirut, Dahiyeh district]}
+- {id: arsal, name: Arsal, type: place, country: LBN, aliases: [Ersal]}
+- {id: nahr-al-bared, name: Nahr al-Bared, type: place, country: LBN, aliases: [Nahr al-Bared camp]}
+- {id: ain-al-hilweh, name: Ain al-Hilweh, type: place, country: LBN, aliases: [Ain el-Helweh, Ein el-Hilweh, Ain al-Helweh camp]}
+- {id: south-lebanon, name: South Lebanon, type: place, country: LBN, aliases: [southern Lebanon, South of Lebanon]}
+- {id: litani-river, name: Litani River, type: place, country: LBN, aliases: [Litani, Litani river]}
+- {id: hermel, name: Hermel, type: place, country: LBN, aliases: [al-Hermel]}
+- {id: naqoura, name: Naqoura, type: place, country: LBN, aliases: [Naqura]}
+- {id: shebaa-farms, name: Shebaa Farms, type: place, country: LBN, aliases: [Shebaa farms, Sheba Farms]}
+- {id: zarqa, name: Zarqa, type: place, country: JOR, aliases: [Al-Zarqa]}
+- {id: irbid, name: Irbid, type: place, country: JOR, aliases: [Irbed]}
+- {id: aqaba, name: Aqaba, type: place, country: JOR, aliases: [Al-Aqaba]}
+- {id: zaatari, name: Zaatari, type: place, country: JOR, aliases: [Zaatari camp, Zaatari refugee camp, Za'atari]}
+
+# ---------------------------------------------------------------- Egypt, Yemen, Arabia, Gulf
+- {id: sinai, name: Sinai, type: place, country: EGY, aliases: [Sinai Peninsula, North Sinai, Sinai peninsula, northern Sinai, South Sinai]}
+- {id: alexandria, name: Alexandria, type: place, country: EGY, aliases: [Iskandariya]}
+- {id: port-said, name: Port Said, type: place, country: EGY, aliases: [Port Saeed]}
+- {id: suez, name: Suez, type: place, country: EGY, aliases: [Suez city]}
+- {id: suez-canal, name: Suez Canal, type: place, country: EGY, aliases: [Suez canal]}
+- {id: ismailia, name: Ismailia, type: place, country: EGY, aliases: [Ismailiya]}
+- {id: el-arish, name: El Arish, type: place, country: EGY, aliases: [Arish, al-Arish, El-Arish]}
+- {id: sheikh-zuweid, name: Sheikh Zuweid, type: place, country: EGY, aliases: [Sheikh Zuwaid, Sheikh Zuweyid]}
+- {id: sharm-el-sheikh, name: Sharm el-Sheikh, type: place, country: EGY, aliases: [Sharm el Sheikh, Sharm al-Sheikh, Sharm El-Sheikh, Sharm El Sheikh]}
+- {id: aden, name: Aden, type: place, country: YEM, aliases: [Aden port]}
+- {id: hodeidah, name: Hodeidah, type: place, country: YEM, aliases: [Hudaydah, Hodeida, Al Hudaydah, Hudaida, Hodeidah port, al-Hudaydah]}
+- {id: taiz, name: Taiz, type: place, country: YEM, aliases: [Ta'izz, Taez, Taizz]}
+- {id: marib, name: Marib, type: place, country: YEM, aliases: [Ma'rib, Mareb]}
+- {id: saada, name: Saada, type: place, country: YEM, aliases: [Sa'ada, Sadah, Saada province, Sa'dah]}
+- {id: mukalla, name: Mukalla, type: place, country: YEM, aliases: [al-Mukalla, Al Mukalla]}
+- {id: hadramawt, name: Hadramawt, type: place, country: YEM, aliases: [Hadramout, Hadhramaut, Hadramaut]}
+- {id: shabwa, name: Shabwa, type: place, country: YEM, aliases: [Shabwah]}
+- {id: abyan, name: Abyan, type: place, country: YEM, aliases: [Abyan province]}
+- {id: lahj, name: Lahj, type: place, country: YEM, aliases: [Lahij]}
+- {id: al-bayda, name: Al Bayda, type: place, country: YEM, aliases: [Bayda, al-Bayda]}
+- {id: hajjah, name: Hajjah, type: place, country: YEM, aliases: [Hajja]}
+- {id: mocha, name: Mocha, type: place, country: YEM, aliases: [Mokha, al-Mokha]}
+- {id: bab-el-mandeb, name: Bab el-Mandeb, type: place, country: YEM, aliases: [Bab al-Mandab, Bab el-Mandab, Bab el-Mandeb Strait, Bab al-Mandeb]}
+- {id: socotra, name: Socotra, type: place, country: YEM, aliases: [Soqotra]}
+- {id: zinjibar, name: Zinjibar, type: place, country: YEM, aliases: [Zingibar]}
+- {id: jeddah, name: Jeddah, type: place, country: SAU, aliases: [Jidda, Jiddah]}
+- {id: mecca, name: Mecca, type: place, country: SAU, aliases: [Makkah]}
+- {id: medina, name: Medina, type: place, country: SAU, aliases: [Madinah, Al-Madinah]}
+- {id: dhahran, name: Dhahran, type: place, country: SAU, aliases: [Dhahran air base]}
+- {id: abqaiq, name: Abqaiq, type: place, country: SAU, aliases: [Buqayq, Abqaiq oil facility]}
+- {id: khurais, name: Khurais, type: place, country: SAU, aliases: [Khurais oil field]}
+- {id: jizan, name: Jizan, type: place, country: SAU, aliases: [Jazan, Gizan]}
+- {id: najran, name: Najran, type: place, country: SAU, aliases: [Najran province]}
+- {id: abha, name: Abha, type: place, country: SAU, aliases: [Abha airport]}
+- {id: ras-tanura, name: Ras Tanura, type: place, country: SAU, aliases: [Ras Tanura terminal]}
+- {id: qatif, name: Qatif, type: place, country: SAU, aliases: [al-Qatif]}
+- {id: dammam, name: Dammam, type: place, country: SAU, aliases: [Ad Dammam]}
+- {id: khamis-mushait, name: Khamis Mushait, type: place, country: SAU, aliases: [Khamis Mushayt]}
+- {id: yanbu, name: Yanbu, type: place, country: SAU, aliases: [Yanbu port]}
+- {id: eastern-province, name: Eastern Province, type: place, country: SAU, aliases: [Saudi Eastern Province]}
+- {id: dubai, name: Dubai, type: place, country: ARE, aliases: [Dubai city]}
+- {id: fujairah, name: Fujairah, type: place, country: ARE, aliases: [Fujairah port]}
+- {id: abu-musa, name: Abu Musa, type: place, country: ARE, aliases: [Abu Musa island]}
+- {id: tunb-islands, name: Tunb islands, type: place, country: ARE, aliases: [Greater Tunb, Lesser Tunb, Greater and Lesser Tunb]}
+- {id: strait-of-hormuz, name: Strait of Hormuz, type: place, country: IRN, aliases: [Hormuz Strait, Straits of Hormuz, Hormuz, Strait of Hormoz]}
+- {id: persian-gulf, name: Persian Gulf, type: place, aliases: [Arabian Gulf, Gulf region]}
+- {id: gulf-of-oman, name: Gulf of Oman, type: place, aliases: [Oman Gulf, Sea of Oman]}
+- {id: gulf-of-aden, name: Gulf of Aden, type: place, aliases: [Aden Gulf]}
+- {id: red-sea, name: Red Sea, type: place, aliases: [Red Sea region]}
+- {id: arabian-sea, name: Arabian Sea, type: place, aliases: [Arabian sea]}
+- {id: kharg-island, name: Kharg Island, type: place, country: IRN, aliases: [Kharg]}
+
+# ---------------------------------------------------------------- Iran
+- {id: isfahan, name: Isfahan, type: place, country: IRN, aliases: [Esfahan, Ispahan]}
+- {id: natanz, name: Natanz, type: place, country: IRN, aliases: [Natanz enrichment facility, Natanz nuclear facility, Natanz site]}
+- {id: fordow, name: Fordow, type: place, country: IRN, aliases: [Fordo, Fordow enrichment plant, Fordow facility]}
+- {id: arak, name: Arak, type: place, country: IRN, aliases: [Arak reactor, Arak heavy water reactor]}
+- {id: bushehr, name: Bushehr, type: place, country: IRN, aliases: [Bushehr nuclear power plant, Bushehr NPP, Bushehr plant]}
+- {id: parchin, name: Parchin, type: place, country: IRN, aliases: [Parchin military complex, Parchin site]}
+- {id: qom, name: Qom, type: place, country: IRN, aliases: [Qum]}
+- {id: mashhad, name: Mashhad, type: place, country: IRN, aliases: [Mashad]}
+- {id: tabriz, name: Tabriz, type: place, country: IRN, aliases: [Tebriz]}
+- {id: shiraz, name: Shiraz, type: place, country: IRN, aliases: [Chiraz]}
+- {id: bandar-abbas, name: Bandar Abbas, type: place, country: IRN, aliases: [Bandar-Abbas]}
+- {id: chabahar, name: Chabahar, type: place, country: IRN, aliases: [Chabahar port]}
+- {id: ahvaz, name: Ahvaz, type: place, country: IRN, aliases: [Ahwaz]}
+- {id: zahedan, name: Zahedan, type: place, country: IRN, aliases: [Zahedan city]}
+- {id: kermanshah, name: Kermanshah, type: place, country: IRN, aliases: [Kermanshah province]}
+- {id: khuzestan, name: Khuzestan, type: place, country: IRN, aliases: [Khuzestan province]}
+- {id: sistan-baluchestan, name: Sistan-Baluchestan, type: place, country: IRN, aliases: [Sistan and Baluchestan, Sistan-Baluchistan, Sistan and Baluchistan]}
+- {id: kerman, name: Kerman, type: place, country: IRN, aliases: [Kerman city]}
+- {id: semnan, name: Semnan, type: place, country: IRN, aliases: [Semnan province]}
+
+# ---------------------------------------------------------------- Turkey
+- {id: istanbul, name: Istanbul, type: place, country: TUR, aliases: [İstanbul, Constantinople]}
+- {id: izmir, name: Izmir, type: place, country: TUR, aliases: [İzmir, Smyrna]}
+- {id: diyarbakir, name: Diyarbakir, type: place, country: TUR, aliases: [Diyarbakır, Amed]}
+- {id: gaziantep, name: Gaziantep, type: place, country: TUR, aliases: [Antep]}
+- {id: sanliurfa, name: Sanliurfa, type: place, country: TUR, aliases: [Şanlıurfa, Urfa]}
+- {id: hatay, name: Hatay, type: place, country: TUR, aliases: [Antakya, Hatay province]}
+- {id: kilis, name: Kilis, type: place, country: TUR, aliases: [Kilis province]}
+- {id: mardin, name: Mardin, type: place, country: TUR, aliases: [Mardin province]}
+- {id: sirnak, name: Sirnak, type: place, country: TUR, aliases: [Şırnak]}
+- {id: hakkari, name: Hakkari, type: place, country: TUR, aliases: [Hakkâri]}
+- {id: cizre, name: Cizre, type: place, country: TUR, aliases: [Cizre town]}
+- {id: nusaybin, name: Nusaybin, type: place, country: TUR, aliases: [Nusaybin town]}
+- {id: incirlik, name: Incirlik, type: place, country: TUR, aliases: [Incirlik Air Base, İncirlik, Incirlik air base, Incirlik airbase]}
+- {id: adana, name: Adana, type: place, country: TUR, aliases: [Adana province]}
+- {id: antalya, name: Antalya, type: place, country: TUR, aliases: [Antalya province]}
+- {id: mersin, name: Mersin, type: place, country: TUR, aliases: [Mersin province]}
+- {id: akcakale, name: Akcakale, type: place, country: TUR, aliases: [Akçakale]}
+- {id: ceylanpinar, name: Ceylanpinar, type: place, country: TUR, aliases: [Ceylanpınar]}
+- {id: suruc, name: Suruc, type: place, country: TUR, aliases: [Suruç]}
+- {id: reyhanli, name: Reyhanli, type: place, country: TUR, aliases: [Reyhanlı]}
+- {id: kahramanmaras, name: Kahramanmaras, type: place, country: TUR, aliases: [Kahramanmaraş]}
+- {id: bosporus, name: Bosporus, type: place, country: TUR, aliases: [Bosphorus, Bosporus Strait, Bosphorus Strait, Turkish Straits]}
+- {id: dardanelles, name: Dardanelles, type: place, country: TUR, aliases: [Dardanelles Strait]}
+
+# ---------------------------------------------------------------- Ukraine
+- {id: donetsk, name: Donetsk, type: place, country: UKR, aliases: [Donetsk region, Donetsk city, Donetsk Oblast]}
+- {id: luhansk, name: Luhansk, type: place, country: UKR, aliases: [Lugansk, Luhansk region, Lugansk region, Luhansk Oblast]}
+- {id: donbass, name: Donbass, type: place, country: UKR, aliases: [Donbas, Donets Basin, Donbass region, Donbas region]}
+- {id: crimea, name: Crimea, type: place, country: UKR, aliases: [Crimean Peninsula, Crimean peninsula, Krym, Republic of Crimea, Autonomous Republic of Crimea]}
+- {id: sevastopol, name: Sevastopol, type: place, country: UKR, aliases: [Sebastopol, Sevastopol naval base]}
+- {id: simferopol, name: Simferopol, type: place, country: UKR, aliases: [Simferopol city]}
+- {id: kerch, name: Kerch, type: place, country: UKR, aliases: [Kerch city]}
+- {id: kerch-strait, name: Kerch Strait, type: place, country: UKR, aliases: [Strait of Kerch]}
+- {id: crimean-bridge, name: Crimean Bridge, type: place, country: UKR, aliases: [Kerch Bridge, Kerch Strait Bridge, Crimea Bridge]}
+- {id: mariupol, name: Mariupol, type: place, country: UKR, aliases: [Mariupol city]}
+- {id: azovstal, name: Azovstal, type: place, country: UKR, aliases: [Azovstal steel plant, Azovstal plant, Azovstal steelworks]}
+- {id: kharkiv, name: Kharkiv, type: place, country: UKR, aliases: [Kharkov, Kharkiv region, Kharkov region]}
+- {id: odesa, name: Odesa, type: place, country: UKR, aliases: [Odessa, Odesa region, Odessa region]}
+- {id: dnipro, name: Dnipro, type: place, country: UKR, aliases: [Dnepropetrovsk, Dnipropetrovsk, Dnepr, Dnipro city]}
+- {id: zaporizhzhia, name: Zaporizhzhia, type: place, country: UKR, aliases: [Zaporozhye, Zaporizhia, Zaporizhzhya, Zaporozhye region, Zaporizhzhia region]}
+- {id: zaporizhzhia-nuclear-power-plant, name: Zaporizhzhia nuclear power plant, type: place, country: UKR, aliases: [Zaporizhzhia nuclear plant, ZNPP, Zaporozhye NPP, Zaporozhye nuclear power plant, Zaporizhzhia NPP, Zaporizhzhia Nuclear Power Plant, Zaporozhye Nuclear Power Plant]}
+- {id: kherson, name: Kherson, type: place, country: UKR, aliases: [Kherson region]}
+- {id: mykolaiv, name: Mykolaiv, type: place, country: UKR, aliases: [Nikolaev, Nikolayev, Mykolayiv]}
+- {id: bakhmut, name: Bakhmut, type: place, country: UKR, aliases: [Artemovsk, Artyomovsk]}
+- {id: avdiivka, name: Avdiivka, type: place, country: UKR, aliases: [Avdeyevka, Avdiyivka, Avdeevka]}
+- {id: debaltseve, name: Debaltseve, type: place, country: UKR, aliases: [Debaltsevo]}
+- {id: ilovaisk, name: Ilovaisk, type: place, country: UKR, aliases: [Ilovaysk]}
+- {id: sloviansk, name: Sloviansk, type: place, country: UKR, aliases: [Slavyansk, Slovyansk, Slaviansk]}
+- {id: kramatorsk, name: Kramatorsk, type: place, country: UKR, aliases: [Kramatorsk city]}
+- {id: severodonetsk, name: Severodonetsk, type: place, country: UKR, aliases: [Sievierodonetsk, Sievierodonetsk city]}
+- {id: lysychansk, name: Lysychansk, type: place, country: UKR, aliases: [Lisichansk]}
+- {id: lviv, name: Lviv, type: place, country: UKR, aliases: [Lvov, Lwow]}
+- {id: chernihiv, name: Chernihiv, type: place, country: UKR, aliases: [Chernigov]}
+- {id: sumy, name: Sumy, type: place, country: UKR, aliases: [Sumy region]}
+- {id: kupiansk, name: Kupiansk, type: place, country: UKR, aliases: [Kupyansk]}
+- {id: izium, name: Izium, type: place, country: UKR, aliases: [Izyum]}
+- {id: vuhledar, name: Vuhledar, type: place, country: UKR, aliases: [Ugledar]}
+- {id: pokrovsk, name: Pokrovsk, type: place, country: UKR, aliases: [Krasnoarmeysk]}
+- {id: chasiv-yar, name: Chasiv Yar, type: place, country: UKR, aliases: [Chasov Yar]}
+- {id: bucha, name: Bucha, type: place, country: UKR, aliases: [Bucha town]}
+- {id: irpin, name: Irpin, type: place, country: UKR, aliases: [Irpen]}
+- {id: hostomel, name: Hostomel, type: place, country: UKR, aliases: [Gostomel, Hostomel airport, Antonov airport]}
+- {id: chernobyl, name: Chernobyl, type: place, country: UKR, aliases: [Chornobyl, Chernobyl nuclear power plant, Chernobyl exclusion zone]}
+- {id: snake-island, name: Snake Island, type: place, country: UKR, aliases: [Zmiinyi Island, Zmeiny Island]}
+- {id: marinka, name: Marinka, type: place, country: UKR, aliases: [Maryinka, Marinka town]}
+- {id: horlivka, name: Horlivka, type: place, country: UKR, aliases: [Gorlovka]}
+- {id: makiivka, name: Makiivka, type: place, country: UKR, aliases: [Makeyevka, Makeevka]}
+- {id: yasynuvata, name: Yasynuvata, type: place, country: UKR, aliases: [Yasinovataya]}
+- {id: vinnytsia, name: Vinnytsia, type: place, country: UKR, aliases: [Vinnitsa]}
+- {id: zhytomyr, name: Zhytomyr, type: place, country: UKR, aliases: [Zhitomir]}
+- {id: poltava, name: Poltava, type: place, country: UKR, aliases: [Poltava region]}
+- {id: kryvyi-rih, name: Kryvyi Rih, type: place, country: UKR, aliases: [Krivoy Rog]}
+- {id: ivano-frankivsk, name: Ivano-Frankivsk, type: place, country: UKR, aliases: [Ivano Frankivsk]}
+- {id: kramatorsk-railway-station, name: Kramatorsk railway station, type: place, country: UKR, aliases: [Kramatorsk station]}
+
+# ---------------------------------------------------------------- Russia
+- {id: st-petersburg, name: St. Petersburg, type: place, country: RUS, aliases: [Saint Petersburg, St Petersburg, Petersburg, Leningrad]}
+- {id: kursk, name: Kursk, type: place, country: RUS, aliases: [Kursk region, Kursk Oblast]}
+- {id: belgorod, name: Belgorod, type: place, country: RUS, aliases: [Belgorod region, Belgorod Oblast]}
+- {id: bryansk, name: Bryansk, type: place, country: RUS, aliases: [Bryansk region]}
+- {id: rostov-on-don, name: Rostov-on-Don, type: place, country: RUS, aliases: [Rostov, Rostov region, Rostov-na-Donu]}
+- {id: voronezh, name: Voronezh, type: place, country: RUS, aliases: [Voronezh region]}
+- {id: krasnodar, name: Krasnodar, type: place, country: RUS, aliases: [Krasnodar region, Krasnodar Territory, Kuban]}
+- {id: novorossiysk, name: Novorossiysk, type: place, country: RUS, aliases: [Novorossiisk]}
+- {id: taganrog, name: Taganrog, type: place, country: RUS, aliases: [Taganrog city]}
+- {id: yeysk, name: Yeysk, type: place, country: RUS, aliases: [Eysk]}
+- {id: kaliningrad, name: Kaliningrad, type: place, country: RUS, aliases: [Kaliningrad region, Koenigsberg]}
+- {id: vladivostok, name: Vladivostok, type: place, country: RUS, aliases: [Vladivostok city]}
+- {id: sochi, name: Sochi, type: place, country: RUS, aliases: [Sochi resort]}
+- {id: kazan, name: Kazan, type: place, country: RUS, aliases: [Kazan city]}
+- {id: yekaterinburg, name: Yekaterinburg, type: place, country: RUS, aliases: [Ekaterinburg]}
+- {id: novosibirsk, name: Novosibirsk, type: place, country: RUS, aliases: [Novosibirsk city]}
+- {id: murmansk, name: Murmansk, type: place, country: RUS, aliases: [Murmansk region]}
+- {id: severomorsk, name: Severomorsk, type: place, country: RUS, aliases: [Severomorsk naval base]}
+- {id: kamchatka, name: Kamchatka, type: place, country: RUS, aliases: [Kamchatka Peninsula]}
+- {id: kuril-islands, name: Kuril Islands, type: place, country: RUS, aliases: [Kurils, Kuriles, Southern Kurils, Northern Territories, South Kuril Islands, Kuril islands]}
+- {id: sakhalin, name: Sakhalin, type: place, country: RUS, aliases: [Sakhalin Island]}
+- {id: chechnya, name: Chechnya, type: place, country: RUS, aliases: [Chechen Republic, Chechnia, Chechen republic]}
+- {id: grozny, name: Grozny, type: place, country: RUS, aliases: [Groznyy]}
+- {id: dagestan, name: Dagestan, type: place, country: RUS, aliases: [Daghestan, Republic of Dagestan]}
+- {id: makhachkala, name: Makhachkala, type: place, country: RUS, aliases: [Makhachkala city]}
+- {id: derbent, name: Derbent, type: place, country: RUS, aliases: [Derbent city]}
+- {id: ingushetia, name: Ingushetia, type: place, country: RUS, aliases: [Republic of Ingushetia, Ingushetiya]}
+- {id: nazran, name: Nazran, type: place, country: RUS, aliases: [Nazran city]}
+- {id: kabardino-balkaria, name: Kabardino-Balkaria, type: place, country: RUS, aliases: [Kabardino-Balkariya, Kabardino-Balkar Republic]}
+- {id: nalchik, name: Nalchik, type: place, country: RUS, aliases: [Nalchik city]}
+- {id: north-ossetia, name: North Ossetia, type: place, country: RUS, aliases: [North Ossetia-Alania, Republic of North Ossetia]}
+- {id: vladikavkaz, name: Vladikavkaz, type: place, country: RUS, aliases: [Vladikavkaz city]}
+- {id: beslan, name: Beslan, type: place, country: RUS, aliases: [Beslan school]}
+- {id: karachay-cherkessia, name: Karachay-Cherkessia, type: place, country: RUS, aliases: [Karachayevo-Cherkessia, Karachay-Cherkess Republic]}
+- {id: stavropol, name: Stavropol, type: place, country: RUS, aliases: [Stavropol Territory, Stavropol region]}
+- {id: kizlyar, name: Kizlyar, type: place, country: RUS, aliases: [Kizlyar city]}
+- {id: khasavyurt, name: Khasavyurt, type: place, country: RUS, aliases: [Khasavyurt district]}
+- {id: north-caucasus, name: North Caucasus, type: place, country: RUS, aliases: [Northern Caucasus, North Caucasian region]}
+- {id: plesetsk, name: Plesetsk, type: place, country: RUS, aliases: [Plesetsk Cosmodrome]}
+- {id: kapustin-yar, name: Kapustin Yar, type: place, country: RUS, aliases: [Kapustin Yar test site]}
+- {id: engels-air-base, name: Engels air base, type: place, country: RUS, aliases: [Engels airbase, Engels airfield]}
+- {id: baikonur, name: Baikonur, type: place, country: KAZ, aliases: [Baikonur Cosmodrome, Baykonur]}
+
+# ---------------------------------------------------------------- Caucasus, Moldova, Central Asia, Belarus
+- {id: transnistria, name: Transnistria, type: place, country: MDA, aliases: [Transdniestria, Transdniester, Trans-Dniester, Pridnestrovie, Transnistrian region, Dniester region, Pridnestrovian Moldavian Republic, PMR]}
+- {id: tiraspol, name: Tiraspol, type: place, country: MDA, aliases: [Tiraspol city]}
+- {id: abkhazia, name: Abkhazia, type: place, country: GEO, aliases: [Abkhazia region, Republic of Abkhazia]}
+- {id: sukhumi, name: Sukhumi, type: place, country: GEO, aliases: [Sukhum]}
+- {id: south-ossetia, name: South Ossetia, type: place, country: GEO, aliases: [South Ossetia region, Republic of South Ossetia, Tskhinvali region]}
+- {id: tskhinvali, name: Tskhinvali, type: place, country: GEO, aliases: [Tskhinval]}
+- {id: nagorno-karabakh, name: Nagorno-Karabakh, type: place, country: AZE, aliases: [Karabakh, Artsakh, Nagorny Karabakh, Nagorno Karabakh, Upper Karabakh, Nagorno-Karabakh region]}
+- {id: stepanakert, name: Stepanakert, type: place, country: AZE, aliases: [Khankendi, Khankandi]}
+- {id: shusha, name: Shusha, type: place, country: AZE, aliases: [Shushi]}
+- {id: lachin-corridor, name: Lachin corridor, type: place, country: AZE, aliases: [Lachin Corridor, Lachin]}
+- {id: nakhchivan, name: Nakhchivan, type: place, country: AZE, aliases: [Nakhichevan, Nakhchivan Autonomous Republic]}
+- {id: gyumri, name: Gyumri, type: place, country: ARM, aliases: [Gyumri base, Leninakan]}
+- {id: almaty, name: Almaty, type: place, country: KAZ, aliases: [Alma-Ata, Alma Ata]}
+- {id: shymkent, name: Shymkent, type: place, country: KAZ, aliases: [Chimkent]}
+- {id: aktau, name: Aktau, type: place, country: KAZ, aliases: [Aqtau]}
+- {id: atyrau, name: Atyrau, type: place, country: KAZ, aliases: [Atyrau city]}
+- {id: aktobe, name: Aktobe, type: place, country: KAZ, aliases: [Aqtobe, Aktyubinsk]}
+- {id: karaganda, name: Karaganda, type: place, country: KAZ, aliases: [Karagandy, Qaraghandy]}
+- {id: zhanaozen, name: Zhanaozen, type: place, country: KAZ, aliases: [Zhanaozen city, Janaozen]}
+- {id: osh, name: Osh, type: place, country: KGZ, aliases: [Osh city]}
+- {id: jalal-abad, name: Jalal-Abad, type: place, country: KGZ, aliases: [Jalal Abad]}
+- {id: batken, name: Batken, type: place, country: KGZ, aliases: [Batken region]}
+- {id: khujand, name: Khujand, type: place, country: TJK, aliases: [Khodjent, Khudjand]}
+- {id: gorno-badakhshan, name: Gorno-Badakhshan, type: place, country: TJK, aliases: [Gorno-Badakhshan Autonomous Region, GBAO]}
+- {id: fergana-valley, name: Fergana Valley, type: place, country: UZB, aliases: [Ferghana Valley, Fergana valley]}
+- {id: samarkand, name: Samarkand, type: place, country: UZB, aliases: [Samarqand]}
+- {id: bukhara, name: Bukhara, type: place, country: UZB, aliases: [Buxoro]}
+- {id: andijan, name: Andijan, type: place, country: UZB, aliases: [Andizhan]}
+- {id: termez, name: Termez, type: place, country: UZB, aliases: [Termiz]}
+- {id: brest, name: Brest, type: place, country: BLR, aliases: [Brest city]}
+- {id: grodno, name: Grodno, type: place, country: BLR, aliases: [Hrodna]}
+- {id: gomel, name: Gomel, type: place, country: BLR, aliases: [Homel]}
+- {id: vitebsk, name: Vitebsk, type: place, country: BLR, aliases: [Vitsebsk]}
+
+# ---------------------------------------------------------------- Afghanistan, Pakistan, India
+- {id: helmand, name: Helmand, type: place, country: AFG, aliases: [Helmand province, Helmand Province]}
+- {id: kandahar, name: Kandahar, type: place, country: AFG, aliases: [Qandahar, Kandahar province]}
+- {id: kunduz, name: Kunduz, type: place, country: AFG, aliases: [Kondoz, Kunduz province]}
+- {id: herat, name: Herat, type: place, country: AFG, aliases: [Herat province]}
+- {id: mazar-i-sharif, name: Mazar-i-Sharif, type: place, country: AFG, aliases: [Mazar-e-Sharif, Mazar-e Sharif, Mazar-i Sharif]}
+- {id: jalalabad, name: Jalalabad, type: place, country: AFG, aliases: [Jalalabad city]}
+- {id: nangarhar, name: Nangarhar, type: place, country: AFG, aliases: [Nangarhar province]}
+- {id: ghazni, name: Ghazni, type: place, country: AFG, aliases: [Ghazni province]}
+- {id: khost, name: Khost, type: place, country: AFG, aliases: [Khost province]}
+- {id: paktia, name: Paktia, type: place, country: AFG, aliases: [Paktiya, Paktia province]}
+- {id: paktika, name: Paktika, type: place, country: AFG, aliases: [Paktika province]}
+- {id: kunar, name: Kunar, type: place, country: AFG, aliases: [Kunar province]}
+- {id: nuristan, name: Nuristan, type: place, country: AFG, aliases: [Nuristan province]}
+- {id: badakhshan, name: Badakhshan, type: place, country: AFG, aliases: [Badakhshan province]}
+- {id: panjshir, name: Panjshir, type: place, country: AFG, aliases: [Panjshir Valley, Panjsher, Panjshir valley]}
+- {id: bagram, name: Bagram, type: place, country: AFG, aliases: [Bagram Air Base, Bagram airfield, Bagram air base, Bagram Airfield]}
+- {id: lashkar-gah, name: Lashkar Gah, type: place, country: AFG, aliases: [Lashkargah]}
+- {id: farah, name: Farah, type: place, country: AFG, aliases: [Farah province]}
+- {id: uruzgan, name: Uruzgan, type: place, country: AFG, aliases: [Oruzgan]}
+- {id: zabul, name: Zabul, type: place, country: AFG, aliases: [Zabul province]}
+- {id: faryab, name: Faryab, type: place, country: AFG, aliases: [Faryab province]}
+- {id: baghlan, name: Baghlan, type: place, country: AFG, aliases: [Baghlan province]}
+- {id: logar, name: Logar, type: place, country: AFG, aliases: [Logar province]}
+- {id: wardak, name: Wardak, type: place, country: AFG, aliases: [Maidan Wardak]}
+- {id: tora-bora, name: Tora Bora, type: place, country: AFG, aliases: [Tora Bora mountains]}
+- {id: musa-qala, name: Musa Qala, type: place, country: AFG, aliases: [Musa Qalah]}
+- {id: sangin, name: Sangin, type: place, country: AFG, aliases: [Sangin district]}
+- {id: marjah, name: Marjah, type: place, country: AFG, aliases: [Marja]}
+- {id: spin-boldak, name: Spin Boldak, type: place, country: AFG, aliases: [Spin Buldak]}
+- {id: wakhan-corridor, name: Wakhan Corridor, type: place, country: AFG, aliases: [Wakhan]}
+- {id: bamiyan, name: Bamiyan, type: place, country: AFG, aliases: [Bamyan]}
+- {id: torkham, name: Torkham, type: place, country: PAK, aliases: [Torkham border crossing, Torkham crossing]}
+- {id: quetta, name: Quetta, type: place, country: PAK, aliases: [Quetta city]}
+- {id: peshawar, name: Peshawar, type: place, country: PAK, aliases: [Peshawar city]}
+- {id: karachi, name: Karachi, type: place, country: PAK, aliases: [Karachi city]}
+- {id: lahore, name: Lahore, type: place, country: PAK, aliases: [Lahore city]}
+- {id: rawalpindi, name: Rawalpindi, type: place, country: PAK, aliases: [Pindi]}
+- {id: abbottabad, name: Abbottabad, type: place, country: PAK, aliases: [Abbotabad]}
+- {id: waziristan, name: Waziristan, type: place, country: PAK, aliases: [North Waziristan, South Waziristan, North Waziristan tribal region]}
+- {id: federally-administered-tribal-areas, name: Federally Administered Tribal Areas, type: place, country: PAK, aliases: [FATA, tribal areas of Pakistan]}
+- {id: khyber-pakhtunkhwa, name: Khyber Pakhtunkhwa, type: place, country: PAK, aliases: [North-West Frontier Province, NWFP, Khyber-Pakhtunkhwa]}
+- {id: balochistan, name: Balochistan, type: place, country: PAK, aliases: [Baluchistan, Balochistan province]}
+- {id: swat, name: Swat, type: place, country: PAK, aliases: [Swat Valley, Swat valley]}
+- {id: gwadar, name: Gwadar, type: place, country: PAK, aliases: [Gwadar port]}
+- {id: miranshah, name: Miranshah, type: place, country: PAK, aliases: [Miram Shah, Miramshah]}
+- {id: bajaur, name: Bajaur, type: place, country: PAK, aliases: [Bajaur tribal district]}
+- {id: chaman, name: Chaman, type: place, country: PAK, aliases: [Chaman border crossing]}
+- {id: kashmir, name: Kashmir, type: place, aliases: [Kashmir region, Kashmir valley]}
+- {id: jammu-and-kashmir, name: Jammu and Kashmir, type: place, country: IND, aliases: [Indian Kashmir, Indian-administered Kashmir, Jammu & Kashmir, J&K]}
+- {id: azad-kashmir, name: Azad Kashmir, type: place, country: PAK, aliases: [Pakistan-administered Kashmir, Pakistani Kashmir, Pakistan-occupied Kashmir, PoK, Azad Jammu and Kashmir]}
+- {id: srinagar, name: Srinagar, type: place, country: IND, aliases: [Srinagar city]}
+- {id: ladakh, name: Ladakh, type: place, country: IND, aliases: [Ladakh region]}
+- {id: pulwama, name: Pulwama, type: place, country: IND, aliases: [Pulwama district]}
+- {id: uri, name: Uri, type: place, country: IND, aliases: [Uri sector]}
+- {id: pathankot, name: Pathankot, type: place, country: IND, aliases: [Pathankot air base]}
+- {id: line-of-control, name: Line of Control, type: place, aliases: [LoC, Line of Control (LoC)]}
+- {id: balakot, name: Balakot, type: place, country: PAK, aliases: [Balakot town]}
+- {id: mumbai, name: Mumbai, type: place, country: IND, aliases: [Bombay]}
+- {id: siachen-glacier, name: Siachen Glacier, type: place, country: IND, aliases: [Siachen]}
+- {id: galwan-valley, name: Galwan Valley, type: place, country: IND, aliases: [Galwan, Galwan valley]}
+- {id: doklam, name: Doklam, type: place, country: BTN, aliases: [Doklam plateau, Donglang]}
+- {id: arunachal-pradesh, name: Arunachal Pradesh, type: place, country: IND, aliases: [South Tibet, Zangnan]}
+- {id: aksai-chin, name: Aksai Chin, type: place, country: CHN, aliases: [Aksai Chin region]}
+
+# ---------------------------------------------------------------- East Asia
+- {id: kaesong, name: Kaesong, type: place, country: PRK, aliases: [Kaesong Industrial Complex, Kaesong industrial zone, Kaesong industrial park]}
+- {id: panmunjom, name: Panmunjom, type: place, country: KOR, aliases: [Joint Security Area, truce village of Panmunjom, Panmunjeom, JSA]}
+- {id: korean-demilitarized-zone, name: Korean Demilitarized Zone, type: place, country: KOR, aliases: [DMZ, Demilitarized Zone, demilitarized zone, inter-Korean border]}
+- {id: yongbyon, name: Yongbyon, type: place, country: PRK, aliases: [Yongbyon nuclear complex, Yongbyon nuclear facility, Yongbyon reactor]}
+- {id: punggye-ri, name: Punggye-ri, type: place, country: PRK, aliases: [Punggye-ri nuclear test site, Punggye-ri test site]}
+- {id: sohae, name: Sohae, type: place, country: PRK, aliases: [Sohae Satellite Launching Station, Tongchang-ri, Sohae launch site]}
+- {id: sinpo, name: Sinpo, type: place, country: PRK, aliases: [Sinpo shipyard]}
+- {id: wonsan, name: Wonsan, type: place, country: PRK, aliases: [Wonsan city]}
+- {id: hamhung, name: Hamhung, type: place, country: PRK, aliases: [Hamheung]}
+- {id: mount-kumgang, name: Mount Kumgang, type: place, country: PRK, aliases: [Kumgang, Mount Kumgang resort, Kumgangsan]}
+- {id: yeonpyeong-island, name: Yeonpyeong Island, type: place, country: KOR, aliases: [Yeonpyeong, Yonphyong Island]}
+- {id: busan, name: Busan, type: place, country: KOR, aliases: [Pusan]}
+- {id: incheon, name: Incheon, type: place, country: KOR, aliases: [Inchon]}
+- {id: jeju, name: Jeju, type: place, country: KOR, aliases: [Jeju Island, Cheju]}
+- {id: seongju, name: Seongju, type: place, country: KOR, aliases: [Seongju county]}
+- {id: northern-limit-line, name: Northern Limit Line, type: place, country: KOR, aliases: [NLL]}
+- {id: korean-peninsula, name: Korean Peninsula, type: place, aliases: [Korean peninsula]}
+- {id: yellow-sea, name: Yellow Sea, type: place, aliases: [West Sea]}
+- {id: sea-of-japan, name: Sea of Japan, type: place, aliases: [East Sea]}
+- {id: okinawa, name: Okinawa, type: place, country: JPN, aliases: [Okinawa island]}
+- {id: hokkaido, name: Hokkaido, type: place, country: JPN, aliases: [Hokkaido island]}
+- {id: senkaku-islands, name: Senkaku Islands, type: place, country: JPN, aliases: [Diaoyu Islands, Senkakus, Diaoyus, Diaoyu islands, Senkaku islands]}
+- {id: hiroshima, name: Hiroshima, type: place, country: JPN, aliases: [Hiroshima city]}
+- {id: nagasaki, name: Nagasaki, type: place, country: JPN, aliases: [Nagasaki city]}
+- {id: fukushima, name: Fukushima, type: place, country: JPN, aliases: [Fukushima Daiichi, Fukushima nuclear plant]}
+- {id: yokosuka, name: Yokosuka, type: place, country: JPN, aliases: [Yokosuka naval base]}
+- {id: south-china-sea, name: South China Sea, type: place, aliases: [South China sea]}
+- {id: east-china-sea, name: East China Sea, type: place, aliases: [East China sea]}
+- {id: spratly-islands, name: Spratly Islands, type: place, aliases: [Spratlys, Nansha Islands, Spratly islands]}
+- {id: paracel-islands, name: Paracel Islands, type: place, aliases: [Paracels, Xisha Islands, Paracel islands]}
+- {id: scarborough-shoal, name: Scarborough Shoal, type: place, aliases: [Huangyan Island, Panatag Shoal, Bajo de Masinloc]}
+- {id: second-thomas-shoal, name: Second Thomas Shoal, type: place, aliases: [Ayungin Shoal, Ren'ai Reef]}
+- {id: mischief-reef, name: Mischief Reef, type: place, aliases: [Meiji Reef]}
+- {id: fiery-cross-reef, name: Fiery Cross Reef, type: place, aliases: [Yongshu Reef]}
+- {id: taiwan-strait, name: Taiwan Strait, type: place, aliases: [Taiwan Straits, Strait of Taiwan, Formosa Strait]}
+- {id: xinjiang, name: Xinjiang, type: place, country: CHN, aliases: [Xinjiang Uighur Autonomous Region, Xinjiang Uygur Autonomous Region, Xinjiang Uyghur Autonomous Region, Xinjiang region]}
+- {id: urumqi, name: Urumqi, type: place, country: CHN, aliases: [Urumchi]}
+- {id: kashgar, name: Kashgar, type: place, country: CHN, aliases: [Kashi]}
+- {id: tibet, name: Tibet, type: place, country: CHN, aliases: [Tibet Autonomous Region, Xizang]}
+- {id: lhasa, name: Lhasa, type: place, country: CHN, aliases: [Lhasa city]}
+- {id: shanghai, name: Shanghai, type: place, country: CHN, aliases: [Shanghai city]}
+- {id: guangzhou, name: Guangzhou, type: place, country: CHN, aliases: [Kwangchow]}
+- {id: shenzhen, name: Shenzhen, type: place, country: CHN, aliases: [Shenzhen city]}
+- {id: hainan, name: Hainan, type: place, country: CHN, aliases: [Hainan Island, Hainan province]}
+- {id: fujian, name: Fujian, type: place, country: CHN, aliases: [Fujian province, Fukien]}
+- {id: qingdao, name: Qingdao, type: place, country: CHN, aliases: [Tsingtao]}
+- {id: wuhan, name: Wuhan, type: place, country: CHN, aliases: [Wuhan city]}
+- {id: kinmen, name: Kinmen, type: place, country: TWN, aliases: [Quemoy, Kinmen Islands]}
+- {id: strait-of-malacca, name: Strait of Malacca, type: place, aliases: [Malacca Strait, Straits of Malacca]}
+- {id: mindanao, name: Mindanao, type: place, country: PHL, aliases: [Mindanao island]}
+- {id: marawi, name: Marawi, type: place, country: PHL, aliases: [Marawi City]}
+- {id: jolo, name: Jolo, type: place, country: PHL, aliases: [Jolo island]}
+- {id: basilan, name: Basilan, type: place, country: PHL, aliases: [Basilan island]}
+- {id: sulu, name: Sulu, type: place, country: PHL, aliases: [Sulu province, Sulu archipelago]}
+- {id: rakhine, name: Rakhine, type: place, country: MMR, aliases: [Rakhine State, Arakan, Rakhine state]}
+- {id: coxs-bazar, name: Cox's Bazar, type: place, country: BGD, aliases: [Cox’s Bazar]}
+- {id: yangon, name: Yangon, type: place, country: MMR, aliases: [Rangoon]}
+- {id: mandalay, name: Mandalay, type: place, country: MMR, aliases: [Mandalay city]}
+
+# ---------------------------------------------------------------- Libya, Africa
+- {id: benghazi, name: Benghazi, type: place, country: LBY, aliases: [Bengasi, Banghazi]}
+- {id: sirte, name: Sirte, type: place, country: LBY, aliases: [Surt, Sirt]}
+- {id: misrata, name: Misrata, type: place, country: LBY, aliases: [Misurata, Misratah]}
+- {id: tobruk, name: Tobruk, type: place, country: LBY, aliases: [Tubruq]}
+- {id: derna, name: Derna, type: place, country: LBY, aliases: [Darnah]}
+- {id: sabha, name: Sabha, type: place, country: LBY, aliases: [Sebha]}
+- {id: ajdabiya, name: Ajdabiya, type: place, country: LBY, aliases: [Ajdabiyah]}
+- {id: ras-lanuf, name: Ras Lanuf, type: place, country: LBY, aliases: [Ras Lanouf]}
+- {id: es-sider, name: Es Sider, type: place, country: LBY, aliases: [Sidra, Al-Sidra, Es-Sider, Sidra oil terminal]}
+- {id: brega, name: Brega, type: place, country: LBY, aliases: [Marsa al-Brega, Marsa El Brega]}
+- {id: zawiya, name: Zawiya, type: place, country: LBY, aliases: [Zawiyah, Az Zawiyah]}
+- {id: bani-walid, name: Bani Walid, type: place, country: LBY, aliases: [Beni Walid]}
+- {id: gharyan, name: Gharyan, type: place, country: LBY, aliases: [Gharian]}
+- {id: tarhuna, name: Tarhuna, type: place, country: LBY, aliases: [Tarhunah]}
+- {id: jufra, name: Jufra, type: place, country: LBY, aliases: [Al-Jufra, al-Jufra air base, Jufra airbase]}
+- {id: al-watiya, name: Al-Watiya, type: place, country: LBY, aliases: [Watiya, al-Watiya air base, Watiya airbase]}
+- {id: mitiga, name: Mitiga, type: place, country: LBY, aliases: [Mitiga airport, Mitiga International Airport]}
+- {id: fezzan, name: Fezzan, type: place, country: LBY, aliases: [Fazzan]}
+- {id: cyrenaica, name: Cyrenaica, type: place, country: LBY, aliases: [Barqa]}
+- {id: tripolitania, name: Tripolitania, type: place, country: LBY, aliases: [Tripolitania region]}
+- {id: kufra, name: Kufra, type: place, country: LBY, aliases: [Kufrah]}
+- {id: darfur, name: Darfur, type: place, country: SDN, aliases: [Darfur region, North Darfur, South Darfur, West Darfur]}
+- {id: el-fasher, name: El Fasher, type: place, country: SDN, aliases: [al-Fashir, El-Fasher, Al Fasher]}
+- {id: omdurman, name: Omdurman, type: place, country: SDN, aliases: [Umm Durman]}
+- {id: port-sudan, name: Port Sudan, type: place, country: SDN, aliases: [Port Sudan city]}
+- {id: kordofan, name: Kordofan, type: place, country: SDN, aliases: [South Kordofan, North Kordofan]}
+- {id: abyei, name: Abyei, type: place, country: SDN, aliases: [Abyei region]}
+- {id: el-geneina, name: El Geneina, type: place, country: SDN, aliases: [Geneina, El-Geneina]}
+- {id: kismayo, name: Kismayo, type: place, country: SOM, aliases: [Kismayu, Kismaayo]}
+- {id: baidoa, name: Baidoa, type: place, country: SOM, aliases: [Baydhabo]}
+- {id: puntland, name: Puntland, type: place, country: SOM, aliases: [Puntland region]}
+- {id: somaliland, name: Somaliland, type: place, country: SOM, aliases: [Republic of Somaliland]}
+- {id: timbuktu, name: Timbuktu, type: place, country: MLI, aliases: [Tombouctou]}
+- {id: gao, name: Gao, type: place, country: MLI, aliases: [Gao region]}
+- {id: kidal, name: Kidal, type: place, country: MLI, aliases: [Kidal region]}
+- {id: mopti, name: Mopti, type: place, country: MLI, aliases: [Mopti region]}
+- {id: menaka, name: Menaka, type: place, country: MLI, aliases: [Ménaka]}
+- {id: agadez, name: Agadez, type: place, country: NER, aliases: [Agades]}
+- {id: diffa, name: Diffa, type: place, country: NER, aliases: [Diffa region]}
+- {id: tillaberi, name: Tillaberi, type: place, country: NER, aliases: [Tillabéri]}
+- {id: maiduguri, name: Maiduguri, type: place, country: NGA, aliases: [Maiduguri city]}
+- {id: borno, name: Borno, type: place, country: NGA, aliases: [Borno State, Borno state]}
+- {id: chibok, name: Chibok, type: place, country: NGA, aliases: [Chibok town]}
+- {id: lagos, name: Lagos, type: place, country: NGA, aliases: [Lagos city]}
+- {id: mombasa, name: Mombasa, type: place, country: KEN, aliases: [Mombasa port]}
+- {id: in-amenas, name: In Amenas, type: place, country: DZA, aliases: [In Amenas gas plant, Tigantourine]}
+- {id: sousse, name: Sousse, type: place, country: TUN, aliases: [Susa]}
+- {id: ben-guerdane, name: Ben Guerdane, type: place, country: TUN, aliases: [Ben Gardane]}
+- {id: casablanca, name: Casablanca, type: place, country: MAR, aliases: [Casablanca city]}
+- {id: cabo-delgado, name: Cabo Delgado, type: place, country: MOZ, aliases: [Cabo Delgado province]}
+- {id: goma, name: Goma, type: place, country: COD, aliases: [Goma city]}
+- {id: north-kivu, name: North Kivu, type: place, country: COD, aliases: [North Kivu province]}
+- {id: ituri, name: Ituri, type: place, country: COD, aliases: [Ituri province]}
+- {id: tigray, name: Tigray, type: place, country: ETH, aliases: [Tigray region]}
+- {id: mekelle, name: Mekelle, type: place, country: ETH, aliases: [Mekele]}
+- {id: horn-of-africa, name: Horn of Africa, type: place, aliases: [Horn of Africa region]}
+- {id: lake-chad, name: Lake Chad, type: place, aliases: [Lake Chad region, Lake Chad basin]}
+
+# ---------------------------------------------------------------- Europe, Americas, venues
+- {id: geneva, name: Geneva, type: place, country: CHE, aliases: [Genève, Geneve]}
+- {id: lausanne, name: Lausanne, type: place, country: CHE, aliases: [Lausanne city]}
+- {id: montreux, name: Montreux, type: place, country: CHE, aliases: [Montreux city]}
+- {id: davos, name: Davos, type: place, country: CHE, aliases: [Davos resort]}
+- {id: the-hague, name: The Hague, type: place, country: NLD, aliases: [Den Haag, Hague]}
+- {id: strasbourg, name: Strasbourg, type: place, country: FRA, aliases: [Strassburg]}
+- {id: munich, name: Munich, type: place, country: DEU, aliases: [München]}
+- {id: hamburg, name: Hamburg, type: place, country: DEU, aliases: [Hamburg city]}
+- {id: frankfurt, name: Frankfurt, type: place, country: DEU, aliases: [Frankfurt am Main]}
+- {id: ramstein, name: Ramstein, type: place, country: DEU, aliases: [Ramstein Air Base, Ramstein air base]}
+- {id: salisbury, name: Salisbury, type: place, country: GBR, aliases: [Salisbury city]}
+- {id: manchester, name: Manchester, type: place, country: GBR, aliases: [Manchester city]}
+- {id: scotland, name: Scotland, type: place, country: GBR, aliases: []}
+- {id: england, name: England, type: place, country: GBR, aliases: []}
+- {id: wales, name: Wales, type: place, country: GBR, aliases: []}
+- {id: northern-ireland, name: Northern Ireland, type: place, country: GBR, aliases: [Ulster]}
+- {id: barcelona, name: Barcelona, type: place, country: ESP, aliases: [Barcelona city]}
+- {id: catalonia, name: Catalonia, type: place, country: ESP, aliases: [Catalunya]}
+- {id: rzeszow, name: Rzeszow, type: place, country: POL, aliases: [Rzeszów, Rzeszow airport]}
+- {id: kosovo-polje, name: Kosovo Polje, type: place, country: XKX, aliases: [Kosovo field]}
+- {id: new-york, name: New York, type: place, country: USA, aliases: [New York City, NYC, Manhattan]}
+- {id: camp-david, name: Camp David, type: place, country: USA, aliases: [Camp David retreat]}
+- {id: mar-a-lago, name: Mar-a-Lago, type: place, country: USA, aliases: [Mar-a-Lago resort]}
+- {id: guantanamo-bay, name: Guantanamo Bay, type: place, country: CUB, aliases: [Guantanamo, Guantánamo, Guantanamo Bay detention center, Gitmo]}
+- {id: alaska, name: Alaska, type: place, country: USA, aliases: [Anchorage]}
+- {id: hawaii, name: Hawaii, type: place, country: USA, aliases: [Honolulu]}
+- {id: annapolis, name: Annapolis, type: place, country: USA, aliases: ["Annapolis, Maryland"]}
+
+# ---------------------------------------------------------------- Seas and straits
+- {id: black-sea, name: Black Sea, type: place, aliases: [Black sea]}
+- {id: baltic-sea, name: Baltic Sea, type: place, aliases: [Baltic sea]}
+- {id: caspian-sea, name: Caspian Sea, type: place, aliases: [Caspian sea]}
+- {id: sea-of-azov, name: Sea of Azov, type: place, aliases: [Azov Sea, Sea of Azov region]}
+- {id: mediterranean-sea, name: Mediterranean Sea, type: place, aliases: [Mediterranean, Eastern Mediterranean, eastern Mediterranean]}
+- {id: aegean-sea, name: Aegean Sea, type: place, aliases: [Aegean]}
+- {id: sea-of-okhotsk, name: Sea of Okhotsk, type: place, aliases: [Okhotsk Sea]}
+- {id: barents-sea, name: Barents Sea, type: place, aliases: [Barents sea]}
+- {id: arctic, name: Arctic, type: place, aliases: [Arctic Ocean, Arctic region]}
+- {id: indian-ocean, name: Indian Ocean, type: place, aliases: [Indian ocean]}
+- {id: pacific-ocean, name: Pacific Ocean, type: place, aliases: [Pacific]}
+- {id: atlantic-ocean, name: Atlantic Ocean, type: place, aliases: [Atlantic]}
+
+# ---------------------------------------------------------------- Continental regions (listed so that "America" inside them is not read as the USA)
+- {id: latin-america, name: Latin America, type: place, aliases: [Latin American region]}
+- {id: south-america, name: South America, type: place, aliases: [South American continent]}
+- {id: north-america, name: North America, type: place, aliases: [North American continent]}
+- {id: central-america, name: Central America, type: place, aliases: [Central American region]}
 
 """####),
         ("event_types.yaml", ####"""

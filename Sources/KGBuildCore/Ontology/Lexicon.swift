@@ -43,6 +43,9 @@ public final class Lexicon: Sendable {
     public let placeNames: Set<String>
     public let countryIndexByISO: [String: Int]
 
+    /// Countries whose names put the family name first (Kim Jong Un → "Kim").
+    public static let familyNameFirst: Set<String> = ["PRK", "KOR", "CHN", "TWN", "VNM", "KHM", "HKG", "MAC", "HUN"]
+
     public init(_ o: Ontology) {
         ontology = o
         var names = PhraseTrie<NameEntry>()
@@ -64,6 +67,9 @@ public final class Lexicon: Sendable {
                     let keys = Tokenizer.keys(n)
                     if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
+                    }
+                    if keys.count >= 2, let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[keys[0], default: []].contains(idx) {
+                        surnames[keys[0], default: []].append(idx)
                     }
                 }
             }
