@@ -10,7 +10,7 @@ public struct EventExtractor: Sendable {
     static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
     static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
     static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
-    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses"])
+    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant"])
     static let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
     static let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
     static let reported = keys(["reportedly", "according", "reported", "reports", "report"])
@@ -21,6 +21,8 @@ public struct EventExtractor: Sendable {
     static let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
+    static let anaphoric = keys(["this", "these", "those", "such"])
+    static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
@@ -45,6 +47,9 @@ public struct EventExtractor: Sendable {
                 }
             }
         }
+        // "thwarted a series of planned terrorist attacks": the attacks did not happen
+        let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
+        events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         return Self.merge(events)
     }
 
@@ -58,7 +63,11 @@ public struct EventExtractor: Sendable {
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
         if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) { return nil }
-        if i > s.tokens.lowerBound, Set(trig.notBefore.map { Tokenizer.key($0) }).contains(toks[i - 1].key) { return nil }
+        let notBefore = Set(trig.notBefore.map { Tokenizer.key($0) })
+        if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
+        if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
+        // "this commitment", "such attacks": a noun referring back to an event already told
+        if entry.form == .noun, i > s.tokens.lowerBound, EventExtractor.anaphoric.contains(toks[i - 1].key) { return nil }
         for phrase in trig.notAfter {
             let ks = Tokenizer.keys(phrase)
             var k = tEnd
@@ -135,6 +144,7 @@ public struct EventExtractor: Sendable {
         }
         // after the trigger: object and prepositional phrases
         var prep: UInt64? = nil
+        var prepToken: Int? = nil
         var q = tEnd
         var lastMentionEnd = tEnd
         var steps = 0
@@ -148,18 +158,21 @@ public struct EventExtractor: Sendable {
                 if let pr = prep {
                     if pr == byKey && passive { slot = "subject" }
                     else if pr == EventExtractor.kAnd { slot = "__same" }
-                    else { slot = doc.text(token: precedingPrep(doc, q, tEnd) ?? q).lowercased() }
+                    else { slot = doc.text(token: prepToken ?? q).lowercased() }
                 } else {
                     slot = "object"
                 }
                 if m.kind == .modifier {
-                    // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition
-                    if prep == nil { q = m.tokens.upperBound; continue }
+                    // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
+                    // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
+                    let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
+                    if prep == nil || personNext { q = m.tokens.upperBound; continue }
                 }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
                 } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
-                    if place == nil { place = m.actor }
+                    // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
+                    if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" || (slot == "object" && false) {
                     addArg(role("between"), m)
                 } else {
@@ -170,9 +183,11 @@ public struct EventExtractor: Sendable {
                 steps += 1
                 continue
             }
+            if t.key == EventExtractor.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
+            if t.key == Tokenizer.key("of"), q > tEnd, EventExtractor.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             if EventExtractor.preps.contains(t.key) {
                 if t.key == EventExtractor.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
-                else if t.key != EventExtractor.kAnd { prep = t.key }
+                else if t.key != EventExtractor.kAnd { prep = t.key; prepToken = q }
                 else { prep = prep ?? t.key }
                 if t.key == EventExtractor.kAnd && lastMentionEnd == q { prep = EventExtractor.kAnd }
             }
@@ -185,7 +200,15 @@ public struct EventExtractor: Sendable {
             }
         }
         let actorArgs = args.filter { _ in true }
-        if actorArgs.isEmpty { return nil }
+        // talks named by their venue ("the Geneva 2 talks"): the venue is the place
+        if place == nil, def.type == "talks_stalled" || def.type == "meeting" {
+            for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
+                var k = m.tokens.upperBound
+                while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
+                if k < s.tokens.upperBound, lexicon.contexts["negotiation_words"]?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
+            }
+        }
+        if actorArgs.isEmpty && !(def.type == "talks_stalled" && place != nil) { return nil }
         if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil {
@@ -213,6 +236,17 @@ public struct EventExtractor: Sendable {
         return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
                      evidence: [ev], count: nil)
+    }
+
+    /// ", FSB chief Aleksandr Bortnikov told RIA Novosti": what follows the comma is the attribution.
+    func attributionFollows(_ doc: Document, _ from: Int, _ end: Int) -> Bool {
+        var k = from
+        while k < end && k < from + 8 {
+            if doc.tokens[k].key == EventExtractor.kComma || EventExtractor.boundaries.contains(doc.tokens[k].key) { return false }
+            if let v = lexicon.speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
+            k += 1
+        }
+        return false
     }
 
     func precedingPrep(_ doc: Document, _ q: Int, _ lo: Int) -> Int? {
@@ -280,7 +314,7 @@ public struct EventExtractor: Sendable {
         for e in events {
             if let j = out.firstIndex(where: { o in
                 o.type == e.type && !o.actorSet.isDisjoint(with: e.actorSet)
-                    && (o.date == nil || e.date == nil || o.date == e.date)
+                    && o.date == e.date
                     && (o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet) || o.evidence.first?.start == e.evidence.first?.start)
                     || o.type == e.type && o.date != nil && o.date == e.date && o.date!.isComplete
             }) {

@@ -36,12 +36,36 @@ public struct MentionFinder: Sendable {
         return m
     }()
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
-    static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists"]
+    static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
+    static let tentativeMilitants = "actor:group:~militants"
+    static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service"].map { Tokenizer.key($0) })
+
+    /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
+    static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
+        var w = doc.text(token: i).lowercased()
+        if w.hasSuffix("s") && w.count > 3 { w.removeLast() }
+        return Tokenizer.key(w)
+    }
     static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
     public struct Result: Sendable {
         public var mentions: [Mention]
         public var actors: [String: ActorRecord]
+    }
+
+    /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
+    public func placeRecord(named name: String) -> ActorRecord? {
+        var s = name
+        return s.withUTF8 { p -> ActorRecord? in
+            let toks = Tokenizer.tokenize(p)
+            guard let g = lexicon.names.longest(toks[...], from: 0), g.length == toks.count else {
+                return ActorRecord(id: "place:" + slug(name), name: name, type: "place", aliases: [], country: nil)
+            }
+            let e = lexicon.ontology.actors[Int(g.payload.actor)]
+            if g.payload.kind == .capital { return ActorRecord(id: "place:" + slug(e.capital ?? name), name: e.capital ?? name, type: "place", aliases: [], country: e.id) }
+            if e.type == "place" { return ActorRecord(id: "place:" + e.id, name: e.name, type: "place", aliases: [], country: e.country) }
+            return nil
+        }
     }
 
     public func find(_ doc: Document, date: PartialDate?) -> Result {
@@ -52,6 +76,7 @@ public struct MentionFinder: Sendable {
         }
         state.resolveMilitants()
         state.mergeSurnameOnlyPeople()
+        state.resolveTitles()
         state.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return Result(mentions: state.mentions, actors: state.actors)
     }
@@ -67,6 +92,8 @@ public struct MentionFinder: Sendable {
         var surnames: [UInt64: String] = [:]
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun: [UInt64: String] = [:]
+        /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
+        var titleOnly: [(Range<Int>, Int, String, String)] = []
 
         init(doc: Document, lex: Lexicon, date: PartialDate?) {
             self.doc = doc
@@ -141,7 +168,7 @@ public struct MentionFinder: Sendable {
         func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             let t = tokens[i]
-            guard t.isWord, t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
+            guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start > 3 { return false }
             if MentionFinder.stopwords.contains(t.key) { return false }
             if lex.titles.longest(tokens[...], from: i) != nil && lex.titles.longest(tokens[...], from: i)!.length >= 1 {
@@ -210,7 +237,7 @@ public struct MentionFinder: Sendable {
         mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
-            var pendingTitle: (role: String, country: String?)? = nil
+            var pendingTitle: (role: String, country: String?, start: Int)? = nil
             while i < end {
                 if covered[i] { i += 1; continue }
                 // a title, optionally "of <country>", then a name
@@ -218,7 +245,7 @@ public struct MentionFinder: Sendable {
                     var j = t.end
                     var country = pendingTitle?.country
                     if j + 1 < end, tokens[j].key == MentionFinder.kOf, let g = gazetteer(p, j + 1, end, kinds: [.name]), lex.ontology.actors[Int(g.1.actor)].type == "country" {
-                        add((j + 1)..<(j + 1 + g.0), entryRecord(Int(g.1.actor)), .name, si)
+                        add((j + 1)..<(j + 1 + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
                         country = lex.ontology.actors[Int(g.1.actor)].id
                         j += 1 + g.0
                     }
@@ -230,8 +257,13 @@ public struct MentionFinder: Sendable {
                             continue
                         }
                     }
+                    // a title with its country but no name: "the German foreign minister" (resolved after both passes)
+                    if let c = country, let start = pendingTitle?.start ?? (j > t.end ? Optional(i) : nil) {
+                        titleOnly.append((start..<j, si, t.role, c))
+                        for k in start..<j { covered[k] = true }
+                    }
                     pendingTitle = nil
-                    i = max(i + 1, t.end)
+                    i = max(i + 1, j)
                     continue
                 }
                 if let g = gazetteer(p, i, end) {
@@ -276,7 +308,7 @@ public struct MentionFinder: Sendable {
                     let r = i..<(i + q.length + gn.length)
                     let name = doc.text(tokens: r)
                     add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
-                    groupByNoun[tokens[r.upperBound - 1].key] = "actor:group:" + slug(name)
+                    groupByNoun[MentionFinder.stemKey(doc, i + q.length)] = "actor:group:" + slug(name)
                     i = r.upperBound
                     continue
                 }
@@ -327,7 +359,7 @@ public struct MentionFinder: Sendable {
 
         /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
         mutating func adjective(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int,
-                                _ pendingTitle: inout (role: String, country: String?)?) -> Int {
+                                _ pendingTitle: inout (role: String, country: String?, start: Int)?) -> Int {
             let e = lex.ontology.actors[actor]
             let countryID = e.type == "country" ? e.id : e.country
             var k = j
@@ -347,11 +379,11 @@ public struct MentionFinder: Sendable {
                 let name = doc.text(tokens: r)
                 let id = "actor:group:" + slug(name)
                 add(r, ActorRecord(id: id, name: name, type: "group", aliases: [gn.payload], country: countryID), .name, si)
-                groupByNoun[tokens[r.upperBound - 1].key] = id
+                groupByNoun[MentionFinder.stemKey(doc, k)] = id
                 return r.upperBound
             }
             if k < end, let t = title(p, k, end) {
-                pendingTitle = (t.role, countryID)
+                pendingTitle = (t.role, countryID, i)
                 add(i..<j, entryRecord(actor), .modifier, si)
                 // the title is read at k on the next step
                 return k
@@ -448,6 +480,30 @@ public struct MentionFinder: Sendable {
             return j > i && j - i <= 4 ? i..<j : nil
         }
 
+        /// "the Russian Foreign Minister": the holder of the office on the article's date, preferring someone
+        /// the article names; otherwise the country the office stands for.
+        mutating func resolveTitles() {
+            for (r, si, role, country) in titleOnly {
+                let holders = lex.titleHolders[role + "|" + country] ?? []
+                let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }
+                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && $0.holds(on: date) } }
+                var rec: ActorRecord
+                if named.count == 1 {
+                    rec = entryRecord(named[0])
+                } else if date?.year != nil, dated.count == 1 {
+                    rec = entryRecord(dated[0])
+                } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
+                          let prev = actors[m.actor] {
+                    rec = prev
+                } else if let ci = lex.countryIndexByISO[country] {
+                    rec = entryRecord(ci)
+                } else { continue }
+                rec.roles.insert(role)
+                mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
+                add(r, rec, .name, si, alias: rec.type == "country")
+            }
+        }
+
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
         mutating func mergeSurnameOnlyPeople() {
             var target: [String: String] = [:]
@@ -470,19 +526,33 @@ public struct MentionFinder: Sendable {
         mutating func resolveMilitants() {
             var counts: [String: Int] = [:]
             for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
-            guard let dominant = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
+            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            // only a clearly dominant group: the one named, or named at least twice as often as the next
+            guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
+                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                actors[MentionFinder.tentativeMilitants] = nil
+                return
+            }
+            let dominant = top.key
             var moved: Set<String> = []
+            let firstDominant = mentions.filter { $0.actor == dominant }.map(\.start).min() ?? Int.max
             for k in mentions.indices {
+                // anaphora follows its antecedent (the headline excepted: it summarizes the story)
+                guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
                 guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
                 let words = rec.name.lowercased().split(separator: " ").map(String.init)
                 guard let noun = words.last else { continue }
                 let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
                 guard militant, rec.country == nil else { continue }
-                actors[dominant]?.aliases.insert(doc.text(mentions[k].start, mentions[k].end))
+                let surface = doc.text(mentions[k].start, mentions[k].end)
+                if surface.contains(" ") { actors[dominant]?.aliases.insert(surface) }
                 moved.insert(rec.id)
                 mentions[k].actor = dominant
+                mentions[k].kind = .name
             }
             for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
+            mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+            actors[MentionFinder.tentativeMilitants] = nil
         }
 
         // MARK: pass two
@@ -512,10 +582,25 @@ public struct MentionFinder: Sendable {
                         }
                     }
                 }
-                // a bare group noun referring to a qualified group: "the rebels" → "Syrian rebels"
-                if let gn = lex.groupNouns.longest(tokens[..<end], from: i), let id = groupByNoun[tokens[i + gn.length - 1].key], let rec = actors[id] {
-                    add(i..<(i + gn.length), rec, .name, si)
-                    i += gn.length
+                // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
+                if let gn = lex.groupNouns.longest(tokens[..<end], from: i) {
+                    if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let rec = actors[id] {
+                        add(i..<(i + gn.length), rec, .name, si)
+                        i += gn.length
+                        continue
+                    }
+                    // "the militants", "jihadists": kept only if the article names the armed group they stand for
+                    if MentionFinder.militantNouns.contains(gn.payload.lowercased()) && gn.length == 1 {
+                        add(i..<(i + 1), ActorRecord(id: MentionFinder.tentativeMilitants, name: gn.payload, type: "group", aliases: [], country: nil), .reference, si)
+                        i += 1
+                        continue
+                    }
+                }
+                // "the organization", "the bloc": the organization named last
+                if i > s.tokens.lowerBound, tokens[i - 1].key == MentionFinder.kThe, MentionFinder.orgReferences.contains(tokens[i].key),
+                   let m = mentions.last(where: { $0.start < tokens[i].start && ["organization", "armed_group"].contains(actors[$0.actor]?.type ?? "") && $0.kind == .name }) {
+                    if let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
+                    i += 1
                     continue
                 }
                 i += 1

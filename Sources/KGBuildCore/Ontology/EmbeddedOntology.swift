@@ -14185,6 +14185,7 @@ ZWE:
     - verbs: [supply, sell, deliver, ship, export, transfer, provide, send, arm, give, hand over, equip, offer to supply, agree to supply, agree to sell, sign a contract with, sign a deal with]
       requires: weapons
     - verbs: [buy, purchase, acquire, import, receive, procure, order, obtain, get]
+      not_before: [in]
       frame: {subject: recipient, possessor: recipient, object: ~, from: supplier, to: ~, by: recipient, for: ~}
       requires: weapons
     - nouns: [arms deal, arms deals, arms sale, arms sales, arms supply, arms supplies, arms shipment, arms shipments, arms transfer, arms transfers, arms exports, arms export, arms imports, weapons sale, weapons sales, weapons deal, weapons deliveries, weapons delivery, weapons shipment, weapons shipments, weapons supplies, weapons supply, weapons transfer, military aid, military assistance, military supplies, delivery, deliveries, supplies, supply, shipment, shipments, sale, sales, purchase, purchases, contract, contracts, deal]
@@ -14244,7 +14245,7 @@ ZWE:
   roles: [participant]
   frame: {subject: participant, possessor: participant, object: participant, with: participant, between: participant, by: participant, of: participant, to: ~}
   triggers:
-    - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, receive, phone, call, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with, greet, welcome]
+    - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with]
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
     - nouns: [talks, meeting, meetings, summit, visit, consultations, negotiations, conference, phone call, telephone conversation, phone conversation, phone talks, telephone talks, bilateral talks, trilateral talks, peace talks, consultation]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
@@ -14359,7 +14360,7 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders, moderates,
-  mercenaries, volunteers, Kurds, tribesmen, settlers, dissidents, activists, hackers, pirates, smugglers]
+  mercenaries, volunteers, insurgent, militant, jihadist, extremist, Kurds, tribesmen, settlers, dissidents, activists, hackers, pirates, smugglers]
 # religious or ethnic qualifiers that form group names with group nouns: "Sunni militants", "Kurdish fighters"
 qualifiers: [Sunni, Shia, Shiite, Shi'ite, Kurdish, Islamist, jihadist, Islamic, pro-Russian, pro-government,
   anti-government, pro-Kiev, pro-Kremlin, Chechen, Tuareg, Houthi, Pashtun, Baloch, Uighur, Uyghur, Alawite, Druze,

@@ -42,6 +42,8 @@ public final class Lexicon: Sendable {
     /// Lower-cased place names (capitals and places), for datelines.
     public let placeNames: Set<String>
     public let countryIndexByISO: [String: Int]
+    /// "foreign minister|RUS" → people who held the office (any time).
+    public let titleHolders: [String: [Int]]
 
     /// Countries whose names put the family name first (Kim Jong Un → "Kim").
     public static let familyNameFirst: Set<String> = ["PRK", "KOR", "CHN", "TWN", "VNM", "KHM", "HKG", "MAC", "HUN"]
@@ -60,6 +62,7 @@ public final class Lexicon: Sendable {
             for n in Set(all) { Lexicon.addName(&names, n, idx, .name) }
             for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
             for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
+            if let c = a.capital { for n in Set([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
@@ -81,6 +84,15 @@ public final class Lexicon: Sendable {
         var iso: [String: Int] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "country" { iso[a.id] = i }
         countryIndexByISO = iso
+        var holders: [String: [Int]] = [:]
+        for (i, a) in o.actors.enumerated() where a.type == "person" {
+            for t in a.titles {
+                guard let c = t.country else { continue }
+                let k = t.title + "|" + c
+                if holders[k]?.last != i { holders[k, default: []].append(i) }
+            }
+        }
+        titleHolders = holders
 
         var triggers = PhraseTrie<TriggerEntry>()
         for (ti, t) in o.eventTypes.enumerated() {

@@ -19,37 +19,73 @@ public struct Pipeline: Sendable {
         textReader = TextArticleReader(isPlace: { places.contains($0.lowercased()) })
     }
 
-    /// Everything kgbuild extracts from one article.
-    public func analyze(_ article: Article) -> ArticleResult {
+    /// Everything kgbuild extracts from one article. `yearHint` is the typical year of the articles read
+    /// with it (a file of wire copy covers a period); it breaks ties when a dateline has no year.
+    public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
         let doc = Document(title: article.title, body: article.body)
         var date = article.date
-        let found = mentions.find(doc, date: date)
+        var found = mentions.find(doc, date: date)
         var times: [TimeExpression] = []
         doc.bytes.withUnsafeBufferPointer { p in
-            // a dateline without a year: the weekday of a "said Tuesday" fixes it
-            if let d = date, d.year == nil, let m = d.month, let day = d.day {
-                let first = DateResolver(anchor: nil).expressions(in: p)
-                if let wd = first.first(where: { $0.kind == .weekday }), let w = weekdayOf(doc, wd) {
-                    let years = CalendarMath.yearsMatching(month: m, day: day, weekday: w, in: 1995...2030)
-                    if years.count == 1 { date = PartialDate(year: years[0], month: m, day: day) }
-                }
+            if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint) {
+                date = PartialDate(year: year, month: d.month, day: d.day)
+                found = mentions.find(doc, date: date)
             }
-            times = DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }
+            times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         }
         var a = article
         a.date = date
+        if let place = article.place, let rec = mentions.placeRecord(named: place) {
+            if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
+        }
         let evs = events.extract(doc, found, article: a, dates: times)
         let cls = claims.extract(doc, found, article: a, dates: times, events: evs)
         var counts: [String: Int] = [:]
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
-        for c in cls { counts[c.speaker, default: 0] += 0 }
+        for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls)
     }
 
-    func weekdayOf(_ doc: Document, _ t: TimeExpression) -> Int? {
-        let words = doc.text(t.start, t.end).split(separator: " ")
-        for w in words { if let n = DateParsing.weekdayNumber(w) { return n } }
-        return nil
+    /// The year of a dateline that gives none ("MOSCOW, September 9"), from the weekday the text names
+    /// ("said Tuesday"): among the years where that date fell on that weekday, those in which the people
+    /// the article names held their offices, then the one nearest the other articles' year.
+    func inferYear(_ d: PartialDate, _ doc: Document, _ p: UnsafeBufferPointer<UInt8>, _ found: MentionFinder.Result, yearHint: Int?) -> Int? {
+        guard let m = d.month, let day = d.day else { return nil }
+        let exprs = DateResolver(anchor: nil).expressions(in: p)
+        guard let wd = exprs.first(where: { $0.kind == .weekday && $0.weekday != nil && $0.start >= doc.bodyStart })?.weekday else { return nil }
+        var years = CalendarMath.yearsMatching(month: m, day: day, weekday: wd, in: 1990...2035)
+        guard !years.isEmpty else { return nil }
+        var people: [ActorEntry] = []
+        for (id, rec) in found.actors where rec.type == "person" {
+            if let i = lexicon.actorIndex[String(id.dropFirst(6))], !lexicon.ontology.actors[i].titles.isEmpty { people.append(lexicon.ontology.actors[i]) }
+        }
+        if !people.isEmpty {
+            let score = { (y: Int) in people.filter { $0.titles.contains { $0.holds(on: PartialDate(year: y, month: m, day: day)) } }.count }
+            let best = years.map(score).max() ?? 0
+            if best > 0 { years = years.filter { score($0) == best } }
+        }
+        if years.count == 1 { return years[0] }
+        guard let hint = yearHint else { return nil }
+        return years.min { (abs($0 - hint), $0) < (abs($1 - hint), $1) }
+    }
+
+    /// "A day earlier", "two days later": relative to the date the text gave just before, not to the article date.
+    static func chainRelativeDays(_ times: [TimeExpression], _ doc: Document, anchor: PartialDate?) -> [TimeExpression] {
+        guard let a = anchor, a.isComplete else { return times }
+        var out = times
+        var previous: PartialDate? = nil
+        for k in out.indices {
+            let t = out[k]
+            let words = doc.text(t.start, t.end).lowercased()
+            if t.kind == .relativeDay, words.contains("earlier") || words.contains("later") || words.contains("before") || words.contains("after"),
+               let prev = previous, prev.isComplete, t.value.isComplete {
+                let offset = CalendarMath.dayNumber(year: t.value.year!, month: t.value.month!, day: t.value.day!)
+                    - CalendarMath.dayNumber(year: a.year!, month: a.month!, day: a.day!)
+                out[k].value = CalendarMath.addDays(prev, offset)
+            }
+            if out[k].value.isComplete { previous = out[k].value }
+        }
+        return out
     }
 
     /// Reads every input into articles; problems are collected, never fatal.
@@ -94,16 +130,27 @@ public struct Pipeline: Sendable {
     /// Analyses articles on `jobs` threads; results come back in input order.
     public func analyze(_ articles: [Article], jobs: Int) -> [ArticleResult] {
         let box = ResultBox(count: articles.count)
+        let hints = Self.yearHints(articles)
         if jobs <= 1 || articles.count < 2 {
-            for (i, a) in articles.enumerated() { box.set(i, analyze(a)) }
+            for (i, a) in articles.enumerated() { box.set(i, analyze(a, yearHint: hints[i])) }
         } else {
             let chunk = max(1, articles.count / (jobs * 8))
             let chunks = (articles.count + chunk - 1) / chunk
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { box.set(i, analyze(articles[i])) }
+                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { box.set(i, analyze(articles[i], yearHint: hints[i])) }
             }
         }
         return box.values()
+    }
+
+    /// The median year of the dated articles of the same file, else of all articles.
+    static func yearHints(_ articles: [Article]) -> [Int?] {
+        func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
+        var byFile: [String: [Int]] = [:]
+        var all: [Int] = []
+        for a in articles { if let y = a.date?.year { byFile[a.path, default: []].append(y); all.append(y) } }
+        let global = median(all)
+        return articles.map { median(byFile[$0.path] ?? []) ?? global }
     }
 
     public func buildGraph(_ results: [ArticleResult]) -> KnowledgeGraph {
