@@ -12,13 +12,13 @@ struct KGBuild: ParsableCommand {
         date, source, url, id) and folders of them, and writes who did what to whom, when, and who said so.
 
         EXAMPLES:
-          kgbuild seeds/ -o graph.graphml                    # open in Gephi
-          kgbuild seeds/ --format dot | dot -Tsvg > g.svg    # render with graphviz
-          kgbuild articles.jsonl -o graph.json               # node-link JSON for scripts
+          kgbuild seeds/ -o graph.graphml                  # open in Gephi
+          kgbuild seeds/ --format dot | dot -Tsvg > g.svg  # graphviz
+          kgbuild articles.jsonl -o graph.json             # for scripts
           cat story.txt | kgbuild - --format dot
 
-        EXIT STATUS: 0 when at least one article was read; 1 when nothing could be read; 64 for usage
-        errors; 65 for an invalid ontology; 73 when the output cannot be written.
+        EXIT STATUS: 0 when at least one article was read; 1 when nothing could be read; \
+        64 for usage errors; 65 for an invalid ontology; 73 when the output cannot be written.
         """,
         version: "kgbuild 0.1.0"
     )
@@ -36,18 +36,19 @@ struct KGBuild: ParsableCommand {
     var ontology: String?
 
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "No summary line on standard error.")
     var quiet = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if inputs.isEmpty { throw ValidationError("name at least one input file or folder (or - for standard input)") }
     }
 
     func run() throws {
         let started = Date()
+        let output = self.output == "-" ? nil : self.output
         let exporterType: any GraphExporter.Type
         do { exporterType = try ExporterRegistry.exporter(format: format, path: output) } catch {
             throw ValidationError("\(error)")
@@ -71,7 +72,7 @@ struct KGBuild: ParsableCommand {
             FileHandle.standardError.write(Data("kgbuild: no article could be read\n".utf8))
             throw ExitCode(1)
         }
-        let results = pipeline.analyze(articles, jobs: jobs)
+        let results = pipeline.analyze(articles, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let graph = pipeline.buildGraph(results)
         let bytes = try exporterType.init().export(graph)
         if let out = output {
