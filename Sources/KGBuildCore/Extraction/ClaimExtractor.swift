@@ -10,7 +10,7 @@ public struct ClaimExtractor: Sendable {
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
     static let pronouns = keys(["he", "she"])
     static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
-    static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":")
+    static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
@@ -87,7 +87,9 @@ public struct ClaimExtractor: Sendable {
 
         // reported speech in sentences without a quote claim
         for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
-            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote) else { continue }
+            let fileStart = s.start - doc.bodyStart + article.bodyOffset
+            let previous = claims.filter { ($0.evidence.first?.start ?? Int.max) < fileStart }.max { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
+            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous?.speaker) else { continue }
             claims.append(c)
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
@@ -126,36 +128,48 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
-    /// The speaker of a reporting verb: "X said", "said X", "X, a spokesman, said", pronouns and role nouns.
-    func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+    /// The speaker of a reporting verb: "X said", "said X", "X, a spokesman, said", "X … and says",
+    /// pronouns and role nouns. Returns the actor and the first token of the speaker's phrase.
+    func speaker(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> (id: String, start: Int)? {
         let toks = doc.tokens
         // before the verb: skip fillers ("also", "has", "on Tuesday")
         var k = verb.lowerBound - 1
         var steps = 0
         while k >= lo && steps < 4 && !inQuote[k] && ClaimExtractor.fillers.contains(toks[k].key) { k -= 1; steps += 1 }
         if k >= lo && !inQuote[k] {
-            if let m = found.mentions.last(where: { $0.tokens.upperBound == k + 1 && $0.kind != .modifier }), speakerType(found, m.actor) { return m.actor }
-            if ClaimExtractor.pronouns.contains(toks[k].key) { return resolvePronoun(doc, found, before: toks[k].start, lastSpeaker: lastSpeaker) }
-            // "the minister", "the Russian top diplomat", "the FSB chief", "the ministry"
-            if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, lastSpeaker: lastSpeaker) { return r }
-            // "X, a senior adviser to ..., said": the name before the apposition
+            if let m = found.mentions.last(where: { $0.tokens.upperBound == k + 1 && $0.kind != .modifier }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+            if ClaimExtractor.pronouns.contains(toks[k].key) {
+                return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
+            }
+            // "the minister", "the ministry", "the statement"
+            if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
+            // "X, a senior adviser to ..., said" / "X, who heads ..., said": the name before the apposition
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
                 var n = 0
-                while j >= lo && n < 14 && !inQuote[j] {
-                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j }), found.actors[m.actor]?.type == "person" { return m.actor }
+                while j >= lo && n < 30 && !inQuote[j] {
+                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j }), found.actors[m.actor]?.type == "person" { return (m.actor, m.tokens.lowerBound) }
                     j -= 1; n += 1
                 }
             }
+            // "the PKK has … and says that": the subject of the coordinated clause
+            if toks[k].key == ClaimExtractor.kAnd, let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
+               speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
+                return (m.actor, m.tokens.lowerBound)
+            }
         }
-        // after the verb: "said Louay Safi", "said the spokesman", "he told BBC Arabic" is handled above
+        // after the verb: "said Louay Safi", "said the spokesman"
         var j = verb.upperBound
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
         if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma) {
-            if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) { return m.actor }
-            if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: toks[j].start, lastSpeaker: lastSpeaker) }
+            if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) { return (m.actor, verb.lowerBound) }
+            if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, verb.lowerBound) } }
         }
         return nil
+    }
+
+    func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        speaker(doc, found, verb: verb, lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
     }
 
     func speakerType(_ found: MentionFinder.Result, _ id: String) -> Bool {
@@ -163,23 +177,21 @@ public struct ClaimExtractor: Sendable {
         return t != "place"
     }
 
-    func resolvePronoun(_ doc: Document, _ found: MentionFinder.Result, before offset: Int, lastSpeaker: String?) -> String? {
-        if let m = found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.type == "person" && $0.kind == .name }) {
-            // prefer the running speaker when the last person named is far back or is the speaker already
-            if let ls = lastSpeaker, found.actors[ls]?.type == "person", m.actor != ls {
-                let lastSpeakerMention = found.mentions.last(where: { $0.actor == ls && $0.start < offset })
-                if let lm = lastSpeakerMention, lm.start > m.start { return ls }
-                // a person named as an object in the same sentence is not usually "he"
-                return m.actor
-            }
-            return m.actor
+    /// "he said": the last person named outside quotes, unless the running speaker was named after them.
+    func resolvePronoun(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        let persons = found.mentions.filter { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" && $0.kind != .modifier }
+        guard let m = persons.last else { return lastSpeaker }
+        if let ls = lastSpeaker, found.actors[ls]?.type == "person", m.actor != ls,
+           let lm = persons.last(where: { $0.actor == ls }), lm.start > m.start {
+            return ls
         }
-        return lastSpeaker
+        return m.actor
     }
 
-    func roleNounSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int, lastSpeaker: String?) -> String? {
+    /// "the minister", "the ministry", "the statement", "the Russian top diplomat": a person with that role,
+    /// the ministry named last, or the running speaker for a statement.
+    func roleNounSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int, inQuote: [Bool], lastSpeaker: String?) -> (id: String, start: Int)? {
         let toks = doc.tokens
-        // find "the" within 4 tokens back and a role noun ending at k
         var start = k
         var n = 0
         while start > lo && n < 4 && !ClaimExtractor.determiners.contains(toks[start].key) { start -= 1; n += 1 }
@@ -187,19 +199,21 @@ public struct ClaimExtractor: Sendable {
         let words = doc.text(tokens: (start + 1)..<(k + 1)).lowercased()
         let offset = toks[start].start
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            return found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.roles.contains("ministry") == true })?.actor
+            return found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.roles.contains("ministry") == true }).map { ($0.actor, start) }
+        }
+        if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
+            return lastSpeaker.map { ($0, start) }
         }
         guard lexicon.roleNouns.longest(toks[...], from: k) != nil || lexicon.titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
-        // the nearest person before, preferring one with this role
-        let persons = found.mentions.filter { $0.start < offset && found.actors[$0.actor]?.type == "person" }
-        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) }) }) { return m.actor }
-        if let ls = lastSpeaker, found.actors[ls]?.type == "person" { return ls }
-        return persons.last?.actor
+        let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
+        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) }) }) { return (m.actor, start) }
+        // a generic role ("the official", "the analyst") names nobody in particular
+        return nil
     }
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool]) -> Claim? {
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Claim? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -228,7 +242,9 @@ public struct ClaimExtractor: Sendable {
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased())) { k += 1; continue }
-                if let sp = speakerNear(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: nil) ?? (form == .ing ? sentenceSubject(doc, found, s) : nil) {
+                let who = speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
+                    ?? (form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
+                if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
                     var skipped = 0
@@ -239,7 +255,7 @@ public struct ClaimExtractor: Sendable {
                         break
                     }
                     var content = c..<hi
-                    let speakerStart = found.mentions.first(where: { $0.actor == sp && $0.sentence == si })?.tokens.lowerBound ?? k
+                    let speakerStart = min(spStart, k)
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 {
                         var e = speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }

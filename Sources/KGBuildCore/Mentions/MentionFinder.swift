@@ -169,7 +169,7 @@ public struct MentionFinder: Sendable {
             guard i < tokens.count else { return false }
             let t = tokens[i]
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
-            if t.flags.contains(.allCaps) && t.end - t.start > 3 { return false }
+            if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
             if MentionFinder.stopwords.contains(t.key) { return false }
             if lex.titles.longest(tokens[...], from: i) != nil && lex.titles.longest(tokens[...], from: i)!.length >= 1 {
                 // a title word ("President") is not part of a name
@@ -184,10 +184,13 @@ public struct MentionFinder: Sendable {
             var words = 0
             while j < end {
                 if nameLike(p, j) {
-                    if let g = gazetteer(p, j, end), lex.ontology.actors[Int(g.1.actor)].type != "person", words == 0 { return nil }
+                    if let g = gazetteer(p, j, end), lex.ontology.actors[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
+                        if words == 0 { return nil }
+                        break
+                    }
                     words += 1; j += 1
-                    // hyphenated surname parts: Abdel-Fattah, al-Maliki
-                    if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), nameLike(p, j + 1) || MentionFinder.particles.contains(tokens[j + 1].key) {
+                    // hyphenated parts: Abdel-Fattah, al-Maliki, Ja-ick, Jong-un
+                    if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 1].isWord, !tokens[j + 1].flags.contains(.number) {
                         j += 2
                         if j < end, tokens[j].flags.contains(.hyphen) { j += 1 }
                     }
@@ -415,16 +418,16 @@ public struct MentionFinder: Sendable {
             return (k + t.length, t.payload)
         }
 
-        /// ", a senior adviser to ..." / ", the spokesman for ..." / ", Iraq's prime minister" after a name.
+        /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
         func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
             guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
             var k = i + 1
             if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
-            // "Iraq's prime minister", "Russian Foreign Minister", "FSB chief"
             var steps = 0
-            while k < end, steps < 4 {
+            while k < end, steps < 5 {
                 if let t = title(p, k, end) { return t.role }
-                if tokens[k].isCapitalized || tokens[k].flags.contains(.possessive) || tokens[k].flags.contains(.hyphen) { k += 1; steps += 1; continue }
+                let tk = tokens[k]
+                if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || lex.titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
                 break
             }
             return nil

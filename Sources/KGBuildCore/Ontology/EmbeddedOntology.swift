@@ -14455,7 +14455,8 @@ verbs: [say, tell, add, stress, underscore, underline, emphasize, emphasise, not
   point out, make clear, recall, reiterate, repeat, urge, call on, express, predict, believe, think, complain,
   accuse, write, tweet, estimate, observe, comment, reply, respond, remark, concede, maintain, contend, testify,
   vow, pledge, promise, threaten, caution, reveal, disclose, mention, describe, brief, inform, assure, specify,
-  conclude, indicate, voice, signal, quote]
+  conclude, indicate, voice, signal, quote, condemn, denounce, criticize, criticise, slam, praise, welcome,
+  describe, endorse, dismiss, hail, blame, call for, decry, lament, question, doubt, fear, hope, demand, stress]
 # nouns that make the speaker's organization the source: "in a statement", "told reporters"
 statement_nouns: [statement, communique, interview, press conference, news conference, briefing, speech, address,
   letter, tweet, post, remarks, comments]
