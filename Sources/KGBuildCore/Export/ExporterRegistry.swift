@@ -3,16 +3,18 @@
 public enum ExporterRegistry {
     /// All exporters, in the order they are listed to users.
     public static var all: [any GraphExporter.Type] {
-        [GraphMLWriter.self, DOTWriter.self, JSONWriter.self]
+        [GraphMLWriter.self, GEXFWriter.self, DOTWriter.self, JSONWriter.self, CSVWriter.self]
     }
 
     /// The format names, in listing order.
     public static var formatNames: [String] { all.map { $0.formatName } }
 
-    /// "graphml (.graphml), dot (.dot, .gv), json (.json)": for help texts and errors.
+    /// "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json), csv (-o DIR)": for help
+    /// texts and errors. Folder formats have no extension.
     public static var formatSummary: String {
-        all.map { t in t.formatName + " (" + t.fileExtensions.map { "." + $0 }.joined(separator: ", ") + ")" }
-            .joined(separator: ", ")
+        all.map { t in
+            t.formatName + " (" + (t.fileExtensions.isEmpty ? "-o DIR" : t.fileExtensions.map { "." + $0 }.joined(separator: ", ")) + ")"
+        }.joined(separator: ", ")
     }
 
     /// The exporter whose format name is `name` (case-insensitive, surrounding spaces ignored).

@@ -8,3 +8,19 @@ public protocol GraphExporter: Sendable {
     init()
     func export(_ graph: KnowledgeGraph) throws -> [UInt8]
 }
+
+/// A format that writes several files into a folder (`-o DIR`), e.g. CSV's nodes and edges tables.
+public protocol MultiFileGraphExporter: GraphExporter {
+    /// File names (no folders) and their contents, in a fixed order.
+    func exportFiles(_ graph: KnowledgeGraph) throws -> [(name: String, bytes: [UInt8])]
+}
+
+extension MultiFileGraphExporter {
+    /// Writes every file into `directory` (which must exist), each one atomically.
+    public func write(_ graph: KnowledgeGraph, toDirectory directory: String) throws {
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        for file in try exportFiles(graph) {
+            try AtomicFileWriter.write(file.bytes, to: (base.isEmpty ? "/" : base + "/") + file.name)
+        }
+    }
+}

@@ -178,26 +178,28 @@ struct GraphMLKeys {
     }
 }
 
-/// A thin, throwing wrapper over `xmlTextWriter` writing into an `xmlBuffer`.
-/// Not thread-safe; create one per export.
+/// A thin, throwing wrapper over `xmlTextWriter` writing into an `xmlBuffer`; used by the GraphML
+/// and GEXF writers (`format` names the one in error messages). Not thread-safe; one per export.
 final class GraphMLTextWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var finished = false
+    private let format: String
 
     private static let libxmlInitialized: Bool = {
         xmlInitParser()   // sets up encoding handlers once, before any concurrent use
         return true
     }()
 
-    init() throws {
+    init(format: String = "graphml") throws {
         _ = GraphMLTextWriter.libxmlInitialized
+        self.format = format
         guard let buffer = xmlBufferCreate() else {
-            throw GraphExportError(format: "graphml", message: "libxml2 xmlBufferCreate failed (out of memory?)")
+            throw GraphExportError(format: format, message: "libxml2 xmlBufferCreate failed (out of memory?)")
         }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
-            throw GraphExportError(format: "graphml", message: "libxml2 xmlNewTextWriterMemory failed (out of memory?)")
+            throw GraphExportError(format: format, message: "libxml2 xmlNewTextWriterMemory failed (out of memory?)")
         }
         self.buffer = buffer
         self.writer = writer
@@ -212,7 +214,7 @@ final class GraphMLTextWriter {
 
     private func check(_ rc: Int32, _ call: String, _ detail: String = "") throws {
         if rc < 0 {
-            throw GraphExportError(format: "graphml",
+            throw GraphExportError(format: format,
                                    message: "libxml2 \(call)\(detail.isEmpty ? "" : "(\(detail))") failed with \(rc)")
         }
     }
@@ -291,7 +293,7 @@ final class GraphMLTextWriter {
         try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else {
-            throw GraphExportError(format: "graphml", message: "libxml2 produced no output")
+            throw GraphExportError(format: format, message: "libxml2 produced no output")
         }
         return Array(UnsafeBufferPointer(start: content, count: count))
     }

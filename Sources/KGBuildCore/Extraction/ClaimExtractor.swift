@@ -11,6 +11,7 @@ public struct ClaimExtractor: Sendable {
     static let pronouns = keys(["he", "she"])
     static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
+    static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
@@ -125,7 +126,7 @@ public struct ClaimExtractor: Sendable {
         if let o = open, let last = doc.sentences.last, last.tokens.upperBound - 1 > o {
             out.append(Quote(open: o, close: last.tokens.upperBound - 1, paragraph: last.paragraph))
         }
-        return out
+        return out.filter { $0.close > $0.open + 1 }
     }
 
     /// The speaker of a reporting verb: "X said", "said X", "X, a spokesman, said", "X … and says",
@@ -136,24 +137,37 @@ public struct ClaimExtractor: Sendable {
         var k = verb.lowerBound - 1
         var steps = 0
         while k >= lo && steps < 4 && !inQuote[k] && ClaimExtractor.fillers.contains(toks[k].key) { k -= 1; steps += 1 }
+        // "The International Organization for Migration (IOM) said"
+        if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
             if let m = found.mentions.last(where: { $0.tokens.upperBound == k + 1 && $0.kind != .modifier }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[k].key) {
                 return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
             }
+            // "Chinese President Xi Jinping, who said"
+            if toks[k].key == ClaimExtractor.kWho, k >= lo + 2, toks[k - 1].key == ClaimExtractor.kComma,
+               let m = found.mentions.last(where: { $0.tokens.upperBound == k - 1 && $0.kind != .modifier }), speakerType(found, m.actor) {
+                return (m.actor, m.tokens.lowerBound)
+            }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
-            // "X, a senior adviser to ..., said" / "X, who heads ..., said": the name before the apposition
+            // "a Western diplomat said", "officials said": an unnamed source
+            if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) { return (ClaimExtractor.unnamedSource, g) }
+            // "X, a senior adviser to ..., said" / "X, who heads ..., said" / "The newspaper, citing …, said"
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
                 var n = 0
                 while j >= lo && n < 30 && !inQuote[j] {
-                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j }), found.actors[m.actor]?.type == "person" { return (m.actor, m.tokens.lowerBound) }
+                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j && $0.kind != .modifier }),
+                       let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
+                        return (m.actor, m.tokens.lowerBound)
+                    }
                     j -= 1; n += 1
                 }
             }
-            // "the PKK has … and says that": the subject of the coordinated clause
-            if toks[k].key == ClaimExtractor.kAnd, let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
+            // "the PKK has … and says that", "Putin ordered …, but said that": the subject of the coordinated clause
+            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut,
+               let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
                speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
                 return (m.actor, m.tokens.lowerBound)
             }
@@ -162,10 +176,69 @@ public struct ClaimExtractor: Sendable {
         var j = verb.upperBound
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
         if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma) {
-            if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) { return (m.actor, verb.lowerBound) }
+            if let m = namedAfter(doc, found, j, hi) { return (m, verb.lowerBound) }
+            if genericSpeakerAfter(doc, j, hi) { return (ClaimExtractor.unnamedSource, verb.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, verb.lowerBound) } }
         }
         return nil
+    }
+
+    /// The speaker named at j, past a title: "Foreign Ministry spokesman Emmanuel Nahshon", "Chairman of the
+    /// National Security Committee Vladimir Zhumakanov" → the person; else the first actor named at j.
+    func namedAfter(_ doc: Document, _ found: MentionFinder.Result, _ j: Int, _ hi: Int) -> String? {
+        let toks = doc.tokens
+        var k = j
+        var first: String? = nil
+        while k < hi && k < j + 10 {
+            if let m = found.mentions.first(where: { $0.tokens.lowerBound == k }) {
+                if found.actors[m.actor]?.type == "person" { return m.actor }
+                if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
+                k = m.tokens.upperBound
+                continue
+            }
+            let t = toks[k]
+            if t.isCapitalized || ClaimExtractor.titleGlue.contains(t.key) || lexicon.titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
+            break
+        }
+        return first
+    }
+
+    static let genericHeads: Set<UInt64> = Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+        "expert", "experts", "witness", "witnesses", "resident", "residents", "commander", "officer", "officers", "aide", "aides",
+        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson"].map { Tokenizer.key($0) })
+    static let indefinite: Set<UInt64> = Set(["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"].map { Tokenizer.key($0) })
+    static let genericModifiers: Set<UInt64> = Set(["senior", "top", "military", "government", "security", "intelligence", "western", "local",
+        "former", "high-ranking", "diplomatic", "defense", "defence", "police", "health", "regional", "provincial", "knowledgeable",
+        "informed", "administration", "opposition", "rebel", "industry", "familiar", "close", "-", "ranking", "high", "u.s.", "state",
+        "ministry", "army", "independent", "european", "arab", "israeli", "palestinian"].map { Tokenizer.key($0) })
+    static let unnamedSource = "actor:generic:unnamed-source"
+    static let titleGlue: Set<UInt64> = Set(["of", "the", "for", "and"].map { Tokenizer.key($0) })
+
+    /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
+    func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {
+        let toks = doc.tokens
+        guard ClaimExtractor.genericHeads.contains(toks[k].key) else { return nil }
+        let plural = doc.text(token: k).hasSuffix("s")
+        var j = k - 1
+        while j >= lo, j > k - 6 {
+            let t = toks[j]
+            if ClaimExtractor.indefinite.contains(t.key) { return j }
+            if t.isCapitalized || ClaimExtractor.genericModifiers.contains(t.key) || found.mentions.contains(where: { $0.tokens.contains(j) }) { j -= 1; continue }
+            break
+        }
+        // "Officials said", "Western diplomats told Reuters": a bare plural at the clause start
+        return plural && (j < lo || toks[j].key == ClaimExtractor.kComma) ? j + 1 : nil
+    }
+
+    func genericSpeakerAfter(_ doc: Document, _ j: Int, _ hi: Int) -> Bool {
+        let toks = doc.tokens
+        guard j < hi, ClaimExtractor.indefinite.contains(toks[j].key) || (j > 0 && ClaimExtractor.indefinite.contains(toks[j - 1].key)) else { return false }
+        var k = j
+        while k < hi && k < j + 6 {
+            if ClaimExtractor.genericHeads.contains(toks[k].key) { return true }
+            k += 1
+        }
+        return false
     }
 
     func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
@@ -223,7 +296,7 @@ public struct ClaimExtractor: Sendable {
                 let after = k + b.length
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
-                if let m = found.mentions.first(where: { $0.tokens.lowerBound == j && $0.kind != .modifier }), speakerType(found, m.actor) {
+                if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.lowerBound >= j }) {
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
                         var c = m.tokens.upperBound
@@ -248,6 +321,12 @@ public struct ClaimExtractor: Sendable {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
                     var skipped = 0
+                    // "told Arabic news channel Arabiya al-Hadath on Wednesday that …": the content starts after "that"
+                    if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
+                       !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || EventExtractor.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
+                       ["tell", "inform", "assure", "brief", "warn", "remind"].contains(v.payload) {
+                        c = t
+                    }
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
                         if let m = found.mentions.first(where: { $0.tokens.lowerBound == c }), skipped < 3 { c = m.tokens.upperBound; skipped += 1; continue }

@@ -44,4 +44,6 @@ public struct Claim: Sendable, Equatable {
     public var evidence: [Evidence]
     /// Indexes of events in the same article asserted by this claim.
     public var asserts: [Int]
+    /// How the text named the speaker when it is an unnamed source ("a Western diplomat").
+    public var speakerSurface: String? = nil
 }

@@ -293,6 +293,7 @@ public struct EventExtractor: Sendable {
         var group = [last]
         var cur = last
         for m in cands.dropLast().reversed() {
+            guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
             if gap.count <= 2, gap.allSatisfy({ $0.key == EventExtractor.kAnd || $0.key == EventExtractor.kComma || $0.key == Tokenizer.key("the") }) , !gap.isEmpty {
                 group.append(m); cur = m

@@ -38,7 +38,9 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
-    static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service"].map { Tokenizer.key($0) })
+    static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
+    /// "the newspaper said": the outlet named last.
+    static let mediaReferences: Set<UInt64> = Set(["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"].map { Tokenizer.key($0) })
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
@@ -77,8 +79,17 @@ public struct MentionFinder: Sendable {
         state.resolveMilitants()
         state.mergeSurnameOnlyPeople()
         state.resolveTitles()
-        state.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return Result(mentions: state.mentions, actors: state.actors)
+        // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
+        state.mentions.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var kept: [Mention] = []
+        for m in state.mentions {
+            if let last = kept.last, m.tokens.lowerBound < last.tokens.upperBound {
+                if m.tokens.count > last.tokens.count { kept[kept.count - 1] = m }
+                continue
+            }
+            kept.append(m)
+        }
+        return Result(mentions: kept, actors: state.actors)
     }
 
     struct State {
@@ -247,10 +258,25 @@ public struct MentionFinder: Sendable {
                 if let t = title(p, i, end) {
                     var j = t.end
                     var country = pendingTitle?.country
-                    if j + 1 < end, tokens[j].key == MentionFinder.kOf, let g = gazetteer(p, j + 1, end, kinds: [.name]), lex.ontology.actors[Int(g.1.actor)].type == "country" {
-                        add((j + 1)..<(j + 1 + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
-                        country = lex.ontology.actors[Int(g.1.actor)].id
-                        j += 1 + g.0
+                    if j + 1 < end, tokens[j].key == MentionFinder.kOf {
+                        // "Foreign Minister of Mali", "Chairman of the National Security Committee"
+                        let k = j + 1 < end && tokens[j + 1].key == MentionFinder.kThe ? j + 2 : j + 1
+                        if k < end, let g = gazetteer(p, k, end, kinds: [.name]) {
+                            let e = lex.ontology.actors[Int(g.1.actor)]
+                            if e.type == "country" {
+                                add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
+                                country = e.id
+                                j = k + g.0
+                            } else if e.type != "person" && e.type != "place" {
+                                add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .name, si)
+                                country = e.country ?? country
+                                j = k + g.0
+                            }
+                        } else if k < end, let (r, type) = organizationName(p, k, end) {
+                            let name = doc.text(tokens: r)
+                            add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
+                            j = r.upperBound
+                        }
                     }
                     if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound) {
@@ -338,7 +364,8 @@ public struct MentionFinder: Sendable {
                 }
                 // a name followed by an apposition with a title, or by a reporting verb
                 if let r = personName(p, i, end) {
-                    if apposition(p, r.upperBound, end) != nil || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound) {
+                    if apposition(p, r.upperBound, end) != nil || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                        || describedAs(r.upperBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
                         i = r.upperBound
@@ -431,6 +458,13 @@ public struct MentionFinder: Sendable {
                 break
             }
             return nil
+        }
+
+        /// ", a senior associate at …", ", an analyst": a name described by an indefinite apposition is a person.
+        func describedAs(_ i: Int, _ end: Int) -> Bool {
+            guard i + 2 < end, tokens[i].key == MentionFinder.kComma, tokens[i + 1].key == MentionFinder.kA || tokens[i + 1].key == MentionFinder.kAn else { return false }
+            let next = tokens[i + 2]
+            return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
         }
 
         func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
@@ -600,9 +634,18 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "the organization", "the bloc": the organization named last
-                if i > s.tokens.lowerBound, tokens[i - 1].key == MentionFinder.kThe, MentionFinder.orgReferences.contains(tokens[i].key),
-                   let m = mentions.last(where: { $0.start < tokens[i].start && ["organization", "armed_group"].contains(actors[$0.actor]?.type ?? "") && $0.kind == .name }) {
-                    if let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
+                if i > s.tokens.lowerBound, tokens[i - 1].key == MentionFinder.kThe,
+                   MentionFinder.orgReferences.contains(tokens[i].key) || MentionFinder.mediaReferences.contains(tokens[i].key) {
+                    let noun = doc.text(token: i).lowercased()
+                    let media = MentionFinder.mediaReferences.contains(tokens[i].key)
+                    let specific = ["ministry", "department", "committee", "agency", "service"].contains(noun)
+                    let antecedent = mentions.last { m in
+                        guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
+                        if media { return rec.type == "media" }
+                        if specific { return rec.name.lowercased().contains(noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
+                        return rec.type == "organization" || rec.type == "armed_group"
+                    }
+                    if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
                     i += 1
                     continue
                 }

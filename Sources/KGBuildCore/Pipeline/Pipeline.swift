@@ -8,6 +8,8 @@ public struct Pipeline: Sendable {
     public let events: EventExtractor
     public let claims: ClaimExtractor
     public let textReader: TextArticleReader
+    /// Keep claims whose speaker is unnamed ("a Western diplomat said"); off by default, since they name nobody.
+    public var includeUnnamedSources = false
 
     public init(ontology: Ontology) {
         let lex = Lexicon(ontology)
@@ -39,7 +41,14 @@ public struct Pipeline: Sendable {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
         let evs = events.extract(doc, found, article: a, dates: times)
-        let cls = claims.extract(doc, found, article: a, dates: times, events: evs)
+        var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
+        if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
+        if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
+            found.actors[ClaimExtractor.unnamedSource] = ActorRecord(
+                id: ClaimExtractor.unnamedSource, name: "unnamed source", type: "group",
+                aliases: ["source", "sources", "official", "officials", "diplomat", "diplomats", "Western diplomat", "analyst", "analysts", "witness", "witnesses"],
+                country: nil)
+        }
         var counts: [String: Int] = [:]
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
