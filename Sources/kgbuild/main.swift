@@ -41,9 +41,26 @@ struct KGBuild: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary line on standard error.")
     var quiet = false
 
+    // Views and filters (GraphView); checked and applied in ViewOptions.swift.
+    @Option(name: .long, help: "Which graph to write: full (default), actors (actor-to-actor network), events (actors, places, events).")
+    var view: String = "full"
+
+    @Option(name: .long, help: "Only events of these types, comma-separated (e.g. arms_transfer,attack).")
+    var types: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or after YYYY[-MM[-DD]].")
+    var since: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or before YYYY[-MM[-DD]].")
+    var until: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Only events with a confidence of at least X (0 to 1).")
+    var minConfidence: Double?
+
     func validate() throws {
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if inputs.isEmpty { throw ValidationError("name at least one input file or folder (or - for standard input)") }
+        try validateViewOptions()
     }
 
     func run() throws {
@@ -54,7 +71,7 @@ struct KGBuild: ParsableCommand {
             throw ValidationError("\(error)")
         }
         if let out = output {
-            do { try AtomicFileWriter.checkWritable(path: out) } catch {
+            do { try KGBuild.checkOutput(out, as: exporterType) } catch {
                 FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
                 throw ExitCode(73)
             }
@@ -73,10 +90,10 @@ struct KGBuild: ParsableCommand {
             throw ExitCode(1)
         }
         let results = pipeline.analyze(articles, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let graph = pipeline.buildGraph(results)
+        let graph = try selectView(pipeline.buildGraph(results), ontology: onto)
         let bytes = try exporterType.init().export(graph)
         if let out = output {
-            do { try AtomicFileWriter.write(bytes, to: out) } catch {
+            do { try KGBuild.write(graph, bytes, as: exporterType, to: out) } catch {
                 FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
                 throw ExitCode(73)
             }

@@ -544,10 +544,10 @@ struct ExportTests {
         let extensions = ExporterRegistry.all.flatMap { $0.fileExtensions }
         #expect(Set(extensions).count == extensions.count)
         do {
-            _ = try ExporterRegistry.exporter(forPath: "graph.gexf")
+            _ = try ExporterRegistry.exporter(forPath: "graph.svg")
             Issue.record("expected an error")
         } catch let error as UnknownExportFormatError {
-            #expect(error.description.contains("graphml (.graphml), dot (.dot, .gv), json (.json)"))
+            #expect(error.description.contains("graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json), csv (-o DIR)"))
         }
         #expect(throws: UnknownExportFormatError.self) { try ExporterRegistry.exporter(forPath: "out/.hidden") }
         #expect(throws: UnknownExportFormatError.self) { try ExporterRegistry.exporter(named: "svg") }

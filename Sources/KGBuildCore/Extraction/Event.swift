@@ -25,6 +25,8 @@ public struct Event: Sendable, Equatable {
     public var trigger: String
     public var evidence: [Evidence]
     public var count: Int?
+    /// Where the date comes from: `text` (an expression in the sentence) or `article` (the report's date).
+    public var dateSource: String = "text"
 
     public static func == (a: Event, b: Event) -> Bool {
         a.type == b.type && a.place == b.place && a.date == b.date && a.evidence == b.evidence
@@ -32,6 +34,8 @@ public struct Event: Sendable, Equatable {
     }
 
     public var actorSet: Set<String> { Set(arguments.map(\.actor)) }
+    /// The date the text itself gives, if any.
+    public var textDate: PartialDate? { dateSource == "text" ? date : nil }
 }
 
 public struct Claim: Sendable, Equatable {

@@ -22,6 +22,7 @@ public struct EventExtractor: Sendable {
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
     static let anaphoric = keys(["this", "these", "those", "such"])
+    static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
@@ -74,6 +75,12 @@ public struct EventExtractor: Sendable {
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == Tokenizer.key("a") || toks[k].key == Tokenizer.key("the") { if ks.first != toks[k].key { k += 1 } }
             if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
+        }
+        // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
+        if entry.form == .base, i > s.tokens.lowerBound {
+            let prev = toks[i - 1]
+            let subjectBefore = ms.contains { $0.tokens.upperBound == i && $0.kind == .name }
+            if !subjectBefore && !EventExtractor.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, lexicon.contexts["weapons"].map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
@@ -220,11 +227,24 @@ public struct EventExtractor: Sendable {
             }
         }
         // date: the time expression nearest the trigger in the sentence
+        // (an expression outside the trigger's clause counts as farther); an event the text does not date
+        // is dated by its report: the article's date, flagged as such.
         var date: PartialDate? = nil
+        var dateSource = "text"
         var best = Int.max
+        var clauseEnd = tEnd
+        while clauseEnd < s.tokens.upperBound, !EventExtractor.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
+        let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
         for d in dates where d.start >= s.start && d.end <= s.end {
-            let dist = abs(d.start - toks[i].start)
+            // the most specific expression in the trigger's clause, then the nearest
+            var dist = abs(d.start - toks[i].start)
+            if d.end <= toks[clauseStart].start || d.start >= clauseEndByte { dist += 1000 }
+            if d.value.day == nil { dist += d.value.month == nil ? 200 : 100 }
             if dist < best { best = dist; date = d.value }
+        }
+        if date == nil, let a = article.date, a.year != nil {
+            date = a
+            dateSource = "article"
         }
         let sentenceText = doc.text(of: s)
         let ev = evidence(doc, s, article, rule: "\(trig.origin) (\(doc.text(tokens: i..<tEnd)))", text: sentenceText)
@@ -235,7 +255,7 @@ public struct EventExtractor: Sendable {
         if trig.requires != nil { confidence += 0.05 }
         return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
-                     evidence: [ev], count: nil)
+                     evidence: [ev], count: nil, dateSource: dateSource)
     }
 
     /// ", FSB chief Aleksandr Bortnikov told RIA Novosti": what follows the comma is the attribution.
@@ -315,13 +335,13 @@ public struct EventExtractor: Sendable {
         for e in events {
             if let j = out.firstIndex(where: { o in
                 o.type == e.type && !o.actorSet.isDisjoint(with: e.actorSet)
-                    && o.date == e.date
+                    && o.textDate == e.textDate
                     && (o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet) || o.evidence.first?.start == e.evidence.first?.start)
-                    || o.type == e.type && o.date != nil && o.date == e.date && o.date!.isComplete
+                    || o.type == e.type && o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
                 var o = out[j]
                 for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
-                if o.date == nil { o.date = e.date }
+                if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
                 if o.place == nil { o.place = e.place }
                 for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
                 o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)

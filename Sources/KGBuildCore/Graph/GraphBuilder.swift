@@ -79,7 +79,7 @@ public struct GraphBuilder: Sendable {
                         "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
                         "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
                         "evidence": .string(e.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
-                        "article": .string(aid), "sources": .int(1),
+                        "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
                     ]
                     if let d = def { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
                     if let c = e.count { a["count"] = .int(c) }
@@ -137,7 +137,8 @@ public struct GraphBuilder: Sendable {
         let sortedEdges = edges.values.filter { nodes[$0.source] != nil && nodes[$0.target] != nil }
             .sorted { ($0.source, $0.target, $0.role) < ($1.source, $1.target, $1.role) }
         out.edges = sortedEdges.enumerated().map { i, e in var e = e; e.id = "e\(i)"; return e }
-        return out
+        // Gephi merges GraphML edges that share source and target: let each name every role.
+        return GraphView.labelSharedPairs(out)
     }
 
     func ontologyIndex(_ id: String) -> Int? {

@@ -14201,6 +14201,10 @@ ZWE:
     - verbs: [thwart, foil, avert, prevent, disrupt, stop, frustrate, neutralize, neutralise, uncover, break up, bust]
       requires: attack_words
     - nouns: [thwarted attack, foiled attack, foiled plot, thwarted plot, foiled terrorist attack, thwarted terrorist attack, averted attack]
+    # arresting plotters before the attack counts as thwarting it (annotation guidelines)
+    - verbs: [arrest, detain, apprehend, round up, capture, expose, bust, dismantle, eliminate, neutralize, neutralise, liquidate]
+      requires: plot_words
+      frame: {subject: agent, possessor: agent, by: agent, object: perpetrator, in: ~}
 
 - type: talks_stalled
   cameo: "1246 / 16"
@@ -14208,9 +14212,9 @@ ZWE:
   roles: [party, mediator]
   frame: {subject: party, possessor: party, between: party, with: party, by: mediator, object: ~}
   triggers:
-    - nouns: [deadlock, stalemate, impasse, standstill, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, long-stalled peace efforts, stalled peace talks, stalled peace process]
+    - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, long-stalled peace efforts, stalled peace talks, stalled peace process]
       requires: negotiation_words
-    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, did not achieve any progress, produced no results, go in circles]
+    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, did not achieve any progress, produced no results, go in circles, cancel, call off, reject a proposal, reject an offer, reject the proposal, reject an invitation, walk away from, freeze, halt, delay]
       requires: negotiation_words
     - nouns: [no progress, without progress, no breakthrough, without agreement, without a deal, no results]
       requires: negotiation_words
@@ -14221,7 +14225,10 @@ ZWE:
   roles: [attacker, target]
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
-    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, shoot, storm, pound, hit, target, kill, fire on, fire at, open fire on, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
+    - verbs: [kill, hit, target, shoot]
+      requires: violence_words
+      not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
+    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, raid, raids, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
@@ -14347,6 +14354,14 @@ money_words: [money, cash, salaries, salary, wages, dollars, euros, rubles, roub
   budget, grant, grants, loan, loans, payment, payments, "$", "€", "£", financing, financial]
 law_words: [law, laws, legislation, legal code, code, norms, bill, amendment, amendments, parliament, Duma, Congress,
   Senate, Knesset, lawmakers, legislators, decree, statute, punishment, sanctions, criminal code, constitution]
+plot_words: [plot, plots, plotting, planned, planning, plotted, prepare, preparing, prepared, would-be, cell, cells,
+  terrorist cell, terror cell, suspected of planning, intended, intending, conspiracy, attack, attacks, terrorist act,
+  terrorist acts, bomb, bombs, explosive, explosives, suicide bomber, suicide belt]
+violence_words: [attack, attacks, strike, strikes, air strike, air strikes, airstrike, airstrikes, bomb, bombs, bombing,
+  bombings, bomber, bombers, shelling, shell, shells, gunmen, gunman, militants, fighters, troops, soldiers, forces,
+  rocket, rockets, missile, missiles, mortar, mortars, drone, drones, sniper, snipers, rebels, insurgents, jihadists,
+  explosion, blast, suicide, shooting, shootout, gunfire, artillery, raid, raids, offensive, ambush, clashes, fighting,
+  warplanes, jets, helicopter, tank, tanks, grenade, weapons, army, militia, police, war, battle, terrorist, terrorists]
 
 """####),
         ("lexicon/groups.yaml", ####"""

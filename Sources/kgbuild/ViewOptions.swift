@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import KGBuildCore
+
+/// The view, filter and folder-output parts of the command, kept apart from `main.swift`.
+extension KGBuild {
+    /// The `--view` value, or a usage error that lists the views.
+    func viewKind() throws -> GraphViewKind {
+        let name = view.trimmingCharacters(in: .whitespaces).lowercased()
+        if let v = GraphViewKind(rawValue: name) { return v }
+        var message = "--view '\(view)' is not a view; use one of: \(GraphViewKind.names.joined(separator: ", "))"
+        if let close = GraphViewKind.names.first(where: { $0.hasPrefix(name) || name.hasPrefix($0) }), !name.isEmpty {
+            message += " (did you mean '\(close)'?)"
+        }
+        throw ValidationError(message)
+    }
+
+    /// The filter from `--types`, `--since`, `--until`, `--min-confidence`; usage errors say what is valid.
+    func graphFilter() throws -> GraphFilter {
+        do { return try GraphFilter(types: types, since: since, until: until, minConfidence: minConfidence) } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    /// Checks the view options and that folder formats (CSV) get a folder.
+    func validateViewOptions() throws {
+        _ = try viewKind()
+        _ = try graphFilter()
+        if output == nil || output == "-",
+           let t = try? ExporterRegistry.exporter(format: format, path: nil), t is any MultiFileGraphExporter.Type {
+            throw ValidationError("--format \(t.formatName) writes \(t.formatName == "csv" ? "nodes.csv and edges.csv" : "several files") into a folder: add -o DIR")
+        }
+    }
+
+    /// The requested view of `graph`, after checking `--types` against the ontology.
+    func selectView(_ graph: KnowledgeGraph, ontology: Ontology) throws -> KnowledgeGraph {
+        let filter = try graphFilter()
+        do { try filter.validateTypes(known: ontology.eventTypes.map(\.type)) } catch {
+            throw ValidationError("\(error)")
+        }
+        return GraphView.derive(graph, view: try viewKind(), filter: filter)
+    }
+
+    /// Like `AtomicFileWriter.checkWritable`, but a folder format gets its folder (created when
+    /// missing, parent must exist) and a probe of its first file.
+    static func checkOutput(_ path: String, as exporter: any GraphExporter.Type) throws {
+        guard exporter is any MultiFileGraphExporter.Type else { return try AtomicFileWriter.checkWritable(path: path) }
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if mkdir(path, 0o777) != 0 { throw FileWriteError(path: path, operation: "create folder", code: errno) }
+        } else if !isDirectory.boolValue {
+            throw FileWriteError(path: path, operation: "use as output folder", code: ENOTDIR)
+        }
+        try AtomicFileWriter.checkWritable(path: (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/nodes.csv")
+    }
+
+    /// Writes `bytes` to `path`, or, for a folder format, every file of `graph` into the folder `path`.
+    static func write(_ graph: KnowledgeGraph, _ bytes: [UInt8], as exporter: any GraphExporter.Type, to path: String) throws {
+        if let folder = exporter.init() as? any MultiFileGraphExporter {
+            try folder.write(graph, toDirectory: path)
+        } else {
+            try AtomicFileWriter.write(bytes, to: path)
+        }
+    }
+}
