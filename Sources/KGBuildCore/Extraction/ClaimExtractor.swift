@@ -335,7 +335,17 @@ public struct ClaimExtractor: Sendable {
                     }
                     var content = c..<hi
                     let speakerStart = min(spStart, k)
-                    if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 {
+                    // "CONTENT, X said Tuesday after talks with Y": the words before the attribution are what was said
+                    var e0 = speakerStart
+                    var back = 0
+                    while e0 > s.tokens.lowerBound, back < 8, toks[e0 - 1].key != ClaimExtractor.kComma, !inQuote[e0 - 1],
+                          ClaimExtractor.determiners.contains(toks[e0 - 1].key) || toks[e0 - 1].isCapitalized || toks[e0 - 1].flags.contains(.possessive)
+                            || lexicon.titleModifiers.contains(toks[e0 - 1].key) || lexicon.titles.longest(toks[..<hi], from: e0 - 1) != nil {
+                        e0 -= 1; back += 1
+                    }
+                    let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
+                        && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat)
+                    if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
                         var e = speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
                         content = s.tokens.lowerBound..<e
@@ -385,18 +395,25 @@ public struct ClaimExtractor: Sendable {
         }
         let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
         let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
-        return Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
+        var claim = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
+        claim.firstSentence = sentences.lowerBound
+        claim.lastSentence = sentences.upperBound
+        return claim
     }
 
     /// One claim per attribution: the same speaker saying the same words twice (a lead repeated) is one claim.
     static func merge(_ claims: [Claim]) -> [Claim] {
+        // the same words from the same speaker twice (a lead repeated further down) are one claim
         var out: [Claim] = []
+        var keys: [String] = []
         for c in claims {
             let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
-            if let j = out.firstIndex(where: { $0.speaker == c.speaker && TextArticleReader.foldKey(ArraySlice($0.text.utf8)) == key }) {
+            if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (keys[$0].contains(key) || key.contains(keys[$0])) }) {
+                if key.count > keys[j].count { out[j].text = c.text; keys[j] = key }
                 out[j].evidence.append(contentsOf: c.evidence)
             } else {
                 out.append(c)
+                keys.append(key)
             }
         }
         return out

@@ -50,4 +50,7 @@ public struct Claim: Sendable, Equatable {
     public var asserts: [Int]
     /// How the text named the speaker when it is an unnamed source ("a Western diplomat").
     public var speakerSurface: String? = nil
+    /// Sentence indexes the claim spans in its article, for joining a paraphrase with the quote after it.
+    public var firstSentence: Int = 0
+    public var lastSentence: Int = 0
 }

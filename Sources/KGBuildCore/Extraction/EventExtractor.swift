@@ -22,6 +22,7 @@ public struct EventExtractor: Sendable {
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
     static let anaphoric = keys(["this", "these", "those", "such"])
+    static let personPronouns = keys(["he", "she"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
@@ -147,7 +148,13 @@ public struct EventExtractor: Sendable {
             }
         }
         if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
-            for m in subjectGroup(doc, ms, before: i, from: clauseStart) { addArg(r, m) }
+            let group = subjectGroup(doc, ms, before: i, from: clauseStart)
+            for m in group { addArg(r, m) }
+            // "he also held a meeting with …": the person the pronoun stands for
+            if group.isEmpty, let pr = (clauseStart..<i).last(where: { EventExtractor.personPronouns.contains(toks[$0].key) }),
+               let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+                addArg(r, m)
+            }
         }
         // after the trigger: object and prepositional phrases
         var prep: UInt64? = nil
