@@ -71,7 +71,7 @@ struct GEXFTests {
             $0.attributes["source"] == "actor:RUS" && $0.attributes["target"] == "actor:SYR" && $0.attributes["kind"] == "meeting"
         })
         let spells = meeting.all("spells")[0].all("spell").map { [$0.attributes["start"]!, $0.attributes["end"]!] }
-        #expect(spells == [["2014-06-24", "2014-07-31"]])                 // touching spans merged
+        #expect(spells == [["2014-06-24", "2014-06-24"], ["2014-07-01", "2014-07-31"]])   // one per event date
         #expect(meeting.attributes["weight"] == "2.0")
     }
 

@@ -64,7 +64,7 @@ public struct GEXFWriter: GraphExporter {
             for k in keys.keys {
                 try w.start("attribute")
                 try w.attribute("id", k.id)
-                try w.attribute("title", k.name)
+                try w.attribute("title", ExportText.clean(k.name))
                 try w.attribute("type", GEXFWriter.typeName(k.type))
                 try w.end()
             }

@@ -76,6 +76,8 @@ public struct MentionFinder: Sendable {
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
+        state.resolveParentheticalNames()
+        state.resolveAcronyms()
         state.resolveMilitants()
         state.mergeSurnameOnlyPeople()
         state.resolveTitles()
@@ -515,6 +517,61 @@ public struct MentionFinder: Sendable {
             }
             if j > i, tokens[j - 1].flags.contains(.hyphen) { j -= 1 }
             return j > i && j - i <= 4 ? i..<j : nil
+        }
+
+        /// "Jaish al-Islam (Islam Army)", "Kurdistan Workers Party (PKK)": the parenthesis names the same actor.
+        mutating func resolveParentheticalNames() {
+            mentions.sort { $0.start < $1.start }
+            var k = 0
+            while k < mentions.count {
+                let m = mentions[k]
+                let o = m.tokens.upperBound
+                guard m.kind == .name, o + 2 < tokens.count, tokens[o].key == MentionFinder.kOpenParen,
+                      let close = (o + 1..<min(tokens.count, o + 7)).first(where: { tokens[$0].key == MentionFinder.kCloseParen }), close > o + 1,
+                      (o + 1..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.hyphen) || MentionFinder.connectors.contains(tokens[$0].key) }),
+                      let rec = actors[m.actor], rec.type != "place", rec.type != "person" || close == o + 2 else { k += 1; continue }
+                let inner = (o + 1)..<close
+                // replace whatever was found inside by the outer actor, unless it is a known actor of its own
+                var keep = true
+                for j in mentions.indices where inner.contains(mentions[j].tokens.lowerBound) {
+                    if let other = actors[mentions[j].actor], !other.id.hasPrefix("actor:org:"), !other.id.hasPrefix("actor:person:"), other.id != rec.id { keep = false }
+                }
+                if keep {
+                    let dropped = Set(mentions.filter { inner.contains($0.tokens.lowerBound) }.map(\.actor))
+                    mentions.removeAll { inner.contains($0.tokens.lowerBound) }
+                    for id in dropped where !mentions.contains(where: { $0.actor == id }) && id != rec.id { actors[id] = nil }
+                    actors[rec.id]?.aliases.insert(doc.text(tokens: inner))
+                    mentions.append(Mention(tokens: inner, start: tokens[inner.lowerBound].start, end: tokens[inner.upperBound - 1].end, actor: rec.id, kind: .name, sentence: m.sentence))
+                    mentions.sort { $0.start < $1.start }
+                }
+                k += 1
+            }
+        }
+
+        /// An acronym the gazetteer gives to one actor ("NSC" → the U.S. council) names another actor of the
+        /// article whose initials it spells ("National Security Committee").
+        mutating func resolveAcronyms() {
+            func initials(_ name: String) -> String {
+                String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
+                    guard let f = w.first, f.isUppercase else { return nil }
+                    return f
+                })
+            }
+            for k in mentions.indices {
+                let m = mentions[k]
+                guard m.tokens.count == 1, tokens[m.tokens.lowerBound].flags.contains(.allCaps) else { continue }
+                let surface = doc.text(tokens: m.tokens)
+                guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
+                if initials(current.name) == surface { continue }
+                let fullMentions = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
+                if fullMentions.contains(m.actor) { continue }
+                if let other = actors.values.sorted(by: { $0.id < $1.id }).first(where: { $0.id != m.actor && fullMentions.contains($0.id)
+                    && ([$0.name] + $0.aliases).contains { initials($0) == surface } }) {
+                    mentions[k].actor = other.id
+                    actors[other.id]?.aliases.insert(surface)
+                    if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
+                }
+            }
         }
 
         /// "the Russian Foreign Minister": the holder of the office on the article's date, preferring someone
