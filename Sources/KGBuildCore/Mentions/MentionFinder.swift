@@ -232,13 +232,10 @@ public struct MentionFinder: Sendable {
             // a surname already met: the same person
             let name = doc.text(tokens: r)
             if r.count == 1, let id = surnames[tokens[r.lowerBound].key], let rec = actors[id] { return rec }
-            if r.count == 1, let known = lex.surnames[tokens[r.lowerBound].key], known.count == 1 {
-                let e = lex.ontology.actors[Int(known[0])]
-                if e.titles.isEmpty || e.titles.contains(where: { $0.holds(on: date) }) {
-                    var rec = entryRecord(Int(known[0]))
-                    if let role { rec.roles.insert(role) }
-                    return rec
-                }
+            if r.count == 1, let known = knownPerson(tokens[r.lowerBound].key, role: role) {
+                var rec = entryRecord(known)
+                if let role { rec.roles.insert(role) }
+                return rec
             }
             if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
                 return rec
@@ -281,7 +278,7 @@ public struct MentionFinder: Sendable {
                         }
                     }
                     if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
-                        if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound) {
+                        if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                             i = r.upperBound
                             pendingTitle = nil
@@ -387,7 +384,28 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        func isKnownSurname(_ i: Int) -> Bool { lex.surnames[tokens[i].key]?.count == 1 }
+        func isKnownSurname(_ i: Int, role: String? = nil) -> Bool { knownPerson(tokens[i].key, role: role) != nil }
+
+        /// The known person a bare surname names: the only one, or the only one holding the title ("President
+        /// Assad") or any office on the article's date.
+        func knownPerson(_ key: UInt64, role: String?) -> Int? {
+            guard let known = lex.surnames[key] else { return nil }
+            let people = known.map { Int($0) }
+            func holding(_ i: Int, _ title: String?) -> Bool {
+                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && $0.holds(on: date) }
+            }
+            if people.count == 1 {
+                let e = lex.ontology.actors[people[0]]
+                return e.titles.isEmpty || holding(people[0], nil) ? people[0] : nil
+            }
+            if let role {
+                let titled = people.filter { holding($0, role) }
+                if titled.count == 1 { return titled[0] }
+            }
+            guard date?.year != nil else { return nil }
+            let dated = people.filter { holding($0, nil) }
+            return dated.count == 1 ? dated[0] : nil
+        }
 
         /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
         mutating func adjective(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int,
@@ -667,13 +685,10 @@ public struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
-                    if let known = lex.surnames[t.key], known.count == 1 {
-                        let e = lex.ontology.actors[Int(known[0])]
-                        if e.titles.isEmpty || e.titles.contains(where: { $0.holds(on: date) }) {
-                            add(i..<(i + 1), entryRecord(Int(known[0])), .name, si)
-                            i += 1
-                            continue
-                        }
+                    if let known = knownPerson(t.key, role: nil) {
+                        add(i..<(i + 1), entryRecord(known), .name, si)
+                        i += 1
+                        continue
                     }
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"

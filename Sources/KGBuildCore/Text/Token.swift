@@ -113,9 +113,9 @@ public enum Tokenizer {
                 if isWordByte(p, j) { h.add(39); i = j; continue }
                 break
             }
-            if c == .punct && len == 1 && i + 1 < end {
+            if c == .punct && len == 1 {
                 let b = p[i]
-                let n = p[i + 1]
+                let n: UInt8 = i + 1 < end ? p[i + 1] : 0
                 if numeric && (b == 44 || b == 46) && isASCIIDigit(n) { h.add(b); i += 1; continue }
                 // Dotted acronym: single capitals each followed by '.' (U.S., U.N., E.U.)
                 if b == 46 && !numeric && isASCIIUpper(p[i - 1]) && (i - 1 == start || p[i - 2] == 46) {
