@@ -53,6 +53,8 @@ public struct MentionFinder: Sendable {
     public struct Result: Sendable {
         public var mentions: [Mention]
         public var actors: [String: ActorRecord]
+        /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
+        public var implied: Set<String> = []
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -91,7 +93,8 @@ public struct MentionFinder: Sendable {
             }
             kept.append(m)
         }
-        return Result(mentions: kept, actors: state.actors)
+        let named = Set(kept.map(\.actor))
+        return Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
     }
 
     struct State {
@@ -107,6 +110,7 @@ public struct MentionFinder: Sendable {
         var groupByNoun: [UInt64: String] = [:]
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
+        var implied: Set<String> = []
 
         init(doc: Document, lex: Lexicon, date: PartialDate?) {
             self.doc = doc
@@ -361,9 +365,16 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
-                // a name followed by an apposition with a title, or by a reporting verb
+                // "the Amran province", "Ataturk Airport": a place named by its head noun
+                if tokens[i].isCapitalized, let r = placeByHead(p, i, end) {
+                    let name = doc.text(tokens: r)
+                    add(r, placeRecord(name, country: nil), .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // a name followed by an apposition with a title, or by a reporting verb, or a known first name
                 if let r = personName(p, i, end) {
-                    if apposition(p, r.upperBound, end) != nil || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                    if apposition(p, r.upperBound, end) != nil || (lex.givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
                         || describedAs(r.upperBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
@@ -431,6 +442,16 @@ public struct MentionFinder: Sendable {
                 add(r, ActorRecord(id: id, name: name, type: "group", aliases: [gn.payload], country: countryID), .name, si)
                 groupByNoun[MentionFinder.stemKey(doc, k)] = id
                 return r.upperBound
+            }
+            if k < end, tokens[k].isCapitalized, let (r, type) = organizationName(p, k, end) {
+                let name = doc.text(tokens: i..<r.upperBound)
+                add(i..<r.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: countryID), .name, si)
+                return r.upperBound
+            }
+            if k < end, tokens[k].isCapitalized, let h = lex.orgHeads.contains(tokens[k].key) ? k : nil, lex.titles.longest(tokens[..<end], from: h) == nil {
+                let name = doc.text(tokens: i..<(k + 1))
+                add(i..<(k + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: countryID), .name, si)
+                return k + 1
             }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
@@ -502,8 +523,18 @@ public struct MentionFinder: Sendable {
             return false
         }
 
-        /// Capitalized words ending in an organization or armed-group head noun.
+        /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
+        /// "of" ("University of Western Australia", "Bank of England").
         func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            if tokens[i].isCapitalized, lex.orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
+                var j = i + 2
+                while j < end, tokens[j].isCapitalized || (MentionFinder.connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
+                if j - i <= 7 { return (i..<j, "organization") }
+            }
+            return organizationByHead(p, i, end)
+        }
+
+        func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
             guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) || tokens[i].key == MentionFinder.kThe && false else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
@@ -525,6 +556,19 @@ public struct MentionFinder: Sendable {
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
+        }
+
+        /// Capitalized words followed by a place head noun: "Amran province", "Ghab Plain", "Hmeimim air base".
+        func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+            var j = i
+            while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
+                if j > i, let h = lex.placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
+                if gazetteer(p, j, end) != nil { return nil }
+                j += 1
+                if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), tokens[j + 1].isWord { j += 2 }
+            }
+            guard j > i, j < end, let h = lex.placeHeads.longest(tokens[..<end], from: j) else { return nil }
+            return i..<(j + h.length)
         }
 
         func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
@@ -611,6 +655,7 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(ci)
                 } else { continue }
                 rec.roles.insert(role)
+                for m in mentions where m.kind == .modifier && r.contains(m.tokens.lowerBound) { implied.insert(m.actor) }
                 mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
                 add(r, rec, .name, si, alias: rec.type == "country")
             }

@@ -14396,9 +14396,18 @@ institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Mi
 org_heads: [Committee, Council, Ministry, Agency, Organization, Organisation, Party, Movement, Union, Service,
   Coalition, Institute, Corporation, Company, Bank, Fund, Court, Commission, Parliament, Assembly, Office,
   Department, Observatory, Network, Authority, Association, Federation, Foundation, Center, Centre, Bureau,
-  Administration, Directorate, Command, Alliance, League, Forum, Agency, Group, Trust, Board, University]
+  Administration, Directorate, Command, Alliance, League, Forum, Agency, Group, Trust, Board, University,
+  Airlines, Airways, College, Journal, Markets, Research, Laboratory, Hospital, Police, Corp, Inc, Ltd, Holdings,
+  Industries, Systems, Technologies, Consortium, Embassy, Consulate, Ministry, Program, Programme, Mission]
 armed_heads: [Front, Army, Brigade, Brigades, Battalion, Battalions, Regiment, Division, Militia, Militias,
   Guard, Guards, Legion, Forces, Corps, Mujahideen, Jihad, Emirate, Fleet]
+# Head nouns that end the names of places not in the gazetteer ("Amran province", "Ghab Plain",
+# "Ataturk Airport", "Hmeimim air base").
+place_heads: [province, Province, region, Region, district, District, governorate, Governorate, plain, Plain, valley,
+  Valley, island, Island, islands, Islands, airport, Airport, base, Base, air base, airbase, Airbase, mountains,
+  Mountains, sea, Sea, strait, Strait, bay, Bay, gulf, Gulf, river, River, square, Square, park, Park, camp, Camp,
+  peninsula, Peninsula, desert, Desert, heights, Heights, crossing, Crossing, border crossing, oblast, Oblast,
+  county, County, prefecture, Prefecture, municipality, township, village, neighbourhood, neighborhood, quarter]
 
 """####),
         ("lexicon/irregular_verbs.yaml", ####"""
@@ -14499,7 +14508,9 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   chief of staff, chief of general staff, army chief, military chief, intelligence chief, security chief,
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
   columnist, activist, negotiator, chief negotiator, mediator, curator, deputy head, first deputy, ombudsman,
-  governor-general, premier, dictator, warlord, militant leader, rebel leader, opposition leader, resident, witness]
+  governor-general, premier, dictator, warlord, militant leader, rebel leader, opposition leader, resident, witness,
+  # abbreviations as British and wire styles write them, without a full stop
+  gen, col, lt, maj, capt, adm, sgt, sen, gov, dr, mr, mrs, ms, prof, brig, brig. gen., brig gen, lt. gen., lt gen, maj. gen., maj gen]
 modifiers: [deputy, vice, senior, former, acting, first, chief, top, special, assistant, associate, executive, interim,
   then, ex, newly appointed, incoming, outgoing, permanent]
 # role nouns that, with "the" ("the minister", "the spokesman"), refer back to a person in the article

@@ -34,6 +34,9 @@ public final class Lexicon: Sendable {
     public let institutions: PhraseTrie<String>
     public let orgHeads: Set<UInt64>
     public let armedHeads: Set<UInt64>
+    public let placeHeads: PhraseTrie<String>
+    /// First names of the people the ontology knows: "Mark Vande Hei" is a person even without a title.
+    public let givenNames: Set<UInt64>
     public let contexts: [String: PhraseTrie<Bool>]
     /// Surname key → person actors whose name ends with it.
     public let surnames: [UInt64: [Int32]]
@@ -133,6 +136,19 @@ public final class Lexicon: Sendable {
         institutions = Lexicon.named(o.institutions)
         orgHeads = Set(o.orgHeads.map { Tokenizer.key($0) })
         armedHeads = Set(o.armedHeads.map { Tokenizer.key($0) })
+        placeHeads = Lexicon.named(o.placeHeads)
+        var given: Set<UInt64> = []
+        let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
+        for a in o.actors where a.type == "person" {
+            for n in [a.name] + a.aliases {
+                guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
+                let f = String(first)
+                if f.count >= 3, !notGiven.contains(f.lowercased()), f.first?.isUppercase == true, !f.contains(".") { given.insert(Tokenizer.key(f)) }
+            }
+        }
+        // a given name that is also a place or organization name is not evidence of a person
+        for a in o.actors where a.type != "person" { given.remove(Tokenizer.key(a.name)) }
+        givenNames = given
         var ctx: [String: PhraseTrie<Bool>] = [:]
         for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
         contexts = ctx

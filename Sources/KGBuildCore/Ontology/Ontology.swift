@@ -19,6 +19,7 @@ public struct Ontology: Sendable {
     public var institutions: [String] = []
     public var orgHeads: [String] = []
     public var armedHeads: [String] = []
+    public var placeHeads: [String] = []
     public var irregularVerbs: [String: [String]] = [:]
     /// A hash of every file's bytes: identifies the ontology version (for caches and `--version`).
     public var fingerprint: UInt64 = 0
@@ -161,6 +162,7 @@ extension Ontology {
                 o.institutions = try reader.strings(m["institutions"])
                 o.orgHeads = try reader.strings(m["org_heads"])
                 o.armedHeads = try reader.strings(m["armed_heads"])
+                o.placeHeads = try reader.strings(m["place_heads"])
             } else if name.hasSuffix("irregular_verbs.yaml") {
                 for (k, v) in try reader.mapping(root) { o.irregularVerbs[k] = try reader.strings(v) }
             }

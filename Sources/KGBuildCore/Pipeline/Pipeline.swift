@@ -51,6 +51,7 @@ public struct Pipeline: Sendable {
         }
         var counts: [String: Int] = [:]
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
+        for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls)
     }
