@@ -114,6 +114,8 @@ public struct EventExtractor: Sendable {
             guard let r else { return }
             guard let rec = found.actors[m.actor] else { return }
             if rec.isPlace { if place == nil && r != "participant" { place = m.actor }; return }
+            // the ontology says which actor types a role accepts (no journalist supplies weapons)
+            if let allowed = def.roleTypes[r], !allowed.contains(rec.type) { return }
             if !args.contains(where: { $0.0 == r && $0.1 == m.actor }) && !args.contains(where: { $0.1 == m.actor }) { args.append((r, m.actor)) }
         }
         // possessor: "Russian jets", "Syria's air strikes", "U.S.-led strikes"

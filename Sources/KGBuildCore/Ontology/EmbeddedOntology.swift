@@ -14170,16 +14170,18 @@ ZWE:
 # slots to roles: `subject` (actor before the trigger; the `by` phrase in the passive), `object` (actor
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into).
-# A trigger's own `frame` overrides the type's. `requires` names a lexicon (lexicon/*.yaml) one of whose
+# A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence; `not_before` / `not_after` list words that cancel the trigger when
 # they stand right before or after it ("shark attack", "strike a deal").
 #
 # Users extend this file: add a phrase to a trigger list, or a whole new type with its roles.
 
 - type: arms_transfer
-  cameo: "0874 / 1056"
-  plover: AID (military)
+  definition: "Weapons or military equipment change hands, or are contracted, offered or delivered."
+  cameo: "072 (provide military aid)"
+  plover: "AID (military)"
   roles: [supplier, recipient, intermediary]
+  role_types: {supplier: [country, government, organization, armed_group, group], recipient: [country, government, organization, armed_group, group], intermediary: [country, government, organization]}
   frame: {subject: supplier, possessor: supplier, object: recipient, to: recipient, for: recipient, from: supplier, via: intermediary, through: intermediary, by: supplier, with: ~}
   triggers:
     - verbs: [supply, sell, deliver, ship, export, transfer, provide, send, arm, give, hand over, equip, offer to supply, agree to supply, agree to sell, sign a contract with, sign a deal with]
@@ -14193,9 +14195,11 @@ ZWE:
       frame: {possessor: supplier, to: recipient, for: recipient, from: supplier, by: supplier, with: recipient, of: ~, via: intermediary, through: intermediary}
 
 - type: attack_thwarted
-  cameo: "1711 (security: prevent attack)"
-  plover: ARREST / SECURITY (foiled attack)
+  definition: "An attack or plot is foiled, averted or disrupted, including by arresting the plotters."
+  cameo: "173 (arrest, detain; nearest code for a foiled attack)"
+  plover: "COERCE (arrest)"
   roles: [agent, perpetrator, target]
+  role_types: {agent: [country, government, organization], perpetrator: [armed_group, group, person, organization]}
   frame: {subject: agent, possessor: agent, by: agent, object: ~, against: target, on: target, at: target, with: agent}
   triggers:
     - verbs: [thwart, foil, avert, prevent, disrupt, stop, frustrate, neutralize, neutralise, uncover, break up, bust]
@@ -14207,9 +14211,11 @@ ZWE:
       frame: {subject: agent, possessor: agent, by: agent, object: perpetrator, in: ~}
 
 - type: talks_stalled
-  cameo: "1246 / 16"
-  plover: REJECT (negotiation)
+  definition: "Negotiations are deadlocked, suspended, boycotted or end without progress."
+  cameo: "164 (halt negotiations)"
+  plover: "REJECT (negotiation)"
   roles: [party, mediator]
+  role_types: {party: [country, government, organization, armed_group, group, person], mediator: [country, government, organization, person]}
   frame: {subject: party, possessor: party, between: party, with: party, by: mediator, object: ~}
   triggers:
     - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, long-stalled peace efforts, stalled peace talks, stalled peace process]
@@ -14220,9 +14226,11 @@ ZWE:
       requires: negotiation_words
 
 - type: attack
-  cameo: "19 / 190 / 195"
-  plover: ASSAULT / FIGHT
+  definition: "Armed violence by an actor against a target: strikes, bombings, shelling, shootings."
+  cameo: "19x / 18x (fight; assault)"
+  plover: "ASSAULT"
   roles: [attacker, target]
+  role_types: {attacker: [country, government, organization, armed_group, group], target: [country, government, organization, armed_group, group, person, media]}
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [kill, hit, target, shoot]
@@ -14236,9 +14244,11 @@ ZWE:
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
 
 - type: seizure
-  cameo: "1951 / 1721 (occupy territory)"
-  plover: SEIZE
+  definition: "An actor takes control of a place, site or facility."
+  cameo: "192 (occupy territory)"
+  plover: "COERCE (seize)"
   roles: [attacker, target]
+  role_types: {attacker: [country, government, armed_group, group, organization], target: [country, government, armed_group, group, organization]}
   frame: {subject: attacker, possessor: attacker, object: target, from: target, by: attacker}
   triggers:
     - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, take large parts of, take parts of]
@@ -14247,9 +14257,11 @@ ZWE:
       requires: territory_words
 
 - type: meeting
-  cameo: "036 / 040 / 042 / 043"
-  plover: CONSULT
+  definition: "Two or more actors meet, hold talks, visit, phone or confer."
+  cameo: "04x (consult: 040, 042 visit, 043 host, 044 meet)"
+  plover: "CONSULT"
   roles: [participant]
+  role_types: {participant: [country, government, organization, armed_group, group, person]}
   frame: {subject: participant, possessor: participant, object: participant, with: participant, between: participant, by: participant, of: participant, to: ~}
   triggers:
     - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with]
@@ -14258,9 +14270,11 @@ ZWE:
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
 
 - type: accusation
-  cameo: "112"
-  plover: ACCUSE
+  definition: "One actor blames or accuses another."
+  cameo: "112 (accuse)"
+  plover: "ACCUSE"
   roles: [accuser, accused]
+  role_types: {accuser: [country, government, organization, armed_group, group, person, media], accused: [country, government, organization, armed_group, group, person]}
   frame: {subject: accuser, object: accused, of: ~, against: accused, on: accused, possessor: accuser, by: accuser}
   triggers:
     - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege]
@@ -14269,9 +14283,11 @@ ZWE:
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
 
 - type: criticism
-  cameo: "111 / 122"
-  plover: DISAPPROVE
+  definition: "One actor disapproves of, condemns or denounces another."
+  cameo: "111 (criticize or denounce)"
+  plover: "ACCUSE (disapprove)"
   roles: [critic, target]
+  role_types: {critic: [country, government, organization, armed_group, group, person, media], target: [country, government, organization, armed_group, group, person]}
   frame: {subject: critic, object: target, possessor: critic, of: target, by: critic}
   triggers:
     - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, reject, chastise, reprimand, berate, hit out at, lash out at]
@@ -14279,18 +14295,22 @@ ZWE:
       frame: {possessor: critic, of: target, by: critic}
 
 - type: military_cooperation
-  cameo: "062 / 064"
-  plover: COOPERATE (military)
+  definition: "Joint military or security production, exercises, efforts or agreements."
+  cameo: "062 (cooperate militarily)"
+  plover: "COOPERATE (military)"
   roles: [participant]
+  role_types: {participant: [country, government, organization, armed_group]}
   frame: {subject: participant, possessor: participant, object: ~, with: participant, between: participant, by: participant, and: participant}
   triggers:
     - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, joint patrols, joint operation, joint operations, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises]
     - verbs: [cooperate militarily with, train troops, hold drills, hold exercises, conduct exercises, conduct drills, hold joint exercises]
 
 - type: funding
-  cameo: "071 (economic aid)"
-  plover: AID (economic)
+  definition: "Money paid to or for an actor: salaries, grants, financing."
+  cameo: "071 (provide economic aid)"
+  plover: "AID (economic)"
   roles: [funder, recipient]
+  role_types: {funder: [country, government, organization, armed_group, group], recipient: [country, government, organization, armed_group, group]}
   frame: {subject: funder, possessor: funder, object: recipient, to: recipient, for: recipient, from: funder, by: funder}
   triggers:
     - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant]
@@ -14299,27 +14319,33 @@ ZWE:
       requires: money_words
 
 - type: pledge
-  cameo: "03 / 030"
-  plover: AGREE (commit)
+  definition: "A promise or commitment to act."
+  cameo: "030 (express intent to cooperate)"
+  plover: "AGREE (pledge)"
   roles: [agent]
+  role_types: {agent: [country, government, organization, armed_group, group, person]}
   frame: {subject: agent, possessor: agent, by: agent}
   triggers:
     - verbs: [pledge, promise, vow, commit, undertake, swear]
     - nouns: [pledge, pledges, promise, promises, commitment, vow]
 
 - type: peacekeeping
-  cameo: "0861 / 0874"
-  plover: AID (peacekeeping)
+  definition: "Deploying or allocating peacekeeping forces."
+  cameo: "074 (provide military protection or peacekeeping)"
+  plover: "AID (peacekeeping)"
   roles: [agent]
+  role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
     - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping responsibilities, peacekeeping capabilities, peacekeeping operation, peacekeeping troops, blue helmets]
     - verbs: [deploy peacekeepers, send peacekeepers]
 
 - type: legislation
-  cameo: "0331 (legal)"
-  plover: CHANGE LAW
+  definition: "Laws or legal norms adopted."
+  cameo: "none (domestic law-making has no CAMEO code)"
+  plover: "none"
   roles: [agent]
+  role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, in: ~}
   triggers:
     - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, introduce new norms, vote in favor of]

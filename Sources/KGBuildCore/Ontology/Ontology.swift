@@ -23,6 +23,9 @@ public struct Ontology: Sendable {
     public var irregularVerbs: [String: [String]] = [:]
     /// A hash of every file's bytes: identifies the ontology version (for caches and `--version`).
     public var fingerprint: UInt64 = 0
+    var actorPositions: [String: Int] = [:]
+    /// Actors whose id was given twice, with where it was first defined.
+    var duplicates: [(ActorEntry, String)] = []
 
     public init() {}
 }
@@ -43,6 +46,10 @@ public struct EventTypeDefinition: Sendable {
     /// slot (subject, object, possessor, or a preposition) → role; nil role means "not an argument".
     public var frame: [String: String?]
     public var triggers: [TriggerDefinition]
+    /// role → actor types it accepts; a role not listed accepts any actor.
+    public var roleTypes: [String: [String]] = [:]
+    public var definition: String = ""
+    public var origin: String = ""
 }
 
 public struct TriggerDefinition: Sendable {
@@ -91,39 +98,80 @@ public struct OntologyError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int
     public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
+    /// Warnings (an alias two actors claim, a merged duplicate) are reported by `ontology check` but do not stop a run.
+    public var isWarning = false
+    public init(file: String, line: Int, message: String, isWarning: Bool = false) {
+        self.file = file
+        self.line = line
+        self.message = message
+        self.isWarning = isWarning
+    }
+    public var description: String { "\(file):\(line): \(isWarning ? "warning: " : "")\(message)" }
 }
 
 extension Ontology {
     static let actorTypes: Set<String> = ["country", "organization", "person", "armed_group", "media", "group", "government", "place"]
 
-    /// Loads the embedded ontology, or the one in `directory` when given.
+    /// The built-in ontology, with the user's YAML files in `directory` laid over it: a user file adds
+    /// actors, aliases, triggers and event types, and an entry with a built-in id or type extends it.
     public static func load(directory: String? = nil) throws -> Ontology {
-        var files: [(String, String)] = []
+        var o = try parse(files: EmbeddedOntology.files)
         if let dir = directory {
-            let fm = FileManager.default
-            guard let e = fm.enumerator(atPath: dir) else {
-                throw OntologyError(file: dir, line: 0, message: "cannot read the ontology directory")
-            }
-            var names: [String] = []
-            while let n = e.nextObject() as? String {
-                if n.hasSuffix(".yaml") || n.hasSuffix(".yml") { names.append(n) }
-            }
-            for n in names.sorted() {
-                let path = dir + "/" + n
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw OntologyError(file: path, line: 0, message: "cannot read the file as UTF-8")
-                }
-                files.append((n, text))
-            }
-        } else {
-            files = EmbeddedOntology.files
+            let user = try parse(files: try readFiles(in: dir))
+            o.overlay(user)
         }
-        return try load(files: files)
+        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        return o
     }
 
-    /// Parses ontology files given as (relative path, text); the path decides what a file holds.
+    /// Every problem of the built-in ontology with the user's files laid over it, as `file:line: message`.
+    public static func check(directory: String? = nil) -> [OntologyError] {
+        var out: [OntologyError] = []
+        var o = (try? parse(files: EmbeddedOntology.files)) ?? Ontology()
+        if let dir = directory {
+            do {
+                let files = try readFiles(in: dir)
+                var user = Ontology()
+                for f in files {
+                    do { user.overlay(try parse(files: [f])) } catch let e as OntologyError { out.append(e) } catch {
+                        out.append(OntologyError(file: f.0, line: 0, message: "\(error)"))
+                    }
+                }
+                o.overlay(user)
+            } catch let e as OntologyError { out.append(e) } catch {}
+        }
+        return out + o.problems()
+    }
+
+    static func readFiles(in dir: String) throws -> [(String, String)] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue, let e = fm.enumerator(atPath: dir) else {
+            throw OntologyError(file: dir, line: 0, message: "not a readable directory")
+        }
+        var names: [String] = []
+        while let n = e.nextObject() as? String {
+            if n.hasSuffix(".yaml") || n.hasSuffix(".yml") { names.append(n) }
+        }
+        return try names.sorted().map { n in
+            let path = dir.hasSuffix("/") ? dir + n : dir + "/" + n
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw OntologyError(file: path, line: 0, message: "cannot read the file as UTF-8")
+            }
+            return (n, text)
+        }
+    }
+
+    /// Parses ontology files given as (relative path, text); the file name decides what a file holds
+    /// (`event_types.yaml`, `actors/*.yaml`, `lexicon/context.yaml`, `speech.yaml`, `titles.yaml`,
+    /// `groups.yaml`, `irregular_verbs.yaml`). Lists add up across files.
     public static func load(files: [(String, String)]) throws -> Ontology {
+        let o = try parse(files: files)
+        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        return o
+    }
+
+    static func parse(files: [(String, String)]) throws -> Ontology {
         var o = Ontology()
         var fp = TokenHasher()
         for (name, text) in files.sorted(by: { $0.0 < $1.0 }) {
@@ -135,41 +183,121 @@ extension Ontology {
             }
             guard let root = node else { continue }
             let reader = YAMLReader(file: name)
-            if name.hasSuffix("event_types.yaml") {
-                o.eventTypes += try reader.eventTypes(root)
-            } else if name.contains("actors/") {
-                if name.hasSuffix("country_extras.yaml") { continue }  // merged into countries.yaml by its generator
-                o.actors += try reader.actors(root)
-            } else if name.hasSuffix("context.yaml") {
-                for (k, v) in try reader.mapping(root) { o.contexts[k] = try reader.strings(v) }
-            } else if name.hasSuffix("speech.yaml") {
+            let base = (name as NSString).lastPathComponent
+            if base == "event_types.yaml" || base.hasSuffix("event_types.yaml") {
+                for t in try reader.eventTypes(root) { o.add(t) }
+            } else if name.contains("actors/") || base.hasPrefix("actors") {
+                if base == "country_extras.yaml" { continue }  // merged into countries.yaml by its generator
+                for a in try reader.actors(root) { o.add(a) }
+            } else if base == "context.yaml" {
+                for (k, v) in try reader.mapping(root) { o.contexts[k, default: []] += try reader.strings(v) }
+            } else if base == "speech.yaml" {
                 let m = try reader.mappingDict(root)
-                o.speech.verbs = try reader.strings(m["verbs"])
-                o.speech.statementNouns = try reader.strings(m["statement_nouns"])
-                o.speech.beforeSpeaker = try reader.strings(m["before_speaker"])
-                o.speech.negativeVerbs = try reader.strings(m["negative_verbs"])
-                o.speech.positiveVerbs = try reader.strings(m["positive_verbs"])
-            } else if name.hasSuffix("titles.yaml") {
+                o.speech.verbs += try reader.strings(m["verbs"])
+                o.speech.statementNouns += try reader.strings(m["statement_nouns"])
+                o.speech.beforeSpeaker += try reader.strings(m["before_speaker"])
+                o.speech.negativeVerbs += try reader.strings(m["negative_verbs"])
+                o.speech.positiveVerbs += try reader.strings(m["positive_verbs"])
+            } else if base == "titles.yaml" {
                 let m = try reader.mappingDict(root)
-                o.titles = try reader.strings(m["titles"])
-                o.titleModifiers = try reader.strings(m["modifiers"])
-                o.roleNouns = try reader.strings(m["role_nouns"])
-            } else if name.hasSuffix("groups.yaml") {
+                o.titles += try reader.strings(m["titles"])
+                o.titleModifiers += try reader.strings(m["modifiers"])
+                o.roleNouns += try reader.strings(m["role_nouns"])
+            } else if base == "groups.yaml" {
                 let m = try reader.mappingDict(root)
-                o.stateNouns = try reader.strings(m["state_nouns"])
-                o.groupNouns = try reader.strings(m["group_nouns"])
-                o.groupQualifiers = try reader.strings(m["qualifiers"])
-                o.institutions = try reader.strings(m["institutions"])
-                o.orgHeads = try reader.strings(m["org_heads"])
-                o.armedHeads = try reader.strings(m["armed_heads"])
-                o.placeHeads = try reader.strings(m["place_heads"])
-            } else if name.hasSuffix("irregular_verbs.yaml") {
+                o.stateNouns += try reader.strings(m["state_nouns"])
+                o.groupNouns += try reader.strings(m["group_nouns"])
+                o.groupQualifiers += try reader.strings(m["qualifiers"])
+                o.institutions += try reader.strings(m["institutions"])
+                o.orgHeads += try reader.strings(m["org_heads"])
+                o.armedHeads += try reader.strings(m["armed_heads"])
+                o.placeHeads += try reader.strings(m["place_heads"])
+            } else if base == "irregular_verbs.yaml" {
                 for (k, v) in try reader.mapping(root) { o.irregularVerbs[k] = try reader.strings(v) }
             }
         }
         o.fingerprint = fp.value
-        try o.validate()
         return o
+    }
+
+    /// Adds an actor; one with an id already present extends it (aliases, titles, missing fields).
+    mutating func add(_ a: ActorEntry) {
+        if let i = actorPositions[a.id] {
+            var e = actors[i]
+            for al in a.aliases where !e.aliases.contains(al) { e.aliases.append(al) }
+            for al in a.adjectives where !e.adjectives.contains(al) { e.adjectives.append(al) }
+            for al in a.demonyms where !e.demonyms.contains(al) { e.demonyms.append(al) }
+            e.titles += a.titles
+            if a.name != e.name { e.aliases.append(a.name) }
+            e.country = a.country ?? e.country
+            e.capital = a.capital ?? e.capital
+            actors[i] = e
+            duplicates.append((a, e.origin))
+        } else {
+            actorPositions[a.id] = actors.count
+            actors.append(a)
+        }
+    }
+
+    /// Adds an event type; one already present gets the new triggers, roles and frame entries.
+    mutating func add(_ t: EventTypeDefinition) {
+        if let i = eventTypes.firstIndex(where: { $0.type == t.type }) {
+            var e = eventTypes[i]
+            e.triggers += t.triggers
+            for r in t.roles where !e.roles.contains(r) { e.roles.append(r) }
+            for (k, v) in t.frame { e.frame[k] = v }
+            for (k, v) in t.roleTypes { e.roleTypes[k] = v }
+            if !t.cameo.isEmpty { e.cameo = t.cameo }
+            if !t.plover.isEmpty { e.plover = t.plover }
+            if !t.definition.isEmpty { e.definition = t.definition }
+            eventTypes[i] = e
+        } else {
+            eventTypes.append(t)
+        }
+    }
+
+    /// Lays another ontology (the user's) over this one.
+    public mutating func overlay(_ other: Ontology) {
+        for t in other.eventTypes { add(t) }
+        for a in other.actors { add(a) }
+        duplicates += other.duplicates
+        for (k, v) in other.contexts { contexts[k, default: []] += v }
+        speech.verbs += other.speech.verbs
+        speech.statementNouns += other.speech.statementNouns
+        speech.beforeSpeaker += other.speech.beforeSpeaker
+        speech.negativeVerbs += other.speech.negativeVerbs
+        speech.positiveVerbs += other.speech.positiveVerbs
+        titles += other.titles
+        titleModifiers += other.titleModifiers
+        roleNouns += other.roleNouns
+        stateNouns += other.stateNouns
+        groupNouns += other.groupNouns
+        groupQualifiers += other.groupQualifiers
+        institutions += other.institutions
+        orgHeads += other.orgHeads
+        armedHeads += other.armedHeads
+        placeHeads += other.placeHeads
+        for (k, v) in other.irregularVerbs { irregularVerbs[k] = v }
+        var fp = TokenHasher()
+        for b in "\(fingerprint)|\(other.fingerprint)".utf8 { fp.add(b) }
+        fingerprint = fp.value
+    }
+
+    /// A one-screen summary for `kgbuild ontology list`.
+    public func summary() -> String {
+        var lines: [String] = []
+        lines.append("event types (\(eventTypes.count)):")
+        for t in eventTypes {
+            let n = t.triggers.reduce(0) { $0 + $1.phrases.count }
+            lines.append("  \(t.type): roles \(t.roles.joined(separator: ", ")); \(n) trigger phrases; CAMEO \(t.cameo); PLOVER \(t.plover)")
+        }
+        var byType: [String: Int] = [:]
+        for a in actors { byType[a.type, default: 0] += 1 }
+        lines.append("actors (\(actors.count)): " + byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        lines.append("people with dated titles: \(actors.filter { !$0.titles.isEmpty }.count)")
+        lines.append("lexicons: " + contexts.keys.sorted().map { "\($0) (\(contexts[$0]!.count))" }.joined(separator: ", "))
+        lines.append("reporting verbs: \(speech.verbs.count); titles: \(titles.count); group nouns: \(groupNouns.count)")
+        return lines.joined(separator: "\n")
     }
 
     static func lineOf(_ error: Error) -> Int {
@@ -178,33 +306,51 @@ extension Ontology {
         return 0
     }
 
-    func validate() throws {
-        var ids: [String: String] = [:]
+    /// Everything wrong with the ontology, each with the file and line of the entry at fault.
+    public func problems() -> [OntologyError] {
+        var out: [OntologyError] = []
+        func err(_ origin: String, _ message: String, warning: Bool = false) {
+            let (f, l) = YAMLReader.split(origin)
+            out.append(OntologyError(file: f, line: l, message: message, isWarning: warning))
+        }
+        for (a, first) in duplicates { err(a.origin, "actor id '\(a.id)' is already used at \(first); the entries were merged", warning: true) }
+        // an alias claimed by two actors makes every mention of it ambiguous
+        var owner: [String: (String, String)] = [:]
         for a in actors {
-            if let prev = ids[a.id] {
-                let (f, l) = YAMLReader.split(a.origin)
-                throw OntologyError(file: f, line: l, message: "actor id '\(a.id)' is already used at \(prev)")
+            for al in Set([a.name] + a.aliases) {
+                if let (id, origin) = owner[al], id != a.id {
+                    err(a.origin, "alias '\(al)' of '\(a.id)' is also claimed by '\(id)' (\(origin))", warning: true)
+                } else {
+                    owner[al] = (a.id, a.origin)
+                }
             }
-            ids[a.id] = a.origin
+            for t in a.titles {
+                if let f = t.from, let to = t.to, to < f { err(a.origin, "title '\(t.title)' of '\(a.id)' ends (\(to)) before it starts (\(f))") }
+            }
+            if let c = a.country, a.type != "country", actorPositions[c] == nil { err(a.origin, "'\(a.id)' names unknown country '\(c)'") }
         }
         var types: Set<String> = []
         for t in eventTypes {
-            guard types.insert(t.type).inserted else {
-                throw OntologyError(file: "event_types.yaml", line: 0, message: "event type '\(t.type)' is defined twice")
+            if !types.insert(t.type).inserted { err(t.origin, "event type '\(t.type)' is defined twice") }
+            if t.roles.isEmpty { err(t.origin, "event type '\(t.type)' has no roles") }
+            for (role, allowed) in t.roleTypes {
+                if !t.roles.contains(role) { err(t.origin, "role_types names role '\(role)', which \(t.type) does not have (roles: \(t.roles.joined(separator: ", ")))") }
+                for a in allowed where !Ontology.actorTypes.contains(a) {
+                    err(t.origin, "role_types of '\(role)' names unknown actor type '\(a)' (known: \(Ontology.actorTypes.sorted().joined(separator: ", ")))")
+                }
             }
             for tr in t.triggers {
                 if let r = tr.requires, contexts[r] == nil {
-                    let (f, l) = YAMLReader.split(tr.origin)
-                    throw OntologyError(file: f, line: l, message: "unknown lexicon '\(r)' in requires (known: \(contexts.keys.sorted().joined(separator: ", ")))")
+                    err(tr.origin, "unknown lexicon '\(r)' in requires (known: \(contexts.keys.sorted().joined(separator: ", ")))")
                 }
-                for (slot, role) in tr.frame.merging(t.frame, uniquingKeysWith: { a, _ in a }) {
+                for (slot, role) in tr.frame.merging(t.frame, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
                     if let r = role, !t.roles.contains(r), r != "place" {
-                        let (f, l) = YAMLReader.split(tr.origin)
-                        throw OntologyError(file: f, line: l, message: "slot '\(slot)' maps to role '\(r)', which \(t.type) does not have (roles: \(t.roles.joined(separator: ", ")))")
+                        err(tr.origin, "slot '\(slot)' maps to role '\(r)', which \(t.type) does not have (roles: \(t.roles.joined(separator: ", ")))")
                     }
                 }
             }
         }
+        return out
     }
 }
 
@@ -264,7 +410,6 @@ struct YAMLReader {
             let m = try mappingDict(item)
             guard let type = string(m["type"]) else { throw fail(item, "event type without `type`") }
             let roles = try strings(m["roles"])
-            if roles.isEmpty { throw fail(item, "event type '\(type)' has no roles") }
             var triggers: [TriggerDefinition] = []
             if let tnode = m["triggers"] {
                 guard case .sequence(let ts) = tnode else { throw fail(tnode, "`triggers` must be a list") }
@@ -284,8 +429,16 @@ struct YAMLReader {
                     }
                 }
             }
-            return EventTypeDefinition(type: type, cameo: string(m["cameo"]) ?? "", plover: string(m["plover"]) ?? "",
-                                       roles: roles, frame: try frame(m["frame"]), triggers: triggers)
+            var def = EventTypeDefinition(type: type, cameo: string(m["cameo"]) ?? "", plover: string(m["plover"]) ?? "",
+                                          roles: roles, frame: try frame(m["frame"]), triggers: triggers)
+            def.definition = string(m["definition"]) ?? ""
+            def.origin = origin(item)
+            if let rt = m["role_types"] {
+                for (k, v) in try mapping(rt) { def.roleTypes[k] = try strings(v) }
+            }
+            let known: Set<String> = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition"]
+            for k in m.keys where !known.contains(k) { throw fail(item, "unknown event type field '\(k)' (known: \(known.sorted().joined(separator: ", ")))") }
+            return def
         }
     }
 
