@@ -178,7 +178,7 @@ extension Ontology {
             for b in name.utf8 { fp.add(b) }
             for b in text.utf8 { fp.add(b) }
             let node: Yams.Node?
-            do { node = try Yams.compose(yaml: text) } catch {
+            do { node = try Yams.compose(yaml: text, .basic) } catch {
                 throw OntologyError(file: name, line: lineOf(error), message: "invalid YAML: \(error)")
             }
             guard let root = node else { continue }

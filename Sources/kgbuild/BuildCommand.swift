@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import KGBuildCore
+
+/// `kgbuild build` (the default command): folders of news in, an event/claim knowledge graph out.
+struct KGBuild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build an event/claim knowledge graph from news articles (the default command).",
+        discussion: """
+        Reads plain-text files (several articles per file are split), JSON Lines records (title, text, \
+        date, source, url, id) and folders of them, and writes who did what to whom, when, and who said so.
+
+        EXAMPLES:
+          kgbuild seeds/ -o graph.graphml                  # open in Gephi
+          kgbuild seeds/ --format dot | dot -Tsvg > g.svg  # graphviz
+          kgbuild articles.jsonl -o graph.json             # for scripts
+          cat story.txt | kgbuild - --format dot
+
+        EXIT STATUS: 0 when at least one article was read; 1 when nothing could be read; \
+        64 for usage errors; 65 for an invalid ontology; 73 when the output cannot be written.
+        """
+    )
+
+    @Argument(help: "Files or folders to read (folders recursively), or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
+    var output: String?
+
+    @Option(name: .long, help: "Output format: \(ExporterRegistry.formatNames.joined(separator: ", ")) (default: from -o, else graphml).")
+    var format: String?
+
+    @Option(name: .long, help: "Read the ontology from this folder instead of the built-in copy.")
+    var ontology: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: .shortAndLong, help: "No summary line on standard error.")
+    var quiet = false
+
+    @Flag(name: .customLong("unnamed-sources"), help: "Keep claims whose speaker is unnamed (\"a Western diplomat said\") as claims of one 'unnamed source' actor.")
+    var unnamedSources = false
+
+    // Views and filters (GraphView); checked and applied in ViewOptions.swift.
+    @Option(name: .long, help: "Which graph to write: full (default), actors (actor-to-actor network), events (actors, places, events).")
+    var view: String = "full"
+
+    @Option(name: .long, help: "Only events of these types, comma-separated (e.g. arms_transfer,attack).")
+    var types: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or after YYYY[-MM[-DD]].")
+    var since: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or before YYYY[-MM[-DD]].")
+    var until: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Only events with a confidence of at least X (0 to 1).")
+    var minConfidence: Double?
+
+    func validate() throws {
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if inputs.isEmpty { throw ValidationError("name at least one input file or folder (or - for standard input)") }
+        try validateViewOptions()
+    }
+
+    func run() throws {
+        let started = Date()
+        let output = self.output == "-" ? nil : self.output
+        let exporterType: any GraphExporter.Type
+        do { exporterType = try ExporterRegistry.exporter(format: format, path: output) } catch {
+            throw ValidationError("\(error)")
+        }
+        if let out = output {
+            do { try KGBuild.checkOutput(out, as: exporterType) } catch {
+                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
+                throw ExitCode(73)
+            }
+        }
+        let onto: Ontology
+        do { onto = try Ontology.load(directory: ontology) } catch {
+            FileHandle.standardError.write(Data("kgbuild: ontology: \(error)\n".utf8))
+            throw ExitCode(65)
+        }
+        var pipeline = Pipeline(ontology: onto)
+        pipeline.includeUnnamedSources = unnamedSources
+        var problems: [IngestProblem] = []
+        let articles = pipeline.read(inputs, problems: &problems)
+        for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
+        if articles.isEmpty {
+            FileHandle.standardError.write(Data("kgbuild: no article could be read\n".utf8))
+            throw ExitCode(1)
+        }
+        let results = pipeline.analyze(articles, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let graph = try selectView(pipeline.buildGraph(results), ontology: onto)
+        let bytes = try exporterType.init().export(graph)
+        if let out = output {
+            do { try KGBuild.write(graph, bytes, as: exporterType, to: out) } catch {
+                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
+                throw ExitCode(73)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        if !quiet {
+            var byType: [String: Int] = [:]
+            for r in results { for e in r.events { byType[e.type, default: 0] += 1 } }
+            let events = byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let claims = results.reduce(0) { $0 + $1.claims.count }
+            let actors = graph.nodes.filter { $0.kind == "actor" }.count
+            let secs = String(format: "%.2f", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("kgbuild: \(articles.count) articles; events: \(events.isEmpty ? "none" : events); \(claims) claims; \(actors) actors; \(secs) s\n".utf8))
+        }
+    }
+}
+

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+/// Users extend the ontology with their own folder of YAML files, laid over the built-in one.
+@Suite struct OntologyOverlayTests {
+    /// Writes files into a fresh temporary folder.
+    static func folder(_ files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kg-onto-\(UUID().uuidString)").path
+        for (name, text) in files {
+            let path = dir + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func userEventTypeAndActorAreFoundInANewArticle() throws {
+        let dir = try Self.folder([
+            "event_types.yaml": """
+            - type: cyber_attack
+              definition: "An intrusion into another actor's computer systems."
+              cameo: "1823"
+              plover: ASSAULT (cyber)
+              roles: [hacker, victim]
+              role_types: {hacker: [country, armed_group, group, organization], victim: [country, organization, government]}
+              frame: {subject: hacker, object: victim, against: victim, on: victim}
+              triggers:
+                - verbs: [hack, breach]
+            """,
+            "actors/mine.yaml": """
+            - id: cozy-bear
+              name: Cozy Bear
+              type: group
+              aliases: [APT29, The Dukes]
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let onto = try Ontology.load(directory: dir)
+        #expect(onto.eventTypes.contains { $0.type == "cyber_attack" })
+        #expect(onto.eventTypes.contains { $0.type == "arms_transfer" }, "the built-in types stay")
+        let pipeline = Pipeline(ontology: onto)
+        let article = Article(id: "t#1", path: "t.txt", index: 0, title: "Hackers strike ministry",
+                              body: "APT29 hacked the German Foreign Ministry on Tuesday, officials said.",
+                              date: PartialDate(year: 2021, month: 3, day: 5))
+        let r = pipeline.analyze(article)
+        let e = try #require(r.events.first { $0.type == "cyber_attack" })
+        #expect(e.arguments.contains { $0.role == "hacker" && r.actors[$0.actor]?.name == "Cozy Bear" })
+        #expect(e.arguments.contains { $0.role == "victim" && (r.actors[$0.actor]?.name.contains("Foreign Ministry") ?? false) })
+    }
+
+    @Test func overlayExtendsABuiltInActor() throws {
+        let dir = try Self.folder(["actors/extra.yaml": "- {id: RUS, name: Russia, type: country, aliases: [Rossiyskaya Federatsiya]}\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let onto = try Ontology.load(directory: dir)
+        let russia = try #require(onto.actors.first { $0.id == "RUS" })
+        #expect(russia.aliases.contains("Rossiyskaya Federatsiya"))
+        #expect(russia.aliases.contains("Russian Federation"), "built-in aliases stay")
+        #expect(onto.actors.filter { $0.id == "RUS" }.count == 1)
+    }
+
+    @Test func checkReportsEveryKindOfProblemWithFileAndLine() throws {
+        let dir = try Self.folder([
+            "event_types.yaml": """
+            - type: arms_transfer
+              frame: {subject: buyer}
+              triggers:
+                - verbs: [smuggle]
+                  requires: nosuchlexicon
+            - type: strike_back
+              roles: [striker]
+              role_types: {striker: [country, spaceship]}
+              triggers:
+                - nouns: [retaliation]
+            """,
+            "actors/a.yaml": """
+            - {id: acme, name: Acme Arms, type: organization, aliases: [Acme]}
+            - {id: acme, name: Acme Arms Ltd, type: organization}
+            - {id: acme-2, name: Acme Two, type: organization, aliases: [Acme]}
+            - id: jane-doe
+              name: Jane Doe
+              type: person
+              titles:
+                - {title: defense minister, country: RUS, from: "2015-01-01", to: "2010-01-01"}
+            - {id: bad-type, name: Bad, type: planet}
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir).map(\.description)
+        func has(_ file: String, _ text: String) -> Bool {
+            problems.contains { $0.hasPrefix(file + ":") && $0.range(of: #"^[^:]+:[1-9][0-9]*:"#, options: .regularExpression) != nil && $0.contains(text) }
+        }
+        #expect(has("event_types.yaml", "role 'buyer'"), "unknown role: \(problems)")
+        #expect(has("event_types.yaml", "nosuchlexicon"), "unknown lexicon: \(problems)")
+        #expect(has("event_types.yaml", "spaceship"), "unknown actor type: \(problems)")
+        #expect(has("actors/a.yaml", "is not a valid") || has("actors/a.yaml", "type` must be one of"), "bad actor type: \(problems)")
+        // the file with the bad actor type stops there; check duplicate ids, shared aliases and dates separately
+        let dir2 = try Self.folder(["actors/a.yaml": """
+            - {id: acme, name: Acme Arms, type: organization, aliases: [Acme]}
+            - {id: acme, name: Acme Arms Ltd, type: organization}
+            - {id: acme-2, name: Acme Two, type: organization, aliases: [Acme]}
+            - id: jane-doe
+              name: Jane Doe
+              type: person
+              titles:
+                - {title: defense minister, country: RUS, from: "2015-01-01", to: "2010-01-01"}
+            """])
+        defer { try? FileManager.default.removeItem(atPath: dir2) }
+        let p2 = Ontology.check(directory: dir2).map(\.description)
+        #expect(p2.contains { $0.hasPrefix("actors/a.yaml:2:") && $0.contains("actor id 'acme' is already used") }, "\(p2)")
+        #expect(p2.contains { $0.hasPrefix("actors/a.yaml:3:") && $0.contains("alias 'Acme'") }, "\(p2)")
+        #expect(p2.contains { $0.hasPrefix("actors/a.yaml:4:") && $0.contains("ends") && $0.contains("before it starts") }, "\(p2)")
+    }
+
+    @Test func datedRolesResolveTheOfficeHolderOfTheArticlesYear() throws {
+        let pipeline = Pipeline(ontology: try Ontology.load())
+        func minister(_ year: Int) -> String? {
+            let a = Article(id: "t#\(year)", path: "t.txt", index: 0, title: "Talks in Moscow",
+                            body: "The foreign minister of Russia met his Chinese counterpart in Moscow on Monday.",
+                            date: PartialDate(year: year, month: 6, day: 10))
+            let r = pipeline.analyze(a)
+            return r.actors.values.first { $0.type == "person" }?.name
+        }
+        #expect(minister(2003) == "Igor Ivanov")
+        #expect(minister(2014) == "Sergei Lavrov")
+    }
+}
