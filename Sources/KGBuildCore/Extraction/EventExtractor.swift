@@ -343,10 +343,12 @@ public struct EventExtractor: Sendable {
         var out: [Event] = []
         for e in events {
             if let j = out.firstIndex(where: { o in
-                o.type == e.type && !o.actorSet.isDisjoint(with: e.actorSet)
-                    && o.textDate == e.textDate
-                    && (o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet) || o.evidence.first?.start == e.evidence.first?.start)
-                    || o.type == e.type && o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
+                guard o.type == e.type else { return false }
+                let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
+                // the same actor in the same role, on compatible dates: one event told twice
+                let sameRole = o.arguments.contains { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                return datesAgree && (sameRole || o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet))
+                    || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
                 var o = out[j]
                 for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
