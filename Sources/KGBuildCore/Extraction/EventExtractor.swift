@@ -10,19 +10,20 @@ public struct EventExtractor: Sendable {
     static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
     static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
     static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
-    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant"])
+    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
     static let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
     static let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
     static let reported = keys(["reportedly", "according", "reported", "reports", "report"])
     static let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
     static let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
     static let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
-    static let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified"])
+    static let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
     static let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
+    static let innerPreps = keys(["from", "of", "in"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
@@ -114,8 +115,14 @@ public struct EventExtractor: Sendable {
             guard let r else { return }
             guard let rec = found.actors[m.actor] else { return }
             if rec.isPlace { if place == nil && r != "participant" { place = m.actor }; return }
-            // the ontology says which actor types a role accepts (no journalist supplies weapons)
-            if let allowed = def.roleTypes[r], !allowed.contains(rec.type) { return }
+            // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
+            // stands for their state where only states fit ("Defense Minister X agreed to joint production")
+            if let allowed = def.roleTypes[r], !allowed.contains(rec.type) {
+                guard rec.type == "person", allowed.contains("country"), let c = rec.country else { return }
+                let state = "actor:" + c
+                if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
+                return
+            }
             if !args.contains(where: { $0.0 == r && $0.1 == m.actor }) && !args.contains(where: { $0.1 == m.actor }) { args.append((r, m.actor)) }
         }
         // possessor: "Russian jets", "Syria's air strikes", "U.S.-led strikes"
@@ -184,6 +191,16 @@ public struct EventExtractor: Sendable {
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
                     if prep == nil || personNext { q = m.tokens.upperBound; continue }
                 }
+                // "U.S.-brokered talks", "Saudi-led coalition" after the trigger
+                if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == EventExtractor.kHyphen,
+                   EventExtractor.kLed.contains(toks[m.tokens.upperBound + 1].key) {
+                    let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
+                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && def.roles.contains("mediator") ? "mediator" : role("possessor"), m)
+                    lastMentionEnd = m.tokens.upperBound + 2
+                    q = m.tokens.upperBound + 2
+                    steps += 1
+                    continue
+                }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
                 } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
@@ -201,6 +218,15 @@ public struct EventExtractor: Sendable {
             }
             if t.key == EventExtractor.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
             if t.key == Tokenizer.key("of"), q > tEnd, EventExtractor.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
+            if prep != nil, prep != EventExtractor.kAnd, EventExtractor.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+               !ms.contains(where: { $0.tokens.upperBound == q }) {
+                q += 1; steps += 1; continue
+            }
+            // "accused each other": the accusers are also the accused
+            if t.key == Tokenizer.key("each"), q + 1 < s.tokens.upperBound, toks[q + 1].key == Tokenizer.key("other"), let r = role("object") {
+                for a in args where a.0 == role("subject") { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
+            }
             if EventExtractor.preps.contains(t.key) {
                 if t.key == EventExtractor.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
                 else if t.key != EventExtractor.kAnd { prep = t.key; prepToken = q }
@@ -346,7 +372,9 @@ public struct EventExtractor: Sendable {
                 guard o.type == e.type else { return false }
                 let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
                 // the same actor in the same role, on compatible dates: one event told twice
-                let sameRole = o.arguments.contains { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                // (a meeting shares its host with the host's other meetings: it needs two participants in common)
+                let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }.count
+                let sameRole = shared >= (o.type == "meeting" ? 2 : 1)
                 return datesAgree && (sameRole || o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet))
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {

@@ -651,7 +651,7 @@ public struct MentionFinder: Sendable {
                 } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
                           let prev = actors[m.actor] {
                     rec = prev
-                } else if let ci = lex.countryIndexByISO[country] {
+                } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
                     rec = entryRecord(ci)
                 } else { continue }
                 rec.roles.insert(role)

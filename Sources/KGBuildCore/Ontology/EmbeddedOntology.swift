@@ -14220,7 +14220,7 @@ ZWE:
   triggers:
     - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, long-stalled peace efforts, stalled peace talks, stalled peace process]
       requires: negotiation_words
-    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, did not achieve any progress, produced no results, go in circles, cancel, call off, reject a proposal, reject an offer, reject the proposal, reject an invitation, walk away from, freeze, halt, delay]
+    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, did not achieve any progress, produced no results, go in circles, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
       requires: negotiation_words
     - nouns: [no progress, without progress, no breakthrough, without agreement, without a deal, no results]
       requires: negotiation_words
@@ -14233,6 +14233,8 @@ ZWE:
   role_types: {attacker: [country, government, organization, armed_group, group], target: [country, government, organization, armed_group, group, person, media]}
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
+    - verbs: [shoot down, down, bring down]
+      requires: weapons
     - verbs: [kill, hit, target, shoot]
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
@@ -14251,7 +14253,7 @@ ZWE:
   role_types: {attacker: [country, government, armed_group, group, organization], target: [country, government, armed_group, group, organization]}
   frame: {subject: attacker, possessor: attacker, object: target, from: target, by: attacker}
   triggers:
-    - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, take large parts of, take parts of]
+    - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, take large parts of, take parts of, liberate, free, clear]
       requires: territory_words
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
@@ -14290,7 +14292,7 @@ ZWE:
   role_types: {critic: [country, government, organization, armed_group, group, person, media], target: [country, government, organization, armed_group, group, person]}
   frame: {subject: critic, object: target, possessor: critic, of: target, by: critic}
   triggers:
-    - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, reject, chastise, reprimand, berate, hit out at, lash out at]
+    - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, chastise, reprimand, berate, hit out at, lash out at]
     - nouns: [criticism, condemnation, denunciation, rebuke]
       frame: {possessor: critic, of: target, by: critic}
 
@@ -14370,7 +14372,8 @@ attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror atta
   assassination, attempt, attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism]
 negotiation_words: [talks, negotiations, negotiation, peace talks, peace process, process, dialogue, round,
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
-  truce, accord, mediation, Geneva, diplomacy, peace plan, roadmap]
+  truce, accord, mediation, Geneva, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
+  treaty, political transition, transition]
 territory_words: [town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,
@@ -14494,6 +14497,13 @@ withdraw: [withdrew, withdrawn]
 mean: [meant, meant]
 read: [read, read]
 leave: [left, left]
+cancel: [cancelled, canceled, cancelling, canceling]
+level: [levelled, leveled, levelling, leveling]
+equip: [equipped, equipping]
+transfer: [transferred, transferring]
+submit: [submitted, submitting]
+drop: [dropped, dropping]
+rebut: [rebutted, rebutting]
 
 """####),
         ("lexicon/speech.yaml", ####"""

@@ -41,6 +41,16 @@ public struct Pipeline: Sendable {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
         let evs = events.extract(doc, found, article: a, dates: times)
+        // states that events name through their officials need their own records
+        for e in evs {
+            for arg in e.arguments where found.actors[arg.actor] == nil {
+                if let i = lexicon.actorIndex[String(arg.actor.dropFirst(6))] {
+                    let entry = lexicon.ontology.actors[i]
+                    found.actors[arg.actor] = ActorRecord(id: arg.actor, name: entry.name, type: entry.type, aliases: [],
+                                                          country: entry.type == "country" ? entry.id : entry.country)
+                }
+            }
+        }
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
@@ -99,42 +109,81 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads every input into articles; problems are collected, never fatal.
-    public func read(_ inputs: [String], problems: inout [IngestProblem]) -> [Article] {
-        let files = InputFiles.collect(inputs, problems: &problems)
+    public func read(_ inputs: [String], filter: InputFilter = InputFilter(), problems: inout [IngestProblem]) -> [Article] {
+        let files = InputFiles.collect(inputs, filter: filter, problems: &problems)
+        let named = Set(inputs)
         var out: [Article] = []
         for f in files {
             let data: [UInt8]
             if f == "-" {
                 data = Array(FileHandle.standardInput.readDataToEndOfFile())
             } else {
-                guard let d = FileManager.default.contents(atPath: f) else {
-                    problems.append(IngestProblem(path: f, reason: "cannot read the file (permission denied or not a regular file)"))
-                    continue
+                switch InputFiles.read(f, explicit: named.contains(f)) {
+                case .success(let d): data = d
+                case .failure(let p): problems.append(p); continue
                 }
-                data = Array(d)
             }
             out += read(data: data, path: f, problems: &problems)
         }
         return out
     }
 
+    /// Longest article body analysed; the rest is dropped with a note (nothing longer is a news story).
+    public static let maxBodyBytes = 1 << 20
+
+    /// Reads one file's bytes by format (extension, else sniffed): text, JSON Lines, JSON, HTML, RSS/Atom.
     public func read(data: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
-        let lower = path.lowercased()
-        let looksJSON = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || (path == "-" && data.first == 123)
-        if looksJSON {
-            let arts = JSONLinesReader(textReader: textReader).read(data: data, path: path, problems: &problems)
-            if arts.isEmpty && problems.last?.path.hasPrefix(path) != true { problems.append(IngestProblem(path: path, reason: "no articles found")) }
-            return arts
-        }
-        switch TextDecoding.decode(data) {
-        case .failure(let why):
-            problems.append(IngestProblem(path: path, reason: why.description))
+        let before = problems.count
+        var arts: [Article]
+        if data.isEmpty {
+            problems.append(IngestProblem(path: path, reason: IngestProblemReason.empty.description))
             return []
-        case .success(let text):
-            let arts = textReader.read(text: text, path: path)
-            if arts.isEmpty { problems.append(IngestProblem(path: path, reason: "no text found; skipped")) }
-            return arts
         }
+        let format = InputFormat.detect(path: path, data: data)
+        if format == .html || format == .feed {
+            // binary content renamed .html is refused before libxml2 sees it
+            if case .failure(let why) = TextDecoding.decode(data) {
+                problems.append(IngestProblem(path: path, reason: why.description))
+                return []
+            }
+            arts = format == .html
+                ? HTMLArticleReader(textReader: textReader).read(data: data, path: path, problems: &problems)
+                : FeedReader(textReader: textReader).read(data: data, path: path, problems: &problems)
+        } else {
+            let text: String
+            switch TextDecoding.decode(data) {
+            case .failure(let why):
+                problems.append(IngestProblem(path: path, reason: why.description))
+                return []
+            case .success(let s): text = s
+            }
+            switch format {
+            case .jsonLines: arts = JSONLinesReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
+            case .json: arts = JSONArrayReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
+            default: arts = textReader.read(text: text, path: path)
+            }
+        }
+        if arts.isEmpty && problems.count == before {
+            problems.append(IngestProblem(path: path, reason: format == .text ? "no text found; skipped" : "no articles found; skipped"))
+        }
+        for k in arts.indices where arts[k].body.utf8.count > Self.maxBodyBytes {
+            arts[k].body = Self.truncate(arts[k].body, to: Self.maxBodyBytes)
+            problems.append(IngestProblem(path: "\(path): article \(k + 1)", reason: "longer than \(Self.maxBodyBytes >> 20) MiB; the rest is not read"))
+        }
+        return arts
+    }
+
+    /// The longest prefix of at most `limit` bytes that ends at white space (or a character boundary).
+    static func truncate(_ s: String, to limit: Int) -> String {
+        let u = Array(s.utf8)
+        var cut = limit
+        var k = limit
+        while k > limit - 4096, k > 0 {
+            if u[k] == 32 || u[k] == 10 { cut = k; break }
+            k -= 1
+        }
+        while cut > 0, u[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return String(decoding: u[..<cut], as: UTF8.self)
     }
 
     /// Analyses articles on `jobs` threads; results come back in input order.
