@@ -24,6 +24,8 @@ public struct EventExtractor: Sendable {
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
     static let innerPreps = keys(["from", "of", "in"])
+    static let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
+    static let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
@@ -66,6 +68,7 @@ public struct EventExtractor: Sendable {
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
         if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) { return nil }
+        if let u = trig.unless, lexicon.sentenceHas(u, toks[s.tokens]) { return nil }
         let notBefore = Set(trig.notBefore.map { Tokenizer.key($0) })
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
@@ -100,7 +103,16 @@ public struct EventExtractor: Sendable {
             if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
+        // "… is highly unlikely", "… would be": judged after the trigger too
+        var after = tEnd
+        while after < s.tokens.upperBound && after < tEnd + 8 && !EventExtractor.boundaries.contains(toks[after].key) {
+            if EventExtractor.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            after += 1
+        }
         if modality == .negated || modality == .hypothetical { return nil }
+        // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
+        if modality == .planned && (def.type == "attack" || def.type == "seizure") { return nil }
+        if def.type == "attack", (max(clauseStart, i - 6)..<i).contains(where: { EventExtractor.plotting.contains(toks[$0].key) }) { return nil }
         for t in toks[s.tokens] {
             if EventExtractor.alleged.contains(t.key) { modality = .alleged; break }
             if EventExtractor.reported.contains(t.key) && modality == .asserted { modality = .reported }

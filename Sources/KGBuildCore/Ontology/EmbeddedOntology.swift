@@ -14172,7 +14172,8 @@ ZWE:
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into).
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence; `not_before` / `not_after` list words that cancel the trigger when
-# they stand right before or after it ("shark attack", "strike a deal").
+# they stand right before or after it ("shark attack", "strike a deal"); `unless` names a lexicon whose
+# terms in the sentence cancel the trigger (an "assault" during naval drills is no attack).
 #
 # Users extend this file: add a phrase to a trigger list, or a whole new type with its roles.
 
@@ -14234,14 +14235,18 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [shoot down, down, bring down]
+      unless: exercise_words
       requires: weapons
     - verbs: [kill, hit, target, shoot]
+      unless: exercise_words
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
     - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
+      unless: exercise_words
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, raid, raids, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
+      unless: exercise_words
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
 
@@ -14391,6 +14396,8 @@ violence_words: [attack, attacks, strike, strikes, air strike, air strikes, airs
   rocket, rockets, missile, missiles, mortar, mortars, drone, drones, sniper, snipers, rebels, insurgents, jihadists,
   explosion, blast, suicide, shooting, shootout, gunfire, artillery, raid, raids, offensive, ambush, clashes, fighting,
   warplanes, jets, helicopter, tank, tanks, grenade, weapons, army, militia, police, war, battle, terrorist, terrorists]
+exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeuvres, maneuvers, simulated, simulation,
+  rehearsal, rehearse, training, mock, tactical exercise]
 
 """####),
         ("lexicon/groups.yaml", ####"""

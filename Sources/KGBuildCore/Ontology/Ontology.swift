@@ -56,6 +56,8 @@ public struct TriggerDefinition: Sendable {
     public var phrases: [String]
     public var isVerb: Bool
     public var requires: String?
+    /// A lexicon whose terms in the sentence cancel the trigger.
+    public var unless: String? = nil
     public var notBefore: [String]
     public var notAfter: [String]
     public var frame: [String: String?]
@@ -340,8 +342,10 @@ extension Ontology {
                 }
             }
             for tr in t.triggers {
-                if let r = tr.requires, contexts[r] == nil {
-                    err(tr.origin, "unknown lexicon '\(r)' in requires (known: \(contexts.keys.sorted().joined(separator: ", ")))")
+                for (field, name) in [("requires", tr.requires), ("unless", tr.unless)] {
+                    if let r = name, contexts[r] == nil {
+                        err(tr.origin, "unknown lexicon '\(r)' in \(field) (known: \(contexts.keys.sorted().joined(separator: ", ")))")
+                    }
                 }
                 for (slot, role) in tr.frame.merging(t.frame, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
                     if let r = role, !t.roles.contains(r), r != "place" {
@@ -418,14 +422,13 @@ struct YAMLReader {
                     let verbs = try strings(tm["verbs"])
                     let nouns = try strings(tm["nouns"])
                     if verbs.isEmpty && nouns.isEmpty { throw fail(t, "trigger needs `verbs` or `nouns`") }
-                    let known: Set<String> = ["verbs", "nouns", "requires", "not_before", "not_after", "frame"]
+                    let known: Set<String> = ["verbs", "nouns", "requires", "unless", "not_before", "not_after", "frame"]
                     for k in tm.keys where !known.contains(k) { throw fail(t, "unknown trigger field '\(k)' (known: \(known.sorted().joined(separator: ", ")))") }
                     let common = (requires: string(tm["requires"]), nb: try strings(tm["not_before"]), na: try strings(tm["not_after"]), frame: try frame(tm["frame"]))
-                    if !verbs.isEmpty {
-                        triggers.append(TriggerDefinition(phrases: verbs, isVerb: true, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t)))
-                    }
-                    if !nouns.isEmpty {
-                        triggers.append(TriggerDefinition(phrases: nouns, isVerb: false, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t)))
+                    for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
+                        var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
+                        tr.unless = string(tm["unless"])
+                        triggers.append(tr)
                     }
                 }
             }
