@@ -286,7 +286,12 @@ public struct EventExtractor: Sendable {
             // the most specific expression in the trigger's clause, then the nearest
             var dist = abs(d.start - toks[i].start)
             if d.end <= toks[clauseStart].start || d.start >= clauseEndByte { dist += 1000 }
-            if d.value.day == nil { dist += d.value.month == nil ? 200 : 100 }
+            if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
+            // "over the past five months" is a period, not the event's date
+            if d.kind == .duration || d.kind == .since { dist += 300 }
+            // "last year's agreement", "Tuesday's strikes": a possessive date belongs to the noun after it
+            let next = toks.firstIndex { $0.start >= d.end } ?? toks.count
+            if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { dist += 300 }
             if dist < best { best = dist; date = d.value }
         }
         if date == nil, let a = article.date, a.year != nil {
