@@ -262,7 +262,9 @@ public struct EventExtractor: Sendable {
                 if k < s.tokens.upperBound, lexicon.contexts["negotiation_words"]?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
             }
         }
-        if actorArgs.isEmpty && !(def.type == "talks_stalled" && place != nil) { return nil }
+        // stalled talks are often told without their parties ("there has been little progress"): the
+        // negotiation context the trigger requires is enough
+        if actorArgs.isEmpty && def.type != "talks_stalled" { return nil }
         if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil {

@@ -38,6 +38,8 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
+    static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
+                                         "soldiers", "armed forces", "intelligence services", "border guards"]
     static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
     /// "the newspaper said": the outlet named last.
     static let mediaReferences: Set<UInt64> = Set(["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"].map { Tokenizer.key($0) })
@@ -72,10 +74,13 @@ public struct MentionFinder: Sendable {
         }
     }
 
-    public func find(_ doc: Document, date: PartialDate?) -> Result {
+    /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
+    ///   government" stand for it (else for the country the article names most).
+    public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
         var state = State(doc: doc, lex: lexicon, date: date)
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
+            state.home = home ?? state.mostNamedCountry()
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
         state.resolveParentheticalNames()
@@ -110,6 +115,8 @@ public struct MentionFinder: Sendable {
         var groupByNoun: [UInt64: String] = [:]
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
+        /// The country unqualified state nouns stand for.
+        var home: String? = nil
         var implied: Set<String> = []
 
         init(doc: Document, lex: Lexicon, date: PartialDate?) {
@@ -581,6 +588,13 @@ public struct MentionFinder: Sendable {
             return j > i && j - i <= 4 ? i..<j : nil
         }
 
+        func mostNamedCountry() -> String? {
+            var counts: [String: Int] = [:]
+            for m in mentions where actors[m.actor]?.type == "country" { counts[m.actor, default: 0] += 1 }
+            guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
+            return actors[best.key]?.country
+        }
+
         /// "Jaish al-Islam (Islam Army)", "Kurdistan Workers Party (PKK)": the parenthesis names the same actor.
         mutating func resolveParentheticalNames() {
             mentions.sort { $0.start < $1.start }
@@ -735,6 +749,15 @@ public struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
+                }
+                // "security forces arrested …", "the government said": the article's country
+                if let h = home, let ci = lex.countryIndexByISO[h], let sn = lex.stateNouns.longest(tokens[..<end], from: i),
+                   MentionFinder.homeNouns.contains(sn.payload.lowercased()),
+                   i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
+                   i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {
+                    add(i..<(i + sn.length), entryRecord(ci), .reference, si)
+                    i += sn.length
+                    continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
                 if let gn = lex.groupNouns.longest(tokens[..<end], from: i) {

@@ -14187,7 +14187,7 @@ ZWE:
   triggers:
     - verbs: [supply, sell, deliver, ship, export, transfer, provide, send, arm, give, hand over, equip, offer to supply, agree to supply, agree to sell, sign a contract with, sign a deal with]
       requires: weapons
-    - verbs: [buy, purchase, acquire, import, receive, procure, order, obtain, get]
+    - verbs: [buy, purchase, acquire, import, receive, procure, obtain, get, place an order for]
       not_before: [in]
       frame: {subject: recipient, possessor: recipient, object: ~, from: supplier, to: ~, by: recipient, for: ~}
       requires: weapons
@@ -14378,7 +14378,7 @@ attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror atta
 negotiation_words: [talks, negotiations, negotiation, peace talks, peace process, process, dialogue, round,
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, Geneva, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
-  treaty, political transition, transition]
+  treaty, political transition, transition, diplomatic, peace]
 territory_words: [town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,

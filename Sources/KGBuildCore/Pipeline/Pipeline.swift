@@ -26,12 +26,13 @@ public struct Pipeline: Sendable {
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
         let doc = Document(title: article.title, body: article.body)
         var date = article.date
-        var found = mentions.find(doc, date: date)
+        let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
+        var found = mentions.find(doc, date: date, home: home)
         var times: [TimeExpression] = []
         doc.bytes.withUnsafeBufferPointer { p in
             if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint) {
                 date = PartialDate(year: year, month: d.month, day: d.day)
-                found = mentions.find(doc, date: date)
+                found = mentions.find(doc, date: date, home: home)
             }
             times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         }
