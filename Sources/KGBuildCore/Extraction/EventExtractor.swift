@@ -24,6 +24,7 @@ public struct EventExtractor: Sendable {
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
     static let innerPreps = keys(["from", "of", "in"])
+    static let requestVerbs = keys(["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
     static let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
     static let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
@@ -102,6 +103,16 @@ public struct EventExtractor: Sendable {
             if EventExtractor.hypothetical.contains(key) { modality = .hypothetical; break }
             if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
+        }
+        // "requested that OPEC hold an emergency meeting", "urged them to meet": asked for, not held
+        if modality == .asserted || modality == .planned {
+            var b = clauseStart - 1
+            var n = 0
+            while b >= s.tokens.lowerBound && n < 4 {
+                if EventExtractor.requestVerbs.contains(toks[b].key) { modality = .hypothetical; break }
+                b -= 1; n += 1
+            }
+            for k in max(s.tokens.lowerBound, i - 6)..<i where EventExtractor.requestVerbs.contains(toks[k].key) { modality = .hypothetical }
         }
         // "… is highly unlikely", "… would be": judged after the trigger too
         var after = tEnd
