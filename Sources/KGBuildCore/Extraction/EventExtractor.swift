@@ -286,29 +286,41 @@ public struct EventExtractor: Sendable {
                 }
             }
         }
-        // date: the time expression nearest the trigger in the sentence
-        // (an expression outside the trigger's clause counts as farther); an event the text does not date
-        // is dated by its report: the article's date, flagged as such.
+        // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
+        // another clause, a period, a possessive that dates another noun, "this year") only when the
+        // sentence has nothing better. An event its sentence does not date takes the date of the story
+        // (the lead's date, else the article's), flagged as such.
         var date: PartialDate? = nil
         var dateSource = "text"
         var best = Int.max
+        var bestWeak = Int.max
+        var weakDate: PartialDate? = nil
         var clauseEnd = tEnd
         while clauseEnd < s.tokens.upperBound, !EventExtractor.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
         for d in dates where d.start >= s.start && d.end <= s.end {
-            // the most specific expression in the trigger's clause, then the nearest
             var dist = abs(d.start - toks[i].start)
-            if d.end <= toks[clauseStart].start || d.start >= clauseEndByte { dist += 1000 }
             if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
-            // "over the past five months" is a period, not the event's date
-            if d.kind == .duration || d.kind == .since { dist += 300 }
-            // "last year's agreement", "Tuesday's strikes": a possessive date belongs to the noun after it
+            var weak = d.end <= toks[clauseStart].start || d.start >= clauseEndByte
+            if d.kind == .duration || d.kind == .since { weak = true }
             let next = toks.firstIndex { $0.start >= d.end } ?? toks.count
-            if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { dist += 300 }
-            if dist < best { best = dist; date = d.value }
+            if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { weak = true }
+            if d.kind == .relativeYear || d.kind == .relativeMonth || d.kind == .relativeWeek,
+               let a = article.date, d.value.year == a.year, d.value.month == nil || d.value.month == a.month { weak = true }
+            var value = d.value
+            // "will meet on Monday": a weekday of a planned event lies ahead of the article
+            if modality == .planned, d.kind == .weekday, let a = article.date, a.isComplete, value.isComplete, value < a {
+                value = CalendarMath.addDays(value, 7)
+            }
+            if weak {
+                if dist < bestWeak { bestWeak = dist; weakDate = value }
+            } else if dist < best {
+                best = dist; date = value
+            }
         }
-        if date == nil, let a = article.date, a.year != nil {
-            date = a
+        if date == nil { date = weakDate }
+        if date == nil, let story = storyDate(doc, article, dates) {
+            date = story
             dateSource = "article"
         }
         let sentenceText = doc.text(of: s)
@@ -321,6 +333,20 @@ public struct EventExtractor: Sendable {
         return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
                      evidence: [ev], count: nil, dateSource: dateSource)
+    }
+
+    /// The date of the story: a full date in the lead (its first two body sentences) within a week before
+    /// the article's date, else the article's date.
+    func storyDate(_ doc: Document, _ article: Article, _ dates: [TimeExpression]) -> PartialDate? {
+        guard let a = article.date, a.year != nil else { return nil }
+        let body = doc.sentences.filter { !doc.isHeadline($0) }.prefix(2)
+        if a.isComplete, let last = body.last {
+            let lo = body.first!.start
+            for d in dates where d.start >= lo && d.end <= last.end && d.value.isComplete && d.value <= a {
+                if CalendarMath.addDays(d.value, 7) >= a { return d.value }
+            }
+        }
+        return a
     }
 
     /// ", FSB chief Aleksandr Bortnikov told RIA Novosti": what follows the comma is the attribution.
