@@ -97,7 +97,8 @@ public struct EventExtractor: Sendable {
         var modality = Modality.asserted
         var k = i - 1
         var window = 0
-        while k >= clauseStart && window < 5 {
+        // (the window reaches past a reporting verb that opened the clause: "threatened to strike")
+        while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             if EventExtractor.negators.contains(key) { modality = .negated; break }
             if EventExtractor.hypothetical.contains(key) { modality = .hypothetical; break }

@@ -14318,7 +14318,7 @@ ZWE:
   plover: "AID (economic)"
   roles: [funder, recipient]
   role_types: {funder: [country, government, organization, armed_group, group], recipient: [country, government, organization, armed_group, group]}
-  frame: {subject: funder, possessor: funder, object: recipient, to: recipient, for: recipient, from: funder, by: funder}
+  frame: {subject: funder, possessor: funder, object: recipient, to: recipient, for: recipient, from: funder, by: funder, of: recipient}
   triggers:
     - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant]
       requires: money_words
