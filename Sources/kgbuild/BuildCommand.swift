@@ -8,8 +8,8 @@ struct KGBuild: ParsableCommand {
         commandName: "build",
         abstract: "Build an event/claim knowledge graph from news articles (the default command).",
         discussion: """
-        Reads plain-text files (several articles per file are split), JSON Lines records (title, text, \
-        date, source, url, id) and folders of them, and writes who did what to whom, when, and who said so.
+        Reads plain-text files (several articles per file are split), JSON Lines and JSON records (title, text, \
+        date, source, url, id), saved web pages, RSS and Atom feeds, and folders of them, and writes who did what to whom, when, and who said so.
 
         EXAMPLES:
           kgbuild seeds/ -o graph.graphml                  # open in Gephi
@@ -24,6 +24,12 @@ struct KGBuild: ParsableCommand {
 
     @Argument(help: "Files or folders to read (folders recursively), or - for standard input.")
     var inputs: [String]
+
+    @Option(name: .long, help: ArgumentHelp("In folders, read only files whose relative path or name matches this glob (any extension then); repeatable.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("In folders, skip files and folders whose relative path or name matches this glob; repeatable.", valueName: "glob"))
+    var exclude: [String] = []
 
     @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
     var output: String?
@@ -86,7 +92,7 @@ struct KGBuild: ParsableCommand {
         var pipeline = Pipeline(ontology: onto)
         pipeline.includeUnnamedSources = unnamedSources
         var problems: [IngestProblem] = []
-        let articles = pipeline.read(inputs, problems: &problems)
+        let articles = pipeline.read(inputs, filter: InputFilter(include: include, exclude: exclude), problems: &problems)
         for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
         if articles.isEmpty {
             FileHandle.standardError.write(Data("kgbuild: no article could be read\n".utf8))

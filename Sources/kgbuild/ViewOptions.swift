@@ -2,8 +2,21 @@ import ArgumentParser
 import Foundation
 import KGBuildCore
 
-/// The view, filter and folder-output parts of the command, kept apart from `main.swift`.
-extension KGBuild {
+/// The options a command that writes a graph shares (`build`, `merge`).
+protocol GraphOutputOptions {
+    var output: String? { get }
+    var format: String? { get }
+    var view: String { get }
+    var types: String? { get }
+    var since: String? { get }
+    var until: String? { get }
+    var minConfidence: Double? { get }
+}
+
+extension KGBuild: GraphOutputOptions {}
+
+/// The view, filter and folder-output parts of the commands, kept apart from `main.swift`.
+extension GraphOutputOptions {
     /// The `--view` value, or a usage error that lists the views.
     func viewKind() throws -> GraphViewKind {
         let name = view.trimmingCharacters(in: .whitespaces).lowercased()

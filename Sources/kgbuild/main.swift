@@ -16,7 +16,7 @@ struct KGBuildTool: ParsableCommand {
         A folder literally named "build" or "ontology" is read as ./build or ./ontology.
         """,
         version: "kgbuild 0.2.0",
-        subcommands: [KGBuild.self, OntologyCommand.self],
+        subcommands: [KGBuild.self, ExtractCommand.self, MergeCommand.self, OntologyCommand.self],
         defaultSubcommand: KGBuild.self
     )
 }

@@ -46,7 +46,7 @@ public struct ClaimExtractor: Sendable {
             var attribution: Range<Int>? = nil
             var k = lo
             while k < hi {
-                if !inQuote[k], let v = lexicon.speechLemmas.longest(toks[..<hi], from: k) {
+                if !inQuote[k], !toks[k].isCapitalized, let v = lexicon.speechLemmas.longest(toks[..<hi], from: k) {
                     if let sp = speakerNear(doc, found, verb: k..<(k + v.length), lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker) {
                         speaker = sp; verb = v.payload; attribution = k..<(k + v.length); break
                     }
@@ -190,7 +190,7 @@ public struct ClaimExtractor: Sendable {
         var k = j
         var first: String? = nil
         while k < hi && k < j + 10 {
-            if let m = found.mentions.first(where: { $0.tokens.lowerBound == k }) {
+            if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
                 if found.actors[m.actor]?.type == "person" { return m.actor }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
                 k = m.tokens.upperBound
@@ -279,7 +279,7 @@ public struct ClaimExtractor: Sendable {
         }
         guard lexicon.roleNouns.longest(toks[...], from: k) != nil || lexicon.titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
-        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) }) }) { return (m.actor, start) }
+        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
@@ -296,7 +296,7 @@ public struct ClaimExtractor: Sendable {
                 let after = k + b.length
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
-                if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.lowerBound >= j }) {
+                if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
                         var c = m.tokens.upperBound
@@ -310,7 +310,8 @@ public struct ClaimExtractor: Sendable {
                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported")
                 }
             }
-            if !inQuote[k], let v = lexicon.speechLemmas.longest(toks[..<hi], from: k), let form = lexicon.speechVerbs.longest(toks[..<hi], from: k)?.payload {
+            if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = lexicon.speechLemmas.longest(toks[..<hi], from: k),
+               let form = lexicon.speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }

@@ -375,7 +375,8 @@ public struct EventExtractor: Sendable {
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
             if EventExtractor.boundaries.contains(key) { return k + 1 }
-            if let v = lexicon.speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
+            // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
+            if !doc.tokens[k].isCapitalized, let v = lexicon.speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause
                 if k + v.length < i { return k + v.length }
             }

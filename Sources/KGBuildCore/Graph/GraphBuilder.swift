@@ -6,6 +6,9 @@ public struct ArticleResult: Sendable {
     public var mentionCounts: [String: Int]
     public var events: [Event]
     public var claims: [Claim]
+    /// Years the dateline could have when only the other articles' year can choose (see `Pipeline.inferYear`);
+    /// empty otherwise. `kgbuild extract` analyses each, and `kgbuild merge` picks one with the corpus hint.
+    public var yearCandidates: [Int] = []
 }
 
 /// Merges per-article results into one graph, deterministically: one node per actor across articles,
@@ -16,7 +19,8 @@ public struct GraphBuilder: Sendable {
 
     public init(ontology: Ontology) { self.ontology = ontology }
 
-    public func build(_ results: [ArticleResult]) -> KnowledgeGraph {
+    /// Any sequence, iterated once: `kgbuild merge` streams records through it one at a time.
+    public func build<S: Sequence>(_ results: S) -> KnowledgeGraph where S.Element == ArticleResult {
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
         var actorAliases: [String: Set<String>] = [:]

@@ -59,26 +59,9 @@ public struct JSONLinesReader: Sendable {
             return nil
         }
         let title = string(obj, titleKeys).map(TextArticleReader.clean) ?? ""
-        var body = Array(text.utf8)
-        var dateline: Dateline? = nil
-        // the first non-blank line may carry a dateline
-        var ls = 0
-        while ls < body.count, body[ls] == 10 || body[ls] == 13 || body[ls] == 32 { ls += 1 }
-        var le = ls
-        while le < body.count, body[le] != 10 { le += 1 }
-        if le > ls {
-            let line = String(decoding: body[ls..<min(le, ls + 300)], as: UTF8.self)
-            if let d = DatelineParser.parse(line: Substring(line), isPlace: textReader.isPlace) {
-                dateline = d
-                for k in ls..<min(le, ls + d.length) where body[k] != 10 { body[k] = 32 }
-            }
-        }
-        var date = string(obj, dateKeys).flatMap { DateParsing.parse($0) }
-        if date == nil { date = dateline?.date }
-        let id = string(obj, ["id", "uuid", "guid"]) ?? fallbackID
-        return Article(id: id, path: path, index: index, title: title.isEmpty ? "(untitled)" : title,
-                       body: String(decoding: body, as: UTF8.self), bodyOffset: 0, date: date,
-                       source: string(obj, sourceKeys) ?? dateline?.agency, place: dateline?.place,
-                       url: string(obj, ["url", "link"]))
+        let date = string(obj, dateKeys).flatMap { DateParsing.parse($0) }
+        return RecordAssembly.article(title: title, text: text, date: date, source: string(obj, sourceKeys),
+                                      url: string(obj, ["url", "link"]), id: string(obj, ["id", "uuid", "guid"]),
+                                      fallbackID: fallbackID, path: path, index: index, isPlace: textReader.isPlace)
     }
 }

@@ -56,8 +56,10 @@ public struct TextArticleReader: Sendable {
         var articles: [Article] = []
         for (n, s) in starts.enumerated() {
             let titleLine = lines[s.title]
-            let title = Self.clean(String(decoding: bytes[titleLine.start..<titleLine.end], as: UTF8.self))
-            let bodyFirstLine = (s.repeatOf ?? s.title) + 1
+            // a first line longer than any headline is body text of an article without one
+            let headless = titleLine.end - titleLine.start > Self.maxHeadlineBytes
+            let title = headless ? "(untitled)" : Self.clean(String(decoding: bytes[titleLine.start..<titleLine.end], as: UTF8.self))
+            let bodyFirstLine = headless ? s.title : (s.repeatOf ?? s.title) + 1
             let bodyEndLine = n + 1 < starts.count ? starts[n + 1].title : lines.count
             guard bodyFirstLine <= bodyEndLine else { continue }
             let bodyStart = bodyFirstLine < lines.count ? lines[bodyFirstLine].start : bytes.count
@@ -109,6 +111,9 @@ public struct TextArticleReader: Sendable {
         }
     }
 
+    /// Longer first lines are not headlines (and longer lines are never compared as repeated headlines).
+    static let maxHeadlineBytes = 1000
+
     static func lines(_ bytes: [UInt8]) -> [Line] {
         var out: [Line] = []
         var start = 0
@@ -117,6 +122,13 @@ public struct TextArticleReader: Sendable {
             if i == bytes.count || bytes[i] == 10 {
                 var end = i
                 if end > start, bytes[end - 1] == 13 { end -= 1 }
+                if end - start > maxHeadlineBytes {
+                    // no folded key for a long line: a unique one, so it never matches another line
+                    out.append(Line(start: start, end: end, key: "\u{0}\(start)", blank: false))
+                    start = i + 1
+                    i += 1
+                    continue
+                }
                 let key = foldKey(bytes[start..<end])
                 out.append(Line(start: start, end: end, key: key, blank: key.isEmpty))
                 start = i + 1
@@ -184,9 +196,11 @@ public struct TextArticleReader: Sendable {
     static func isFurniture(_ bytes: [UInt8], _ line: Line) -> Bool {
         let key = line.key
         if key.hasPrefix("material has ") && key.hasSuffix("page") || key.hasSuffix("pages") && key.hasPrefix("material has ") { return true }
-        let exact: Set<String> = ["print version", "print", "share", "share this article", "share this", "tweet",
-                                  "email", "advertisement", "read more", "related", "comments", "subscribe",
-                                  "click to enlarge", "photo", "video"]
-        return exact.contains(key)
+        return furnitureKeys.contains(key)
     }
+
+    /// Folded lines that are page furniture. Built once: this is checked for every line of every file.
+    static let furnitureKeys: Set<String> = ["print version", "print", "share", "share this article", "share this", "tweet",
+                                             "email", "advertisement", "read more", "related", "comments", "subscribe",
+                                             "click to enlarge", "photo", "video"]
 }

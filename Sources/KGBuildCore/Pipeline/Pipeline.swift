@@ -29,8 +29,9 @@ public struct Pipeline: Sendable {
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
         var found = mentions.find(doc, date: date, home: home)
         var times: [TimeExpression] = []
+        var yearCandidates: [Int] = []
         doc.bytes.withUnsafeBufferPointer { p in
-            if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint) {
+            if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint, candidates: &yearCandidates) {
                 date = PartialDate(year: year, month: d.month, day: d.day)
                 found = mentions.find(doc, date: date, home: home)
             }
@@ -64,28 +65,43 @@ public struct Pipeline: Sendable {
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
-        return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls)
+        return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
+                             yearCandidates: yearCandidates)
     }
 
     /// The year of a dateline that gives none ("MOSCOW, September 9"), from the weekday the text names
     /// ("said Tuesday"): among the years where that date fell on that weekday, those in which the people
     /// the article names held their offices, then the one nearest the other articles' year.
-    func inferYear(_ d: PartialDate, _ doc: Document, _ p: UnsafeBufferPointer<UInt8>, _ found: MentionFinder.Result, yearHint: Int?) -> Int? {
+    /// `candidates` receives the years left when only the hint can choose (for `kgbuild extract`).
+    func inferYear(_ d: PartialDate, _ doc: Document, _ p: UnsafeBufferPointer<UInt8>, _ found: MentionFinder.Result, yearHint: Int?,
+                   candidates: inout [Int]) -> Int? {
         guard let m = d.month, let day = d.day else { return nil }
         let exprs = DateResolver(anchor: nil).expressions(in: p)
         guard let wd = exprs.first(where: { $0.kind == .weekday && $0.weekday != nil && $0.start >= doc.bodyStart })?.weekday else { return nil }
         var years = CalendarMath.yearsMatching(month: m, day: day, weekday: wd, in: 1990...2035)
         guard !years.isEmpty else { return nil }
-        var people: [ActorEntry] = []
+        // the offices the article gives its people ("Secretary of State John Kerry") count, else any office
+        var people: [(ActorEntry, Set<String>)] = []
         for (id, rec) in found.actors where rec.type == "person" {
-            if let i = lexicon.actorIndex[String(id.dropFirst(6))], !lexicon.ontology.actors[i].titles.isEmpty { people.append(lexicon.ontology.actors[i]) }
+            if let i = lexicon.actorIndex[String(id.dropFirst(6))], !lexicon.ontology.actors[i].titles.isEmpty {
+                people.append((lexicon.ontology.actors[i], rec.roles))
+            }
         }
         if !people.isEmpty {
-            let score = { (y: Int) in people.filter { $0.titles.contains { $0.holds(on: PartialDate(year: y, month: m, day: day)) } }.count }
+            func held(_ t: DatedTitle, _ roles: Set<String>) -> Bool {
+                roles.isEmpty || roles.contains { t.title == $0 || t.title.hasSuffix(" " + $0) || $0.hasSuffix(" " + t.title) }
+            }
+            let score = { (y: Int) in
+                people.filter { p, roles in
+                    let titles = p.titles.contains { held($0, roles) } ? p.titles.filter { held($0, roles) } : p.titles
+                    return titles.contains { $0.holds(on: PartialDate(year: y, month: m, day: day)) }
+                }.count
+            }
             let best = years.map(score).max() ?? 0
             if best > 0 { years = years.filter { score($0) == best } }
         }
         if years.count == 1 { return years[0] }
+        candidates = years
         guard let hint = yearHint else { return nil }
         return years.min { (abs($0 - hint), $0) < (abs($1 - hint), $1) }
     }
@@ -130,7 +146,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Longest article body analysed; the rest is dropped with a note (nothing longer is a news story).
-    public static let maxBodyBytes = 1 << 20
+    public static let maxBodyBytes = 256 << 10
 
     /// Reads one file's bytes by format (extension, else sniffed): text, JSON Lines, JSON, HTML, RSS/Atom.
     public func read(data: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
@@ -169,7 +185,7 @@ public struct Pipeline: Sendable {
         }
         for k in arts.indices where arts[k].body.utf8.count > Self.maxBodyBytes {
             arts[k].body = Self.truncate(arts[k].body, to: Self.maxBodyBytes)
-            problems.append(IngestProblem(path: "\(path): article \(k + 1)", reason: "longer than \(Self.maxBodyBytes >> 20) MiB; the rest is not read"))
+            problems.append(IngestProblem(path: "\(path): article \(k + 1)", reason: "longer than \(Self.maxBodyBytes >> 10) KiB; the rest is not read"))
         }
         return arts
     }
@@ -213,8 +229,11 @@ public struct Pipeline: Sendable {
         return articles.map { median(byFile[$0.path] ?? []) ?? global }
     }
 
+    /// Results are merged in `ArticleResult.mergeOrder` (path, then position in the file), the order
+    /// `kgbuild merge` uses, so both give the same bytes however the inputs were named or split.
     public func buildGraph(_ results: [ArticleResult]) -> KnowledgeGraph {
-        GraphBuilder(ontology: lexicon.ontology).build(results)
+        let order = results.indices.sorted { ArticleResult.mergeOrder(results[$0], results[$1]) ?? ($0 < $1) }
+        return GraphBuilder(ontology: lexicon.ontology).build(order.lazy.map { results[$0] })
     }
 }
 

@@ -22,6 +22,9 @@ public enum SentenceSplitter {
         "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that", "these", "those",
         "his", "her", "its", "their", "on", "at", "after", "as", "meanwhile", "however", "there", "according",
     ].map { Tokenizer.key($0) })
+    /// Longest sentence, in tokens. Text without full stops (a 50 MB line of words) would otherwise be one
+    /// sentence, and extraction compares triggers with the mentions of their sentence: quadratic.
+    static let maxTokens = 250
     static let period = Tokenizer.key(".")
     static let bang = Tokenizer.key("!")
     static let question = Tokenizer.key("?")
@@ -41,6 +44,7 @@ public enum SentenceSplitter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            if i - first >= maxTokens { close(i - 1) }
             if i > 0 && i == first && t.flags.contains(.lineBefore) {
                 paragraph += 1
             } else if i > first && t.flags.contains(.lineBefore) {

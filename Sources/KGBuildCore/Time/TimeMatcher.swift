@@ -297,9 +297,9 @@ struct TimeMatcher {
 
     // MARK: - Resolution against the anchor
 
-    /// `.past`: the anchor's year unless the month is after the anchor's month ("in June", "mid-June");
-    /// `.near`: the anchor's year unless the month starts more than ~2 months after the anchor
-    /// ("until June", "by June": often the near future).
+    /// `.past`: the anchor's year unless the month is after the anchor's month ("in June");
+    /// `.near`: the anchor's year unless the month starts more than ~2 months after the anchor ("mid-June",
+    /// "by June", "until June": these often announce the near future).
     enum MonthMode { case past, near, last, this, next }
 
     /// Month and day without a year: the anchor's year, or the year before when that lands more than
@@ -350,7 +350,7 @@ struct TimeMatcher {
         } else if let m = w.month, let d = w.day {
             (value, relative) = resolveMonthDay(m, d, weekday: weekday)
         } else if let m = w.month {
-            (value, relative) = resolveMonth(m, .past)
+            (value, relative) = resolveMonth(m, .near)
         } else {
             return nil
         }
@@ -491,8 +491,7 @@ struct TimeMatcher {
                                    kind: .absolute)
                 }
                 guard rightOK(me) else { return nil }
-                let p = word(i - 1)
-                let (v, rel) = resolveMonth(m, p == .until || p == .till || p == .by ? .near : .past)
+                let (v, rel) = resolveMonth(m, .near)
                 return TimeHit(start: i, end: me, value: v, isRelative: rel, kind: .absolute)
             }
         }

@@ -1,0 +1,810 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// `kgbuild extract` / `kgbuild merge`: the per-article map step and the global reduce step.
+//
+// One extraction line is a pure function of one article and the ontology. The only cross-article input
+// of the analysis is the year hint (a dateline without a year, "MOSCOW, April 9", whose weekday and named
+// office holders leave several years): such an article is analysed once per candidate year as well, and
+// the merge picks the variant the corpus hint selects, exactly as `Pipeline.analyze(_:jobs:)` would.
+
+/// A JSON value: enough to write extraction lines deterministically and to read them back fast.
+public enum ExtractJSON: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    /// The number's text as written, converted on use (so integers and doubles round-trip exactly).
+    case number(String)
+    case string(String)
+    case array([ExtractJSON])
+    case object([String: ExtractJSON])
+
+    static func int(_ v: Int) -> ExtractJSON { .number(String(v)) }
+    /// Swift's shortest representation that reads back to the same bits.
+    static func double(_ v: Double) -> ExtractJSON { v.isFinite ? .number("\(v)") : .null }
+    static func strings<S: Sequence>(_ s: S) -> ExtractJSON where S.Element == String { .array(s.map { .string($0) }) }
+
+    subscript(key: String) -> ExtractJSON? { if case .object(let o) = self { return o[key] } else { return nil } }
+    var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    var intValue: Int? { if case .number(let n) = self { return Int(n) } else { return nil } }
+    var doubleValue: Double? { if case .number(let n) = self { return Double(n) } else { return nil } }
+    var arrayValue: [ExtractJSON]? { if case .array(let a) = self { return a } else { return nil } }
+    var objectValue: [String: ExtractJSON]? { if case .object(let o) = self { return o } else { return nil } }
+
+    /// Compact JSON, object keys sorted by their UTF-8 bytes, no white space: the same value gives the same bytes.
+    public func write(into out: inout [UInt8]) {
+        switch self {
+        case .null: out += Array("null".utf8)
+        case .bool(let b): out += Array((b ? "true" : "false").utf8)
+        case .number(let n): out += Array(n.utf8)
+        case .string(let s): ExtractJSON.writeString(s, into: &out)
+        case .array(let a):
+            out.append(UInt8(ascii: "["))
+            for (i, v) in a.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                v.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let o):
+            out.append(UInt8(ascii: "{"))
+            for (i, k) in o.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                ExtractJSON.writeString(k, into: &out)
+                out.append(UInt8(ascii: ":"))
+                o[k]!.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out += [92, 34]
+            case UInt8(ascii: "\\"): out += [92, 92]
+            case 10: out += [92, UInt8(ascii: "n")]
+            case 13: out += [92, UInt8(ascii: "r")]
+            case 9: out += [92, UInt8(ascii: "t")]
+            case 0..<32, 127: out += [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 15)]]
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Parses one JSON text (leading and trailing white space allowed); nil when it is not valid JSON.
+    public static func parse<C: Collection>(_ bytes: C) -> ExtractJSON? where C.Element == UInt8 {
+        let buf = Array(bytes)
+        return buf.withUnsafeBufferPointer { p -> ExtractJSON? in
+            var r = ExtractJSONReader(p: p)
+            guard let v = r.value() else { return nil }
+            r.skipSpace()
+            return r.i == p.count ? v : nil
+        }
+    }
+
+    /// The value of `key` when it is the first key of the top-level object: extraction lines start with
+    /// `"article"`, so the merge's first pass reads only that and skips the rest of the line.
+    static func parseFirstMember<C: Collection>(_ bytes: C, key: String) -> ExtractJSON? where C.Element == UInt8 {
+        let buf = Array(bytes)
+        return buf.withUnsafeBufferPointer { p -> ExtractJSON? in
+            var r = ExtractJSONReader(p: p)
+            r.skipSpace()
+            guard r.i < p.count, p[r.i] == UInt8(ascii: "{") else { return nil }
+            r.i += 1
+            r.skipSpace()
+            guard let k = r.string(), k == key else { return nil }
+            r.skipSpace()
+            guard r.i < p.count, p[r.i] == UInt8(ascii: ":") else { return nil }
+            r.i += 1
+            return r.value()
+        }
+    }
+}
+
+/// A small recursive-descent JSON reader over bytes (RFC 8259; nesting limited so hostile input cannot
+/// exhaust the stack).
+struct ExtractJSONReader {
+    let p: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var depth = 0
+
+    mutating func skipSpace() {
+        while i < p.count, p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
+    }
+
+    mutating func value() -> ExtractJSON? {
+        skipSpace()
+        guard i < p.count else { return nil }
+        switch p[i] {
+        case UInt8(ascii: "{"):
+            guard depth < 200 else { return nil }
+            depth += 1; defer { depth -= 1 }
+            i += 1
+            var o: [String: ExtractJSON] = [:]
+            skipSpace()
+            if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+            while true {
+                skipSpace()
+                guard let k = string() else { return nil }
+                skipSpace()
+                guard i < p.count, p[i] == UInt8(ascii: ":") else { return nil }
+                i += 1
+                guard let v = value() else { return nil }
+                o[k] = v
+                skipSpace()
+                guard i < p.count else { return nil }
+                if p[i] == UInt8(ascii: ",") { i += 1; continue }
+                if p[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+                return nil
+            }
+        case UInt8(ascii: "["):
+            guard depth < 200 else { return nil }
+            depth += 1; defer { depth -= 1 }
+            i += 1
+            var a: [ExtractJSON] = []
+            skipSpace()
+            if i < p.count, p[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+            while true {
+                guard let v = value() else { return nil }
+                a.append(v)
+                skipSpace()
+                guard i < p.count else { return nil }
+                if p[i] == UInt8(ascii: ",") { i += 1; continue }
+                if p[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+                return nil
+            }
+        case UInt8(ascii: "\""):
+            return string().map { .string($0) }
+        case UInt8(ascii: "t"): return literal("true", .bool(true))
+        case UInt8(ascii: "f"): return literal("false", .bool(false))
+        case UInt8(ascii: "n"): return literal("null", .null)
+        default:
+            let start = i
+            if p[i] == UInt8(ascii: "-") { i += 1 }
+            var digits = 0
+            while i < p.count, (48...57).contains(p[i]) || p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e")
+                || p[i] == UInt8(ascii: "E") || p[i] == UInt8(ascii: "+") || (p[i] == UInt8(ascii: "-") && i > start) {
+                if (48...57).contains(p[i]) { digits += 1 }
+                i += 1
+            }
+            guard digits > 0 else { return nil }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+            guard Double(text) != nil else { return nil }
+            return .number(text)
+        }
+    }
+
+    mutating func literal(_ word: StaticString, _ v: ExtractJSON) -> ExtractJSON? {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= p.count else { return nil }
+        for k in 0..<n where p[i + k] != word.utf8Start[k] { return nil }
+        i += n
+        return v
+    }
+
+    /// A string at `i` (which must be at its opening quote).
+    mutating func string() -> String? {
+        guard i < p.count, p[i] == UInt8(ascii: "\"") else { return nil }
+        i += 1
+        let start = i
+        // fast path: no escapes
+        while i < p.count, p[i] != UInt8(ascii: "\""), p[i] != 92, p[i] >= 32 { i += 1 }
+        guard i < p.count else { return nil }
+        if p[i] == UInt8(ascii: "\"") {
+            let s = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+            i += 1
+            return s
+        }
+        var out = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
+        while i < p.count {
+            let b = p[i]
+            if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+            if b < 32 { return nil }
+            if b != 92 { out.append(b); i += 1; continue }
+            i += 1
+            guard i < p.count else { return nil }
+            let e = p[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): out.append(34)
+            case 92: out.append(92)
+            case UInt8(ascii: "/"): out.append(47)
+            case UInt8(ascii: "b"): out.append(8)
+            case UInt8(ascii: "f"): out.append(12)
+            case UInt8(ascii: "n"): out.append(10)
+            case UInt8(ascii: "r"): out.append(13)
+            case UInt8(ascii: "t"): out.append(9)
+            case UInt8(ascii: "u"):
+                guard var u = hex4() else { return nil }
+                if (0xD800..<0xDC00).contains(u), i + 1 < p.count, p[i] == 92, p[i + 1] == UInt8(ascii: "u") {
+                    i += 2
+                    guard let lo = hex4() else { return nil }
+                    if (0xDC00..<0xE000).contains(lo) { u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00) } else { i -= 6; u = 0xFFFD }
+                }
+                let scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
+                out += Array(String(Character(scalar)).utf8)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard i + 4 <= p.count else { return nil }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = p[i]
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 97...102: d = UInt32(c - 87)
+            case 65...70: d = UInt32(c - 55)
+            default: return nil
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+}
+
+// MARK: - Records
+
+/// One line of `kgbuild extract`: an article's metadata and what the analysis found in it.
+public struct ExtractionRecord: Sendable {
+    /// The article as read (its date as its dateline or record gives it), without its body.
+    public var article: Article
+    /// The analysis without a year hint.
+    public var result: ArticleResult
+    /// When a dateline's year only the hint can choose: the analysis for each candidate year.
+    public var variants: [Int: ArticleResult]
+
+    /// Format version, bumped when a field changes meaning.
+    public static let version = 1
+
+    public init(article: Article, result: ArticleResult, variants: [Int: ArticleResult] = [:]) {
+        var a = article
+        a.body = ""
+        self.article = a
+        self.result = result
+        self.variants = variants
+    }
+
+    /// The result to merge given the corpus year hint: the candidate nearest the hint (the smaller on a
+    /// tie), as `Pipeline.inferYear` chooses; without a hint, the unhinted analysis.
+    public func resolved(yearHint: Int?) -> ArticleResult {
+        guard let h = yearHint, !variants.isEmpty,
+              let y = variants.keys.min(by: { (abs($0 - h), $0) < (abs($1 - h), $1) }) else { return result }
+        return variants[y]!
+    }
+
+    /// The line, without its newline.
+    public func jsonLine() -> [UInt8] {
+        var o: [String: ExtractJSON] = [
+            "article": Self.encode(article),
+            "kgbuild_extract": .int(Self.version),
+            "result": Self.encode(result),
+        ]
+        if !variants.isEmpty {
+            o["variants"] = .array(variants.keys.sorted().map { y in .object(["year": .int(y), "result": Self.encode(variants[y]!)]) })
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        ExtractJSON.object(o).write(into: &out)
+        return out
+    }
+
+    public enum DecodeError: Error, CustomStringConvertible {
+        case notJSON, missing(String), version(Int)
+        public var description: String {
+            switch self {
+            case .notJSON: return "not a JSON object"
+            case .missing(let what): return "not an extraction line (no valid \(what))"
+            case .version(let v): return "extraction line of format \(v); this kgbuild reads format \(ExtractionRecord.version)"
+            }
+        }
+    }
+
+    public init<C: Collection>(line: C) throws where C.Element == UInt8 {
+        guard let v = ExtractJSON.parse(line), case .object(let o) = v else { throw DecodeError.notJSON }
+        if let ver = o["kgbuild_extract"]?.intValue, ver != Self.version { throw DecodeError.version(ver) }
+        guard let av = o["article"], let a = Self.decodeArticle(av) else { throw DecodeError.missing("article") }
+        guard let rv = o["result"], let r = Self.decodeResult(rv, article: a) else { throw DecodeError.missing("result") }
+        var variants: [Int: ArticleResult] = [:]
+        for item in o["variants"]?.arrayValue ?? [] {
+            guard let y = item["year"]?.intValue, let rv = item["result"], let r = Self.decodeResult(rv, article: a) else {
+                throw DecodeError.missing("variants")
+            }
+            variants[y] = r
+        }
+        self.init(article: a, result: r, variants: variants)
+    }
+
+    // MARK: encoding
+
+    static func date(_ d: PartialDate?) -> ExtractJSON { d.map { .string($0.normalized) } ?? .null }
+
+    /// Reads back what `PartialDate.normalized` wrote, any number of year digits included.
+    static func date(_ v: ExtractJSON?) -> PartialDate?? {
+        guard let v = v else { return .some(nil) }
+        if v == .null { return .some(nil) }
+        guard let s = v.stringValue else { return nil }
+        if s.isEmpty { return PartialDate(year: nil) }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        let y: Int? = parts[0] == "XXXX" ? nil : Int(parts[0])
+        if parts[0] != "XXXX" && y == nil { return nil }
+        let m = parts.count > 1 ? Int(parts[1]) : nil
+        let d = parts.count > 2 ? Int(parts[2]) : nil
+        if (parts.count > 1 && m == nil) || (parts.count > 2 && d == nil) { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    static func encode(_ a: Article) -> ExtractJSON {
+        var o: [String: ExtractJSON] = [
+            "id": .string(a.id), "path": .string(a.path), "index": .int(a.index), "title": .string(a.title),
+            "body_offset": .int(a.bodyOffset),
+        ]
+        if let d = a.date { o["date"] = date(d) }
+        if let s = a.source { o["source"] = .string(s) }
+        if let p = a.place { o["place"] = .string(p) }
+        if let u = a.url { o["url"] = .string(u) }
+        return .object(o)
+    }
+
+    static func decodeArticle(_ v: ExtractJSON) -> Article? {
+        guard let id = v["id"]?.stringValue, let path = v["path"]?.stringValue, let index = v["index"]?.intValue,
+              let title = v["title"]?.stringValue, let d = date(v["date"]) else { return nil }
+        return Article(id: id, path: path, index: index, title: title, body: "", bodyOffset: v["body_offset"]?.intValue ?? 0,
+                       date: d, source: v["source"]?.stringValue, place: v["place"]?.stringValue, url: v["url"]?.stringValue)
+    }
+
+    static func encode(_ r: ArticleResult) -> ExtractJSON {
+        var actors: [String: ExtractJSON] = [:]
+        for (id, a) in r.actors {
+            var o: [String: ExtractJSON] = [
+                "id": .string(a.id), "name": .string(a.name), "type": .string(a.type),
+                "aliases": .strings(a.aliases.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }),
+                "roles": .strings(a.roles.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }),
+            ]
+            if let c = a.country { o["country"] = .string(c) }
+            actors[id] = .object(o)
+        }
+        var o: [String: ExtractJSON] = [
+            "actors": .object(actors),
+            "mention_counts": .object(r.mentionCounts.mapValues { .int($0) }),
+            "events": .array(r.events.map(encode)),
+            "claims": .array(r.claims.map(encode)),
+        ]
+        if let d = r.article.date { o["date"] = date(d) }
+        if !r.yearCandidates.isEmpty { o["year_candidates"] = .array(r.yearCandidates.map { .int($0) }) }
+        return .object(o)
+    }
+
+    static func decodeResult(_ v: ExtractJSON, article: Article) -> ArticleResult? {
+        guard let ao = v["actors"]?.objectValue, let mo = v["mention_counts"]?.objectValue,
+              let ev = v["events"]?.arrayValue, let cv = v["claims"]?.arrayValue, let d = date(v["date"]) else { return nil }
+        var actors: [String: ActorRecord] = [:]
+        for (id, x) in ao {
+            guard let name = x["name"]?.stringValue, let type = x["type"]?.stringValue else { return nil }
+            actors[id] = ActorRecord(id: x["id"]?.stringValue ?? id, name: name, type: type,
+                                     aliases: Set((x["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)),
+                                     country: x["country"]?.stringValue,
+                                     roles: Set((x["roles"]?.arrayValue ?? []).compactMap(\.stringValue)))
+        }
+        var counts: [String: Int] = [:]
+        for (id, n) in mo {
+            guard let c = n.intValue else { return nil }
+            counts[id] = c
+        }
+        var events: [Event] = []
+        for e in ev {
+            guard let x = decodeEvent(e) else { return nil }
+            events.append(x)
+        }
+        var claims: [Claim] = []
+        for c in cv {
+            guard let x = decodeClaim(c) else { return nil }
+            claims.append(x)
+        }
+        var a = article
+        a.date = d
+        return ArticleResult(article: a, actors: actors, mentionCounts: counts, events: events, claims: claims,
+                             yearCandidates: (v["year_candidates"]?.arrayValue ?? []).compactMap(\.intValue))
+    }
+
+    static func encode(_ e: Evidence) -> ExtractJSON {
+        .object(["article": .string(e.article), "path": .string(e.path), "sentence": .string(e.sentence),
+                 "start": .int(e.start), "end": .int(e.end), "rule": .string(e.rule)])
+    }
+
+    static func decodeEvidence(_ v: ExtractJSON) -> Evidence? {
+        guard let article = v["article"]?.stringValue, let path = v["path"]?.stringValue, let sentence = v["sentence"]?.stringValue,
+              let start = v["start"]?.intValue, let end = v["end"]?.intValue, let rule = v["rule"]?.stringValue else { return nil }
+        return Evidence(article: article, path: path, sentence: sentence, start: start, end: end, rule: rule)
+    }
+
+    static func decodeEvidenceList(_ v: ExtractJSON?) -> [Evidence]? {
+        guard let a = v?.arrayValue else { return nil }
+        var out: [Evidence] = []
+        for x in a {
+            guard let e = decodeEvidence(x) else { return nil }
+            out.append(e)
+        }
+        return out
+    }
+
+    static func encode(_ e: Event) -> ExtractJSON {
+        var o: [String: ExtractJSON] = [
+            "type": .string(e.type),
+            "arguments": .array(e.arguments.map { .array([.string($0.role), .string($0.actor)]) }),
+            "modality": .string(e.modality.rawValue), "confidence": .double(e.confidence), "trigger": .string(e.trigger),
+            "evidence": .array(e.evidence.map(encode)), "date_source": .string(e.dateSource),
+        ]
+        if let p = e.place { o["place"] = .string(p) }
+        if let d = e.date { o["date"] = date(d) }
+        if let c = e.count { o["count"] = .int(c) }
+        return .object(o)
+    }
+
+    static func decodeEvent(_ v: ExtractJSON) -> Event? {
+        guard let type = v["type"]?.stringValue, let args = v["arguments"]?.arrayValue,
+              let modality = v["modality"]?.stringValue.flatMap(Modality.init(rawValue:)),
+              let confidence = v["confidence"]?.doubleValue, let trigger = v["trigger"]?.stringValue,
+              let evidence = decodeEvidenceList(v["evidence"]), let d = date(v["date"]) else { return nil }
+        var arguments: [(role: String, actor: String)] = []
+        for a in args {
+            guard let pair = a.arrayValue, pair.count == 2, let role = pair[0].stringValue, let actor = pair[1].stringValue else { return nil }
+            arguments.append((role: role, actor: actor))
+        }
+        var e = Event(type: type, arguments: arguments, place: v["place"]?.stringValue, date: d, modality: modality,
+                      confidence: confidence, trigger: trigger, evidence: evidence, count: v["count"]?.intValue)
+        e.dateSource = v["date_source"]?.stringValue ?? "text"
+        return e
+    }
+
+    static func encode(_ c: Claim) -> ExtractJSON {
+        var o: [String: ExtractJSON] = [
+            "speaker": .string(c.speaker), "text": .string(c.text), "about": .strings(c.about), "stance": .string(c.stance),
+            "kind": .string(c.kind), "evidence": .array(c.evidence.map(encode)), "asserts": .array(c.asserts.map { .int($0) }),
+            "first_sentence": .int(c.firstSentence), "last_sentence": .int(c.lastSentence),
+        ]
+        if let d = c.date { o["date"] = date(d) }
+        if let s = c.speakerSurface { o["speaker_surface"] = .string(s) }
+        return .object(o)
+    }
+
+    static func decodeClaim(_ v: ExtractJSON) -> Claim? {
+        guard let speaker = v["speaker"]?.stringValue, let text = v["text"]?.stringValue, let about = v["about"]?.arrayValue,
+              let stance = v["stance"]?.stringValue, let kind = v["kind"]?.stringValue, let evidence = decodeEvidenceList(v["evidence"]),
+              let asserts = v["asserts"]?.arrayValue, let d = date(v["date"]) else { return nil }
+        var c = Claim(speaker: speaker, text: text, date: d, about: about.compactMap(\.stringValue), stance: stance, kind: kind,
+                      evidence: evidence, asserts: asserts.compactMap(\.intValue))
+        c.speakerSurface = v["speaker_surface"]?.stringValue
+        c.firstSentence = v["first_sentence"]?.intValue ?? 0
+        c.lastSentence = v["last_sentence"]?.intValue ?? 0
+        return c
+    }
+}
+
+// MARK: - Order
+
+extension ArticleResult {
+    /// The order results are merged in: by path, compared folder by folder (as a folder walk lists
+    /// them: `a/b.txt` before `a.txt`), then by position in the file. Nil on a tie.
+    public static func mergeOrder(_ a: ArticleResult, _ b: ArticleResult) -> Bool? {
+        mergeOrder(path: a.article.path, index: a.article.index, path: b.article.path, index: b.article.index)
+    }
+
+    static func mergeOrder(path pa: String, index ia: Int, path pb: String, index ib: Int) -> Bool? {
+        if pa != pb { return comparePaths(pa, pb) }
+        return ia == ib ? nil : ia < ib
+    }
+
+    /// Component-wise byte order of two paths (true when `a` comes first).
+    static func comparePaths(_ a: String, _ b: String) -> Bool {
+        let ca = a.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let cb = b.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        for (x, y) in zip(ca, cb) where !x.elementsEqual(y) { return x.lexicographicallyPrecedes(y) }
+        return ca.count < cb.count
+    }
+}
+
+// MARK: - Extraction
+
+extension Pipeline {
+    /// The extraction record of one article: a pure function of the article and the ontology (no year hint;
+    /// when only a hint could date the article, one analysis per candidate year as well).
+    public func extract(_ article: Article) -> ExtractionRecord {
+        let base = analyze(article, yearHint: nil)
+        var variants: [Int: ArticleResult] = [:]
+        for y in base.yearCandidates { variants[y] = analyze(article, yearHint: y) }
+        return ExtractionRecord(article: article, result: base, variants: variants)
+    }
+
+    /// Extraction records of `articles` on `jobs` threads, in input order.
+    public func extract(_ articles: [Article], jobs: Int) -> [ExtractionRecord] {
+        final class Box: @unchecked Sendable {
+            var slots: [ExtractionRecord?]
+            let lock = NSLock()
+            init(_ n: Int) { slots = Array(repeating: nil, count: n) }
+            func set(_ i: Int, _ r: ExtractionRecord) { lock.lock(); slots[i] = r; lock.unlock() }
+        }
+        let box = Box(articles.count)
+        if jobs <= 1 || articles.count < 2 {
+            for (i, a) in articles.enumerated() { box.set(i, extract(a)) }
+        } else {
+            let chunk = max(1, articles.count / (jobs * 8))
+            let chunks = (articles.count + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { box.set(i, extract(articles[i])) }
+            }
+        }
+        return box.slots.compactMap { $0 }
+    }
+
+    /// Articles from numbered JSON Lines (`N<TAB>record`, N the record's 1-based line number in the
+    /// file `path`): what Spark pipes to `kgbuild extract --numbered`, so that ids and order are those of
+    /// reading the whole file even when its lines are split over many workers.
+    public func readNumbered(line: ArraySlice<UInt8>, path: String, problems: inout [IngestProblem]) -> Article? {
+        guard let tab = line.firstIndex(of: 9), let n = Int(String(decoding: line[line.startIndex..<tab], as: UTF8.self)), n >= 1 else {
+            problems.append(IngestProblem(path: path, reason: "numbered line without 'N<TAB>' prefix; skipped"))
+            return nil
+        }
+        var body = line[(tab + 1)...]
+        if n == 1, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // a byte-order mark
+        if body.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return nil }
+        guard var a = JSONLinesReader(textReader: textReader).record(Data(body), path: path, line: n, index: n - 1, problems: &problems) else {
+            return nil
+        }
+        if a.body.utf8.count > Self.maxBodyBytes {
+            a.body = Self.truncate(a.body, to: Self.maxBodyBytes)
+            problems.append(IngestProblem(path: "\(path):\(n)", reason: "longer than \(Self.maxBodyBytes >> 20) MiB; the rest is not read"))
+        }
+        return a
+    }
+}
+
+// MARK: - Lines
+
+/// Reads a file descriptor line by line in blocks, so no more than a block and one line are held.
+struct LineReader {
+    let fd: Int32
+    var buffer: [UInt8] = []
+    var start = 0
+    var eof = false
+    /// Byte offset in the file of `buffer[0]`.
+    var bufferOffset: Int64 = 0
+    static let block = 1 << 20
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its `\n`, with its byte offset; nil at the end.
+    mutating func next() -> (line: ArraySlice<UInt8>, offset: Int64)? {
+        while true {
+            if let nl = buffer[start...].firstIndex(of: 10) {
+                let line = buffer[start..<nl]
+                let off = bufferOffset + Int64(start)
+                start = nl + 1
+                return (line, off)
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                let off = bufferOffset + Int64(start)
+                start = buffer.count
+                return (line, off)
+            }
+            // compact and refill
+            if start > 0 {
+                bufferOffset += Int64(start)
+                buffer.removeSubrange(0..<start)
+                start = 0
+            }
+            let old = buffer.count
+            buffer += [UInt8](repeating: 0, count: Self.block)
+            let n = buffer.withUnsafeMutableBufferPointer { p in read(fd, p.baseAddress! + old, Self.block) }
+            if n <= 0 {
+                if n < 0 && errno == EINTR { buffer.removeSubrange(old...); continue }
+                eof = true
+                buffer.removeSubrange(old...)
+            } else {
+                buffer.removeSubrange((old + n)...)
+            }
+        }
+    }
+}
+
+// MARK: - Merge
+
+/// `kgbuild merge`: extraction lines in, one graph out, the same bytes as `kgbuild INPUT` whatever the
+/// split or order of the lines.
+///
+/// Memory: a first pass reads each line's `article` member only and keeps a small index entry per
+/// article (file, offset, length, position key, year): tens of bytes. The lines are then read again one
+/// at a time in merge order and streamed through `GraphBuilder`, so what stays in memory is the graph
+/// being built plus the index, never the records.
+public struct ExtractionMerger {
+    public let ontology: Ontology
+
+    public init(ontology: Ontology) { self.ontology = ontology }
+
+    struct Entry {
+        var file: Int32
+        var line: Int32
+        var offset: Int64
+        var length: Int32
+        var path: Int32
+        var index: Int
+        var hash: UInt64
+    }
+
+    public struct Summary: Sendable {
+        public var articles = 0
+        public var eventsByType: [String: Int] = [:]
+        public var claims = 0
+    }
+
+    /// The files behind `inputs`: files as named, folders' regular files (sorted, skipping names that start
+    /// with `.` or `_`, like Spark's `_SUCCESS`), `-` for standard input.
+    public static func files(_ inputs: [String], problems: inout [IngestProblem]) -> [String] {
+        var out: [String] = []
+        for input in inputs {
+            if input == "-" { out.append(input); continue }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else {
+                problems.append(IngestProblem(path: input, reason: "no such file or folder; skipped"))
+                continue
+            }
+            if !isDir.boolValue { out.append(input); continue }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? [])
+                .filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let base = input.hasSuffix("/") ? input : input + "/"
+            for n in names {
+                var d: ObjCBool = false
+                if FileManager.default.fileExists(atPath: base + n, isDirectory: &d), !d.boolValue { out.append(base + n) }
+            }
+        }
+        return out
+    }
+
+    /// Merges the extraction lines of `inputs` (files, folders, `-`) into one graph.
+    public func merge(_ inputs: [String], problems: inout [IngestProblem]) -> (KnowledgeGraph, Summary) {
+        var entries: [Entry] = []
+        var names: [String] = []
+        /// What the second pass opens for each file: the file itself, or standard input's spool.
+        var sources: [String] = []
+        var pathIDs: [String: Int32] = [:]
+        var pathList: [String] = []
+        var yearsByPath: [Int32: [Int: Int]] = [:]
+        var spooled: [String] = []
+        defer { for s in spooled { unlink(s) } }
+        for f in Self.files(inputs, problems: &problems) {
+            var fd: Int32
+            var spool: Int32 = -1
+            if f == "-" {
+                fd = 0
+                var template = Array((NSTemporaryDirectory() + "/kgbuild-merge-XXXXXX").utf8CString)
+                spool = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                if spool < 0 { problems.append(IngestProblem(path: "-", reason: "cannot spool standard input; skipped")); continue }
+                spooled.append(String(cString: template))
+            } else {
+                fd = open(f, O_RDONLY | O_CLOEXEC)
+                if fd < 0 { problems.append(IngestProblem(path: f, reason: "cannot open (\(String(cString: strerror(errno)))); skipped")); continue }
+            }
+            let fileNo = Int32(names.count)
+            names.append(f)
+            var reader = LineReader(fd: fd)
+            var lineNo: Int32 = 0
+            while let (line, off) = reader.next() {
+                lineNo += 1
+                if spool >= 0 {
+                    // standard input is copied to a temporary file so that the second pass can seek
+                    var chunk = Array(line); chunk.append(10)
+                    _ = chunk.withUnsafeBufferPointer { write(spool, $0.baseAddress!, $0.count) }
+                }
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                let head = ExtractJSON.parseFirstMember(line, key: "article") ?? ExtractJSON.parse(line)?["article"]
+                guard let h = head, let a = ExtractionRecord.decodeArticle(h) else {
+                    problems.append(IngestProblem(path: "\(f):\(lineNo)", reason: "not an extraction line; skipped"))
+                    continue
+                }
+                let pid: Int32
+                if let p = pathIDs[a.path] { pid = p } else { pid = Int32(pathList.count); pathIDs[a.path] = pid; pathList.append(a.path) }
+                if let y = a.date?.year { yearsByPath[pid, default: [:]][y, default: 0] += 1 }
+                entries.append(Entry(file: fileNo, line: lineNo, offset: off, length: Int32(line.count), path: pid, index: a.index, hash: fnvBytes(line)))
+            }
+            if spool >= 0 {
+                close(spool)
+                sources.append(spooled.last!)
+            } else {
+                close(fd)
+                sources.append(f)
+            }
+        }
+        // year hints: the median year of the same path's dated articles, else of all (Pipeline.yearHints)
+        func median(_ h: [Int: Int]) -> Int? {
+            let n = h.values.reduce(0, +)
+            guard n > 0 else { return nil }
+            var seen = 0
+            for y in h.keys.sorted() {
+                seen += h[y]!
+                if seen > (n - 1) / 2 { return y }
+            }
+            return nil
+        }
+        var all: [Int: Int] = [:]
+        for h in yearsByPath.values { for (y, c) in h { all[y, default: 0] += c } }
+        let global = median(all)
+        let hints: [Int?] = pathList.indices.map { median(yearsByPath[Int32($0)] ?? [:]) ?? global }
+        // merge order: path rank, position, then the line's hash so that equal keys still sort the same
+        let rank = pathList.indices.sorted { ArticleResult.comparePaths(pathList[$0], pathList[$1]) }
+        var rankOf = [Int](repeating: 0, count: pathList.count)
+        for (r, p) in rank.enumerated() { rankOf[p] = r }
+        entries.sort { (rankOf[Int($0.path)], $0.index, $0.hash, $0.length) < (rankOf[Int($1.path)], $1.index, $1.hash, $1.length) }
+
+        var summary = Summary()
+        let problemBox = ProblemBox()
+        let namesCopy = names, sourcesCopy = sources
+        // one file open at a time (Spark writes thousands of part files); merge order visits them in runs
+        let open1 = OpenFile()
+        defer { open1.close() }
+        let results = entries.lazy.compactMap { e -> ArticleResult? in
+            var bytes = [UInt8](repeating: 0, count: Int(e.length))
+            let fd = open1.fd(for: Int(e.file), path: sourcesCopy[Int(e.file)])
+            let got = fd < 0 ? -1 : bytes.withUnsafeMutableBufferPointer { pread(fd, $0.baseAddress!, Int(e.length), off_t(e.offset)) }
+            guard got == Int(e.length) else {
+                problemBox.items.append(IngestProblem(path: "\(namesCopy[Int(e.file)]):\(e.line)", reason: "cannot be read again; skipped"))
+                return nil
+            }
+            do {
+                let record = try ExtractionRecord(line: bytes)
+                return record.resolved(yearHint: hints[Int(e.path)])
+            } catch {
+                problemBox.items.append(IngestProblem(path: "\(namesCopy[Int(e.file)]):\(e.line)", reason: "\(error); skipped"))
+                return nil
+            }
+        }
+        let counted = results.map { r -> ArticleResult in
+            summary.articles += 1
+            for e in r.events { summary.eventsByType[e.type, default: 0] += 1 }
+            summary.claims += r.claims.count
+            return r
+        }
+        let graph = GraphBuilder(ontology: ontology).build(counted)
+        problems += problemBox.items
+        return (graph, summary)
+    }
+}
+
+final class ProblemBox { var items: [IngestProblem] = [] }
+
+/// The one file the merge's second pass has open.
+final class OpenFile {
+    var file = -1
+    var descriptor: Int32 = -1
+    func fd(for file: Int, path: String) -> Int32 {
+        if file != self.file {
+            close()
+            self.file = file
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        }
+        return descriptor
+    }
+    func close() {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        descriptor = -1
+        file = -1
+    }
+}
+
+func fnvBytes<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    var h: UInt64 = 0xcbf29ce484222325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    return h
+}

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Each quote shape and each way a speaker is named, on wire-style sentences written for the purpose.
+@Suite struct ClaimShapeTests {
+    static func claims(_ body: String) -> (ArticleResult, [(speaker: String, text: String)]) {
+        let r = Shared.pipeline.analyze(Shared.article(body))
+        return (r, r.claims.map { (Shared.name(r, $0.speaker), $0.text) })
+    }
+
+    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool {
+        cs.contains { $0.speaker == speaker && $0.text.contains(words) }
+    }
+
+    @Test func quoteThenAttribution() {
+        let (_, cs) = Self.claims("Russian Foreign Minister Sergei Lavrov spoke in Moscow. “We are going in circles,” Lavrov said.")
+        #expect(Self.has(cs, "Sergei Lavrov", "We are going in circles"), "\(cs)")
+    }
+
+    @Test func attributionThenQuoteWithColon() {
+        let (_, cs) = Self.claims("Iraqi Prime Minister Nouri al-Maliki told the BBC: \"The jets will arrive within days and will change the battle.\"")
+        #expect(Self.has(cs, "Nouri al-Maliki", "The jets will arrive within days"), "\(cs)")
+    }
+
+    @Test func quoteSplitByAttributionIsOneClaim() {
+        let (_, cs) = Self.claims("“The negotiations are not moving,” said Louay Safi, a spokesman for the opposition. “The other side came with another agenda.”")
+        let safi = cs.filter { $0.speaker == "Louay Safi" }
+        #expect(safi.count == 1, "\(cs)")
+        #expect(safi.first?.text.contains("another agenda") == true)
+    }
+
+    @Test func quoteWithoutVerbContinuesThePreviousSpeaker() {
+        let body = """
+        “The only thing they want to talk about is a transitional body,” Foreign Minister Sergei Lavrov said.
+
+        “I am very worried about the systematic attempts to disrupt the settlement.”
+        """
+        let (_, cs) = Self.claims(body)
+        #expect(Self.has(cs, "Sergei Lavrov", "systematic attempts to disrupt"), "\(cs)")
+    }
+
+    @Test func guillemetsAndStraightQuotes() {
+        let (_, a) = Self.claims("«The main enemy is international terrorism,» Defence Minister Sergei Shoigu said.")
+        #expect(Self.has(a, "Sergei Shoigu", "main enemy is international terrorism"), "\(a)")
+        let (_, b) = Self.claims("\"Israel continues its diplomatic efforts,\" said Foreign Ministry spokesman Emmanuel Nahshon.")
+        #expect(Self.has(b, "Emmanuel Nahshon", "Israel continues its diplomatic efforts"), "\(b)")
+    }
+
+    @Test func reportedSpeechThat() {
+        let (_, cs) = Self.claims("FSB chief Aleksandr Bortnikov said that 28 terrorist attacks had been averted this year.")
+        #expect(Self.has(cs, "Aleksandr Bortnikov", "28 terrorist attacks had been averted"), "\(cs)")
+    }
+
+    @Test func reportedSpeechAttributionAfter() {
+        let (_, cs) = Self.claims("The alliance cannot be promising because it serves one group of countries, Russian Foreign Minister Sergei Lavrov said on Tuesday after talks in Moscow.")
+        #expect(Self.has(cs, "Sergei Lavrov", "alliance cannot be promising"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("after talks") }, "the attribution is not what was said: \(cs)")
+    }
+
+    @Test func accordingTo() {
+        let (_, cs) = Self.claims("According to The Wall Street Journal, Saudi Arabia offered to supply the rebels with missiles.")
+        #expect(Self.has(cs, "The Wall Street Journal", "Saudi Arabia offered to supply"), "\(cs)")
+    }
+
+    @Test func pronounSpeaker() {
+        let (_, cs) = Self.claims("Iraqi Prime Minister Nouri al-Maliki spoke to the BBC. He said the jets would arrive within days.")
+        #expect(Self.has(cs, "Nouri al-Maliki", "jets would arrive within days"), "\(cs)")
+    }
+
+    @Test func roleNounSpeaker() {
+        let (_, cs) = Self.claims("Russian Foreign Minister Sergei Lavrov met his Malian counterpart. “I consistently confirmed our readiness for such contact,” the minister said.")
+        #expect(Self.has(cs, "Sergei Lavrov", "consistently confirmed our readiness"), "\(cs)")
+    }
+
+    @Test func apposedSpeakerBeforeTheVerb() {
+        let (_, cs) = Self.claims("Michael Kugelman, a senior associate at the Woodrow Wilson Center, said the most important target remained the Haqqani network.")
+        #expect(Self.has(cs, "Michael Kugelman", "most important target remained"), "\(cs)")
+    }
+
+    @Test func organizationAndMinistrySpeakers() {
+        let (_, a) = Self.claims("The Kremlin said the talks would continue next week in Geneva.")
+        #expect(a.contains { $0.text.contains("talks would continue") && ($0.speaker == "Kremlin" || $0.speaker.contains("Kremlin")) }, "\(a)")
+        let (_, b) = Self.claims("The Russian Defense Ministry reported strikes on Palmyra. The ministry said the warplanes hit 146 targets.")
+        #expect(b.contains { $0.text.contains("hit 146 targets") && $0.speaker.contains("Defense Ministry") }, "\(b)")
+    }
+
+    @Test func mediaAsSource() {
+        let (_, cs) = Self.claims("The New York Times reported that weapons shipped into Jordan were sold on the black market.")
+        #expect(Self.has(cs, "The New York Times", "weapons shipped into Jordan"), "\(cs)")
+    }
+
+    @Test func unnamedSourcesAreKeptOutByDefault() {
+        let (_, cs) = Self.claims("\"New stuff is arriving imminently,\" a Western diplomat told the newspaper.")
+        #expect(cs.isEmpty, "\(cs)")
+        var p = Shared.pipeline
+        p.includeUnnamedSources = true
+        let r = p.analyze(Shared.article("\"New stuff is arriving imminently,\" a Western diplomat told the newspaper."))
+        #expect(r.claims.contains { $0.speaker == ClaimExtractor.unnamedSource })
+    }
+
+    @Test func claimDateIsItsOwnElseTheArticles() throws {
+        let (_, _) = Self.claims("x")
+        let r = Shared.pipeline.analyze(Shared.article("Lavrov said on Friday that the talks had failed. Russian Foreign Minister Sergei Lavrov added that Moscow was ready."))
+        let dates = r.claims.map { $0.date?.normalized ?? "" }
+        #expect(dates.contains("2014-06-20"), "said on Friday (article 2014-06-24 is a Tuesday): \(dates)")
+        #expect(dates.contains("2014-06-24"), "no date of its own: the article's: \(dates)")
+    }
+}

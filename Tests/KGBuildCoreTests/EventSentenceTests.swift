@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+/// Sentence → expected events, on sentences composed for the purpose: each event type, passive voice,
+/// coordination, negation, modality, and the false friends (a shark attack, airliners, a threat).
+@Suite struct EventSentenceTests {
+    struct Expected: CustomStringConvertible, Sendable {
+        var sentence: String
+        var type: String?          // nil: no event of the checked type
+        var checked: String        // the type whose presence or absence is checked
+        var roles: [(String, String)] = []  // (role, name the actor goes by)
+        var description: String { sentence }
+    }
+
+    static let cases: [Expected] = [
+        .init(sentence: "Russia delivered S-300 missile systems to Iran on Monday.", type: "arms_transfer", checked: "arms_transfer",
+              roles: [("supplier", "Russia"), ("recipient", "Iran")]),
+        .init(sentence: "Iraq bought Sukhoi fighter jets from Russia and Belarus.", type: "arms_transfer", checked: "arms_transfer",
+              roles: [("recipient", "Iraq"), ("supplier", "Russia"), ("supplier", "Belarus")]),
+        .init(sentence: "Syrian rebels were supplied with anti-tank missiles by Saudi Arabia.", type: "arms_transfer", checked: "arms_transfer",
+              roles: [("supplier", "Saudi Arabia")]),
+        .init(sentence: "Airbus sold 20 airliners to Turkish Airlines.", type: nil, checked: "arms_transfer"),
+        .init(sentence: "The FSB thwarted a terrorist attack in Moscow.", type: "attack_thwarted", checked: "attack_thwarted",
+              roles: [("agent", "FSB")]),
+        .init(sentence: "A terrorist plot was foiled by French police in Paris.", type: "attack_thwarted", checked: "attack_thwarted",
+              roles: [("agent", "France")]),
+        .init(sentence: "Negotiations between Iran and the United States ended without agreement.", type: "talks_stalled", checked: "talks_stalled",
+              roles: [("party", "Iran"), ("party", "United States")]),
+        .init(sentence: "Syrian government forces attacked rebel positions in Aleppo.", type: "attack", checked: "attack",
+              roles: [("attacker", "Syria")]),
+        .init(sentence: "Islamic State militants were attacked by U.S. warplanes near Mosul.", type: "attack", checked: "attack",
+              roles: [("attacker", "United States")]),
+        .init(sentence: "A shark attack killed a surfer in Australia.", type: nil, checked: "attack"),
+        .init(sentence: "Lightning strikes killed two hikers in Poland.", type: nil, checked: "attack"),
+        .init(sentence: "North Korea threatened to strike the United States.", type: nil, checked: "attack"),
+        .init(sentence: "Russia did not attack Ukraine on Tuesday, officials said.", type: nil, checked: "attack"),
+        .init(sentence: "The Taliban captured the city of Kunduz.", type: "seizure", checked: "seizure", roles: [("attacker", "Taliban")]),
+        .init(sentence: "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Vladimir Putin"), ("participant", "Xi Jinping")]),
+        .init(sentence: "Russia accused the United States of violating the treaty.", type: "accusation", checked: "accusation",
+              roles: [("accuser", "Russia"), ("accused", "United States")]),
+        .init(sentence: "France condemned Syria for the chemical attack.", type: "criticism", checked: "criticism",
+              roles: [("critic", "France"), ("target", "Syria")]),
+        .init(sentence: "Russia and China held joint naval exercises in the South China Sea.", type: "military_cooperation", checked: "military_cooperation",
+              roles: [("participant", "Russia"), ("participant", "China")]),
+        .init(sentence: "The United States will pay the salaries of Syrian rebels, officials said.", type: "funding", checked: "funding",
+              roles: [("funder", "United States")]),
+        .init(sentence: "Japan pledged to help rebuild Afghanistan.", type: "pledge", checked: "pledge", roles: [("agent", "Japan")]),
+        .init(sentence: "The CSTO deployed peacekeepers in Kazakhstan.", type: "peacekeeping", checked: "peacekeeping", roles: [("agent", "CSTO")]),
+        .init(sentence: "The Russian parliament adopted a law banning foreign agents.", type: "legislation", checked: "legislation"),
+        .init(sentence: "Venezuela has requested that OPEC hold an emergency meeting.", type: nil, checked: "meeting"),
+        .init(sentence: "Russian and Chinese marines practised an assault landing during naval drills.", type: nil, checked: "attack"),
+    ]
+
+    @Test(arguments: cases)
+    func sentence(_ c: Expected) throws {
+        let r = Shared.pipeline.analyze(Shared.article(c.sentence, title: "Story"))
+        let events = r.events.filter { $0.type == c.checked }
+        guard c.type != nil else {
+            #expect(events.isEmpty, "expected no \(c.checked), got \(events.map { $0.arguments.map { $0.role + "=" + Shared.name(r, $0.actor) } })")
+            return
+        }
+        let e = try #require(events.first, "no \(c.checked) found")
+        for (role, name) in c.roles {
+            let ok = e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(where: { $0 == name || $0.hasSuffix(name) }) }
+            #expect(ok, "missing \(role)=\(name); got \(e.arguments.map { $0.role + "=" + Shared.name(r, $0.actor) })")
+        }
+    }
+
+    @Test func reportedEventsCarryTheirModality() throws {
+        let r = Shared.pipeline.analyze(Shared.article("According to the Wall Street Journal, Saudi Arabia has reportedly supplied Syrian rebels with anti-aircraft missiles."))
+        let e = try #require(r.events.first { $0.type == "arms_transfer" })
+        #expect(e.modality == .reported || e.modality == .alleged)
+    }
+
+    @Test func repeatedMentionsAreOneEvent() throws {
+        let r = Shared.pipeline.analyze(Shared.article("Russia delivered S-300 missiles to Iran on Monday. The S-300 missiles Russia delivered to Iran arrived in Tehran."))
+        #expect(r.events.filter { $0.type == "arms_transfer" }.count == 1)
+        #expect(r.events.first { $0.type == "arms_transfer" }?.evidence.count == 2)
+    }
+}
