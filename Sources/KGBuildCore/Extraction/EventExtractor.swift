@@ -21,6 +21,7 @@ public struct EventExtractor: Sendable {
     static let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
+    static let kWould = Tokenizer.key("would")
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
     static let innerPreps = keys(["from", "of", "in"])
@@ -101,6 +102,8 @@ public struct EventExtractor: Sendable {
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             if EventExtractor.negators.contains(key) { modality = .negated; break }
+            // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
+            if key == EventExtractor.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if EventExtractor.hypothetical.contains(key) { modality = .hypothetical; break }
             if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
@@ -181,7 +184,14 @@ public struct EventExtractor: Sendable {
             }
         }
         if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
-            let group = subjectGroup(doc, ms, before: i, from: clauseStart)
+            var group = subjectGroup(doc, ms, before: i, from: clauseStart)
+        // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
+        // the subject of the main clause
+        if group.isEmpty, entry.form == .ing, i == s.tokens.lowerBound,
+           let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == EventExtractor.kComma }),
+           let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
+            group = [m]
+        }
             for m in group { addArg(r, m) }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = (clauseStart..<i).last(where: { EventExtractor.personPronouns.contains(toks[$0].key) }),
@@ -348,6 +358,18 @@ public struct EventExtractor: Sendable {
             }
         }
         return a
+    }
+
+    /// Whether the clause is the content of a reporting verb ("X said (that) …").
+    func reportedClause(_ doc: Document, _ s: Sentence, _ clauseStart: Int) -> Bool {
+        var k = clauseStart - 1
+        if k >= s.tokens.lowerBound, doc.tokens[k].key == Tokenizer.key("that") { k -= 1 }
+        var n = 0
+        while k >= s.tokens.lowerBound && n < 3 {
+            if let v = lexicon.speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
+            k -= 1; n += 1
+        }
+        return false
     }
 
     /// ", FSB chief Aleksandr Bortnikov told RIA Novosti": what follows the comma is the attribution.

@@ -14284,7 +14284,7 @@ ZWE:
   role_types: {accuser: [country, government, organization, armed_group, group, person, media], accused: [country, government, organization, armed_group, group, person]}
   frame: {subject: accuser, object: accused, of: ~, against: accused, on: accused, possessor: accuser, by: accuser}
   triggers:
-    - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege]
+    - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege, single out]
       not_after: [a fee, fees, a price, prices]
     - nouns: [accusation, accusations, allegations, allegation]
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
@@ -14297,7 +14297,9 @@ ZWE:
   role_types: {critic: [country, government, organization, armed_group, group, person, media], target: [country, government, organization, armed_group, group, person]}
   frame: {subject: critic, object: target, possessor: critic, of: target, by: critic}
   triggers:
-    - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, chastise, reprimand, berate, hit out at, lash out at]
+    - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, chastise, reprimand, berate, hit out at, lash out at, express concern about, express concern over, voice concern about, voice concern over]
+    - nouns: [concerned about, concerned over, concern about, concern over]
+      frame: {subject: critic, possessor: target, about: target, over: target}
     - nouns: [criticism, condemnation, denunciation, rebuke]
       frame: {possessor: critic, of: target, by: critic}
 
