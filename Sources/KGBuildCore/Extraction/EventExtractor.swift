@@ -27,6 +27,8 @@ public struct EventExtractor: Sendable {
     static let innerPreps = keys(["from", "of", "in"])
     static let requestVerbs = keys(["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
     static let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
+    static let plannedAfter = keys(["scheduled", "due", "set", "expected", "planned", "slated", "will"])
+    static let rangeWords = keys(["through", "to", "until", "till", "-", "and"])
     static let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
@@ -118,10 +120,11 @@ public struct EventExtractor: Sendable {
             }
             for k in max(s.tokens.lowerBound, i - 6)..<i where EventExtractor.requestVerbs.contains(toks[k].key) { modality = .hypothetical }
         }
-        // "… is highly unlikely", "… would be": judged after the trigger too
+        // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
         while after < s.tokens.upperBound && after < tEnd + 8 && !EventExtractor.boundaries.contains(toks[after].key) {
             if EventExtractor.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            if modality == .asserted, EventExtractor.plannedAfter.contains(toks[after].key) { modality = .planned }
             after += 1
         }
         if modality == .negated || modality == .hypothetical { return nil }
@@ -299,8 +302,8 @@ public struct EventExtractor: Sendable {
         }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
         // another clause, a period, a possessive that dates another noun, "this year") only when the
-        // sentence has nothing better. An event its sentence does not date takes the date of the story
-        // (the lead's date, else the article's), flagged as such.
+        // sentence has nothing better. An event its sentence does not date takes the article's date,
+        // flagged as such.
         var date: PartialDate? = nil
         var dateSource = "text"
         var best = Int.max
@@ -323,6 +326,11 @@ public struct EventExtractor: Sendable {
             if modality == .planned, d.kind == .weekday, let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
+            // "Sunday through Wednesday": a range starts at its first date
+            if let prevEnd = toks.lastIndex(where: { $0.end <= d.start }), EventExtractor.rangeWords.contains(toks[prevEnd].key),
+               let first = dates.last(where: { $0.end <= toks[prevEnd].start && $0.end >= toks[prevEnd].start - 2 && $0.kind == d.kind }) {
+                value = first.value
+            }
             if weak {
                 if dist < bestWeak { bestWeak = dist; weakDate = value }
             } else if dist < best {
@@ -330,8 +338,8 @@ public struct EventExtractor: Sendable {
             }
         }
         if date == nil { date = weakDate }
-        if date == nil, let story = storyDate(doc, article, dates) {
-            date = story
+        if date == nil, let a = article.date, a.year != nil {
+            date = a
             dateSource = "article"
         }
         let sentenceText = doc.text(of: s)
@@ -344,20 +352,6 @@ public struct EventExtractor: Sendable {
         return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
                      evidence: [ev], count: nil, dateSource: dateSource)
-    }
-
-    /// The date of the story: a full date in the lead (its first two body sentences) within a week before
-    /// the article's date, else the article's date.
-    func storyDate(_ doc: Document, _ article: Article, _ dates: [TimeExpression]) -> PartialDate? {
-        guard let a = article.date, a.year != nil else { return nil }
-        let body = doc.sentences.filter { !doc.isHeadline($0) }.prefix(2)
-        if a.isComplete, let last = body.last {
-            let lo = body.first!.start
-            for d in dates where d.start >= lo && d.end <= last.end && d.value.isComplete && d.value <= a {
-                if CalendarMath.addDays(d.value, 7) >= a { return d.value }
-            }
-        }
-        return a
     }
 
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
