@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]     (default 600 s; 0 = until stopped)
 #
+# The build uses a copy of the package in .build-fuzz/deps/kgbuild (rerun to pick up changes).
 # Corpus: .build-fuzz/corpus (seeded from Tests/KGBuildCoreTests/Fixtures/inputs; the first byte of an
 # input picks the reader, see IngestFuzzHarness.fileNames). Crashes, hangs and malformed exports land
 # in .build-fuzz/artifacts; copy them to Tests/KGBuildCoreTests/Fixtures/fuzz/ once fixed, where
@@ -13,7 +14,10 @@ root=$(pwd)
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
 mkdir -p .build-fuzz/deps .build-fuzz/corpus .build-fuzz/artifacts
-ln -sfn "$root" .build-fuzz/deps/kgbuild
+# a snapshot of the package, so that edits made while the (long) instrumented build runs do not break it
+rm -rf .build-fuzz/deps/kgbuild && mkdir -p .build-fuzz/deps/kgbuild
+tar -cf - --exclude='./.build*' --exclude=./.git --exclude=./fuzz --exclude=./exports --exclude=./seeds . \
+    | tar -xf - -C .build-fuzz/deps/kgbuild
 swift build -c release --package-path fuzz --scratch-path .build-fuzz/build \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 bin=$(swift build -c release --package-path fuzz --scratch-path .build-fuzz/build --show-bin-path)/IngestFuzzer
@@ -27,4 +31,4 @@ for f in Tests/KGBuildCoreTests/Fixtures/inputs/*.* Tests/KGBuildCoreTests/Fixtu
     { printf "\\$(printf %o "$p")"; cat "$f"; } > ".build-fuzz/corpus/seed-$(basename "$f")"
 done
 exec "$bin" .build-fuzz/corpus -artifact_prefix=.build-fuzz/artifacts/ -max_total_time="$seconds" \
-    -timeout=20 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 "$@"
+    -dict=fuzz/ingest.dict -timeout=20 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 "$@"

@@ -94,7 +94,7 @@ struct SplitMix: RandomNumberGenerator {
         }
     }
 
-    @Test func duplicatedLinesAndBadLinesDoNotChangeTheGraph() throws {
+    @Test func badLinesAreReportedAndSkipped() throws {
         let arts = ExtractMerge.seedArticles()
         let single = try ExtractMerge.export(ExtractMerge.single(arts))
         let lines = ExtractMerge.pipeline.extract(arts, jobs: 1).map { $0.jsonLine() }

@@ -326,3 +326,17 @@ enum Inputs {
         }
     }
 }
+
+@Suite struct HTMLCharsetTests {
+    @Test func declaredCharsetIsHonouredAndBogusOneFallsBack() throws {
+        var problems: [IngestProblem] = []
+        // KOI8-R "Москва" with its charset declared
+        let koi: [UInt8] = [0xED, 0xCF, 0xD3, 0xCB, 0xD7, 0xC1]
+        let page = Array("<html><head><meta charset=\"koi8-r\"></head><body><p>".utf8) + koi + Array(" is a city.</p></body></html>".utf8)
+        let a = try #require(Shared.pipeline.read(data: page, path: "k.html", problems: &problems).first)
+        #expect(a.body == "Москва is a city.")
+        let bogus = Array("<html><head><meta charset=\"x-no-such\"></head><body><p>Caf".utf8) + [0xE9] + Array(" society.</p></body></html>".utf8)
+        let b = try #require(Shared.pipeline.read(data: bogus, path: "b.html", problems: &problems).first)
+        #expect(b.body == "Café society.")
+    }
+}

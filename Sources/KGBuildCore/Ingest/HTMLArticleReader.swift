@@ -69,8 +69,15 @@ public struct HTMLArticleReader: Sendable {
 
     /// Parses an HTML document into a page; nil when libxml2 returns no document.
     static func parse(_ data: [UInt8]) -> Page? {
-        _ = LibXML.initialized
         let (bytes, encoding) = prepare(data)
+        if let page = parse(bytes, encoding: encoding) { return page }
+        // a charset libxml2 cannot convert: read the bytes as Windows-1252 instead
+        guard encoding == nil else { return nil }
+        return parse(Array(TextDecoding.windows1252(bytes[...]).utf8), encoding: "UTF-8")
+    }
+
+    static func parse(_ bytes: [UInt8], encoding: String?) -> Page? {
+        _ = LibXML.initialized
         guard !bytes.isEmpty else { return nil }
         let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
