@@ -347,7 +347,7 @@ public struct ClaimExtractor: Sendable {
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
                         && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat)
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
-                        var e = speakerStart
+                        var e = attributionAfter ? e0 : speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
                         content = s.tokens.lowerBound..<e
                     }

@@ -4,7 +4,13 @@
 public struct EventExtractor: Sendable {
     public let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
+    let leadRoles: [String: String]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
     static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
@@ -59,7 +65,7 @@ public struct EventExtractor: Sendable {
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
-        return Self.merge(events)
+        return Self.merge(events, leadRoles: leadRoles)
     }
 
     func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -124,6 +130,9 @@ public struct EventExtractor: Sendable {
         var after = tEnd
         while after < s.tokens.upperBound && after < tEnd + 8 && !EventExtractor.boundaries.contains(toks[after].key) {
             if EventExtractor.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            // "negotiations were not on the agenda"
+            if EventExtractor.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
+               EventExtractor.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
             if modality == .asserted, EventExtractor.plannedAfter.contains(toks[after].key) { modality = .planned }
             after += 1
         }
@@ -439,16 +448,17 @@ public struct EventExtractor: Sendable {
     }
 
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
-    static func merge(_ events: [Event]) -> [Event] {
+    static func merge(_ events: [Event], leadRoles: [String: String]) -> [Event] {
         var out: [Event] = []
         for e in events {
             if let j = out.firstIndex(where: { o in
                 guard o.type == e.type else { return false }
                 let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
                 // the same actor in the same role, on compatible dates: one event told twice
-                // (a meeting shares its host with the host's other meetings: it needs two participants in common)
-                let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }.count
-                let sameRole = shared >= (o.type == "meeting" ? 2 : 1)
+                // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
+                // one recipient are two events; a meeting needs two participants in common
+                let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
                 return datesAgree && (sameRole || o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet))
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {

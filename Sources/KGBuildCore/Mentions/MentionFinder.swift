@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the actors and places an article names.
 ///
 /// Pass one: gazetteer names (longest match, case-checked), a country adjective with what follows it
@@ -26,6 +27,20 @@ public struct MentionFinder: Sendable {
     static let placeNouns: Set<UInt64> = Set(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
     static let directionWords: Set<UInt64> = Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
+    /// A given name reduced to its consonants, with the usual transliteration variants folded.
+    static func skeleton(_ w: String) -> String {
+        var s = w.lowercased().replacingOccurrences(of: "x", with: "ks").replacingOccurrences(of: "abdel", with: "abd")
+            .replacingOccurrences(of: "abdul", with: "abd").replacingOccurrences(of: "abd-al", with: "abd").replacingOccurrences(of: "abd-el", with: "abd")
+        s = s.replacingOccurrences(of: "ph", with: "f").replacingOccurrences(of: "ou", with: "u")
+        var out = ""
+        var last: Character = " "
+        for ch in s where ch.isLetter && !"aeiouy".contains(ch) {
+            if ch != last { out.append(ch) }  // doubled letters fold: Mohammed / Mohamed
+            last = ch
+        }
+        return out
+    }
+
     static let transliterationKey: [String: String] = {
         var m: [String: String] = [:]
         for g in [["sergei", "sergey"], ["aleksandr", "alexander", "alexandr"], ["aleksei", "alexei", "alexey", "aleksey"],
@@ -38,6 +53,8 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
+    static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
+                                          "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
                                          "soldiers", "armed forces", "intelligence services", "border guards"]
     static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
@@ -157,12 +174,16 @@ public struct MentionFinder: Sendable {
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         func personKey(_ name: String) -> String {
             var parts: [String] = []
-            for w in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                let lw = w.lowercased()
+            for w in name.split(whereSeparator: { $0 == " " }) {
+                var lw = w.lowercased()
+                for prefix in ["al-", "el-", "ad-", "as-", "ash-", "an-"] where lw.hasPrefix(prefix) && lw.count > prefix.count + 2 { lw.removeFirst(prefix.count) }
                 if ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].contains(lw) { continue }
                 parts.append(MentionFinder.transliterationKey[lw] ?? lw)
             }
-            return slug(parts.joined(separator: " "))
+            guard let surname = parts.popLast() else { return slug(name) }
+            // given names by their consonants: Abdel-Malek / Abdulmalik, Sergei / Sergey, Aleksandr / Alexander
+            let given = parts.map(MentionFinder.skeleton).joined(separator: "-")
+            return slug(given.isEmpty ? surname : given + " " + surname)
         }
 
         func personSurnameKey(_ name: String) -> UInt64? {
@@ -251,7 +272,17 @@ public struct MentionFinder: Sendable {
             if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
                 return rec
             }
-            var rec = ActorRecord(id: "actor:person:" + personKey(name), name: name, type: "person", aliases: [], country: country)
+            // a known person under another spelling ("Abdel-Malek al-Mekhlafi" for "Abdulmalik al-Mekhlafi")
+            let key = personKey(name)
+            if let known = lex.surnames[tokens[r.upperBound - 1].key]?.first(where: { k in
+                let e = lex.ontology.actors[Int(k)]
+                return ([e.name] + e.aliases).contains { personKey($0) == key }
+            }) {
+                var rec = entryRecord(Int(known))
+                if let role { rec.roles.insert(role) }
+                return rec
+            }
+            var rec = ActorRecord(id: "actor:person:" + key, name: name, type: "person", aliases: [], country: country)
             if let role { rec.roles.insert(role) }
             return rec
         }
@@ -340,6 +371,15 @@ public struct MentionFinder: Sendable {
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
                     i += 1 + inst.length
+                    continue
+                }
+                // "Ukraine's energy minister said": a country's office with no name after it
+                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
+                   let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
+                   personName(p, t.end, end, minTokens: 1) == nil {
+                    titleOnly.append(((i + 1)..<t.end, si, t.role, c))
+                    for k in (i + 1)..<t.end { covered[k] = true }
+                    i = t.end
                     continue
                 }
                 // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
@@ -489,8 +529,13 @@ public struct MentionFinder: Sendable {
         func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
             while k < end, lex.titleModifiers.contains(tokens[k].key) { k += 1 }
-            guard k < end, let t = lex.titles.longest(tokens[..<end], from: k) else { return nil }
-            return (k + t.length, t.payload)
+            if k < end, let t = lex.titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            // "energy minister", "army spokesman": a portfolio word before a head title
+            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
+               let t = lex.titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
+                return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
+            }
+            return nil
         }
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
@@ -665,6 +710,10 @@ public struct MentionFinder: Sendable {
                 } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
                           let prev = actors[m.actor] {
                     rec = prev
+                } else if let later = mentions.first(where: { m in m.kind == .name && actors[m.actor]?.type == "person" && (actors[m.actor]?.roles.contains { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) } ?? false) }),
+                          let person = actors[later.actor] {
+                    // "Ukraine's energy minister said …" and, later, "Energy Minister Herman Halushchenko"
+                    rec = person
                 } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
                     rec = entryRecord(ci)
                 } else { continue }

@@ -14201,7 +14201,7 @@ ZWE:
   plover: "COERCE (arrest)"
   roles: [agent, perpetrator, target]
   role_types: {agent: [country, government, organization], perpetrator: [armed_group, group, person, organization]}
-  frame: {subject: agent, possessor: agent, by: agent, object: ~, against: target, on: target, at: target, with: agent}
+  frame: {subject: agent, possessor: agent, by: perpetrator, object: ~, against: target, on: target, at: target, with: agent}
   triggers:
     - verbs: [thwart, foil, avert, prevent, disrupt, stop, frustrate, neutralize, neutralise, uncover, break up, bust]
       requires: attack_words
@@ -14409,7 +14409,7 @@ exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeu
 state_nouns: [government, forces, troops, army, military, air force, navy, security forces, armed forces, soldiers,
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
-  coast guard, intelligence, intelligence services, intelligence agents, diplomats, leaders, state, people]
+  coast guard, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders, moderates,
