@@ -11,6 +11,7 @@ public struct ClaimExtractor: Sendable {
     static let pronouns = keys(["he", "she"])
     static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
+    static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
 
@@ -330,7 +331,10 @@ public struct ClaimExtractor: Sendable {
                     }
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
-                        if let m = found.mentions.first(where: { $0.tokens.lowerBound == c }), skipped < 3 { c = m.tokens.upperBound; skipped += 1; continue }
+                        // the addressee of "told Reuters", "informed the council"
+                        if ClaimExtractor.addressed.contains(v.payload), let m = found.mentions.first(where: { $0.tokens.lowerBound == c }), skipped < 3 {
+                            c = m.tokens.upperBound; skipped += 1; continue
+                        }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }
