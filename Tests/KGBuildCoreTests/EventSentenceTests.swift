@@ -80,4 +80,14 @@ import Testing
         #expect(r.events.filter { $0.type == "arms_transfer" }.count == 1)
         #expect(r.events.first { $0.type == "arms_transfer" }?.evidence.count == 2)
     }
+
+    @Test func countsAndCasualtiesAsStated() throws {
+        let a = Shared.pipeline.analyze(Shared.article("The FSB said 28 terrorist attacks have been averted this year by Russian security forces."))
+        #expect(a.events.first { $0.type == "attack_thwarted" }?.count == 28)
+        let b = Shared.pipeline.analyze(Shared.article("Islamic State militants attacked Istanbul airport on Tuesday, killing 36 people and wounding close to 150."))
+        let e = try #require(b.events.first { $0.type == "attack" })
+        #expect(e.killed == 36)
+        #expect(e.wounded == 150)
+        #expect(e.count == nil, "no number counts the attacks here")
+    }
 }

@@ -25,6 +25,9 @@ public struct Event: Sendable, Equatable {
     public var trigger: String
     public var evidence: [Evidence]
     public var count: Int?
+    /// People killed and wounded, as the sentence states them.
+    public var killed: Int?
+    public var wounded: Int?
     /// Where the date comes from: `text` (an expression in the sentence) or `article` (the report's date).
     public var dateSource: String = "text"
 

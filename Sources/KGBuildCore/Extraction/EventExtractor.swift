@@ -35,6 +35,8 @@ public struct EventExtractor: Sendable {
     static let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
     static let plannedAfter = keys(["scheduled", "due", "set", "expected", "planned", "slated", "will"])
     static let rangeWords = keys(["through", "to", "until", "till", "-", "and"])
+    static let falseFriends = keys(["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
+    static let beginWords = keys(["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
     static let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
     static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
     static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
@@ -63,8 +65,20 @@ public struct EventExtractor: Sendable {
                 }
                 // "signed a deal to buy jets from France": the verb says who gives and who gets; a noun of the
                 // same type in the sentence ("deal") names the same event less precisely
-                let verbTypes = Set(inSentence.filter(\.isVerb).map(\.event.type))
-                events += inSentence.filter { $0.isVerb || !verbTypes.contains($0.event.type) }.map(\.event)
+                // (what the noun adds, its date or place or another argument, goes to the verb's event)
+                // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
+                // that targeted rebels"), the verb's reading first.
+                var kept: [Event] = []
+                for (e, _) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
+                    guard let v = kept.firstIndex(where: { $0.type == e.type }) else { kept.append(e); continue }
+                    if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
+                    if kept[v].place == nil { kept[v].place = e.place }
+                    kept[v].count = kept[v].count ?? e.count
+                    kept[v].killed = kept[v].killed ?? e.killed
+                    kept[v].wounded = kept[v].wounded ?? e.wounded
+                    for a in e.arguments where !kept[v].arguments.contains(where: { $0.actor == a.actor }) { kept[v].arguments.append(a) }
+                }
+                events += kept
             }
         }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
@@ -315,6 +329,9 @@ public struct EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && (def.type == "attack" || def.type == "seizure") && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
+            && lexicon.sentenceHas("violence_words", toks[s.tokens])  // "a party was struck" by lightning is no attack
+            // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
+            && !toks[s.tokens].contains(where: { EventExtractor.falseFriends.contains($0.key) })
         if actorArgs.isEmpty && def.type != "talks_stalled" && !placeOnly { return nil }
         if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
@@ -343,8 +360,20 @@ public struct EventExtractor: Sendable {
             if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
             var weak = d.end <= toks[clauseStart].start || d.start >= clauseEndByte
             if d.kind == .duration || d.kind == .since { weak = true }
+            // dates of something else are no candidates: "last year's agreement" (a possessive dates the noun
+            // after it), "an official said on Friday" (the telling), "talks set to begin on Monday" (another,
+            // planned event)
             let next = toks.firstIndex { $0.start >= d.end } ?? toks.count
-            if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { weak = true }
+            if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { continue }
+            if next > 0, toks[next - 1].flags.contains(.possessive), !(next...next + 2).contains(i) { continue }
+            let first = toks.firstIndex { $0.start >= d.start } ?? 0
+            if first > i, first > s.tokens.lowerBound,
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { lexicon.speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
+            if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
+                   lexicon.triggers.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
+               (other..<first).contains(where: { EventExtractor.plannedAfter.contains(toks[$0].key) || EventExtractor.beginWords.contains(toks[$0].key) }) {
+                continue
+            }
             if d.kind == .relativeYear || d.kind == .relativeMonth || d.kind == .relativeWeek,
                let a = article.date, d.value.year == a.year, d.value.month == nil || d.value.month == a.month { weak = true }
             var value = d.value
@@ -375,9 +404,80 @@ public struct EventExtractor: Sendable {
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if trig.requires != nil { confidence += 0.05 }
-        return Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
+        var event = Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
                      evidence: [ev], count: nil, dateSource: dateSource)
+        // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
+        event.count = countBefore(doc, i, s) ?? (def.type == "attack_thwarted" ? countedSubject(doc, clauseStart, i) : nil)
+        if def.type == "attack" || def.type == "seizure" { (event.killed, event.wounded) = casualties(doc, s) }
+        return event
+    }
+
+    /// A number right before the trigger ("28 terrorist attacks", "three new towns" is not ours).
+    func countBefore(_ doc: Document, _ i: Int, _ s: Sentence) -> Int? {
+        var k = i - 1
+        var n = 0
+        while k >= s.tokens.lowerBound && n < 3 {
+            if let v = EventExtractor.number(doc, k) { return v }
+            guard doc.tokens[k].isWord, !doc.tokens[k].isCapitalized else { return nil }
+            k -= 1; n += 1
+        }
+        return nil
+    }
+
+    /// "28 terrorist attacks have been averted": a counted plural subject of the trigger's clause.
+    func countedSubject(_ doc: Document, _ lo: Int, _ i: Int) -> Int? {
+        var k = lo
+        while k < i {
+            if let v = EventExtractor.number(doc, k),
+               let words = lexicon.contexts["attack_words"],
+               (k + 1..<min(i, k + 3)).contains(where: { j in words.longest(doc.tokens[..<i], from: j) != nil }) {
+                return v
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "killing 36 people", "36 people were killed", "wounding close to 150": the sentence's toll.
+    func casualties(_ doc: Document, _ s: Sentence) -> (Int?, Int?) {
+        var killed: Int? = nil, wounded: Int? = nil
+        let toks = doc.tokens
+        for k in s.tokens {
+            let w = toks[k].key
+            let isKilled = EventExtractor.killWords.contains(w), isWounded = EventExtractor.woundWords.contains(w)
+            guard isKilled || isWounded else { continue }
+            // a number after the verb ("killing 36", "wounding close to 150") or before it ("36 were killed")
+            var found: Int? = nil
+            for j in (k + 1)..<min(s.tokens.upperBound, k + 5) { if let v = EventExtractor.number(doc, j) { found = v; break } }
+            if found == nil { for j in stride(from: k - 1, through: max(s.tokens.lowerBound, k - 5), by: -1) { if let v = EventExtractor.number(doc, j) { found = v; break } } }
+            if let v = found {
+                if isKilled, killed == nil { killed = v }
+                if isWounded, wounded == nil { wounded = v }
+            }
+        }
+        return (killed, wounded)
+    }
+
+    static let killWords = keys(["killing", "killed", "kills", "dead", "deaths", "died"])
+    static let woundWords = keys(["wounding", "wounded", "injuring", "injured", "injuries"])
+    static let numberWords: [UInt64: Int] = {
+        var m: [UInt64: Int] = [:]
+        for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() { m[Tokenizer.key(w)] = i + 1 }
+        return m
+    }()
+
+    static func number(_ doc: Document, _ k: Int) -> Int? {
+        let t = doc.tokens[k]
+        if t.flags.contains(.number) {
+            let digits = doc.text(token: k).filter { $0.isNumber }
+            guard digits.count <= 9, !doc.text(token: k).contains(".") else { return nil }
+            let v = Int(digits)
+            // a year is no count
+            if let v, v >= 1900 && v <= 2100 && digits.count == 4 { return nil }
+            return v
+        }
+        return numberWords[t.key]
     }
 
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
@@ -483,6 +583,9 @@ public struct EventExtractor: Sendable {
                 for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
                 if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
                 if o.place == nil { o.place = e.place }
+                o.count = o.count ?? e.count
+                o.killed = o.killed ?? e.killed
+                o.wounded = o.wounded ?? e.wounded
                 for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
                 o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
                 out[j] = o
