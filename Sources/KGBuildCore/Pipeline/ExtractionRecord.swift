@@ -448,6 +448,8 @@ public struct ExtractionRecord: Sendable {
         if let p = e.place { o["place"] = .string(p) }
         if let d = e.date { o["date"] = date(d) }
         if let c = e.count { o["count"] = .int(c) }
+        if let k = e.killed { o["killed"] = .int(k) }
+        if let w = e.wounded { o["wounded"] = .int(w) }
         return .object(o)
     }
 
@@ -464,6 +466,8 @@ public struct ExtractionRecord: Sendable {
         var e = Event(type: type, arguments: arguments, place: v["place"]?.stringValue, date: d, modality: modality,
                       confidence: confidence, trigger: trigger, evidence: evidence, count: v["count"]?.intValue)
         e.dateSource = v["date_source"]?.stringValue ?? "text"
+        e.killed = v["killed"]?.intValue
+        e.wounded = v["wounded"]?.intValue
         return e
     }
 
