@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,13 +22,18 @@ let package = Package(
             name: "KGBuildCore",
             dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
+        // the SQLite cache of extractions, apart so that GRDB's operators never reach KGBuildCore's type checking
+        .target(
+            name: "KGBuildCache",
+            dependencies: ["KGBuildCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "kgbuild",
-            dependencies: ["KGBuildCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KGBuildCore", "KGBuildCache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "KGBuildCoreTests",
-            dependencies: ["KGBuildCore"],
+            dependencies: ["KGBuildCore", "KGBuildCache"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGBuildCore
+import KGBuildCache
 
 /// `kgbuild build` (the default command): folders of news in, an event/claim knowledge graph out.
 struct KGBuild: ParsableCommand {
@@ -43,8 +44,14 @@ struct KGBuild: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
-    @Flag(name: .shortAndLong, help: "No summary line on standard error.")
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line on standard error.")
     var quiet = false
+
+    @Option(name: .long, help: ArgumentHelp("Folder of the extraction cache (default: $XDG_CACHE_HOME/kgbuild or ~/.cache/kgbuild); safe to move or delete.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Analyse every article; neither read nor write the cache.")
+    var noCache = false
 
     @Flag(name: .customLong("unnamed-sources"), help: "Keep claims whose speaker is unnamed (\"a Western diplomat said\") as claims of one 'unnamed source' actor.")
     var unnamedSources = false
@@ -92,13 +99,21 @@ struct KGBuild: ParsableCommand {
         var pipeline = Pipeline(ontology: onto)
         pipeline.includeUnnamedSources = unnamedSources
         var problems: [IngestProblem] = []
-        let articles = pipeline.read(inputs, filter: InputFilter(include: include, exclude: exclude), problems: &problems)
+        let extractionCache = noCache ? nil : KGBuild.openCache(cache, ontology: onto, unnamedSources: unnamedSources)
+        let bar = ProgressBar.forStandardError(quiet: quiet)
+        var report: (@Sendable (RunProgress) -> Void)? = nil
+        if let bar { report = { p in bar.update(p) } }
+        let store: (any ExtractionStore)? = extractionCache
+        let run = pipeline.run(inputs, filter: InputFilter(include: include, exclude: exclude),
+                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                               cache: store, progress: report, problems: &problems)
+        bar?.finish()
         for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
-        if articles.isEmpty {
+        if run.records.isEmpty {
             FileHandle.standardError.write(Data("kgbuild: no article could be read\n".utf8))
             throw ExitCode(1)
         }
-        let results = pipeline.analyze(articles, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results = run.results()
         let graph = try selectView(pipeline.buildGraph(results), ontology: onto)
         let bytes = try exporterType.init().export(graph)
         if let out = output {
@@ -116,7 +131,8 @@ struct KGBuild: ParsableCommand {
             let claims = results.reduce(0) { $0 + $1.claims.count }
             let actors = graph.nodes.filter { $0.kind == "actor" }.count
             let secs = String(format: "%.2f", Date().timeIntervalSince(started))
-            FileHandle.standardError.write(Data("kgbuild: \(articles.count) articles; events: \(events.isEmpty ? "none" : events); \(claims) claims; \(actors) actors; \(secs) s\n".utf8))
+            let cached = run.fromCache > 0 ? " (\(run.fromCache) from the cache)" : ""
+            FileHandle.standardError.write(Data("kgbuild: \(results.count) articles\(cached); events: \(events.isEmpty ? "none" : events); \(claims) claims; \(actors) actors; \(secs) s\n".utf8))
         }
     }
 }

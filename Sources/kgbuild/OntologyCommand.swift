@@ -7,7 +7,7 @@ struct OntologyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ontology",
         abstract: "Check or summarize the ontology (event types, lexicons, actors).",
-        subcommands: [Check.self, List.self]
+        subcommands: [Check.self, List.self, Terms.self]
     )
 
     struct Check: ParsableCommand {
@@ -44,6 +44,30 @@ struct OntologyCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("kgbuild: ontology: \(error)\n".utf8))
                 throw ExitCode(65)
             }
+        }
+    }
+
+    struct Terms: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the trigger phrases and actor names and aliases, one a line (for scripts/bench.sh's grep reference).")
+
+        @Argument(help: "A folder of YAML files to lay over the built-in ontology.")
+        var directory: String?
+
+        func run() throws {
+            let onto: Ontology
+            do { onto = try Ontology.load(directory: directory) } catch {
+                FileHandle.standardError.write(Data("kgbuild: ontology: \(error)\n".utf8))
+                throw ExitCode(65)
+            }
+            var terms = Set<String>()
+            for t in onto.eventTypes { for trig in t.triggers { for p in trig.phrases { terms.insert(p) } } }
+            for a in onto.actors {
+                terms.insert(a.name)
+                for x in a.aliases { terms.insert(x) }
+            }
+            let lines = terms.filter { !$0.isEmpty && !$0.contains("\n") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            print(lines.joined(separator: "\n"))
         }
     }
 }

@@ -51,7 +51,10 @@ extension GraphOutputOptions {
         do { try filter.validateTypes(known: ontology.eventTypes.map(\.type)) } catch {
             throw ValidationError("\(error)")
         }
-        return GraphView.derive(graph, view: try viewKind(), filter: filter)
+        let kind = try viewKind()
+        // the built graph is the full view, its shared pairs labelled: nothing to derive
+        if kind == .full && filter == GraphFilter() { return graph }
+        return GraphView.derive(graph, view: kind, filter: filter)
     }
 
     /// Like `AtomicFileWriter.checkWritable`, but a folder format gets its folder (created when

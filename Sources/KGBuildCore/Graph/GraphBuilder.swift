@@ -22,22 +22,38 @@ public struct GraphBuilder: Sendable {
     /// Any sequence, iterated once: `kgbuild merge` streams records through it one at a time.
     public func build<S: Sequence>(_ results: S) -> KnowledgeGraph where S.Element == ArticleResult {
         var nodes: [String: Node] = [:]
-        var edges: [String: Edge] = [:]
         var actorAliases: [String: Set<String>] = [:]
         var actorRecords: [String: ActorRecord] = [:]
         var involvement: [String: Int] = [:]
         let eventTypes = Dictionary(ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
 
-        func edge(_ s: String, _ t: String, _ role: String, _ extra: [String: AttributeValue] = [:]) {
-            let key = s + "\u{1}" + t + "\u{1}" + role
-            if var e = edges[key] {
-                if case .double(let w) = e.attributes["weight"] ?? .double(1) { e.attributes["weight"] = .double(w + 1) }
-                edges[key] = e
-                return
+        // Edges are interned: node ids and roles get small integers, an edge is one packed key with a weight,
+        // so merging a hundred thousand articles never builds a string key or an attribute dictionary per edge.
+        var idNumber: [String: Int32] = [:]
+        var idList: [String] = []
+        var roleNumber: [String: Int32] = [:]
+        var roleList: [String] = []
+        var edgeSlot: [UInt64: Int] = [:]
+        var edgeKeys: [UInt64] = []
+        var edgeWeights: [Double] = []
+        func intern(_ s: String) -> Int32 {
+            if let n = idNumber[s] { return n }
+            let n = Int32(idList.count)
+            idNumber[s] = n
+            idList.append(s)
+            return n
+        }
+        func edge(_ s: String, _ t: String, _ role: String) {
+            let r: Int32
+            if let n = roleNumber[role] { r = n } else { r = Int32(roleList.count); roleNumber[role] = r; roleList.append(role) }
+            let key = UInt64(UInt32(intern(s))) << 38 | UInt64(UInt32(intern(t))) << 12 | UInt64(UInt32(r))
+            if let slot = edgeSlot[key] {
+                edgeWeights[slot] += 1
+            } else {
+                edgeSlot[key] = edgeKeys.count
+                edgeKeys.append(key)
+                edgeWeights.append(1)
             }
-            var attrs: [String: AttributeValue] = ["role": .string(role), "label": .string(role), "weight": .double(1)]
-            for (k, v) in extra { attrs[k] = v }
-            edges[key] = Edge(id: "", source: s, target: t, attributes: attrs)
         }
 
         for r in results {
@@ -68,12 +84,11 @@ public struct GraphBuilder: Sendable {
                 let key = e.type + "|" + e.arguments.map { $0.role + "=" + $0.actor }.sorted().joined(separator: ",") + "|" + (e.date?.normalized ?? "")
                 let eid = "event:" + hex(fnv(key))
                 let text = e.evidence.map(\.sentence).joined(separator: " … ")
-                if var existing = nodes[eid] {
+                if let existing = nodes[eid] {
                     let old = existing["text"] ?? ""
-                    if !old.contains(text) { existing.attributes["text"] = .string(old + " … " + text) }
                     let n = Int(existing["sources"] ?? "1") ?? 1
-                    existing.attributes["sources"] = .int(n + 1)
-                    nodes[eid] = existing
+                    if !old.contains(text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
+                    nodes[eid]!.attributes["sources"] = .int(n + 1)
                 } else {
                     let def = eventTypes[e.type]
                     let names = e.arguments.map { actorRecords[$0.actor]?.name ?? $0.actor }
@@ -87,6 +102,8 @@ public struct GraphBuilder: Sendable {
                     ]
                     if let d = def { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
                     if let c = e.count { a["count"] = .int(c) }
+                    if let k = e.killed { a["killed"] = .int(k) }
+                    if let w = e.wounded { a["wounded"] = .int(w) }
                     nodes[eid] = Node(id: eid, attributes: a)
                 }
                 for arg in e.arguments {
@@ -120,10 +137,12 @@ public struct GraphBuilder: Sendable {
             }
         }
 
+        var actorIndex: [String: Int] = [:]
+        for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
         for (id, rec) in actorRecords {
             var aliases = actorAliases[id, default: []]
             aliases.remove(rec.name)
-            if let ei = ontologyIndex(id) {
+            if let ei = ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
             }
             let sorted = aliases.sorted().prefix(GraphBuilder.maxAliases)
@@ -137,17 +156,53 @@ public struct GraphBuilder: Sendable {
         }
         // edges may point at actors only referenced (never recorded): drop them rather than dangle
         var out = KnowledgeGraph()
-        out.nodes = nodes.values.sorted { $0.id < $1.id }
-        let sortedEdges = edges.values.filter { nodes[$0.source] != nil && nodes[$0.target] != nil }
-            .sorted { ($0.source, $0.target, $0.role) < ($1.source, $1.target, $1.role) }
-        out.edges = sortedEdges.enumerated().map { i, e in var e = e; e.id = "e\(i)"; return e }
-        // Gephi merges GraphML edges that share source and target: let each name every role.
-        return GraphView.labelSharedPairs(out)
+        // one String sort of the ids; edges then sort by integer ranks, in the order of (source, target, role)
+        for id in nodes.keys { _ = intern(id) }
+        let idOrder = idList.indices.sorted { idList[$0] < idList[$1] }
+        var rank = [Int32](repeating: 0, count: idList.count)
+        for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
+        let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
+        var roleRank = [Int32](repeating: 0, count: roleList.count)
+        for (k, i) in roleOrder.enumerated() { roleRank[i] = Int32(k) }
+        let present = idList.map { nodes[$0] != nil }
+        var kept: [(key: UInt64, slot: Int)] = []
+        kept.reserveCapacity(edgeKeys.count)
+        for (slot, key) in edgeKeys.enumerated() {
+            let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
+            guard present[s], present[t] else { continue }
+            kept.append((UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])), slot))
+        }
+        kept.sort { $0.key < $1.key }
+        out.nodes = nodes.values.map { (rank[Int(idNumber[$0.id]!)], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Gephi merges GraphML edges that share source and target: let each name every role
+        // (GraphView.labelSharedPairs, done here on runs of the sorted edges).
+        var edgesOut: [Edge] = []
+        edgesOut.reserveCapacity(kept.count)
+        var runStart = 0
+        while runStart < kept.count {
+            var runEnd = runStart + 1
+            while runEnd < kept.count, kept[runEnd].key >> 12 == kept[runStart].key >> 12 { runEnd += 1 }
+            var shared: AttributeValue? = nil
+            if runEnd - runStart > 1 {
+                let roles = kept[runStart..<runEnd].map { roleList[Int(edgeKeys[$0.slot] & 0xFFF)] }
+                shared = .string(Set(roles).sorted(by: ExportText.byteOrder).joined(separator: "|"))
+            }
+            for k in runStart..<runEnd {
+                let key = edgeKeys[kept[k].slot]
+                let role = roleList[Int(key & 0xFFF)]
+                edgesOut.append(Edge(id: "e\(k)", source: idList[Int(key >> 38)], target: idList[Int((key >> 12) & 0x3FF_FFFF)],
+                                     attributes: ["role": .string(role), "label": shared ?? .string(role),
+                                                  "weight": .double(edgeWeights[kept[k].slot])]))
+            }
+            runStart = runEnd
+        }
+        out.edges = edgesOut
+        return out
     }
 
-    func ontologyIndex(_ id: String) -> Int? {
+    func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
         let raw = id.hasPrefix("actor:") ? String(id.dropFirst(6)) : id.hasPrefix("place:") ? String(id.dropFirst(6)) : id
-        return ontology.actors.firstIndex { $0.id == raw }
+        return index[raw]
     }
 }
 

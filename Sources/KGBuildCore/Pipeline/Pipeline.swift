@@ -65,6 +65,7 @@ public struct Pipeline: Sendable {
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
+        a.body = ""  // the result outlives the text: the graph never needs it
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
                              yearCandidates: yearCandidates)
     }

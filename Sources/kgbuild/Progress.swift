@@ -1,0 +1,62 @@
+import Foundation
+import KGBuildCore
+import KGBuildCache
+
+/// A one-line progress bar on standard error (`[#####.....] 42% 1,234 articles 850/s ETA 0:12`), only when
+/// standard error is a terminal and not `--quiet`; redrawn at most five times a second, erased at the end.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var drawn = false
+
+    static func forStandardError(quiet: Bool) -> ProgressBar? {
+        if quiet || isatty(2) == 0 { return nil }
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return nil }
+        return ProgressBar()
+    }
+
+    func update(_ p: RunProgress) {
+        let fraction = p.totalBytes > 0 ? min(1, Double(p.bytesRead) / Double(p.totalBytes)) : 0
+        let width = 24
+        let filled = Int(fraction * Double(width))
+        let rate = p.elapsed > 0 ? Double(p.articles) / p.elapsed : 0
+        var eta = "--:--"
+        if fraction > 0.01, p.elapsed > 0.5 {
+            let left = Int((p.elapsed / fraction - p.elapsed).rounded())
+            eta = String(format: "%d:%02d", left / 60, left % 60)
+        }
+        let line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            + String(format: "%3d%% %d articles %.0f/s ETA %@", Int(fraction * 100), p.articles, rate, eta)
+        lock.lock(); defer { lock.unlock() }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        drawn = true
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        drawn = false
+    }
+}
+
+extension KGBuild {
+    /// The extraction cache at `dir` (default `ExtractionCache.defaultDirectory()`); a cache that cannot be
+    /// opened is reported and the run goes on without it.
+    static func openCache(_ dir: String?, ontology: Ontology, unnamedSources: Bool) -> ExtractionCache? {
+        let path = dir ?? ExtractionCache.defaultDirectory()
+        do {
+            return try ExtractionCache(directory: path, ontology: ontology, includeUnnamedSources: unnamedSources,
+                                       salt: executableIdentity())
+        } catch {
+            FileHandle.standardError.write(Data("kgbuild: cache \(path) not used: \(error)\n".utf8))
+            return nil
+        }
+    }
+
+    /// Size and modification time of the running executable: a rebuilt kgbuild (whose rules may differ)
+    /// never reads what an older one cached.
+    static func executableIdentity() -> String {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "kgbuild 0.2.0" }
+        return "exe:\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+}
