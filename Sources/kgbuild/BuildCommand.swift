@@ -80,22 +80,8 @@ struct KGBuild: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let output = self.output == "-" ? nil : self.output
-        let exporterType: any GraphExporter.Type
-        do { exporterType = try ExporterRegistry.exporter(format: format, path: output) } catch {
-            throw ValidationError("\(error)")
-        }
-        if let out = output {
-            do { try KGBuild.checkOutput(out, as: exporterType) } catch {
-                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
-                throw ExitCode(73)
-            }
-        }
-        let onto: Ontology
-        do { onto = try Ontology.load(directory: ontology) } catch {
-            FileHandle.standardError.write(Data("kgbuild: ontology: \(error)\n".utf8))
-            throw ExitCode(65)
-        }
+        let target = try GraphOutput(format: format, output: output)
+        let onto = try GraphOutput.loadOntology(ontology)
         var pipeline = Pipeline(ontology: onto)
         pipeline.includeUnnamedSources = unnamedSources
         var problems: [IngestProblem] = []
@@ -108,22 +94,11 @@ struct KGBuild: ParsableCommand {
                                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                cache: store, progress: report, problems: &problems)
         bar?.finish()
-        for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
-        if run.records.isEmpty {
-            FileHandle.standardError.write(Data("kgbuild: no article could be read\n".utf8))
-            throw ExitCode(1)
-        }
+        GraphOutput.report(problems)
+        if run.records.isEmpty { throw GraphOutput.fail("no article could be read", 1) }
         let results = run.results()
         let graph = try selectView(pipeline.buildGraph(results), ontology: onto)
-        let bytes = try exporterType.init().export(graph)
-        if let out = output {
-            do { try KGBuild.write(graph, bytes, as: exporterType, to: out) } catch {
-                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
-                throw ExitCode(73)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
+        try target.write(graph)
         if !quiet {
             var byType: [String: Int] = [:]
             for r in results { for e in r.events { byType[e.type, default: 0] += 1 } }

@@ -189,39 +189,14 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
 
     func run() throws {
         let started = Date()
-        let output = self.output == "-" ? nil : self.output
-        let exporterType: any GraphExporter.Type
-        do { exporterType = try ExporterRegistry.exporter(format: format, path: output) } catch {
-            throw ValidationError("\(error)")
-        }
-        if let out = output {
-            do { try KGBuild.checkOutput(out, as: exporterType) } catch {
-                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
-                throw ExitCode(73)
-            }
-        }
-        let onto: Ontology
-        do { onto = try Ontology.load(directory: ontology) } catch {
-            FileHandle.standardError.write(Data("kgbuild: ontology: \(error)\n".utf8))
-            throw ExitCode(65)
-        }
+        let target = try GraphOutput(format: format, output: output)
+        let onto = try GraphOutput.loadOntology(ontology)
         var problems: [IngestProblem] = []
         let (merged, summary) = ExtractionMerger(ontology: onto).merge(inputs, problems: &problems)
-        for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
-        if summary.articles == 0 {
-            FileHandle.standardError.write(Data("kgbuild: no extraction line could be read\n".utf8))
-            throw ExitCode(1)
-        }
+        GraphOutput.report(problems)
+        if summary.articles == 0 { throw GraphOutput.fail("no extraction line could be read", 1) }
         let graph = try selectView(merged, ontology: onto)
-        let bytes = try exporterType.init().export(graph)
-        if let out = output {
-            do { try KGBuild.write(graph, bytes, as: exporterType, to: out) } catch {
-                FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))
-                throw ExitCode(73)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
+        try target.write(graph)
         if !quiet {
             let events = summary.eventsByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             let actors = graph.nodes.filter { $0.kind == "actor" }.count

@@ -132,18 +132,19 @@ public struct Pipeline: Sendable {
         let named = Set(inputs)
         var out: [Article] = []
         for f in files {
-            let data: [UInt8]
-            if f == "-" {
-                data = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                switch InputFiles.read(f, explicit: named.contains(f)) {
-                case .success(let d): data = d
-                case .failure(let p): problems.append(p); continue
-                }
-            }
+            guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             out += read(data: data, path: f, problems: &problems)
         }
         return out
+    }
+
+    /// A file's bytes (`-`: standard input), or nil with the reason added to `problems`.
+    static func contents(of f: String, named: Set<String>, problems: inout [IngestProblem]) -> [UInt8]? {
+        if f == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        switch InputFiles.read(f, explicit: named.contains(f)) {
+        case .success(let d): return d
+        case .failure(let p): problems.append(p); return nil
+        }
     }
 
     /// Longest article body analysed; the rest is dropped with a note (nothing longer is a news story).

@@ -79,15 +79,7 @@ extension Pipeline {
             }
         }
         for f in files {
-            let data: [UInt8]
-            if f == "-" {
-                data = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                switch InputFiles.read(f, explicit: named.contains(f)) {
-                case .success(let d): data = d
-                case .failure(let p): problems.append(p); continue
-                }
-            }
+            guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             bytesRead += Int64(data.count)
             for a in read(data: data, path: f, problems: &problems) {
                 batchBytes += a.body.utf8.count

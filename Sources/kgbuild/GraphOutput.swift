@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import KGBuildCore
+
+/// What `build` and `merge` share around the graph: the output chosen by `-o`/`--format` and checked
+/// before any work, the ontology, and the atomic write at the end; each failure with its exit status.
+struct GraphOutput {
+    let exporter: any GraphExporter.Type
+    /// nil: standard output.
+    let path: String?
+
+    init(format: String?, output: String?) throws {
+        let path = output == "-" ? nil : output
+        do { exporter = try ExporterRegistry.exporter(format: format, path: path) } catch {
+            throw ValidationError("\(error)")
+        }
+        if let out = path {
+            do { try KGBuild.checkOutput(out, as: exporter) } catch { throw GraphOutput.fail("\(error)", 73) }
+        }
+        self.path = path
+    }
+
+    static func loadOntology(_ directory: String?) throws -> Ontology {
+        do { return try Ontology.load(directory: directory) } catch { throw fail("ontology: \(error)", 65) }
+    }
+
+    func write(_ graph: KnowledgeGraph) throws {
+        let bytes = try exporter.init().export(graph)
+        if let out = path {
+            do { try KGBuild.write(graph, bytes, as: exporter, to: out) } catch { throw GraphOutput.fail("\(error)", 73) }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
+    static func report(_ problems: [IngestProblem]) {
+        for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
+    }
+
+    static func fail(_ message: String, _ status: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("kgbuild: \(message)\n".utf8))
+        return ExitCode(status)
+    }
+}
