@@ -56,21 +56,8 @@ struct KGBuild: ParsableCommand {
     @Flag(name: .customLong("unnamed-sources"), help: "Keep claims whose speaker is unnamed (\"a Western diplomat said\") as claims of one 'unnamed source' actor.")
     var unnamedSources = false
 
-    // Views and filters (GraphView); checked and applied in ViewOptions.swift.
-    @Option(name: .long, help: "Which graph to write: full (default), actors (actor-to-actor network), events (actors, places, events).")
-    var view: String = "full"
-
-    @Option(name: .long, help: "Only events of these types, comma-separated (e.g. arms_transfer,attack).")
-    var types: String?
-
-    @Option(name: .long, help: "Only events and claims dated on or after YYYY[-MM[-DD]].")
-    var since: String?
-
-    @Option(name: .long, help: "Only events and claims dated on or before YYYY[-MM[-DD]].")
-    var until: String?
-
-    @Option(name: .customLong("min-confidence"), help: "Only events with a confidence of at least X (0 to 1).")
-    var minConfidence: Double?
+    @OptionGroup(title: "Views and filters")
+    var views: ViewArguments
 
     func validate() throws {
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }

@@ -167,20 +167,8 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
     @Flag(name: .shortAndLong, help: "No summary line on standard error.")
     var quiet = false
 
-    @Option(name: .long, help: "Which graph to write: full (default), actors, events.")
-    var view: String = "full"
-
-    @Option(name: .long, help: "Only events of these types, comma-separated.")
-    var types: String?
-
-    @Option(name: .long, help: "Only events and claims dated on or after YYYY[-MM[-DD]].")
-    var since: String?
-
-    @Option(name: .long, help: "Only events and claims dated on or before YYYY[-MM[-DD]].")
-    var until: String?
-
-    @Option(name: .customLong("min-confidence"), help: "Only events with a confidence of at least X (0 to 1).")
-    var minConfidence: Double?
+    @OptionGroup(title: "Views and filters")
+    var views: ViewArguments
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one extraction file or folder (or - for standard input)") }

@@ -2,15 +2,29 @@ import ArgumentParser
 import Foundation
 import KGBuildCore
 
+/// `--view` and the filters, shared by the commands that write a graph (`build`, `merge`).
+struct ViewArguments: ParsableArguments {
+    @Option(name: .long, help: "Which graph to write: full (default), actors (actor-to-actor network), events (actors, places, events).")
+    var view: String = "full"
+
+    @Option(name: .long, help: "Only events of these types, comma-separated (e.g. arms_transfer,attack).")
+    var types: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or after YYYY[-MM[-DD]].")
+    var since: String?
+
+    @Option(name: .long, help: "Only events and claims dated on or before YYYY[-MM[-DD]].")
+    var until: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Only events with a confidence of at least X (0 to 1).")
+    var minConfidence: Double?
+}
+
 /// The options a command that writes a graph shares (`build`, `merge`).
 protocol GraphOutputOptions {
     var output: String? { get }
     var format: String? { get }
-    var view: String { get }
-    var types: String? { get }
-    var since: String? { get }
-    var until: String? { get }
-    var minConfidence: Double? { get }
+    var views: ViewArguments { get }
 }
 
 extension KGBuild: GraphOutputOptions {}
@@ -19,9 +33,9 @@ extension KGBuild: GraphOutputOptions {}
 extension GraphOutputOptions {
     /// The `--view` value, or a usage error that lists the views.
     func viewKind() throws -> GraphViewKind {
-        let name = view.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = views.view.trimmingCharacters(in: .whitespaces).lowercased()
         if let v = GraphViewKind(rawValue: name) { return v }
-        var message = "--view '\(view)' is not a view; use one of: \(GraphViewKind.names.joined(separator: ", "))"
+        var message = "--view '\(views.view)' is not a view; use one of: \(GraphViewKind.names.joined(separator: ", "))"
         if let close = GraphViewKind.names.first(where: { $0.hasPrefix(name) || name.hasPrefix($0) }), !name.isEmpty {
             message += " (did you mean '\(close)'?)"
         }
@@ -30,7 +44,7 @@ extension GraphOutputOptions {
 
     /// The filter from `--types`, `--since`, `--until`, `--min-confidence`; usage errors say what is valid.
     func graphFilter() throws -> GraphFilter {
-        do { return try GraphFilter(types: types, since: since, until: until, minConfidence: minConfidence) } catch {
+        do { return try GraphFilter(types: views.types, since: views.since, until: views.until, minConfidence: views.minConfidence) } catch {
             throw ValidationError("\(error)")
         }
     }
