@@ -141,13 +141,13 @@ public struct ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
-            if let m = found.mentions.last(where: { $0.tokens.upperBound == k + 1 && $0.kind != .modifier }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[k].key) {
                 return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
             }
             // "Chinese President Xi Jinping, who said"
             if toks[k].key == ClaimExtractor.kWho, k >= lo + 2, toks[k - 1].key == ClaimExtractor.kComma,
-               let m = found.mentions.last(where: { $0.tokens.upperBound == k - 1 && $0.kind != .modifier }), speakerType(found, m.actor) {
+               let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "the minister", "the ministry", "the statement"
@@ -159,7 +159,7 @@ public struct ClaimExtractor: Sendable {
                 var j = k - 1
                 var n = 0
                 while j >= lo && n < 30 && !inQuote[j] {
-                    if toks[j].key == ClaimExtractor.kComma, let m = found.mentions.last(where: { $0.tokens.upperBound == j && $0.kind != .modifier }),
+                    if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
                        let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
                         return (m.actor, m.tokens.lowerBound)
                     }
@@ -332,7 +332,7 @@ public struct ClaimExtractor: Sendable {
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
                         // the addressee of "told Reuters", "informed the council"
-                        if ClaimExtractor.addressed.contains(v.payload), let m = found.mentions.first(where: { $0.tokens.lowerBound == c }), skipped < 3 {
+                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3 {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }

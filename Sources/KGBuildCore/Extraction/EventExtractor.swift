@@ -7,8 +7,14 @@ public struct EventExtractor: Sendable {
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
 
+    /// The cancelling words of each trigger as token keys, by event type and trigger index.
+    let triggerKeys: [[(notBefore: Set<UInt64>, notAfter: [[UInt64]])]]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        triggerKeys = lexicon.ontology.eventTypes.map { t in
+            t.triggers.map { (Set($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
+        }
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -28,6 +34,8 @@ public struct EventExtractor: Sendable {
     static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
     static let kHyphen = Tokenizer.key("-")
     static let kWould = Tokenizer.key("would")
+    static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
+    static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
     static let innerPreps = keys(["from", "of", "in"])
@@ -98,16 +106,16 @@ public struct EventExtractor: Sendable {
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
         if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) { return nil }
         if let u = trig.unless, lexicon.sentenceHas(u, toks[s.tokens]) { return nil }
-        let notBefore = Set(trig.notBefore.map { Tokenizer.key($0) })
+        let keys = triggerKeys[Int(entry.eventType)][Int(entry.trigger)]
+        let notBefore = keys.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
         // "this commitment", "such attacks": a noun referring back to an event already told
         if entry.form == .noun, i > s.tokens.lowerBound, EventExtractor.anaphoric.contains(toks[i - 1].key) { return nil }
-        for phrase in trig.notAfter {
-            let ks = Tokenizer.keys(phrase)
+        for ks in keys.notAfter {
             var k = tEnd
             // skip a determiner
-            if k < s.tokens.upperBound, toks[k].key == Tokenizer.key("a") || toks[k].key == Tokenizer.key("the") { if ks.first != toks[k].key { k += 1 } }
+            if k < s.tokens.upperBound, toks[k].key == EventExtractor.kA || toks[k].key == EventExtractor.kThe { if ks.first != toks[k].key { k += 1 } }
             if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
         }
         // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
@@ -258,7 +266,7 @@ public struct EventExtractor: Sendable {
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == EventExtractor.kHyphen,
-                   toks[m.tokens.upperBound + 1].key == Tokenizer.key("based") {
+                   toks[m.tokens.upperBound + 1].key == EventExtractor.kBased {
                     q = m.tokens.upperBound + 2; steps += 1; continue
                 }
                 // "U.S.-brokered talks", "Saudi-led coalition" after the trigger
@@ -287,14 +295,14 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if t.key == EventExtractor.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
-            if t.key == Tokenizer.key("of"), q > tEnd, EventExtractor.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            if t.key == EventExtractor.kOf, q > tEnd, EventExtractor.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             if prep != nil, prep != EventExtractor.kAnd, EventExtractor.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
-            if t.key == Tokenizer.key("each"), q + 1 < s.tokens.upperBound, toks[q + 1].key == Tokenizer.key("other"), let r = role("object") {
+            if t.key == EventExtractor.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == EventExtractor.kOther, let r = role("object") {
                 for a in args where a.0 == role("subject") { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
             if EventExtractor.preps.contains(t.key) {
@@ -338,7 +346,7 @@ public struct EventExtractor: Sendable {
         if place == nil {
             for m in ms where m.tokens.lowerBound > clauseStart && found.actors[m.actor]?.isPlace == true {
                 let b = m.tokens.lowerBound - 1
-                if b >= 0, EventExtractor.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == Tokenizer.key("of") && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+                if b >= 0, EventExtractor.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == EventExtractor.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
                     place = m.actor; break
                 }
             }
@@ -483,7 +491,7 @@ public struct EventExtractor: Sendable {
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
     func reportedClause(_ doc: Document, _ s: Sentence, _ clauseStart: Int) -> Bool {
         var k = clauseStart - 1
-        if k >= s.tokens.lowerBound, doc.tokens[k].key == Tokenizer.key("that") { k -= 1 }
+        if k >= s.tokens.lowerBound, doc.tokens[k].key == EventExtractor.kThat { k -= 1 }
         var n = 0
         while k >= s.tokens.lowerBound && n < 3 {
             if let v = lexicon.speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
@@ -550,7 +558,7 @@ public struct EventExtractor: Sendable {
         for m in cands.dropLast().reversed() {
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
-            if gap.count <= 2, gap.allSatisfy({ $0.key == EventExtractor.kAnd || $0.key == EventExtractor.kComma || $0.key == Tokenizer.key("the") }) , !gap.isEmpty {
+            if gap.count <= 2, gap.allSatisfy({ $0.key == EventExtractor.kAnd || $0.key == EventExtractor.kComma || $0.key == EventExtractor.kThe }) , !gap.isEmpty {
                 group.append(m); cur = m
             } else { break }
         }

@@ -23,7 +23,7 @@ public struct MentionFinder: Sendable {
     static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"].map { Tokenizer.key($0) })
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-    static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she")
+    static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let placeNouns: Set<UInt64> = Set(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
     static let directionWords: Set<UInt64> = Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
@@ -70,10 +70,34 @@ public struct MentionFinder: Sendable {
     static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
     public struct Result: Sendable {
-        public var mentions: [Mention]
+        public var mentions: [Mention] { didSet { index() } }
         public var actors: [String: ActorRecord]
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
+        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap.
+        public private(set) var startingAt: [Int: Int] = [:]
+        public private(set) var endingAt: [Int: Int] = [:]
+
+        public init(mentions: [Mention], actors: [String: ActorRecord], implied: Set<String> = []) {
+            self.mentions = mentions
+            self.actors = actors
+            self.implied = implied
+            index()
+        }
+
+        mutating func index() {
+            startingAt = [:]
+            endingAt = [:]
+            for (i, m) in mentions.enumerated() {
+                startingAt[m.tokens.lowerBound] = i
+                endingAt[m.tokens.upperBound] = i
+            }
+        }
+
+        /// The mention that starts at token `i`, if any.
+        public func starting(at i: Int) -> Mention? { startingAt[i].map { mentions[$0] } }
+        /// The mention whose last token is `i - 1`, if any.
+        public func ending(at i: Int) -> Mention? { endingAt[i].map { mentions[$0] } }
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -477,7 +501,7 @@ public struct MentionFinder: Sendable {
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
-            if k < end, tokens[k].key == Tokenizer.key("own") { k += 1 }
+            if k < end, tokens[k].key == MentionFinder.kOwn { k += 1 }
             if k < end, let sn = lex.stateNouns.longest(tokens[..<end], from: k) {
                 add(i..<(k + sn.length), entryRecord(actor), .name, si)
                 return k + sn.length
