@@ -29,16 +29,42 @@ public struct MentionFinder: Sendable {
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
-        var s = w.lowercased().replacingOccurrences(of: "x", with: "ks").replacingOccurrences(of: "abdel", with: "abd")
-            .replacingOccurrences(of: "abdul", with: "abd").replacingOccurrences(of: "abd-al", with: "abd").replacingOccurrences(of: "abd-el", with: "abd")
-        s = s.replacingOccurrences(of: "ph", with: "f").replacingOccurrences(of: "ou", with: "u")
-        var out = ""
-        var last: Character = " "
-        for ch in s where ch.isLetter && !"aeiouy".contains(ch) {
-            if ch != last { out.append(ch) }  // doubled letters fold: Mohammed / Mohamed
-            last = ch
+        var b = Array(w.utf8).map(asciiLower)
+        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd"
+        for prefix in ["abdel", "abdul", "abd-al", "abd-el"].map({ Array($0.utf8) }) where b.starts(with: prefix) {
+            b = Array("abd".utf8) + b[prefix.count...]
         }
-        return out
+        var out: [UInt8] = []
+        var last: UInt8 = 0
+        var i = 0
+        func emit(_ c: UInt8) {
+            if c != last { out.append(c) }  // doubled letters fold: Mohammed / Mohamed
+            last = c
+        }
+        while i < b.count {
+            let c = b[i]
+            let n: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+            if c == 112 && n == 104 { emit(102); i += 2; continue }             // ph → f
+            if c == 120 { emit(107); emit(115); i += 1; continue }              // x → ks
+            if isASCIILower(c) && !"aeiouy".utf8.contains(c) { emit(c) } else if c >= 0x80 { emit(c) }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped, given
+    /// names by their consonants (Abdel-Malek / Abdulmalik, Sergei / Sergey, Aleksandr / Alexander).
+    static func personKey(_ name: String) -> String {
+        var parts: [String] = []
+        for w in name.split(whereSeparator: { $0 == " " }) {
+            var lw = w.lowercased()
+            for prefix in ["al-", "el-", "ad-", "as-", "ash-", "an-"] where lw.hasPrefix(prefix) && lw.count > prefix.count + 2 { lw.removeFirst(prefix.count) }
+            if ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].contains(lw) { continue }
+            parts.append(transliterationKey[lw] ?? lw)
+        }
+        guard let surname = parts.popLast() else { return slug(name) }
+        let given = parts.map(skeleton).joined(separator: "-")
+        return slug(given.isEmpty ? surname : given + " " + surname)
     }
 
     static let transliterationKey: [String: String] = {
@@ -196,19 +222,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
-        func personKey(_ name: String) -> String {
-            var parts: [String] = []
-            for w in name.split(whereSeparator: { $0 == " " }) {
-                var lw = w.lowercased()
-                for prefix in ["al-", "el-", "ad-", "as-", "ash-", "an-"] where lw.hasPrefix(prefix) && lw.count > prefix.count + 2 { lw.removeFirst(prefix.count) }
-                if ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].contains(lw) { continue }
-                parts.append(MentionFinder.transliterationKey[lw] ?? lw)
-            }
-            guard let surname = parts.popLast() else { return slug(name) }
-            // given names by their consonants: Abdel-Malek / Abdulmalik, Sergei / Sergey, Aleksandr / Alexander
-            let given = parts.map(MentionFinder.skeleton).joined(separator: "-")
-            return slug(given.isEmpty ? surname : given + " " + surname)
-        }
+        func personKey(_ name: String) -> String { MentionFinder.personKey(name) }
 
         func personSurnameKey(_ name: String) -> UInt64? {
             let keys = Tokenizer.keys(name)
@@ -298,10 +312,7 @@ public struct MentionFinder: Sendable {
             }
             // a known person under another spelling ("Abdel-Malek al-Mekhlafi" for "Abdulmalik al-Mekhlafi")
             let key = personKey(name)
-            if let known = lex.surnames[tokens[r.upperBound - 1].key]?.first(where: { k in
-                let e = lex.ontology.actors[Int(k)]
-                return ([e.name] + e.aliases).contains { personKey($0) == key }
-            }) {
+            if let known = lex.personByKey[key] {
                 var rec = entryRecord(Int(known))
                 if let role { rec.roles.insert(role) }
                 return rec

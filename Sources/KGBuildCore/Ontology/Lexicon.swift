@@ -45,6 +45,8 @@ public final class Lexicon: Sendable {
     /// Lower-cased place names (capitals and places), for datelines.
     public let placeNames: Set<String>
     public let countryIndexByISO: [String: Int]
+    /// Spelling-variant key of a person's name or alias (`MentionFinder.personKey`) → the person.
+    public let personByKey: [String: Int32]
     /// "foreign minister|RUS" → people who held the office (any time).
     public let titleHolders: [String: [Int]]
 
@@ -96,6 +98,14 @@ public final class Lexicon: Sendable {
             }
         }
         titleHolders = holders
+        var byKey: [String: Int32] = [:]
+        for (i, a) in o.actors.enumerated() where a.type == "person" {
+            for n in [a.name] + a.aliases where n.contains(" ") {
+                let k = MentionFinder.personKey(n)
+                if byKey[k] == nil { byKey[k] = Int32(i) }
+            }
+        }
+        personByKey = byKey
 
         var triggers = PhraseTrie<TriggerEntry>()
         for (ti, t) in o.eventTypes.enumerated() {
