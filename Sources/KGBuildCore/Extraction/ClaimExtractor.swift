@@ -365,9 +365,9 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
     func sentenceSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence) -> String? {
-        found.mentions.first(where: { $0.sentence == s.tokens.lowerBound && false })?.actor
-            ?? found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
+        found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
     }
 
     func trimmed(_ doc: Document, _ r: Range<Int>) -> String {

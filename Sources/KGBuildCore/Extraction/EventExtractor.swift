@@ -284,7 +284,7 @@ public struct EventExtractor: Sendable {
                 } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
-                } else if slot == "between" || (slot == "object" && false) {
+                } else if slot == "between" {
                     addArg(role("between"), m)
                 } else {
                     addArg(role(slot), m)
@@ -511,14 +511,6 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    func precedingPrep(_ doc: Document, _ q: Int, _ lo: Int) -> Int? {
-        var k = q - 1
-        while k >= lo {
-            if EventExtractor.preps.contains(doc.tokens[k].key) && doc.tokens[k].key != EventExtractor.kAnd { return k }
-            k -= 1
-        }
-        return nil
-    }
 
     func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int) -> Int {
         var k = i - 1

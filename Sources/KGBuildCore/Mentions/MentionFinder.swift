@@ -622,7 +622,7 @@ public struct MentionFinder: Sendable {
         }
 
         func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) || tokens[i].key == MentionFinder.kThe && false else { return nil }
+            guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
             var words = 0
