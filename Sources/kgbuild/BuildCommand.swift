@@ -23,14 +23,7 @@ struct KGBuild: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to read (folders recursively), or - for standard input.")
-    var inputs: [String]
-
-    @Option(name: .long, help: ArgumentHelp("In folders, read only files whose relative path or name matches this glob (any extension then); repeatable.", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("In folders, skip files and folders whose relative path or name matches this glob; repeatable.", valueName: "glob"))
-    var exclude: [String] = []
+    @OptionGroup var input: InputArguments
 
     @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
     var output: String?
@@ -61,7 +54,6 @@ struct KGBuild: ParsableCommand {
 
     func validate() throws {
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
-        if inputs.isEmpty { throw ValidationError("name at least one input file or folder (or - for standard input)") }
         try validateViewOptions()
     }
 
@@ -77,7 +69,7 @@ struct KGBuild: ParsableCommand {
         var report: (@Sendable (RunProgress) -> Void)? = nil
         if let bar { report = { p in bar.update(p) } }
         let store: (any ExtractionStore)? = extractionCache
-        let run = pipeline.run(inputs, filter: InputFilter(include: include, exclude: exclude),
+        let run = pipeline.run(input.inputs, filter: input.filter,
                                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                cache: store, progress: report, problems: &problems)
         bar?.finish()

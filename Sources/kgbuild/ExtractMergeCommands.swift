@@ -23,14 +23,7 @@ struct ExtractCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to read (folders recursively), or - for standard input.")
-    var inputs: [String]
-
-    @Option(name: .long, help: ArgumentHelp("In folders, read only files whose relative path or name matches this glob; repeatable.", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("In folders, skip files and folders whose relative path or name matches this glob; repeatable.", valueName: "glob"))
-    var exclude: [String] = []
+    @OptionGroup var input: InputArguments
 
     @Option(name: .shortAndLong, help: "Output file (written atomically). Standard output when omitted.")
     var output: String?
@@ -58,8 +51,7 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
-        if inputs.isEmpty { throw ValidationError("name at least one input file or folder (or - for standard input)") }
-        if numbered && inputs != ["-"] { throw ValidationError("--numbered reads standard input only: use '-' as the one input") }
+        if numbered && input.inputs != ["-"] { throw ValidationError("--numbered reads standard input only: use '-' as the one input") }
     }
 
     func run() throws {
@@ -95,8 +87,8 @@ struct ExtractCommand: ParsableCommand {
                 }
                 try emit(batch)
             } else {
-                let files = InputFiles.collect(inputs, filter: InputFilter(include: include, exclude: exclude), problems: &problems)
-                let named = Set(inputs)
+                let files = InputFiles.collect(input.inputs, filter: input.filter, problems: &problems)
+                let named = Set(input.inputs)
                 for f in files {
                     let data: [UInt8]
                     if f == "-" {

@@ -43,8 +43,8 @@ import Testing
     @Test func guillemetsAndStraightQuotes() {
         let (_, a) = Self.claims("«The main enemy is international terrorism,» Defence Minister Sergei Shoigu said.")
         #expect(Self.has(a, "Sergei Shoigu", "main enemy is international terrorism"), "\(a)")
-        let (_, b) = Self.claims("\"Israel continues its diplomatic efforts,\" said Foreign Ministry spokesman Emmanuel Nahshon.")
-        #expect(Self.has(b, "Emmanuel Nahshon", "Israel continues its diplomatic efforts"), "\(b)")
+        let (_, b) = Self.claims("\"Our door remains open to dialogue,\" said Foreign Ministry spokesman Pavel Orlov.")
+        #expect(Self.has(b, "Pavel Orlov", "Our door remains open to dialogue"), "\(b)")
     }
 
     @Test func reportedSpeechThat() {
@@ -74,20 +74,20 @@ import Testing
     }
 
     @Test func apposedSpeakerBeforeTheVerb() {
-        let (_, cs) = Self.claims("Michael Kugelman, a senior associate at the Woodrow Wilson Center, said the most important target remained the Haqqani network.")
-        #expect(Self.has(cs, "Michael Kugelman", "most important target remained"), "\(cs)")
+        let (_, cs) = Self.claims("Anna Lindqvist, a senior fellow at the Stockholm Institute, said the most urgent question remained the border.")
+        #expect(Self.has(cs, "Anna Lindqvist", "most urgent question remained"), "\(cs)")
     }
 
     @Test func organizationAndMinistrySpeakers() {
         let (_, a) = Self.claims("The Kremlin said the talks would continue next week in Geneva.")
         #expect(a.contains { $0.text.contains("talks would continue") && ($0.speaker == "Kremlin" || $0.speaker.contains("Kremlin")) }, "\(a)")
-        let (_, b) = Self.claims("The Russian Defense Ministry reported strikes on Palmyra. The ministry said the warplanes hit 146 targets.")
-        #expect(b.contains { $0.text.contains("hit 146 targets") && $0.speaker.contains("Defense Ministry") }, "\(b)")
+        let (_, b) = Self.claims("The Russian Defense Ministry reported new drills. The ministry said its aircraft destroyed 30 depots.")
+        #expect(b.contains { $0.text.contains("destroyed 30 depots") && $0.speaker.contains("Defense Ministry") }, "\(b)")
     }
 
     @Test func mediaAsSource() {
-        let (_, cs) = Self.claims("The New York Times reported that weapons shipped into Jordan were sold on the black market.")
-        #expect(Self.has(cs, "The New York Times", "weapons shipped into Jordan"), "\(cs)")
+        let (_, cs) = Self.claims("The New York Times reported that drones bought by Ethiopia were delivered through a third country.")
+        #expect(Self.has(cs, "The New York Times", "drones bought by Ethiopia"), "\(cs)")
     }
 
     @Test func unnamedSourcesAreKeptOutByDefault() {

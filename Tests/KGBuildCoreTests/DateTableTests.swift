@@ -26,8 +26,8 @@ import Testing
         .init(text: "They will meet tomorrow.", anchor: "2015-12-31", expected: "2016-01-01"),
         .init(text: "Talks resumed today.", anchor: "2016-05-22", expected: "2016-05-22"),
         .init(text: "The offensive began two days ago.", anchor: "2016-01-01", expected: "2015-12-30"),
-        .init(text: "A similar bombing last month killed 29.", anchor: "2016-03-19", expected: "2016-02"),
-        .init(text: "A similar bombing last month killed 29.", anchor: "2016-01-15", expected: "2015-12"),
+        .init(text: "A similar raid last month killed 12.", anchor: "2016-03-19", expected: "2016-02"),
+        .init(text: "A similar raid last month killed 12.", anchor: "2016-01-15", expected: "2015-12"),
         .init(text: "The pact was signed last year.", anchor: "2016-03-19", expected: "2015"),
         .init(text: "28 attacks have been averted this year.", anchor: "2014-04-09", expected: "2014"),
         .init(text: "Elections are due next year.", anchor: "2016-12-31", expected: "2017"),
@@ -36,7 +36,7 @@ import Testing
         .init(text: "The talks were held late last year.", anchor: "2014-02-14", expected: "2013"),
         .init(text: "Last June media outlets suggested it.", anchor: "2014-02-14", expected: "2013-06"),
         .init(text: "In June the fighting began.", anchor: "2014-09-09", expected: "2014-06"),
-        .init(text: "In December, he was wounded.", anchor: "2016-05-22", expected: "2015-12"),
+        .init(text: "In December, the envoy resigned.", anchor: "2016-05-22", expected: "2015-12"),
         // absolute dates in their common forms
         .init(text: "Talks began on January 30.", anchor: "2014-02-14", expected: "2014-01-30"),
         .init(text: "It was signed on December 28.", anchor: "2016-01-05", expected: "2015-12-28"),  // after the anchor: last year
@@ -45,7 +45,7 @@ import Testing
         .init(text: "RT reported it on 27.06.2014.", anchor: nil, expected: "2014-06-27"),
         .init(text: "The report of 2014-06-27 says so.", anchor: nil, expected: "2014-06-27"),
         .init(text: "The June 2012 document stipulates it.", anchor: "2014-02-14", expected: "2012-06"),
-        .init(text: "It was ousted in 2001.", anchor: "2016-05-22", expected: "2001"),
+        .init(text: "The regime fell in 2001.", anchor: "2016-05-22", expected: "2001"),
         .init(text: "They met on Sept. 11.", anchor: "2016-10-01", expected: "2016-09-11"),
         .init(text: "They met on Jan. 16.", anchor: "2016-02-22", expected: "2016-01-16"),
         .init(text: "The deal came in early 2015.", anchor: "2016-02-22", expected: "2015"),

@@ -50,7 +50,7 @@ import Testing
         .init(sentence: "Japan pledged to help rebuild Afghanistan.", type: "pledge", checked: "pledge", roles: [("agent", "Japan")]),
         .init(sentence: "The CSTO deployed peacekeepers in Kazakhstan.", type: "peacekeeping", checked: "peacekeeping", roles: [("agent", "CSTO")]),
         .init(sentence: "The Russian parliament adopted a law banning foreign agents.", type: "legislation", checked: "legislation"),
-        .init(sentence: "Venezuela has requested that OPEC hold an emergency meeting.", type: nil, checked: "meeting"),
+        .init(sentence: "Brazil has requested that the African Union hold an emergency meeting.", type: nil, checked: "meeting"),
         .init(sentence: "Russian and Chinese marines practised an assault landing during naval drills.", type: nil, checked: "attack"),
     ]
 

@@ -143,7 +143,7 @@ public struct EventExtractor: Sendable {
             if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
-        // "requested that OPEC hold an emergency meeting", "urged them to meet": asked for, not held
+        // "requested that the council hold an emergency meeting", "urged them to meet": asked for, not held
         if modality == .asserted || modality == .planned {
             var b = clauseStart - 1
             var n = 0

@@ -53,7 +53,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped, given
-    /// names by their consonants (Abdel-Malek / Abdulmalik, Sergei / Sergey, Aleksandr / Alexander).
+    /// names by their consonants (Abdel-Rahman / Abdulrahman, Sergei / Sergey, Aleksandr / Alexander).
     static func personKey(_ name: String) -> String {
         var parts: [String] = []
         for w in name.split(whereSeparator: { $0 == " " }) {
@@ -310,7 +310,7 @@ public struct MentionFinder: Sendable {
             if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
                 return rec
             }
-            // a known person under another spelling ("Abdel-Malek al-Mekhlafi" for "Abdulmalik al-Mekhlafi")
+            // a known person under another spelling ("Sergey Lavrov" for "Sergei Lavrov")
             let key = personKey(name)
             if let known = lex.personByKey[key] {
                 var rec = entryRecord(Int(known))
@@ -335,7 +335,7 @@ public struct MentionFinder: Sendable {
                     var j = t.end
                     var country = pendingTitle?.country
                     if j + 1 < end, tokens[j].key == MentionFinder.kOf {
-                        // "Foreign Minister of Mali", "Chairman of the National Security Committee"
+                        // "Foreign Minister of Mali", "Director of the Federal Security Service"
                         let k = j + 1 < end && tokens[j + 1].key == MentionFinder.kThe ? j + 2 : j + 1
                         if k < end, let g = gazetteer(p, k, end, kinds: [.name]) {
                             let e = lex.ontology.actors[Int(g.1.actor)]
@@ -447,7 +447,7 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
-                // "the Amran province", "Ataturk Airport": a place named by its head noun
+                // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
                 if tokens[i].isCapitalized, let r = placeByHead(p, i, end) {
                     let name = doc.text(tokens: r)
                     add(r, placeRecord(name, country: nil), .name, si)
@@ -611,7 +611,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
-        /// "of" ("University of Western Australia", "Bank of England").
+        /// "of" ("University of Oxford", "Bank of England").
         func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
             if tokens[i].isCapitalized, lex.orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
                 var j = i + 2
@@ -645,7 +645,7 @@ public struct MentionFinder: Sendable {
             return (i..<hend, type)
         }
 
-        /// Capitalized words followed by a place head noun: "Amran province", "Ghab Plain", "Hmeimim air base".
+        /// Capitalized words followed by a place head noun: "Helmand province", "Bekaa Valley", "Bagram air base".
         func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
             while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
@@ -675,7 +675,7 @@ public struct MentionFinder: Sendable {
             return actors[best.key]?.country
         }
 
-        /// "Jaish al-Islam (Islam Army)", "Kurdistan Workers Party (PKK)": the parenthesis names the same actor.
+        /// "Hayat Tahrir al-Sham (Levant Liberation Committee)", "Kurdistan Workers Party (PKK)": the parenthesis names the same actor.
         mutating func resolveParentheticalNames() {
             mentions.sort { $0.start < $1.start }
             var k = 0
@@ -705,7 +705,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// An acronym the gazetteer gives to one actor ("NSC" → the U.S. council) names another actor of the
-        /// article whose initials it spells ("National Security Committee").
+        /// article whose initials it spells ("State Security Committee" for "SSC").
         mutating func resolveAcronyms() {
             func initials(_ name: String) -> String {
                 String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in

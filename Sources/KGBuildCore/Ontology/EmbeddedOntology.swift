@@ -14219,9 +14219,9 @@ ZWE:
   role_types: {party: [country, government, organization, armed_group, group, person], mediator: [country, government, organization, person]}
   frame: {subject: party, possessor: party, between: party, with: party, by: mediator, object: ~}
   triggers:
-    - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, long-stalled peace efforts, stalled peace talks, stalled peace process]
+    - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, stalled peace talks, stalled peace process]
       requires: negotiation_words
-    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, did not achieve any progress, produced no results, go in circles, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
+    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
       requires: negotiation_words
     - nouns: [no progress, without progress, no breakthrough, without agreement, without a deal, no results]
       requires: negotiation_words
@@ -14258,7 +14258,7 @@ ZWE:
   role_types: {attacker: [country, government, armed_group, group, organization], target: [country, government, armed_group, group, organization]}
   frame: {subject: attacker, possessor: attacker, object: target, from: target, by: attacker}
   triggers:
-    - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, take large parts of, take parts of, liberate, free, clear]
+    - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, liberate, free, clear]
       requires: territory_words
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
@@ -14284,7 +14284,7 @@ ZWE:
   role_types: {accuser: [country, government, organization, armed_group, group, person, media], accused: [country, government, organization, armed_group, group, person]}
   frame: {subject: accuser, object: accused, of: ~, against: accused, on: accused, possessor: accuser, by: accuser}
   triggers:
-    - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege, single out]
+    - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege]
       not_after: [a fee, fees, a price, prices]
     - nouns: [accusation, accusations, allegations, allegation]
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
@@ -14346,7 +14346,7 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
-    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping responsibilities, peacekeeping capabilities, peacekeeping operation, peacekeeping troops, blue helmets]
+    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets]
     - verbs: [deploy peacekeepers, send peacekeepers]
 
 - type: legislation
@@ -14357,8 +14357,8 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, in: ~}
   triggers:
-    - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, introduce new norms, vote in favor of]
-    - nouns: [new norms, new law, new laws, legislation, bill, amendments, resolution]
+    - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, vote in favor of]
+    - nouns: [new law, new laws, legislation, bill, amendments, resolution]
       requires: law_words
 
 """####),
@@ -14379,7 +14379,7 @@ attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror atta
   assassination, attempt, attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism]
 negotiation_words: [talks, negotiations, negotiation, peace talks, peace process, process, dialogue, round,
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
-  truce, accord, mediation, Geneva, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
+  truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
   treaty, political transition, transition, diplomatic, peace]
 territory_words: [town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
@@ -14412,7 +14412,7 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
   coast guard, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
-  civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders, moderates,
+  civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
   mercenaries, volunteers, insurgent, militant, jihadist, extremist, Kurds, tribesmen, settlers, dissidents, activists, hackers, pirates, smugglers]
 # religious or ethnic qualifiers that form group names with group nouns: "Sunni militants", "Kurdish fighters"
 qualifiers: [Sunni, Shia, Shiite, Shi'ite, Kurdish, Islamist, jihadist, Islamic, pro-Russian, pro-government,
@@ -14552,7 +14552,7 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   pope, emissary, representative, coordinator, commissioner, high representative, foreign policy chief,
   chief of staff, chief of general staff, army chief, military chief, intelligence chief, security chief,
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
-  columnist, activist, negotiator, chief negotiator, mediator, curator, deputy head, first deputy, ombudsman,
+  columnist, activist, negotiator, chief negotiator, mediator, deputy head, first deputy, ombudsman,
   governor-general, premier, dictator, warlord, militant leader, rebel leader, opposition leader, resident, witness,
   # abbreviations as British and wire styles write them, without a full stop
   gen, col, lt, maj, capt, adm, sgt, sen, gov, dr, mr, mrs, ms, prof, brig, brig. gen., brig gen, lt. gen., lt gen, maj. gen., maj gen]
