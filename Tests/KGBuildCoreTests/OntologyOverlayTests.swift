@@ -60,6 +60,19 @@ import Testing
         #expect(onto.actors.filter { $0.id == "RUS" }.count == 1)
     }
 
+    /// A duplicate id (line 2), an alias two actors claim (line 3), a title ending before it starts (line 4).
+    static let actorProblems = """
+        - {id: acme, name: Acme Arms, type: organization, aliases: [Acme]}
+        - {id: acme, name: Acme Arms Ltd, type: organization}
+        - {id: acme-2, name: Acme Two, type: organization, aliases: [Acme]}
+        - id: jane-doe
+          name: Jane Doe
+          type: person
+          titles:
+            - {title: defense minister, country: RUS, from: "2015-01-01", to: "2010-01-01"}
+
+        """
+
     @Test func checkReportsEveryKindOfProblemWithFileAndLine() throws {
         let dir = try Self.folder([
             "event_types.yaml": """
@@ -74,17 +87,7 @@ import Testing
               triggers:
                 - nouns: [retaliation]
             """,
-            "actors/a.yaml": """
-            - {id: acme, name: Acme Arms, type: organization, aliases: [Acme]}
-            - {id: acme, name: Acme Arms Ltd, type: organization}
-            - {id: acme-2, name: Acme Two, type: organization, aliases: [Acme]}
-            - id: jane-doe
-              name: Jane Doe
-              type: person
-              titles:
-                - {title: defense minister, country: RUS, from: "2015-01-01", to: "2010-01-01"}
-            - {id: bad-type, name: Bad, type: planet}
-            """,
+            "actors/a.yaml": Self.actorProblems + "- {id: bad-type, name: Bad, type: planet}\n",
         ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let problems = Ontology.check(directory: dir).map(\.description)
@@ -96,16 +99,7 @@ import Testing
         #expect(has("event_types.yaml", "spaceship"), "unknown actor type: \(problems)")
         #expect(has("actors/a.yaml", "is not a valid") || has("actors/a.yaml", "type` must be one of"), "bad actor type: \(problems)")
         // the file with the bad actor type stops there; check duplicate ids, shared aliases and dates separately
-        let dir2 = try Self.folder(["actors/a.yaml": """
-            - {id: acme, name: Acme Arms, type: organization, aliases: [Acme]}
-            - {id: acme, name: Acme Arms Ltd, type: organization}
-            - {id: acme-2, name: Acme Two, type: organization, aliases: [Acme]}
-            - id: jane-doe
-              name: Jane Doe
-              type: person
-              titles:
-                - {title: defense minister, country: RUS, from: "2015-01-01", to: "2010-01-01"}
-            """])
+        let dir2 = try Self.folder(["actors/a.yaml": Self.actorProblems])
         defer { try? FileManager.default.removeItem(atPath: dir2) }
         let p2 = Ontology.check(directory: dir2).map(\.description)
         #expect(p2.contains { $0.hasPrefix("actors/a.yaml:2:") && $0.contains("actor id 'acme' is already used") }, "\(p2)")
