@@ -176,7 +176,7 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
         GraphOutput.report(problems)
         if summary.articles == 0 { throw GraphOutput.fail("no extraction line could be read", 1) }
         let graph = try selectView(merged, ontology: onto)
-        try target.write(graph)
+        try target.write(graph, jobs: ProcessInfo.processInfo.activeProcessorCount)
         if !quiet {
             let events = summary.eventsByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             let actors = graph.nodes.filter { $0.kind == "actor" }.count

@@ -24,12 +24,24 @@ struct GraphOutput {
         do { return try Ontology.load(directory: directory) } catch { throw fail("ontology: \(error)", 65) }
     }
 
-    func write(_ graph: KnowledgeGraph) throws {
-        let bytes = try exporter.init().export(graph)
-        if let out = path {
-            do { try KGBuild.write(graph, bytes, as: exporter, to: out) } catch { throw GraphOutput.fail("\(error)", 73) }
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
+    /// `jobs` threads build the bytes (formats that can split their work do).
+    /// A folder format (`-o DIR`) writes each of its files into the folder.
+    func write(_ graph: KnowledgeGraph, jobs: Int) throws {
+        let writer = exporter.init()
+        guard let out = path else {
+            for c in try writer.exportChunks(graph, jobs: jobs) { FileHandle.standardOutput.write(Data(c)) }
+            return
+        }
+        do {
+            if let folder = writer as? any MultiFileGraphExporter {
+                try folder.write(graph, toDirectory: out)
+            } else {
+                try AtomicFileWriter.write(chunks: writer.exportChunks(graph, jobs: jobs), to: out)
+            }
+        } catch let e as GraphExportError {
+            throw e
+        } catch {
+            throw GraphOutput.fail("\(error)", 73)
         }
     }
 

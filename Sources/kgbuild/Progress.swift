@@ -60,3 +60,17 @@ extension KGBuild {
         return "exe:\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 }
+
+/// Wall time per phase on standard error when `KGBUILD_TIMINGS` is set: what the benchmark and a
+/// profiling session want to see, and silent otherwise.
+final class PhaseTimer {
+    private let enabled = ProcessInfo.processInfo.environment["KGBUILD_TIMINGS"] != nil
+    private var last = Date()
+
+    func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data("kgbuild: \(phase): \(String(format: "%.3f", now.timeIntervalSince(last))) s\n".utf8))
+        last = now
+    }
+}

@@ -83,13 +83,4 @@ extension GraphOutputOptions {
         }
         try AtomicFileWriter.checkWritable(path: (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/nodes.csv")
     }
-
-    /// Writes `bytes` to `path`, or, for a folder format, every file of `graph` into the folder `path`.
-    static func write(_ graph: KnowledgeGraph, _ bytes: [UInt8], as exporter: any GraphExporter.Type, to path: String) throws {
-        if let folder = exporter.init() as? any MultiFileGraphExporter {
-            try folder.write(graph, toDirectory: path)
-        } else {
-            try AtomicFileWriter.write(bytes, to: path)
-        }
-    }
 }

@@ -335,9 +335,9 @@ struct ExportTests {
     }
 
     @Test func cdataSplitting() {
-        #expect(GraphMLTextWriter.cdataParts("a]]>b") == ["a]]", ">b"])
-        #expect(GraphMLTextWriter.cdataParts("]]>]]>") == ["]]", ">]]", ">"])
-        #expect(GraphMLTextWriter.cdataParts("plain") == ["plain"])
+        #expect(XMLTextWriter.cdataParts("a]]>b") == ["a]]", ">b"])
+        #expect(XMLTextWriter.cdataParts("]]>]]>") == ["]]", ">]]", ">"])
+        #expect(XMLTextWriter.cdataParts("plain") == ["plain"])
     }
 
     // MARK: DOT

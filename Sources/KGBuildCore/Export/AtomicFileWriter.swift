@@ -12,6 +12,11 @@ import Darwin
 /// names the path and the reason.
 public enum AtomicFileWriter {
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(chunks: [bytes], to: path)
+    }
+
+    /// Writes the pieces one after the other into one file, atomically as `write(_:to:)`.
+    public static func write(chunks: [[UInt8]], to path: String) throws {
         let (directory, name) = try split(path)
         let tempPath = temporaryPath(directory: directory, name: name)
         let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -23,7 +28,7 @@ public enum AtomicFileWriter {
             if !ok { unlink(tempPath) }
         }
         do {
-            try writeAll(fd, bytes, path: path)
+            for bytes in chunks { try writeAll(fd, bytes, path: path) }
             // Keep the permissions of a file being replaced (the new file has umask defaults).
             var st = stat()
             if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {

@@ -40,7 +40,7 @@ public struct CSVWriter: MultiFileGraphExporter {
     public func exportFiles(_ graph: KnowledgeGraph) throws -> [(name: String, bytes: [UInt8])] {
         let layout = ExportLayout(graph)
         let g = layout.graph
-        let style = GraphStyle(g)
+        let style = GraphStyle(layout)
 
         var nodes = CSVOutput()
         let nodeNames = CSVWriter.attributeNames(g.nodes.map(\.attributes), skip: ["label"], prefix: "node_",

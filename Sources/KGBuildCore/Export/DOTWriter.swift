@@ -23,7 +23,7 @@ public struct DOTWriter: GraphExporter {
     public func export(_ graph: KnowledgeGraph) throws -> [UInt8] {
         let layout = ExportLayout(graph)
         let g = layout.graph
-        let style = GraphStyle(g)
+        let style = GraphStyle(layout)
         var out = DOTOutput()
 
         out.line("digraph \"kgbuild\" {")

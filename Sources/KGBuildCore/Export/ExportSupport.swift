@@ -29,21 +29,24 @@ enum ExportText {
     /// raw CR anyway, CDATA cannot carry one, and DOT has no use for it).
     /// Swift strings are always valid Unicode, so the result is valid UTF-8 by construction.
     static func clean(_ s: String) -> String {
-        var needsWork = false
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if b < 0x20 {
-                if b != 0x09 && b != 0x0A { needsWork = true; break }   // CR included
-            } else if b == 0x7F {
-                needsWork = true; break
-            } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
-                needsWork = true; break                                  // U+0080..U+009F
-            } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
-                needsWork = true; break                                  // possibly EF BF BE/BF
+        func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b < 0x20 {
+                    if b != 0x09 && b != 0x0A { return true }           // CR included
+                } else if b == 0x7F {
+                    return true
+                } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
+                    return true                                          // U+0080..U+009F
+                } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                    return true                                          // possibly EF BF BE/BF
+                }
+                previous = b
             }
-            previous = b
+            return false
         }
-        if !needsWork { return s }
+        var copy = s
+        if !copy.withUTF8(needsWork) { return s }
         var out = String.UnicodeScalarView()
         var lastWasCR = false
         for u in s.unicodeScalars {
@@ -71,6 +74,10 @@ enum ExportText {
 
     /// True when the string has nothing but whitespace (or nothing at all).
     static func isBlank(_ s: String) -> Bool {
+        for b in s.utf8 {
+            if b > 0x20 && b < 0x7F { return false }   // visible ASCII: the common case, decided at once
+            if b >= 0x80 { break }
+        }
         for u in s.unicodeScalars where !u.properties.isWhitespace { return false }
         return true
     }
@@ -235,8 +242,32 @@ struct ExportLayout {
         self.targets = targets
         self.index = index
         self.implicitNodeCount = nodes.count - original
-        self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
-        self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
+        // Ids that are all distinct NMTOKENs (what GraphBuilder gives) are kept as they are.
+        if index.count == nodes.count && nodes.allSatisfy({ ExportID.isToken($0.id) }) {
+            self.nodeIDs = nodes.map(\.id)
+        } else {
+            self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
+        }
+        // GraphBuilder numbers its edges "e0", "e1", ... in order: distinct tokens already.
+        if input.edges.indices.allSatisfy({ ExportLayout.isOrdinalID(input.edges[$0].id, $0) }) {
+            self.edgeIDs = input.edges.map(\.id)
+        } else {
+            self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
+        }
+    }
+
+    /// True when `id` is "e" followed by the decimal digits of `n` (no leading zeros).
+    static func isOrdinalID(_ id: String, _ n: Int) -> Bool {
+        var id = id
+        return id.withUTF8 { b in
+            guard b.count >= 2, b[0] == UInt8(ascii: "e"), b[1] != UInt8(ascii: "0") || b.count == 2 else { return false }
+            var v = 0
+            for d in b.dropFirst() {
+                guard d >= UInt8(ascii: "0") && d <= UInt8(ascii: "9"), v < Int.max / 10 - 10 else { return false }
+                v = v * 10 + Int(d - UInt8(ascii: "0"))
+            }
+            return v == n
+        }
     }
 
     /// Ids that are already safe keep their text (first come, first served); the others get the

@@ -29,14 +29,14 @@ public struct GEXFWriter: GraphExporter {
     public func export(_ graph: KnowledgeGraph) throws -> [UInt8] {
         let layout = ExportLayout(graph)
         let g = layout.graph
-        let style = GraphStyle(g)
+        let style = GraphStyle(layout)
 
         let nodeAttributes = g.nodes.map { GEXFWriter.attvalues($0.attributes, drop: ["label"]) }
         let edgeAttributes = g.edges.map { GEXFWriter.attvalues($0.attributes, drop: ["label", "weight"]) }
         let nodeKeys = GraphMLKeys(domain: "node", prefix: "n", attributes: nodeAttributes)
         let edgeKeys = GraphMLKeys(domain: "edge", prefix: "e", attributes: edgeAttributes)
 
-        let w = try GraphMLTextWriter(format: GEXFWriter.formatName)
+        let w = try XMLTextWriter(format: GEXFWriter.formatName)
         try w.startDocument()
         try w.start("gexf")
         try w.attribute("xmlns", GEXFWriter.namespace)
@@ -115,7 +115,7 @@ public struct GEXFWriter: GraphExporter {
         return try w.finish()
     }
 
-    private func writeAttvalues(_ w: GraphMLTextWriter, _ keys: GraphMLKeys, _ attributes: [String: AttributeValue]) throws {
+    private func writeAttvalues(_ w: XMLTextWriter, _ keys: GraphMLKeys, _ attributes: [String: AttributeValue]) throws {
         var started = false
         for k in keys.keys {
             guard let value = attributes[k.name], let text = GraphMLKeys.text(value, as: k.type) else { continue }
@@ -128,7 +128,7 @@ public struct GEXFWriter: GraphExporter {
         if started { try w.end() }
     }
 
-    private func writeSpells(_ w: GraphMLTextWriter, _ spans: [DaySpan]) throws {
+    private func writeSpells(_ w: XMLTextWriter, _ spans: [DaySpan]) throws {
         guard !spans.isEmpty else { return }
         try w.start("spells")
         for s in spans {

@@ -7,6 +7,15 @@ public protocol GraphExporter: Sendable {
     static var fileExtensions: [String] { get }
     init()
     func export(_ graph: KnowledgeGraph) throws -> [UInt8]
+    /// The same bytes in pieces to be written in order, built on up to `jobs` threads: big graphs
+    /// are never joined into one buffer. The default is `export` in one piece.
+    func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]]
+}
+
+extension GraphExporter {
+    public func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]] {
+        [try export(graph)]
+    }
 }
 
 /// A format that writes several files into a folder (`-o DIR`), e.g. CSV's nodes and edges tables.

@@ -1,6 +1,6 @@
-import CLibXML2
+import Foundation
 
-/// GraphML 1.0 for Gephi, NetworkX, igraph and yEd, written with libxml2's `xmlTextWriter`.
+/// GraphML 1.0 for Gephi, NetworkX, igraph and yEd.
 ///
 /// - One `<key>` per attribute name and domain (`for="node"` / `for="edge"`, never `all`), ids
 ///   `n0, n1, ...` / `e0, e1, ...` in byte order of the attribute names; `attr.name` is an NMTOKEN
@@ -13,6 +13,11 @@ import CLibXML2
 /// - Text is cleaned of XML-illegal characters; whitespace-only values are omitted; values with
 ///   `&`, `<` or `>` go into CDATA so no entity reference is ever written in text (Gephi drops
 ///   whitespace between entity references).
+///
+/// The file is a hundred thousand small elements of one fixed shape, so it is written as bytes
+/// (the layout libxml2's indenting `xmlTextWriter` gives, byte for byte), in chunks on all cores,
+/// joined in order: the output does not depend on the number of threads. Tests read every file
+/// back with libxml2 and check it against the GraphML schema.
 public struct GraphMLWriter: GraphExporter {
     public static let formatName = "graphml"
     public static let fileExtensions = ["graphml"]
@@ -21,80 +26,213 @@ public struct GraphMLWriter: GraphExporter {
     public static let schemaLocation =
         "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
+    /// Gephi's visual node attributes, added from `GraphStyle` when a node has none of its own.
+    static let visualNames = ["r", "g", "b", "size"]
+
     public init() {}
 
     public func export(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let layout = ExportLayout(graph)
-        let style = GraphStyle(layout.graph)
-
-        // Attributes as written: the graph's own plus the visual ones.
-        var nodeAttributes: [[String: AttributeValue]] = []
-        nodeAttributes.reserveCapacity(layout.graph.nodes.count)
-        for (i, node) in layout.graph.nodes.enumerated() {
-            var a = node.attributes
-            let c = style.nodeColors[i]
-            if a["r"] == nil { a["r"] = .int(c.r) }
-            if a["g"] == nil { a["g"] = .int(c.g) }
-            if a["b"] == nil { a["b"] = .int(c.b) }
-            if a["size"] == nil { a["size"] = .double(style.nodeSizes[i]) }
-            nodeAttributes.append(a)
-        }
-        var edgeAttributes: [[String: AttributeValue]] = []
-        edgeAttributes.reserveCapacity(layout.graph.edges.count)
-        for (i, edge) in layout.graph.edges.enumerated() {
-            var a = edge.attributes
-            a["weight"] = .double(style.edgeWeights[i])
-            edgeAttributes.append(a)
-        }
-        let nodeKeys = GraphMLKeys(domain: "node", prefix: "n", attributes: nodeAttributes)
-        let edgeKeys = GraphMLKeys(domain: "edge", prefix: "e", attributes: edgeAttributes)
-
-        let w = try GraphMLTextWriter()
-        try w.startDocument()
-        try w.start("graphml")
-        try w.attribute("xmlns", GraphMLWriter.namespace)
-        try w.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
-        try w.attribute("xsi:schemaLocation", GraphMLWriter.schemaLocation)
-        for keys in [nodeKeys, edgeKeys] {
-            for k in keys.keys {
-                try w.start("key")
-                try w.attribute("id", k.id)
-                try w.attribute("for", keys.domain)
-                try w.attribute("attr.name", k.xmlName)
-                try w.attribute("attr.type", k.type.graphMLName)
-                try w.end()
-            }
-        }
-        try w.start("graph")
-        try w.attribute("id", "G")
-        try w.attribute("edgedefault", "directed")
-        for i in layout.graph.nodes.indices {
-            try w.start("node")
-            try w.attribute("id", layout.nodeIDs[i])
-            try writeData(w, nodeKeys, nodeAttributes[i])
-            try w.end()
-        }
-        for i in layout.graph.edges.indices {
-            try w.start("edge")
-            try w.attribute("id", layout.edgeIDs[i])
-            try w.attribute("source", layout.nodeIDs[layout.sources[i]])
-            try w.attribute("target", layout.nodeIDs[layout.targets[i]])
-            try writeData(w, edgeKeys, edgeAttributes[i])
-            try w.end()
-        }
-        try w.end()   // graph
-        try w.end()   // graphml
-        return try w.finish()
+        let chunks = try exportChunks(graph, jobs: ProcessInfo.processInfo.activeProcessorCount)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for c in chunks { bytes += c }
+        return bytes
     }
 
-    private func writeData(_ w: GraphMLTextWriter, _ keys: GraphMLKeys, _ attributes: [String: AttributeValue]) throws {
-        for k in keys.keys {
-            guard let value = attributes[k.name], let text = GraphMLKeys.text(value, as: k.type) else { continue }
-            try w.start("data")
-            try w.attribute("key", k.id)
-            try w.text(text)
-            try w.end()
+    public func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]] {
+        let layout = ExportLayout(graph)
+        let style = GraphStyle(layout)
+        let nodes = layout.graph.nodes
+        let edges = layout.graph.edges
+
+        func visual(_ i: Int, _ name: String) -> AttributeValue {
+            let c = style.nodeColors[i]
+            switch name {
+            case "r": return .int(c.r)
+            case "g": return .int(c.g)
+            case "b": return .int(c.b)
+            default: return .double(style.nodeSizes[i])
+            }
         }
+        // Key types: the widest type each name has where it has text, merged over chunks (max commutes).
+        let nodeTypes = ParallelChunks.map(count: nodes.count, jobs: jobs) { range in
+            var types: [String: GraphMLValueType] = [:]
+            for i in range {
+                let attrs = nodes[i].attributes
+                for (name, value) in attrs where GraphMLKeys.hasText(value) {
+                    types.widen(name, GraphMLValueType(value))
+                }
+                for name in GraphMLWriter.visualNames where attrs[name] == nil {
+                    types.widen(name, GraphMLValueType(visual(i, name)))
+                }
+            }
+            return types
+        }
+        let edgeTypes = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
+            var types: [String: GraphMLValueType] = [:]
+            for i in range {
+                for (name, value) in edges[i].attributes where name != "weight" && GraphMLKeys.hasText(value) {
+                    types.widen(name, GraphMLValueType(value))
+                }
+                types.widen("weight", .double)
+            }
+            return types
+        }
+        let nodeKeys = GraphMLKeys(domain: "node", prefix: "n", types: GraphMLKeys.merged(nodeTypes))
+        let edgeKeys = GraphMLKeys(domain: "edge", prefix: "e", types: GraphMLKeys.merged(edgeTypes))
+
+        var head = XMLBytes()
+        head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml")
+        head.attribute("xmlns", GraphMLWriter.namespace)
+        head.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        head.attribute("xsi:schemaLocation", GraphMLWriter.schemaLocation)
+        head.append(">\n")
+        for keys in [nodeKeys, edgeKeys] {
+            for k in keys.keys {
+                head.append("  <key")
+                head.attribute("id", k.id)
+                head.attribute("for", keys.domain)
+                head.attribute("attr.name", k.xmlName)
+                head.attribute("attr.type", k.type.graphMLName)
+                head.append("/>\n")
+            }
+        }
+        head.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
+
+        let nodeChunks = ParallelChunks.map(count: nodes.count, jobs: jobs) { range in
+            var out = XMLBytes()
+            var data: [(Int, AttributeValue)] = []
+            for i in range {
+                data.removeAll(keepingCapacity: true)
+                let attrs = nodes[i].attributes
+                for (name, value) in attrs { if let k = nodeKeys.index[name] { data.append((k, value)) } }
+                for name in GraphMLWriter.visualNames where attrs[name] == nil {
+                    data.append((nodeKeys.index[name]!, visual(i, name)))
+                }
+                out.append("    <node")
+                out.attribute("id", layout.nodeIDs[i])
+                GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
+            }
+            return out.bytes
+        }
+        let edgeChunks = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
+            var out = XMLBytes()
+            var data: [(Int, AttributeValue)] = []
+            for i in range {
+                data.removeAll(keepingCapacity: true)
+                for (name, value) in edges[i].attributes where name != "weight" {
+                    if let k = edgeKeys.index[name] { data.append((k, value)) }
+                }
+                data.append((edgeKeys.index["weight"]!, .double(style.edgeWeights[i])))
+                out.append("    <edge")
+                out.attribute("id", layout.edgeIDs[i])
+                out.attribute("source", layout.nodeIDs[layout.sources[i]])
+                out.attribute("target", layout.nodeIDs[layout.targets[i]])
+                GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
+            }
+            return out.bytes
+        }
+        var tail = XMLBytes()
+        tail.append("  </graph>\n</graphml>\n")
+        return [head.bytes] + nodeChunks + edgeChunks + [tail.bytes]
+    }
+
+    /// The `<data>` children of an element whose start tag is open, in key order, and its end.
+    private static func writeData(_ out: inout XMLBytes, _ keys: GraphMLKeys, _ data: inout [(Int, AttributeValue)],
+                                  closing: StaticString) {
+        data.sort { $0.0 < $1.0 }
+        var open = false
+        for (k, value) in data {
+            let key = keys.keys[k]
+            guard let text = GraphMLKeys.text(value, as: key.type) else { continue }
+            if !open { out.append(">\n"); open = true }
+            out.append("      <data key=\"")
+            out.append(key.id)
+            out.append("\">")
+            out.text(text)
+            out.append("</data>\n")
+        }
+        if open { out.append(closing) } else { out.append("/>\n") }
+    }
+}
+
+/// A growing UTF-8 buffer with the two escapes XML needs: attribute values (quoted, with markup
+/// and whitespace characters as references, as libxml2 writes them) and element text (raw, or CDATA
+/// sections split at "]]>" when it has a markup character).
+struct XMLBytes {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ s: StaticString) {
+        s.withUTF8Buffer { bytes += $0 }
+    }
+
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes += $0 }
+    }
+
+    /// ` name="value"`.
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        bytes.append(UInt8(ascii: " "))
+        append(name)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(UInt8(ascii: "\""))
+        var v = value
+        v.withUTF8 { buf in
+            var start = 0
+            for (i, b) in buf.enumerated() {
+                let escape: StaticString
+                switch b {
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "\""): escape = "&quot;"
+                case 0x0A: escape = "&#10;"
+                case 0x0D: escape = "&#13;"
+                case 0x09: escape = "&#9;"
+                default: continue
+                }
+                bytes += UnsafeBufferPointer(rebasing: buf[start..<i])
+                append(escape)
+                start = i + 1
+            }
+            bytes += UnsafeBufferPointer(rebasing: buf[start...])
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Element content that is already clean (see `ExportText.clean`).
+    mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in
+            guard buf.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+                bytes += buf
+                return
+            }
+            // "a]]>b" → <![CDATA[a]]]]><![CDATA[>b]]>
+            var start = 0
+            var i = 0
+            while i + 2 < buf.count {
+                if buf[i] == UInt8(ascii: "]") && buf[i + 1] == UInt8(ascii: "]") && buf[i + 2] == UInt8(ascii: ">") {
+                    append("<![CDATA[")
+                    bytes += UnsafeBufferPointer(rebasing: buf[start..<(i + 2)])
+                    append("]]>")
+                    start = i + 2
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            append("<![CDATA[")
+            bytes += UnsafeBufferPointer(rebasing: buf[start...])
+            append("]]>")
+        }
+    }
+}
+
+extension Dictionary where Value == GraphMLValueType {
+    mutating func widen(_ name: Key, _ type: GraphMLValueType) {
+        if let old = self[name] { if type > old { self[name] = type } } else { self[name] = type }
     }
 }
 
@@ -137,23 +275,43 @@ struct GraphMLKeys {
     /// when a key of that name exists.
     static let reservedNames: Set<String> = ["id"]
 
+    /// Attribute name → index in `keys`.
+    let index: [String: Int]
+
     init(domain: String, prefix: String, attributes: [[String: AttributeValue]]) {
-        self.domain = domain
         var types: [String: GraphMLValueType] = [:]
         for attrs in attributes {
-            for (name, value) in attrs where GraphMLKeys.text(value, as: GraphMLValueType(value)) != nil {
-                let t = GraphMLValueType(value)
-                if let old = types[name] { types[name] = max(old, t) } else { types[name] = t }
-            }
+            for (name, value) in attrs where GraphMLKeys.hasText(value) { types.widen(name, GraphMLValueType(value)) }
         }
+        self.init(domain: domain, prefix: prefix, types: types)
+    }
+
+    init(domain: String, prefix: String, types: [String: GraphMLValueType]) {
+        self.domain = domain
         var namer = ExportNamer(reserved: Array(GraphMLKeys.reservedNames))
         var keys: [Key] = []
+        var index: [String: Int] = [:]
         for (i, name) in types.keys.sorted(by: ExportText.byteOrder).enumerated() {
             var xmlName = ExportID.name(name)
             if GraphMLKeys.reservedNames.contains(xmlName) { xmlName += "_" }
             keys.append(Key(name: name, xmlName: namer.claim(xmlName), id: prefix + String(i), type: types[name]!))
+            index[name] = i
         }
         self.keys = keys
+        self.index = index
+    }
+
+    /// The per-chunk type maps as one.
+    static func merged(_ parts: [[String: GraphMLValueType]]) -> [String: GraphMLValueType] {
+        var types: [String: GraphMLValueType] = [:]
+        for part in parts { for (name, t) in part { types.widen(name, t) } }
+        return types
+    }
+
+    /// True when `text(value, as:)` writes something: numbers always, strings unless blank once cleaned.
+    static func hasText(_ value: AttributeValue) -> Bool {
+        guard case .string(let s) = value else { return true }
+        return !ExportText.isBlank(ExportText.clean(s))
     }
 
     /// The text of `value` in a key of type `type`, or nil when nothing should be written
@@ -178,123 +336,3 @@ struct GraphMLKeys {
     }
 }
 
-/// A thin, throwing wrapper over `xmlTextWriter` writing into an `xmlBuffer`; used by the GraphML
-/// and GEXF writers (`format` names the one in error messages). Not thread-safe; one per export.
-final class GraphMLTextWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
-    private var finished = false
-    private let format: String
-
-    private static let libxmlInitialized: Bool = {
-        xmlInitParser()   // sets up encoding handlers once, before any concurrent use
-        return true
-    }()
-
-    init(format: String = "graphml") throws {
-        _ = GraphMLTextWriter.libxmlInitialized
-        self.format = format
-        guard let buffer = xmlBufferCreate() else {
-            throw GraphExportError(format: format, message: "libxml2 xmlBufferCreate failed (out of memory?)")
-        }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw GraphExportError(format: format, message: "libxml2 xmlNewTextWriterMemory failed (out of memory?)")
-        }
-        self.buffer = buffer
-        self.writer = writer
-        try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
-        try GraphMLTextWriter.withXMLChars("  ") { try check(xmlTextWriterSetIndentString(writer, $0), "xmlTextWriterSetIndentString") }
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
-    }
-
-    private func check(_ rc: Int32, _ call: String, _ detail: String = "") throws {
-        if rc < 0 {
-            throw GraphExportError(format: format,
-                                   message: "libxml2 \(call)\(detail.isEmpty ? "" : "(\(detail))") failed with \(rc)")
-        }
-    }
-
-    /// Passes `s` as a NUL-terminated `xmlChar` string. Callers never pass text containing NUL
-    /// (cleaning removes it, ids and names are tokens).
-    private static func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) throws -> R) throws -> R {
-        try s.withCString { p in
-            try p.withMemoryRebound(to: xmlChar.self, capacity: s.utf8.count + 1) { try body($0) }
-        }
-    }
-
-    func startDocument() throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
-    }
-
-    func start(_ name: String) throws {
-        try GraphMLTextWriter.withXMLChars(name) { try check(xmlTextWriterStartElement(writer, $0), "xmlTextWriterStartElement", name) }
-    }
-
-    func attribute(_ name: String, _ value: String) throws {
-        try GraphMLTextWriter.withXMLChars(name) { n in
-            try GraphMLTextWriter.withXMLChars(value) { v in
-                try check(xmlTextWriterWriteAttribute(writer, n, v), "xmlTextWriterWriteAttribute", name)
-            }
-        }
-    }
-
-    func end() throws {
-        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
-    }
-
-    /// Element content that is already clean: as is when it has no markup character, else as
-    /// CDATA sections (split at "]]>"), so the file never has an entity reference in text.
-    func text(_ s: String) throws {
-        var needsCDATA = false
-        for b in s.utf8 where b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") {
-            needsCDATA = true
-            break
-        }
-        if !needsCDATA {
-            try GraphMLTextWriter.withXMLChars(s) { try check(xmlTextWriterWriteRaw(writer, $0), "xmlTextWriterWriteRaw") }
-            return
-        }
-        for part in GraphMLTextWriter.cdataParts(s) {
-            try check(xmlTextWriterStartCDATA(writer), "xmlTextWriterStartCDATA")
-            try GraphMLTextWriter.withXMLChars(part) { try check(xmlTextWriterWriteRaw(writer, $0), "xmlTextWriterWriteRaw") }
-            try check(xmlTextWriterEndCDATA(writer), "xmlTextWriterEndCDATA")
-        }
-    }
-
-    /// Splits `s` so no part contains "]]>": "a]]>b" → ["a]]", ">b"].
-    static func cdataParts(_ s: String) -> [String] {
-        let bytes = Array(s.utf8)
-        var parts: [String] = []
-        var start = 0
-        var i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]") && bytes[i + 2] == UInt8(ascii: ">") {
-                parts.append(String(decoding: bytes[start..<(i + 2)], as: UTF8.self))
-                start = i + 2
-                i += 2
-            } else {
-                i += 1
-            }
-        }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
-    }
-
-    /// Ends the document and returns the bytes written.
-    func finish() throws -> [UInt8] {
-        precondition(!finished, "GraphMLTextWriter.finish called twice")
-        finished = true
-        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
-        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
-        let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else {
-            throw GraphExportError(format: format, message: "libxml2 produced no output")
-        }
-        return Array(UnsafeBufferPointer(start: content, count: count))
-    }
-}

@@ -58,29 +58,39 @@ public struct GraphStyle: Sendable {
     public let reportCounts: [Int]
 
     /// Computes the style of every node and edge. Edge endpoints are matched to the first node
-    /// with that id; endpoints naming no node are ignored here.
+    /// with that id; an endpoint naming no node becomes an implicit node as in `ExportLayout`, so the
+    /// arrays may run past `graph.nodes` (the graph's own nodes keep their indexes).
     public init(_ graph: KnowledgeGraph) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(graph.nodes.count)
-        for (i, n) in graph.nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
+        self.init(ExportLayout(graph))
+    }
+
+    /// The style of a laid-out graph (its endpoints already resolved to node indexes).
+    init(_ layout: ExportLayout) {
+        let graph = layout.graph
         var degrees = [Int](repeating: 0, count: graph.nodes.count)
-        var reporters = [Set<Int>](repeating: [], count: graph.nodes.count)
-        for e in graph.edges {
-            let s = index[e.source]
-            let t = index[e.target]
-            if let s { degrees[s] += 1 }
-            if let t { degrees[t] += 1 }
-            if e.role == "reported_in", let s, let t {
+        let isArticle = graph.nodes.map { $0.attributes["kind"] == .string("article") }
+        // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.
+        var reports: [UInt64] = []
+        for (i, e) in graph.edges.enumerated() {
+            let s = layout.sources[i], t = layout.targets[i]
+            degrees[s] += 1
+            degrees[t] += 1
+            if e.attributes["role"] == .string("reported_in") {
                 // Direction is free: whichever end is the article counts as the reporter.
-                if graph.nodes[t].kind == "article" { reporters[s].insert(t) }
-                if graph.nodes[s].kind == "article" { reporters[t].insert(s) }
+                if isArticle[t] { reports.append(UInt64(s) << 32 | UInt64(t)) }
+                if isArticle[s] { reports.append(UInt64(t) << 32 | UInt64(s)) }
             }
         }
+        reports.sort()
+        var reportCounts = [Int](repeating: 0, count: graph.nodes.count)
+        for (k, pair) in reports.enumerated() where k == 0 || reports[k - 1] != pair {
+            reportCounts[Int(pair >> 32)] += 1
+        }
         self.degrees = degrees
-        self.reportCounts = reporters.map(\.count)
+        self.reportCounts = reportCounts
         self.nodeColors = graph.nodes.map { GraphStyle.color(for: $0) }
         self.nodeSizes = graph.nodes.indices.map { i in
-            GraphStyle.nodeSize(kind: graph.nodes[i].kind, degree: degrees[i], reportCount: reporters[i].count)
+            GraphStyle.nodeSize(kind: graph.nodes[i].kind, degree: degrees[i], reportCount: reportCounts[i])
         }
         self.edgeWeights = graph.edges.map { GraphStyle.edgeWeight($0) }
     }

@@ -7,7 +7,7 @@ public struct ClaimExtractor: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
+    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
     static let pronouns = keys(["he", "she"])
     static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
@@ -204,16 +204,16 @@ public struct ClaimExtractor: Sendable {
         return first
     }
 
-    static let genericHeads: Set<UInt64> = Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+    static let genericHeads: TokenKeySet = TokenKeySet(["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
         "expert", "experts", "witness", "witnesses", "resident", "residents", "commander", "officer", "officers", "aide", "aides",
         "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson"].map { Tokenizer.key($0) })
-    static let indefinite: Set<UInt64> = Set(["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"].map { Tokenizer.key($0) })
-    static let genericModifiers: Set<UInt64> = Set(["senior", "top", "military", "government", "security", "intelligence", "western", "local",
+    static let indefinite: TokenKeySet = TokenKeySet(["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"].map { Tokenizer.key($0) })
+    static let genericModifiers: TokenKeySet = TokenKeySet(["senior", "top", "military", "government", "security", "intelligence", "western", "local",
         "former", "high-ranking", "diplomatic", "defense", "defence", "police", "health", "regional", "provincial", "knowledgeable",
         "informed", "administration", "opposition", "rebel", "industry", "familiar", "close", "-", "ranking", "high", "u.s.", "state",
         "ministry", "army", "independent"].map { Tokenizer.key($0) })
     static let unnamedSource = "actor:generic:unnamed-source"
-    static let titleGlue: Set<UInt64> = Set(["of", "the", "for", "and"].map { Tokenizer.key($0) })
+    static let titleGlue: TokenKeySet = TokenKeySet(["of", "the", "for", "and"].map { Tokenizer.key($0) })
 
     /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
     func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {
@@ -413,7 +413,7 @@ public struct ClaimExtractor: Sendable {
         var keys: [String] = []
         for c in claims {
             let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
-            if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (keys[$0].contains(key) || key.contains(keys[$0])) }) {
+            if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (utf8Contains(keys[$0], key) || utf8Contains(key, keys[$0])) }) {
                 if key.count > keys[j].count { out[j].text = c.text; keys[j] = key }
                 out[j].evidence.append(contentsOf: c.evidence)
             } else {

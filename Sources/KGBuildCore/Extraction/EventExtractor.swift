@@ -8,17 +8,17 @@ public struct EventExtractor: Sendable {
     let leadRoles: [String: String]
 
     /// The cancelling words of each trigger as token keys, by event type and trigger index.
-    let triggerKeys: [[(notBefore: Set<UInt64>, notAfter: [[UInt64]])]]
+    let triggerKeys: [[(notBefore: TokenKeySet, notAfter: [[UInt64]])]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         triggerKeys = lexicon.ontology.eventTypes.map { t in
-            t.triggers.map { (Set($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
+            t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
         }
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.key($0) }) }
+    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
     static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
     static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
     static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
@@ -469,8 +469,8 @@ public struct EventExtractor: Sendable {
 
     static let killWords = keys(["killing", "killed", "kills", "dead", "deaths", "died"])
     static let woundWords = keys(["wounding", "wounded", "injuring", "injured", "injuries"])
-    static let numberWords: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
+    static let numberWords: TokenKeyMap<Int> = {
+        var m = TokenKeyMap<Int>()
         for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() { m[Tokenizer.key(w)] = i + 1 }
         return m
     }()

@@ -87,7 +87,7 @@ public struct GraphBuilder: Sendable {
                 if let existing = nodes[eid] {
                     let old = existing["text"] ?? ""
                     let n = Int(existing["sources"] ?? "1") ?? 1
-                    if !old.contains(text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
+                    if !utf8Contains(old, text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
                     nodes[eid]!.attributes["sources"] = .int(n + 1)
                 } else {
                     let def = eventTypes[e.type]

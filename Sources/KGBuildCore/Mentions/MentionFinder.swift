@@ -10,7 +10,7 @@ public struct MentionFinder: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    static let stopwords: Set<UInt64> = Set(("the a an in on at he she it they we i but and or for with from by as after before during " +
+    static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
         "while when if this that these those there his her their its our my your meanwhile however according also although though " +
         "since until despite under over about among between into through what who which where why how some many most all both each " +
         "more no not nor so yet one two three four five six several other another such than then thus to of us me him them you be is " +
@@ -19,13 +19,13 @@ public struct MentionFinder: Sendable {
         "sir while unlike like because once whether without within around against following amid near via per " +
         "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
-    static let particles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"].map { Tokenizer.key($0) })
-    static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"].map { Tokenizer.key($0) })
+    static let particles: TokenKeySet = TokenKeySet(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"].map { Tokenizer.key($0) })
+    static let connectors: TokenKeySet = TokenKeySet(["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"].map { Tokenizer.key($0) })
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
-    static let placeNouns: Set<UInt64> = Set(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
-    static let directionWords: Set<UInt64> = Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
+    static let placeNouns: TokenKeySet = TokenKeySet(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
+    static let directionWords: TokenKeySet = TokenKeySet(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
@@ -83,9 +83,9 @@ public struct MentionFinder: Sendable {
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
                                          "soldiers", "armed forces", "intelligence services", "border guards"]
-    static let orgReferences: Set<UInt64> = Set(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
+    static let orgReferences: TokenKeySet = TokenKeySet(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
     /// "the newspaper said": the outlet named last.
-    static let mediaReferences: Set<UInt64> = Set(["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"].map { Tokenizer.key($0) })
+    static let mediaReferences: TokenKeySet = TokenKeySet(["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"].map { Tokenizer.key($0) })
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
@@ -177,9 +177,9 @@ public struct MentionFinder: Sendable {
         var mentions: [Mention] = []
         var covered: [Bool]
         /// surname key → person id, for people met in this article
-        var surnames: [UInt64: String] = [:]
+        var surnames = TokenKeyMap<String>()
         /// group noun key → group id ("rebels" → Syrian rebels)
-        var groupByNoun: [UInt64: String] = [:]
+        var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
         /// The country unqualified state nouns stand for.

@@ -26,20 +26,20 @@ public final class Lexicon: Sendable {
     public let beforeSpeaker: PhraseTrie<Bool>
     public let statementNouns: PhraseTrie<Bool>
     public let titles: PhraseTrie<String>
-    public let titleModifiers: Set<UInt64>
+    public let titleModifiers: TokenKeySet
     public let roleNouns: PhraseTrie<String>
     public let stateNouns: PhraseTrie<String>
     public let groupNouns: PhraseTrie<String>
     public let groupQualifiers: PhraseTrie<String>
     public let institutions: PhraseTrie<String>
-    public let orgHeads: Set<UInt64>
-    public let armedHeads: Set<UInt64>
+    public let orgHeads: TokenKeySet
+    public let armedHeads: TokenKeySet
     public let placeHeads: PhraseTrie<String>
     /// First names of the people the ontology knows: "Mark Vande Hei" is a person even without a title.
-    public let givenNames: Set<UInt64>
+    public let givenNames: TokenKeySet
     public let contexts: [String: PhraseTrie<Bool>]
     /// Surname key → person actors whose name ends with it.
-    public let surnames: [UInt64: [Int32]]
+    public let surnames: TokenKeyMap<[Int32]>
     /// Actor id → index in `ontology.actors`.
     public let actorIndex: [String: Int]
     /// Lower-cased place names (capitals and places), for datelines.
@@ -56,7 +56,7 @@ public final class Lexicon: Sendable {
     public init(_ o: Ontology) {
         ontology = o
         var names = PhraseTrie<NameEntry>()
-        var surnames: [UInt64: [Int32]] = [:]
+        var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
         for (i, a) in o.actors.enumerated() {
@@ -138,16 +138,16 @@ public final class Lexicon: Sendable {
         var tt = PhraseTrie<String>()
         for t in o.titles { tt.insert(Tokenizer.keys(t), t.lowercased()) }
         titles = tt
-        titleModifiers = Set(o.titleModifiers.map { Tokenizer.key($0) })
+        titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
         roleNouns = Lexicon.named(o.roleNouns)
         stateNouns = Lexicon.named(o.stateNouns)
         groupNouns = Lexicon.named(o.groupNouns)
         groupQualifiers = Lexicon.named(o.groupQualifiers)
         institutions = Lexicon.named(o.institutions)
-        orgHeads = Set(o.orgHeads.map { Tokenizer.key($0) })
-        armedHeads = Set(o.armedHeads.map { Tokenizer.key($0) })
+        orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
+        armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
         placeHeads = Lexicon.named(o.placeHeads)
-        var given: Set<UInt64> = []
+        var given: TokenKeySet = []
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {

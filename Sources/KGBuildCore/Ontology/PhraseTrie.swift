@@ -1,7 +1,7 @@
 /// A trie over token keys: finds the longest known phrase starting at a token, in one pass.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
     struct NodeData: Sendable {
-        var next: [UInt64: Int32] = [:]
+        var next = TokenKeyMap<Int32>(minimumCapacity: 2)
         var payloads: [Int32] = []
     }
     private var nodes: [NodeData] = [NodeData()]

@@ -70,3 +70,26 @@ struct TokenHasher {
         value &*= 0x100000001b3
     }
 }
+
+/// True when `needle`'s UTF-8 bytes occur in `haystack`'s: a literal byte search, where Foundation's
+/// `String.contains` goes through CFString and UTF-16 (valid UTF-8 cannot match mid-character).
+func utf8Contains(_ haystack: String, _ needle: String) -> Bool {
+    var h = haystack, n = needle
+    return h.withUTF8 { hb in
+        n.withUTF8 { nb in
+            guard let first = nb.first else { return true }
+            guard nb.count <= hb.count else { return false }
+            var i = 0
+            let last = hb.count - nb.count
+            while i <= last {
+                if hb[i] == first {
+                    var k = 1
+                    while k < nb.count && hb[i + k] == nb[k] { k += 1 }
+                    if k == nb.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}

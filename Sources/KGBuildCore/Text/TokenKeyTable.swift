@@ -1,0 +1,129 @@
+/// Hash tables keyed by token keys (`Token.key`, already a 64-bit hash of the folded word).
+///
+/// Swift's `Set` and `Dictionary` run SipHash over every `UInt64` they look up; in the extractors
+/// that was a fifth of the analysis time, spent re-hashing values that are hashes already. These
+/// tables use Fibonacci hashing and linear probing instead, and are only ever filled at start-up or
+/// once per article, then read many times.
+public struct TokenKeyMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var shift: UInt64
+    public private(set) var count = 0
+
+    public init(minimumCapacity: Int = 8) {
+        var bits: UInt64 = 3
+        while (1 << bits) < minimumCapacity * 2 { bits += 1 }
+        keys = Array(repeating: 0, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let mask = keys.count - 1
+        while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    public subscript(_ key: UInt64) -> Value? {
+        @inline(__always) get { values[slot(key)] }
+        set {
+            let i = slot(key)
+            switch (values[i] != nil, newValue) {
+            case (true, let v?): values[i] = v
+            case (false, let v?):
+                keys[i] = key
+                values[i] = v
+                count += 1
+                if count * 2 > keys.count { grow() }
+            case (true, nil): remove(at: i)
+            case (false, nil): break
+            }
+        }
+    }
+
+    public subscript(_ key: UInt64, default value: @autoclosure () -> Value) -> Value {
+        get { self[key] ?? value() }
+        set { self[key] = newValue }
+    }
+
+    /// Every (key, value), in table order: callers that need an order sort.
+    public var entries: [(key: UInt64, value: Value)] {
+        var out: [(key: UInt64, value: Value)] = []
+        out.reserveCapacity(count)
+        for i in keys.indices { if let v = values[i] { out.append((keys[i], v)) } }
+        return out
+    }
+
+    private mutating func grow() {
+        let old = entries
+        self = TokenKeyMap(minimumCapacity: keys.count)
+        for (k, v) in old { self[k] = v }
+    }
+
+    /// Backward-shift deletion, so probes never need tombstones.
+    private mutating func remove(at slot: Int) {
+        let mask = keys.count - 1
+        var hole = slot
+        var i = (slot + 1) & mask
+        values[hole] = nil
+        count -= 1
+        while let v = values[i] {
+            let home = Int(truncatingIfNeeded: (keys[i] &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            // move the entry back into the hole when its home is not cyclically in (hole, i]
+            let distanceToHome = (i - home) & mask, distanceToHole = (i - hole) & mask
+            if distanceToHome >= distanceToHole {
+                keys[hole] = keys[i]
+                values[hole] = v
+                values[i] = nil
+                hole = i
+            }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A set of token keys; see `TokenKeyMap`.
+public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
+    private var map: TokenKeyMap<Bool>
+
+    public init() { map = TokenKeyMap() }
+
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        map = TokenKeyMap(minimumCapacity: keys.underestimatedCount)
+        for k in keys { map[k] = true }
+    }
+
+    public init(arrayLiteral keys: UInt64...) { self.init(keys) }
+
+    public var count: Int { map.count }
+    public var isEmpty: Bool { map.isEmpty }
+
+    @inline(__always)
+    public func contains(_ key: UInt64) -> Bool { map[key] != nil }
+
+    @discardableResult
+    public mutating func insert(_ key: UInt64) -> Bool {
+        if map[key] != nil { return false }
+        map[key] = true
+        return true
+    }
+
+    public mutating func remove(_ key: UInt64) { map[key] = nil }
+
+    public mutating func formUnion<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        for k in keys { insert(k) }
+    }
+
+    public func union<S: Sequence>(_ keys: S) -> TokenKeySet where S.Element == UInt64 {
+        var s = self
+        s.formUnion(keys)
+        return s
+    }
+
+    /// The keys, in table order.
+    public var elements: [UInt64] { map.entries.map(\.key) }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import KGBuildCore
+
+/// The hand-written fast paths behind the speed work, each checked against the slow thing it replaces.
+@Suite("Fast paths")
+struct FastPathTests {
+    /// Random inserts, overwrites and removals (with growth and backward-shift deletion), compared step
+    /// by step with a Swift `Dictionary`; small keys collide on purpose.
+    @Test func tokenKeyMapAgreesWithDictionary() {
+        var x: UInt64 = 7
+        func next() -> UInt64 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return x >> 33
+        }
+        var map = TokenKeyMap<Int>()
+        var reference: [UInt64: Int] = [:]
+        for step in 0..<20_000 {
+            let r = next()
+            let key = r % 3 == 0 ? r % 64 : r   // many small keys: long probe runs
+            if next() % 4 == 0 {
+                map[key] = nil
+                reference[key] = nil
+            } else {
+                map[key] = step
+                reference[key] = step
+            }
+            if step % 997 == 0 {
+                #expect(map.count == reference.count)
+            }
+        }
+        #expect(map.count == reference.count)
+        for (k, v) in reference { #expect(map[k] == v) }
+        #expect(Dictionary(uniqueKeysWithValues: map.entries.map { ($0.key, $0.value) }) == reference)
+        for k in 0..<64 as Range<UInt64> { #expect((map[k] != nil) == (reference[k] != nil)) }
+    }
+
+    @Test func tokenKeySetHoldsTheWordsItWasGiven() {
+        let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
+        let set = TokenKeySet(words.map { Tokenizer.key($0) })
+        for w in words { #expect(set.contains(Tokenizer.key(w))) }
+        #expect(!set.contains(Tokenizer.key("ceasefire")))
+        var grown = set
+        let first = grown.insert(Tokenizer.key("ceasefire"))
+        let again = grown.insert(Tokenizer.key("ceasefire"))
+        #expect(first && !again)
+        #expect(grown.contains(Tokenizer.key("Ceasefire")))   // keys are case-folded
+        #expect(grown.count == set.count + 1)
+    }
+
+    @Test func byteSearchIsSubstringSearch() {
+        #expect(utf8Contains("the minister said", "minister"))
+        #expect(utf8Contains("abc", ""))
+        #expect(!utf8Contains("ab", "abc"))
+        #expect(!utf8Contains("the minister said", "ministers"))
+        #expect(!utf8Contains("Côte d'Ivoire's army", "côte"))   // case-sensitive, as keys are already folded
+        #expect(utf8Contains("Côte d'Ivoire's army", "Côte d'I"))
+        #expect(utf8Contains("aaab", "aab"))
+    }
+
+    /// A graph big enough to be cut into many chunks gives the same bytes on one thread and on four,
+    /// and libxml2 reads every node and edge back.
+    @Test func graphMLIsTheSameOnOneThreadAndOnMany() throws {
+        var graph = ExportFixture.synthetic(nodes: 12_000, edges: 30_000)
+        for i in stride(from: 0, to: graph.nodes.count, by: 97) {
+            graph.nodes[i].attributes["text"] = .string("Smith & Wesson <\"Arms\"> ]]> \u{7}\r\n \(i)")
+        }
+        let one = try GraphMLWriter().exportChunks(graph, jobs: 1)
+        let four = try GraphMLWriter().exportChunks(graph, jobs: 4)
+        #expect(one.count < four.count)
+        #expect(Array(one.joined()) == Array(four.joined()))
+        let whole = try GraphMLWriter().export(graph)
+        #expect(whole == Array(four.joined()))
+        let root = try #require(XMLTree.parse(whole))
+        let g = try #require(root.all("graph").first)
+        #expect(g.all("node").count == graph.nodes.count)
+        #expect(g.all("edge").count == graph.edges.count)
+        let texts = g.all("node").flatMap { $0.all("data") }.map(\.text).filter { $0.hasPrefix("Smith") }
+        #expect(texts.count == (graph.nodes.count + 96) / 97)
+        #expect(texts.first == "Smith & Wesson <\"Arms\"> ]]> \n 0")
+    }
+}
