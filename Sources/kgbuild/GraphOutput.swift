@@ -29,14 +29,14 @@ struct GraphOutput {
     func write(_ graph: KnowledgeGraph, jobs: Int) throws {
         let writer = exporter.init()
         guard let out = path else {
-            for c in try writer.exportChunks(graph, jobs: jobs) { FileHandle.standardOutput.write(Data(c)) }
+            try writer.export(graph, jobs: jobs) { FileHandle.standardOutput.write(Data($0)) }
             return
         }
         do {
             if let folder = writer as? any MultiFileGraphExporter {
                 try folder.write(graph, toDirectory: out)
             } else {
-                try AtomicFileWriter.write(chunks: writer.exportChunks(graph, jobs: jobs), to: out)
+                try writer.write(graph, to: out, jobs: jobs)
             }
         } catch let e as GraphExportError {
             throw e

@@ -61,8 +61,8 @@ extension KGBuild {
     }
 }
 
-/// Wall time per phase on standard error when `KGBUILD_TIMINGS` is set: what the benchmark and a
-/// profiling session want to see, and silent otherwise.
+/// Wall time and memory (resident now, peak so far) per phase on standard error when
+/// `KGBUILD_TIMINGS` is set: what the benchmark and a profiling session want to see; silent otherwise.
 final class PhaseTimer {
     private let enabled = ProcessInfo.processInfo.environment["KGBUILD_TIMINGS"] != nil
     private var last = Date()
@@ -70,7 +70,16 @@ final class PhaseTimer {
     func lap(_ phase: String) {
         guard enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(Data("kgbuild: \(phase): \(String(format: "%.3f", now.timeIntervalSince(last))) s\n".utf8))
+        var memory = ""
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            func field(_ name: String) -> String? {
+                status.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map {
+                    $0.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String(Int($0).map { $0 / 1024 } ?? 0) + " MB" } ?? ""
+                }
+            }
+            memory = "; RSS \(field("VmRSS") ?? "?"), peak \(field("VmHWM") ?? "?")"
+        }
+        FileHandle.standardError.write(Data("kgbuild: \(phase): \(String(format: "%.3f", now.timeIntervalSince(last))) s\(memory)\n".utf8))
         last = now
     }
 }

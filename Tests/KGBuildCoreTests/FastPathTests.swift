@@ -64,8 +64,9 @@ struct FastPathTests {
         for i in stride(from: 0, to: graph.nodes.count, by: 97) {
             graph.nodes[i].attributes["text"] = .string("Smith & Wesson <\"Arms\"> ]]> \u{7}\r\n \(i)")
         }
-        let one = try GraphMLWriter().exportChunks(graph, jobs: 1)
-        let four = try GraphMLWriter().exportChunks(graph, jobs: 4)
+        var one: [[UInt8]] = [], four: [[UInt8]] = []
+        try GraphMLWriter().export(graph, jobs: 1) { one.append($0) }
+        try GraphMLWriter().export(graph, jobs: 4) { four.append($0) }
         #expect(one.count < four.count)
         #expect(Array(one.joined()) == Array(four.joined()))
         let whole = try GraphMLWriter().export(graph)

@@ -12,11 +12,12 @@ import Darwin
 /// names the path and the reason.
 public enum AtomicFileWriter {
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        try write(chunks: [bytes], to: path)
+        try write(to: path) { append in try append(bytes) }
     }
 
-    /// Writes the pieces one after the other into one file, atomically as `write(_:to:)`.
-    public static func write(chunks: [[UInt8]], to path: String) throws {
+    /// Streams a file: `produce` hands its pieces, in order, to the `append` it is given; the file
+    /// appears at `path` only once `produce` has returned, and not at all when it throws.
+    public static func write(to path: String, _ produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
         let (directory, name) = try split(path)
         let tempPath = temporaryPath(directory: directory, name: name)
         let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -28,7 +29,7 @@ public enum AtomicFileWriter {
             if !ok { unlink(tempPath) }
         }
         do {
-            for bytes in chunks { try writeAll(fd, bytes, path: path) }
+            try produce { bytes in try writeAll(fd, bytes, path: path) }
             // Keep the permissions of a file being replaced (the new file has umask defaults).
             var st = stat()
             if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
@@ -154,8 +155,8 @@ public struct FileWriteError: Error, CustomStringConvertible, Sendable, Equatabl
 }
 
 extension GraphExporter {
-    /// Exports `graph` and writes it atomically to `path`.
-    public func write(_ graph: KnowledgeGraph, to path: String) throws {
-        try AtomicFileWriter.write(export(graph), to: path)
+    /// Exports `graph` and writes it atomically to `path`, on up to `jobs` threads.
+    public func write(_ graph: KnowledgeGraph, to path: String, jobs: Int = 1) throws {
+        try AtomicFileWriter.write(to: path) { append in try export(graph, jobs: jobs, to: append) }
     }
 }

@@ -7,14 +7,14 @@ public protocol GraphExporter: Sendable {
     static var fileExtensions: [String] { get }
     init()
     func export(_ graph: KnowledgeGraph) throws -> [UInt8]
-    /// The same bytes in pieces to be written in order, built on up to `jobs` threads: big graphs
-    /// are never joined into one buffer. The default is `export` in one piece.
-    func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]]
+    /// The same bytes handed to `sink` piece by piece, in order, built on up to `jobs` threads: a big
+    /// graph's file is never held whole in memory. The default hands over `export` in one piece.
+    func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws
 }
 
 extension GraphExporter {
-    public func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]] {
-        [try export(graph)]
+    public func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws {
+        try sink(export(graph))
     }
 }
 

@@ -32,14 +32,12 @@ public struct GraphMLWriter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let chunks = try exportChunks(graph, jobs: ProcessInfo.processInfo.activeProcessorCount)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for c in chunks { bytes += c }
+        try export(graph, jobs: ProcessInfo.processInfo.activeProcessorCount) { bytes += $0 }
         return bytes
     }
 
-    public func exportChunks(_ graph: KnowledgeGraph, jobs: Int) throws -> [[UInt8]] {
+    public func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws {
         let layout = ExportLayout(graph)
         let style = GraphStyle(layout)
         let nodes = layout.graph.nodes
@@ -98,8 +96,9 @@ public struct GraphMLWriter: GraphExporter {
             }
         }
         head.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
+        try sink(head.bytes)
 
-        let nodeChunks = ParallelChunks.map(count: nodes.count, jobs: jobs) { range in
+        try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
             var out = XMLBytes()
             var data: [(Int, AttributeValue)] = []
             for i in range {
@@ -114,8 +113,8 @@ public struct GraphMLWriter: GraphExporter {
                 GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
             }
             return out.bytes
-        }
-        let edgeChunks = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
+        }, consume: sink)
+        try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             var out = XMLBytes()
             var data: [(Int, AttributeValue)] = []
             for i in range {
@@ -131,10 +130,10 @@ public struct GraphMLWriter: GraphExporter {
                 GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
             }
             return out.bytes
-        }
+        }, consume: sink)
         var tail = XMLBytes()
         tail.append("  </graph>\n</graphml>\n")
-        return [head.bytes] + nodeChunks + edgeChunks + [tail.bytes]
+        try sink(tail.bytes)
     }
 
     /// The `<data>` children of an element whose start tag is open, in key order, and its end.

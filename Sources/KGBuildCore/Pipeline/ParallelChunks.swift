@@ -19,6 +19,24 @@ enum ParallelChunks {
         }
     }
 
+    /// Like `map`, but hands each chunk's result to `consume` in order as soon as its wave of
+    /// `2 × jobs` chunks is done, so only one wave of results is ever held.
+    static func forEach<T>(count: Int, jobs: Int, minimumChunk: Int = 2_048,
+                           _ produce: (Range<Int>) -> T, consume: (T) throws -> Void) rethrows {
+        let chunks = jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
+        let wave = max(1, jobs * 2)
+        var first = 0
+        while first < chunks {
+            let last = min(chunks, first + wave)
+            let base = first
+            let results = map(count: last - first, jobs: jobs, minimumChunk: 1) { r in
+                produce((count * (base + r.lowerBound) / chunks)..<(count * (base + r.upperBound) / chunks))
+            }
+            for x in results { try consume(x) }
+            first = last
+        }
+    }
+
     /// One slot per chunk, each written by exactly one iteration; the lock orders the writes for the final read.
     private final class Slots<T>: @unchecked Sendable {
         private var values_: [T?]
