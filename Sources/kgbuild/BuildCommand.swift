@@ -73,29 +73,21 @@ struct KGBuild: ParsableCommand {
         let timer = PhaseTimer()
         var run = pipeline.run(input.inputs, filter: input.filter, jobs: threads,
                                cache: store, progress: report, problems: &problems)
-        timer.lap("read and analyse")
+        timer.lap("read, analyse and merge")
         bar?.finish()
         GraphOutput.report(problems)
-        if run.records.isEmpty { throw GraphOutput.fail("no article could be read", 1) }
-        var results = run.results()
-        let fromCache = run.fromCache
-        run.records = []   // memory: the results share what the graph needs
-        timer.lap("resolve years")
-        var byType: [String: Int] = [:]
-        for r in results { for e in r.events { byType[e.type, default: 0] += 1 } }
-        let claims = results.reduce(0) { $0 + $1.claims.count }
-        let articles = results.count
-        let graph = try selectView(pipeline.buildGraph(results), ontology: onto)
-        results = []       // the export needs only the graph
-        timer.lap("build graph")
+        if run.articles == 0 { throw GraphOutput.fail("no article could be read", 1) }
+        let graph = try selectView(run.graph, ontology: onto)
+        run.graph = KnowledgeGraph()   // one copy of the graph is enough
+        timer.lap("view")
         try target.write(graph, jobs: threads)
         timer.lap("export and write")
         if !quiet {
-            let events = byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let events = run.eventsByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             let actors = graph.nodes.filter { $0.kind == "actor" }.count
             let secs = String(format: "%.2f", Date().timeIntervalSince(started))
-            let cached = fromCache > 0 ? " (\(fromCache) from the cache)" : ""
-            FileHandle.standardError.write(Data("kgbuild: \(articles) articles\(cached); events: \(events.isEmpty ? "none" : events); \(claims) claims; \(actors) actors; \(secs) s\n".utf8))
+            let cached = run.fromCache > 0 ? " (\(run.fromCache) from the cache)" : ""
+            FileHandle.standardError.write(Data("kgbuild: \(run.articles) articles\(cached); events: \(events.isEmpty ? "none" : events); \(run.claims) claims; \(actors) actors; \(secs) s\n".utf8))
         }
     }
 }

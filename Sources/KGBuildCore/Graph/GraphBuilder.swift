@@ -20,129 +20,172 @@ public struct GraphBuilder: Sendable {
     public init(ontology: Ontology) { self.ontology = ontology }
 
     /// Any sequence, iterated once: `kgbuild merge` streams records through it one at a time.
-    public func build<S: Sequence>(_ results: S) -> KnowledgeGraph where S.Element == ArticleResult {
-        var nodes: [String: Node] = [:]
-        var actorAliases: [String: Set<String>] = [:]
-        var actorRecords: [String: ActorRecord] = [:]
-        var involvement: [String: Int] = [:]
-        let eventTypes = Dictionary(ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
-
-        // Edges are interned: node ids and roles get small integers, an edge is one packed key with a weight,
-        // so merging a hundred thousand articles never builds a string key or an attribute dictionary per edge.
-        var idNumber: [String: Int32] = [:]
-        var idList: [String] = []
-        var roleNumber: [String: Int32] = [:]
-        var roleList: [String] = []
-        var edgeSlot: [UInt64: Int] = [:]
-        var edgeKeys: [UInt64] = []
-        var edgeWeights: [Double] = []
-        func intern(_ s: String) -> Int32 {
-            if let n = idNumber[s] { return n }
-            let n = Int32(idList.count)
-            idNumber[s] = n
-            idList.append(s)
-            return n
-        }
-        func edge(_ s: String, _ t: String, _ role: String) {
-            let r: Int32
-            if let n = roleNumber[role] { r = n } else { r = Int32(roleList.count); roleNumber[role] = r; roleList.append(role) }
-            let key = UInt64(UInt32(intern(s))) << 38 | UInt64(UInt32(intern(t))) << 12 | UInt64(UInt32(r))
-            if let slot = edgeSlot[key] {
-                edgeWeights[slot] += 1
-            } else {
-                edgeSlot[key] = edgeKeys.count
-                edgeKeys.append(key)
-                edgeWeights.append(1)
-            }
-        }
-
+    /// `jobs` threads prepare each article's part; the output does not depend on their number.
+    public func build<S: Sequence>(_ results: S, jobs: Int = 1) -> KnowledgeGraph where S.Element == ArticleResult {
+        var graph = GraphAccumulator(self, jobs: jobs)
+        var batch: [ArticleResult] = []
         for r in results {
-            let art = r.article
-            let aid = "article:" + art.id
-            var attrs: [String: AttributeValue] = [
-                "kind": .string("article"), "label": .string(art.title), "title": .string(art.title),
-                "path": .string(art.path), "date": .string(art.date?.normalized ?? ""), "source": .string(art.source ?? ""),
-            ]
-            if let p = art.place { attrs["dateline"] = .string(p) }
-            if let u = art.url { attrs["url"] = .string(u) }
-            nodes[aid] = Node(id: aid, attributes: attrs)
-            for (id, rec) in r.actors {
-                if var known = actorRecords[id] {
-                    known.aliases.formUnion(rec.aliases)
-                    actorRecords[id] = known
-                } else {
-                    actorRecords[id] = rec
-                }
-                actorAliases[id, default: []].formUnion(rec.aliases)
-            }
-            for (id, n) in r.mentionCounts.sorted(by: { $0.key < $1.key }) {
-                edge(aid, id, "mentions")
-                involvement[id, default: 0] += n
-            }
-
-            for e in r.events {
-                let key = e.type + "|" + e.arguments.map { $0.role + "=" + $0.actor }.sorted().joined(separator: ",") + "|" + (e.date?.normalized ?? "")
-                let eid = "event:" + hex(fnv(key))
-                let text = e.evidence.map(\.sentence).joined(separator: " … ")
-                if let existing = nodes[eid] {
-                    let old = existing["text"] ?? ""
-                    let n = Int(existing["sources"] ?? "1") ?? 1
-                    if !utf8Contains(old, text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
-                    nodes[eid]!.attributes["sources"] = .int(n + 1)
-                } else {
-                    let def = eventTypes[e.type]
-                    let names = e.arguments.map { actorRecords[$0.actor]?.name ?? $0.actor }
-                    var a: [String: AttributeValue] = [
-                        "kind": .string("event"), "type": .string(e.type), "date": .string(e.date?.normalized ?? ""),
-                        "text": .string(text), "label": .string(e.type + ": " + names.joined(separator: ", ")),
-                        "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
-                        "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
-                        "evidence": .string(e.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
-                        "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
-                    ]
-                    if let d = def { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
-                    if let c = e.count { a["count"] = .int(c) }
-                    if let k = e.killed { a["killed"] = .int(k) }
-                    if let w = e.wounded { a["wounded"] = .int(w) }
-                    nodes[eid] = Node(id: eid, attributes: a)
-                }
-                for arg in e.arguments {
-                    edge(eid, arg.actor, arg.role)
-                    involvement[arg.actor, default: 0] += 1
-                }
-                if let p = e.place { edge(eid, p, "place") }
-                edge(eid, aid, "reported_in")
-            }
-
-            for c in r.claims {
-                let cid = "claim:" + hex(fnv(art.id + "|" + c.speaker + "|" + c.text))
-                let speakerName = actorRecords[c.speaker]?.name ?? c.speaker
-                let short = c.text.count > 80 ? String(c.text.prefix(77)) + "..." : c.text
-                nodes[cid] = Node(id: cid, attributes: [
-                    "kind": .string("claim"), "text": .string(c.text), "date": .string(c.date?.normalized ?? ""),
-                    "label": .string(speakerName + ": " + short), "speaker": .string(speakerName),
-                    "stance": .string(c.stance), "claim_kind": .string(c.kind),
-                    "evidence": .string(c.evidence.map(\.sentence).joined(separator: " … ")),
-                    "offsets": .string(c.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
-                    "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
-                ])
-                edge(cid, c.speaker, "speaker")
-                edge(cid, aid, "reported_in")
-                for a in c.about where a != c.speaker { edge(cid, a, "about") }
-                for i in c.asserts where i < r.events.count {
-                    let e = r.events[i]
-                    let key = e.type + "|" + e.arguments.map { $0.role + "=" + $0.actor }.sorted().joined(separator: ",") + "|" + (e.date?.normalized ?? "")
-                    edge(cid, "event:" + hex(fnv(key)), "asserts")
-                }
-            }
+            batch.append(r)
+            if batch.count >= 4_096 { graph.add(batch); batch.removeAll(keepingCapacity: true) }
         }
+        graph.add(batch)
+        return graph.finish()
+    }
 
+    static func eventID(_ e: Event) -> String {
+        let key = e.type + "|" + e.arguments.map { $0.role + "=" + $0.actor }.sorted().joined(separator: ",") + "|" + (e.date?.normalized ?? "")
+        return "event:" + hex(fnv(key))
+    }
+
+    static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
+        e.type + ": " + e.arguments.map { name($0.actor) ?? $0.actor }.joined(separator: ", ")
+    }
+
+    static func claimLabel(_ speakerName: String, _ text: String) -> String {
+        speakerName + ": " + (text.count > 80 ? String(text.prefix(77)) + "..." : text)
+    }
+
+    func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
+        let raw = id.hasPrefix("actor:") ? String(id.dropFirst(6)) : id.hasPrefix("place:") ? String(id.dropFirst(6)) : id
+        return index[raw]
+    }
+}
+
+
+/// `GraphBuilder`'s merge, fed batch by batch in merge order: a streaming run adds each batch as soon
+/// as it is analysed and drops it, so memory holds the graph being built, not every article's extraction.
+public struct GraphAccumulator {
+    let builder: GraphBuilder
+    let jobs: Int
+    private let eventTypes: [String: EventTypeDefinition]
+    private var nodes: [String: Node] = [:]
+    private var actorAliases: [String: Set<String>] = [:]
+    private var actorRecords: [String: ActorRecord] = [:]
+    private var involvement: [String: Int] = [:]
+    // Edges are interned: node ids and roles get small integers, an edge is one packed key with a weight,
+    // so merging a hundred thousand articles never builds a string key or an attribute dictionary per edge.
+    private var idNumber: [String: Int32] = [:]
+    private var idList: [String] = []
+    private var roleNumber: [String: Int32] = [:]
+    private var roleList: [String] = []
+    private var edgeSlot: [UInt64: Int] = [:]
+    private var edgeKeys: [UInt64] = []
+    private var edgeWeights: [Double] = []
+    /// What was merged, for the summary line.
+    public private(set) var articleCount = 0
+    public private(set) var claimCount = 0
+    public private(set) var eventsByType: [String: Int] = [:]
+
+    public init(_ builder: GraphBuilder, jobs: Int = 1) {
+        self.builder = builder
+        self.jobs = jobs
+        eventTypes = Dictionary(builder.ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private mutating func intern(_ s: String) -> Int32 {
+        if let n = idNumber[s] { return n }
+        let n = Int32(idList.count)
+        idNumber[s] = n
+        idList.append(s)
+        return n
+    }
+
+    private mutating func edge(_ s: String, _ t: String, _ role: String) {
+        let r: Int32
+        if let n = roleNumber[role] { r = n } else { r = Int32(roleList.count); roleNumber[role] = r; roleList.append(role) }
+        let key = UInt64(UInt32(intern(s))) << 38 | UInt64(UInt32(intern(t))) << 12 | UInt64(UInt32(r))
+        if let slot = edgeSlot[key] {
+            edgeWeights[slot] += 1
+        } else {
+            edgeSlot[key] = edgeKeys.count
+            edgeKeys.append(key)
+            edgeWeights.append(1)
+        }
+    }
+
+    /// Merges results that come next in merge order. Everything about one article that does not depend
+    /// on the others (ids, texts, attribute maps) is prepared on all cores; the merge only looks up and links.
+    public mutating func add(_ batch: [ArticleResult]) {
+        guard !batch.isEmpty else { return }
+        let types = eventTypes
+        let parts = ParallelChunks.map(count: batch.count, jobs: jobs, minimumChunk: 64) { range in
+            range.map { ArticleFragment(batch[$0], eventTypes: types) }
+        }
+        var k = 0
+        for part in parts { for f in part { merge(batch[k], f); k += 1 } }
+    }
+
+    private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {
+        let aid = f.articleID
+        nodes[aid] = f.articleNode
+        for (id, rec) in r.actors {
+            if var known = actorRecords[id] {
+                known.aliases.formUnion(rec.aliases)
+                actorRecords[id] = known
+            } else {
+                actorRecords[id] = rec
+            }
+            actorAliases[id, default: []].formUnion(rec.aliases)
+        }
+        for (id, n) in f.mentions {
+            edge(aid, id, "mentions")
+            involvement[id, default: 0] += n
+        }
+        // Labels name actors as the first article to record them did (this one's names when equal).
+        let records = actorRecords
+        func sameNames(_ ids: [String]) -> Bool {
+            ids.allSatisfy { records[$0]?.name == r.actors[$0]?.name }
+        }
+        for e in r.events { eventsByType[e.type, default: 0] += 1 }
+        claimCount += r.claims.count
+        articleCount += 1
+        for (k, e) in r.events.enumerated() {
+            let eid = f.eventIDs[k]
+            let text = f.eventTexts[k]
+            if let existing = nodes[eid] {
+                let old = existing["text"] ?? ""
+                let n = Int(existing["sources"] ?? "1") ?? 1
+                if !utf8Contains(old, text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
+                nodes[eid]!.attributes["sources"] = .int(n + 1)
+            } else {
+                var node = f.eventNodes[k]
+                if !sameNames(e.arguments.map(\.actor)) {
+                    node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { records[$0]?.name })
+                }
+                nodes[eid] = node
+            }
+            for arg in e.arguments {
+                edge(eid, arg.actor, arg.role)
+                involvement[arg.actor, default: 0] += 1
+            }
+            if let p = e.place { edge(eid, p, "place") }
+            edge(eid, aid, "reported_in")
+        }
+        for (k, c) in r.claims.enumerated() {
+            let cid = f.claimIDs[k]
+            var node = f.claimNodes[k]
+            if !sameNames([c.speaker]) {
+                let speakerName = records[c.speaker]?.name ?? c.speaker
+                node.attributes["speaker"] = .string(speakerName)
+                node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
+            }
+            nodes[cid] = node
+            edge(cid, c.speaker, "speaker")
+            edge(cid, aid, "reported_in")
+            for a in c.about where a != c.speaker { edge(cid, a, "about") }
+            for i in c.asserts where i < r.events.count { edge(cid, f.eventIDs[i], "asserts") }
+        }
+    }
+
+    /// The graph: actor nodes from every record of them, nodes and edges in byte order of their ids.
+    public consuming func finish() -> KnowledgeGraph {
+        let ontology = builder.ontology
         var actorIndex: [String: Int] = [:]
         for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
         for (id, rec) in actorRecords {
             var aliases = actorAliases[id, default: []]
             aliases.remove(rec.name)
-            if let ei = ontologyIndex(id, actorIndex) {
+            if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
             }
             let sorted = aliases.sorted().prefix(GraphBuilder.maxAliases)
@@ -199,10 +242,64 @@ public struct GraphBuilder: Sendable {
         out.edges = edgesOut
         return out
     }
+}
 
-    func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
-        let raw = id.hasPrefix("actor:") ? String(id.dropFirst(6)) : id.hasPrefix("place:") ? String(id.dropFirst(6)) : id
-        return index[raw]
+/// The nodes and ids one article contributes, computed from it alone (labels with its own actor
+/// names; `GraphBuilder` corrects them when an earlier article named an actor differently).
+struct ArticleFragment {
+    var articleID: String
+    var articleNode: Node
+    var mentions: [(String, Int)]
+    var eventIDs: [String] = []
+    var eventTexts: [String] = []
+    var eventNodes: [Node] = []
+    var claimIDs: [String] = []
+    var claimNodes: [Node] = []
+
+    init(_ r: ArticleResult, eventTypes: [String: EventTypeDefinition]) {
+        let art = r.article
+        let aid = "article:" + art.id
+        articleID = aid
+        var attrs: [String: AttributeValue] = [
+            "kind": .string("article"), "label": .string(art.title), "title": .string(art.title),
+            "path": .string(art.path), "date": .string(art.date?.normalized ?? ""), "source": .string(art.source ?? ""),
+        ]
+        if let p = art.place { attrs["dateline"] = .string(p) }
+        if let u = art.url { attrs["url"] = .string(u) }
+        articleNode = Node(id: aid, attributes: attrs)
+        mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+        for e in r.events {
+            let eid = GraphBuilder.eventID(e)
+            let text = e.evidence.map(\.sentence).joined(separator: " … ")
+            eventIDs.append(eid)
+            eventTexts.append(text)
+            var a: [String: AttributeValue] = [
+                "kind": .string("event"), "type": .string(e.type), "date": .string(e.date?.normalized ?? ""),
+                "text": .string(text), "label": .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }),
+                "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
+                "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
+                "evidence": .string(e.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
+                "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
+            ]
+            if let d = eventTypes[e.type] { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
+            if let c = e.count { a["count"] = .int(c) }
+            if let k = e.killed { a["killed"] = .int(k) }
+            if let w = e.wounded { a["wounded"] = .int(w) }
+            eventNodes.append(Node(id: eid, attributes: a))
+        }
+        for c in r.claims {
+            let cid = "claim:" + hex(fnv(art.id + "|" + c.speaker + "|" + c.text))
+            let speakerName = r.actors[c.speaker]?.name ?? c.speaker
+            claimIDs.append(cid)
+            claimNodes.append(Node(id: cid, attributes: [
+                "kind": .string("claim"), "text": .string(c.text), "date": .string(c.date?.normalized ?? ""),
+                "label": .string(GraphBuilder.claimLabel(speakerName, c.text)), "speaker": .string(speakerName),
+                "stance": .string(c.stance), "claim_kind": .string(c.kind),
+                "evidence": .string(c.evidence.map(\.sentence).joined(separator: " … ")),
+                "offsets": .string(c.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
+                "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
+            ]))
+        }
     }
 }
 

@@ -780,7 +780,7 @@ public struct ExtractionMerger {
             summary.claims += r.claims.count
             return r
         }
-        let graph = GraphBuilder(ontology: ontology).build(counted)
+        let graph = GraphBuilder(ontology: ontology).build(counted, jobs: ProcessInfo.processInfo.activeProcessorCount)
         problems += problemBox.items
         return (graph, summary)
     }

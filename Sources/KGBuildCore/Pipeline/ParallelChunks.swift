@@ -20,10 +20,11 @@ enum ParallelChunks {
     }
 
     /// Like `map`, but hands each chunk's result to `consume` in order as soon as its wave of
-    /// `2 × jobs` chunks is done, so only one wave of results is ever held.
+    /// `2 × jobs` chunks is done, so only one wave of results is ever held (on one thread too: the
+    /// work is still cut into chunks, run one after the other).
     static func forEach<T>(count: Int, jobs: Int, minimumChunk: Int = 2_048,
                            _ produce: (Range<Int>) -> T, consume: (T) throws -> Void) rethrows {
-        let chunks = jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
+        let chunks = max(1, min(max(8, jobs * 8), count / max(1, minimumChunk)))
         let wave = max(1, jobs * 2)
         var first = 0
         while first < chunks {

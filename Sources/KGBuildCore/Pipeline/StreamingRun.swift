@@ -16,31 +16,33 @@ public struct RunProgress: Sendable {
     public var elapsed: Double
 }
 
-/// What `Pipeline.run` returns: per-article results in merge-ready form (no bodies) and counts.
+/// What `Pipeline.run` returns: the merged graph and what went into it.
 public struct RunOutput: Sendable {
-    /// Every article's extraction, in input order (bodies dropped).
-    public var records: [ExtractionRecord]
+    public var graph: KnowledgeGraph
+    /// Articles read and merged.
+    public var articles = 0
     /// Articles analysed in this run (the others came from the cache).
     public var analysed = 0
     public var fromCache = 0
-
-    /// The results to merge: each record resolved with the corpus year hint, as `analyze(_:jobs:)` would give.
-    public func results() -> [ArticleResult] {
-        let hints = Pipeline.yearHints(records.map(\.article))
-        return records.indices.map { records[$0].resolved(yearHint: hints[$0]) }
-    }
+    public var eventsByType: [String: Int] = [:]
+    public var claims = 0
 }
 
 extension Pipeline {
-    /// Reads, analyses and forgets the text: files are read one at a time on the calling thread and their
-    /// articles analysed in batches on `jobs` threads; each article is kept only as its extraction record
-    /// (no body), so memory grows with the graph, not with the corpus. Records come back in input order,
-    /// and, since every record holds the analysis for each year its dateline could have (`extract`), the
-    /// year hint is applied at the end (`RunOutput.results`): the graph is the one `read` + `analyze` give.
+    /// Reads, analyses, merges and forgets: files are read one at a time on the calling thread, in merge
+    /// order (paths compared folder by folder); their articles are analysed in batches on `jobs` threads
+    /// and each finished batch is merged into the graph, in order, and dropped. So memory holds the graph
+    /// and the batches in flight, not the corpus nor every article's extraction.
+    ///
+    /// A dateline without a year is resolved with the median year of the other articles of its file (or
+    /// of the corpus when its file has none), as `analyze(_:jobs:)` does: such an article, and everything
+    /// after it, waits until its file (or the whole corpus) has been read. The graph is the one `read` +
+    /// `analyze` + `buildGraph` give, byte for byte, for any number of threads.
     public func run(_ inputs: [String], filter: InputFilter = InputFilter(), jobs: Int, cache: (any ExtractionStore)? = nil,
                     progress: (@Sendable (RunProgress) -> Void)? = nil, problems: inout [IngestProblem]) -> RunOutput {
         let started = Date()
         let files = InputFiles.collect(inputs, filter: filter, problems: &problems)
+            .sorted { ArticleResult.comparePaths($0, $1) }
         let named = Set(inputs)
         var total: Int64 = 0
         for f in files where f != "-" {
@@ -51,6 +53,7 @@ extension Pipeline {
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(1, jobs) * 2)
         let queue = DispatchQueue(label: "kgbuild.analyse", attributes: .concurrent)
+        var merger = OrderedMerger(GraphAccumulator(GraphBuilder(ontology: lexicon.ontology), jobs: jobs))
         var batch: [Article] = []
         var batchBytes = 0
         var batchNo = 0
@@ -70,32 +73,105 @@ extension Pipeline {
             batch = []; batchBytes = 0; batchNo += 1
             if jobs <= 1 {
                 sink.process(no, items)
-                return
+            } else {
+                slots.wait()
+                queue.async(group: group) {
+                    sink.process(no, items)
+                    slots.signal()
+                }
             }
-            slots.wait()
-            queue.async(group: group) {
-                sink.process(no, items)
-                slots.signal()
-            }
+            merger.take(sink, final: false)
         }
         for f in files {
             guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             bytesRead += Int64(data.count)
+            var paths: Set<String> = []
             for a in read(data: data, path: f, problems: &problems) {
+                merger.saw(a)
+                paths.insert(a.path)
                 batchBytes += a.body.utf8.count
                 batch.append(a)
                 if batch.count >= 64 || batchBytes >= 1 << 20 { submit(); report() }
             }
+            merger.finished(paths)
             report()
         }
         submit()
         group.wait()
+        merger.take(sink, final: true)
         report(force: true)
-        return sink.output()
+        let counts = sink.counts
+        var out = RunOutput(graph: KnowledgeGraph())
+        out.articles = merger.graph.articleCount
+        out.eventsByType = merger.graph.eventsByType
+        out.claims = merger.graph.claimCount
+        out.analysed = counts.analysed
+        out.fromCache = counts.cached
+        out.graph = merger.graph.finish()
+        return out
     }
 }
 
-/// Collects the records of batches analysed on many threads, in batch order.
+/// Takes analysed batches in batch order, resolves each record's year as soon as its hint is known,
+/// and feeds the graph in that same order.
+struct OrderedMerger {
+    var graph: GraphAccumulator
+    private var nextBatch = 0
+    private var pending: [ExtractionRecord] = []
+    private var head = 0
+    private var ready: [ArticleResult] = []
+    private var fileYears: [String: [Int]] = [:]
+    private var allYears: [Int] = []
+    private var complete: Set<String> = []
+
+    init(_ graph: GraphAccumulator) { self.graph = graph }
+
+    /// An article as read, before analysis: its year counts for the hints.
+    mutating func saw(_ a: Article) {
+        if let y = a.date?.year {
+            fileYears[a.path, default: []].append(y)
+            allYears.append(y)
+        }
+    }
+
+    /// Every article with one of these paths has been read.
+    mutating func finished(_ paths: Set<String>) { complete.formUnion(paths) }
+
+    /// The median `Pipeline.yearHints` takes; nil inside when there is none, nil outside when not known yet.
+    private func hint(_ path: String, final: Bool) -> Int?? {
+        func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
+        if complete.contains(path), let m = median(fileYears[path] ?? []) { return .some(m) }
+        return final ? .some(median(allYears)) : nil
+    }
+
+    mutating func take(_ sink: RecordSink, final: Bool) {
+        while let b = sink.take(nextBatch) {
+            pending += b
+            nextBatch += 1
+        }
+        while head < pending.count {
+            let r = pending[head]
+            if r.variants.isEmpty {
+                ready.append(r.result)
+            } else if let h = hint(r.article.path, final: final) {
+                ready.append(r.resolved(yearHint: h))
+            } else {
+                break
+            }
+            head += 1
+        }
+        if head > 0 && head * 2 >= pending.count {
+            pending.removeFirst(head)
+            head = 0
+        }
+        if ready.count >= 1_024 || final {
+            graph.add(ready)
+            ready.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// Collects the records of batches analysed on many threads until the merger takes them, in batch order.
 final class RecordSink: @unchecked Sendable {
     private let lock = NSLock()
     private var batches: [Int: [ExtractionRecord]] = [:]
@@ -111,6 +187,7 @@ final class RecordSink: @unchecked Sendable {
     }
 
     var done: Int { lock.lock(); defer { lock.unlock() }; return count }
+    var counts: (analysed: Int, cached: Int) { lock.lock(); defer { lock.unlock() }; return (analysed, cached) }
 
     func process(_ no: Int, _ articles: [Article]) {
         var records: [ExtractionRecord?] = Array(repeating: nil, count: articles.count)
@@ -137,13 +214,9 @@ final class RecordSink: @unchecked Sendable {
         lock.unlock()
     }
 
-    func output() -> RunOutput {
+    /// Batch `no` once it is done (removed from the sink), else nil.
+    func take(_ no: Int) -> [ExtractionRecord]? {
         lock.lock(); defer { lock.unlock() }
-        var out = RunOutput(records: [])
-        out.records.reserveCapacity(count)
-        for k in batches.keys.sorted() { out.records += batches[k]! }
-        out.analysed = analysed
-        out.fromCache = cached
-        return out
+        return batches.removeValue(forKey: no)
     }
 }
