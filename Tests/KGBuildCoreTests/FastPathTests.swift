@@ -79,4 +79,24 @@ struct FastPathTests {
         #expect(texts.count == (graph.nodes.count + 96) / 97)
         #expect(texts.first == "Smith & Wesson <\"Arms\"> ]]> \n 0")
     }
+
+    /// The builder tells the exporters where each edge's ends are; a graph changed afterwards must not
+    /// be written with stale indexes.
+    @Test func aStaleEndpointHintIsIgnored() throws {
+        let built = Shared.seedGraph(jobs: 2)
+        let plain = KnowledgeGraph(nodes: built.nodes, edges: built.edges)   // no hint
+        #expect(try GraphMLWriter().export(built) == (try GraphMLWriter().export(plain)))
+        var changed = built
+        changed.nodes.swapAt(0, changed.nodes.count - 1)
+        changed.nodes.removeLast(1)   // an edge end now names no node: an implicit node in the file
+        let rebuilt = KnowledgeGraph(nodes: changed.nodes, edges: changed.edges)
+        for exporter in ExporterRegistry.all {
+            #expect(try exporter.init().export(changed) == (try exporter.init().export(rebuilt)), "\(exporter.formatName)")
+        }
+        let layout = ExportLayout(changed)
+        #expect(layout.implicitNodeCount >= 1)
+        for (i, e) in changed.edges.enumerated() {
+            #expect(layout.graph.nodes[layout.sources[i]].id == e.source && layout.graph.nodes[layout.targets[i]].id == e.target)
+        }
+    }
 }

@@ -211,12 +211,23 @@ struct ExportLayout {
     /// Index into `graph.nodes` of each edge's source and target.
     let sources: [Int]
     let targets: [Int]
-    /// Original node id → index of the first node with that id.
-    let index: [String: Int]
     /// Number of implicit endpoint nodes appended.
     let implicitNodeCount: Int
 
     init(_ input: KnowledgeGraph) {
+        // GraphBuilder's graphs: endpoints known, ids sorted (so distinct) NMTOKENs, edges "e0", "e1", ...
+        if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint),
+           input.edges.indices.allSatisfy({ ExportLayout.isOrdinalID(input.edges[$0].id, $0) }) {
+            graph = input
+            sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
+            targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
+            implicitNodeCount = 0
+            let distinct = input.nodes.indices.dropFirst().allSatisfy { input.nodes[$0 - 1].id < input.nodes[$0].id }
+            nodeIDs = distinct && input.nodes.allSatisfy({ ExportID.isToken($0.id) })
+                ? input.nodes.map(\.id) : ExportLayout.assign(input.nodes.map(\.id))
+            edgeIDs = input.edges.map(\.id)
+            return
+        }
         var nodes = input.nodes
         var index: [String: Int] = [:]
         index.reserveCapacity(nodes.count)
@@ -240,20 +251,29 @@ struct ExportLayout {
         self.graph = KnowledgeGraph(nodes: nodes, edges: input.edges)
         self.sources = sources
         self.targets = targets
-        self.index = index
         self.implicitNodeCount = nodes.count - original
-        // Ids that are all distinct NMTOKENs (what GraphBuilder gives) are kept as they are.
+        // Ids that are all distinct NMTOKENs are kept as they are.
         if index.count == nodes.count && nodes.allSatisfy({ ExportID.isToken($0.id) }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
             self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
         }
-        // GraphBuilder numbers its edges "e0", "e1", ... in order: distinct tokens already.
         if input.edges.indices.allSatisfy({ ExportLayout.isOrdinalID(input.edges[$0].id, $0) }) {
             self.edgeIDs = input.edges.map(\.id)
         } else {
             self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
         }
+    }
+
+    /// True when the hint names, for every edge, nodes whose ids are the edge's ends.
+    static func hintHolds(_ g: KnowledgeGraph, _ hint: [Int32]) -> Bool {
+        guard hint.count == 2 * g.edges.count else { return false }
+        for (i, e) in g.edges.enumerated() {
+            let s = Int(hint[2 * i]), t = Int(hint[2 * i + 1])
+            guard s >= 0, s < g.nodes.count, t >= 0, t < g.nodes.count,
+                  g.nodes[s].id == e.source, g.nodes[t].id == e.target else { return false }
+        }
+        return true
     }
 
     /// True when `id` is "e" followed by the decimal digits of `n` (no leading zeros).

@@ -217,6 +217,17 @@ public struct GraphAccumulator {
         }
         kept.sort { $0.key < $1.key }
         out.nodes = nodes.values.map { (rank[Int(idNumber[$0.id]!)], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Where each id rank lands among the nodes, so edges name their ends by the nodes' own strings
+        // and tell the exporters the indexes (`endpointHint`).
+        var position = [Int32](repeating: -1, count: idList.count)
+        do {
+            var presentByRank = [Bool](repeating: false, count: idList.count)
+            for i in idList.indices where present[i] { presentByRank[Int(rank[i])] = true }
+            var p: Int32 = 0
+            for r in presentByRank.indices where presentByRank[r] { position[r] = p; p += 1 }
+        }
+        var hint: [Int32] = []
+        hint.reserveCapacity(kept.count * 2)
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges).
         var edgesOut: [Edge] = []
@@ -233,13 +244,17 @@ public struct GraphAccumulator {
             for k in runStart..<runEnd {
                 let key = edgeKeys[kept[k].slot]
                 let role = roleList[Int(key & 0xFFF)]
-                edgesOut.append(Edge(id: "e\(k)", source: idList[Int(key >> 38)], target: idList[Int((key >> 12) & 0x3FF_FFFF)],
+                let s = position[Int(kept[k].key >> 38)], t = position[Int((kept[k].key >> 12) & 0x3FF_FFFF)]
+                hint.append(s)
+                hint.append(t)
+                edgesOut.append(Edge(id: "e\(k)", source: out.nodes[Int(s)].id, target: out.nodes[Int(t)].id,
                                      attributes: ["role": .string(role), "label": shared ?? .string(role),
                                                   "weight": .double(edgeWeights[kept[k].slot])]))
             }
             runStart = runEnd
         }
         out.edges = edgesOut
+        out.endpointHint = hint
         return out
     }
 }

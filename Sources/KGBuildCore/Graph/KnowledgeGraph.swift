@@ -4,10 +4,18 @@
 public struct KnowledgeGraph: Sendable, Equatable {
     public var nodes: [Node]
     public var edges: [Edge]
+    /// Index into `nodes` of each edge's source and target (two per edge), as `GraphBuilder` knows them:
+    /// saves the exporters a string lookup per edge end on big graphs. Only a hint: exporters check it
+    /// against the ids (cheap, the strings are shared) and ignore it when the graph was changed since.
+    var endpointHint: [Int32]? = nil
 
     public init(nodes: [Node] = [], edges: [Edge] = []) {
         self.nodes = nodes
         self.edges = edges
+    }
+
+    public static func == (a: KnowledgeGraph, b: KnowledgeGraph) -> Bool {
+        a.nodes == b.nodes && a.edges == b.edges
     }
 }
 

@@ -169,6 +169,11 @@ public struct MentionFinder: Sendable {
         return Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
     }
 
+    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it).
+    final class PersonKeyMemo {
+        var keys: [String: String] = [:]
+    }
+
     struct State {
         let doc: Document
         let lex: Lexicon
@@ -178,6 +183,7 @@ public struct MentionFinder: Sendable {
         var covered: [Bool]
         /// surname key → person id, for people met in this article
         var surnames = TokenKeyMap<String>()
+        let personKeys = PersonKeyMemo()
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
@@ -222,7 +228,13 @@ public struct MentionFinder: Sendable {
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
-        func personKey(_ name: String) -> String { MentionFinder.personKey(name) }
+        /// The same names come back in an article: each key is worked out once.
+        func personKey(_ name: String) -> String {
+            if let k = personKeys.keys[name] { return k }
+            let k = MentionFinder.personKey(name)
+            personKeys.keys[name] = k
+            return k
+        }
 
         func personSurnameKey(_ name: String) -> UInt64? {
             let keys = Tokenizer.keys(name)

@@ -51,9 +51,11 @@ extension Pipeline {
         }
         let sink = RecordSink(cache: cache, pipeline: self)
         let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: max(1, jobs) * 2)
+        let slots = DispatchSemaphore(value: max(1, jobs) * 4)
         let queue = DispatchQueue(label: "kgbuild.analyse", attributes: .concurrent)
-        var merger = OrderedMerger(GraphAccumulator(GraphBuilder(ontology: lexicon.ontology), jobs: jobs))
+        let merger = MergeStage(OrderedMerger(GraphAccumulator(GraphBuilder(ontology: lexicon.ontology), jobs: jobs)),
+                                sink: sink, concurrent: jobs > 1)
+        var seen: [(String, Int?)] = []
         var batch: [Article] = []
         var batchBytes = 0
         var batchNo = 0
@@ -71,43 +73,48 @@ extension Pipeline {
             guard !batch.isEmpty else { return }
             let items = batch, no = batchNo
             batch = []; batchBytes = 0; batchNo += 1
+            merger.saw(seen)
+            seen = []
             if jobs <= 1 {
                 sink.process(no, items)
+                merger.batchDone()
             } else {
                 slots.wait()
                 queue.async(group: group) {
                     sink.process(no, items)
+                    merger.batchDone()
                     slots.signal()
                 }
             }
-            merger.take(sink, final: false)
         }
         for f in files {
             guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             bytesRead += Int64(data.count)
             var paths: Set<String> = []
             for a in read(data: data, path: f, problems: &problems) {
-                merger.saw(a)
+                seen.append((a.path, a.date?.year))
                 paths.insert(a.path)
                 batchBytes += a.body.utf8.count
                 batch.append(a)
                 if batch.count >= 64 || batchBytes >= 1 << 20 { submit(); report() }
             }
+            merger.saw(seen)   // every year of the file before the news that it is complete
+            seen = []
             merger.finished(paths)
             report()
         }
         submit()
         group.wait()
-        merger.take(sink, final: true)
+        var graph = merger.finish()
         report(force: true)
         let counts = sink.counts
         var out = RunOutput(graph: KnowledgeGraph())
-        out.articles = merger.graph.articleCount
-        out.eventsByType = merger.graph.eventsByType
-        out.claims = merger.graph.claimCount
+        out.articles = graph.articleCount
+        out.eventsByType = graph.eventsByType
+        out.claims = graph.claimCount
         out.analysed = counts.analysed
         out.fromCache = counts.cached
-        out.graph = merger.graph.finish()
+        out.graph = graph.finish()
         return out
     }
 }
@@ -126,10 +133,11 @@ struct OrderedMerger {
 
     init(_ graph: GraphAccumulator) { self.graph = graph }
 
-    /// An article as read, before analysis: its year counts for the hints.
-    mutating func saw(_ a: Article) {
-        if let y = a.date?.year {
-            fileYears[a.path, default: []].append(y)
+    /// Articles as read, before analysis (path, dateline year): their years count for the hints.
+    mutating func saw(_ articles: [(path: String, year: Int?)]) {
+        for (path, year) in articles {
+            guard let y = year else { continue }
+            fileYears[path, default: []].append(y)
             allYears.append(y)
         }
     }
@@ -168,6 +176,49 @@ struct OrderedMerger {
             graph.add(ready)
             ready.removeAll(keepingCapacity: true)
         }
+    }
+}
+
+/// Runs the merger on a serial queue of its own, so that reading, analysing and merging overlap: the
+/// reader's notes (years, finished files) and the workers' "batch done" reach it in the order they were
+/// sent. With one job everything runs on the caller's thread.
+final class MergeStage: @unchecked Sendable {
+    private var merger: OrderedMerger
+    private let sink: RecordSink
+    private let queue = DispatchQueue(label: "kgbuild.merge")
+    private let concurrent: Bool
+
+    init(_ merger: OrderedMerger, sink: RecordSink, concurrent: Bool) {
+        self.merger = merger
+        self.sink = sink
+        self.concurrent = concurrent
+    }
+
+    private func run(_ body: @escaping @Sendable (inout OrderedMerger) -> Void) {
+        if concurrent {
+            queue.async { body(&self.merger) }
+        } else {
+            body(&merger)
+        }
+    }
+
+    func saw(_ articles: [(String, Int?)]) {
+        let items = articles.map { (path: $0.0, year: $0.1) }
+        run { $0.saw(items) }
+    }
+
+    func finished(_ paths: Set<String>) { run { $0.finished(paths) } }
+
+    func batchDone() {
+        let sink = self.sink
+        run { $0.take(sink, final: false) }
+    }
+
+    /// Once every batch is done: merges what is left with the corpus year hint, returns the graph.
+    func finish() -> GraphAccumulator {
+        queue.sync {}
+        merger.take(sink, final: true)
+        return merger.graph
     }
 }
 
