@@ -226,33 +226,52 @@ public struct GraphAccumulator {
             var p: Int32 = 0
             for r in presentByRank.indices where presentByRank[r] { position[r] = p; p += 1 }
         }
-        var hint: [Int32] = []
-        hint.reserveCapacity(kept.count * 2)
         // Gephi merges GraphML edges that share source and target: let each name every role
-        // (GraphView.labelSharedPairs, done here on runs of the sorted edges).
-        var edgesOut: [Edge] = []
-        edgesOut.reserveCapacity(kept.count)
+        // (GraphView.labelSharedPairs, done here on runs of the sorted edges). Runs are found first, then
+        // the edges (an attribute map each) are made on all cores.
+        var hint = [Int32](repeating: 0, count: kept.count * 2)
+        var runEnds = [Int32](repeating: 0, count: kept.count)
         var runStart = 0
         while runStart < kept.count {
             var runEnd = runStart + 1
             while runEnd < kept.count, kept[runEnd].key >> 12 == kept[runStart].key >> 12 { runEnd += 1 }
-            var shared: AttributeValue? = nil
-            if runEnd - runStart > 1 {
-                let roles = kept[runStart..<runEnd].map { roleList[Int(edgeKeys[$0.slot] & 0xFFF)] }
-                shared = .string(Set(roles).sorted(by: ExportText.byteOrder).joined(separator: "|"))
-            }
-            for k in runStart..<runEnd {
-                let key = edgeKeys[kept[k].slot]
-                let role = roleList[Int(key & 0xFFF)]
-                let s = position[Int(kept[k].key >> 38)], t = position[Int((kept[k].key >> 12) & 0x3FF_FFFF)]
-                hint.append(s)
-                hint.append(t)
-                edgesOut.append(Edge(id: "e\(k)", source: out.nodes[Int(s)].id, target: out.nodes[Int(t)].id,
-                                     attributes: ["role": .string(role), "label": shared ?? .string(role),
-                                                  "weight": .double(edgeWeights[kept[k].slot])]))
-            }
+            for k in runStart..<runEnd { runEnds[k] = Int32(runEnd) }
             runStart = runEnd
         }
+        for k in kept.indices {
+            hint[2 * k] = position[Int(kept[k].key >> 38)]
+            hint[2 * k + 1] = position[Int((kept[k].key >> 12) & 0x3FF_FFFF)]
+        }
+        let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, ends = runEnds
+        let endpoints = hint
+        let parts = ParallelChunks.map(count: kept.count, jobs: jobs, minimumChunk: 16_384) { range -> [Edge] in
+            var edges: [Edge] = []
+            edges.reserveCapacity(range.count)
+            var shared: (end: Int, label: AttributeValue?) = (-1, nil)
+            for k in range {
+                let key = keys[sortedEdges[k].slot]
+                let role = roles[Int(key & 0xFFF)]
+                let end = Int(ends[k])
+                if end != shared.end {
+                    // the run holding k: from the first edge with the same ends (it may start before `range`)
+                    var start = k
+                    while start > 0, Int(ends[start - 1]) == end { start -= 1 }
+                    var label: AttributeValue? = nil
+                    if end - start > 1 {
+                        let names = (start..<end).map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
+                        label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
+                    }
+                    shared = (end, label)
+                }
+                edges.append(Edge(id: "e\(k)", source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
+                                  attributes: ["role": .string(role), "label": shared.label ?? .string(role),
+                                               "weight": .double(weights[sortedEdges[k].slot])]))
+            }
+            return edges
+        }
+        var edgesOut: [Edge] = []
+        edgesOut.reserveCapacity(kept.count)
+        for p in parts { edgesOut += p }
         out.edges = edgesOut
         out.endpointHint = hint
         return out
