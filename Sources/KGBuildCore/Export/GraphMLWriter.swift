@@ -39,7 +39,7 @@ public struct GraphMLWriter: GraphExporter {
 
     public func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws {
         let layout = ExportLayout(graph)
-        let style = GraphStyle(layout)
+        let style = GraphStyle(layout, jobs: jobs)
         let nodes = layout.graph.nodes
         let edges = layout.graph.edges
 
@@ -57,8 +57,10 @@ public struct GraphMLWriter: GraphExporter {
             var types: [String: GraphMLValueType] = [:]
             for i in range {
                 let attrs = nodes[i].attributes
-                for (name, value) in attrs where GraphMLKeys.hasText(value) {
-                    types.widen(name, GraphMLValueType(value))
+                for (name, value) in attrs {
+                    let t = GraphMLValueType(value)
+                    if let known = types[name], known >= t { continue }   // nothing to learn: skip the text check
+                    if GraphMLKeys.hasText(value) { types.widen(name, t) }
                 }
                 for name in GraphMLWriter.visualNames where attrs[name] == nil {
                     types.widen(name, GraphMLValueType(visual(i, name)))
@@ -69,8 +71,10 @@ public struct GraphMLWriter: GraphExporter {
         let edgeTypes = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
             var types: [String: GraphMLValueType] = [:]
             for i in range {
-                for (name, value) in edges[i].attributes where name != "weight" && GraphMLKeys.hasText(value) {
-                    types.widen(name, GraphMLValueType(value))
+                for (name, value) in edges[i].attributes where name != "weight" {
+                    let t = GraphMLValueType(value)
+                    if let known = types[name], known >= t { continue }
+                    if GraphMLKeys.hasText(value) { types.widen(name, t) }
                 }
                 types.widen("weight", .double)
             }

@@ -64,21 +64,33 @@ public struct GraphStyle: Sendable {
         self.init(ExportLayout(graph))
     }
 
-    /// The style of a laid-out graph (its endpoints already resolved to node indexes).
-    init(_ layout: ExportLayout) {
+    /// The style of a laid-out graph (its endpoints already resolved to node indexes), the per-node
+    /// and per-edge lookups done on up to `jobs` threads.
+    init(_ layout: ExportLayout, jobs: Int = 1) {
         let graph = layout.graph
+        let nodeInfo = ParallelChunks.map(count: graph.nodes.count, jobs: jobs) { range in
+            range.map { i -> (kind: String, color: RGB) in
+                let node = graph.nodes[i]
+                return (node.kind, GraphStyle.color(for: node))
+            }
+        }.flatMap { $0 }
+        let edgeInfo = ParallelChunks.map(count: graph.edges.count, jobs: jobs) { range in
+            range.map { i -> (isReport: Bool, weight: Double) in
+                let e = graph.edges[i]
+                return (e.attributes["role"] == .string("reported_in"), GraphStyle.edgeWeight(e))
+            }
+        }.flatMap { $0 }
         var degrees = [Int](repeating: 0, count: graph.nodes.count)
-        let isArticle = graph.nodes.map { $0.attributes["kind"] == .string("article") }
         // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.
         var reports: [UInt64] = []
-        for (i, e) in graph.edges.enumerated() {
+        for (i, info) in edgeInfo.enumerated() {
             let s = layout.sources[i], t = layout.targets[i]
             degrees[s] += 1
             degrees[t] += 1
-            if e.attributes["role"] == .string("reported_in") {
+            if info.isReport {
                 // Direction is free: whichever end is the article counts as the reporter.
-                if isArticle[t] { reports.append(UInt64(s) << 32 | UInt64(t)) }
-                if isArticle[s] { reports.append(UInt64(t) << 32 | UInt64(s)) }
+                if nodeInfo[t].kind == "article" { reports.append(UInt64(s) << 32 | UInt64(t)) }
+                if nodeInfo[s].kind == "article" { reports.append(UInt64(t) << 32 | UInt64(s)) }
             }
         }
         reports.sort()
@@ -88,11 +100,11 @@ public struct GraphStyle: Sendable {
         }
         self.degrees = degrees
         self.reportCounts = reportCounts
-        self.nodeColors = graph.nodes.map { GraphStyle.color(for: $0) }
-        self.nodeSizes = graph.nodes.indices.map { i in
-            GraphStyle.nodeSize(kind: graph.nodes[i].kind, degree: degrees[i], reportCount: reportCounts[i])
+        self.nodeColors = nodeInfo.map(\.color)
+        self.nodeSizes = nodeInfo.indices.map { i in
+            GraphStyle.nodeSize(kind: nodeInfo[i].kind, degree: degrees[i], reportCount: reportCounts[i])
         }
-        self.edgeWeights = graph.edges.map { GraphStyle.edgeWeight($0) }
+        self.edgeWeights = edgeInfo.map(\.weight)
     }
 
     // MARK: colour
