@@ -73,7 +73,7 @@ struct ExtractCommand: ParsableCommand {
         var articles = 0
         var readSomething = false
         func emit(_ batch: [Article]) throws {
-            for r in pipeline.extract(batch, jobs: jobs) { try sink.write(r.jsonLine()) }
+            for line in pipeline.extractLines(batch, jobs: jobs) { try sink.write(line) }
             articles += batch.count
         }
         do {

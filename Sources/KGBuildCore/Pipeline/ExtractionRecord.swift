@@ -532,23 +532,16 @@ extension Pipeline {
 
     /// Extraction records of `articles` on `jobs` threads, in input order.
     public func extract(_ articles: [Article], jobs: Int) -> [ExtractionRecord] {
-        final class Box: @unchecked Sendable {
-            var slots: [ExtractionRecord?]
-            let lock = NSLock()
-            init(_ n: Int) { slots = Array(repeating: nil, count: n) }
-            func set(_ i: Int, _ r: ExtractionRecord) { lock.lock(); slots[i] = r; lock.unlock() }
-        }
-        let box = Box(articles.count)
-        if jobs <= 1 || articles.count < 2 {
-            for (i, a) in articles.enumerated() { box.set(i, extract(a)) }
-        } else {
-            let chunk = max(1, articles.count / (jobs * 8))
-            let chunks = (articles.count + chunk - 1) / chunk
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { box.set(i, extract(articles[i])) }
-            }
-        }
-        return box.slots.compactMap { $0 }
+        ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
+            range.map { extract(articles[$0]) }
+        }.flatMap { $0 }
+    }
+
+    /// The extraction lines (`ExtractionRecord.jsonLine`) of `articles`, made on `jobs` threads, in input order.
+    public func extractLines(_ articles: [Article], jobs: Int) -> [[UInt8]] {
+        ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
+            range.map { extract(articles[$0]).jsonLine() }
+        }.flatMap { $0 }
     }
 
     /// Articles from numbered JSON Lines (`N<TAB>record`, N the record's 1-based line number in the
@@ -696,7 +689,7 @@ public struct ExtractionMerger {
                 var template = Array((NSTemporaryDirectory() + "/kgbuild-merge-XXXXXX").utf8CString)
                 spool = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
                 if spool < 0 { problems.append(IngestProblem(path: "-", reason: "cannot spool standard input; skipped")); continue }
-                spooled.append(String(cString: template))
+                spooled.append(String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
             } else {
                 fd = open(f, O_RDONLY | O_CLOEXEC)
                 if fd < 0 { problems.append(IngestProblem(path: f, reason: "cannot open (\(String(cString: strerror(errno)))); skipped")); continue }

@@ -207,18 +207,10 @@ public struct Pipeline: Sendable {
 
     /// Analyses articles on `jobs` threads; results come back in input order.
     public func analyze(_ articles: [Article], jobs: Int) -> [ArticleResult] {
-        let box = ResultBox(count: articles.count)
         let hints = Self.yearHints(articles)
-        if jobs <= 1 || articles.count < 2 {
-            for (i, a) in articles.enumerated() { box.set(i, analyze(a, yearHint: hints[i])) }
-        } else {
-            let chunk = max(1, articles.count / (jobs * 8))
-            let chunks = (articles.count + chunk - 1) / chunk
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { box.set(i, analyze(articles[i], yearHint: hints[i])) }
-            }
-        }
-        return box.values()
+        return ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
+            range.map { analyze(articles[$0], yearHint: hints[$0]) }
+        }.flatMap { $0 }
     }
 
     /// The median year of the dated articles of the same file, else of all articles.
@@ -239,11 +231,3 @@ public struct Pipeline: Sendable {
     }
 }
 
-/// Slots written by index from many threads: each index is written exactly once.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [ArticleResult?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: ArticleResult) { lock.lock(); slots[i] = r; lock.unlock() }
-    func values() -> [ArticleResult] { slots.compactMap { $0 } }
-}

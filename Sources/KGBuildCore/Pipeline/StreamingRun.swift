@@ -105,7 +105,7 @@ extension Pipeline {
         }
         submit()
         group.wait()
-        var graph = merger.finish()
+        let graph = merger.finish()
         report(force: true)
         let counts = sink.counts
         var out = RunOutput(graph: KnowledgeGraph())
