@@ -327,7 +327,7 @@ struct PageScan {
     }
 
     func firstNonEmpty(_ xs: [String?]) -> String? {
-        for x in xs { if let x, !x.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return TextArticleReader.clean(x) } }
+        for x in xs { if let x, hasNonWhitespace(x) { return TextArticleReader.clean(x) } }
         return nil
     }
 

@@ -45,7 +45,7 @@ public struct JSONLinesReader: Sendable {
 
     static func string(_ obj: [String: Any], _ keys: [String]) -> String? {
         for k in keys {
-            if let s = obj[k] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s }
+            if let s = obj[k] as? String, hasNonWhitespace(s) { return s }
             if let n = obj[k] as? NSNumber { return n.stringValue }
         }
         return nil

@@ -562,7 +562,7 @@ public struct MentionFinder: Sendable {
             let name = adj + " " + inst
             var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(inst), name: name, type: "organization",
                                   aliases: [inst + " of " + country.name, country.name + "'s " + inst], country: country.id)
-            if inst.lowercased().contains("ministry") || inst.lowercased().contains("department") || inst.lowercased().contains("office") {
+            if ["ministry", "department", "office"].contains(where: { utf8Contains(inst.lowercased(), $0) }) {
                 rec.roles.insert("ministry")
             }
             return rec
@@ -725,16 +725,28 @@ public struct MentionFinder: Sendable {
                     return f
                 })
             }
+            // Worked out once, on the first acronym that needs them: the actors named in full (reassigning a
+            // one-token mention never changes them) and the initials of their names and aliases, in id order.
+            // An acronym added as an alias has one initial, so it never matches a surface of two or more.
+            var ownInitials: [String: String] = [:]
+            var fullMentions: Set<String>? = nil
+            var candidates: [(id: String, initials: Set<String>)] = []
             for k in mentions.indices {
                 let m = mentions[k]
                 guard m.tokens.count == 1, tokens[m.tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let surface = doc.text(tokens: m.tokens)
                 guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
-                if initials(current.name) == surface { continue }
-                let fullMentions = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
-                if fullMentions.contains(m.actor) { continue }
-                if let other = actors.values.sorted(by: { $0.id < $1.id }).first(where: { $0.id != m.actor && fullMentions.contains($0.id)
-                    && ([$0.name] + $0.aliases).contains { initials($0) == surface } }) {
+                let own = ownInitials[current.name] ?? initials(current.name)
+                ownInitials[current.name] = own
+                if own == surface { continue }
+                if fullMentions == nil {
+                    let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
+                    fullMentions = full
+                    candidates = actors.values.filter { full.contains($0.id) }.sorted(by: { $0.id < $1.id })
+                        .map { ($0.id, Set(([$0.name] + $0.aliases).map(initials))) }
+                }
+                if fullMentions!.contains(m.actor) { continue }
+                if let other = candidates.first(where: { $0.id != m.actor && $0.initials.contains(surface) }) {
                     mentions[k].actor = other.id
                     actors[other.id]?.aliases.insert(surface)
                     if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
@@ -774,7 +786,7 @@ public struct MentionFinder: Sendable {
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
         mutating func mergeSurnameOnlyPeople() {
             var target: [String: String] = [:]
-            for (id, rec) in actors where rec.type == "person" && id.hasPrefix("actor:person:") && !rec.name.contains(" ") {
+            for (id, rec) in actors where rec.type == "person" && id.hasPrefix("actor:person:") && !rec.name.utf8.contains(32) {
                 let key = Tokenizer.key(rec.name)
                 if let full = surnames[key], full != id, actors[full] != nil { target[id] = full }
             }
@@ -812,7 +824,7 @@ public struct MentionFinder: Sendable {
                 let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
                 guard militant, rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
-                if surface.contains(" ") { actors[dominant]?.aliases.insert(surface) }
+                if surface.utf8.contains(32) { actors[dominant]?.aliases.insert(surface) }
                 moved.insert(rec.id)
                 mentions[k].actor = dominant
                 mentions[k].kind = .name
@@ -878,7 +890,7 @@ public struct MentionFinder: Sendable {
                     let antecedent = mentions.last { m in
                         guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
                         if media { return rec.type == "media" }
-                        if specific { return rec.name.lowercased().contains(noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
+                        if specific { return utf8Contains(rec.name.lowercased(), noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
                         return rec.type == "organization" || rec.type == "armed_group"
                     }
                     if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level character classes for UTF-8 news text.
 ///
 /// Everything downstream works on byte offsets into the article's UTF-8 bytes; this is the one place that
@@ -92,4 +94,17 @@ func utf8Contains(_ haystack: String, _ needle: String) -> Bool {
             return false
         }
     }
+}
+
+/// `!s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` without the copy: trimming a whole
+/// article body through NSString cost a tenth of a run. ASCII is decided on the bytes; anything else
+/// goes to Foundation's character set, so the answer is the same.
+func hasNonWhitespace(_ s: String) -> Bool {
+    for b in s.utf8 {
+        if b >= 0x80 {
+            return s.unicodeScalars.contains { !CharacterSet.whitespacesAndNewlines.contains($0) }
+        }
+        if b != 0x20 && !(b >= 0x09 && b <= 0x0D) { return true }
+    }
+    return false
 }
