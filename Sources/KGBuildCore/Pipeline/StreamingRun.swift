@@ -145,11 +145,21 @@ struct OrderedMerger {
     /// Every article with one of these paths has been read.
     mutating func finished(_ paths: Set<String>) { complete.formUnion(paths) }
 
+    /// Medians already worked out: a file's once it is complete, the corpus's once everything is read.
+    private var fileMedians: [String: Int?] = [:]
+    private var corpusMedian: Int?? = nil
+
+    private static func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
+
     /// The median `Pipeline.yearHints` takes; nil inside when there is none, nil outside when not known yet.
-    private func hint(_ path: String, final: Bool) -> Int?? {
-        func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
-        if complete.contains(path), let m = median(fileYears[path] ?? []) { return .some(m) }
-        return final ? .some(median(allYears)) : nil
+    private mutating func hint(_ path: String, final: Bool) -> Int?? {
+        if complete.contains(path) {
+            if fileMedians[path] == nil { fileMedians[path] = .some(Self.median(fileYears[path] ?? [])) }
+            if let y = fileMedians[path]! { return .some(y) }
+        }
+        guard final else { return nil }
+        if corpusMedian == nil { corpusMedian = .some(Self.median(allYears)) }
+        return corpusMedian!
     }
 
     mutating func take(_ sink: RecordSink, final: Bool) {
