@@ -99,4 +99,23 @@ struct FastPathTests {
             #expect(layout.graph.nodes[layout.sources[i]].id == e.source && layout.graph.nodes[layout.targets[i]].id == e.target)
         }
     }
+
+    /// Chunks reach the consumer in order whatever the threads, and a consumer's error (a full disk)
+    /// stops the work and reaches the caller.
+    @Test func chunksAreConsumedInOrderAndErrorsComeBack() throws {
+        struct Full: Error {}
+        for jobs in [1, 2, 4] {
+            var seen: [Int] = []
+            try ParallelChunks.forEach(count: 100_000, jobs: jobs, minimumChunk: 1_000, { Array($0) }, consume: { seen += $0 })
+            #expect(seen == Array(0..<100_000))
+            var consumed = 0
+            #expect(throws: Full.self) {
+                try ParallelChunks.forEach(count: 100_000, jobs: jobs, minimumChunk: 1_000, { $0.count }, consume: { n in
+                    if consumed >= 3 { throw Full() }
+                    consumed += 1
+                })
+            }
+            #expect(consumed == 3)
+        }
+    }
 }

@@ -19,22 +19,66 @@ enum ParallelChunks {
         }
     }
 
-    /// Like `map`, but hands each chunk's result to `consume` in order as soon as its wave of
-    /// `2 × jobs` chunks is done, so only one wave of results is ever held (on one thread too: the
-    /// work is still cut into chunks, run one after the other).
+    /// Like `map`, but hands each chunk's result to `consume`, in order, wave by wave (`2 × jobs` chunks),
+    /// so at most two waves of results are ever held. With more than one job a wave is consumed on a
+    /// serial thread of its own while the next is produced (writing a file overlaps building its next
+    /// part); with one, everything runs on the caller's thread, the work still cut into chunks.
     static func forEach<T>(count: Int, jobs: Int, minimumChunk: Int = 2_048,
-                           _ produce: (Range<Int>) -> T, consume: (T) throws -> Void) rethrows {
+                           _ produce: (Range<Int>) -> T, consume: (T) throws -> Void) throws {
         let chunks = max(1, min(max(8, jobs * 8), count / max(1, minimumChunk)))
         let wave = max(1, jobs * 2)
-        var first = 0
-        while first < chunks {
-            let last = min(chunks, first + wave)
-            let base = first
-            let results = map(count: last - first, jobs: jobs, minimumChunk: 1) { r in
-                produce((count * (base + r.lowerBound) / chunks)..<(count * (base + r.upperBound) / chunks))
+        try withoutActuallyEscaping(consume) { consume in
+            let consumer = Consumer(consume, concurrent: jobs > 1)
+            var first = 0
+            while first < chunks {
+                let last = min(chunks, first + wave)
+                let base = first
+                let results = map(count: last - first, jobs: jobs, minimumChunk: 1) { r in
+                    produce((count * (base + r.lowerBound) / chunks)..<(count * (base + r.upperBound) / chunks))
+                }
+                try consumer.take(results)
+                first = last
             }
-            for x in results { try consume(x) }
-            first = last
+            try consumer.finish()
+        }
+    }
+
+    /// Consumes waves in order on a serial queue, one wave at a time; the first error stops it and is
+    /// rethrown to the producer at its next wave or at the end.
+    private final class Consumer<T>: @unchecked Sendable {
+        private let consume: (T) throws -> Void
+        private let queue: DispatchQueue?
+        private var error: Error?
+        private var pending: [T] = []   // handed to the queue; set only while it is idle
+
+        init(_ consume: @escaping (T) throws -> Void, concurrent: Bool) {
+            self.consume = consume
+            queue = concurrent ? DispatchQueue(label: "kgbuild.consume") : nil
+        }
+
+        private func run(_ items: [T]) {
+            guard error == nil else { return }
+            do { for x in items { try consume(x) } } catch { self.error = error }
+        }
+
+        func take(_ items: [T]) throws {
+            guard let queue else {
+                run(items)
+                if let error { throw error }
+                return
+            }
+            queue.sync {}   // the previous wave is written: at most two in memory
+            if let error { throw error }
+            pending = items
+            queue.async {
+                self.run(self.pending)
+                self.pending = []
+            }
+        }
+
+        func finish() throws {
+            queue?.sync {}
+            if let error { throw error }
         }
     }
 
