@@ -89,6 +89,7 @@ struct KGBuild: ParsableCommand {
             let cached = run.fromCache > 0 ? " (\(run.fromCache) from the cache)" : ""
             FileHandle.standardError.write(Data("kgbuild: \(run.articles) articles\(cached); events: \(events.isEmpty ? "none" : events); \(run.claims) claims; \(actors) actors; \(secs) s\n".utf8))
         }
+        GraphOutput.abandon(graph)
     }
 }
 

@@ -183,6 +183,7 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
             let secs = String(format: "%.2f", Date().timeIntervalSince(started))
             FileHandle.standardError.write(Data("kgbuild merge: \(summary.articles) articles; events: \(events.isEmpty ? "none" : events); \(summary.claims) claims; \(actors) actors; \(secs) s\n".utf8))
         }
+        GraphOutput.abandon(graph)
     }
 }
 

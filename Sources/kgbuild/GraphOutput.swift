@@ -45,6 +45,18 @@ struct GraphOutput {
         }
     }
 
+    /// A big graph is millions of small allocations; freeing them one by one when the command returns
+    /// took seconds at the end of a large run and gives nothing back to anyone, since the process ends
+    /// right after. So a command that is done with its graph leaves it allocated.
+    static func abandon(_ graph: KnowledgeGraph) {
+        _ = Unmanaged.passRetained(Abandoned(graph))
+    }
+
+    private final class Abandoned {
+        let graph: KnowledgeGraph
+        init(_ graph: KnowledgeGraph) { self.graph = graph }
+    }
+
     static func report(_ problems: [IngestProblem]) {
         for p in problems { FileHandle.standardError.write(Data("kgbuild: skipped \(p)\n".utf8)) }
     }
