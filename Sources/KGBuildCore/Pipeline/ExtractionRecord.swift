@@ -524,9 +524,10 @@ extension Pipeline {
     /// The extraction record of one article: a pure function of the article and the ontology (no year hint;
     /// when only a hint could date the article, one analysis per candidate year as well).
     public func extract(_ article: Article) -> ExtractionRecord {
-        let base = analyze(article, yearHint: nil)
+        let prepared = prepare(article)
+        let base = analyze(article, prepared, yearHint: nil)
         var variants: [Int: ArticleResult] = [:]
-        for y in base.yearCandidates { variants[y] = analyze(article, yearHint: y) }
+        for y in base.yearCandidates { variants[y] = analyze(article, prepared, yearHint: y) }
         return ExtractionRecord(article: article, result: base, variants: variants)
     }
 

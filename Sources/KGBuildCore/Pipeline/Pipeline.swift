@@ -24,10 +24,29 @@ public struct Pipeline: Sendable {
     /// Everything kgbuild extracts from one article. `yearHint` is the typical year of the articles read
     /// with it (a file of wire copy covers a period); it breaks ties when a dateline has no year.
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
+        analyze(article, prepare(article), yearHint: yearHint)
+    }
+
+    /// What every analysis of an article shares whatever year it is given: its tokens and sentences and
+    /// the mentions found with the date as the article gives it. `extract` analyses an article once per
+    /// possible year of its dateline; these are worked out once for all of them.
+    struct Prepared {
+        let doc: Document
+        let home: String?
+        let found: MentionFinder.Result
+    }
+
+    func prepare(_ article: Article) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
-        var date = article.date
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
-        var found = mentions.find(doc, date: date, home: home)
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home))
+    }
+
+    func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
+        let doc = prepared.doc
+        var date = article.date
+        let home = prepared.home
+        var found = prepared.found
         var times: [TimeExpression] = []
         var yearCandidates: [Int] = []
         doc.bytes.withUnsafeBufferPointer { p in
