@@ -34,10 +34,14 @@ public enum DatelineParser {
     /// Parses the start of a body line. `isPlace` says whether an all-capitals word is a known place,
     /// needed for Reuters' bare `WASHINGTON The United States...`.
     public static func parse(line: Substring, isPlace: (String) -> Bool = { _ in false }) -> Dateline? {
-        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        // Trimmed and split without copying: the line may be a whole article (JSON records often have no breaks).
+        var lo = line.startIndex, hi = line.endIndex
+        while lo < hi, line[lo] == " " || line[lo] == "\t" { lo = line.index(after: lo) }
+        while hi > lo, line[line.index(before: hi)] == " " || line[line.index(before: hi)] == "\t" { hi = line.index(before: hi) }
+        let trimmed = line[lo..<hi]
         if trimmed.isEmpty { return nil }
-        // A date line: "RT 27.06.2014", "11.11.2013 ITAR-TASS", "27.06.2014"
-        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        // A date line: "RT 27.06.2014", "11.11.2013 ITAR-TASS", "27.06.2014" (a fifth word means it is not one)
+        let words = trimmed.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
         if words.count <= 4 {
             var date: PartialDate? = nil
             var agencyName: String? = nil
