@@ -149,9 +149,7 @@ public struct GraphMLWriter: GraphExporter {
             let key = keys.keys[k]
             guard let text = GraphMLKeys.text(value, as: key.type) else { continue }
             if !open { out.append(">\n"); open = true }
-            out.append("      <data key=\"")
-            out.append(key.id)
-            out.append("\">")
+            out.bytes += keys.openTags[k]
             out.text(text)
             out.append("</data>\n")
         }
@@ -280,6 +278,8 @@ struct GraphMLKeys {
 
     /// Attribute name → index in `keys`.
     let index: [String: Int]
+    /// `      <data key="ID">` of each key, ready to copy: written once per value of every element.
+    let openTags: [[UInt8]]
 
     init(domain: String, prefix: String, attributes: [[String: AttributeValue]]) {
         var types: [String: GraphMLValueType] = [:]
@@ -302,6 +302,7 @@ struct GraphMLKeys {
         }
         self.keys = keys
         self.index = index
+        self.openTags = keys.map { Array("      <data key=\"\($0.id)\">".utf8) }
     }
 
     /// The per-chunk type maps as one.
