@@ -118,4 +118,22 @@ struct FastPathTests {
             #expect(consumed == 3)
         }
     }
+
+    /// Numbers written straight into the GraphML buffer read as the strings they replace.
+    @Test func numbersAreWrittenAsTheirStrings() {
+        var ints: [Int] = [0, 1, -1, 9, 10, 99, 100, 12_345, -987_654, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var x: UInt64 = 3
+        for _ in 0..<500 { x = x &* 6364136223846793005 &+ 1; ints.append(Int(bitPattern: UInt(x)) >> Int(x % 60)) }
+        for i in ints {
+            var b = XMLBytes()
+            b.integer(i)
+            #expect(String(decoding: b.bytes, as: UTF8.self) == String(i))
+        }
+        let doubles: [Double] = [0, -0.0, 1, -1, 2.5, 16.928203230275507, 1e15, 1e15 - 1, -1e14, 1e300, .nan, .infinity, -.infinity, 0.1]
+        for d in doubles {
+            var b = XMLBytes()
+            b.number(d)
+            #expect(String(decoding: b.bytes, as: UTF8.self) == GraphMLKeys.number(d), "\(d)")
+        }
+    }
 }

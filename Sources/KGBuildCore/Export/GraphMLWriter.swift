@@ -141,16 +141,26 @@ public struct GraphMLWriter: GraphExporter {
     }
 
     /// The `<data>` children of an element whose start tag is open, in key order, and its end.
+    /// Numbers go straight into the buffer; strings as `GraphMLKeys.text` gives them.
     private static func writeData(_ out: inout XMLBytes, _ keys: GraphMLKeys, _ data: inout [(Int, AttributeValue)],
                                   closing: StaticString) {
-        data.sort { $0.0 < $1.0 }
+        if data.count > 1 { data.sort { $0.0 < $1.0 } }
         var open = false
         for (k, value) in data {
-            let key = keys.keys[k]
-            guard let text = GraphMLKeys.text(value, as: key.type) else { continue }
+            let type = keys.keys[k].type
+            var text: String? = nil
+            if case .string = value {
+                guard let t = GraphMLKeys.text(value, as: type) else { continue }
+                text = t
+            }
             if !open { out.append(">\n"); open = true }
             out.bytes += keys.openTags[k]
-            out.text(text)
+            switch value {
+            case .string: out.text(text!)
+            case .int(let i) where type != .double: out.integer(i)
+            case .int(let i): out.number(Double(i))
+            case .double(let d): out.number(d)
+            }
             out.append("</data>\n")
         }
         if open { out.append(closing) } else { out.append("/>\n") }
@@ -170,6 +180,35 @@ struct XMLBytes {
     mutating func append(_ s: String) {
         var s = s
         s.withUTF8 { bytes += $0 }
+    }
+
+    /// Decimal digits, as `String(i)` writes them.
+    mutating func integer(_ i: Int) {
+        if i < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if i == Int.min { append(String(i).dropFirst().description); return }
+        }
+        var v = i.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for 20 digits, written back to front
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var k = raw.count
+            repeat {
+                k -= 1
+                raw[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            bytes += raw[k...]
+        }
+    }
+
+    /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
+    mutating func number(_ d: Double) {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
+            integer(Int(d))
+            append(".0")
+        } else {
+            append(GraphMLKeys.number(d))
+        }
     }
 
     /// ` name="value"`.
