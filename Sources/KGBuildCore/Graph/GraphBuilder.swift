@@ -42,7 +42,8 @@ public struct GraphBuilder: Sendable {
     }
 
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
-        speakerName + ": " + (text.count > 80 ? String(text.prefix(77)) + "..." : text)
+        // at most 80 bytes is at most 80 characters: no need to count graphemes
+        speakerName + ": " + (text.utf8.count > 80 && text.count > 80 ? String(text.prefix(77)) + "..." : text)
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
