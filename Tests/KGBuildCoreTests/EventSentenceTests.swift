@@ -51,6 +51,14 @@ import Testing
         .init(sentence: "The CSTO deployed peacekeepers in Kazakhstan.", type: "peacekeeping", checked: "peacekeeping", roles: [("agent", "CSTO")]),
         .init(sentence: "The Russian parliament adopted a law banning foreign agents.", type: "legislation", checked: "legislation"),
         .init(sentence: "Brazil has requested that the African Union hold an emergency meeting.", type: nil, checked: "meeting"),
+        // visits: the host is who is visited, a capital standing for its state
+        .init(sentence: "Indian Prime Minister Narendra Modi paid a state visit to Japan on Monday.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Narendra Modi"), ("participant", "Japan")]),
+        .init(sentence: "German Chancellor Angela Merkel began a two-day visit to Beijing on Sunday.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Angela Merkel"), ("participant", "China")]),
+        .init(sentence: "Turkish President Recep Tayyip Erdogan arrived in Tehran on Thursday on an official visit.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Recep Tayyip Erdogan"), ("participant", "Iran")]),
+        .init(sentence: "The exhibition had its first visit from schoolchildren on Friday.", type: nil, checked: "meeting"),
         .init(sentence: "Russian and Chinese marines practised an assault landing during naval drills.", type: nil, checked: "attack"),
     ]
 

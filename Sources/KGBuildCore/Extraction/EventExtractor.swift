@@ -36,6 +36,8 @@ public struct EventExtractor: Sendable {
     static let kWould = Tokenizer.key("would")
     static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
     static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
+    static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
     static let innerPreps = keys(["from", "of", "in"])
@@ -180,7 +182,18 @@ public struct EventExtractor: Sendable {
         func addArg(_ r: String?, _ m: Mention) {
             guard let r else { return }
             guard let rec = found.actors[m.actor] else { return }
-            if rec.isPlace { if place == nil && r != "participant" { place = m.actor }; return }
+            if rec.isPlace {
+                // a capital taking part stands for its state ("talks with Moscow", "a visit to Beijing")
+                if r == "participant", let c = rec.country, let ci = lexicon.countryIndexByISO[c],
+                   lexicon.ontology.actors[ci].capital == rec.name {
+                    let state = "actor:" + c
+                    if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
+                    if place == nil { place = m.actor }
+                    return
+                }
+                if place == nil && r != "participant" { place = m.actor }
+                return
+            }
             // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
             // stands for their state where only states fit ("Defense Minister X agreed to joint production")
             if let allowed = def.roleTypes[r], !allowed.contains(rec.type) {
@@ -222,8 +235,20 @@ public struct EventExtractor: Sendable {
                 q -= 1; steps += 1
             }
         }
+        // "arrived in Astana on Tuesday on an official visit": the visitor is who arrived, the host where
+        var subjectEnd = i
+        if def.type == "meeting", entry.form == .noun, !allowSubject, doc.text(token: tEnd - 1).lowercased() == "visit",
+           let a = (clauseStart..<i).last(where: { EventExtractor.arrivals.contains(toks[$0].key) }) {
+            allowSubject = true
+            subjectEnd = a
+            for m in ms where m.tokens.lowerBound > a && m.tokens.upperBound <= i && m.kind == .name
+                && (toks[m.tokens.lowerBound - 1].key == EventExtractor.kIn || toks[m.tokens.lowerBound - 1].key == EventExtractor.kTo) {
+                if found.actors[m.actor]?.type == "country" { addArg(def.roles[0], m); if place == nil { place = m.actor } }
+                else { addArg(def.roles[0], m) }
+            }
+        }
         if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
-            var group = subjectGroup(doc, ms, before: i, from: clauseStart)
+            var group = subjectGroup(doc, ms, before: subjectEnd, from: clauseStart)
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
         if group.isEmpty, entry.form == .ing, i == s.tokens.lowerBound,

@@ -14273,8 +14273,11 @@ ZWE:
   triggers:
     - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with]
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
-    - nouns: [talks, meeting, meetings, summit, visit, consultations, negotiations, conference, phone call, telephone conversation, phone conversation, phone talks, telephone talks, bilateral talks, trilateral talks, peace talks, consultation]
+    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone conversation, phone conversation, phone talks, telephone talks, bilateral talks, trilateral talks, peace talks, consultation]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
+    # "paid a state visit to Kazakhstan", "began a two-day visit to Moscow": the host is who is visited
+    - nouns: [visit, state visit, official visit, working visit]
+      frame: {possessor: participant, with: participant, between: participant, to: participant, of: ~, by: ~}
 
 - type: accusation
   definition: "One actor blames or accuses another."
