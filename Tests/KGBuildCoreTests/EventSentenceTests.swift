@@ -59,6 +59,10 @@ import Testing
         .init(sentence: "Turkish President Recep Tayyip Erdogan arrived in Tehran on Thursday on an official visit.", type: "meeting", checked: "meeting",
               roles: [("participant", "Recep Tayyip Erdogan"), ("participant", "Iran")]),
         .init(sentence: "The exhibition had its first visit from schoolchildren on Friday.", type: nil, checked: "meeting"),
+        .init(sentence: "Iran's foreign minister and his Omani counterpart spoke by telephone on Tuesday.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Oman")]),
+        .init(sentence: "Brazil held a video conference with Argentina on trade.", type: "meeting", checked: "meeting",
+              roles: [("participant", "Brazil"), ("participant", "Argentina")]),
         .init(sentence: "Russian and Chinese marines practised an assault landing during naval drills.", type: nil, checked: "attack"),
     ]
 

@@ -14271,9 +14271,9 @@ ZWE:
   role_types: {participant: [country, government, organization, armed_group, group, person]}
   frame: {subject: participant, possessor: participant, object: participant, with: participant, between: participant, by: participant, of: participant, to: ~}
   triggers:
-    - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with]
+    - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with, speak by phone, talk by phone, speak by telephone, talk by telephone, speak by telephone with, talk by telephone with, hold phone talks with, hold telephone talks with]
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
-    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone conversation, phone conversation, phone talks, telephone talks, bilateral talks, trilateral talks, peace talks, consultation]
+    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
     # "paid a state visit to Kazakhstan", "began a two-day visit to Moscow": the host is who is visited
     - nouns: [visit, state visit, official visit, working visit]
