@@ -63,6 +63,11 @@ import Testing
               roles: [("participant", "Oman")]),
         .init(sentence: "Brazil held a video conference with Argentina on trade.", type: "meeting", checked: "meeting",
               roles: [("participant", "Brazil"), ("participant", "Argentina")]),
+        // a capital acting is its government; a capital things happen to stays a place
+        .init(sentence: "Moscow blamed Kiev for the shelling of the town.", type: "accusation", checked: "accusation",
+              roles: [("accuser", "Russia"), ("accused", "Ukraine")]),
+        .init(sentence: "Beijing condemned Tokyo over the shrine visit.", type: "criticism", checked: "criticism",
+              roles: [("critic", "China"), ("target", "Japan")]),
         .init(sentence: "Russian and Chinese marines practised an assault landing during naval drills.", type: nil, checked: "attack"),
     ]
 
@@ -79,6 +84,14 @@ import Testing
             let ok = e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(where: { $0 == name || $0.hasSuffix(name) }) }
             #expect(ok, "missing \(role)=\(name); got \(e.arguments.map { $0.role + "=" + Shared.name(r, $0.actor) })")
         }
+    }
+
+    /// Things that happen to a capital happen to a place, not to its state.
+    @Test func anAttackOnACapitalKeepsItAsThePlace() throws {
+        let r = Shared.pipeline.analyze(Shared.article("Taliban militants attacked Kabul with rockets on Sunday, killing four people."))
+        let e = try #require(r.events.first { $0.type == "attack" })
+        #expect(!e.arguments.contains { Shared.names(r, $0.actor).contains("Afghanistan") }, "\(e.arguments)")
+        #expect(e.arguments.contains { $0.role == "attacker" && Shared.names(r, $0.actor).contains { $0.hasSuffix("Taliban") } })
     }
 
     @Test func reportedEventsCarryTheirModality() throws {

@@ -37,6 +37,8 @@ public struct EventExtractor: Sendable {
     static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
     static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
     static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    /// Event types that happen to places; in the others a capital that takes a role is its government.
+    static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
     static let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
     static let anaphoric = keys(["this", "these", "those", "such"])
     static let personPronouns = keys(["he", "she"])
@@ -179,13 +181,16 @@ public struct EventExtractor: Sendable {
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
         var place: String? = nil
-        func addArg(_ r: String?, _ m: Mention) {
+        /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
+        /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
+        func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
             guard let r else { return }
             guard let rec = found.actors[m.actor] else { return }
             if rec.isPlace {
-                // a capital taking part stands for its state ("talks with Moscow", "a visit to Beijing")
-                if r == "participant", let c = rec.country, let ci = lexicon.countryIndexByISO[c],
-                   lexicon.ontology.actors[ci].capital == rec.name {
+                // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
+                // where things happen to places (an attack on Kabul, troops in Bamako)
+                if asState, !EventExtractor.physicalTypes.contains(def.type), def.roleTypes[r]?.contains("country") ?? true,
+                   let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
                     if place == nil { place = m.actor }
@@ -217,9 +222,9 @@ public struct EventExtractor: Sendable {
                 let word = doc.text(token: pk).lowercased()
                 addArg(word == "brokered" || word == "mediated" ? (def.roles.contains("mediator") ? "mediator" : role("possessor")) : role("possessor"), m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
-                addArg(role("possessor"), m)
+                addArg(role("possessor"), m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
-                addArg(role("possessor"), m)
+                addArg(role("possessor"), m, asState: true)
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
@@ -244,7 +249,7 @@ public struct EventExtractor: Sendable {
             for m in ms where m.tokens.lowerBound > a && m.tokens.upperBound <= i && m.kind == .name
                 && (toks[m.tokens.lowerBound - 1].key == EventExtractor.kIn || toks[m.tokens.lowerBound - 1].key == EventExtractor.kTo) {
                 if found.actors[m.actor]?.type == "country" { addArg(def.roles[0], m); if place == nil { place = m.actor } }
-                else { addArg(def.roles[0], m) }
+                else { addArg(def.roles[0], m, asState: true) }
             }
         }
         if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
@@ -256,7 +261,7 @@ public struct EventExtractor: Sendable {
            let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
             group = [m]
         }
-            for m in group { addArg(r, m) }
+            for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = (clauseStart..<i).last(where: { EventExtractor.personPronouns.contains(toks[$0].key) }),
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
@@ -310,9 +315,9 @@ public struct EventExtractor: Sendable {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
-                    addArg(role("between"), m)
+                    addArg(role("between"), m, asState: true)
                 } else {
-                    addArg(role(slot), m)
+                    addArg(role(slot), m, asState: ["object", "subject", "with", "to"].contains(slot))
                 }
                 lastMentionEnd = m.tokens.upperBound
                 q = m.tokens.upperBound
