@@ -108,7 +108,12 @@ public struct EventExtractor: Sendable {
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) { return nil }
+        if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) {
+            // "retook Ramadi": a place named as the object is the territory the context asks for
+            let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == EventExtractor.kThe ? tEnd + 1 : tEnd
+            guard r == "territory_words",
+                  ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
+        }
         if let u = trig.unless, lexicon.sentenceHas(u, toks[s.tokens]) { return nil }
         let keys = triggerKeys[Int(entry.eventType)][Int(entry.trigger)]
         let notBefore = keys.notBefore
