@@ -63,6 +63,18 @@ import Testing
         #expect(Self.has(cs, "The Wall Street Journal", "Saudi Arabia offered to supply"), "\(cs)")
     }
 
+    @Test func quotedByAnOutletAsSaying() {
+        let (_, cs) = Self.claims("Kremlin spokesman Dmitry Peskov was quoted by RIA Novosti as saying that no decision on the visit had been made.")
+        #expect(Self.has(cs, "Dmitry Peskov", "no decision on the visit had been made"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "RIA Novosti" }, "\(cs)")
+    }
+
+    @Test func anOpeningSettingIsNotWhatWasSaid() {
+        let (_, cs) = Self.claims("In an interview with a German newspaper, Foreign Minister Sergei Lavrov said the truce in Aleppo was largely holding.")
+        #expect(Self.has(cs, "Sergei Lavrov", "truce in Aleppo was largely holding"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("interview") }, "\(cs)")
+    }
+
     @Test func pronounSpeaker() {
         let (_, cs) = Self.claims("Iraqi Prime Minister Nouri al-Maliki spoke to the BBC. He said the jets would arrive within days.")
         #expect(Self.has(cs, "Nouri al-Maliki", "jets would arrive within days"), "\(cs)")

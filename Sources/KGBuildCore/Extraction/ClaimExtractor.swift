@@ -11,6 +11,10 @@ public struct ClaimExtractor: Sendable {
     static let pronouns = keys(["he", "she"])
     static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
+    static let kAs = Tokenizer.key("as")
+    static let sayingForms = keys(["saying", "telling", "stating", "declaring", "warning", "adding"])
+    /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
+    static let settingWords = keys(["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
     static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
@@ -298,6 +302,19 @@ public struct ClaimExtractor: Sendable {
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
+                    // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
+                    // outlet only carries it
+                    if k > s.tokens.lowerBound, EventExtractor.beForms.contains(toks[k - 1].key),
+                       let subject = found.mentions.last(where: { $0.tokens.upperBound == k - 1 && $0.kind == .name }),
+                       m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
+                       ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
+                        var c = m.tokens.upperBound + 2
+                        if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
+                        let content = c..<hi
+                        if content.count < 4 { return nil }
+                        return makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
+                                         sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported")
+                    }
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
                         var c = m.tokens.upperBound
@@ -348,8 +365,11 @@ public struct ClaimExtractor: Sendable {
                             || lexicon.titleModifiers.contains(toks[e0 - 1].key) || lexicon.titles.longest(toks[..<hi], from: e0 - 1) != nil {
                         e0 -= 1; back += 1
                     }
+                    // "In an interview with CNN, Lavrov said the truce was holding": a sentence opening with a
+                    // preposition is setting, not content, when a clause follows the verb
+                    let settingFirst = ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key) && hi - c >= 4
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
-                        && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat)
+                        && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
                         var e = attributionAfter ? e0 : speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
