@@ -75,6 +75,28 @@ import Testing
         #expect(!cs.contains { $0.text.contains("interview") }, "\(cs)")
     }
 
+    @Test func aNameBetweenCommasIsTheSpeaker() {
+        let (_, cs) = Self.claims("Russia's envoy to the United Nations, Vitaly Churkin, said the draft resolution was unbalanced.")
+        #expect(Self.has(cs, "Vitaly Churkin", "draft resolution was unbalanced"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("envoy") }, "\(cs)")
+    }
+
+    @Test func sayingAfterACommaIntroducesWhatWasSaid() {
+        let (_, cs) = Self.claims("The Syrian opposition rejected the proposal, saying it favoured the government in Damascus.")
+        #expect(Self.has(cs, "Syrian opposition", "it favoured the government"), "\(cs)")
+    }
+
+    @Test func saidOnTwitterThat() {
+        let (_, cs) = Self.claims("French President Francois Hollande said on Twitter that France stood with Belgium.")
+        #expect(Self.has(cs, "Francois Hollande", "France stood with Belgium"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("Twitter") }, "\(cs)")
+    }
+
+    @Test func theOneAccusedIsNotTheSpeaker() {
+        let (_, cs) = Self.claims("The talks were called off on Tuesday, accusing Russia of putting the process at risk with a bombing campaign.")
+        #expect(!cs.contains { $0.speaker == "Russia" }, "\(cs)")
+    }
+
     @Test func pronounSpeaker() {
         let (_, cs) = Self.claims("Iraqi Prime Minister Nouri al-Maliki spoke to the BBC. He said the jets would arrive within days.")
         #expect(Self.has(cs, "Nouri al-Maliki", "jets would arrive within days"), "\(cs)")

@@ -158,6 +158,14 @@ public struct ClaimExtractor: Sendable {
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) { return (ClaimExtractor.unnamedSource, g) }
+            // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
+            // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
+            if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
+               let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
+               toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma,
+               let surname = rec.name.split(separator: " ").last, utf8Contains(doc.text(tokens: m.tokens), String(surname)) {
+                return (m.actor, m.tokens.lowerBound)
+            }
             // "X, a senior adviser to ..., said" / "X, who heads ..., said" / "The newspaper, citing …, said"
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
@@ -334,16 +342,21 @@ public struct ClaimExtractor: Sendable {
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased())) { k += 1; continue }
-                let who = speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
-                    ?? (form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
+                // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
+                // name after it is its object
+                let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
+                var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
+                if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
                     var skipped = 0
                     // "told a local television channel on Wednesday that …": the content starts after "that"
+                    // "said on Twitter that …", "said in a televised address that …": likewise after a prepositional phrase
                     if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
                        !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || EventExtractor.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
-                       ["tell", "inform", "assure", "brief", "warn", "remind"].contains(v.payload) {
+                       ["tell", "inform", "assure", "brief", "warn", "remind"].contains(v.payload)
+                        || (c < hi && ClaimExtractor.settingWords.contains(toks[c].key) && t - c <= 8) {
                         c = t
                     }
                     while c < hi && skipped < 6 {
@@ -370,6 +383,10 @@ public struct ClaimExtractor: Sendable {
                     let settingFirst = ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key) && hi - c >= 4
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
                         && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst
+                        && form != .ing   // "…, saying it favoured the government": what follows is what was said
+                        // "Russia's envoy to the UN, Vitaly Churkin, said the text …": before the name is a title
+                        && !(spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
+                             && k > spStart && toks[k - 1].key == ClaimExtractor.kComma && hi - c >= 4)
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
                         var e = attributionAfter ? e0 : speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
