@@ -33,6 +33,8 @@ import Testing
         .init(sentence: "Islamic State militants were attacked by U.S. warplanes near Mosul.", type: "attack", checked: "attack",
               roles: [("attacker", "United States")]),
         .init(sentence: "A shark attack killed a surfer in Australia.", type: nil, checked: "attack"),
+        .init(sentence: "A car bomb exploded outside a police station in Kabul, killing six officers.", type: "attack", checked: "attack"),
+        .init(sentence: "A bus crashed on a mountain road in Nepal, killing six passengers.", type: nil, checked: "attack"),
         .init(sentence: "Lightning strikes killed two hikers in Poland.", type: nil, checked: "attack"),
         .init(sentence: "North Korea threatened to strike the United States.", type: nil, checked: "attack"),
         .init(sentence: "Russia did not attack Ukraine on Tuesday, officials said.", type: nil, checked: "attack"),

@@ -369,6 +369,15 @@ public struct EventExtractor: Sendable {
         }
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
+        // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
+        // clause belongs to the sentence's event, and so does the place named before it
+        if place == nil, entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == EventExtractor.kComma {
+            for m in ms where m.tokens.upperBound < i && m.tokens.lowerBound > s.tokens.lowerBound && found.actors[m.actor]?.isPlace == true
+                && EventExtractor.placePreps.contains(toks[m.tokens.lowerBound - 1].key) {
+                place = m.actor
+                break
+            }
+        }
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && (def.type == "attack" || def.type == "seizure") && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
