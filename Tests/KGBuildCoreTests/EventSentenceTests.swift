@@ -48,6 +48,8 @@ import Testing
               roles: [("accuser", "Russia"), ("accused", "United States")]),
         .init(sentence: "France condemned Syria for the chemical attack.", type: "criticism", checked: "criticism",
               roles: [("critic", "France"), ("target", "Syria")]),
+        .init(sentence: "Armenia and Azerbaijan traded accusations of ceasefire violations.", type: "accusation", checked: "accusation",
+              roles: [("accuser", "Armenia"), ("accuser", "Azerbaijan"), ("accused", "Armenia"), ("accused", "Azerbaijan")]),
         .init(sentence: "Russia and China held joint naval exercises in the South China Sea.", type: "military_cooperation", checked: "military_cooperation",
               roles: [("participant", "Russia"), ("participant", "China")]),
         .init(sentence: "The United States will pay the salaries of Syrian rebels, officials said.", type: "funding", checked: "funding",

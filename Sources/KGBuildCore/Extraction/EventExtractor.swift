@@ -37,6 +37,7 @@ public struct EventExtractor: Sendable {
     static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
     static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
     static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let reciprocalVerbs = keys(["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
     /// Event types that happen to places; in the others a capital that takes a role is its government.
     static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
     static let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
@@ -198,7 +199,7 @@ public struct EventExtractor: Sendable {
                    let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
-                    if place == nil { place = m.actor }
+                    if place == nil && def.type == "meeting" { place = m.actor }   // a visit to Beijing is in Beijing
                     return
                 }
                 if place == nil && r != "participant" { place = m.actor }
@@ -242,6 +243,10 @@ public struct EventExtractor: Sendable {
             var steps = 0
             while q >= clauseStart && steps < 4 {
                 if EventExtractor.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
+                // "traded accusations": the traders accuse (not "traded accusations over the shelling")
+                if q == i - 1, def.type == "accusation" || def.type == "criticism", EventExtractor.reciprocalVerbs.contains(toks[q].key) {
+                    allowSubject = true; break
+                }
                 q -= 1; steps += 1
             }
         }
@@ -351,6 +356,13 @@ public struct EventExtractor: Sendable {
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
         if def.type == "talks_stalled" || def.type == "meeting", let b = (clauseStart..<i).last(where: { toks[$0].key == EventExtractor.kBetween }) {
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(def.roles[0], m) }
+        }
+        // "traded accusations", "exchanged criticism": each side is also the other's target
+        if def.roles.count >= 2, def.type == "accusation" || def.type == "criticism", entry.form == .noun, i > s.tokens.lowerBound,
+           EventExtractor.reciprocalVerbs.contains(toks[i - 1].key) {
+            for a in args where a.0 == def.roles[0] && !args.contains(where: { $0.0 == def.roles[1] && $0.1 == a.1 }) {
+                args.append((def.roles[1], a.1))
+            }
         }
         // meetings: the speaker of "X said after talks with Y" takes part
         if def.type == "meeting" || def.type == "talks_stalled", !args.contains(where: { $0.0 == def.roles[0] }) || args.count < 2 {
