@@ -25,11 +25,7 @@ struct KGBuild: ParsableCommand {
 
     @OptionGroup var input: InputArguments
 
-    @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
-    var output: String?
-
-    @Option(name: .long, help: "Output format: \(ExporterRegistry.formatNames.joined(separator: ", ")) (default: from -o, else graphml).")
-    var format: String?
+    @OptionGroup var file: GraphFileArguments
 
     @Option(name: .long, help: "Read the ontology from this folder instead of the built-in copy.")
     var ontology: String?
@@ -59,7 +55,7 @@ struct KGBuild: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let target = try GraphOutput(format: format, output: output)
+        let target = try GraphOutput(file)
         let onto = try GraphOutput.loadOntology(ontology)
         var pipeline = Pipeline(ontology: onto)
         pipeline.includeUnnamedSources = unnamedSources

@@ -147,11 +147,7 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
     @Argument(help: "Extraction files or folders, or - for standard input.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
-    var output: String?
-
-    @Option(name: .long, help: "Output format: \(ExporterRegistry.formatNames.joined(separator: ", ")) (default: from -o, else graphml).")
-    var format: String?
+    @OptionGroup var file: GraphFileArguments
 
     @Option(name: .long, help: "The ontology the lines were extracted with (default: the built-in copy).")
     var ontology: String?
@@ -169,7 +165,7 @@ struct MergeCommand: ParsableCommand, GraphOutputOptions {
 
     func run() throws {
         let started = Date()
-        let target = try GraphOutput(format: format, output: output)
+        let target = try GraphOutput(file)
         let onto = try GraphOutput.loadOntology(ontology)
         var problems: [IngestProblem] = []
         let (merged, summary) = ExtractionMerger(ontology: onto).merge(inputs, problems: &problems)

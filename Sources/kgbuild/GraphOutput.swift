@@ -9,9 +9,9 @@ struct GraphOutput {
     /// nil: standard output.
     let path: String?
 
-    init(format: String?, output: String?) throws {
-        let path = output == "-" ? nil : output
-        do { exporter = try ExporterRegistry.exporter(format: format, path: path) } catch {
+    init(_ file: GraphFileArguments) throws {
+        let path = file.output == "-" ? nil : file.output
+        do { exporter = try ExporterRegistry.exporter(format: file.format, path: path) } catch {
             throw ValidationError("\(error)")
         }
         if let out = path {

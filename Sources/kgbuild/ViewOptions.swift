@@ -2,6 +2,15 @@ import ArgumentParser
 import Foundation
 import KGBuildCore
 
+/// `-o` and `--format`, shared by the commands that write a graph (`build`, `merge`).
+struct GraphFileArguments: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output file; the format follows its extension. Standard output when omitted.")
+    var output: String?
+
+    @Option(name: .long, help: "Output format: \(ExporterRegistry.formatNames.joined(separator: ", ")) (default: from -o, else graphml).")
+    var format: String?
+}
+
 /// `--view` and the filters, shared by the commands that write a graph (`build`, `merge`).
 struct ViewArguments: ParsableArguments {
     @Option(name: .long, help: "Which graph to write: full (default), actors (actor-to-actor network), events (actors, places, events).")
@@ -22,8 +31,7 @@ struct ViewArguments: ParsableArguments {
 
 /// The options a command that writes a graph shares (`build`, `merge`).
 protocol GraphOutputOptions {
-    var output: String? { get }
-    var format: String? { get }
+    var file: GraphFileArguments { get }
     var views: ViewArguments { get }
 }
 
@@ -53,8 +61,8 @@ extension GraphOutputOptions {
     func validateViewOptions() throws {
         _ = try viewKind()
         _ = try graphFilter()
-        if output == nil || output == "-",
-           let t = try? ExporterRegistry.exporter(format: format, path: nil), t is any MultiFileGraphExporter.Type {
+        if file.output == nil || file.output == "-",
+           let t = try? ExporterRegistry.exporter(format: file.format, path: nil), t is any MultiFileGraphExporter.Type {
             throw ValidationError("--format \(t.formatName) writes \(t.formatName == "csv" ? "nodes.csv and edges.csv" : "several files") into a folder: add -o DIR")
         }
     }

@@ -93,8 +93,8 @@ import Testing
     }
 
     @Test func theOneAccusedIsNotTheSpeaker() {
-        let (_, cs) = Self.claims("The talks were called off on Tuesday, accusing Russia of putting the process at risk with a bombing campaign.")
-        #expect(!cs.contains { $0.speaker == "Russia" }, "\(cs)")
+        let (_, cs) = Self.claims("The delegation walked out of the meeting on Friday, accusing Iran of stalling the inspections of its reactor.")
+        #expect(!cs.contains { $0.speaker == "Iran" }, "\(cs)")
     }
 
     @Test func pronounSpeaker() {

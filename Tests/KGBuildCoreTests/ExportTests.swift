@@ -335,9 +335,9 @@ struct ExportTests {
     }
 
     @Test func cdataSplitting() {
-        #expect(XMLTextWriter.cdataParts("a]]>b") == ["a]]", ">b"])
-        #expect(XMLTextWriter.cdataParts("]]>]]>") == ["]]", ">]]", ">"])
-        #expect(XMLTextWriter.cdataParts("plain") == ["plain"])
+        #expect(ExportText.cdataParts("a]]>b") == ["a]]", ">b"])
+        #expect(ExportText.cdataParts("]]>]]>") == ["]]", ">]]", ">"])
+        #expect(ExportText.cdataParts("plain") == ["plain"])
     }
 
     // MARK: DOT

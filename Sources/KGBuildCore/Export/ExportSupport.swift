@@ -72,6 +72,32 @@ enum ExportText {
         return String(scalars[first...last])
     }
 
+    /// True when element text has a markup character, so the writers put it in CDATA sections and
+    /// never write an entity reference in text (Gephi drops whitespace between them).
+    static func needsCDATA(_ s: String) -> Bool {
+        var s = s   // a contiguous buffer: this runs over every text of a big export
+        return s.withUTF8 { $0.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") } }
+    }
+
+    /// Splits `s` so no part contains "]]>": "a]]>b" → ["a]]", ">b"].
+    static func cdataParts(_ s: String) -> [String] {
+        let bytes = Array(s.utf8)
+        var parts: [String] = []
+        var start = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]") && bytes[i + 2] == UInt8(ascii: ">") {
+                parts.append(String(decoding: bytes[start..<(i + 2)], as: UTF8.self))
+                start = i + 2
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
     /// True when the string has nothing but whitespace (or nothing at all).
     static func isBlank(_ s: String) -> Bool {
         for b in s.utf8 {
@@ -215,45 +241,40 @@ struct ExportLayout {
     let implicitNodeCount: Int
 
     init(_ input: KnowledgeGraph) {
-        // GraphBuilder's graphs: endpoints known, ids sorted (so distinct) NMTOKENs, edges "e0", "e1", ...
-        if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint),
-           input.edges.indices.allSatisfy({ ExportLayout.isOrdinalID(input.edges[$0].id, $0) }) {
-            graph = input
-            sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
-            targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
-            implicitNodeCount = 0
-            let distinct = input.nodes.indices.dropFirst().allSatisfy { input.nodes[$0 - 1].id < input.nodes[$0].id }
-            nodeIDs = distinct && input.nodes.allSatisfy({ ExportID.isToken($0.id) })
-                ? input.nodes.map(\.id) : ExportLayout.assign(input.nodes.map(\.id))
-            edgeIDs = input.edges.map(\.id)
-            return
-        }
         var nodes = input.nodes
-        var index: [String: Int] = [:]
-        index.reserveCapacity(nodes.count)
-        for (i, n) in nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
         var sources: [Int] = []
         var targets: [Int] = []
-        sources.reserveCapacity(input.edges.count)
-        targets.reserveCapacity(input.edges.count)
-        let original = nodes.count
-        func resolve(_ id: String) -> Int {
-            if let i = index[id] { return i }
-            let i = nodes.count
-            nodes.append(Node(id: id, attributes: ["label": .string(id)]))
-            index[id] = i
-            return i
+        let distinct: Bool
+        if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint) {
+            // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
+            sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
+            targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
+            distinct = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
+        } else {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(nodes.count)
+            for (i, n) in nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
+            sources.reserveCapacity(input.edges.count)
+            targets.reserveCapacity(input.edges.count)
+            func resolve(_ id: String) -> Int {
+                if let i = index[id] { return i }
+                let i = nodes.count
+                nodes.append(Node(id: id, attributes: ["label": .string(id)]))
+                index[id] = i
+                return i
+            }
+            for e in input.edges {
+                sources.append(resolve(e.source))
+                targets.append(resolve(e.target))
+            }
+            distinct = index.count == nodes.count
         }
-        for e in input.edges {
-            sources.append(resolve(e.source))
-            targets.append(resolve(e.target))
-        }
-        self.graph = KnowledgeGraph(nodes: nodes, edges: input.edges)
+        self.graph = nodes.count == input.nodes.count ? input : KnowledgeGraph(nodes: nodes, edges: input.edges)
         self.sources = sources
         self.targets = targets
-        self.implicitNodeCount = nodes.count - original
-        // Ids that are all distinct NMTOKENs are kept as they are.
-        if index.count == nodes.count && nodes.allSatisfy({ ExportID.isToken($0.id) }) {
+        self.implicitNodeCount = nodes.count - input.nodes.count
+        // Ids that are all distinct NMTOKENs are kept as they are; so are GraphBuilder's edge ids "e0", "e1", ...
+        if distinct && nodes.allSatisfy({ ExportID.isToken($0.id) }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
             self.nodeIDs = ExportLayout.assign(nodes.map(\.id))

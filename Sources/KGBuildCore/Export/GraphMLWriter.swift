@@ -57,11 +57,7 @@ public struct GraphMLWriter: GraphExporter {
             var types: [String: GraphMLValueType] = [:]
             for i in range {
                 let attrs = nodes[i].attributes
-                for (name, value) in attrs {
-                    let t = GraphMLValueType(value)
-                    if let known = types[name], known >= t { continue }   // nothing to learn: skip the text check
-                    if GraphMLKeys.hasText(value) { types.widen(name, t) }
-                }
+                types.learn(attrs)
                 for name in GraphMLWriter.visualNames where attrs[name] == nil {
                     types.widen(name, GraphMLValueType(visual(i, name)))
                 }
@@ -71,11 +67,7 @@ public struct GraphMLWriter: GraphExporter {
         let edgeTypes = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
             var types: [String: GraphMLValueType] = [:]
             for i in range {
-                for (name, value) in edges[i].attributes where name != "weight" {
-                    let t = GraphMLValueType(value)
-                    if let known = types[name], known >= t { continue }
-                    if GraphMLKeys.hasText(value) { types.widen(name, t) }
-                }
+                types.learn(edges[i].attributes, skipping: "weight")
                 types.widen("weight", .double)
             }
             return types
@@ -203,7 +195,7 @@ struct XMLBytes {
 
     /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
     mutating func number(_ d: Double) {
-        if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
+        if AttributeValue.isWhole(d) {
             integer(Int(d))
             append(".0")
         } else {
@@ -241,38 +233,30 @@ struct XMLBytes {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Element content that is already clean (see `ExportText.clean`).
+    /// Element content that is already clean (see `ExportText.clean`): raw, or CDATA sections when it has
+    /// a markup character, as `XMLTextWriter.text` writes it.
     mutating func text(_ s: String) {
-        var s = s
-        s.withUTF8 { buf in
-            guard buf.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
-                bytes += buf
-                return
-            }
-            // "a]]>b" → <![CDATA[a]]]]><![CDATA[>b]]>
-            var start = 0
-            var i = 0
-            while i + 2 < buf.count {
-                if buf[i] == UInt8(ascii: "]") && buf[i + 1] == UInt8(ascii: "]") && buf[i + 2] == UInt8(ascii: ">") {
-                    append("<![CDATA[")
-                    bytes += UnsafeBufferPointer(rebasing: buf[start..<(i + 2)])
-                    append("]]>")
-                    start = i + 2
-                    i += 2
-                } else {
-                    i += 1
-                }
-            }
+        guard ExportText.needsCDATA(s) else { return append(s) }
+        for part in ExportText.cdataParts(s) {
             append("<![CDATA[")
-            bytes += UnsafeBufferPointer(rebasing: buf[start...])
+            append(part)
             append("]]>")
         }
     }
 }
 
-extension Dictionary where Value == GraphMLValueType {
-    mutating func widen(_ name: Key, _ type: GraphMLValueType) {
+extension Dictionary where Key == String, Value == GraphMLValueType {
+    mutating func widen(_ name: String, _ type: GraphMLValueType) {
         if let old = self[name] { if type > old { self[name] = type } } else { self[name] = type }
+    }
+
+    /// Widens each name's type by the values that have text (a value that cannot widen is not checked).
+    mutating func learn(_ attributes: [String: AttributeValue], skipping skipped: String? = nil) {
+        for (name, value) in attributes where name != skipped {
+            let t = GraphMLValueType(value)
+            if let known = self[name], known >= t { continue }
+            if GraphMLKeys.hasText(value) { widen(name, t) }
+        }
     }
 }
 
@@ -322,9 +306,7 @@ struct GraphMLKeys {
 
     init(domain: String, prefix: String, attributes: [[String: AttributeValue]]) {
         var types: [String: GraphMLValueType] = [:]
-        for attrs in attributes {
-            for (name, value) in attrs where GraphMLKeys.hasText(value) { types.widen(name, GraphMLValueType(value)) }
-        }
+        for attrs in attributes { types.learn(attrs) }
         self.init(domain: domain, prefix: prefix, types: types)
     }
 

@@ -68,18 +68,12 @@ public struct GraphStyle: Sendable {
     /// and per-edge lookups done on up to `jobs` threads.
     init(_ layout: ExportLayout, jobs: Int = 1) {
         let graph = layout.graph
-        let nodeInfo = ParallelChunks.map(count: graph.nodes.count, jobs: jobs) { range in
-            range.map { i -> (kind: String, color: RGB) in
-                let node = graph.nodes[i]
-                return (node.kind, GraphStyle.color(for: node))
-            }
-        }.flatMap { $0 }
-        let edgeInfo = ParallelChunks.map(count: graph.edges.count, jobs: jobs) { range in
-            range.map { i -> (isReport: Bool, weight: Double) in
-                let e = graph.edges[i]
-                return (e.attributes["role"] == .string("reported_in"), GraphStyle.edgeWeight(e))
-            }
-        }.flatMap { $0 }
+        let nodeInfo = ParallelChunks.each(graph.nodes.count, jobs: jobs) { i -> (kind: String, color: RGB) in
+            (graph.nodes[i].kind, GraphStyle.color(for: graph.nodes[i]))
+        }
+        let edgeInfo = ParallelChunks.each(graph.edges.count, jobs: jobs) { i -> (isReport: Bool, weight: Double) in
+            (graph.edges[i].attributes["role"] == .string("reported_in"), GraphStyle.edgeWeight(graph.edges[i]))
+        }
         var degrees = [Int](repeating: 0, count: graph.nodes.count)
         // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.
         var reports: [UInt64] = []

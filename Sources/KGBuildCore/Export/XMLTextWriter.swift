@@ -72,39 +72,15 @@ final class XMLTextWriter {
     /// Element content that is already clean: as is when it has no markup character, else as
     /// CDATA sections (split at "]]>"), so the file never has an entity reference in text.
     func text(_ s: String) throws {
-        var needsCDATA = false
-        for b in s.utf8 where b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") {
-            needsCDATA = true
-            break
-        }
-        if !needsCDATA {
+        if !ExportText.needsCDATA(s) {
             try XMLTextWriter.withXMLChars(s) { try check(xmlTextWriterWriteRaw(writer, $0), "xmlTextWriterWriteRaw") }
             return
         }
-        for part in XMLTextWriter.cdataParts(s) {
+        for part in ExportText.cdataParts(s) {
             try check(xmlTextWriterStartCDATA(writer), "xmlTextWriterStartCDATA")
             try XMLTextWriter.withXMLChars(part) { try check(xmlTextWriterWriteRaw(writer, $0), "xmlTextWriterWriteRaw") }
             try check(xmlTextWriterEndCDATA(writer), "xmlTextWriterEndCDATA")
         }
-    }
-
-    /// Splits `s` so no part contains "]]>": "a]]>b" → ["a]]", ">b"].
-    static func cdataParts(_ s: String) -> [String] {
-        let bytes = Array(s.utf8)
-        var parts: [String] = []
-        var start = 0
-        var i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]") && bytes[i + 2] == UInt8(ascii: ">") {
-                parts.append(String(decoding: bytes[start..<(i + 2)], as: UTF8.self))
-                start = i + 2
-                i += 2
-            } else {
-                i += 1
-            }
-        }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
     }
 
     /// Ends the document and returns the bytes written.

@@ -378,15 +378,15 @@ public struct ClaimExtractor: Sendable {
                             || lexicon.titleModifiers.contains(toks[e0 - 1].key) || lexicon.titles.longest(toks[..<hi], from: e0 - 1) != nil {
                         e0 -= 1; back += 1
                     }
-                    // "In an interview with CNN, Lavrov said the truce was holding": a sentence opening with a
-                    // preposition is setting, not content, when a clause follows the verb
-                    let settingFirst = ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key) && hi - c >= 4
+                    // What comes before the attribution is not what was said when a clause follows the verb and
+                    // the words before are a setting ("In an interview with CNN, Lavrov said the truce held"), a
+                    // title ("Russia's envoy to the UN, Vitaly Churkin, said …"), or the verb is "…, saying …".
+                    let clauseAfter = hi - c >= 4
+                    let settingFirst = clauseAfter && ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key)
+                    let apposedName = clauseAfter && spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
+                        && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
-                        && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst
-                        && form != .ing   // "…, saying it favoured the government": what follows is what was said
-                        // "Russia's envoy to the UN, Vitaly Churkin, said the text …": before the name is a title
-                        && !(spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
-                             && k > spStart && toks[k - 1].key == ClaimExtractor.kComma && hi - c >= 4)
+                        && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst && !apposedName && form != .ing
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
                         var e = attributionAfter ? e0 : speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }

@@ -36,7 +36,9 @@ public struct EventExtractor: Sendable {
     static let kWould = Tokenizer.key("would")
     static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
     static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
-    static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
+    /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
+    static let stateSlots: Set<String> = ["object", "subject", "with", "to"]
     static let reciprocalVerbs = keys(["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
     /// Event types that happen to places; in the others a capital that takes a role is its government.
     static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
@@ -237,29 +239,29 @@ public struct EventExtractor: Sendable {
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
         let subjectSlot = passive ? "object" : "subject"
         var allowSubject = entry.form != .noun
-        if entry.form == .noun {
+        // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
+        let reciprocal = entry.form == .noun && (def.type == "accusation" || def.type == "criticism") && def.roles.count >= 2
+            && i > s.tokens.lowerBound && EventExtractor.reciprocalVerbs.contains(toks[i - 1].key)
+        if reciprocal { allowSubject = true }
+        if entry.form == .noun && !allowSubject {
             // nominal triggers take the clause subject only after a light verb ("launched an air strike")
             var q = i - 1
             var steps = 0
             while q >= clauseStart && steps < 4 {
                 if EventExtractor.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
-                // "traded accusations": the traders accuse (not "traded accusations over the shelling")
-                if q == i - 1, def.type == "accusation" || def.type == "criticism", EventExtractor.reciprocalVerbs.contains(toks[q].key) {
-                    allowSubject = true; break
-                }
                 q -= 1; steps += 1
             }
         }
         // "arrived in Astana on Tuesday on an official visit": the visitor is who arrived, the host where
         var subjectEnd = i
-        if def.type == "meeting", entry.form == .noun, !allowSubject, doc.text(token: tEnd - 1).lowercased() == "visit",
+        if def.type == "meeting", entry.form == .noun, !allowSubject, toks[tEnd - 1].key == EventExtractor.kVisit,
            let a = (clauseStart..<i).last(where: { EventExtractor.arrivals.contains(toks[$0].key) }) {
             allowSubject = true
             subjectEnd = a
             for m in ms where m.tokens.lowerBound > a && m.tokens.upperBound <= i && m.kind == .name
                 && (toks[m.tokens.lowerBound - 1].key == EventExtractor.kIn || toks[m.tokens.lowerBound - 1].key == EventExtractor.kTo) {
-                if found.actors[m.actor]?.type == "country" { addArg(def.roles[0], m); if place == nil { place = m.actor } }
-                else { addArg(def.roles[0], m, asState: true) }
+                addArg(def.roles[0], m, asState: true)
+                if place == nil, found.actors[m.actor]?.type == "country" { place = m.actor }
             }
         }
         if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
@@ -327,7 +329,7 @@ public struct EventExtractor: Sendable {
                 } else if slot == "between" {
                     addArg(role("between"), m, asState: true)
                 } else {
-                    addArg(role(slot), m, asState: ["object", "subject", "with", "to"].contains(slot))
+                    addArg(role(slot), m, asState: EventExtractor.stateSlots.contains(slot))
                 }
                 lastMentionEnd = m.tokens.upperBound
                 q = m.tokens.upperBound
@@ -357,9 +359,7 @@ public struct EventExtractor: Sendable {
         if def.type == "talks_stalled" || def.type == "meeting", let b = (clauseStart..<i).last(where: { toks[$0].key == EventExtractor.kBetween }) {
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(def.roles[0], m) }
         }
-        // "traded accusations", "exchanged criticism": each side is also the other's target
-        if def.roles.count >= 2, def.type == "accusation" || def.type == "criticism", entry.form == .noun, i > s.tokens.lowerBound,
-           EventExtractor.reciprocalVerbs.contains(toks[i - 1].key) {
+        if reciprocal {
             for a in args where a.0 == def.roles[0] && !args.contains(where: { $0.0 == def.roles[1] && $0.1 == a.1 }) {
                 args.append((def.roles[1], a.1))
             }
@@ -379,8 +379,6 @@ public struct EventExtractor: Sendable {
                 if k < s.tokens.upperBound, lexicon.contexts["negotiation_words"]?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
             }
         }
-        // stalled talks are often told without their parties ("there has been little progress"): the
-        // negotiation context the trigger requires is enough
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
         // clause belongs to the sentence's event, and so does the place named before it
         if place == nil, entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == EventExtractor.kComma {
@@ -396,6 +394,8 @@ public struct EventExtractor: Sendable {
             && lexicon.sentenceHas("violence_words", toks[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { EventExtractor.falseFriends.contains($0.key) })
+        // stalled talks are often told without their parties ("there has been little progress"): the
+        // negotiation context the trigger requires is enough
         if actorArgs.isEmpty && def.type != "talks_stalled" && !placeOnly { return nil }
         if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings

@@ -52,7 +52,6 @@ public struct GraphBuilder: Sendable {
     }
 }
 
-
 /// `GraphBuilder`'s merge, fed batch by batch in merge order: a streaming run adds each batch as soon
 /// as it is analysed and drops it, so memory holds the graph being built, not every article's extraction.
 public struct GraphAccumulator {
@@ -109,11 +108,8 @@ public struct GraphAccumulator {
     public mutating func add(_ batch: [ArticleResult]) {
         guard !batch.isEmpty else { return }
         let types = eventTypes
-        let parts = ParallelChunks.map(count: batch.count, jobs: jobs, minimumChunk: 64) { range in
-            range.map { ArticleFragment(batch[$0], eventTypes: types) }
-        }
-        var k = 0
-        for part in parts { for f in part { merge(batch[k], f); k += 1 } }
+        let fragments = ParallelChunks.each(batch.count, jobs: jobs, minimumChunk: 64) { ArticleFragment(batch[$0], eventTypes: types) }
+        for (r, f) in zip(batch, fragments) { merge(r, f) }
     }
 
     private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {
@@ -231,38 +227,35 @@ public struct GraphAccumulator {
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges). Runs are found first, then
         // the edges (an attribute map each) are made on all cores.
         var hint = [Int32](repeating: 0, count: kept.count * 2)
-        var runEnds = [Int32](repeating: 0, count: kept.count)
+        var runs = [Range<Int>](repeating: 0..<0, count: kept.count)   // the run of each edge
         var runStart = 0
         while runStart < kept.count {
             var runEnd = runStart + 1
             while runEnd < kept.count, kept[runEnd].key >> 12 == kept[runStart].key >> 12 { runEnd += 1 }
-            for k in runStart..<runEnd { runEnds[k] = Int32(runEnd) }
+            for k in runStart..<runEnd { runs[k] = runStart..<runEnd }
             runStart = runEnd
         }
         for k in kept.indices {
             hint[2 * k] = position[Int(kept[k].key >> 38)]
             hint[2 * k + 1] = position[Int((kept[k].key >> 12) & 0x3FF_FFFF)]
         }
-        let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, ends = runEnds
+        let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, edgeRuns = runs
         let endpoints = hint
         let parts = ParallelChunks.map(count: kept.count, jobs: jobs, minimumChunk: 16_384) { range -> [Edge] in
             var edges: [Edge] = []
             edges.reserveCapacity(range.count)
-            var shared: (end: Int, label: AttributeValue?) = (-1, nil)
+            var shared: (run: Range<Int>, label: AttributeValue?) = (0..<0, nil)
             for k in range {
                 let key = keys[sortedEdges[k].slot]
                 let role = roles[Int(key & 0xFFF)]
-                let end = Int(ends[k])
-                if end != shared.end {
-                    // the run holding k: from the first edge with the same ends (it may start before `range`)
-                    var start = k
-                    while start > 0, Int(ends[start - 1]) == end { start -= 1 }
+                if edgeRuns[k] != shared.run {
+                    let run = edgeRuns[k]
                     var label: AttributeValue? = nil
-                    if end - start > 1 {
-                        let names = (start..<end).map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
+                    if run.count > 1 {
+                        let names = run.map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
                         label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
                     }
-                    shared = (end, label)
+                    shared = (run, label)
                 }
                 edges.append(Edge(id: "e\(k)", source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
                                   attributes: ["role": .string(role), "label": shared.label ?? .string(role),

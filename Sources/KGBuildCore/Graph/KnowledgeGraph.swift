@@ -35,9 +35,12 @@ public enum AttributeValue: Sendable, Hashable {
 
     /// Shortest round-trip text, locale-free, so files are byte-identical across machines.
     static func format(_ d: Double) -> String {
-        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) + ".0" }
+        if isWhole(d) { return String(Int(d)) + ".0" }
         return "\(d)"
     }
+
+    /// Written as digits and ".0" (an `Int` holds it exactly).
+    static func isWhole(_ d: Double) -> Bool { d.isFinite && d == d.rounded() && abs(d) < 1e15 }
 }
 
 public struct Node: Sendable, Equatable {

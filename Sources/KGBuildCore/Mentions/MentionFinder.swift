@@ -562,7 +562,8 @@ public struct MentionFinder: Sendable {
             let name = adj + " " + inst
             var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(inst), name: name, type: "organization",
                                   aliases: [inst + " of " + country.name, country.name + "'s " + inst], country: country.id)
-            if ["ministry", "department", "office"].contains(where: { utf8Contains(inst.lowercased(), $0) }) {
+            let lower = inst.lowercased()
+            if ["ministry", "department", "office"].contains(where: { utf8Contains(lower, $0) }) {
                 rec.roles.insert("ministry")
             }
             return rec

@@ -533,16 +533,12 @@ extension Pipeline {
 
     /// Extraction records of `articles` on `jobs` threads, in input order.
     public func extract(_ articles: [Article], jobs: Int) -> [ExtractionRecord] {
-        ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
-            range.map { extract(articles[$0]) }
-        }.flatMap { $0 }
+        ParallelChunks.each(articles.count, jobs: jobs, minimumChunk: 1) { extract(articles[$0]) }
     }
 
     /// The extraction lines (`ExtractionRecord.jsonLine`) of `articles`, made on `jobs` threads, in input order.
     public func extractLines(_ articles: [Article], jobs: Int) -> [[UInt8]] {
-        ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
-            range.map { extract(articles[$0]).jsonLine() }
-        }.flatMap { $0 }
+        ParallelChunks.each(articles.count, jobs: jobs, minimumChunk: 1) { extract(articles[$0]).jsonLine() }
     }
 
     /// Articles from numbered JSON Lines (`N<TAB>record`, N the record's 1-based line number in the

@@ -19,6 +19,11 @@ enum ParallelChunks {
         }
     }
 
+    /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads.
+    static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
+        map(count: count, jobs: jobs, minimumChunk: minimumChunk) { range in range.map(body) }.flatMap { $0 }
+    }
+
     /// Like `map`, but hands each chunk's result to `consume`, in order, wave by wave (`2 × jobs` chunks),
     /// so at most two waves of results are ever held. With more than one job a wave is consumed on a
     /// serial thread of its own while the next is produced (writing a file overlaps building its next

@@ -227,19 +227,19 @@ public struct Pipeline: Sendable {
     /// Analyses articles on `jobs` threads; results come back in input order.
     public func analyze(_ articles: [Article], jobs: Int) -> [ArticleResult] {
         let hints = Self.yearHints(articles)
-        return ParallelChunks.map(count: articles.count, jobs: jobs, minimumChunk: 1) { range in
-            range.map { analyze(articles[$0], yearHint: hints[$0]) }
-        }.flatMap { $0 }
+        return ParallelChunks.each(articles.count, jobs: jobs, minimumChunk: 1) { analyze(articles[$0], yearHint: hints[$0]) }
     }
+
+    /// The lower median: the year hint of a set of dated articles (also the streaming run's, `OrderedMerger`).
+    static func medianYear(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
 
     /// The median year of the dated articles of the same file, else of all articles.
     static func yearHints(_ articles: [Article]) -> [Int?] {
-        func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
         var byFile: [String: [Int]] = [:]
         var all: [Int] = []
         for a in articles { if let y = a.date?.year { byFile[a.path, default: []].append(y); all.append(y) } }
-        let global = median(all)
-        return articles.map { median(byFile[$0.path] ?? []) ?? global }
+        let global = medianYear(all)
+        return articles.map { medianYear(byFile[$0.path] ?? []) ?? global }
     }
 
     /// Results are merged in `ArticleResult.mergeOrder` (path, then position in the file), the order

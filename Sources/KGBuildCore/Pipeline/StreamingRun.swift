@@ -55,7 +55,7 @@ extension Pipeline {
         let queue = DispatchQueue(label: "kgbuild.analyse", attributes: .concurrent)
         let merger = MergeStage(OrderedMerger(GraphAccumulator(GraphBuilder(ontology: lexicon.ontology), jobs: jobs)),
                                 sink: sink, concurrent: jobs > 1)
-        var seen: [(String, Int?)] = []
+        var seen: [(path: String, year: Int?)] = []   // the file's dateline years, sent when it is read
         var batch: [Article] = []
         var batchBytes = 0
         var batchNo = 0
@@ -73,8 +73,6 @@ extension Pipeline {
             guard !batch.isEmpty else { return }
             let items = batch, no = batchNo
             batch = []; batchBytes = 0; batchNo += 1
-            merger.saw(seen)
-            seen = []
             if jobs <= 1 {
                 sink.process(no, items)
                 merger.batchDone()
@@ -98,7 +96,7 @@ extension Pipeline {
                 batch.append(a)
                 if batch.count >= 64 || batchBytes >= 1 << 20 { submit(); report() }
             }
-            merger.saw(seen)   // every year of the file before the news that it is complete
+            merger.saw(seen)   // every year of the file before the news that it is complete (hints wait for both)
             seen = []
             merger.finished(paths)
             report()
@@ -149,16 +147,14 @@ struct OrderedMerger {
     private var fileMedians: [String: Int?] = [:]
     private var corpusMedian: Int?? = nil
 
-    private static func median(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
-
     /// The median `Pipeline.yearHints` takes; nil inside when there is none, nil outside when not known yet.
     private mutating func hint(_ path: String, final: Bool) -> Int?? {
         if complete.contains(path) {
-            if fileMedians[path] == nil { fileMedians[path] = .some(Self.median(fileYears[path] ?? [])) }
+            if fileMedians[path] == nil { fileMedians[path] = .some(Pipeline.medianYear(fileYears[path] ?? [])) }
             if let y = fileMedians[path]! { return .some(y) }
         }
         guard final else { return nil }
-        if corpusMedian == nil { corpusMedian = .some(Self.median(allYears)) }
+        if corpusMedian == nil { corpusMedian = .some(Pipeline.medianYear(allYears)) }
         return corpusMedian!
     }
 
@@ -212,10 +208,7 @@ final class MergeStage: @unchecked Sendable {
         }
     }
 
-    func saw(_ articles: [(String, Int?)]) {
-        let items = articles.map { (path: $0.0, year: $0.1) }
-        run { $0.saw(items) }
-    }
+    func saw(_ articles: [(path: String, year: Int?)]) { run { $0.saw(articles) } }
 
     func finished(_ paths: Set<String>) { run { $0.finished(paths) } }
 
