@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KGBuildCore
 
@@ -45,6 +46,13 @@ struct FastPathTests {
         #expect(first && !again)
         #expect(grown.contains(Tokenizer.key("Ceasefire")))   // keys are case-folded
         #expect(grown.count == set.count + 1)
+    }
+
+    /// The byte check for a blank field says what trimming through Foundation says.
+    @Test func blankFieldsAsFoundationSeesThem() {
+        for s in ["", " ", "\t\n\r ", "a", "  x  ", "\u{00A0}", "\u{2003}\u{3000}", "\u{0085}", "\u{200B}", " é ", "\u{00A0}b"] {
+            #expect(hasNonWhitespace(s) == !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(s.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func byteSearchIsSubstringSearch() {

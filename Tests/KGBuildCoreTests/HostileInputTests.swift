@@ -159,7 +159,7 @@ enum CLI {
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("kgbuild").path
     }
 
-    static func run(_ args: [String]) throws -> (status: Int32, stderr: String) {
+    static func run(_ args: [String], environment: [String: String]? = nil) throws -> (status: Int32, stderr: String) {
         let dir = try Inputs.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let errPath = dir + "/stderr"
@@ -167,6 +167,7 @@ enum CLI {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.standardInput = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
@@ -177,6 +178,19 @@ enum CLI {
 }
 
 @Suite(.serialized) struct CLIIngestTests {
+    /// `KGBUILD_TIMINGS` prints each phase with its time and memory; without it standard error has none of that.
+    @Test func phaseTimingsOnlyWhenAsked() throws {
+        let out = try Inputs.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let timed = try CLI.run([Repo.seedFile, "-o", out + "/a.graphml", "-q"], environment: ["KGBUILD_TIMINGS": "1"])
+        #expect(timed.status == 0, "\(timed.stderr)")
+        for phase in ["read, analyse and merge", "export and write"] {
+            #expect(timed.stderr.split(separator: "\n").contains { $0.hasPrefix("kgbuild: \(phase): ") && $0.contains(" s; RSS ") }, "\(timed.stderr)")
+        }
+        let quiet = try CLI.run([Repo.seedFile, "-o", out + "/b.graphml", "-q"])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("RSS"), "\(quiet.stderr)")
+    }
+
     @Test func hostileFolderEndToEnd() throws {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.binary), "no kgbuild binary at \(CLI.binary)")
         let dir = try HostileFolder.make()
