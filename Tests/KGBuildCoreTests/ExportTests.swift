@@ -18,8 +18,8 @@ enum ExportFixture {
         + "Next paragraph keeps going for a long while so that the label has to be cut somewhere sensible."
 
     static func graph(actorAttributesReversed: Bool = false) -> KnowledgeGraph {
-        func attrs(_ pairs: [(String, AttributeValue)]) -> [String: AttributeValue] {
-            var d: [String: AttributeValue] = [:]
+        func attrs(_ pairs: [(String, AttributeValue)]) -> Attributes {
+            var d: Attributes = [:]
             for (k, v) in (actorAttributesReversed ? pairs.reversed() : pairs) { d[k] = v }
             return d
         }
@@ -98,7 +98,7 @@ enum ExportFixture {
         var nodes: [Node] = []
         for i in 0..<n {
             let kind = kinds[i % kinds.count]
-            var a: [String: AttributeValue] = ["kind": .string(kind), "label": .string("\(kind) number \(i) & co")]
+            var a: Attributes = ["kind": .string(kind), "label": .string("\(kind) number \(i) & co")]
             switch kind {
             case "actor": a["type"] = .string(actorTypes[i % actorTypes.count])
             case "event":

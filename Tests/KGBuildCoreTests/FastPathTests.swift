@@ -35,6 +35,44 @@ struct FastPathTests {
         for k in 0..<64 as Range<UInt64> { #expect((map[k] != nil) == (reference[k] != nil)) }
     }
 
+    /// Attribute maps read, change and compare as a `Dictionary` does, whatever order names were set in.
+    @Test func attributesBehaveAsADictionary() {
+        var a: Attributes = ["kind": .string("event"), "label": .string("x"), "count": .int(2)]
+        var d: [String: AttributeValue] = ["kind": .string("event"), "label": .string("x"), "count": .int(2)]
+        a["weight"] = .double(1.5); d["weight"] = .double(1.5)
+        a["label"] = .string("y"); d["label"] = .string("y")
+        a["count"] = nil; d["count"] = nil
+        #expect(a.removeValue(forKey: "kind") == .string("event")); d["kind"] = nil
+        #expect(a.removeValue(forKey: "absent") == nil)
+        #expect(a.dictionary == d)
+        #expect(a.count == d.count && a["count"] == nil && a["weight"] == .double(1.5))
+        #expect(Dictionary(uniqueKeysWithValues: a.map { ($0.key, $0.value) }) == d)
+        let reordered: Attributes = ["weight": .double(1.5), "label": .string("y")]
+        #expect(a == reordered)
+        #expect(a.hashValue == reordered.hashValue)
+        #expect(a != ["weight": .double(1.5), "label": .string("z")])
+        #expect(a != ["weight": .double(1.5)])
+        #expect(Attributes(d) == a)
+    }
+
+    /// Interning gives one number per distinct string, also when two strings share a hash.
+    @Test func idTableSurvivesHashCollisions() {
+        var table = IDTable(hash: { UInt64($0.utf8.count) })   // every string of one length collides
+        let words = ["event:a", "event:b", "actor:USA", "event:a", "actor:RUS", "place:x", "event:b"]
+        var numbers: [String: Int32] = [:]
+        for w in words {
+            let (n, added) = table.intern(w)
+            #expect(added == (numbers[w] == nil), "\(w)")
+            if let known = numbers[w] { #expect(n == known) } else { numbers[w] = n }
+        }
+        #expect(Set(numbers.values).count == numbers.count)
+        #expect(table.list.count == numbers.count)
+        for (w, n) in numbers { #expect(table.find(w) == Int(n) && table.list[Int(n)] == w) }
+        #expect(table.find("event:c") == nil)
+        var real = IDTable()
+        #expect(real.intern("Actor:usa").0 != real.intern("actor:USA").0)   // ids differ by case
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })

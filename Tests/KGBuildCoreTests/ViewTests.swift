@@ -6,7 +6,7 @@ import Testing
 /// A small graph shaped like the builder's output: two articles, four actors, a place, four events
 /// (one undated, one with an unknown year), two claims, one claim asserting an event.
 enum ViewFixture {
-    static func node(_ id: String, _ attrs: [String: AttributeValue]) -> Node { Node(id: id, attributes: attrs) }
+    static func node(_ id: String, _ attrs: Attributes) -> Node { Node(id: id, attributes: attrs) }
     static func edge(_ i: Int, _ s: String, _ t: String, _ role: String) -> Edge {
         Edge(id: "e\(i)", source: s, target: t, attributes: ["role": .string(role), "label": .string(role), "weight": .double(1)])
     }

@@ -70,7 +70,7 @@ public struct CSVWriter: MultiFileGraphExporter {
 
     /// Attribute names in byte order with their column names: clashes with the fixed columns
     /// (case-insensitive, as Gephi compares) get `prefix`; `:` (neo4j's type separator) becomes `_`.
-    static func attributeNames(_ maps: [[String: AttributeValue]], skip: Set<String>, prefix: String,
+    static func attributeNames(_ maps: [Attributes], skip: Set<String>, prefix: String,
                                reserved: [String]) -> [(name: String, column: String)] {
         var names = Set<String>()
         for m in maps { for k in m.keys where !skip.contains(k) { names.insert(k) } }

@@ -29,24 +29,8 @@ enum ExportText {
     /// raw CR anyway, CDATA cannot carry one, and DOT has no use for it).
     /// Swift strings are always valid Unicode, so the result is valid UTF-8 by construction.
     static func clean(_ s: String) -> String {
-        func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var previous: UInt8 = 0
-            for b in bytes {
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A { return true }           // CR included
-                } else if b == 0x7F {
-                    return true
-                } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
-                    return true                                          // U+0080..U+009F
-                } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
-                    return true                                          // possibly EF BF BE/BF
-                }
-                previous = b
-            }
-            return false
-        }
         var copy = s
-        if !copy.withUTF8(needsWork) { return s }
+        if !copy.withUTF8({ TextScan($0).needsClean }) { return s }
         var out = String.UnicodeScalarView()
         var lastWasCR = false
         for u in s.unicodeScalars {
@@ -62,6 +46,35 @@ enum ExportText {
             out.append(u)
         }
         return String(out)
+    }
+
+    /// What the writers need to know of a text, in one pass over its bytes.
+    struct TextScan {
+        /// `clean` would change it.
+        var needsClean = false
+        /// It has `&`, `<` or `>` (see `needsCDATA`).
+        var hasMarkup = false
+        /// It has a visible ASCII character, so it is not blank.
+        var hasVisibleASCII = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b < 0x20 {
+                    if b != 0x09 && b != 0x0A { needsClean = true }      // CR included
+                } else if b < 0x7F {
+                    if b > 0x20 { hasVisibleASCII = true }
+                    if b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { hasMarkup = true }
+                } else if b == 0x7F {
+                    needsClean = true
+                } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
+                    needsClean = true                                    // U+0080..U+009F
+                } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                    needsClean = true                                    // possibly EF BF BE/BF
+                }
+                previous = b
+            }
+        }
     }
 
     /// Without leading and trailing whitespace (Foundation-free).

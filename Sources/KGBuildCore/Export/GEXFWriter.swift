@@ -115,7 +115,7 @@ public struct GEXFWriter: GraphExporter {
         return try w.finish()
     }
 
-    private func writeAttvalues(_ w: XMLTextWriter, _ keys: GraphMLKeys, _ attributes: [String: AttributeValue]) throws {
+    private func writeAttvalues(_ w: XMLTextWriter, _ keys: GraphMLKeys, _ attributes: Attributes) throws {
         var started = false
         for k in keys.keys {
             guard let value = attributes[k.name], let text = GraphMLKeys.text(value, as: k.type) else { continue }
@@ -141,8 +141,8 @@ public struct GEXFWriter: GraphExporter {
     }
 
     /// The attributes written as attvalues: without the ones GEXF carries itself, reserved titles renamed.
-    static func attvalues(_ attributes: [String: AttributeValue], drop: Set<String>) -> [String: AttributeValue] {
-        var out: [String: AttributeValue] = [:]
+    static func attvalues(_ attributes: Attributes, drop: Set<String>) -> Attributes {
+        var out: Attributes = [:]
         for (name, value) in attributes where !drop.contains(name) {
             var key = name
             while reservedTitles.contains(key) || (key != name && attributes[key] != nil) { key += "_" }
@@ -152,7 +152,7 @@ public struct GEXFWriter: GraphExporter {
     }
 
     /// The time spans of a node or edge: from `date`, or from `dates` ("|"-separated).
-    static func spans(_ attributes: [String: AttributeValue]) -> [DaySpan] {
+    static func spans(_ attributes: Attributes) -> [DaySpan] {
         var spans: [DaySpan] = []
         if let d = attributes["date"]?.text, let s = DaySpan(ExportText.trim(d)) { spans.append(s) }
         if let ds = attributes["dates"]?.text {

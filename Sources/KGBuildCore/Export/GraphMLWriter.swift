@@ -55,19 +55,26 @@ public struct GraphMLWriter: GraphExporter {
         // Key types: the widest type each name has where it has text, merged over chunks (max commutes).
         let nodeTypes = ParallelChunks.map(count: nodes.count, jobs: jobs) { range in
             var types: [String: GraphMLValueType] = [:]
+            var learner = GraphMLTypeLearner()
+            // a visual value's type depends on its name only: widen by the first node lacking each
+            var lacking = GraphMLWriter.visualNames.map { _ in Int?.none }
             for i in range {
                 let attrs = nodes[i].attributes
-                types.learn(attrs)
-                for name in GraphMLWriter.visualNames where attrs[name] == nil {
-                    types.widen(name, GraphMLValueType(visual(i, name)))
+                learner.learn(attrs, into: &types)
+                for (j, name) in GraphMLWriter.visualNames.enumerated() where lacking[j] == nil && attrs[name] == nil {
+                    lacking[j] = i
                 }
+            }
+            for (j, name) in GraphMLWriter.visualNames.enumerated() {
+                if let i = lacking[j] { types.widen(name, GraphMLValueType(visual(i, name))) }
             }
             return types
         }
         let edgeTypes = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
             var types: [String: GraphMLValueType] = [:]
+            var learner = GraphMLTypeLearner()
             for i in range {
-                types.learn(edges[i].attributes, skipping: "weight")
+                learner.learn(edges[i].attributes, into: &types, skipping: "weight")
                 types.widen("weight", .double)
             }
             return types
@@ -94,16 +101,26 @@ public struct GraphMLWriter: GraphExporter {
         head.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
         try sink(head.bytes)
 
+        // present whenever there is a node (an edge)
+        let visualKeys = GraphMLWriter.visualNames.map { nodeKeys.index[$0] ?? -1 }
+        let weightKey = edgeKeys.index["weight"] ?? -1
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
             var out = XMLBytes()
             var data: [(Int, AttributeValue)] = []
+            var cache = GraphMLKeys.Cache()
             for i in range {
                 data.removeAll(keepingCapacity: true)
-                let attrs = nodes[i].attributes
-                for (name, value) in attrs { if let k = nodeKeys.index[name] { data.append((k, value)) } }
-                for name in GraphMLWriter.visualNames where attrs[name] == nil {
-                    data.append((nodeKeys.index[name]!, visual(i, name)))
+                var own = (false, false, false, false)   // the node has r, g, b, size of its own
+                for (position, (name, value)) in nodes[i].attributes.enumerated() {
+                    guard let k = cache.index(name, at: position, in: nodeKeys) else { continue }
+                    data.append((k, value))
+                    if k == visualKeys[0] { own.0 = true } else if k == visualKeys[1] { own.1 = true }
+                    else if k == visualKeys[2] { own.2 = true } else if k == visualKeys[3] { own.3 = true }
                 }
+                if !own.0 { data.append((visualKeys[0], visual(i, "r"))) }
+                if !own.1 { data.append((visualKeys[1], visual(i, "g"))) }
+                if !own.2 { data.append((visualKeys[2], visual(i, "b"))) }
+                if !own.3 { data.append((visualKeys[3], visual(i, "size"))) }
                 out.append("    <node")
                 out.attribute("id", layout.nodeIDs[i])
                 GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
@@ -113,12 +130,13 @@ public struct GraphMLWriter: GraphExporter {
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             var out = XMLBytes()
             var data: [(Int, AttributeValue)] = []
+            var cache = GraphMLKeys.Cache()
             for i in range {
                 data.removeAll(keepingCapacity: true)
-                for (name, value) in edges[i].attributes where name != "weight" {
-                    if let k = edgeKeys.index[name] { data.append((k, value)) }
+                for (position, (name, value)) in edges[i].attributes.enumerated() {
+                    if let k = cache.index(name, at: position, in: edgeKeys), k != weightKey { data.append((k, value)) }
                 }
-                data.append((edgeKeys.index["weight"]!, .double(style.edgeWeights[i])))
+                data.append((weightKey, .double(style.edgeWeights[i])))
                 out.append("    <edge")
                 out.attribute("id", layout.edgeIDs[i])
                 out.attribute("source", layout.nodeIDs[layout.sources[i]])
@@ -133,22 +151,31 @@ public struct GraphMLWriter: GraphExporter {
     }
 
     /// The `<data>` children of an element whose start tag is open, in key order, and its end.
-    /// Numbers go straight into the buffer; strings as `GraphMLKeys.text` gives them.
+    /// Numbers go straight into the buffer; strings as `GraphMLKeys.text` gives them, each scanned once.
     private static func writeData(_ out: inout XMLBytes, _ keys: GraphMLKeys, _ data: inout [(Int, AttributeValue)],
                                   closing: StaticString) {
         if data.count > 1 { data.sort { $0.0 < $1.0 } }
         var open = false
         for (k, value) in data {
             let type = keys.keys[k].type
-            var text: String? = nil
-            if case .string = value {
-                guard let t = GraphMLKeys.text(value, as: type) else { continue }
-                text = t
+            if case .string(let s) = value {
+                var text = s
+                var scan = text.withUTF8 { ExportText.TextScan($0) }
+                if scan.needsClean {
+                    text = ExportText.clean(text)
+                    scan = text.withUTF8 { ExportText.TextScan($0) }
+                }
+                if !scan.hasVisibleASCII && ExportText.isBlank(text) { continue }
+                if !open { out.append(">\n"); open = true }
+                out.bytes += keys.openTags[k]
+                out.text(text, markup: scan.hasMarkup)
+                out.append("</data>\n")
+                continue
             }
             if !open { out.append(">\n"); open = true }
             out.bytes += keys.openTags[k]
             switch value {
-            case .string: out.text(text!)
+            case .string: break
             case .int(let i) where type != .double: out.integer(i)
             case .int(let i): out.number(Double(i))
             case .double(let d): out.number(d)
@@ -211,6 +238,11 @@ struct XMLBytes {
         bytes.append(UInt8(ascii: "\""))
         var v = value
         v.withUTF8 { buf in
+            // ids and names rarely need a reference: copy them whole
+            if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+                bytes += buf
+                return
+            }
             var start = 0
             for (i, b) in buf.enumerated() {
                 let escape: StaticString
@@ -236,7 +268,12 @@ struct XMLBytes {
     /// Element content that is already clean (see `ExportText.clean`): raw, or CDATA sections when it has
     /// a markup character, as `XMLTextWriter.text` writes it.
     mutating func text(_ s: String) {
-        guard ExportText.needsCDATA(s) else { return append(s) }
+        text(s, markup: ExportText.needsCDATA(s))
+    }
+
+    /// `text(_:)` when the caller already knows whether `s` has a markup character.
+    mutating func text(_ s: String, markup: Bool) {
+        guard markup else { return append(s) }
         for part in ExportText.cdataParts(s) {
             append("<![CDATA[")
             append(part)
@@ -251,12 +288,37 @@ extension Dictionary where Key == String, Value == GraphMLValueType {
     }
 
     /// Widens each name's type by the values that have text (a value that cannot widen is not checked).
-    mutating func learn(_ attributes: [String: AttributeValue], skipping skipped: String? = nil) {
-        for (name, value) in attributes where name != skipped {
+    mutating func learn(_ attributes: Attributes, skipping skipped: String? = nil) {
+        var seen = GraphMLTypeLearner()
+        seen.learn(attributes, into: &self, skipping: skipped)
+    }
+}
+
+/// `learn` over many maps: remembers the type known for the name seen at each position, since
+/// consecutive nodes of one kind list the same names in the same order (one string compare, no hash).
+struct GraphMLTypeLearner {
+    private var names: [String?] = []
+    private var known: [GraphMLValueType] = []
+
+    mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
+        for (position, (name, value)) in attributes.enumerated() where name != skipped {
             let t = GraphMLValueType(value)
-            if let known = self[name], known >= t { continue }
-            if GraphMLKeys.hasText(value) { widen(name, t) }
+            if position < names.count, names[position] == name, known[position] >= t { continue }
+            if let k = types[name], k >= t {
+                remember(name, k, at: position)
+                continue
+            }
+            if GraphMLKeys.hasText(value) {
+                types.widen(name, t)
+                remember(name, types[name]!, at: position)
+            }
         }
+    }
+
+    private mutating func remember(_ name: String, _ type: GraphMLValueType, at position: Int) {
+        while names.count <= position { names.append(nil); known.append(.int) }
+        names[position] = name
+        known[position] = type
     }
 }
 
@@ -299,12 +361,28 @@ struct GraphMLKeys {
     /// when a key of that name exists.
     static let reservedNames: Set<String> = ["id"]
 
+    /// Remembers the key of the name seen at each position of an attribute map: consecutive nodes
+    /// of one kind list the same names in the same order, so most lookups are one string compare.
+    struct Cache {
+        private var names: [String?] = []
+        private var found: [Int] = []
+
+        mutating func index(_ name: String, at position: Int, in keys: GraphMLKeys) -> Int? {
+            if position < names.count, names[position] == name { return found[position] < 0 ? nil : found[position] }
+            let k = keys.index[name] ?? -1
+            while names.count <= position { names.append(nil); found.append(-1) }
+            names[position] = name
+            found[position] = k
+            return k < 0 ? nil : k
+        }
+    }
+
     /// Attribute name → index in `keys`.
     let index: [String: Int]
     /// `      <data key="ID">` of each key, ready to copy: written once per value of every element.
     let openTags: [[UInt8]]
 
-    init(domain: String, prefix: String, attributes: [[String: AttributeValue]]) {
+    init(domain: String, prefix: String, attributes: [Attributes]) {
         var types: [String: GraphMLValueType] = [:]
         for attrs in attributes { types.learn(attrs) }
         self.init(domain: domain, prefix: prefix, types: types)

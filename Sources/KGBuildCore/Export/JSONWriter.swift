@@ -54,7 +54,7 @@ public struct JSONWriter: GraphExporter {
     }
 
     /// The attributes as JSON fields, renaming the ones that collide with structural fields.
-    static func attributeFields(_ attributes: [String: AttributeValue], reserved: Set<String>) -> [(String, JSONValue)] {
+    static func attributeFields(_ attributes: Attributes, reserved: Set<String>) -> [(String, JSONValue)] {
         var taken = reserved
         var fields: [(String, JSONValue)] = []
         // Plain names first so a renamed `id` → `id_` never steals the name of a real `id_`.

@@ -32,9 +32,37 @@ public struct GraphBuilder: Sendable {
         return graph.finish()
     }
 
-    static func eventID(_ e: Event) -> String {
-        let key = e.type + "|" + e.arguments.map { $0.role + "=" + $0.actor }.sorted().joined(separator: ",") + "|" + (e.date?.normalized ?? "")
-        return "event:" + hex(fnv(key))
+    /// The hash of "type|role=actor,...|date" (arguments sorted), fed in parts: no key string is built.
+    static func eventID(_ e: Event) -> String { eventID(e, date: e.date?.normalized ?? "") }
+
+    static func eventID(_ e: Event, date: String) -> String {
+        var h = TokenHasher()
+        h.add(e.type)
+        h.add(UInt8(ascii: "|"))
+        if e.arguments.count == 1 {
+            h.add(e.arguments[0].role)
+            h.add(UInt8(ascii: "="))
+            h.add(e.arguments[0].actor)
+        } else {
+            for (i, a) in e.arguments.map({ $0.role + "=" + $0.actor }).sorted().enumerated() {
+                if i > 0 { h.add(UInt8(ascii: ",")) }
+                h.add(a)
+            }
+        }
+        h.add(UInt8(ascii: "|"))
+        h.add(date)
+        return "event:" + hex(h.value)
+    }
+
+    /// The hash of "article|speaker|text".
+    static func claimID(article: String, _ c: Claim) -> String {
+        var h = TokenHasher()
+        h.add(article)
+        h.add(UInt8(ascii: "|"))
+        h.add(c.speaker)
+        h.add(UInt8(ascii: "|"))
+        h.add(c.text)
+        return "claim:" + hex(h.value)
     }
 
     static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
@@ -42,8 +70,18 @@ public struct GraphBuilder: Sendable {
     }
 
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
-        // at most 80 bytes is at most 80 characters: no need to count graphemes
-        speakerName + ": " + (text.utf8.count > 80 && text.count > 80 ? String(text.prefix(77)) + "..." : text)
+        // At most 80 bytes is at most 80 characters. When the first 82 bytes are ASCII without CR, the
+        // first 81 are 81 characters (no combining mark or CR LF joins them): cut the bytes. Otherwise
+        // graphemes are counted, up to the 81st only.
+        var t = text
+        if let cut = t.withUTF8({ b -> String? in
+            guard b.count >= 82, !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<77]), as: UTF8.self)
+        }) {
+            return speakerName + ": " + cut + "..."
+        }
+        let long = text.utf8.count > 80 && text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex).map { $0 < text.endIndex } == true
+        return speakerName + ": " + (long ? String(text.prefix(77)) + "..." : text)
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
@@ -54,23 +92,26 @@ public struct GraphBuilder: Sendable {
 
 /// `GraphBuilder`'s merge, fed batch by batch in merge order: a streaming run adds each batch as soon
 /// as it is analysed and drops it, so memory holds the graph being built, not every article's extraction.
+///
+/// Every node id is interned once per article that names it (`IDTable`): nodes, actor records and
+/// counts live in arrays indexed by that number, and an edge is one packed integer key with a weight,
+/// so merging a hundred thousand articles builds no string key and hashes no string with SipHash.
 public struct GraphAccumulator {
     let builder: GraphBuilder
     let jobs: Int
     private let eventTypes: [String: EventTypeDefinition]
-    private var nodes: [String: Node] = [:]
-    private var actorAliases: [String: Set<String>] = [:]
-    private var actorRecords: [String: ActorRecord] = [:]
-    private var involvement: [String: Int] = [:]
-    // Edges are interned: node ids and roles get small integers, an edge is one packed key with a weight,
-    // so merging a hundred thousand articles never builds a string key or an attribute dictionary per edge.
-    private var idNumber: [String: Int32] = [:]
-    private var idList: [String] = []
+    private var ids = IDTable()
+    // indexed by id number
+    private var nodeAt: [Node?] = []
+    private var recordAt: [ActorRecord?] = []
+    private var aliasesAt: [Set<String>] = []
+    private var involvement: [Int] = []
     private var roleNumber: [String: Int32] = [:]
     private var roleList: [String] = []
-    private var edgeSlot: [UInt64: Int] = [:]
+    private var edgeSlot = TokenKeyMap<Int>(minimumCapacity: 1 << 12)
     private var edgeKeys: [UInt64] = []
     private var edgeWeights: [Double] = []
+    private let mentionsRole: Int32, placeRole: Int32, reportedRole: Int32, speakerRole: Int32, aboutRole: Int32, assertsRole: Int32
     /// What was merged, for the summary line.
     public private(set) var articleCount = 0
     public private(set) var claimCount = 0
@@ -80,20 +121,40 @@ public struct GraphAccumulator {
         self.builder = builder
         self.jobs = jobs
         eventTypes = Dictionary(builder.ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+        var roles: [String: Int32] = [:], list: [String] = []
+        func role(_ name: String) -> Int32 {
+            let n = Int32(list.count)
+            roles[name] = n
+            list.append(name)
+            return n
+        }
+        mentionsRole = role("mentions"); placeRole = role("place"); reportedRole = role("reported_in")
+        speakerRole = role("speaker"); aboutRole = role("about"); assertsRole = role("asserts")
+        roleNumber = roles
+        roleList = list
     }
 
-    private mutating func intern(_ s: String) -> Int32 {
-        if let n = idNumber[s] { return n }
-        let n = Int32(idList.count)
-        idNumber[s] = n
-        idList.append(s)
+    private mutating func number(_ id: String) -> Int {
+        let (n, added) = ids.intern(id)
+        if added {
+            nodeAt.append(nil)
+            recordAt.append(nil)
+            aliasesAt.append([])
+            involvement.append(0)
+        }
+        return Int(n)
+    }
+
+    private mutating func role(_ name: String) -> Int32 {
+        if let n = roleNumber[name] { return n }
+        let n = Int32(roleList.count)
+        roleNumber[name] = n
+        roleList.append(name)
         return n
     }
 
-    private mutating func edge(_ s: String, _ t: String, _ role: String) {
-        let r: Int32
-        if let n = roleNumber[role] { r = n } else { r = Int32(roleList.count); roleNumber[role] = r; roleList.append(role) }
-        let key = UInt64(UInt32(intern(s))) << 38 | UInt64(UInt32(intern(t))) << 12 | UInt64(UInt32(r))
+    private mutating func edge(_ s: Int, _ t: Int, _ r: Int32) {
+        let key = UInt64(UInt32(s)) << 38 | UInt64(UInt32(t)) << 12 | UInt64(UInt32(r))
         if let slot = edgeSlot[key] {
             edgeWeights[slot] += 1
         } else {
@@ -113,64 +174,72 @@ public struct GraphAccumulator {
     }
 
     private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {
-        let aid = f.articleID
-        nodes[aid] = f.articleNode
+        let aid = number(f.articleID)
+        nodeAt[aid] = f.articleNode
+        var actorNumber: [String: Int] = [:]
+        actorNumber.reserveCapacity(r.actors.count)
         for (id, rec) in r.actors {
-            if var known = actorRecords[id] {
-                known.aliases.formUnion(rec.aliases)
-                actorRecords[id] = known
-            } else {
-                actorRecords[id] = rec
-            }
-            actorAliases[id, default: []].formUnion(rec.aliases)
+            let n = number(id)
+            actorNumber[id] = n
+            if recordAt[n] == nil { recordAt[n] = rec }
+            aliasesAt[n].formUnion(rec.aliases)
         }
+        func numberOf(_ id: String) -> Int { actorNumber[id] ?? number(id) }
         for (id, n) in f.mentions {
-            edge(aid, id, "mentions")
-            involvement[id, default: 0] += n
+            let t = numberOf(id)
+            edge(aid, t, mentionsRole)
+            involvement[t] += n
         }
         // Labels name actors as the first article to record them did (this one's names when equal).
-        let records = actorRecords
-        func sameNames(_ ids: [String]) -> Bool {
-            ids.allSatisfy { records[$0]?.name == r.actors[$0]?.name }
+        func knownName(_ id: String) -> String? {
+            guard let n = actorNumber[id] ?? ids.find(id) else { return nil }
+            return recordAt[n]?.name
+        }
+        func sameNames(_ actors: [String]) -> Bool {
+            actors.allSatisfy { knownName($0) == r.actors[$0]?.name }
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
         articleCount += 1
+        var eventNumbers: [Int] = []
+        eventNumbers.reserveCapacity(r.events.count)
         for (k, e) in r.events.enumerated() {
-            let eid = f.eventIDs[k]
+            let eid = number(f.eventIDs[k])
+            eventNumbers.append(eid)
             let text = f.eventTexts[k]
-            if let existing = nodes[eid] {
+            if let existing = nodeAt[eid] {
                 let old = existing["text"] ?? ""
                 let n = Int(existing["sources"] ?? "1") ?? 1
-                if !utf8Contains(old, text) { nodes[eid]!.attributes["text"] = .string(old + " … " + text) }
-                nodes[eid]!.attributes["sources"] = .int(n + 1)
+                if !utf8Contains(old, text) { nodeAt[eid]!.attributes["text"] = .string(old + " … " + text) }
+                nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
                 if !sameNames(e.arguments.map(\.actor)) {
-                    node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { records[$0]?.name })
+                    node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { knownName($0) })
                 }
-                nodes[eid] = node
+                nodeAt[eid] = node
             }
             for arg in e.arguments {
-                edge(eid, arg.actor, arg.role)
-                involvement[arg.actor, default: 0] += 1
+                let t = numberOf(arg.actor)
+                edge(eid, t, role(arg.role))
+                involvement[t] += 1
             }
-            if let p = e.place { edge(eid, p, "place") }
-            edge(eid, aid, "reported_in")
+            if let p = e.place { edge(eid, numberOf(p), placeRole) }
+            edge(eid, aid, reportedRole)
         }
         for (k, c) in r.claims.enumerated() {
-            let cid = f.claimIDs[k]
+            let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
             if !sameNames([c.speaker]) {
-                let speakerName = records[c.speaker]?.name ?? c.speaker
+                let speakerName = knownName(c.speaker) ?? c.speaker
                 node.attributes["speaker"] = .string(speakerName)
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
             }
-            nodes[cid] = node
-            edge(cid, c.speaker, "speaker")
-            edge(cid, aid, "reported_in")
-            for a in c.about where a != c.speaker { edge(cid, a, "about") }
-            for i in c.asserts where i < r.events.count { edge(cid, f.eventIDs[i], "asserts") }
+            nodeAt[cid] = node
+            edge(cid, numberOf(c.speaker), speakerRole)
+            edge(cid, aid, reportedRole)
+            for a in c.about where a != c.speaker { edge(cid, numberOf(a), aboutRole) }
+            for i in c.asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
         }
     }
 
@@ -179,53 +248,49 @@ public struct GraphAccumulator {
         let ontology = builder.ontology
         var actorIndex: [String: Int] = [:]
         for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
-        for (id, rec) in actorRecords {
-            var aliases = actorAliases[id, default: []]
+        let idList = ids.list
+        for n in recordAt.indices {
+            guard let rec = recordAt[n] else { continue }
+            let id = idList[n]
+            var aliases = aliasesAt[n]
             aliases.remove(rec.name)
             if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
             }
             let sorted = aliases.sorted().prefix(GraphBuilder.maxAliases)
-            var attrs: [String: AttributeValue] = [
+            var attrs: Attributes = [
                 "kind": .string(rec.isPlace ? "place" : "actor"), "label": .string(rec.name),
-                "aliases": .string(sorted.joined(separator: "|")), "mentions": .int(involvement[id] ?? 0),
+                "aliases": .string(sorted.joined(separator: "|")), "mentions": .int(involvement[n]),
             ]
             if !rec.isPlace { attrs["type"] = .string(rec.type) }
             if let c = rec.country { attrs["country"] = .string(c) }
-            nodes[id] = Node(id: id, attributes: attrs)
+            nodeAt[n] = Node(id: id, attributes: attrs)
         }
-        // edges may point at actors only referenced (never recorded): drop them rather than dangle
+        // Edges may point at actors only referenced (never recorded): they are dropped rather than dangle.
+        // One String sort of the ids of the nodes; the rank of a node is its index in the output, and
+        // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
-        // one String sort of the ids; edges then sort by integer ranks, in the order of (source, target, role)
-        for id in nodes.keys { _ = intern(id) }
-        let idOrder = idList.indices.sorted { idList[$0] < idList[$1] }
-        var rank = [Int32](repeating: 0, count: idList.count)
+        let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
+        let idOrder = presentIDs.sorted { idList[$0] < idList[$1] }
+        var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
         let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
         var roleRank = [Int32](repeating: 0, count: roleList.count)
         for (k, i) in roleOrder.enumerated() { roleRank[i] = Int32(k) }
-        let present = idList.map { nodes[$0] != nil }
         var kept: [(key: UInt64, slot: Int)] = []
         kept.reserveCapacity(edgeKeys.count)
         for (slot, key) in edgeKeys.enumerated() {
             let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
-            guard present[s], present[t] else { continue }
+            guard rank[s] >= 0, rank[t] >= 0 else { continue }
             kept.append((UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])), slot))
         }
         kept.sort { $0.key < $1.key }
-        out.nodes = nodes.values.map { (rank[Int(idNumber[$0.id]!)], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        // Where each id rank lands among the nodes, so edges name their ends by the nodes' own strings
-        // and tell the exporters the indexes (`endpointHint`).
-        var position = [Int32](repeating: -1, count: idList.count)
-        do {
-            var presentByRank = [Bool](repeating: false, count: idList.count)
-            for i in idList.indices where present[i] { presentByRank[Int(rank[i])] = true }
-            var p: Int32 = 0
-            for r in presentByRank.indices where presentByRank[r] { position[r] = p; p += 1 }
-        }
+        out.nodes = idOrder.map { nodeAt[$0]! }
+        nodeAt = []
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges). Runs are found first, then
-        // the edges (an attribute map each) are made on all cores.
+        // the edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own
+        // strings and tell the exporters the indexes (`endpointHint`).
         var hint = [Int32](repeating: 0, count: kept.count * 2)
         var runs = [Range<Int>](repeating: 0..<0, count: kept.count)   // the run of each edge
         var runStart = 0
@@ -236,8 +301,8 @@ public struct GraphAccumulator {
             runStart = runEnd
         }
         for k in kept.indices {
-            hint[2 * k] = position[Int(kept[k].key >> 38)]
-            hint[2 * k + 1] = position[Int((kept[k].key >> 12) & 0x3FF_FFFF)]
+            hint[2 * k] = Int32(kept[k].key >> 38)
+            hint[2 * k + 1] = Int32((kept[k].key >> 12) & 0x3FF_FFFF)
         }
         let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, edgeRuns = runs
         let endpoints = hint
@@ -257,7 +322,7 @@ public struct GraphAccumulator {
                     }
                     shared = (run, label)
                 }
-                edges.append(Edge(id: "e\(k)", source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
+                edges.append(Edge(id: "e" + String(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
                                   attributes: ["role": .string(role), "label": shared.label ?? .string(role),
                                                "weight": .double(weights[sortedEdges[k].slot])]))
             }
@@ -269,6 +334,55 @@ public struct GraphAccumulator {
         out.edges = edgesOut
         out.endpointHint = hint
         return out
+    }
+}
+
+/// Strings numbered in the order first seen. Looked up by their 64-bit FNV hash (cheap, no SipHash),
+/// checked against the string itself; the rare strings whose hash another has already taken go to
+/// an ordinary dictionary.
+struct IDTable {
+    private(set) var list: [String] = []
+    private var byHash = TokenKeyMap<Int32>(minimumCapacity: 1 << 12)
+    private var collided: [String: Int32] = [:]
+    private let hash: @Sendable (String) -> UInt64
+
+    /// `hash` is for tests, which need collisions.
+    init(hash: @escaping @Sendable (String) -> UInt64 = exactFNV) { self.hash = hash }
+
+    /// The number of `s`, and whether it was new.
+    mutating func intern(_ s: String) -> (Int32, Bool) {
+        let h = hash(s)
+        if let n = byHash[h] {
+            if list[Int(n)] == s { return (n, false) }
+            if let m = collided[s] { return (m, false) }
+            let m = Int32(list.count)
+            collided[s] = m
+            list.append(s)
+            return (m, true)
+        }
+        let n = Int32(list.count)
+        byHash[h] = n
+        list.append(s)
+        return (n, true)
+    }
+
+    func find(_ s: String) -> Int? {
+        guard let n = byHash[hash(s)] else { return nil }
+        if list[Int(n)] == s { return Int(n) }
+        return collided[s].map(Int.init)
+    }
+}
+
+/// FNV-1a of the UTF-8 bytes, case kept (ids differ by case).
+func exactFNV(_ s: String) -> UInt64 {
+    var s = s
+    return s.withUTF8 { buf in
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in buf {
+            h ^= UInt64(b)
+            h &*= 0x100000001b3
+        }
+        return h
     }
 }
 
@@ -288,7 +402,7 @@ struct ArticleFragment {
         let art = r.article
         let aid = "article:" + art.id
         articleID = aid
-        var attrs: [String: AttributeValue] = [
+        var attrs: Attributes = [
             "kind": .string("article"), "label": .string(art.title), "title": .string(art.title),
             "path": .string(art.path), "date": .string(art.date?.normalized ?? ""), "source": .string(art.source ?? ""),
         ]
@@ -297,12 +411,13 @@ struct ArticleFragment {
         articleNode = Node(id: aid, attributes: attrs)
         mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
         for e in r.events {
-            let eid = GraphBuilder.eventID(e)
+            let date = e.date?.normalized ?? ""
+            let eid = GraphBuilder.eventID(e, date: date)
             let text = e.evidence.map(\.sentence).joined(separator: " … ")
             eventIDs.append(eid)
             eventTexts.append(text)
-            var a: [String: AttributeValue] = [
-                "kind": .string("event"), "type": .string(e.type), "date": .string(e.date?.normalized ?? ""),
+            var a: Attributes = [
+                "kind": .string("event"), "type": .string(e.type), "date": .string(date),
                 "text": .string(text), "label": .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }),
                 "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
                 "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
@@ -316,7 +431,7 @@ struct ArticleFragment {
             eventNodes.append(Node(id: eid, attributes: a))
         }
         for c in r.claims {
-            let cid = "claim:" + hex(fnv(art.id + "|" + c.speaker + "|" + c.text))
+            let cid = GraphBuilder.claimID(article: art.id, c)
             let speakerName = r.actors[c.speaker]?.name ?? c.speaker
             claimIDs.append(cid)
             claimNodes.append(Node(id: cid, attributes: [
@@ -333,8 +448,16 @@ struct ArticleFragment {
 
 func fnv(_ s: String) -> UInt64 {
     var h = TokenHasher()
-    for b in s.utf8 { h.add(b) }
+    h.add(s)
     return h.value
+}
+
+extension TokenHasher {
+    /// Every UTF-8 byte of `s`, read from its contiguous storage.
+    mutating func add(_ s: String) {
+        var s = s
+        s.withUTF8 { for b in $0 { add(b) } }
+    }
 }
 
 func hex(_ v: UInt64) -> String {

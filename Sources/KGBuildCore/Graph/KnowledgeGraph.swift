@@ -1,6 +1,6 @@
 /// A typed property graph: what every exporter reads.
 ///
-/// Attribute maps are dictionaries; exporters sort keys so the output never depends on hashing.
+/// Attribute maps (`Attributes`) iterate in byte order of their names, so no output depends on hashing.
 public struct KnowledgeGraph: Sendable, Equatable {
     public var nodes: [Node]
     public var edges: [Edge]
@@ -45,9 +45,9 @@ public enum AttributeValue: Sendable, Hashable {
 
 public struct Node: Sendable, Equatable {
     public var id: String
-    public var attributes: [String: AttributeValue]
+    public var attributes: Attributes
 
-    public init(id: String, attributes: [String: AttributeValue]) {
+    public init(id: String, attributes: Attributes) {
         self.id = id
         self.attributes = attributes
     }
@@ -61,9 +61,9 @@ public struct Edge: Sendable, Equatable {
     public var id: String
     public var source: String
     public var target: String
-    public var attributes: [String: AttributeValue]
+    public var attributes: Attributes
 
-    public init(id: String, source: String, target: String, attributes: [String: AttributeValue]) {
+    public init(id: String, source: String, target: String, attributes: Attributes) {
         self.id = id
         self.source = source
         self.target = target

@@ -1,0 +1,85 @@
+/// The attributes of one node or edge: a dozen short names at most, so a small array in the order
+/// they were set, not a hash table. A big graph has millions of these; a `Dictionary` each cost a
+/// hashed insert per name to build and more memory, and every exporter sorts the names anyway.
+///
+/// Reads like a dictionary (literal, subscript, `(key, value)` iteration) and compares as one does:
+/// the order of the names is not part of the value, so no output may depend on it.
+public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Element = (key: String, value: AttributeValue)
+
+    private var entries: [(String, AttributeValue)]
+
+    public init() { entries = [] }
+
+    /// The names of a literal are distinct, as in a `Dictionary` literal.
+    public init(dictionaryLiteral elements: (String, AttributeValue)...) {
+        entries = elements
+        assert(Set(elements.map(\.0)).count == elements.count, "duplicate attribute name in a literal")
+    }
+
+    public init(_ dictionary: [String: AttributeValue]) {
+        entries = dictionary.map { ($0.key, $0.value) }
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var keys: [String] { entries.map(\.0) }
+    public var values: [AttributeValue] { entries.map(\.1) }
+
+    // The names are few and short (inline strings, compared as raw bits): a walk beats hashing.
+    public subscript(_ name: String) -> AttributeValue? {
+        get {
+            for e in entries where e.0 == name { return e.1 }
+            return nil
+        }
+        set {
+            if let i = entries.firstIndex(where: { $0.0 == name }) {
+                if let v = newValue { entries[i].1 = v } else { entries.remove(at: i) }
+            } else if let v = newValue {
+                entries.append((name, v))
+            }
+        }
+    }
+
+    @discardableResult
+    public mutating func removeValue(forKey name: String) -> AttributeValue? {
+        let old = self[name]
+        self[name] = nil
+        return old
+    }
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate var base: IndexingIterator<[(String, AttributeValue)]>
+
+        public mutating func next() -> Element? {
+            guard let (k, v) = base.next() else { return nil }
+            return (k, v)
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
+    public var underestimatedCount: Int { entries.count }
+
+    /// As a `Dictionary`, for callers that want one.
+    public var dictionary: [String: AttributeValue] {
+        Dictionary(entries, uniquingKeysWith: { _, b in b })
+    }
+
+    public static func == (a: Attributes, b: Attributes) -> Bool {
+        guard a.count == b.count else { return false }
+        for (k, v) in a.entries where b[k] != v { return false }
+        return true
+    }
+
+    /// A sum over the entries: equal maps hash alike whatever the order of their names.
+    public func hash(into hasher: inout Hasher) {
+        var sum = 0
+        for (k, v) in entries {
+            var h = Hasher()
+            h.combine(k)
+            h.combine(v)
+            sum &+= h.finalize()
+        }
+        hasher.combine(sum)
+    }
+}
