@@ -73,6 +73,32 @@ struct FastPathTests {
         #expect(real.intern("Actor:usa").0 != real.intern("actor:USA").0)   // ids differ by case
     }
 
+    /// The parallel sort gives what `sorted(by:)` gives, for any number of threads.
+    @Test func parallelSortIsTheSerialSort() {
+        var x: UInt64 = 11
+        let items = (0..<50_000).map { _ -> UInt64 in
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return x >> 40
+        }
+        let expected = items.sorted()
+        for jobs in [1, 2, 3, 4] {
+            #expect(ParallelChunks.sorted(items, jobs: jobs, minimumChunk: 1_000, by: <) == expected)
+        }
+        #expect(ParallelChunks.sorted([UInt64](), jobs: 4, by: <).isEmpty)
+    }
+
+    /// Sort keys order ids as Swift's `<` does, non-ASCII and canonically equivalent spellings included.
+    @Test func stringSortKeysAgreeWithStringOrder() {
+        let ids = ["actor:USA", "actor:US", "actor:", "", "event:00ff", "actor:Côte d'Ivoire", "actor:Co\u{0302}te",
+                   "actor:Ôl", "place:Zürich", "place:Zurich", "article:a/b#1", "article:a/b#10", "actor:usa", "Z", "a"]
+        let keys = StringSortKeys(ids)
+        for i in ids.indices {
+            for j in ids.indices {
+                #expect(keys.less(i, j) == (ids[i] < ids[j]), "\(ids[i]) < \(ids[j])")
+            }
+        }
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })

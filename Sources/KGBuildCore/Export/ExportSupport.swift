@@ -253,16 +253,20 @@ struct ExportLayout {
     /// Number of implicit endpoint nodes appended.
     let implicitNodeCount: Int
 
-    init(_ input: KnowledgeGraph) {
+    /// `jobs` threads run the checks over every node and edge.
+    init(_ input: KnowledgeGraph, jobs: Int = 1) {
         var nodes = input.nodes
         var sources: [Int] = []
         var targets: [Int] = []
         let distinct: Bool
-        if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint) {
+        if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint, jobs: jobs) {
             // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
             sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
             targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
-            distinct = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
+            let all = nodes
+            distinct = ParallelChunks.all(count: all.count, jobs: jobs) { range in
+                range.allSatisfy { $0 == 0 || all[$0 - 1].id < all[$0].id }
+            }
         } else {
             var index: [String: Int] = [:]
             index.reserveCapacity(nodes.count)
@@ -287,12 +291,13 @@ struct ExportLayout {
         self.targets = targets
         self.implicitNodeCount = nodes.count - input.nodes.count
         // Ids that are all distinct NMTOKENs are kept as they are; so are GraphBuilder's edge ids "e0", "e1", ...
-        if distinct && nodes.allSatisfy({ ExportID.isToken($0.id) }) {
+        let all = nodes, edges = input.edges
+        if distinct && ParallelChunks.all(count: all.count, jobs: jobs, { range in range.allSatisfy { ExportID.isToken(all[$0].id) } }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
             self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
         }
-        if input.edges.indices.allSatisfy({ ExportLayout.isOrdinalID(input.edges[$0].id, $0) }) {
+        if ParallelChunks.all(count: edges.count, jobs: jobs, { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }) {
             self.edgeIDs = input.edges.map(\.id)
         } else {
             self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
@@ -300,14 +305,17 @@ struct ExportLayout {
     }
 
     /// True when the hint names, for every edge, nodes whose ids are the edge's ends.
-    static func hintHolds(_ g: KnowledgeGraph, _ hint: [Int32]) -> Bool {
+    static func hintHolds(_ g: KnowledgeGraph, _ hint: [Int32], jobs: Int = 1) -> Bool {
         guard hint.count == 2 * g.edges.count else { return false }
-        for (i, e) in g.edges.enumerated() {
-            let s = Int(hint[2 * i]), t = Int(hint[2 * i + 1])
-            guard s >= 0, s < g.nodes.count, t >= 0, t < g.nodes.count,
-                  g.nodes[s].id == e.source, g.nodes[t].id == e.target else { return false }
+        return ParallelChunks.all(count: g.edges.count, jobs: jobs) { range in
+            for i in range {
+                let e = g.edges[i]
+                let s = Int(hint[2 * i]), t = Int(hint[2 * i + 1])
+                guard s >= 0, s < g.nodes.count, t >= 0, t < g.nodes.count,
+                      g.nodes[s].id == e.source, g.nodes[t].id == e.target else { return false }
+            }
+            return true
         }
-        return true
     }
 
     /// True when `id` is "e" followed by the decimal digits of `n` (no leading zeros).

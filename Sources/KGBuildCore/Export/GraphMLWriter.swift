@@ -38,7 +38,7 @@ public struct GraphMLWriter: GraphExporter {
     }
 
     public func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws {
-        let layout = ExportLayout(graph)
+        let layout = ExportLayout(graph, jobs: jobs)
         let style = GraphStyle(layout, jobs: jobs)
         let nodes = layout.graph.nodes
         let edges = layout.graph.edges

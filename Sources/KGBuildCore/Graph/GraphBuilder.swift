@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one article yields: the pure function of the article and the ontology that the merge consumes.
 public struct ArticleResult: Sendable {
     public var article: Article
@@ -249,10 +251,13 @@ public struct GraphAccumulator {
         var actorIndex: [String: Int] = [:]
         for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
         let idList = ids.list
-        for n in recordAt.indices {
-            guard let rec = recordAt[n] else { continue }
+        let actors = recordAt.indices.filter { recordAt[$0] != nil }
+        let records = recordAt, aliasSets = aliasesAt, counts = involvement, builder = self.builder
+        let actorNodes = ParallelChunks.each(actors.count, jobs: jobs) { k -> Node in
+            let n = actors[k]
+            let rec = records[n]!
             let id = idList[n]
-            var aliases = aliasesAt[n]
+            var aliases = aliasSets[n]
             aliases.remove(rec.name)
             if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
@@ -260,18 +265,20 @@ public struct GraphAccumulator {
             let sorted = aliases.sorted().prefix(GraphBuilder.maxAliases)
             var attrs: Attributes = [
                 "kind": .string(rec.isPlace ? "place" : "actor"), "label": .string(rec.name),
-                "aliases": .string(sorted.joined(separator: "|")), "mentions": .int(involvement[n]),
+                "aliases": .string(sorted.joined(separator: "|")), "mentions": .int(counts[n]),
             ]
             if !rec.isPlace { attrs["type"] = .string(rec.type) }
             if let c = rec.country { attrs["country"] = .string(c) }
-            nodeAt[n] = Node(id: id, attributes: attrs)
+            return Node(id: id, attributes: attrs)
         }
+        for (k, n) in actors.enumerated() { nodeAt[n] = actorNodes[k] }
         // Edges may point at actors only referenced (never recorded): they are dropped rather than dangle.
         // One String sort of the ids of the nodes; the rank of a node is its index in the output, and
         // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
         let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
-        let idOrder = presentIDs.sorted { idList[$0] < idList[$1] }
+        let sortKeys = StringSortKeys(idList)
+        let idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
         let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
@@ -284,7 +291,7 @@ public struct GraphAccumulator {
             guard rank[s] >= 0, rank[t] >= 0 else { continue }
             kept.append((UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])), slot))
         }
-        kept.sort { $0.key < $1.key }
+        kept = ParallelChunks.sorted(kept, jobs: jobs) { $0.key < $1.key }
         out.nodes = idOrder.map { nodeAt[$0]! }
         nodeAt = []
         // Gephi merges GraphML edges that share source and target: let each name every role
@@ -334,6 +341,45 @@ public struct GraphAccumulator {
         out.edges = edgesOut
         out.endpointHint = hint
         return out
+    }
+}
+
+/// The order of Swift's `<` over many strings, fast: all their bytes copied into one buffer, and two
+/// ASCII strings compared with `memcmp` (their byte order is their `String` order); a pair with any
+/// other string is compared by `String`, which orders by canonical equivalence.
+struct StringSortKeys: @unchecked Sendable {
+    private let strings: [String]
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let ascii: [Bool]
+
+    init(_ strings: [String]) {
+        self.strings = strings
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var ascii: [Bool] = []
+        starts.reserveCapacity(strings.count + 1)
+        ascii.reserveCapacity(strings.count)
+        for s in strings {
+            var s = s
+            starts.append(bytes.count)
+            s.withUTF8 { b in
+                bytes += b
+                ascii.append(!b.contains { $0 >= 0x80 })
+            }
+        }
+        starts.append(bytes.count)
+        self.bytes = bytes
+        self.starts = starts
+        self.ascii = ascii
+    }
+
+    func less(_ i: Int, _ j: Int) -> Bool {
+        guard ascii[i] && ascii[j] else { return strings[i] < strings[j] }
+        let a = starts[i], la = starts[i + 1] - a, b = starts[j], lb = starts[j + 1] - b
+        let n = min(la, lb)
+        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, $0.baseAddress! + b, n) }
+        return c < 0 || (c == 0 && la < lb)
     }
 }
 

@@ -19,6 +19,42 @@ enum ParallelChunks {
         }
     }
 
+    /// True when `test` holds for every chunk of `0..<count` (each chunk stops at its first failure).
+    static func all(count: Int, jobs: Int, minimumChunk: Int = 4_096, _ test: (Range<Int>) -> Bool) -> Bool {
+        map(count: count, jobs: jobs, minimumChunk: minimumChunk, test).allSatisfy { $0 }
+    }
+
+    /// `items` sorted by `less`, a strict total order (so the result is the one `sorted(by:)` gives for
+    /// any number of threads): one part per job sorted on its own thread, then the parts merged.
+    static func sorted<T>(_ items: [T], jobs: Int, minimumChunk: Int = 16_384, by less: (T, T) -> Bool) -> [T] {
+        guard jobs > 1, items.count >= 2 * minimumChunk else { return items.sorted(by: less) }
+        var runs = map(count: items.count, jobs: jobs, minimumChunk: max(minimumChunk, items.count / jobs)) { range in
+            items[range].sorted(by: less)
+        }
+        while runs.count > 1 {
+            var next: [[T]] = []
+            var k = 0
+            while k < runs.count {
+                if k + 1 < runs.count { next.append(merge(runs[k], runs[k + 1], less)) } else { next.append(runs[k]) }
+                k += 2
+            }
+            runs = next
+        }
+        return runs[0]
+    }
+
+    private static func merge<T>(_ a: [T], _ b: [T], _ less: (T, T) -> Bool) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if less(b[j], a[i]) { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
+    }
+
     /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads.
     static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
         map(count: count, jobs: jobs, minimumChunk: minimumChunk) { range in range.map(body) }.flatMap { $0 }

@@ -178,7 +178,7 @@ struct OrderedMerger {
             pending.removeFirst(head)
             head = 0
         }
-        if ready.count >= 1_024 || final {
+        if ready.count >= 256 || final {
             graph.add(ready)
             ready.removeAll(keepingCapacity: true)
         }
