@@ -64,14 +64,14 @@ public final class Lexicon: Sendable {
             let idx = Int32(i)
             var all = [a.name] + a.aliases
             if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Set(all) { Lexicon.addName(&names, n, idx, .name) }
+            for n in Lexicon.unique(all) { Lexicon.addName(&names, n, idx, .name) }
             for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
             for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
-            if let c = a.capital { for n in Set([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
+            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
-                for n in Set([a.name] + a.aliases) {
+                for n in Lexicon.unique([a.name] + a.aliases) {
                     let keys = Tokenizer.keys(n)
                     if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
@@ -100,7 +100,7 @@ public final class Lexicon: Sendable {
         titleHolders = holders
         var byKey: [String: Int32] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "person" {
-            for n in [a.name] + a.aliases where n.contains(" ") {
+            for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
                 let k = MentionFinder.personKey(n)
                 if byKey[k] == nil { byKey[k] = Int32(i) }
             }
@@ -151,6 +151,18 @@ public final class Lexicon: Sendable {
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {
+                if Lexicon.isPlainASCII(n) {
+                    // one byte a Character: the test below on bytes, without splitting the whole name
+                    let u = Array(n.utf8)
+                    guard let s = u.firstIndex(where: { $0 != 32 }) else { continue }
+                    let e = u[s...].firstIndex(of: 32) ?? u.count
+                    guard u[e...].contains(where: { $0 != 32 }) else { continue }
+                    let f = u[s..<e]
+                    if f.count >= 3, isASCIIUpper(f[s]), !f.contains(46), !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) {
+                        given.insert(Tokenizer.key(String(decoding: f, as: UTF8.self)))
+                    }
+                    continue
+                }
                 guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
                 let f = String(first)
                 if f.count >= 3, !notGiven.contains(f.lowercased()), f.first?.isUppercase == true, !f.contains(".") { given.insert(Tokenizer.key(f)) }
@@ -162,6 +174,28 @@ public final class Lexicon: Sendable {
         var ctx: [String: PhraseTrie<Bool>] = [:]
         for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
         contexts = ctx
+    }
+
+    /// `Set(names)` in first-seen order: the same names, added to the tries in an order that does not
+    /// change from run to run (a Set's does), without hashing each.
+    static func unique(_ names: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(names.count)
+        for n in names where !out.contains(n) { out.append(n) }
+        return out
+    }
+
+    /// Whether every byte is ASCII and none a carriage return: then each Character is one byte, so
+    /// splitting, counting, case and substring tests on bytes agree with those on Characters.
+    static func isPlainASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+    }
+
+    /// Foundation's `s.contains(t)`; a byte search when both are plain ASCII, which has no canonical
+    /// equivalents (the same answer without bridging to CFString).
+    static func contains(_ s: String, _ t: String) -> Bool {
+        if isPlainASCII(s) && isPlainASCII(t) && !t.isEmpty { return utf8Contains(s, t) }
+        return s.contains(t)
     }
 
     static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
@@ -205,19 +239,27 @@ public final class Lexicon: Sendable {
     }
 
     /// Spelling variants of transliterated names: Sergei/Sergey, Aleksandr/Alexander, Mohammed/Muhammad.
+    static let transliterationGroups: [[String]] = [
+        ["Sergei", "Sergey"], ["Aleksandr", "Alexander", "Alexandr"], ["Aleksei", "Alexei", "Alexey", "Aleksey"],
+        ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed"], ["Yuri", "Yury", "Yuriy"],
+        ["Nikolai", "Nikolay"], ["Andrei", "Andrey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Mikhail", "Michael"],
+        ["Valery", "Valeri", "Valeriy"], ["Yevgeny", "Evgeny", "Yevgeniy"], ["Vasily", "Vasiliy"],
+        ["Anatoly", "Anatoliy"], ["Arkady", "Arkadiy"], ["Gennady", "Gennadiy"], ["Vitaly", "Vitaliy"],
+    ]
+    /// Spelling → its group in `transliterationGroups` (each spelling is in one group).
+    static let transliterationGroup: [String: Int] = {
+        var m: [String: Int] = [:]
+        for (i, g) in transliterationGroups.enumerated() { for w in g { m[w] = i } }
+        return m
+    }()
+
     static func transliterations(_ name: String) -> [String] {
-        let groups: [[String]] = [
-            ["Sergei", "Sergey"], ["Aleksandr", "Alexander", "Alexandr"], ["Aleksei", "Alexei", "Alexey", "Aleksey"],
-            ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed"], ["Yuri", "Yury", "Yuriy"],
-            ["Nikolai", "Nikolay"], ["Andrei", "Andrey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Mikhail", "Michael"],
-            ["Valery", "Valeri", "Valeriy"], ["Yevgeny", "Evgeny", "Yevgeniy"], ["Vasily", "Vasiliy"],
-            ["Anatoly", "Anatoliy"], ["Arkady", "Arkadiy"], ["Gennady", "Gennadiy"], ["Vitaly", "Vitaliy"],
-        ]
         var out: [String] = []
-        let parts = name.split(separator: " ").map(String.init)
+        let ascii = isPlainASCII(name)
+        let parts = ascii ? name.utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) } : name.split(separator: " ").map(String.init)
         for (i, p) in parts.enumerated() {
-            for g in groups where g.contains(p) {
-                for alt in g where alt != p {
+            if let gi = transliterationGroup[p] {
+                for alt in transliterationGroups[gi] where alt != p {
                     var q = parts
                     q[i] = alt
                     out.append(q.joined(separator: " "))
@@ -225,7 +267,7 @@ public final class Lexicon: Sendable {
             }
         }
         // al-/el-/al prefixes
-        for prefix in ["al-", "el-"] where name.contains(" " + prefix) {
+        for prefix in ["al-", "el-"] where ascii ? utf8Contains(name, " " + prefix) : name.contains(" " + prefix) {
             for alt in ["al-", "el-", "al ", ""] where alt != prefix {
                 out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
             }
