@@ -122,7 +122,7 @@ extension Ontology {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
         }
-        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        if let first = o.problems(warnings: false).first { throw first }
         return o
     }
 
@@ -169,7 +169,7 @@ extension Ontology {
     /// `groups.yaml`, `irregular_verbs.yaml`). Lists add up across files.
     public static func load(files: [(String, String)]) throws -> Ontology {
         let o = try parse(files: files)
-        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        if let first = o.problems(warnings: false).first { throw first }
         return o
     }
 
@@ -184,8 +184,9 @@ extension Ontology {
             if i == order.count {
                 var fp = TokenHasher()
                 for (name, text) in files {
-                    for b in name.utf8 { fp.add(b) }
-                    for b in text.utf8 { fp.add(b) }
+                    var name = name, text = text  // contiguous bytes: a tight loop
+                    name.withUTF8 { for b in $0 { fp.add(b) } }
+                    text.withUTF8 { for b in $0 { fp.add(b) } }
                 }
                 return .fingerprint(fp.value)
             }
@@ -361,22 +362,26 @@ extension Ontology {
         return 0
     }
 
-    /// Everything wrong with the ontology, each with the file and line of the entry at fault.
-    public func problems() -> [OntologyError] {
+    /// Everything wrong with the ontology, each with the file and line of the entry at fault; without
+    /// the warnings when `warnings` is false (a run needs only the errors, and finding the aliases two
+    /// actors share hashes every name).
+    public func problems(warnings: Bool = true) -> [OntologyError] {
         var out: [OntologyError] = []
         func err(_ origin: String, _ message: String, warning: Bool = false) {
             let (f, l) = YAMLReader.split(origin)
             out.append(OntologyError(file: f, line: l, message: message, isWarning: warning))
         }
-        for (a, first) in duplicates { err(a.origin, "actor id '\(a.id)' is already used at \(first); the entries were merged", warning: true) }
+        for (a, first) in duplicates where warnings { err(a.origin, "actor id '\(a.id)' is already used at \(first); the entries were merged", warning: true) }
         // an alias claimed by two actors makes every mention of it ambiguous
         var owner: [String: (String, String)] = [:]
         for a in actors {
-            for al in Set([a.name] + a.aliases) {
-                if let (id, origin) = owner[al], id != a.id {
-                    err(a.origin, "alias '\(al)' of '\(a.id)' is also claimed by '\(id)' (\(origin))", warning: true)
-                } else {
-                    owner[al] = (a.id, a.origin)
+            if warnings {
+                for al in Lexicon.unique([a.name] + a.aliases) {
+                    if let (id, origin) = owner[al], id != a.id {
+                        err(a.origin, "alias '\(al)' of '\(a.id)' is also claimed by '\(id)' (\(origin))", warning: true)
+                    } else {
+                        owner[al] = (a.id, a.origin)
+                    }
                 }
             }
             for t in a.titles {
