@@ -66,7 +66,11 @@ public struct MentionFinder: Sendable {
     /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped, given
     /// names by their consonants (Abdel-Rahman / Abdulrahman, Sergei / Sergey, Aleksandr / Alexander).
     static func personKey(_ name: String) -> String {
-        if let k = asciiPersonKey(name) { return k }
+        asciiPersonKey(name) ?? stringPersonKey(name)
+    }
+
+    /// `personKey` on Characters, for any name.
+    static func stringPersonKey(_ name: String) -> String {
         var parts: [String] = []
         for w in name.split(whereSeparator: { $0 == " " }) {
             var lw = w.lowercased()

@@ -55,7 +55,45 @@ public final class Lexicon: Sendable {
 
     public init(_ o: Ontology) {
         ontology = o
+        // The gazetteer (every actor's names) is about half the work: it is built while the rest is.
+        let (gazetteer, rest) = ParallelChunks.both({ Lexicon.gazetteer(o) }, { Lexicon.rest(o) })
+        names = gazetteer.names
+        surnames = gazetteer.surnames
+        actorIndex = gazetteer.actorIndex
+        placeNames = gazetteer.placeNames
+        countryIndexByISO = rest.countryIndexByISO
+        titleHolders = rest.titleHolders
+        personByKey = rest.personByKey
+        triggers = rest.triggers
+        speechVerbs = rest.speechVerbs
+        speechLemmas = rest.speechLemmas
+        beforeSpeaker = rest.beforeSpeaker
+        statementNouns = rest.statementNouns
+        titles = rest.titles
+        titleModifiers = rest.titleModifiers
+        roleNouns = rest.roleNouns
+        stateNouns = rest.stateNouns
+        groupNouns = rest.groupNouns
+        groupQualifiers = rest.groupQualifiers
+        institutions = rest.institutions
+        orgHeads = rest.orgHeads
+        armedHeads = rest.armedHeads
+        placeHeads = rest.placeHeads
+        givenNames = rest.givenNames
+        contexts = rest.contexts
+    }
+
+    /// The tables built from every actor's names.
+    struct Gazetteer {
+        var names: PhraseTrie<NameEntry>
+        var surnames: TokenKeyMap<[Int32]>
+        var actorIndex: [String: Int]
+        var placeNames: Set<String>
+    }
+
+    static func gazetteer(_ o: Ontology) -> Gazetteer {
         var names = PhraseTrie<NameEntry>()
+        names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
@@ -82,13 +120,38 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        self.names = names
-        self.surnames = surnames
-        self.actorIndex = actorIndex
-        self.placeNames = placeNames
+        return Gazetteer(names: names, surnames: surnames, actorIndex: actorIndex, placeNames: placeNames)
+    }
+
+    /// Every other table.
+    struct Rest {
+        var countryIndexByISO: [String: Int] = [:]
+        var titleHolders: [String: [Int]] = [:]
+        var personByKey: [String: Int32] = [:]
+        var triggers = PhraseTrie<TriggerEntry>()
+        var speechVerbs = PhraseTrie<VerbForm>()
+        var speechLemmas = PhraseTrie<String>()
+        var beforeSpeaker = PhraseTrie<Bool>()
+        var statementNouns = PhraseTrie<Bool>()
+        var titles = PhraseTrie<String>()
+        var titleModifiers: TokenKeySet = []
+        var roleNouns = PhraseTrie<String>()
+        var stateNouns = PhraseTrie<String>()
+        var groupNouns = PhraseTrie<String>()
+        var groupQualifiers = PhraseTrie<String>()
+        var institutions = PhraseTrie<String>()
+        var orgHeads: TokenKeySet = []
+        var armedHeads: TokenKeySet = []
+        var placeHeads = PhraseTrie<String>()
+        var givenNames: TokenKeySet = []
+        var contexts: [String: PhraseTrie<Bool>] = [:]
+    }
+
+    static func rest(_ o: Ontology) -> Rest {
+        var r = Rest()
         var iso: [String: Int] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "country" { iso[a.id] = i }
-        countryIndexByISO = iso
+        r.countryIndexByISO = iso
         var holders: [String: [Int]] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "person" {
             for t in a.titles {
@@ -97,7 +160,7 @@ public final class Lexicon: Sendable {
                 if holders[k]?.last != i { holders[k, default: []].append(i) }
             }
         }
-        titleHolders = holders
+        r.titleHolders = holders
         var byKey: [String: Int32] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "person" {
             for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
@@ -105,7 +168,7 @@ public final class Lexicon: Sendable {
                 if byKey[k] == nil { byKey[k] = Int32(i) }
             }
         }
-        personByKey = byKey
+        r.personByKey = byKey
 
         var triggers = PhraseTrie<TriggerEntry>()
         for (ti, t) in o.eventTypes.enumerated() {
@@ -121,7 +184,7 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        self.triggers = triggers
+        r.triggers = triggers
 
         var sv = PhraseTrie<VerbForm>()
         var sl = PhraseTrie<String>()
@@ -131,22 +194,22 @@ public final class Lexicon: Sendable {
                 sl.insert(Tokenizer.keys(form), v)
             }
         }
-        speechVerbs = sv
-        speechLemmas = sl
-        beforeSpeaker = Lexicon.set(o.speech.beforeSpeaker)
-        statementNouns = Lexicon.set(o.speech.statementNouns)
+        r.speechVerbs = sv
+        r.speechLemmas = sl
+        r.beforeSpeaker = Lexicon.set(o.speech.beforeSpeaker)
+        r.statementNouns = Lexicon.set(o.speech.statementNouns)
         var tt = PhraseTrie<String>()
         for t in o.titles { tt.insert(Tokenizer.keys(t), t.lowercased()) }
-        titles = tt
-        titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
-        roleNouns = Lexicon.named(o.roleNouns)
-        stateNouns = Lexicon.named(o.stateNouns)
-        groupNouns = Lexicon.named(o.groupNouns)
-        groupQualifiers = Lexicon.named(o.groupQualifiers)
-        institutions = Lexicon.named(o.institutions)
-        orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
-        armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
-        placeHeads = Lexicon.named(o.placeHeads)
+        r.titles = tt
+        r.titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
+        r.roleNouns = Lexicon.named(o.roleNouns)
+        r.stateNouns = Lexicon.named(o.stateNouns)
+        r.groupNouns = Lexicon.named(o.groupNouns)
+        r.groupQualifiers = Lexicon.named(o.groupQualifiers)
+        r.institutions = Lexicon.named(o.institutions)
+        r.orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
+        r.armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
+        r.placeHeads = Lexicon.named(o.placeHeads)
         var given: TokenKeySet = []
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
@@ -170,10 +233,11 @@ public final class Lexicon: Sendable {
         }
         // a given name that is also a place or organization name is not evidence of a person
         for a in o.actors where a.type != "person" { given.remove(Tokenizer.key(a.name)) }
-        givenNames = given
+        r.givenNames = given
         var ctx: [String: PhraseTrie<Bool>] = [:]
         for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
-        contexts = ctx
+        r.contexts = ctx
+        return r
     }
 
     /// `Set(names)` in first-seen order: the same names, added to the tries in an order that does not
@@ -188,7 +252,8 @@ public final class Lexicon: Sendable {
     /// Whether every byte is ASCII and none a carriage return: then each Character is one byte, so
     /// splitting, counting, case and substring tests on bytes agree with those on Characters.
     static func isPlainASCII(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        if let r = s.utf8.withContiguousStorageIfAvailable({ p in !p.contains { $0 >= 0x80 || $0 == 13 } }) { return r }
+        return s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
     }
 
     /// Foundation's `s.contains(t)`; a byte search when both are plain ASCII, which has no canonical
@@ -217,6 +282,8 @@ public final class Lexicon: Sendable {
             guard !toks.isEmpty else { return }
             var shape: [UInt8] = []
             var exact: [UInt64] = []
+            shape.reserveCapacity(toks.count)
+            exact.reserveCapacity(toks.count)
             for t in toks {
                 if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
                     shape.append(2)

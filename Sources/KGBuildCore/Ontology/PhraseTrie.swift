@@ -12,6 +12,12 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
 
     public var isEmpty: Bool { payloads.isEmpty }
 
+    /// Room for about `phrases` phrases without regrowing the arrays.
+    public mutating func reserveCapacity(_ phrases: Int) {
+        nodes.reserveCapacity(phrases)
+        payloads.reserveCapacity(phrases)
+    }
+
     public mutating func insert(_ keys: [UInt64], _ payload: Payload) {
         guard !keys.isEmpty else { return }
         var n = 0

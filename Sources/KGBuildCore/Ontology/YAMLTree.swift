@@ -30,6 +30,11 @@ struct YAMLTree: Sendable {
     /// Composes `text`, through `Yams.compose` when the fast composer declines; Yams's errors are thrown.
     static func compose(_ text: String) throws -> YAMLTree {
         if let t = fast(text) { return t }
+        return try viaYams(text)
+    }
+
+    /// `text` composed by `Yams.compose`, as a tree.
+    static func viaYams(_ text: String) throws -> YAMLTree {
         var t = YAMLTree()
         if let node = try Yams.compose(yaml: text, .basic) { t.root = t.add(node) }
         return t
@@ -121,7 +126,7 @@ struct YAMLTree: Sendable {
         var text = text
         return text.withUTF8 { buf -> YAMLTree? in
             guard buf.count > 0, buf.count < Int(Int32.max), let base = buf.baseAddress else { return nil }
-            let c = Composer()
+            var c = Composer()
             defer { c.close() }
             yaml_parser_set_encoding(c.parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(c.parser, base, buf.count)
@@ -137,8 +142,9 @@ struct YAMLTree: Sendable {
         }
     }
 
-    /// libyaml's parser and current event, at fixed addresses (the parser points to itself).
-    private final class Composer {
+    /// libyaml's parser and current event, at fixed addresses (the parser points to itself). A struct:
+    /// a class's stored properties pay a dynamic exclusivity check on every access.
+    private struct Composer {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         var hasEvent = false
@@ -152,7 +158,7 @@ struct YAMLTree: Sendable {
             yaml_parser_initialize(parser)
         }
 
-        func close() {
+        mutating func close() {
             if hasEvent { yaml_event_delete(event) }
             yaml_parser_delete(parser)
             parser.deallocate()
@@ -162,7 +168,7 @@ struct YAMLTree: Sendable {
         var type: yaml_event_type_t { event.pointee.type }
 
         /// Reads the next event; false on a libyaml error.
-        func next() -> Bool {
+        mutating func next() -> Bool {
             if hasEvent { yaml_event_delete(event); hasEvent = false }
             guard yaml_parser_parse(parser, event) == 1 else { return false }
             hasEvent = true
@@ -170,7 +176,7 @@ struct YAMLTree: Sendable {
         }
 
         /// The node starting at the current event; nil to leave the file to Yams.
-        func node() -> Int32? {
+        mutating func node() -> Int32? {
             let e = event.pointee
             let line = Int32(truncatingIfNeeded: e.start_mark.line + 1)
             switch e.type {
@@ -208,7 +214,7 @@ struct YAMLTree: Sendable {
             }
         }
 
-        private func close(_ kind: Kind, line: Int32, from mark: Int) -> Int32 {
+        private mutating func close(_ kind: Kind, line: Int32, from mark: Int) -> Int32 {
             tree.nodes.append(Node(kind: kind, line: line, start: Int32(tree.children.count), count: Int32(stack.count - mark)))
             tree.children.append(contentsOf: stack[mark...])
             stack.removeSubrange(mark...)

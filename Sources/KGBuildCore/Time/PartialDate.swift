@@ -29,11 +29,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses a normalized value back (`2014-06-24`, `2014-06`, `2014`, `XXXX-09-09`).
     public init?(normalized text: String) {
-        if let fast = PartialDate.digitsAndDashes(text) {
-            guard let d = fast else { return nil }
-            self = d
-            return
-        }
+        guard let d = PartialDate.digitsAndDashes(text) ?? PartialDate.characterwise(text) else { return nil }
+        self = d
+    }
+
+    /// `init(normalized:)` on Characters, for any text.
+    static func characterwise(_ text: String) -> PartialDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count) else { return nil }
         let y: Int?
@@ -42,7 +43,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         if parts.count > 1 { guard let v = Int(parts[1]), (1...12).contains(v) else { return nil }; m = v }
         if parts.count > 2 { guard let v = Int(parts[2]), (1...31).contains(v) else { return nil }; d = v }
         if y == nil && m == nil { return nil }
-        self.init(year: y, month: m, day: d)
+        return PartialDate(year: y, month: m, day: d)
     }
 
     /// `init(normalized:)` for text of ASCII digits and dashes with short parts (every date the ontology
