@@ -29,32 +29,48 @@ public struct MentionFinder: Sendable {
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
-        var b = Array(w.utf8).map(asciiLower)
-        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd"
-        for prefix in ["abdel", "abdul", "abd-al", "abd-el"].map({ Array($0.utf8) }) where b.starts(with: prefix) {
-            b = Array("abd".utf8) + b[prefix.count...]
-        }
         var out: [UInt8] = []
+        skeleton(Array(w.utf8).map(asciiLower)[...], into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `skeleton` of lower-cased bytes, appended to `out`.
+    static func skeleton(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var b = word
+        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd"
+        for prefix in skeletonPrefixes where b.starts(with: prefix) {
+            b = ArraySlice(abd + b.dropFirst(prefix.count))
+        }
         var last: UInt8 = 0
-        var i = 0
-        func emit(_ c: UInt8) {
+        var i = b.startIndex
+        @inline(__always) func emit(_ c: UInt8) {
             if c != last { out.append(c) }  // doubled letters fold: Mohammed / Mohamed
             last = c
         }
-        while i < b.count {
+        while i < b.endIndex {
             let c = b[i]
-            let n: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+            let n: UInt8 = i + 1 < b.endIndex ? b[i + 1] : 0
             if c == 112 && n == 104 { emit(102); i += 2; continue }             // ph → f
             if c == 120 { emit(107); emit(115); i += 1; continue }              // x → ks
-            if isASCIILower(c) && !"aeiouy".utf8.contains(c) { emit(c) } else if c >= 0x80 { emit(c) }
+            if isASCIILower(c) && !isVowelOrY(c) { emit(c) } else if c >= 0x80 { emit(c) }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let skeletonPrefixes: [[UInt8]] = ["abdel", "abdul", "abd-al", "abd-el"].map { Array($0.utf8) }
+    private static let abd: [UInt8] = Array("abd".utf8)
+    @inline(__always) private static func isVowelOrY(_ c: UInt8) -> Bool {
+        c == 97 || c == 101 || c == 105 || c == 111 || c == 117 || c == 121  // a e i o u y
     }
 
     /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped, given
     /// names by their consonants (Abdel-Rahman / Abdulrahman, Sergei / Sergey, Aleksandr / Alexander).
     static func personKey(_ name: String) -> String {
+        asciiPersonKey(name) ?? stringPersonKey(name)
+    }
+
+    /// `personKey` on Characters, for any name.
+    static func stringPersonKey(_ name: String) -> String {
         var parts: [String] = []
         for w in name.split(whereSeparator: { $0 == " " }) {
             var lw = w.lowercased()
@@ -66,6 +82,57 @@ public struct MentionFinder: Sendable {
         let given = parts.map(skeleton).joined(separator: "-")
         return slug(given.isEmpty ? surname : given + " " + surname)
     }
+
+    /// `personKey` on bytes, for names in ASCII without a carriage return: there every Character is one
+    /// byte, so splitting, lower-casing and counting agree with the String version, which builds a
+    /// String per word and per step (the lexicon keys every person's name and alias at start-up).
+    static func asciiPersonKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { p -> String? in
+            for b in p where b >= 0x80 || b == 13 { return nil }
+            // the kept words, lower-cased and folded, one after another in `buf`
+            var buf: [UInt8] = []
+            buf.reserveCapacity(p.count + 8)
+            var parts: [Range<Int>] = []
+            var i = 0
+            while i < p.count {
+                if p[i] == 32 { i += 1; continue }
+                var j = i
+                while j < p.count && p[j] != 32 { j += 1 }
+                var s = i
+                i = j
+                for prefix in personPrefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                if personParticles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                let start = buf.count
+                for k in s..<j { buf.append(asciiLower(p[k])) }
+                if (4...9).contains(j - s), let t = transliterationKey[String(decoding: buf[start...], as: UTF8.self)] {
+                    buf.removeSubrange(start...)
+                    buf += t.utf8
+                }
+                parts.append(start..<buf.count)
+            }
+            guard let surname = parts.popLast() else { return slug(bytes: UnsafeBufferPointer(rebasing: p[...])) }
+            var key: [UInt8] = []
+            key.reserveCapacity(buf.count + parts.count + 1)
+            for (n, part) in parts.enumerated() {
+                if n > 0 { key.append(45) }
+                skeleton(buf[part], into: &key)
+            }
+            if !key.isEmpty { key.append(32) }
+            key += buf[surname]
+            return slug(bytes: key)
+        }
+    }
+
+    /// Whether `p[s...]`, lower-cased, starts with `prefix` (lower-case).
+    @inline(__always) private static func lowerStarts(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ prefix: [UInt8]) -> Bool {
+        guard s + prefix.count <= p.count else { return false }
+        for (k, c) in prefix.enumerated() where asciiLower(p[s + k]) != c { return false }
+        return true
+    }
+
+    private static let personPrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "an-"].map { Array($0.utf8) }
+    private static let personParticles: [[UInt8]] = ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].map { Array($0.utf8) }
 
     static let transliterationKey: [String: String] = {
         var m: [String: String] = [:]
@@ -905,10 +972,14 @@ public struct MentionFinder: Sendable {
 }
 
 /// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
-public func slug(_ s: String) -> String {
+public func slug(_ s: String) -> String { slug(bytes: s.utf8) }
+
+/// `slug` of UTF-8 bytes.
+func slug<S: Sequence<UInt8>>(bytes: S) -> String {
     var out: [UInt8] = []
+    out.reserveCapacity(bytes.underestimatedCount)
     var dash = false
-    for b in s.utf8 {
+    for b in bytes {
         if isASCIILetter(b) || isASCIIDigit(b) {
             if dash && !out.isEmpty { out.append(45) }
             out.append(asciiLower(b)); dash = false

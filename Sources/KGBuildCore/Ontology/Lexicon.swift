@@ -55,7 +55,45 @@ public final class Lexicon: Sendable {
 
     public init(_ o: Ontology) {
         ontology = o
+        // The gazetteer (every actor's names) is about half the work: it is built while the rest is.
+        let (gazetteer, rest) = ParallelChunks.both({ Lexicon.gazetteer(o) }, { Lexicon.rest(o) })
+        names = gazetteer.names
+        surnames = gazetteer.surnames
+        actorIndex = gazetteer.actorIndex
+        placeNames = gazetteer.placeNames
+        countryIndexByISO = rest.countryIndexByISO
+        titleHolders = rest.titleHolders
+        personByKey = rest.personByKey
+        triggers = rest.triggers
+        speechVerbs = rest.speechVerbs
+        speechLemmas = rest.speechLemmas
+        beforeSpeaker = rest.beforeSpeaker
+        statementNouns = rest.statementNouns
+        titles = rest.titles
+        titleModifiers = rest.titleModifiers
+        roleNouns = rest.roleNouns
+        stateNouns = rest.stateNouns
+        groupNouns = rest.groupNouns
+        groupQualifiers = rest.groupQualifiers
+        institutions = rest.institutions
+        orgHeads = rest.orgHeads
+        armedHeads = rest.armedHeads
+        placeHeads = rest.placeHeads
+        givenNames = rest.givenNames
+        contexts = rest.contexts
+    }
+
+    /// The tables built from every actor's names.
+    struct Gazetteer {
+        var names: PhraseTrie<NameEntry>
+        var surnames: TokenKeyMap<[Int32]>
+        var actorIndex: [String: Int]
+        var placeNames: Set<String>
+    }
+
+    static func gazetteer(_ o: Ontology) -> Gazetteer {
         var names = PhraseTrie<NameEntry>()
+        names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
@@ -64,14 +102,14 @@ public final class Lexicon: Sendable {
             let idx = Int32(i)
             var all = [a.name] + a.aliases
             if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Set(all) { Lexicon.addName(&names, n, idx, .name) }
+            for n in Lexicon.unique(all) { Lexicon.addName(&names, n, idx, .name) }
             for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
             for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
-            if let c = a.capital { for n in Set([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
+            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
-                for n in Set([a.name] + a.aliases) {
+                for n in Lexicon.unique([a.name] + a.aliases) {
                     let keys = Tokenizer.keys(n)
                     if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
@@ -82,13 +120,38 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        self.names = names
-        self.surnames = surnames
-        self.actorIndex = actorIndex
-        self.placeNames = placeNames
+        return Gazetteer(names: names, surnames: surnames, actorIndex: actorIndex, placeNames: placeNames)
+    }
+
+    /// Every other table.
+    struct Rest {
+        var countryIndexByISO: [String: Int] = [:]
+        var titleHolders: [String: [Int]] = [:]
+        var personByKey: [String: Int32] = [:]
+        var triggers = PhraseTrie<TriggerEntry>()
+        var speechVerbs = PhraseTrie<VerbForm>()
+        var speechLemmas = PhraseTrie<String>()
+        var beforeSpeaker = PhraseTrie<Bool>()
+        var statementNouns = PhraseTrie<Bool>()
+        var titles = PhraseTrie<String>()
+        var titleModifiers: TokenKeySet = []
+        var roleNouns = PhraseTrie<String>()
+        var stateNouns = PhraseTrie<String>()
+        var groupNouns = PhraseTrie<String>()
+        var groupQualifiers = PhraseTrie<String>()
+        var institutions = PhraseTrie<String>()
+        var orgHeads: TokenKeySet = []
+        var armedHeads: TokenKeySet = []
+        var placeHeads = PhraseTrie<String>()
+        var givenNames: TokenKeySet = []
+        var contexts: [String: PhraseTrie<Bool>] = [:]
+    }
+
+    static func rest(_ o: Ontology) -> Rest {
+        var r = Rest()
         var iso: [String: Int] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "country" { iso[a.id] = i }
-        countryIndexByISO = iso
+        r.countryIndexByISO = iso
         var holders: [String: [Int]] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "person" {
             for t in a.titles {
@@ -97,15 +160,15 @@ public final class Lexicon: Sendable {
                 if holders[k]?.last != i { holders[k, default: []].append(i) }
             }
         }
-        titleHolders = holders
+        r.titleHolders = holders
         var byKey: [String: Int32] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "person" {
-            for n in [a.name] + a.aliases where n.contains(" ") {
+            for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
                 let k = MentionFinder.personKey(n)
                 if byKey[k] == nil { byKey[k] = Int32(i) }
             }
         }
-        personByKey = byKey
+        r.personByKey = byKey
 
         var triggers = PhraseTrie<TriggerEntry>()
         for (ti, t) in o.eventTypes.enumerated() {
@@ -121,7 +184,7 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        self.triggers = triggers
+        r.triggers = triggers
 
         var sv = PhraseTrie<VerbForm>()
         var sl = PhraseTrie<String>()
@@ -131,26 +194,38 @@ public final class Lexicon: Sendable {
                 sl.insert(Tokenizer.keys(form), v)
             }
         }
-        speechVerbs = sv
-        speechLemmas = sl
-        beforeSpeaker = Lexicon.set(o.speech.beforeSpeaker)
-        statementNouns = Lexicon.set(o.speech.statementNouns)
+        r.speechVerbs = sv
+        r.speechLemmas = sl
+        r.beforeSpeaker = Lexicon.set(o.speech.beforeSpeaker)
+        r.statementNouns = Lexicon.set(o.speech.statementNouns)
         var tt = PhraseTrie<String>()
         for t in o.titles { tt.insert(Tokenizer.keys(t), t.lowercased()) }
-        titles = tt
-        titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
-        roleNouns = Lexicon.named(o.roleNouns)
-        stateNouns = Lexicon.named(o.stateNouns)
-        groupNouns = Lexicon.named(o.groupNouns)
-        groupQualifiers = Lexicon.named(o.groupQualifiers)
-        institutions = Lexicon.named(o.institutions)
-        orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
-        armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
-        placeHeads = Lexicon.named(o.placeHeads)
+        r.titles = tt
+        r.titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
+        r.roleNouns = Lexicon.named(o.roleNouns)
+        r.stateNouns = Lexicon.named(o.stateNouns)
+        r.groupNouns = Lexicon.named(o.groupNouns)
+        r.groupQualifiers = Lexicon.named(o.groupQualifiers)
+        r.institutions = Lexicon.named(o.institutions)
+        r.orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
+        r.armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
+        r.placeHeads = Lexicon.named(o.placeHeads)
         var given: TokenKeySet = []
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {
+                if Lexicon.isPlainASCII(n) {
+                    // one byte a Character: the test below on bytes, without splitting the whole name
+                    let u = Array(n.utf8)
+                    guard let s = u.firstIndex(where: { $0 != 32 }) else { continue }
+                    let e = u[s...].firstIndex(of: 32) ?? u.count
+                    guard u[e...].contains(where: { $0 != 32 }) else { continue }
+                    let f = u[s..<e]
+                    if f.count >= 3, isASCIIUpper(f[s]), !f.contains(46), !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) {
+                        given.insert(Tokenizer.key(String(decoding: f, as: UTF8.self)))
+                    }
+                    continue
+                }
                 guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
                 let f = String(first)
                 if f.count >= 3, !notGiven.contains(f.lowercased()), f.first?.isUppercase == true, !f.contains(".") { given.insert(Tokenizer.key(f)) }
@@ -158,10 +233,34 @@ public final class Lexicon: Sendable {
         }
         // a given name that is also a place or organization name is not evidence of a person
         for a in o.actors where a.type != "person" { given.remove(Tokenizer.key(a.name)) }
-        givenNames = given
+        r.givenNames = given
         var ctx: [String: PhraseTrie<Bool>] = [:]
         for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
-        contexts = ctx
+        r.contexts = ctx
+        return r
+    }
+
+    /// `Set(names)` in first-seen order: the same names, added to the tries in an order that does not
+    /// change from run to run (a Set's does), without hashing each.
+    static func unique(_ names: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(names.count)
+        for n in names where !out.contains(n) { out.append(n) }
+        return out
+    }
+
+    /// Whether every byte is ASCII and none a carriage return: then each Character is one byte, so
+    /// splitting, counting, case and substring tests on bytes agree with those on Characters.
+    static func isPlainASCII(_ s: String) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ p in !p.contains { $0 >= 0x80 || $0 == 13 } }) { return r }
+        return s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+    }
+
+    /// Foundation's `s.contains(t)`; a byte search when both are plain ASCII, which has no canonical
+    /// equivalents (the same answer without bridging to CFString).
+    static func contains(_ s: String, _ t: String) -> Bool {
+        if isPlainASCII(s) && isPlainASCII(t) && !t.isEmpty { return utf8Contains(s, t) }
+        return s.contains(t)
     }
 
     static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
@@ -183,6 +282,8 @@ public final class Lexicon: Sendable {
             guard !toks.isEmpty else { return }
             var shape: [UInt8] = []
             var exact: [UInt64] = []
+            shape.reserveCapacity(toks.count)
+            exact.reserveCapacity(toks.count)
             for t in toks {
                 if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
                     shape.append(2)
@@ -205,19 +306,27 @@ public final class Lexicon: Sendable {
     }
 
     /// Spelling variants of transliterated names: Sergei/Sergey, Aleksandr/Alexander, Mohammed/Muhammad.
+    static let transliterationGroups: [[String]] = [
+        ["Sergei", "Sergey"], ["Aleksandr", "Alexander", "Alexandr"], ["Aleksei", "Alexei", "Alexey", "Aleksey"],
+        ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed"], ["Yuri", "Yury", "Yuriy"],
+        ["Nikolai", "Nikolay"], ["Andrei", "Andrey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Mikhail", "Michael"],
+        ["Valery", "Valeri", "Valeriy"], ["Yevgeny", "Evgeny", "Yevgeniy"], ["Vasily", "Vasiliy"],
+        ["Anatoly", "Anatoliy"], ["Arkady", "Arkadiy"], ["Gennady", "Gennadiy"], ["Vitaly", "Vitaliy"],
+    ]
+    /// Spelling → its group in `transliterationGroups` (each spelling is in one group).
+    static let transliterationGroup: [String: Int] = {
+        var m: [String: Int] = [:]
+        for (i, g) in transliterationGroups.enumerated() { for w in g { m[w] = i } }
+        return m
+    }()
+
     static func transliterations(_ name: String) -> [String] {
-        let groups: [[String]] = [
-            ["Sergei", "Sergey"], ["Aleksandr", "Alexander", "Alexandr"], ["Aleksei", "Alexei", "Alexey", "Aleksey"],
-            ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed"], ["Yuri", "Yury", "Yuriy"],
-            ["Nikolai", "Nikolay"], ["Andrei", "Andrey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Mikhail", "Michael"],
-            ["Valery", "Valeri", "Valeriy"], ["Yevgeny", "Evgeny", "Yevgeniy"], ["Vasily", "Vasiliy"],
-            ["Anatoly", "Anatoliy"], ["Arkady", "Arkadiy"], ["Gennady", "Gennadiy"], ["Vitaly", "Vitaliy"],
-        ]
         var out: [String] = []
-        let parts = name.split(separator: " ").map(String.init)
+        let ascii = isPlainASCII(name)
+        let parts = ascii ? name.utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) } : name.split(separator: " ").map(String.init)
         for (i, p) in parts.enumerated() {
-            for g in groups where g.contains(p) {
-                for alt in g where alt != p {
+            if let gi = transliterationGroup[p] {
+                for alt in transliterationGroups[gi] where alt != p {
                     var q = parts
                     q[i] = alt
                     out.append(q.joined(separator: " "))
@@ -225,7 +334,7 @@ public final class Lexicon: Sendable {
             }
         }
         // al-/el-/al prefixes
-        for prefix in ["al-", "el-"] where name.contains(" " + prefix) {
+        for prefix in ["al-", "el-"] where ascii ? utf8Contains(name, " " + prefix) : name.contains(" " + prefix) {
             for alt in ["al-", "el-", "al ", ""] where alt != prefix {
                 out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
             }

@@ -122,7 +122,7 @@ extension Ontology {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
         }
-        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        if let first = o.problems(warnings: false).first { throw first }
         return o
     }
 
@@ -169,57 +169,111 @@ extension Ontology {
     /// `groups.yaml`, `irregular_verbs.yaml`). Lists add up across files.
     public static func load(files: [(String, String)]) throws -> Ontology {
         let o = try parse(files: files)
-        if let first = o.problems().first(where: { !$0.isWarning }) { throw first }
+        if let first = o.problems(warnings: false).first { throw first }
         return o
     }
 
     static func parse(files: [(String, String)]) throws -> Ontology {
         var o = Ontology()
-        var fp = TokenHasher()
-        for (name, text) in files.sorted(by: { $0.0 < $1.0 }) {
-            for b in name.utf8 { fp.add(b) }
-            for b in text.utf8 { fp.add(b) }
-            let node: Yams.Node?
-            do { node = try Yams.compose(yaml: text, .basic) } catch {
-                throw OntologyError(file: name, line: lineOf(error), message: "invalid YAML: \(error)")
+        let files = files.sorted(by: { $0.0 < $1.0 })
+        // Composing the YAML and reading actors and event types is most of the work and each file is
+        // independent: files are read in parallel (largest first), then added in name order, so the
+        // result and the first error reported are those of reading them one by one.
+        let order = files.indices.sorted { (files[$0].1.utf8.count, $1) > (files[$1].1.utf8.count, $0) }
+        let read = ParallelChunks.each(order.count + 1, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i -> FileRead in
+            if i == order.count {
+                var fp = TokenHasher()
+                for (name, text) in files {
+                    var name = name, text = text  // contiguous bytes: a tight loop
+                    name.withUTF8 { for b in $0 { fp.add(b) } }
+                    text.withUTF8 { for b in $0 { fp.add(b) } }
+                }
+                return .fingerprint(fp.value)
             }
-            guard let root = node else { continue }
-            let reader = YAMLReader(file: name)
-            let base = (name as NSString).lastPathComponent
-            if base == "event_types.yaml" || base.hasSuffix("event_types.yaml") {
-                for t in try reader.eventTypes(root) { o.add(t) }
-            } else if name.contains("actors/") || base.hasPrefix("actors") {
-                if base == "country_extras.yaml" { continue }  // merged into countries.yaml by its generator
-                for a in try reader.actors(root) { o.add(a) }
-            } else if base == "context.yaml" {
-                for (k, v) in try reader.mapping(root) { o.contexts[k, default: []] += try reader.strings(v) }
-            } else if base == "speech.yaml" {
-                let m = try reader.mappingDict(root)
-                o.speech.verbs += try reader.strings(m["verbs"])
-                o.speech.statementNouns += try reader.strings(m["statement_nouns"])
-                o.speech.beforeSpeaker += try reader.strings(m["before_speaker"])
-                o.speech.negativeVerbs += try reader.strings(m["negative_verbs"])
-                o.speech.positiveVerbs += try reader.strings(m["positive_verbs"])
-            } else if base == "titles.yaml" {
-                let m = try reader.mappingDict(root)
-                o.titles += try reader.strings(m["titles"])
-                o.titleModifiers += try reader.strings(m["modifiers"])
-                o.roleNouns += try reader.strings(m["role_nouns"])
-            } else if base == "groups.yaml" {
-                let m = try reader.mappingDict(root)
-                o.stateNouns += try reader.strings(m["state_nouns"])
-                o.groupNouns += try reader.strings(m["group_nouns"])
-                o.groupQualifiers += try reader.strings(m["qualifiers"])
-                o.institutions += try reader.strings(m["institutions"])
-                o.orgHeads += try reader.strings(m["org_heads"])
-                o.armedHeads += try reader.strings(m["armed_heads"])
-                o.placeHeads += try reader.strings(m["place_heads"])
-            } else if base == "irregular_verbs.yaml" {
-                for (k, v) in try reader.mapping(root) { o.irregularVerbs[k] = try reader.strings(v) }
+            return readFile(files[order[i]].0, files[order[i]].1)
+        }
+        var byFile = [FileRead](repeating: .empty, count: files.count)
+        for (k, i) in order.enumerated() { byFile[i] = read[k] }
+        for (i, (name, _)) in files.enumerated() {
+            switch byFile[i] {
+            case .empty, .fingerprint: continue
+            case .failed(let e): throw e
+            case .eventTypes(let ts): for t in ts { o.add(t) }
+            case .actors(let actors): for a in actors { o.add(a) }
+            case .tree(let tree, let root): try o.addLexicon(name, YAMLReader(file: name, tree: tree), root)
             }
         }
-        o.fingerprint = fp.value
+        o.fingerprint = read[order.count].fingerprintValue
         return o
+    }
+
+    /// One file composed, and read when it holds actors or event types.
+    enum FileRead: Sendable {
+        case empty
+        case failed(OntologyError)
+        case eventTypes([EventTypeDefinition])
+        case actors([ActorEntry])
+        case tree(YAMLTree, Int32)
+        case fingerprint(UInt64)
+
+        var fingerprintValue: UInt64 { if case .fingerprint(let v) = self { return v } else { return 0 } }
+    }
+
+    /// Composes one file and reads what it holds when that is actors or event types; the file name
+    /// decides (`event_types.yaml`, `actors/*.yaml`; the lexicon files are read by `addLexicon`).
+    static func readFile(_ name: String, _ text: String) -> FileRead {
+        let tree: YAMLTree
+        do { tree = try YAMLTree.compose(text) } catch {
+            return .failed(OntologyError(file: name, line: lineOf(error), message: "invalid YAML: \(error)"))
+        }
+        guard let root = tree.root else { return .empty }
+        let reader = YAMLReader(file: name, tree: tree)
+        let base = (name as NSString).lastPathComponent
+        do {
+            if base == "event_types.yaml" || base.hasSuffix("event_types.yaml") {
+                return .eventTypes(try reader.eventTypes(root))
+            } else if name.contains("actors/") || base.hasPrefix("actors") {
+                if base == "country_extras.yaml" { return .empty }  // merged into countries.yaml by its generator
+                return .actors(try reader.actors(root))
+            }
+        } catch let e as OntologyError {
+            return .failed(e)
+        } catch {
+            return .failed(OntologyError(file: name, line: 0, message: "\(error)"))
+        }
+        return .tree(tree, root)
+    }
+
+    /// Adds a lexicon file (`lexicon/context.yaml`, `speech.yaml`, `titles.yaml`, `groups.yaml`,
+    /// `irregular_verbs.yaml`); other files add nothing. Lists add up across files.
+    mutating func addLexicon(_ name: String, _ reader: YAMLReader, _ root: Int32) throws {
+        let base = (name as NSString).lastPathComponent
+        if base == "context.yaml" {
+            for (k, v) in try reader.mapping(root) { contexts[k, default: []] += try reader.strings(v) }
+        } else if base == "speech.yaml" {
+            let m = try reader.fields(root)
+            speech.verbs += try reader.strings(m["verbs"])
+            speech.statementNouns += try reader.strings(m["statement_nouns"])
+            speech.beforeSpeaker += try reader.strings(m["before_speaker"])
+            speech.negativeVerbs += try reader.strings(m["negative_verbs"])
+            speech.positiveVerbs += try reader.strings(m["positive_verbs"])
+        } else if base == "titles.yaml" {
+            let m = try reader.fields(root)
+            titles += try reader.strings(m["titles"])
+            titleModifiers += try reader.strings(m["modifiers"])
+            roleNouns += try reader.strings(m["role_nouns"])
+        } else if base == "groups.yaml" {
+            let m = try reader.fields(root)
+            stateNouns += try reader.strings(m["state_nouns"])
+            groupNouns += try reader.strings(m["group_nouns"])
+            groupQualifiers += try reader.strings(m["qualifiers"])
+            institutions += try reader.strings(m["institutions"])
+            orgHeads += try reader.strings(m["org_heads"])
+            armedHeads += try reader.strings(m["armed_heads"])
+            placeHeads += try reader.strings(m["place_heads"])
+        } else if base == "irregular_verbs.yaml" {
+            for (k, v) in try reader.mapping(root) { irregularVerbs[k] = try reader.strings(v) }
+        }
     }
 
     /// Adds an actor; one with an id already present extends it (aliases, titles, missing fields).
@@ -308,22 +362,26 @@ extension Ontology {
         return 0
     }
 
-    /// Everything wrong with the ontology, each with the file and line of the entry at fault.
-    public func problems() -> [OntologyError] {
+    /// Everything wrong with the ontology, each with the file and line of the entry at fault; without
+    /// the warnings when `warnings` is false (a run needs only the errors, and finding the aliases two
+    /// actors share hashes every name).
+    public func problems(warnings: Bool = true) -> [OntologyError] {
         var out: [OntologyError] = []
         func err(_ origin: String, _ message: String, warning: Bool = false) {
             let (f, l) = YAMLReader.split(origin)
             out.append(OntologyError(file: f, line: l, message: message, isWarning: warning))
         }
-        for (a, first) in duplicates { err(a.origin, "actor id '\(a.id)' is already used at \(first); the entries were merged", warning: true) }
+        for (a, first) in duplicates where warnings { err(a.origin, "actor id '\(a.id)' is already used at \(first); the entries were merged", warning: true) }
         // an alias claimed by two actors makes every mention of it ambiguous
         var owner: [String: (String, String)] = [:]
         for a in actors {
-            for al in Set([a.name] + a.aliases) {
-                if let (id, origin) = owner[al], id != a.id {
-                    err(a.origin, "alias '\(al)' of '\(a.id)' is also claimed by '\(id)' (\(origin))", warning: true)
-                } else {
-                    owner[al] = (a.id, a.origin)
+            if warnings {
+                for al in Lexicon.unique([a.name] + a.aliases) {
+                    if let (id, origin) = owner[al], id != a.id {
+                        err(a.origin, "alias '\(al)' of '\(a.id)' is also claimed by '\(id)' (\(origin))", warning: true)
+                    } else {
+                        owner[al] = (a.id, a.origin)
+                    }
                 }
             }
             for t in a.titles {
@@ -361,69 +419,118 @@ extension Ontology {
 /// Reads YAML nodes into ontology values, with `file:line` on every error.
 struct YAMLReader {
     var file: String
+    let tree: YAMLTree
 
     static func split(_ origin: String) -> (String, Int) {
         guard let i = origin.lastIndex(of: ":"), let l = Int(origin[origin.index(after: i)...]) else { return (origin, 0) }
         return (String(origin[..<i]), l)
     }
 
-    func fail(_ node: Yams.Node?, _ message: String) -> OntologyError {
-        OntologyError(file: file, line: node?.mark?.line ?? 0, message: message)
+    func fail(_ node: Int32?, _ message: String) -> OntologyError {
+        OntologyError(file: file, line: node.map { tree.line($0) } ?? 0, message: message)
     }
 
-    func origin(_ node: Yams.Node) -> String { "\(file):\(node.mark?.line ?? 0)" }
+    func origin(_ node: Int32) -> String { "\(file):\(tree.line(node))" }
 
-    func mapping(_ node: Yams.Node) throws -> [(String, Yams.Node)] {
-        guard case .mapping(let m) = node else { throw fail(node, "expected a mapping") }
-        return try m.map { (k, v) in
-            guard let key = k.string else { throw fail(k, "expected a string key") }
-            return (key, v)
+    func mapping(_ node: Int32) throws -> [(String, Int32)] {
+        let kv = try fields(node).pairs
+        var out: [(String, Int32)] = []
+        out.reserveCapacity(kv.count / 2)
+        var i = kv.startIndex
+        while i < kv.endIndex {
+            out.append((tree.string(kv[i]), kv[i + 1]))
+            i += 2
+        }
+        return out
+    }
+
+    /// A mapping's fields, in file order, looked up by name: a linear scan of a few keys costs less
+    /// than building a dictionary per entry.
+    struct Fields {
+        let tree: YAMLTree
+        /// Keys and values alternating.
+        let pairs: ArraySlice<Int32>
+
+        /// The value of the first key `name` (keys are unique: Yams rejects a duplicate).
+        subscript(_ name: StaticString) -> Int32? {
+            var i = pairs.startIndex
+            while i < pairs.endIndex {
+                if tree.scalarIs(pairs[i], name) { return pairs[i + 1] }
+                i += 2
+            }
+            return nil
+        }
+
+        /// The first key (in file order) that is not one of `known`.
+        func unknownKey(_ known: [StaticString]) -> String? {
+            var i = pairs.startIndex
+            while i < pairs.endIndex {
+                let k = pairs[i]
+                if !known.contains(where: { tree.scalarIs(k, $0) }) { return tree.string(k) }
+                i += 2
+            }
+            return nil
         }
     }
 
-    func mappingDict(_ node: Yams.Node) throws -> [String: Yams.Node] {
-        Dictionary(try mapping(node), uniquingKeysWith: { a, _ in a })
+    func fields(_ node: Int32) throws -> Fields {
+        guard tree.kind(node) == .mapping else { throw fail(node, "expected a mapping") }
+        let kv = tree.items(node)
+        var i = kv.startIndex
+        while i < kv.endIndex {
+            guard tree.kind(kv[i]) == .scalar else { throw fail(kv[i], "expected a string key") }
+            i += 2
+        }
+        return Fields(tree: tree, pairs: kv)
     }
 
-    func strings(_ node: Yams.Node?) throws -> [String] {
+    func strings(_ node: Int32?) throws -> [String] {
         guard let node else { return [] }
-        if case .scalar(let s) = node { return s.string.isEmpty || s.string == "~" || s.string == "null" ? [] : [s.string] }
-        guard case .sequence(let seq) = node else { throw fail(node, "expected a list of strings") }
-        return try seq.map {
-            guard case .scalar(let s) = $0 else { throw fail($0, "expected a string") }
-            return s.string
+        switch tree.kind(node) {
+        case .scalar: return tree.isNullScalar(node) ? [] : [tree.string(node)]
+        case .sequence:
+            return try tree.items(node).map {
+                guard tree.kind($0) == .scalar else { throw fail($0, "expected a string") }
+                return tree.string($0)
+            }
+        default: throw fail(node, "expected a list of strings")
         }
     }
 
-    func string(_ node: Yams.Node?) -> String? {
-        guard let node, case .scalar(let s) = node else { return nil }
-        let v = s.string
-        return v.isEmpty || v == "~" || v == "null" ? nil : v
+    func string(_ node: Int32?) -> String? {
+        guard let node, tree.kind(node) == .scalar, !tree.isNullScalar(node) else { return nil }
+        return tree.string(node)
     }
 
-    func frame(_ node: Yams.Node?) throws -> [String: String?] {
+    func frame(_ node: Int32?) throws -> [String: String?] {
         guard let node else { return [:] }
         var out: [String: String?] = [:]
         for (k, v) in try mapping(node) { out[k] = string(v) }
         return out
     }
 
-    func eventTypes(_ root: Yams.Node) throws -> [EventTypeDefinition] {
-        guard case .sequence(let seq) = root else { throw fail(root, "expected a list of event types") }
-        return try seq.map { item in
-            let m = try mappingDict(item)
+    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "not_before", "not_after", "frame"]
+    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition"]
+
+    static func knownList(_ fields: [StaticString]) -> String {
+        fields.map { $0.description }.sorted().joined(separator: ", ")
+    }
+
+    func eventTypes(_ root: Int32) throws -> [EventTypeDefinition] {
+        guard tree.kind(root) == .sequence else { throw fail(root, "expected a list of event types") }
+        return try tree.items(root).map { item in
+            let m = try fields(item)
             guard let type = string(m["type"]) else { throw fail(item, "event type without `type`") }
             let roles = try strings(m["roles"])
             var triggers: [TriggerDefinition] = []
             if let tnode = m["triggers"] {
-                guard case .sequence(let ts) = tnode else { throw fail(tnode, "`triggers` must be a list") }
-                for t in ts {
-                    let tm = try mappingDict(t)
+                guard tree.kind(tnode) == .sequence else { throw fail(tnode, "`triggers` must be a list") }
+                for t in tree.items(tnode) {
+                    let tm = try fields(t)
                     let verbs = try strings(tm["verbs"])
                     let nouns = try strings(tm["nouns"])
                     if verbs.isEmpty && nouns.isEmpty { throw fail(t, "trigger needs `verbs` or `nouns`") }
-                    let known: Set<String> = ["verbs", "nouns", "requires", "unless", "not_before", "not_after", "frame"]
-                    for k in tm.keys where !known.contains(k) { throw fail(t, "unknown trigger field '\(k)' (known: \(known.sorted().joined(separator: ", ")))") }
+                    if let k = tm.unknownKey(Self.triggerFields) { throw fail(t, "unknown trigger field '\(k)' (known: \(Self.knownList(Self.triggerFields)))") }
                     let common = (requires: string(tm["requires"]), nb: try strings(tm["not_before"]), na: try strings(tm["not_after"]), frame: try frame(tm["frame"]))
                     for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
@@ -439,16 +546,15 @@ struct YAMLReader {
             if let rt = m["role_types"] {
                 for (k, v) in try mapping(rt) { def.roleTypes[k] = try strings(v) }
             }
-            let known: Set<String> = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition"]
-            for k in m.keys where !known.contains(k) { throw fail(item, "unknown event type field '\(k)' (known: \(known.sorted().joined(separator: ", ")))") }
+            if let k = m.unknownKey(Self.eventTypeFields) { throw fail(item, "unknown event type field '\(k)' (known: \(Self.knownList(Self.eventTypeFields)))") }
             return def
         }
     }
 
-    func actors(_ root: Yams.Node) throws -> [ActorEntry] {
-        guard case .sequence(let seq) = root else { throw fail(root, "expected a list of actors") }
-        return try seq.map { item in
-            let m = try mappingDict(item)
+    func actors(_ root: Int32) throws -> [ActorEntry] {
+        guard tree.kind(root) == .sequence else { throw fail(root, "expected a list of actors") }
+        return try tree.items(root).map { item in
+            let m = try fields(item)
             guard let id = string(m["id"]) else { throw fail(item, "actor without `id`") }
             guard let name = string(m["name"]) else { throw fail(item, "actor '\(id)' without `name`") }
             guard let type = string(m["type"]), Ontology.actorTypes.contains(type) else {
@@ -464,11 +570,11 @@ struct YAMLReader {
             a.org = string(m["org"])
             a.origin = origin(item)
             if let tn = m["titles"] {
-                guard case .sequence(let ts) = tn else { throw fail(tn, "`titles` must be a list") }
-                a.titles = try ts.map { t in
-                    let tm = try mappingDict(t)
+                guard tree.kind(tn) == .sequence else { throw fail(tn, "`titles` must be a list") }
+                a.titles = try tree.items(tn).map { t in
+                    let tm = try fields(t)
                     guard let title = string(tm["title"]) else { throw fail(t, "title without `title`") }
-                    func date(_ k: String) throws -> PartialDate? {
+                    func date(_ k: StaticString) throws -> PartialDate? {
                         guard let s = string(tm[k]) else { return nil }
                         guard let d = PartialDate(normalized: s) else { throw fail(tm[k], "'\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
                         return d

@@ -1,7 +1,8 @@
 /// A trie over token keys: finds the longest known phrase starting at a token, in one pass.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
     struct NodeData: Sendable {
-        var next = TokenKeyMap<Int32>(minimumCapacity: 2)
+        /// nil until the node gets a child: most nodes end a phrase, and a table costs two allocations.
+        var next: TokenKeyMap<Int32>? = nil
         var payloads: [Int32] = []
     }
     private var nodes: [NodeData] = [NodeData()]
@@ -11,14 +12,21 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
 
     public var isEmpty: Bool { payloads.isEmpty }
 
+    /// Room for about `phrases` phrases without regrowing the arrays.
+    public mutating func reserveCapacity(_ phrases: Int) {
+        nodes.reserveCapacity(phrases)
+        payloads.reserveCapacity(phrases)
+    }
+
     public mutating func insert(_ keys: [UInt64], _ payload: Payload) {
         guard !keys.isEmpty else { return }
         var n = 0
         for k in keys {
-            if let nx = nodes[n].next[k] { n = Int(nx) } else {
+            if let nx = nodes[n].next?[k] { n = Int(nx) } else {
                 nodes.append(NodeData())
                 let id = nodes.count - 1
-                nodes[n].next[k] = Int32(id)
+                if nodes[n].next == nil { nodes[n].next = TokenKeyMap(minimumCapacity: 2) }
+                nodes[n].next![k] = Int32(id)
                 n = id
             }
         }
@@ -31,7 +39,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         var out: [(Int, Payload)] = []
         var n = 0
         var i = start
-        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
+        while i < tokens.endIndex, let nx = nodes[n].next?[tokens[i].key] {
             n = Int(nx)
             i += 1
             for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {
@@ -46,7 +54,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         var best: (Int, Payload)? = nil
         var n = 0
         var i = start
-        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
+        while i < tokens.endIndex, let nx = nodes[n].next?[tokens[i].key] {
             n = Int(nx)
             i += 1
             for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {

@@ -55,6 +55,30 @@ enum ParallelChunks {
         return out
     }
 
+    /// `a()` and `b()`, on two threads when there is more than one core.
+    static func both<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
+        if ProcessInfo.processInfo.activeProcessorCount < 2 { return (a(), b()) }
+        return withoutActuallyEscaping(a) { a in
+            withoutActuallyEscaping(b) { b in
+                let pair = Pair(a, b)
+                DispatchQueue.concurrentPerform(iterations: 2) { pair.run($0) }
+                return pair.values()
+            }
+        }
+    }
+
+    /// The two results of `both`, each written by one iteration; the lock orders the writes for the read.
+    private final class Pair<A, B>: @unchecked Sendable {
+        private let a: () -> A, b: () -> B
+        private var va: A?, vb: B?
+        private let lock = NSLock()
+        init(_ a: @escaping () -> A, _ b: @escaping () -> B) { self.a = a; self.b = b }
+        func run(_ i: Int) {
+            if i == 0 { let v = a(); lock.lock(); va = v; lock.unlock() } else { let v = b(); lock.lock(); vb = v; lock.unlock() }
+        }
+        func values() -> (A, B) { lock.lock(); defer { lock.unlock() }; return (va!, vb!) }
+    }
+
     /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads.
     static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
         map(count: count, jobs: jobs, minimumChunk: minimumChunk) { range in range.map(body) }.flatMap { $0 }

@@ -29,6 +29,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses a normalized value back (`2014-06-24`, `2014-06`, `2014`, `XXXX-09-09`).
     public init?(normalized text: String) {
+        guard let d = PartialDate.digitsAndDashes(text) ?? PartialDate.characterwise(text) else { return nil }
+        self = d
+    }
+
+    /// `init(normalized:)` on Characters, for any text.
+    static func characterwise(_ text: String) -> PartialDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count) else { return nil }
         let y: Int?
@@ -37,7 +43,36 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         if parts.count > 1 { guard let v = Int(parts[1]), (1...12).contains(v) else { return nil }; m = v }
         if parts.count > 2 { guard let v = Int(parts[2]), (1...31).contains(v) else { return nil }; d = v }
         if y == nil && m == nil { return nil }
-        self.init(year: y, month: m, day: d)
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// `init(normalized:)` for text of ASCII digits and dashes with short parts (every date the ontology
+    /// gives, read for each dated title at start-up) on bytes: there `split` and `Int(_:)` on
+    /// Characters give the same parts and numbers. nil when the text is not of that form.
+    static func digitsAndDashes(_ text: String) -> PartialDate?? {
+        var parts: [Int?] = []  // nil: an empty part
+        var value = 0, digits = 0
+        for b in text.utf8 {
+            if b == 45 {
+                parts.append(digits == 0 ? nil : value)
+                value = 0; digits = 0
+            } else if b >= 48 && b <= 57 && digits < 9 {
+                value = value * 10 + Int(b - 48); digits += 1
+            } else {
+                return nil
+            }
+            if parts.count > 3 { return .some(nil) }
+        }
+        // the year is the first part, checked when the text ends
+        parts.append(digits == 0 ? nil : value)
+        guard parts.count <= 3 else { return .some(nil) }
+        var n = 0
+        for b in text.utf8 { if b == 45 { break }; n += 1 }
+        guard n == 4, let y = parts[0] else { return .some(nil) }
+        var m: Int? = nil, d: Int? = nil
+        if parts.count > 1 { guard let v = parts[1], (1...12).contains(v) else { return .some(nil) }; m = v }
+        if parts.count > 2 { guard let v = parts[2], (1...31).contains(v) else { return .some(nil) }; d = v }
+        return .some(PartialDate(year: y, month: m, day: d))
     }
 
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
