@@ -1,8 +1,10 @@
 /// A trie over token keys: finds the longest known phrase starting at a token, in one pass.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
     struct NodeData: Sendable {
-        /// nil until the node gets a child: most nodes end a phrase, and a table costs two allocations.
-        var next: TokenKeyMap<Int32>? = nil
+        /// Shares one empty table until the node gets a child (copy on write): most nodes end a phrase,
+        /// and a table of its own costs two allocations. Not an optional: reading through one copies the
+        /// table (a retain and a release) at every lookup.
+        var next = emptyChildTable
         var payloads: [Int32] = []
     }
     private var nodes: [NodeData] = [NodeData()]
@@ -22,11 +24,10 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         guard !keys.isEmpty else { return }
         var n = 0
         for k in keys {
-            if let nx = nodes[n].next?[k] { n = Int(nx) } else {
+            if let nx = nodes[n].next[k] { n = Int(nx) } else {
                 nodes.append(NodeData())
                 let id = nodes.count - 1
-                if nodes[n].next == nil { nodes[n].next = TokenKeyMap(minimumCapacity: 2) }
-                nodes[n].next![k] = Int32(id)
+                nodes[n].next[k] = Int32(id)
                 n = id
             }
         }
@@ -39,7 +40,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         var out: [(Int, Payload)] = []
         var n = 0
         var i = start
-        while i < tokens.endIndex, let nx = nodes[n].next?[tokens[i].key] {
+        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
             n = Int(nx)
             i += 1
             for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {
@@ -54,7 +55,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         var best: (Int, Payload)? = nil
         var n = 0
         var i = start
-        while i < tokens.endIndex, let nx = nodes[n].next?[tokens[i].key] {
+        while i < tokens.endIndex, let nx = nodes[n].next[tokens[i].key] {
             n = Int(nx)
             i += 1
             for p in nodes[n].payloads where accept(i - start, payloads[Int(p)]) {
@@ -65,3 +66,6 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         return best
     }
 }
+
+/// The child table every trie node starts with.
+private let emptyChildTable = TokenKeyMap<Int32>(minimumCapacity: 2)
