@@ -167,13 +167,13 @@ public struct GraphMLWriter: GraphExporter {
                 }
                 if !scan.hasVisibleASCII && ExportText.isBlank(text) { continue }
                 if !open { out.append(">\n"); open = true }
-                out.bytes += keys.openTags[k]
+                out.append(keys.openTags[k])
                 out.text(text, markup: scan.hasMarkup)
                 out.append("</data>\n")
                 continue
             }
             if !open { out.append(">\n"); open = true }
-            out.bytes += keys.openTags[k]
+            out.append(keys.openTags[k])
             switch value {
             case .string: break
             case .int(let i) where type != .double: out.integer(i)
@@ -190,34 +190,97 @@ public struct GraphMLWriter: GraphExporter {
 /// and whitespace characters as references, as libxml2 writes them) and element text (raw, or CDATA
 /// sections split at "]]>" when it has a markup character).
 struct XMLBytes {
-    var bytes: [UInt8] = []
+    /// Millions of appends of a few bytes each: a buffer of its own, grown by doubling, costs a bounds
+    /// check and a copy per append, where `Array.append(contentsOf:)` cost a hundred instructions.
+    private final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        @inline(__always)
+        func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+            if count + n > capacity { grow(count + n) }
+            (base + count).update(from: p, count: n)
+            count += n
+        }
+
+        @inline(__always)
+        func append(_ b: UInt8) {
+            if count == capacity { grow(count + 1) }
+            base[count] = b
+            count += 1
+        }
+
+        /// The `count` decimal digits of `v`, written back to front in place.
+        func appendDigits(of v: UInt, count n: Int) {
+            if count + n > capacity { grow(count + n) }
+            var v = v
+            var k = count + n
+            repeat {
+                k -= 1
+                base[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while k > count
+            count += n
+        }
+
+        private func grow(_ needed: Int) {
+            var c = capacity * 2
+            while c < needed { c *= 2 }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+            bigger.update(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = c
+        }
+    }
+
+    private let storage: Storage
+
+    init(capacity: Int = 1 << 16) { storage = Storage(capacity: capacity) }
+
+    /// What was written.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+    @inline(__always)
+    mutating func append(_ b: UInt8) { storage.append(b) }
+
+    @inline(__always)
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        if let p = buffer.baseAddress, buffer.count > 0 { storage.append(p, buffer.count) }
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
 
     mutating func append(_ s: StaticString) {
-        s.withUTF8Buffer { bytes += $0 }
+        s.withUTF8Buffer { append($0) }
     }
 
     mutating func append(_ s: String) {
         var s = s
-        s.withUTF8 { bytes += $0 }
+        s.withUTF8 { append($0) }
     }
 
     /// Decimal digits, as `String(i)` writes them.
     mutating func integer(_ i: Int) {
         if i < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            append(UInt8(ascii: "-"))
             if i == Int.min { append(String(i).dropFirst().description); return }
         }
         var v = i.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for 20 digits, written back to front
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var k = raw.count
-            repeat {
-                k -= 1
-                raw[k] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-            } while v > 0
-            bytes += raw[k...]
-        }
+        var n = 1
+        var t = v
+        while t >= 10 { t /= 10; n += 1 }
+        storage.appendDigits(of: v, count: n)
     }
 
     /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
@@ -232,15 +295,15 @@ struct XMLBytes {
 
     /// ` name="value"`.
     mutating func attribute(_ name: StaticString, _ value: String) {
-        bytes.append(UInt8(ascii: " "))
+        append(UInt8(ascii: " "))
         append(name)
-        bytes.append(UInt8(ascii: "="))
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "="))
+        append(UInt8(ascii: "\""))
         var v = value
         v.withUTF8 { buf in
             // ids and names rarely need a reference: copy them whole
             if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
-                bytes += buf
+                append(buf)
                 return
             }
             var start = 0
@@ -256,13 +319,13 @@ struct XMLBytes {
                 case 0x09: escape = "&#9;"
                 default: continue
                 }
-                bytes += UnsafeBufferPointer(rebasing: buf[start..<i])
+                append(UnsafeBufferPointer(rebasing: buf[start..<i]))
                 append(escape)
                 start = i + 1
             }
-            bytes += UnsafeBufferPointer(rebasing: buf[start...])
+            append(UnsafeBufferPointer(rebasing: buf[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// Element content that is already clean (see `ExportText.clean`): raw, or CDATA sections when it has
