@@ -216,22 +216,23 @@ enum ExportID {
     }
 }
 
-/// Hands out unique names: a taken name gets "-2", "-3", ... appended.
+/// Hands out unique names: a taken name gets "-2", "-3", ... appended. Names are looked up by their
+/// FNV hash (`IDTable`): a big graph claims every node id, and SipHash over each was a serial cost.
 struct ExportNamer {
-    private(set) var used: Set<String> = []
+    private var used = IDTable()
 
     init(reserved: [String] = []) {
-        used = Set(reserved)
+        for r in reserved { _ = used.intern(r) }
     }
 
-    func isFree(_ name: String) -> Bool { !used.contains(name) }
+    func isFree(_ name: String) -> Bool { used.find(name) == nil }
 
     mutating func claim(_ base: String) -> String {
-        if used.insert(base).inserted { return base }
+        if used.intern(base).1 { return base }
         var i = 2
         while true {
             let candidate = base + "-" + String(i)
-            if used.insert(candidate).inserted { return candidate }
+            if used.intern(candidate).1 { return candidate }
             i += 1
         }
     }
@@ -295,12 +296,12 @@ struct ExportLayout {
         if distinct && ParallelChunks.all(count: all.count, jobs: jobs, { range in range.allSatisfy { ExportID.isToken(all[$0].id) } }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
-            self.nodeIDs = ExportLayout.assign(nodes.map(\.id))
+            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), jobs: jobs)
         }
         if ParallelChunks.all(count: edges.count, jobs: jobs, { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }) {
             self.edgeIDs = input.edges.map(\.id)
         } else {
-            self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id })
+            self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id }, jobs: jobs)
         }
     }
 
@@ -334,14 +335,16 @@ struct ExportLayout {
 
     /// Ids that are already safe keep their text (first come, first served); the others get the
     /// deterministic escape of `ExportID.token`, with a suffix only on a collision.
-    private static func assign(_ ids: [String]) -> [String] {
+    private static func assign(_ ids: [String], jobs: Int = 1) -> [String] {
+        // the escapes are worked out on all cores; names are claimed in order
+        let escaped = ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
         var namer = ExportNamer()
         var result = [String?](repeating: nil, count: ids.count)
-        for (i, id) in ids.enumerated() where ExportID.isToken(id) && namer.isFree(id) {
+        for (i, id) in ids.enumerated() where escaped[i] == nil && namer.isFree(id) {
             result[i] = namer.claim(id)
         }
-        for (i, id) in ids.enumerated() where result[i] == nil {
-            result[i] = namer.claim(ExportID.token(id))
+        for i in ids.indices where result[i] == nil {
+            result[i] = namer.claim(escaped[i] ?? ExportID.token(ids[i]))
         }
         return result.map { $0! }
     }
