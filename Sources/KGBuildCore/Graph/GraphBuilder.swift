@@ -122,7 +122,7 @@ public struct GraphAccumulator {
     public init(_ builder: GraphBuilder, jobs: Int = 1) {
         self.builder = builder
         self.jobs = jobs
-        eventTypes = Dictionary(builder.ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+        eventTypes = GraphAccumulator.eventTypeTable(builder.ontology)
         var roles: [String: Int32] = [:], list: [String] = []
         func role(_ name: String) -> Int32 {
             let n = Int32(list.count)
@@ -134,6 +134,11 @@ public struct GraphAccumulator {
         speakerRole = role("speaker"); aboutRole = role("about"); assertsRole = role("asserts")
         roleNumber = roles
         roleList = list
+    }
+
+    /// Event type → definition, as fragments read it.
+    static func eventTypeTable(_ ontology: Ontology) -> [String: EventTypeDefinition] {
+        Dictionary(ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     private mutating func number(_ id: String) -> Int {
@@ -173,6 +178,19 @@ public struct GraphAccumulator {
         let types = eventTypes
         let fragments = ParallelChunks.each(batch.count, jobs: jobs, minimumChunk: 64) { ArticleFragment(batch[$0], eventTypes: types) }
         for (r, f) in zip(batch, fragments) { merge(r, f) }
+    }
+
+    /// `add(_:)` for results whose fragments were mostly prepared already (by the threads that analysed
+    /// them); the missing ones are prepared here.
+    mutating func add(prepared batch: [(ArticleResult, ArticleFragment?)]) {
+        guard !batch.isEmpty else { return }
+        let types = eventTypes
+        let missing = batch.indices.filter { batch[$0].1 == nil }
+        let made = ParallelChunks.each(missing.count, jobs: jobs, minimumChunk: 64) { ArticleFragment(batch[missing[$0]].0, eventTypes: types) }
+        var k = 0
+        for (r, f) in batch {
+            if let f { merge(r, f) } else { merge(r, made[k]); k += 1 }
+        }
     }
 
     private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {

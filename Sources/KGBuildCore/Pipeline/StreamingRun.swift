@@ -122,9 +122,9 @@ extension Pipeline {
 struct OrderedMerger {
     var graph: GraphAccumulator
     private var nextBatch = 0
-    private var pending: [ExtractionRecord] = []
+    private var pending: [RecordSink.Item] = []
     private var head = 0
-    private var ready: [ArticleResult] = []
+    private var ready: [(ArticleResult, ArticleFragment?)] = []
     private var fileYears: [String: [Int]] = [:]
     private var allYears: [Int] = []
     private var complete: Set<String> = []
@@ -164,11 +164,11 @@ struct OrderedMerger {
             nextBatch += 1
         }
         while head < pending.count {
-            let r = pending[head]
+            let (r, fragment) = pending[head]
             if r.variants.isEmpty {
-                ready.append(r.result)
+                ready.append((r.result, fragment))
             } else if let h = hint(r.article.path, final: final) {
-                ready.append(r.resolved(yearHint: h))
+                ready.append((r.resolved(yearHint: h), nil))
             } else {
                 break
             }
@@ -178,8 +178,8 @@ struct OrderedMerger {
             pending.removeFirst(head)
             head = 0
         }
-        if ready.count >= 256 || final {
-            graph.add(ready)
+        if ready.count >= 128 || final {
+            graph.add(prepared: ready)
             ready.removeAll(keepingCapacity: true)
         }
     }
@@ -226,9 +226,13 @@ final class MergeStage: @unchecked Sendable {
 }
 
 /// Collects the records of batches analysed on many threads until the merger takes them, in batch order.
+/// A record whose result needs no year hint gets its graph fragment on the thread that analysed it, so
+/// the merger, which runs alone, only links.
 final class RecordSink: @unchecked Sendable {
+    typealias Item = (record: ExtractionRecord, fragment: ArticleFragment?)
     private let lock = NSLock()
-    private var batches: [Int: [ExtractionRecord]] = [:]
+    private var batches: [Int: [Item]] = [:]
+    private let eventTypes: [String: EventTypeDefinition]
     private var analysed = 0
     private var cached = 0
     private var count = 0
@@ -238,6 +242,7 @@ final class RecordSink: @unchecked Sendable {
     init(cache: (any ExtractionStore)?, pipeline: Pipeline) {
         self.cache = cache
         self.pipeline = pipeline
+        eventTypes = GraphAccumulator.eventTypeTable(pipeline.lexicon.ontology)
     }
 
     var done: Int { lock.lock(); defer { lock.unlock() }; return count }
@@ -260,8 +265,11 @@ final class RecordSink: @unchecked Sendable {
             if cache != nil { fresh.append((keys[i], r.jsonLine())) }
         }
         if let cache, !fresh.isEmpty { cache.store(fresh) }
+        let items = records.map { r -> Item in
+            (r!, r!.variants.isEmpty ? ArticleFragment(r!.result, eventTypes: eventTypes) : nil)
+        }
         lock.lock()
-        batches[no] = records.map { $0! }
+        batches[no] = items
         analysed += n
         cached += articles.count - n
         count += articles.count
@@ -269,7 +277,7 @@ final class RecordSink: @unchecked Sendable {
     }
 
     /// Batch `no` once it is done (removed from the sink), else nil.
-    func take(_ no: Int) -> [ExtractionRecord]? {
+    func take(_ no: Int) -> [Item]? {
         lock.lock(); defer { lock.unlock() }
         return batches.removeValue(forKey: no)
     }
