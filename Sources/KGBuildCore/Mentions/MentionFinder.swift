@@ -103,6 +103,10 @@ public struct MentionFinder: Sendable {
         /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap.
         public private(set) var startingAt: [Int: Int] = [:]
         public private(set) var endingAt: [Int: Int] = [:]
+        /// Whether the date given to `find` decided anything (an office held on it). When it did not, the
+        /// same document finds the same mentions whatever the date: the year a dateline lacks, once
+        /// inferred, needs no second search.
+        public internal(set) var readsDate = false
 
         public init(mentions: [Mention], actors: [String: ActorRecord], implied: Set<String> = []) {
             self.mentions = mentions
@@ -166,12 +170,16 @@ public struct MentionFinder: Sendable {
             kept.append(m)
         }
         let named = Set(kept.map(\.actor))
-        return Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
+        var result = Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
+        result.readsDate = state.personKeys.readDate
+        return result
     }
 
-    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it).
+    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it), and whether any
+    /// decision looked at the article's date.
     final class PersonKeyMemo {
         var keys: [String: String] = [:]
+        var readDate = false
     }
 
     struct State {
@@ -497,7 +505,8 @@ public struct MentionFinder: Sendable {
             guard let known = lex.surnames[key] else { return nil }
             let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
-                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && $0.holds(on: date) }
+                personKeys.readDate = true
+                return lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && $0.holds(on: date) }
             }
             if people.count == 1 {
                 let e = lex.ontology.actors[people[0]]
@@ -507,6 +516,7 @@ public struct MentionFinder: Sendable {
                 let titled = people.filter { holding($0, role) }
                 if titled.count == 1 { return titled[0] }
             }
+            personKeys.readDate = true
             guard date?.year != nil else { return nil }
             let dated = people.filter { holding($0, nil) }
             return dated.count == 1 ? dated[0] : nil
@@ -758,6 +768,7 @@ public struct MentionFinder: Sendable {
         /// "the Russian Foreign Minister": the holder of the office on the article's date, preferring someone
         /// the article names; otherwise the country the office stands for.
         mutating func resolveTitles() {
+            if !titleOnly.isEmpty { personKeys.readDate = true }
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
                 let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }

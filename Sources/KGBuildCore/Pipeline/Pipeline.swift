@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
         doc.bytes.withUnsafeBufferPointer { p in
             if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint, candidates: &yearCandidates) {
                 date = PartialDate(year: year, month: d.month, day: d.day)
-                found = mentions.find(doc, date: date, home: home)
+                if found.readsDate { found = mentions.find(doc, date: date, home: home) }
             }
             times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         }
