@@ -94,8 +94,15 @@ public struct ClaimExtractor: Sendable {
         // reported speech in sentences without a quote claim
         for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
             let fileStart = s.start - doc.bodyStart + article.bodyOffset
-            let previous = claims.filter { ($0.evidence.first?.start ?? Int.max) < fileStart }.max { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
-            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous?.speaker) else { continue }
+            // the speaker of the claim starting last before this sentence (the first of equals), found
+            // without copying the claims
+            var previous: Int? = nil
+            for k in claims.indices {
+                guard let st = claims[k].evidence.first?.start, st < fileStart else { continue }
+                if let b = previous, claims[b].evidence[0].start >= st { continue }
+                previous = k
+            }
+            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) else { continue }
             claims.append(c)
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }

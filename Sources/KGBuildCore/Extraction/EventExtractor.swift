@@ -10,8 +10,12 @@ public struct EventExtractor: Sendable {
     /// The cancelling words of each trigger as token keys, by event type and trigger index.
     let triggerKeys: [[(notBefore: TokenKeySet, notAfter: [[UInt64]])]]
 
+    /// Each trigger's frame over its event type's, by event type and trigger index (merged once, not per mention).
+    let frames: [[[String: String?]]]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        frames = lexicon.ontology.eventTypes.map { t in t.triggers.map { t.frame.merging($0.frame, uniquingKeysWith: { _, b in b }) } }
         triggerKeys = lexicon.ontology.eventTypes.map { t in
             t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
         }
@@ -184,7 +188,7 @@ public struct EventExtractor: Sendable {
             if EventExtractor.reported.contains(t.key) && modality == .asserted { modality = .reported }
         }
         // arguments
-        let frame = def.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+        let frame = frames[Int(entry.eventType)][Int(entry.trigger)]
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
@@ -427,10 +431,11 @@ public struct EventExtractor: Sendable {
             // dates of something else are no candidates: "last year's agreement" (a possessive dates the noun
             // after it), "an official said on Friday" (the telling), "talks set to begin on Monday" (another,
             // planned event)
-            let next = toks.firstIndex { $0.start >= d.end } ?? toks.count
+            let next = doc.firstToken(startingAtOrAfter: d.end)
             if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { continue }
             if next > 0, toks[next - 1].flags.contains(.possessive), !(next...next + 2).contains(i) { continue }
-            let first = toks.firstIndex { $0.start >= d.start } ?? 0
+            let firstAt = doc.firstToken(startingAtOrAfter: d.start)
+            let first = firstAt < toks.count ? firstAt : 0
             if first > i, first > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { lexicon.speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
@@ -446,7 +451,7 @@ public struct EventExtractor: Sendable {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
-            if let prevEnd = toks.lastIndex(where: { $0.end <= d.start }), EventExtractor.rangeWords.contains(toks[prevEnd].key),
+            if let prevEnd = doc.lastToken(endingAtOrBefore: d.start), EventExtractor.rangeWords.contains(toks[prevEnd].key),
                let first = dates.last(where: { $0.end <= toks[prevEnd].start && $0.end >= toks[prevEnd].start - 2 && $0.kind == d.kind }) {
                 value = first.value
             }

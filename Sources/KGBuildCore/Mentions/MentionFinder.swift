@@ -851,6 +851,8 @@ public struct MentionFinder: Sendable {
         mutating func passTwo(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
+            // the home country's entry, looked up once per sentence rather than at every token
+            let homeIndex = home.flatMap { lex.countryIndexByISO[$0] }
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
@@ -871,7 +873,7 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "security forces arrested …", "the government said": the article's country
-                if let h = home, let ci = lex.countryIndexByISO[h], let sn = lex.stateNouns.longest(tokens[..<end], from: i),
+                if let ci = homeIndex, let sn = lex.stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {

@@ -34,12 +34,23 @@ public struct Pipeline: Sendable {
         let doc: Document
         let home: String?
         let found: MentionFinder.Result
+        /// The text split for the time stage, whatever the anchor.
+        let timeTokens: [TimeToken]
+        /// The time expressions read with no anchor, when the dateline has a month and day but no year
+        /// (`inferYear` looks for a weekday among them); else empty.
+        let unanchoredTimes: [TimeExpression]
     }
 
     func prepare(_ article: Article) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home))
+        let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
+        var unanchored: [TimeExpression] = []
+        if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
+            unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
+        }
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home),
+                        timeTokens: timeTokens, unanchoredTimes: unanchored)
     }
 
     func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
@@ -47,15 +58,12 @@ public struct Pipeline: Sendable {
         var date = article.date
         let home = prepared.home
         var found = prepared.found
-        var times: [TimeExpression] = []
         var yearCandidates: [Int] = []
-        doc.bytes.withUnsafeBufferPointer { p in
-            if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint, candidates: &yearCandidates) {
-                date = PartialDate(year: year, month: d.month, day: d.day)
-                if found.readsDate { found = mentions.find(doc, date: date, home: home) }
-            }
-            times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
+        if let d = date, d.year == nil, let year = inferYear(d, doc, prepared.unanchoredTimes, found, yearHint: yearHint, candidates: &yearCandidates) {
+            date = PartialDate(year: year, month: d.month, day: d.day)
+            if found.readsDate { found = mentions.find(doc, date: date, home: home) }
         }
+        let times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(tokens: prepared.timeTokens).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         var a = article
         a.date = date
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
@@ -93,10 +101,10 @@ public struct Pipeline: Sendable {
     /// ("said Tuesday"): among the years where that date fell on that weekday, those in which the people
     /// the article names held their offices, then the one nearest the other articles' year.
     /// `candidates` receives the years left when only the hint can choose (for `kgbuild extract`).
-    func inferYear(_ d: PartialDate, _ doc: Document, _ p: UnsafeBufferPointer<UInt8>, _ found: MentionFinder.Result, yearHint: Int?,
+    /// `exprs`: the article's time expressions read with no anchor.
+    func inferYear(_ d: PartialDate, _ doc: Document, _ exprs: [TimeExpression], _ found: MentionFinder.Result, yearHint: Int?,
                    candidates: inout [Int]) -> Int? {
         guard let m = d.month, let day = d.day else { return nil }
-        let exprs = DateResolver(anchor: nil).expressions(in: p)
         guard let wd = exprs.first(where: { $0.kind == .weekday && $0.weekday != nil && $0.start >= doc.bodyStart })?.weekday else { return nil }
         var years = CalendarMath.yearsMatching(month: m, day: day, weekday: wd, in: 1990...2035)
         guard !years.isEmpty else { return nil }
