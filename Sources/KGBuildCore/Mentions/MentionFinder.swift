@@ -27,6 +27,11 @@ public struct MentionFinder: Sendable {
     static let placeNouns: TokenKeySet = TokenKeySet(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
     static let directionWords: TokenKeySet = TokenKeySet(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
+    /// a e i o u y (lower case ASCII).
+    @inline(__always) static func isVowelY(_ c: UInt8) -> Bool {
+        c == 97 || c == 101 || c == 105 || c == 111 || c == 117 || c == 121
+    }
+
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
         var b = Array(w.utf8).map(asciiLower)
@@ -46,7 +51,7 @@ public struct MentionFinder: Sendable {
             let n: UInt8 = i + 1 < b.count ? b[i + 1] : 0
             if c == 112 && n == 104 { emit(102); i += 2; continue }             // ph → f
             if c == 120 { emit(107); emit(115); i += 1; continue }              // x → ks
-            if isASCIILower(c) && !"aeiouy".utf8.contains(c) { emit(c) } else if c >= 0x80 { emit(c) }
+            if isASCIILower(c) && !isVowelY(c) { emit(c) } else if c >= 0x80 { emit(c) }
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
@@ -55,6 +60,8 @@ public struct MentionFinder: Sendable {
     /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped, given
     /// names by their consonants (Abdel-Rahman / Abdulrahman, Sergei / Sergey, Aleksandr / Alexander).
     static func personKey(_ name: String) -> String {
+        var copy = name
+        if let key = copy.withUTF8({ asciiPersonKey($0) }) { return key }
         var parts: [String] = []
         for w in name.split(whereSeparator: { $0 == " " }) {
             var lw = w.lowercased()
@@ -63,6 +70,32 @@ public struct MentionFinder: Sendable {
             parts.append(transliterationKey[lw] ?? lw)
         }
         guard let surname = parts.popLast() else { return slug(name) }
+        let given = parts.map(skeleton).joined(separator: "-")
+        return slug(given.isEmpty ? surname : given + " " + surname)
+    }
+
+    static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "an-"].map { Array($0.utf8) }
+    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"]
+
+    /// `personKey` of a name in plain ASCII (no CR, the one ASCII pair that is a single Character), on its
+    /// bytes: the same words, prefixes and particles as the Character-based path, which Unicode names take.
+    static func asciiPersonKey(_ p: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in p where b >= 0x80 || b == 13 { return nil }
+        var parts: [String] = []
+        var i = 0
+        let n = p.count
+        while i < n {
+            if p[i] == 32 { i += 1; continue }
+            var j = i
+            while j < n && p[j] != 32 { j += 1 }
+            var lw = (i..<j).map { asciiLower(p[$0]) }
+            for prefix in namePrefixes where lw.starts(with: prefix) && lw.count > prefix.count + 2 { lw.removeFirst(prefix.count) }
+            let w = String(decoding: lw, as: UTF8.self)
+            i = j
+            if nameParticles.contains(w) { continue }
+            parts.append(transliterationKey[w] ?? w)
+        }
+        guard let surname = parts.popLast() else { return slug(String(decoding: p, as: UTF8.self)) }
         let given = parts.map(skeleton).joined(separator: "-")
         return slug(given.isEmpty ? surname : given + " " + surname)
     }
@@ -100,9 +133,10 @@ public struct MentionFinder: Sendable {
         public var actors: [String: ActorRecord]
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
-        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap.
-        public private(set) var startingAt: [Int: Int] = [:]
-        public private(set) var endingAt: [Int: Int] = [:]
+        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap. Keyed by
+        /// token index in a `TokenKeyMap` (no SipHash; built once per article, read per token by the claims).
+        public private(set) var startingAt = TokenKeyMap<Int>()
+        public private(set) var endingAt = TokenKeyMap<Int>()
         /// Whether the date given to `find` decided anything (an office held on it). When it did not, the
         /// same document finds the same mentions whatever the date: the year a dateline lacks, once
         /// inferred, needs no second search.
@@ -116,18 +150,18 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func index() {
-            startingAt = [:]
-            endingAt = [:]
+            startingAt = TokenKeyMap(minimumCapacity: mentions.count)
+            endingAt = TokenKeyMap(minimumCapacity: mentions.count)
             for (i, m) in mentions.enumerated() {
-                startingAt[m.tokens.lowerBound] = i
-                endingAt[m.tokens.upperBound] = i
+                startingAt[UInt64(bitPattern: Int64(m.tokens.lowerBound))] = i
+                endingAt[UInt64(bitPattern: Int64(m.tokens.upperBound))] = i
             }
         }
 
         /// The mention that starts at token `i`, if any.
-        public func starting(at i: Int) -> Mention? { startingAt[i].map { mentions[$0] } }
+        public func starting(at i: Int) -> Mention? { startingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
-        public func ending(at i: Int) -> Mention? { endingAt[i].map { mentions[$0] } }
+        public func ending(at i: Int) -> Mention? { endingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -169,8 +203,8 @@ public struct MentionFinder: Sendable {
             }
             kept.append(m)
         }
-        let named = Set(kept.map(\.actor))
-        var result = Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
+        let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
+        var result = Result(mentions: kept, actors: state.actors, implied: implied)
         result.readsDate = state.personKeys.readDate
         return result
     }
@@ -179,6 +213,7 @@ public struct MentionFinder: Sendable {
     /// decision looked at the article's date.
     final class PersonKeyMemo {
         var keys: [String: String] = [:]
+        var nameKeys: [String: [UInt64]] = [:]
         var readDate = false
     }
 
@@ -218,21 +253,37 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
-            var rec = rec
-            if var existing = actors[rec.id] {
-                existing.roles.formUnion(rec.roles)
-                rec = existing
-            }
             let surface = doc.text(tokens: r)
-            if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
-            actors[rec.id] = rec
-            mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: rec.id, kind: kind, sentence: si))
-            for k in r { covered[k] = true }
-            if rec.type == "person" {
-                if let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
-                // family name first: Kim Jong Un, Xi Jinping
-                if let c = rec.country, Lexicon.familyNameFirst.contains(c), let first = Tokenizer.keys(rec.name).first, Tokenizer.keys(rec.name).count >= 2 { surnames[first] = rec.id }
+            let id = rec.id
+            // an actor already met is updated in place (one hash lookup, no copy of its record)
+            let person: (name: String, country: String?)?
+            if let slot = actors.index(forKey: id) {
+                actors.values[slot].roles.formUnion(rec.roles)
+                if alias, kind == .name, surface != actors.values[slot].name, !surface.isEmpty { actors.values[slot].aliases.insert(surface) }
+                let e = actors.values[slot]
+                person = e.type == "person" ? (e.name, e.country) : nil
+            } else {
+                var rec = rec
+                if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
+                actors[id] = rec
+                person = rec.type == "person" ? (rec.name, rec.country) : nil
             }
+            mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
+            for k in r { covered[k] = true }
+            if let (name, country) = person {
+                let keys = nameKeys(name)
+                if keys.count >= 2, let last = keys.last { surnames[last] = id }
+                // family name first: Kim Jong Un, Xi Jinping
+                if let c = country, Lexicon.familyNameFirst.contains(c), let first = keys.first, keys.count >= 2 { surnames[first] = id }
+            }
+        }
+
+        /// `Tokenizer.keys` of a person's name, worked out once per name and article.
+        func nameKeys(_ name: String) -> [UInt64] {
+            if let k = personKeys.nameKeys[name] { return k }
+            let k = Tokenizer.keys(name)
+            personKeys.nameKeys[name] = k
+            return k
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
@@ -242,11 +293,6 @@ public struct MentionFinder: Sendable {
             let k = MentionFinder.personKey(name)
             personKeys.keys[name] = k
             return k
-        }
-
-        func personSurnameKey(_ name: String) -> UInt64? {
-            let keys = Tokenizer.keys(name)
-            return keys.count >= 2 ? keys.last : nil
         }
 
         // MARK: gazetteer
@@ -731,7 +777,20 @@ public struct MentionFinder: Sendable {
         /// article whose initials it spells ("State Security Committee" for "SSC").
         mutating func resolveAcronyms() {
             func initials(_ name: String) -> String {
-                String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
+                // ASCII without CR: words split on bytes, a capital is A-Z (as `Character.isUppercase` has it)
+                var copy = name
+                if let fast = copy.withUTF8({ p -> String? in
+                    var out: [UInt8] = []
+                    var atStart = true
+                    for b in p {
+                        if b >= 0x80 || b == 13 { return nil }
+                        if b == 32 || b == 45 { atStart = true; continue }
+                        if atStart && isASCIIUpper(b) { out.append(b) }
+                        atStart = false
+                    }
+                    return String(decoding: out, as: UTF8.self)
+                }) { return fast }
+                return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
                     guard let f = w.first, f.isUppercase else { return nil }
                     return f
                 })
@@ -816,7 +875,9 @@ public struct MentionFinder: Sendable {
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
             var counts: [String: Int] = [:]
-            for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            // no armed group among the actors: nothing to count (the loop below would find none)
+            let anyArmed = actors.values.contains { $0.type == "armed_group" }
+            for m in mentions where anyArmed && actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
@@ -919,19 +980,23 @@ public struct MentionFinder: Sendable {
 
 /// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
 public func slug(_ s: String) -> String {
-    var out: [UInt8] = []
-    var dash = false
-    for b in s.utf8 {
-        if isASCIILetter(b) || isASCIIDigit(b) {
-            if dash && !out.isEmpty { out.append(45) }
-            out.append(asciiLower(b)); dash = false
-        } else if b >= 0x80 {
-            if dash && !out.isEmpty { out.append(45) }
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]); dash = false
-        } else {
-            dash = true
+    var copy = s
+    return copy.withUTF8 { p in
+        var out: [UInt8] = []
+        out.reserveCapacity(p.count * 2)
+        var dash = false
+        @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
+        for b in p {
+            if isASCIILetter(b) || isASCIIDigit(b) {
+                if dash && !out.isEmpty { out.append(45) }
+                out.append(asciiLower(b)); dash = false
+            } else if b >= 0x80 {
+                if dash && !out.isEmpty { out.append(45) }
+                out.append(hex(b >> 4)); out.append(hex(b & 15)); dash = false
+            } else {
+                dash = true
+            }
         }
+        return String(decoding: out, as: UTF8.self)
     }
-    return String(decoding: out, as: UTF8.self)
 }
