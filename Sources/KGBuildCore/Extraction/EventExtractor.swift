@@ -12,9 +12,34 @@ public struct EventExtractor: Sendable {
 
     /// Each trigger's frame over its event type's, by event type and trigger index (merged once, not per mention).
     let frames: [[[String: String?]]]
+    /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
+    let weapons: PhraseTrie<Bool>?
+
+    /// Whether a sentence has a context's words, worked out once per sentence and context: the triggers of
+    /// one sentence ask for the same few contexts.
+    final class SentenceMemo {
+        var answers: [(context: String, has: Bool)] = []
+
+        func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
+            if let a = answers.first(where: { $0.context == context }) { return a.has }
+            let h = lexicon.sentenceHas(context, tokens)
+            answers.append((context, h))
+            return h
+        }
+    }
+
+    static let kObjectSlot = Tokenizer.key("object"), kSubjectSlot = Tokenizer.key("subject")
+
+    /// The token key of a slot name: the fixed slots are known, a preposition's is hashed.
+    static func slotKey(_ slot: String) -> UInt64 {
+        if slot == "object" { return kObjectSlot }
+        if slot == "subject" { return kSubjectSlot }
+        return Tokenizer.key(slot)
+    }
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        weapons = lexicon.contexts["weapons"]
         frames = lexicon.ontology.eventTypes.map { t in t.triggers.map { t.frame.merging($0.frame, uniquingKeysWith: { _, b in b }) } }
         triggerKeys = lexicon.ontology.eventTypes.map { t in
             t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
@@ -63,20 +88,25 @@ public struct EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
+        let triggers = lexicon.triggers
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() {
                 let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool)] = []
+                let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
+                let memo = SentenceMemo()
                 while i < s.tokens.upperBound {
-                    let hits = lexicon.triggers.matches(doc.tokens[..<s.tokens.upperBound], from: i)
+                    let hits = triggers.matches(sentenceTokens, from: i)
+                    if hits.isEmpty { i += 1; continue }
                     var consumed = 1
-                    var typesDone: Set<Int32> = []
+                    // (a trigger word has a few readings: a short array beats a hashed set)
+                    var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates) {
+                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
                             inSentence.append((e, h.payload.form != .noun))
-                            typesDone.insert(h.payload.eventType)
+                            typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
                     }
@@ -108,20 +138,20 @@ public struct EventExtractor: Sendable {
 
     func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression]) -> Event? {
+               _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
         let def = lexicon.ontology.eventTypes[Int(entry.eventType)]
         let trig = def.triggers[Int(entry.trigger)]
         let toks = doc.tokens
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) {
+        if let r = trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == EventExtractor.kThe ? tEnd + 1 : tEnd
             guard r == "territory_words",
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
-        if let u = trig.unless, lexicon.sentenceHas(u, toks[s.tokens]) { return nil }
+        if let u = trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
         let keys = triggerKeys[Int(entry.eventType)][Int(entry.trigger)]
         let notBefore = keys.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
@@ -141,7 +171,7 @@ public struct EventExtractor: Sendable {
             if !subjectBefore && !EventExtractor.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, lexicon.contexts["weapons"].map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -327,7 +357,7 @@ public struct EventExtractor: Sendable {
                 }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
-                } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                } else if EventExtractor.placePreps.contains(EventExtractor.slotKey(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
@@ -395,7 +425,7 @@ public struct EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && (def.type == "attack" || def.type == "seizure") && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && lexicon.sentenceHas("violence_words", toks[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", lexicon, toks[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { EventExtractor.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
