@@ -137,10 +137,21 @@ public struct MentionFinder: Sendable {
         /// token index in a `TokenKeyMap` (no SipHash; built once per article, read per token by the claims).
         public private(set) var startingAt = TokenKeyMap<Int>()
         public private(set) var endingAt = TokenKeyMap<Int>()
-        /// Whether the date given to `find` decided anything (an office held on it). When it did not, the
-        /// same document finds the same mentions whatever the date: the year a dateline lacks, once
-        /// inferred, needs no second search.
-        public internal(set) var readsDate = false
+        /// What the date given to `find` was asked (an office held on it, whether it has a year) and
+        /// answered, in order. `find` depends on the date only through these answers: another date that
+        /// answers them alike finds the same mentions, so the year a dateline lacks, once inferred, often
+        /// needs no second search.
+        var dateAnswers: [DateAnswer] = []
+
+        /// Whether `find` with `date` would answer every question as this result's date did.
+        public func sameAnswers(for date: PartialDate?) -> Bool {
+            dateAnswers.allSatisfy { a in
+                switch a {
+                case .holds(let t, let r): return t.holds(on: date) == r
+                case .hasYear(let r): return (date?.year != nil) == r
+                }
+            }
+        }
 
         public init(mentions: [Mention], actors: [String: ActorRecord], implied: Set<String> = []) {
             self.mentions = mentions
@@ -205,16 +216,22 @@ public struct MentionFinder: Sendable {
         }
         let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
         var result = Result(mentions: kept, actors: state.actors, implied: implied)
-        result.readsDate = state.personKeys.readDate
+        result.dateAnswers = state.personKeys.dateAnswers
         return result
     }
 
-    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it), and whether any
-    /// decision looked at the article's date.
+    /// A question `find` asked of the article's date, and its answer.
+    enum DateAnswer: Sendable {
+        case holds(DatedTitle, Bool)
+        case hasYear(Bool)
+    }
+
+    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it), and the questions
+    /// asked of the article's date.
     final class PersonKeyMemo {
         var keys: [String: String] = [:]
         var nameKeys: [String: [UInt64]] = [:]
-        var readDate = false
+        var dateAnswers: [DateAnswer] = []
     }
 
     struct State {
@@ -543,6 +560,20 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// Whether an office is held on the article's date; every answer is recorded (`Result.sameAnswers`).
+        func holds(_ t: DatedTitle) -> Bool {
+            let r = t.holds(on: date)
+            personKeys.dateAnswers.append(.holds(t, r))
+            return r
+        }
+
+        /// Whether the article's date has a year; recorded like `holds`.
+        func hasYear() -> Bool {
+            let r = date?.year != nil
+            personKeys.dateAnswers.append(.hasYear(r))
+            return r
+        }
+
         func isKnownSurname(_ i: Int, role: String? = nil) -> Bool { knownPerson(tokens[i].key, role: role) != nil }
 
         /// The known person a bare surname names: the only one, or the only one holding the title ("President
@@ -551,8 +582,7 @@ public struct MentionFinder: Sendable {
             guard let known = lex.surnames[key] else { return nil }
             let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
-                personKeys.readDate = true
-                return lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && $0.holds(on: date) }
+                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
             }
             if people.count == 1 {
                 let e = lex.ontology.actors[people[0]]
@@ -562,8 +592,7 @@ public struct MentionFinder: Sendable {
                 let titled = people.filter { holding($0, role) }
                 if titled.count == 1 { return titled[0] }
             }
-            personKeys.readDate = true
-            guard date?.year != nil else { return nil }
+            guard hasYear() else { return nil }
             let dated = people.filter { holding($0, nil) }
             return dated.count == 1 ? dated[0] : nil
         }
@@ -827,15 +856,14 @@ public struct MentionFinder: Sendable {
         /// "the Russian Foreign Minister": the holder of the office on the article's date, preferring someone
         /// the article names; otherwise the country the office stands for.
         mutating func resolveTitles() {
-            if !titleOnly.isEmpty { personKeys.readDate = true }
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
                 let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }
-                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && $0.holds(on: date) } }
+                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
                 var rec: ActorRecord
                 if named.count == 1 {
                     rec = entryRecord(named[0])
-                } else if date?.year != nil, dated.count == 1 {
+                } else if hasYear(), dated.count == 1 {
                     rec = entryRecord(dated[0])
                 } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
                           let prev = actors[m.actor] {

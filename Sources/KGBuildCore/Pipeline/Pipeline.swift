@@ -61,7 +61,7 @@ public struct Pipeline: Sendable {
         var yearCandidates: [Int] = []
         if let d = date, d.year == nil, let year = inferYear(d, doc, prepared.unanchoredTimes, found, yearHint: yearHint, candidates: &yearCandidates) {
             date = PartialDate(year: year, month: d.month, day: d.day)
-            if found.readsDate { found = mentions.find(doc, date: date, home: home) }
+            if !found.sameAnswers(for: date) { found = mentions.find(doc, date: date, home: home) }
         }
         let times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(tokens: prepared.timeTokens).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         var a = article
