@@ -14,6 +14,9 @@ public struct EventExtractor: Sendable {
     let frames: [[[String: String?]]]
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
+    /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
+    let speechVerbs: PhraseTrie<Lexicon.VerbForm>
+    let triggerTrie: PhraseTrie<Lexicon.TriggerEntry>
 
     /// Whether a sentence has a context's words, worked out once per sentence and context: the triggers of
     /// one sentence ask for the same few contexts.
@@ -40,6 +43,8 @@ public struct EventExtractor: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         weapons = lexicon.contexts["weapons"]
+        speechVerbs = lexicon.speechVerbs
+        triggerTrie = lexicon.triggers
         frames = lexicon.ontology.eventTypes.map { t in t.triggers.map { t.frame.merging($0.frame, uniquingKeysWith: { _, b in b }) } }
         triggerKeys = lexicon.ontology.eventTypes.map { t in
             t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
@@ -88,7 +93,7 @@ public struct EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
-        let triggers = lexicon.triggers
+        let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() {
@@ -324,7 +329,7 @@ public struct EventExtractor: Sendable {
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if EventExtractor.boundaries.contains(t.key) { break }
-            if lexicon.speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 if let pr = prep {
@@ -467,9 +472,9 @@ public struct EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > i, first > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { lexicon.speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
-                   lexicon.triggers.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
+                   triggerTrie.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { EventExtractor.plannedAfter.contains(toks[$0].key) || EventExtractor.beginWords.contains(toks[$0].key) }) {
                 continue
             }
@@ -585,7 +590,7 @@ public struct EventExtractor: Sendable {
         if k >= s.tokens.lowerBound, doc.tokens[k].key == EventExtractor.kThat { k -= 1 }
         var n = 0
         while k >= s.tokens.lowerBound && n < 3 {
-            if let v = lexicon.speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
+            if let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
             k -= 1; n += 1
         }
         return false
@@ -596,7 +601,7 @@ public struct EventExtractor: Sendable {
         var k = from
         while k < end && k < from + 8 {
             if doc.tokens[k].key == EventExtractor.kComma || EventExtractor.boundaries.contains(doc.tokens[k].key) { return false }
-            if let v = lexicon.speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
+            if let v = speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
             k += 1
         }
         return false
@@ -609,7 +614,7 @@ public struct EventExtractor: Sendable {
             let key = doc.tokens[k].key
             if EventExtractor.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
-            if !doc.tokens[k].isCapitalized, let v = lexicon.speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
+            if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause
                 if k + v.length < i { return k + v.length }
             }

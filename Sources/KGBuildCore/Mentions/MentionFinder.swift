@@ -256,10 +256,39 @@ public struct MentionFinder: Sendable {
             self.doc = doc
             self.lex = lex
             self.date = date
+            tokens = doc.tokens
+            gazetteerNames = lex.names
+            titles = lex.titles
+            titleModifiers = lex.titleModifiers
+            stateNouns = lex.stateNouns
+            groupNouns = lex.groupNouns
+            groupQualifiers = lex.groupQualifiers
+            institutions = lex.institutions
+            orgHeads = lex.orgHeads
+            armedHeads = lex.armedHeads
+            placeHeads = lex.placeHeads
+            speechVerbs = lex.speechVerbs
+            givenNames = lex.givenNames
+            knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
         }
 
-        var tokens: [Token] { doc.tokens }
+        /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
+        /// fetched (and retained) through `doc` and the `Lexicon` object each time.
+        let tokens: [Token]
+        let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
+        let titles: PhraseTrie<String>
+        let titleModifiers: TokenKeySet
+        let stateNouns: PhraseTrie<String>
+        let groupNouns: PhraseTrie<String>
+        let groupQualifiers: PhraseTrie<String>
+        let institutions: PhraseTrie<String>
+        let orgHeads: TokenKeySet
+        let armedHeads: TokenKeySet
+        let placeHeads: PhraseTrie<String>
+        let speechVerbs: PhraseTrie<Lexicon.VerbForm>
+        let givenNames: TokenKeySet
+        let knownSurnames: TokenKeyMap<[Int32]>
 
         // MARK: records
 
@@ -314,9 +343,12 @@ public struct MentionFinder: Sendable {
 
         // MARK: gazetteer
 
+        // The scanning helpers below change nothing, yet are `mutating`: called from the passes, they then
+        // take the state by address; as plain methods each call copied the whole state (memcpy at every token).
+
         /// The longest gazetteer name at i whose capitalization fits the entry.
-        func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
-            lex.names.longest(tokens[..<end], from: i) { len, e in
+        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
+            gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if let kinds, !kinds.contains(e.kind) { return false }
                 for k in 0..<len {
                     let t = tokens[i + k]
@@ -331,13 +363,13 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        mutating func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             let t = tokens[i]
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
             if MentionFinder.stopwords.contains(t.key) { return false }
-            if lex.titles.longest(tokens[...], from: i) != nil && lex.titles.longest(tokens[...], from: i)!.length >= 1 {
+            if titles.longest(tokens[...], from: i) != nil && titles.longest(tokens[...], from: i)!.length >= 1 {
                 // a title word ("President") is not part of a name
                 return false
             }
@@ -345,7 +377,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// A person's name: 2–5 name-like tokens, with particles (al-, bin, de) inside.
-        func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
+        mutating func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
             var j = i
             var words = 0
             while j < end {
@@ -375,7 +407,7 @@ public struct MentionFinder: Sendable {
             return i..<j
         }
 
-        func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
+        mutating func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
             // a known person under this name?
             if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, lex.ontology.actors[Int(g.1.actor)].type == "person" {
                 var rec = entryRecord(Int(g.1.actor))
@@ -472,7 +504,7 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if e.type == "country", let inst = lex.institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if e.type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
                         add(i..<(j + inst.length), institutionRecord(e, inst.payload), .name, si)
                         i = j + inst.length
@@ -485,7 +517,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "<Country>'s Foreign Ministry" handled when the possessive follows a country name
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
-                   let inst = lex.institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
+                   let inst = institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
                     i += 1 + inst.length
@@ -501,7 +533,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
-                if let q = lex.groupQualifiers.longest(tokens[..<end], from: i), let gn = lex.groupNouns.longest(tokens[..<end], from: i + q.length) {
+                if let q = groupQualifiers.longest(tokens[..<end], from: i), let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
                     let r = i..<(i + q.length + gn.length)
                     let name = doc.text(tokens: r)
                     add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
@@ -539,7 +571,7 @@ public struct MentionFinder: Sendable {
                 }
                 // a name followed by an apposition with a title, or by a reporting verb, or a known first name
                 if let r = personName(p, i, end) {
-                    if apposition(p, r.upperBound, end) != nil || (lex.givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                    if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
                         || describedAs(r.upperBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
@@ -579,7 +611,7 @@ public struct MentionFinder: Sendable {
         /// The known person a bare surname names: the only one, or the only one holding the title ("President
         /// Assad") or any office on the article's date.
         func knownPerson(_ key: UInt64, role: String?) -> Int? {
-            guard let known = lex.surnames[key] else { return nil }
+            guard let known = knownSurnames[key] else { return nil }
             let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
                 lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
@@ -604,17 +636,17 @@ public struct MentionFinder: Sendable {
             let countryID = e.type == "country" ? e.id : e.country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
-            if k < end, let inst = lex.institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
+            if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
                 add(i..<(k + inst.length), institutionRecord(e, inst.payload), .name, si)
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
             if k < end, tokens[k].key == MentionFinder.kOwn { k += 1 }
-            if k < end, let sn = lex.stateNouns.longest(tokens[..<end], from: k) {
+            if k < end, let sn = stateNouns.longest(tokens[..<end], from: k) {
                 add(i..<(k + sn.length), entryRecord(actor), .name, si)
                 return k + sn.length
             }
-            if k < end, let gn = lex.groupNouns.longest(tokens[..<end], from: k) {
+            if k < end, let gn = groupNouns.longest(tokens[..<end], from: k) {
                 let r = i..<(k + gn.length)
                 let name = doc.text(tokens: r)
                 let id = "actor:group:" + slug(name)
@@ -627,7 +659,7 @@ public struct MentionFinder: Sendable {
                 add(i..<r.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: countryID), .name, si)
                 return r.upperBound
             }
-            if k < end, tokens[k].isCapitalized, let h = lex.orgHeads.contains(tokens[k].key) ? k : nil, lex.titles.longest(tokens[..<end], from: h) == nil {
+            if k < end, tokens[k].isCapitalized, let h = orgHeads.contains(tokens[k].key) ? k : nil, titles.longest(tokens[..<end], from: h) == nil {
                 let name = doc.text(tokens: i..<(k + 1))
                 add(i..<(k + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: countryID), .name, si)
                 return k + 1
@@ -659,20 +691,20 @@ public struct MentionFinder: Sendable {
         }
 
         /// A title at i (with modifiers: "Deputy Foreign Minister", "senior adviser"): its end and role noun.
-        func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
+        mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
-            while k < end, lex.titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, let t = lex.titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
+            if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
-               let t = lex.titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
+               let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
         }
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
-        func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
+        mutating func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
             guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
             var k = i + 1
             if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
@@ -680,38 +712,38 @@ public struct MentionFinder: Sendable {
             while k < end, steps < 5 {
                 if let t = title(p, k, end) { return t.role }
                 let tk = tokens[k]
-                if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || lex.titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
+                if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
                 break
             }
             return nil
         }
 
         /// ", a senior associate at …", ", an analyst": a name described by an indefinite apposition is a person.
-        func describedAs(_ i: Int, _ end: Int) -> Bool {
+        mutating func describedAs(_ i: Int, _ end: Int) -> Bool {
             guard i + 2 < end, tokens[i].key == MentionFinder.kComma, tokens[i + 1].key == MentionFinder.kA || tokens[i + 1].key == MentionFinder.kAn else { return false }
             let next = tokens[i + 2]
             return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
         }
 
-        func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
+        mutating func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
             guard i < end else { return false }
-            guard let v = lex.speechVerbs.longest(tokens[..<end], from: i) else { return false }
+            guard let v = speechVerbs.longest(tokens[..<end], from: i) else { return false }
             return v.payload != .ing && v.payload != .base
         }
 
-        func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
+        mutating func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
             // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
             var k = i - 1
             while k >= start, tokens[k].key == MentionFinder.kComma { k -= 1 }
             guard k >= start else { return false }
-            if let v = lex.speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
+            if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
         }
 
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
         /// "of" ("University of Oxford", "Bank of England").
-        func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            if tokens[i].isCapitalized, lex.orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
+        mutating func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
                 var j = i + 2
                 while j < end, tokens[j].isCapitalized || (MentionFinder.connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
                 if j - i <= 7 { return (i..<j, "organization") }
@@ -719,7 +751,7 @@ public struct MentionFinder: Sendable {
             return organizationByHead(p, i, end)
         }
 
-        func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+        mutating func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
             guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
@@ -728,8 +760,8 @@ public struct MentionFinder: Sendable {
                 let t = tokens[j]
                 if t.isCapitalized && t.isWord && !t.flags.contains(.number) {
                     words += 1
-                    if lex.orgHeads.contains(t.key) { lastHead = (j + 1, "organization") }
-                    else if lex.armedHeads.contains(t.key) { lastHead = (j + 1, "armed_group") }
+                    if orgHeads.contains(t.key) { lastHead = (j + 1, "organization") }
+                    else if armedHeads.contains(t.key) { lastHead = (j + 1, "armed_group") }
                     j += 1
                     continue
                 }
@@ -744,19 +776,19 @@ public struct MentionFinder: Sendable {
         }
 
         /// Capitalized words followed by a place head noun: "Helmand province", "Bekaa Valley", "Bagram air base".
-        func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+        mutating func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
             while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
-                if j > i, let h = lex.placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
+                if j > i, let h = placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
                 if gazetteer(p, j, end) != nil { return nil }
                 j += 1
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), tokens[j + 1].isWord { j += 2 }
             }
-            guard j > i, j < end, let h = lex.placeHeads.longest(tokens[..<end], from: j) else { return nil }
+            guard j > i, j < end, let h = placeHeads.longest(tokens[..<end], from: j) else { return nil }
             return i..<(j + h.length)
         }
 
-        func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+        mutating func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
             while j < end, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key) {
                 j += 1
@@ -962,7 +994,7 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "security forces arrested …", "the government said": the article's country
-                if let ci = homeIndex, let sn = lex.stateNouns.longest(tokens[..<end], from: i),
+                if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {
@@ -971,7 +1003,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
-                if let gn = lex.groupNouns.longest(tokens[..<end], from: i) {
+                if let gn = groupNouns.longest(tokens[..<end], from: i) {
                     if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let rec = actors[id] {
                         add(i..<(i + gn.length), rec, .name, si)
                         i += gn.length
