@@ -39,6 +39,14 @@ public struct Pipeline: Sendable {
         /// The time expressions read with no anchor, when the dateline has a month and day but no year
         /// (`inferYear` looks for a weekday among them); else empty.
         let unanchoredTimes: [TimeExpression]
+        /// Mentions found again under an inferred year: another year that answers the finder's questions
+        /// alike (`MentionFinder.Result.sameAnswers`) takes them as they are.
+        let refound = Refound()
+    }
+
+    /// The searches `analyze` repeated for one article (the article is analysed on one thread).
+    final class Refound {
+        var results: [MentionFinder.Result] = []
     }
 
     func prepare(_ article: Article) -> Prepared {
@@ -61,7 +69,14 @@ public struct Pipeline: Sendable {
         var yearCandidates: [Int] = []
         if let d = date, d.year == nil, let year = inferYear(d, doc, prepared.unanchoredTimes, found, yearHint: yearHint, candidates: &yearCandidates) {
             date = PartialDate(year: year, month: d.month, day: d.day)
-            if !found.sameAnswers(for: date) { found = mentions.find(doc, date: date, home: home) }
+            if !found.sameAnswers(for: date) {
+                if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
+                    found = again
+                } else {
+                    found = mentions.find(doc, date: date, home: home)
+                    prepared.refound.results.append(found)
+                }
+            }
         }
         let times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(tokens: prepared.timeTokens).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         var a = article
