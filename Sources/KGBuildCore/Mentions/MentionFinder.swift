@@ -304,10 +304,12 @@ public struct MentionFinder: Sendable {
             // an actor already met is updated in place (one hash lookup, no copy of its record)
             let person: (name: String, country: String?)?
             if let slot = actors.index(forKey: id) {
-                actors.values[slot].roles.formUnion(rec.roles)
-                if alias, kind == .name, surface != actors.values[slot].name, !surface.isEmpty { actors.values[slot].aliases.insert(surface) }
+                // (roles and aliases change below; the name, type and country read here do not)
                 let e = actors.values[slot]
                 person = e.type == "person" ? (e.name, e.country) : nil
+                let newAlias = alias && kind == .name && surface != e.name && !surface.isEmpty
+                if !rec.roles.isEmpty { actors.values[slot].roles.formUnion(rec.roles) }
+                if newAlias { actors.values[slot].aliases.insert(surface) }
             } else {
                 var rec = rec
                 if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }

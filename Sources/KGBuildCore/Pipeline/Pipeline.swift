@@ -104,6 +104,7 @@ public struct Pipeline: Sendable {
                 country: nil)
         }
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(found.actors.count)
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
