@@ -670,9 +670,14 @@ public struct EventExtractor: Sendable {
                 // the same actor in the same role, on compatible dates: one event told twice
                 // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
                 // one recipient are two events; a meeting needs two participants in common
-                let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
-                let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                return datesAgree && (sameRole || o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet))
+                // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
+                func sameEvent() -> Bool {
+                    let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                    let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
+                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { $0.actor == a.actor } }
+                        || e.arguments.allSatisfy { a in o.arguments.contains { $0.actor == a.actor } }
+                }
+                return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
                 var o = out[j]
