@@ -276,7 +276,7 @@ struct XMLBytes {
             append(UInt8(ascii: "-"))
             if i == Int.min { append(String(i).dropFirst().description); return }
         }
-        var v = i.magnitude
+        let v = i.magnitude
         var n = 1
         var t = v
         while t >= 10 { t /= 10; n += 1 }

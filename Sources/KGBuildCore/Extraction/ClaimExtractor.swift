@@ -5,7 +5,23 @@
 public struct ClaimExtractor: Sendable {
     public let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The lexicon's tables read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
+    let speechLemmas: PhraseTrie<String>
+    let titles: PhraseTrie<String>
+    let titleModifiers: TokenKeySet
+    let speechVerbs: PhraseTrie<Lexicon.VerbForm>
+    let roleNouns: PhraseTrie<String>
+    let beforeSpeaker: PhraseTrie<Bool>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        speechLemmas = lexicon.speechLemmas
+        titles = lexicon.titles
+        titleModifiers = lexicon.titleModifiers
+        speechVerbs = lexicon.speechVerbs
+        roleNouns = lexicon.roleNouns
+        beforeSpeaker = lexicon.beforeSpeaker
+    }
 
     static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
     static let pronouns = keys(["he", "she"])
@@ -51,7 +67,7 @@ public struct ClaimExtractor: Sendable {
             var attribution: Range<Int>? = nil
             var k = lo
             while k < hi {
-                if !inQuote[k], !toks[k].isCapitalized, let v = lexicon.speechLemmas.longest(toks[..<hi], from: k) {
+                if !inQuote[k], !toks[k].isCapitalized, let v = speechLemmas.longest(toks[..<hi], from: k) {
                     if let sp = speakerNear(doc, found, verb: k..<(k + v.length), lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker) {
                         speaker = sp; verb = v.payload; attribution = k..<(k + v.length); break
                     }
@@ -71,7 +87,7 @@ public struct ClaimExtractor: Sendable {
                 let nq = quotes[qj]
                 var own = false
                 for k2 in doc.sentences[sentenceOf[nq.open]].tokens where !inQuote[k2] && k2 > q.close {
-                    if let v = lexicon.speechLemmas.longest(toks[...], from: k2), attribution.map({ !$0.contains(k2) }) ?? true,
+                    if let v = speechLemmas.longest(toks[...], from: k2), attribution.map({ !$0.contains(k2) }) ?? true,
                        speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: doc.sentences[sentenceOf[nq.open]].tokens.lowerBound, hi: doc.sentences[sentenceOf[nq.close]].tokens.upperBound, inQuote: inQuote, lastSpeaker: sp).map({ $0 != sp }) ?? false {
                         own = true
                     }
@@ -94,8 +110,15 @@ public struct ClaimExtractor: Sendable {
         // reported speech in sentences without a quote claim
         for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
             let fileStart = s.start - doc.bodyStart + article.bodyOffset
-            let previous = claims.filter { ($0.evidence.first?.start ?? Int.max) < fileStart }.max { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
-            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous?.speaker) else { continue }
+            // the speaker of the claim starting last before this sentence (the first of equals), found
+            // without copying the claims
+            var previous: Int? = nil
+            for k in claims.indices {
+                guard let st = claims[k].evidence.first?.start, st < fileStart else { continue }
+                if let b = previous, claims[b].evidence[0].start >= st { continue }
+                previous = k
+            }
+            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) else { continue }
             claims.append(c)
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
@@ -210,7 +233,7 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             let t = toks[k]
-            if t.isCapitalized || ClaimExtractor.titleGlue.contains(t.key) || lexicon.titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
+            if t.isCapitalized || ClaimExtractor.titleGlue.contains(t.key) || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
             break
         }
         return first
@@ -290,7 +313,7 @@ public struct ClaimExtractor: Sendable {
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             return lastSpeaker.map { ($0, start) }
         }
-        guard lexicon.roleNouns.longest(toks[...], from: k) != nil || lexicon.titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
+        guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
         if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
@@ -304,7 +327,7 @@ public struct ClaimExtractor: Sendable {
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
         while k < hi {
-            if let b = lexicon.beforeSpeaker.longest(toks[..<hi], from: k) {
+            if let b = beforeSpeaker.longest(toks[..<hi], from: k) {
                 // "according to X, CONTENT" or "CONTENT, according to X"
                 let after = k + b.length
                 var j = after
@@ -336,8 +359,8 @@ public struct ClaimExtractor: Sendable {
                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported")
                 }
             }
-            if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = lexicon.speechLemmas.longest(toks[..<hi], from: k),
-               let form = lexicon.speechVerbs.longest(toks[..<hi], from: k)?.payload {
+            if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
+               let form = speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
@@ -375,7 +398,7 @@ public struct ClaimExtractor: Sendable {
                     var back = 0
                     while e0 > s.tokens.lowerBound, back < 8, toks[e0 - 1].key != ClaimExtractor.kComma, !inQuote[e0 - 1],
                           ClaimExtractor.determiners.contains(toks[e0 - 1].key) || toks[e0 - 1].isCapitalized || toks[e0 - 1].flags.contains(.possessive)
-                            || lexicon.titleModifiers.contains(toks[e0 - 1].key) || lexicon.titles.longest(toks[..<hi], from: e0 - 1) != nil {
+                            || titleModifiers.contains(toks[e0 - 1].key) || titles.longest(toks[..<hi], from: e0 - 1) != nil {
                         e0 -= 1; back += 1
                     }
                     // What comes before the attribution is not what was said when a clause follows the verb and

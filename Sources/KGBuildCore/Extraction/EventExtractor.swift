@@ -10,8 +10,42 @@ public struct EventExtractor: Sendable {
     /// The cancelling words of each trigger as token keys, by event type and trigger index.
     let triggerKeys: [[(notBefore: TokenKeySet, notAfter: [[UInt64]])]]
 
+    /// Each trigger's frame over its event type's, by event type and trigger index (merged once, not per mention).
+    let frames: [[[String: String?]]]
+    /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
+    let weapons: PhraseTrie<Bool>?
+    /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
+    let speechVerbs: PhraseTrie<Lexicon.VerbForm>
+    let triggerTrie: PhraseTrie<Lexicon.TriggerEntry>
+
+    /// Whether a sentence has a context's words, worked out once per sentence and context: the triggers of
+    /// one sentence ask for the same few contexts.
+    final class SentenceMemo {
+        var answers: [(context: String, has: Bool)] = []
+
+        func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
+            if let a = answers.first(where: { $0.context == context }) { return a.has }
+            let h = lexicon.sentenceHas(context, tokens)
+            answers.append((context, h))
+            return h
+        }
+    }
+
+    static let kObjectSlot = Tokenizer.key("object"), kSubjectSlot = Tokenizer.key("subject")
+
+    /// The token key of a slot name: the fixed slots are known, a preposition's is hashed.
+    static func slotKey(_ slot: String) -> UInt64 {
+        if slot == "object" { return kObjectSlot }
+        if slot == "subject" { return kSubjectSlot }
+        return Tokenizer.key(slot)
+    }
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        weapons = lexicon.contexts["weapons"]
+        speechVerbs = lexicon.speechVerbs
+        triggerTrie = lexicon.triggers
+        frames = lexicon.ontology.eventTypes.map { t in t.triggers.map { t.frame.merging($0.frame, uniquingKeysWith: { _, b in b }) } }
         triggerKeys = lexicon.ontology.eventTypes.map { t in
             t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
         }
@@ -59,20 +93,25 @@ public struct EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
+        let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() {
                 let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool)] = []
+                let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
+                let memo = SentenceMemo()
                 while i < s.tokens.upperBound {
-                    let hits = lexicon.triggers.matches(doc.tokens[..<s.tokens.upperBound], from: i)
+                    let hits = triggers.matches(sentenceTokens, from: i)
+                    if hits.isEmpty { i += 1; continue }
                     var consumed = 1
-                    var typesDone: Set<Int32> = []
+                    // (a trigger word has a few readings: a short array beats a hashed set)
+                    var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates) {
+                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
                             inSentence.append((e, h.payload.form != .noun))
-                            typesDone.insert(h.payload.eventType)
+                            typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
                     }
@@ -104,20 +143,20 @@ public struct EventExtractor: Sendable {
 
     func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression]) -> Event? {
+               _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
         let def = lexicon.ontology.eventTypes[Int(entry.eventType)]
         let trig = def.triggers[Int(entry.trigger)]
         let toks = doc.tokens
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = trig.requires, !lexicon.sentenceHas(r, toks[s.tokens]) {
+        if let r = trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == EventExtractor.kThe ? tEnd + 1 : tEnd
             guard r == "territory_words",
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
-        if let u = trig.unless, lexicon.sentenceHas(u, toks[s.tokens]) { return nil }
+        if let u = trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
         let keys = triggerKeys[Int(entry.eventType)][Int(entry.trigger)]
         let notBefore = keys.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
@@ -137,7 +176,7 @@ public struct EventExtractor: Sendable {
             if !subjectBefore && !EventExtractor.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, lexicon.contexts["weapons"].map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -184,7 +223,7 @@ public struct EventExtractor: Sendable {
             if EventExtractor.reported.contains(t.key) && modality == .asserted { modality = .reported }
         }
         // arguments
-        let frame = def.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+        let frame = frames[Int(entry.eventType)][Int(entry.trigger)]
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
@@ -290,7 +329,7 @@ public struct EventExtractor: Sendable {
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if EventExtractor.boundaries.contains(t.key) { break }
-            if lexicon.speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 if let pr = prep {
@@ -323,7 +362,7 @@ public struct EventExtractor: Sendable {
                 }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
-                } else if EventExtractor.placePreps.contains(Tokenizer.key(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                } else if EventExtractor.placePreps.contains(EventExtractor.slotKey(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
@@ -391,7 +430,7 @@ public struct EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && (def.type == "attack" || def.type == "seizure") && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && lexicon.sentenceHas("violence_words", toks[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", lexicon, toks[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { EventExtractor.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
@@ -427,14 +466,15 @@ public struct EventExtractor: Sendable {
             // dates of something else are no candidates: "last year's agreement" (a possessive dates the noun
             // after it), "an official said on Friday" (the telling), "talks set to begin on Monday" (another,
             // planned event)
-            let next = toks.firstIndex { $0.start >= d.end } ?? toks.count
+            let next = doc.firstToken(startingAtOrAfter: d.end)
             if next < toks.count, toks[next].flags.contains(.possessive), !(next + 1...next + 3).contains(i) { continue }
             if next > 0, toks[next - 1].flags.contains(.possessive), !(next...next + 2).contains(i) { continue }
-            let first = toks.firstIndex { $0.start >= d.start } ?? 0
+            let firstAt = doc.firstToken(startingAtOrAfter: d.start)
+            let first = firstAt < toks.count ? firstAt : 0
             if first > i, first > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { lexicon.speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
-                   lexicon.triggers.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
+                   triggerTrie.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { EventExtractor.plannedAfter.contains(toks[$0].key) || EventExtractor.beginWords.contains(toks[$0].key) }) {
                 continue
             }
@@ -446,7 +486,7 @@ public struct EventExtractor: Sendable {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
-            if let prevEnd = toks.lastIndex(where: { $0.end <= d.start }), EventExtractor.rangeWords.contains(toks[prevEnd].key),
+            if let prevEnd = doc.lastToken(endingAtOrBefore: d.start), EventExtractor.rangeWords.contains(toks[prevEnd].key),
                let first = dates.last(where: { $0.end <= toks[prevEnd].start && $0.end >= toks[prevEnd].start - 2 && $0.kind == d.kind }) {
                 value = first.value
             }
@@ -550,7 +590,7 @@ public struct EventExtractor: Sendable {
         if k >= s.tokens.lowerBound, doc.tokens[k].key == EventExtractor.kThat { k -= 1 }
         var n = 0
         while k >= s.tokens.lowerBound && n < 3 {
-            if let v = lexicon.speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
+            if let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
             k -= 1; n += 1
         }
         return false
@@ -561,7 +601,7 @@ public struct EventExtractor: Sendable {
         var k = from
         while k < end && k < from + 8 {
             if doc.tokens[k].key == EventExtractor.kComma || EventExtractor.boundaries.contains(doc.tokens[k].key) { return false }
-            if let v = lexicon.speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
+            if let v = speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
             k += 1
         }
         return false
@@ -574,7 +614,7 @@ public struct EventExtractor: Sendable {
             let key = doc.tokens[k].key
             if EventExtractor.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
-            if !doc.tokens[k].isCapitalized, let v = lexicon.speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
+            if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause
                 if k + v.length < i { return k + v.length }
             }
@@ -630,9 +670,14 @@ public struct EventExtractor: Sendable {
                 // the same actor in the same role, on compatible dates: one event told twice
                 // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
                 // one recipient are two events; a meeting needs two participants in common
-                let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
-                let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                return datesAgree && (sameRole || o.actorSet.isSubset(of: e.actorSet) || e.actorSet.isSubset(of: o.actorSet))
+                // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
+                func sameEvent() -> Bool {
+                    let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                    let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
+                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { $0.actor == a.actor } }
+                        || e.arguments.allSatisfy { a in o.arguments.contains { $0.actor == a.actor } }
+                }
+                return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
                 var o = out[j]

@@ -148,6 +148,15 @@ public struct TextArticleReader: Sendable {
         s.withUnsafeBufferPointer { p in
             var i = 0
             while i < p.count {
+                // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
+                let b = p[i]
+                if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
+                    if space && !out.isEmpty { out.append(32) }
+                    space = false
+                    out.append(asciiLower(b))
+                    i += 1
+                    continue
+                }
                 let (cls, len) = classify(p, i)
                 switch cls {
                 case .space, .newline: space = true

@@ -167,9 +167,25 @@ public struct MentionFinder: Sendable {
         public var actors: [String: ActorRecord]
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
-        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap.
-        public private(set) var startingAt: [Int: Int] = [:]
-        public private(set) var endingAt: [Int: Int] = [:]
+        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap. Keyed by
+        /// token index in a `TokenKeyMap` (no SipHash; built once per article, read per token by the claims).
+        public private(set) var startingAt = TokenKeyMap<Int>()
+        public private(set) var endingAt = TokenKeyMap<Int>()
+        /// What the date given to `find` was asked (an office held on it, whether it has a year) and
+        /// answered, in order. `find` depends on the date only through these answers: another date that
+        /// answers them alike finds the same mentions, so the year a dateline lacks, once inferred, often
+        /// needs no second search.
+        var dateAnswers: [DateAnswer] = []
+
+        /// Whether `find` with `date` would answer every question as this result's date did.
+        public func sameAnswers(for date: PartialDate?) -> Bool {
+            dateAnswers.allSatisfy { a in
+                switch a {
+                case .holds(let t, let r): return t.holds(on: date) == r
+                case .hasYear(let r): return (date?.year != nil) == r
+                }
+            }
+        }
 
         public init(mentions: [Mention], actors: [String: ActorRecord], implied: Set<String> = []) {
             self.mentions = mentions
@@ -179,18 +195,18 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func index() {
-            startingAt = [:]
-            endingAt = [:]
+            startingAt = TokenKeyMap(minimumCapacity: mentions.count)
+            endingAt = TokenKeyMap(minimumCapacity: mentions.count)
             for (i, m) in mentions.enumerated() {
-                startingAt[m.tokens.lowerBound] = i
-                endingAt[m.tokens.upperBound] = i
+                startingAt[UInt64(bitPattern: Int64(m.tokens.lowerBound))] = i
+                endingAt[UInt64(bitPattern: Int64(m.tokens.upperBound))] = i
             }
         }
 
         /// The mention that starts at token `i`, if any.
-        public func starting(at i: Int) -> Mention? { startingAt[i].map { mentions[$0] } }
+        public func starting(at i: Int) -> Mention? { startingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
-        public func ending(at i: Int) -> Mention? { endingAt[i].map { mentions[$0] } }
+        public func ending(at i: Int) -> Mention? { endingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -232,13 +248,24 @@ public struct MentionFinder: Sendable {
             }
             kept.append(m)
         }
-        let named = Set(kept.map(\.actor))
-        return Result(mentions: kept, actors: state.actors, implied: state.implied.subtracting(named))
+        let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
+        var result = Result(mentions: kept, actors: state.actors, implied: implied)
+        result.dateAnswers = state.personKeys.dateAnswers
+        return result
     }
 
-    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it).
+    /// A question `find` asked of the article's date, and its answer.
+    enum DateAnswer: Sendable {
+        case holds(DatedTitle, Bool)
+        case hasYear(Bool)
+    }
+
+    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it), and the questions
+    /// asked of the article's date.
     final class PersonKeyMemo {
         var keys: [String: String] = [:]
+        var nameKeys: [String: [UInt64]] = [:]
+        var dateAnswers: [DateAnswer] = []
     }
 
     struct State {
@@ -263,10 +290,39 @@ public struct MentionFinder: Sendable {
             self.doc = doc
             self.lex = lex
             self.date = date
+            tokens = doc.tokens
+            gazetteerNames = lex.names
+            titles = lex.titles
+            titleModifiers = lex.titleModifiers
+            stateNouns = lex.stateNouns
+            groupNouns = lex.groupNouns
+            groupQualifiers = lex.groupQualifiers
+            institutions = lex.institutions
+            orgHeads = lex.orgHeads
+            armedHeads = lex.armedHeads
+            placeHeads = lex.placeHeads
+            speechVerbs = lex.speechVerbs
+            givenNames = lex.givenNames
+            knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
         }
 
-        var tokens: [Token] { doc.tokens }
+        /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
+        /// fetched (and retained) through `doc` and the `Lexicon` object each time.
+        let tokens: [Token]
+        let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
+        let titles: PhraseTrie<String>
+        let titleModifiers: TokenKeySet
+        let stateNouns: PhraseTrie<String>
+        let groupNouns: PhraseTrie<String>
+        let groupQualifiers: PhraseTrie<String>
+        let institutions: PhraseTrie<String>
+        let orgHeads: TokenKeySet
+        let armedHeads: TokenKeySet
+        let placeHeads: PhraseTrie<String>
+        let speechVerbs: PhraseTrie<Lexicon.VerbForm>
+        let givenNames: TokenKeySet
+        let knownSurnames: TokenKeyMap<[Int32]>
 
         // MARK: records
 
@@ -277,21 +333,39 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
-            var rec = rec
-            if var existing = actors[rec.id] {
-                existing.roles.formUnion(rec.roles)
-                rec = existing
-            }
             let surface = doc.text(tokens: r)
-            if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
-            actors[rec.id] = rec
-            mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: rec.id, kind: kind, sentence: si))
-            for k in r { covered[k] = true }
-            if rec.type == "person" {
-                if let last = personSurnameKey(rec.name) { surnames[last] = rec.id }
-                // family name first: Kim Jong Un, Xi Jinping
-                if let c = rec.country, Lexicon.familyNameFirst.contains(c), let first = Tokenizer.keys(rec.name).first, Tokenizer.keys(rec.name).count >= 2 { surnames[first] = rec.id }
+            let id = rec.id
+            // an actor already met is updated in place (one hash lookup, no copy of its record)
+            let person: (name: String, country: String?)?
+            if let slot = actors.index(forKey: id) {
+                // (roles and aliases change below; the name, type and country read here do not)
+                let e = actors.values[slot]
+                person = e.type == "person" ? (e.name, e.country) : nil
+                let newAlias = alias && kind == .name && surface != e.name && !surface.isEmpty
+                if !rec.roles.isEmpty { actors.values[slot].roles.formUnion(rec.roles) }
+                if newAlias { actors.values[slot].aliases.insert(surface) }
+            } else {
+                var rec = rec
+                if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
+                actors[id] = rec
+                person = rec.type == "person" ? (rec.name, rec.country) : nil
             }
+            mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
+            for k in r { covered[k] = true }
+            if let (name, country) = person {
+                let keys = nameKeys(name)
+                if keys.count >= 2, let last = keys.last { surnames[last] = id }
+                // family name first: Kim Jong Un, Xi Jinping
+                if let c = country, Lexicon.familyNameFirst.contains(c), let first = keys.first, keys.count >= 2 { surnames[first] = id }
+            }
+        }
+
+        /// `Tokenizer.keys` of a person's name, worked out once per name and article.
+        func nameKeys(_ name: String) -> [UInt64] {
+            if let k = personKeys.nameKeys[name] { return k }
+            let k = Tokenizer.keys(name)
+            personKeys.nameKeys[name] = k
+            return k
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
@@ -303,16 +377,14 @@ public struct MentionFinder: Sendable {
             return k
         }
 
-        func personSurnameKey(_ name: String) -> UInt64? {
-            let keys = Tokenizer.keys(name)
-            return keys.count >= 2 ? keys.last : nil
-        }
-
         // MARK: gazetteer
 
+        // The scanning helpers below change nothing, yet are `mutating`: called from the passes, they then
+        // take the state by address; as plain methods each call copied the whole state (memcpy at every token).
+
         /// The longest gazetteer name at i whose capitalization fits the entry.
-        func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
-            lex.names.longest(tokens[..<end], from: i) { len, e in
+        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
+            gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if let kinds, !kinds.contains(e.kind) { return false }
                 for k in 0..<len {
                     let t = tokens[i + k]
@@ -327,13 +399,13 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        mutating func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             let t = tokens[i]
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
             if MentionFinder.stopwords.contains(t.key) { return false }
-            if lex.titles.longest(tokens[...], from: i) != nil && lex.titles.longest(tokens[...], from: i)!.length >= 1 {
+            if titles.longest(tokens[...], from: i) != nil && titles.longest(tokens[...], from: i)!.length >= 1 {
                 // a title word ("President") is not part of a name
                 return false
             }
@@ -341,7 +413,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// A person's name: 2–5 name-like tokens, with particles (al-, bin, de) inside.
-        func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
+        mutating func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
             var j = i
             var words = 0
             while j < end {
@@ -371,7 +443,7 @@ public struct MentionFinder: Sendable {
             return i..<j
         }
 
-        func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
+        mutating func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
             // a known person under this name?
             if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, lex.ontology.actors[Int(g.1.actor)].type == "person" {
                 var rec = entryRecord(Int(g.1.actor))
@@ -468,7 +540,7 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if e.type == "country", let inst = lex.institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if e.type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
                         add(i..<(j + inst.length), institutionRecord(e, inst.payload), .name, si)
                         i = j + inst.length
@@ -481,7 +553,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "<Country>'s Foreign Ministry" handled when the possessive follows a country name
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
-                   let inst = lex.institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
+                   let inst = institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
                     i += 1 + inst.length
@@ -497,7 +569,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
-                if let q = lex.groupQualifiers.longest(tokens[..<end], from: i), let gn = lex.groupNouns.longest(tokens[..<end], from: i + q.length) {
+                if let q = groupQualifiers.longest(tokens[..<end], from: i), let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
                     let r = i..<(i + q.length + gn.length)
                     let name = doc.text(tokens: r)
                     add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
@@ -535,7 +607,7 @@ public struct MentionFinder: Sendable {
                 }
                 // a name followed by an apposition with a title, or by a reporting verb, or a known first name
                 if let r = personName(p, i, end) {
-                    if apposition(p, r.upperBound, end) != nil || (lex.givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                    if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
                         || describedAs(r.upperBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
@@ -556,15 +628,29 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// Whether an office is held on the article's date; every answer is recorded (`Result.sameAnswers`).
+        func holds(_ t: DatedTitle) -> Bool {
+            let r = t.holds(on: date)
+            personKeys.dateAnswers.append(.holds(t, r))
+            return r
+        }
+
+        /// Whether the article's date has a year; recorded like `holds`.
+        func hasYear() -> Bool {
+            let r = date?.year != nil
+            personKeys.dateAnswers.append(.hasYear(r))
+            return r
+        }
+
         func isKnownSurname(_ i: Int, role: String? = nil) -> Bool { knownPerson(tokens[i].key, role: role) != nil }
 
         /// The known person a bare surname names: the only one, or the only one holding the title ("President
         /// Assad") or any office on the article's date.
         func knownPerson(_ key: UInt64, role: String?) -> Int? {
-            guard let known = lex.surnames[key] else { return nil }
+            guard let known = knownSurnames[key] else { return nil }
             let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
-                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && $0.holds(on: date) }
+                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
             }
             if people.count == 1 {
                 let e = lex.ontology.actors[people[0]]
@@ -574,7 +660,7 @@ public struct MentionFinder: Sendable {
                 let titled = people.filter { holding($0, role) }
                 if titled.count == 1 { return titled[0] }
             }
-            guard date?.year != nil else { return nil }
+            guard hasYear() else { return nil }
             let dated = people.filter { holding($0, nil) }
             return dated.count == 1 ? dated[0] : nil
         }
@@ -586,17 +672,17 @@ public struct MentionFinder: Sendable {
             let countryID = e.type == "country" ? e.id : e.country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
-            if k < end, let inst = lex.institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
+            if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
                 add(i..<(k + inst.length), institutionRecord(e, inst.payload), .name, si)
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
             if k < end, tokens[k].key == MentionFinder.kOwn { k += 1 }
-            if k < end, let sn = lex.stateNouns.longest(tokens[..<end], from: k) {
+            if k < end, let sn = stateNouns.longest(tokens[..<end], from: k) {
                 add(i..<(k + sn.length), entryRecord(actor), .name, si)
                 return k + sn.length
             }
-            if k < end, let gn = lex.groupNouns.longest(tokens[..<end], from: k) {
+            if k < end, let gn = groupNouns.longest(tokens[..<end], from: k) {
                 let r = i..<(k + gn.length)
                 let name = doc.text(tokens: r)
                 let id = "actor:group:" + slug(name)
@@ -609,7 +695,7 @@ public struct MentionFinder: Sendable {
                 add(i..<r.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: countryID), .name, si)
                 return r.upperBound
             }
-            if k < end, tokens[k].isCapitalized, let h = lex.orgHeads.contains(tokens[k].key) ? k : nil, lex.titles.longest(tokens[..<end], from: h) == nil {
+            if k < end, tokens[k].isCapitalized, let h = orgHeads.contains(tokens[k].key) ? k : nil, titles.longest(tokens[..<end], from: h) == nil {
                 let name = doc.text(tokens: i..<(k + 1))
                 add(i..<(k + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: countryID), .name, si)
                 return k + 1
@@ -641,20 +727,20 @@ public struct MentionFinder: Sendable {
         }
 
         /// A title at i (with modifiers: "Deputy Foreign Minister", "senior adviser"): its end and role noun.
-        func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
+        mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
-            while k < end, lex.titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, let t = lex.titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
+            if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
-               let t = lex.titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
+               let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
         }
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
-        func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
+        mutating func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
             guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
             var k = i + 1
             if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
@@ -662,38 +748,38 @@ public struct MentionFinder: Sendable {
             while k < end, steps < 5 {
                 if let t = title(p, k, end) { return t.role }
                 let tk = tokens[k]
-                if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || lex.titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
+                if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
                 break
             }
             return nil
         }
 
         /// ", a senior associate at …", ", an analyst": a name described by an indefinite apposition is a person.
-        func describedAs(_ i: Int, _ end: Int) -> Bool {
+        mutating func describedAs(_ i: Int, _ end: Int) -> Bool {
             guard i + 2 < end, tokens[i].key == MentionFinder.kComma, tokens[i + 1].key == MentionFinder.kA || tokens[i + 1].key == MentionFinder.kAn else { return false }
             let next = tokens[i + 2]
             return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
         }
 
-        func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
+        mutating func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
             guard i < end else { return false }
-            guard let v = lex.speechVerbs.longest(tokens[..<end], from: i) else { return false }
+            guard let v = speechVerbs.longest(tokens[..<end], from: i) else { return false }
             return v.payload != .ing && v.payload != .base
         }
 
-        func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
+        mutating func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
             // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
             var k = i - 1
             while k >= start, tokens[k].key == MentionFinder.kComma { k -= 1 }
             guard k >= start else { return false }
-            if let v = lex.speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
+            if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
         }
 
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
         /// "of" ("University of Oxford", "Bank of England").
-        func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            if tokens[i].isCapitalized, lex.orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
+        mutating func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
                 var j = i + 2
                 while j < end, tokens[j].isCapitalized || (MentionFinder.connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
                 if j - i <= 7 { return (i..<j, "organization") }
@@ -701,7 +787,7 @@ public struct MentionFinder: Sendable {
             return organizationByHead(p, i, end)
         }
 
-        func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
+        mutating func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
             guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
@@ -710,8 +796,8 @@ public struct MentionFinder: Sendable {
                 let t = tokens[j]
                 if t.isCapitalized && t.isWord && !t.flags.contains(.number) {
                     words += 1
-                    if lex.orgHeads.contains(t.key) { lastHead = (j + 1, "organization") }
-                    else if lex.armedHeads.contains(t.key) { lastHead = (j + 1, "armed_group") }
+                    if orgHeads.contains(t.key) { lastHead = (j + 1, "organization") }
+                    else if armedHeads.contains(t.key) { lastHead = (j + 1, "armed_group") }
                     j += 1
                     continue
                 }
@@ -726,19 +812,19 @@ public struct MentionFinder: Sendable {
         }
 
         /// Capitalized words followed by a place head noun: "Helmand province", "Bekaa Valley", "Bagram air base".
-        func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+        mutating func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
             while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
-                if j > i, let h = lex.placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
+                if j > i, let h = placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
                 if gazetteer(p, j, end) != nil { return nil }
                 j += 1
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), tokens[j + 1].isWord { j += 2 }
             }
-            guard j > i, j < end, let h = lex.placeHeads.longest(tokens[..<end], from: j) else { return nil }
+            guard j > i, j < end, let h = placeHeads.longest(tokens[..<end], from: j) else { return nil }
             return i..<(j + h.length)
         }
 
-        func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
+        mutating func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
             while j < end, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key) {
                 j += 1
@@ -788,7 +874,20 @@ public struct MentionFinder: Sendable {
         /// article whose initials it spells ("State Security Committee" for "SSC").
         mutating func resolveAcronyms() {
             func initials(_ name: String) -> String {
-                String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
+                // ASCII without CR: words split on bytes, a capital is A-Z (as `Character.isUppercase` has it)
+                var copy = name
+                if let fast = copy.withUTF8({ p -> String? in
+                    var out: [UInt8] = []
+                    var atStart = true
+                    for b in p {
+                        if b >= 0x80 || b == 13 { return nil }
+                        if b == 32 || b == 45 { atStart = true; continue }
+                        if atStart && isASCIIUpper(b) { out.append(b) }
+                        atStart = false
+                    }
+                    return String(decoding: out, as: UTF8.self)
+                }) { return fast }
+                return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
                     guard let f = w.first, f.isUppercase else { return nil }
                     return f
                 })
@@ -828,11 +927,11 @@ public struct MentionFinder: Sendable {
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
                 let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }
-                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && $0.holds(on: date) } }
+                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
                 var rec: ActorRecord
                 if named.count == 1 {
                     rec = entryRecord(named[0])
-                } else if date?.year != nil, dated.count == 1 {
+                } else if hasYear(), dated.count == 1 {
                     rec = entryRecord(dated[0])
                 } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
                           let prev = actors[m.actor] {
@@ -872,7 +971,9 @@ public struct MentionFinder: Sendable {
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
             var counts: [String: Int] = [:]
-            for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            // no armed group among the actors: nothing to count (the loop below would find none)
+            let anyArmed = actors.values.contains { $0.type == "armed_group" }
+            for m in mentions where anyArmed && actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
@@ -907,6 +1008,8 @@ public struct MentionFinder: Sendable {
         mutating func passTwo(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
+            // the home country's entry, looked up once per sentence rather than at every token
+            let homeIndex = home.flatMap { lex.countryIndexByISO[$0] }
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
@@ -927,7 +1030,7 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "security forces arrested …", "the government said": the article's country
-                if let h = home, let ci = lex.countryIndexByISO[h], let sn = lex.stateNouns.longest(tokens[..<end], from: i),
+                if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {
@@ -936,7 +1039,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
-                if let gn = lex.groupNouns.longest(tokens[..<end], from: i) {
+                if let gn = groupNouns.longest(tokens[..<end], from: i) {
                     if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let rec = actors[id] {
                         add(i..<(i + gn.length), rec, .name, si)
                         i += gn.length
@@ -972,21 +1075,24 @@ public struct MentionFinder: Sendable {
 }
 
 /// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
-public func slug(_ s: String) -> String { slug(bytes: s.utf8) }
+public func slug(_ s: String) -> String {
+    var copy = s
+    return copy.withUTF8 { slug(bytes: $0) }
+}
 
 /// `slug` of UTF-8 bytes.
 func slug<S: Sequence<UInt8>>(bytes: S) -> String {
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.underestimatedCount)
+    out.reserveCapacity(bytes.underestimatedCount * 2)
     var dash = false
+    @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
     for b in bytes {
         if isASCIILetter(b) || isASCIIDigit(b) {
             if dash && !out.isEmpty { out.append(45) }
             out.append(asciiLower(b)); dash = false
         } else if b >= 0x80 {
             if dash && !out.isEmpty { out.append(45) }
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]); dash = false
+            out.append(hex(b >> 4)); out.append(hex(b & 15)); dash = false
         } else {
             dash = true
         }

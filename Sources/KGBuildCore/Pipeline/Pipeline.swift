@@ -34,12 +34,31 @@ public struct Pipeline: Sendable {
         let doc: Document
         let home: String?
         let found: MentionFinder.Result
+        /// The text split for the time stage, whatever the anchor.
+        let timeTokens: [TimeToken]
+        /// The time expressions read with no anchor, when the dateline has a month and day but no year
+        /// (`inferYear` looks for a weekday among them); else empty.
+        let unanchoredTimes: [TimeExpression]
+        /// Mentions found again under an inferred year: another year that answers the finder's questions
+        /// alike (`MentionFinder.Result.sameAnswers`) takes them as they are.
+        let refound = Refound()
+    }
+
+    /// The searches `analyze` repeated for one article (the article is analysed on one thread).
+    final class Refound {
+        var results: [MentionFinder.Result] = []
     }
 
     func prepare(_ article: Article) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home))
+        let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
+        var unanchored: [TimeExpression] = []
+        if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
+            unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
+        }
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home),
+                        timeTokens: timeTokens, unanchoredTimes: unanchored)
     }
 
     func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
@@ -47,15 +66,19 @@ public struct Pipeline: Sendable {
         var date = article.date
         let home = prepared.home
         var found = prepared.found
-        var times: [TimeExpression] = []
         var yearCandidates: [Int] = []
-        doc.bytes.withUnsafeBufferPointer { p in
-            if let d = date, d.year == nil, let year = inferYear(d, doc, p, found, yearHint: yearHint, candidates: &yearCandidates) {
-                date = PartialDate(year: year, month: d.month, day: d.day)
-                found = mentions.find(doc, date: date, home: home)
+        if let d = date, d.year == nil, let year = inferYear(d, doc, prepared.unanchoredTimes, found, yearHint: yearHint, candidates: &yearCandidates) {
+            date = PartialDate(year: year, month: d.month, day: d.day)
+            if !found.sameAnswers(for: date) {
+                if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
+                    found = again
+                } else {
+                    found = mentions.find(doc, date: date, home: home)
+                    prepared.refound.results.append(found)
+                }
             }
-            times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(in: p).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         }
+        let times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(tokens: prepared.timeTokens).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         var a = article
         a.date = date
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
@@ -81,6 +104,7 @@ public struct Pipeline: Sendable {
                 country: nil)
         }
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(found.actors.count)
         for m in found.mentions { counts[m.actor, default: 0] += 1 }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
@@ -93,10 +117,10 @@ public struct Pipeline: Sendable {
     /// ("said Tuesday"): among the years where that date fell on that weekday, those in which the people
     /// the article names held their offices, then the one nearest the other articles' year.
     /// `candidates` receives the years left when only the hint can choose (for `kgbuild extract`).
-    func inferYear(_ d: PartialDate, _ doc: Document, _ p: UnsafeBufferPointer<UInt8>, _ found: MentionFinder.Result, yearHint: Int?,
+    /// `exprs`: the article's time expressions read with no anchor.
+    func inferYear(_ d: PartialDate, _ doc: Document, _ exprs: [TimeExpression], _ found: MentionFinder.Result, yearHint: Int?,
                    candidates: inout [Int]) -> Int? {
         guard let m = d.month, let day = d.day else { return nil }
-        let exprs = DateResolver(anchor: nil).expressions(in: p)
         guard let wd = exprs.first(where: { $0.kind == .weekday && $0.weekday != nil && $0.start >= doc.bodyStart })?.weekday else { return nil }
         var years = CalendarMath.yearsMatching(month: m, day: day, weekday: wd, in: 1990...2035)
         guard !years.isEmpty else { return nil }

@@ -55,6 +55,27 @@ public struct Document: Sendable {
 
     public func text(of s: Sentence) -> String { text(s.start, s.end) }
 
+    /// The first token that starts at or after byte `offset` (`tokens.count` if none). Tokens are in byte
+    /// order and never overlap, so starts and ends both ascend: a binary search replaces a scan.
+    public func firstToken(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if tokens[mid].start >= offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// The last token that ends at or before byte `offset`, if any.
+    public func lastToken(endingAtOrBefore offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if tokens[mid].end > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
     /// The key of token i, or 0 past the ends.
     @inline(__always) public func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].key : 0 }
 }

@@ -8,6 +8,8 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
     private var shift: UInt64
+    /// `keys.count - 1`, kept so a probe reads no array header.
+    private var mask: Int
     public private(set) var count = 0
 
     public init(minimumCapacity: Int = 8) {
@@ -16,6 +18,7 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
         keys = Array(repeating: 0, count: 1 << bits)
         values = Array(repeating: nil, count: 1 << bits)
         shift = 64 - bits
+        mask = (1 << Int(bits)) - 1
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -23,7 +26,6 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        let mask = keys.count - 1
         while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
         return i
     }
@@ -66,7 +68,6 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
 
     /// Backward-shift deletion, so probes never need tombstones.
     private mutating func remove(at slot: Int) {
-        let mask = keys.count - 1
         var hole = slot
         var i = (slot + 1) & mask
         values[hole] = nil

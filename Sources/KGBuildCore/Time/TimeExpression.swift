@@ -82,7 +82,12 @@ public struct DateResolver: Sendable {
 
     public func expressions(in bytes: UnsafeBufferPointer<UInt8>) -> [TimeExpression] {
         guard bytes.count > 0 else { return [] }
-        let toks = TimeTokenizer.tokenize(bytes)
+        return expressions(tokens: TimeTokenizer.tokenize(bytes))
+    }
+
+    /// The expressions in text already split by `TimeTokenizer.tokenize`: the tokens do not depend on
+    /// the anchor, so one article read under several anchors is tokenized once.
+    func expressions(tokens toks: [TimeToken]) -> [TimeExpression] {
         return toks.withUnsafeBufferPointer { tb in
             var m = TimeMatcher(t: tb, anchor: context, parseMode: false)
             return m.scan()
