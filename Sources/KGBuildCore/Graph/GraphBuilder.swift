@@ -331,32 +331,19 @@ public struct GraphAccumulator {
         }
         let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, edgeRuns = runs
         let endpoints = hint
-        let parts = ParallelChunks.map(count: kept.count, jobs: jobs, minimumChunk: 16_384) { range -> [Edge] in
-            var edges: [Edge] = []
-            edges.reserveCapacity(range.count)
-            var shared: (run: Range<Int>, label: AttributeValue?) = (0..<0, nil)
-            for k in range {
-                let key = keys[sortedEdges[k].slot]
-                let role = roles[Int(key & 0xFFF)]
-                if edgeRuns[k] != shared.run {
-                    let run = edgeRuns[k]
-                    var label: AttributeValue? = nil
-                    if run.count > 1 {
-                        let names = run.map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
-                        label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
-                    }
-                    shared = (run, label)
-                }
-                edges.append(Edge(id: "e" + String(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
-                                  attributes: ["role": .string(role), "label": shared.label ?? .string(role),
-                                               "weight": .double(weights[sortedEdges[k].slot])]))
+        // An edge of a run (rare: one pair linked in several roles) names all the run's roles.
+        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384) { k -> Edge in
+            let key = keys[sortedEdges[k].slot]
+            let role = roles[Int(key & 0xFFF)]
+            let run = edgeRuns[k]
+            var label = AttributeValue.string(role)
+            if run.count > 1 {
+                let names = run.map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
+                label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
             }
-            return edges
+            return Edge(id: "e" + String(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
+                        attributes: ["role": .string(role), "label": label, "weight": .double(weights[sortedEdges[k].slot])])
         }
-        var edgesOut: [Edge] = []
-        edgesOut.reserveCapacity(kept.count)
-        for p in parts { edgesOut += p }
-        out.edges = edgesOut
         out.endpointHint = hint
         return out
     }

@@ -79,9 +79,34 @@ enum ParallelChunks {
         func values() -> (A, B) { lock.lock(); defer { lock.unlock() }; return (va!, vb!) }
     }
 
-    /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads.
+    /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads, each result written
+    /// straight into its place in the array (no per-chunk arrays to join: that copy was serial).
     static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
-        map(count: count, jobs: jobs, minimumChunk: minimumChunk) { range in range.map(body) }.flatMap { $0 }
+        let chunks = jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
+        if chunks == 1 { return (0..<count).map(body) }
+        return withoutActuallyEscaping(body) { body in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let fill = Fill(buffer.baseAddress!, body)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    fill.run((count * c / chunks)..<(count * (c + 1) / chunks))
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// The target of `each`: chunks initialise disjoint ranges of one buffer, and `concurrentPerform`
+    /// returns only when all are done.
+    private final class Fill<T>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<T>
+        let body: (Int) -> T
+        init(_ base: UnsafeMutablePointer<T>, _ body: @escaping (Int) -> T) {
+            self.base = base
+            self.body = body
+        }
+        func run(_ range: Range<Int>) {
+            for i in range { (base + i).initialize(to: body(i)) }
+        }
     }
 
     /// Like `map`, but hands each chunk's result to `consume`, in order, wave by wave (`2 × jobs` chunks),
