@@ -99,6 +99,39 @@ struct FastPathTests {
         }
     }
 
+    /// The eight-bytes-at-once text scan finds what a byte-by-byte scan finds, wherever the odd byte is.
+    @Test func textScanAgreesWithAByteLoop() {
+        func reference(_ s: String) -> (Bool, Bool, Bool) {
+            var clean = false, markup = false, visible = false
+            var previous: UInt8 = 0
+            for b in s.utf8 {
+                if b < 0x20 { if b != 0x09 && b != 0x0A { clean = true } }
+                else if b < 0x7F { if b > 0x20 { visible = true }; if b == 0x26 || b == 0x3C || b == 0x3E { markup = true } }
+                else if b == 0x7F { clean = true }
+                else if previous == 0xC2 && b <= 0x9F { clean = true }
+                else if previous == 0xBF && (b == 0xBE || b == 0xBF) { clean = true }
+                previous = b
+            }
+            return (clean, markup, visible)
+        }
+        let odd = ["&", "<", ">", "\r", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFD}", "é", "—", "\t", "\n", "\u{0}", "\u{1F}", "  "]
+        var texts = ["", " ", "        ", "                 ", "plain words, no trouble at all here", "\u{00A0}\u{3000}"]
+        for o in odd {
+            for at in [0, 1, 7, 8, 9, 15, 16, 23, 30] {
+                var t = String(repeating: " ", count: at) + o + String(repeating: "ab cd ", count: 5)
+                texts.append(t)
+                t = String(repeating: "x", count: at) + o
+                texts.append(t)
+            }
+        }
+        for t in texts {
+            var copy = t
+            let scan = copy.withUTF8 { ExportText.TextScan($0) }
+            let (clean, markup, visible) = reference(t)
+            #expect(scan.needsClean == clean && scan.hasMarkup == markup && scan.hasVisibleASCII == visible, "\(t.utf8.map { $0 })")
+        }
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })

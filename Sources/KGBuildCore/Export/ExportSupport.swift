@@ -58,8 +58,27 @@ enum ExportText {
         var hasVisibleASCII = false
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = bytes.count
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
             var previous: UInt8 = 0
-            for b in bytes {
+            var i = 0
+            while i < n {
+                // Eight bytes at once when they are plain ASCII (space to `~`, no DEL, no markup): almost
+                // all of a news text. The checks below look back only for 0xC2 and 0xBF, never ASCII.
+                if i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & highs == 0 && (w &- 0x2020_2020_2020_2020) & ~w & highs == 0 && !hasZero(w ^ 0x7F7F_7F7F_7F7F_7F7F)
+                        && !hasZero(w ^ 0x2626_2626_2626_2626) && !hasZero(w ^ 0x3C3C_3C3C_3C3C_3C3C) && !hasZero(w ^ 0x3E3E_3E3E_3E3E_3E3E) {
+                        if w != 0x2020_2020_2020_2020 { hasVisibleASCII = true }
+                        previous = 0x20
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
                 if b < 0x20 {
                     if b != 0x09 && b != 0x0A { needsClean = true }      // CR included
                 } else if b < 0x7F {
@@ -73,6 +92,7 @@ enum ExportText {
                     needsClean = true                                    // possibly EF BF BE/BF
                 }
                 previous = b
+                i += 1
             }
         }
     }

@@ -122,7 +122,7 @@ public struct GraphMLWriter: GraphExporter {
                 if !own.2 { data.append((visualKeys[2], visual(i, "b"))) }
                 if !own.3 { data.append((visualKeys[3], visual(i, "size"))) }
                 out.append("    <node")
-                out.attribute("id", layout.nodeIDs[i])
+                out.tokenAttribute("id", layout.nodeIDs[i])
                 GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
             }
             return out.bytes
@@ -138,9 +138,9 @@ public struct GraphMLWriter: GraphExporter {
                 }
                 data.append((weightKey, .double(style.edgeWeights[i])))
                 out.append("    <edge")
-                out.attribute("id", layout.edgeIDs[i])
-                out.attribute("source", layout.nodeIDs[layout.sources[i]])
-                out.attribute("target", layout.nodeIDs[layout.targets[i]])
+                out.tokenAttribute("id", layout.edgeIDs[i])
+                out.tokenAttribute("source", layout.nodeIDs[layout.sources[i]])
+                out.tokenAttribute("target", layout.nodeIDs[layout.targets[i]])
                 GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
             }
             return out.bytes
@@ -291,6 +291,16 @@ struct XMLBytes {
         } else {
             append(GraphMLKeys.number(d))
         }
+    }
+
+    /// ` name="value"` for a value that needs no reference: the NMTOKEN ids `ExportLayout` gives.
+    mutating func tokenAttribute(_ name: StaticString, _ value: String) {
+        append(UInt8(ascii: " "))
+        append(name)
+        append(UInt8(ascii: "="))
+        append(UInt8(ascii: "\""))
+        append(value)
+        append(UInt8(ascii: "\""))
     }
 
     /// ` name="value"`.
