@@ -265,7 +265,8 @@ struct XMLBytes {
         s.withUTF8Buffer { append($0) }
     }
 
-    mutating func append(_ s: String) {
+    /// A String's bytes (a literal goes to `append(_: StaticString)`, with nothing to retain).
+    mutating func append(string s: String) {
         var s = s
         s.withUTF8 { append($0) }
     }
@@ -274,7 +275,7 @@ struct XMLBytes {
     mutating func integer(_ i: Int) {
         if i < 0 {
             append(UInt8(ascii: "-"))
-            if i == Int.min { append(String(i).dropFirst().description); return }
+            if i == Int.min { append(string: String(i).dropFirst().description); return }
         }
         let v = i.magnitude
         var n = 1
@@ -289,7 +290,7 @@ struct XMLBytes {
             integer(Int(d))
             append(".0")
         } else {
-            append(GraphMLKeys.number(d))
+            append(string: GraphMLKeys.number(d))
         }
     }
 
@@ -299,7 +300,7 @@ struct XMLBytes {
         append(name)
         append(UInt8(ascii: "="))
         append(UInt8(ascii: "\""))
-        append(value)
+        append(string: value)
         append(UInt8(ascii: "\""))
     }
 
@@ -346,10 +347,10 @@ struct XMLBytes {
 
     /// `text(_:)` when the caller already knows whether `s` has a markup character.
     mutating func text(_ s: String, markup: Bool) {
-        guard markup else { return append(s) }
+        guard markup else { return append(string: s) }
         for part in ExportText.cdataParts(s) {
             append("<![CDATA[")
-            append(part)
+            append(string: part)
             append("]]>")
         }
     }
