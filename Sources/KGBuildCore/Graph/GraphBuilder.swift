@@ -53,7 +53,7 @@ public struct GraphBuilder: Sendable {
         }
         h.add(UInt8(ascii: "|"))
         h.add(date)
-        return "event:" + hex(h.value)
+        return hex(h.value, prefix: "event:")
     }
 
     /// The hash of "article|speaker|text".
@@ -64,7 +64,7 @@ public struct GraphBuilder: Sendable {
         h.add(c.speaker)
         h.add(UInt8(ascii: "|"))
         h.add(c.text)
-        return "claim:" + hex(h.value)
+        return hex(h.value, prefix: "claim:")
     }
 
     static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
@@ -472,7 +472,7 @@ struct ArticleFragment {
                 "text": .string(text), "label": .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }),
                 "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
                 "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
-                "evidence": .string(e.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
+                "evidence": .string(evidenceOffsets(e.evidence)),
                 "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
             ]
             if let d = eventTypes[e.type] { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
@@ -490,7 +490,7 @@ struct ArticleFragment {
                 "label": .string(GraphBuilder.claimLabel(speakerName, c.text)), "speaker": .string(speakerName),
                 "stance": .string(c.stance), "claim_kind": .string(c.kind),
                 "evidence": .string(c.evidence.map(\.sentence).joined(separator: " … ")),
-                "offsets": .string(c.evidence.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " ")),
+                "offsets": .string(evidenceOffsets(c.evidence)),
                 "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
             ]))
         }
@@ -511,10 +511,31 @@ extension TokenHasher {
     }
 }
 
-func hex(_ v: UInt64) -> String {
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    var out = [UInt8](repeating: 48, count: 16)
-    var x = v
-    for i in (0..<16).reversed() { out[i] = digits[Int(x & 15)]; x >>= 4 }
+/// `prefix` and the 16 lower-case hex digits of `v`, written in place (ids of every event and claim).
+func hex(_ v: UInt64, prefix: StaticString) -> String {
+    let n = prefix.utf8CodeUnitCount
+    return String(unsafeUninitializedCapacity: n + 16) { out in
+        prefix.withUTF8Buffer { p in for (i, b) in p.enumerated() { out[i] = b } }
+        var x = v
+        for i in (n..<(n + 16)).reversed() {
+            let d = UInt8(x & 15)
+            out[i] = d < 10 ? 48 + d : 87 + d
+            x >>= 4
+        }
+        return n + 16
+    }
+}
+
+/// "path@start-end" of each piece of evidence, space-separated.
+func evidenceOffsets(_ evidence: [Evidence]) -> String {
+    var out: [UInt8] = []
+    for (k, e) in evidence.enumerated() {
+        if k > 0 { out.append(32) }
+        out += e.path.utf8
+        out.append(UInt8(ascii: "@"))
+        out += String(e.start).utf8
+        out.append(UInt8(ascii: "-"))
+        out += String(e.end).utf8
+    }
     return String(decoding: out, as: UTF8.self)
 }
