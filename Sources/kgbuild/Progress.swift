@@ -61,15 +61,26 @@ extension KGBuild {
     }
 }
 
-/// Wall time and memory (resident now, peak so far) per phase on standard error when
-/// `KGBUILD_TIMINGS` is set: what the benchmark and a profiling session want to see; silent otherwise.
+/// Wall time, CPU time (user and system, all threads), page faults and memory (resident now, peak so
+/// far) per phase on standard error when `KGBUILD_TIMINGS` is set: what the benchmark and a profiling
+/// session want to see; silent otherwise.
 final class PhaseTimer {
     private let enabled = ProcessInfo.processInfo.environment["KGBUILD_TIMINGS"] != nil
     private var last = Date()
+    private var lastUsage = rusage()
+
+    init() { getrusage(RUSAGE_SELF.rawValue, &lastUsage) }
 
     func lap(_ phase: String) {
         guard enabled else { return }
         let now = Date()
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        let cpu = String(format: "; CPU %.2f s user, %.2f s system; %d page faults",
+                         seconds(usage.ru_utime) - seconds(lastUsage.ru_utime), seconds(usage.ru_stime) - seconds(lastUsage.ru_stime),
+                         Int(usage.ru_minflt + usage.ru_majflt - lastUsage.ru_minflt - lastUsage.ru_majflt))
+        lastUsage = usage
         var memory = ""
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
             func field(_ name: String) -> String? {
@@ -79,7 +90,7 @@ final class PhaseTimer {
             }
             memory = "; RSS \(field("VmRSS") ?? "?"), peak \(field("VmHWM") ?? "?")"
         }
-        FileHandle.standardError.write(Data("kgbuild: \(phase): \(String(format: "%.3f", now.timeIntervalSince(last))) s\(memory)\n".utf8))
+        FileHandle.standardError.write(Data("kgbuild: \(phase): \(String(format: "%.3f", now.timeIntervalSince(last))) s\(cpu)\(memory)\n".utf8))
         last = now
     }
 }

@@ -178,14 +178,17 @@ enum CLI {
 }
 
 @Suite(.serialized) struct CLIIngestTests {
-    /// `KGBUILD_TIMINGS` prints each phase with its time and memory; without it standard error has none of that.
+    /// `KGBUILD_TIMINGS` prints each phase with its time, CPU, page faults and memory; without it standard
+    /// error has none of that.
     @Test func phaseTimingsOnlyWhenAsked() throws {
         let out = try Inputs.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let timed = try CLI.run([Repo.seedFile, "-o", out + "/a.graphml", "-q"], environment: ["KGBUILD_TIMINGS": "1"])
         #expect(timed.status == 0, "\(timed.stderr)")
         for phase in ["read, analyse and merge", "export and write"] {
-            #expect(timed.stderr.split(separator: "\n").contains { $0.hasPrefix("kgbuild: \(phase): ") && $0.contains(" s; RSS ") }, "\(timed.stderr)")
+            #expect(timed.stderr.split(separator: "\n").contains {
+                $0.hasPrefix("kgbuild: \(phase): ") && $0.contains(" s; CPU ") && $0.contains(" page faults; RSS ")
+            }, "\(timed.stderr)")
         }
         let quiet = try CLI.run([Repo.seedFile, "-o", out + "/b.graphml", "-q"])
         #expect(quiet.status == 0 && !quiet.stderr.contains("RSS"), "\(quiet.stderr)")
