@@ -40,16 +40,19 @@ public struct GraphMLWriter: GraphExporter {
     public func export(_ graph: KnowledgeGraph, jobs: Int, to sink: ([UInt8]) throws -> Void) throws {
         let layout = ExportLayout(graph, jobs: jobs)
         let style = GraphStyle(layout, jobs: jobs)
-        let nodes = layout.graph.nodes
-        let edges = layout.graph.edges
+        // The arrays the loops read, taken out of their structs once: reading `layout.nodeIDs[i]` in a
+        // loop retained the whole struct's storage at every element.
+        let nodes = layout.graph.nodes, edges = layout.graph.edges
+        let nodeIDs = layout.nodeIDs, edgeIDs = layout.edgeIDs, sources = layout.sources, targets = layout.targets
+        let colors = style.nodeColors, sizes = style.nodeSizes, weights = style.edgeWeights
 
         func visual(_ i: Int, _ name: String) -> AttributeValue {
-            let c = style.nodeColors[i]
+            let c = colors[i]
             switch name {
             case "r": return .int(c.r)
             case "g": return .int(c.g)
             case "b": return .int(c.b)
-            default: return .double(style.nodeSizes[i])
+            default: return .double(sizes[i])
             }
         }
         // Key types: the widest type each name has where it has text, merged over chunks (max commutes).
@@ -122,7 +125,7 @@ public struct GraphMLWriter: GraphExporter {
                 if !own.2 { data.append((visualKeys[2], visual(i, "b"))) }
                 if !own.3 { data.append((visualKeys[3], visual(i, "size"))) }
                 out.append("    <node")
-                out.tokenAttribute("id", layout.nodeIDs[i])
+                out.tokenAttribute("id", nodeIDs[i])
                 GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
             }
             return out.bytes
@@ -136,11 +139,11 @@ public struct GraphMLWriter: GraphExporter {
                 for (position, (name, value)) in edges[i].attributes.enumerated() {
                     if let k = cache.index(name, at: position, in: edgeKeys), k != weightKey { data.append((k, value)) }
                 }
-                data.append((weightKey, .double(style.edgeWeights[i])))
+                data.append((weightKey, .double(weights[i])))
                 out.append("    <edge")
-                out.tokenAttribute("id", layout.edgeIDs[i])
-                out.tokenAttribute("source", layout.nodeIDs[layout.sources[i]])
-                out.tokenAttribute("target", layout.nodeIDs[layout.targets[i]])
+                out.tokenAttribute("id", edgeIDs[i])
+                out.tokenAttribute("source", nodeIDs[sources[i]])
+                out.tokenAttribute("target", nodeIDs[targets[i]])
                 GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
             }
             return out.bytes

@@ -68,11 +68,16 @@ public struct GraphStyle: Sendable {
     /// and per-edge lookups done on up to `jobs` threads.
     init(_ layout: ExportLayout, jobs: Int = 1) {
         let graph = layout.graph
-        let nodeInfo = ParallelChunks.each(graph.nodes.count, jobs: jobs) { i -> (kind: String, color: RGB) in
-            (graph.nodes[i].kind, GraphStyle.color(for: graph.nodes[i]))
+        // Only each element's attributes are read (copying a whole node or edge retains all its strings).
+        let nodes = graph.nodes, edges = graph.edges
+        let nodeInfo = ParallelChunks.each(nodes.count, jobs: jobs) { i -> (kind: String, color: RGB) in
+            let a = nodes[i].attributes
+            let kind = a["kind"]?.text ?? ""
+            return (kind, GraphStyle.color(kind: kind, type: a["type"]?.text))
         }
-        let edgeInfo = ParallelChunks.each(graph.edges.count, jobs: jobs) { i -> (isReport: Bool, weight: Double) in
-            (graph.edges[i].attributes["role"] == .string("reported_in"), GraphStyle.edgeWeight(graph.edges[i]))
+        let edgeInfo = ParallelChunks.each(edges.count, jobs: jobs) { i -> (isReport: Bool, weight: Double) in
+            let a = edges[i].attributes
+            return (a["role"] == .string("reported_in"), GraphStyle.edgeWeight(attributes: a))
         }
         var degrees = [Int](repeating: 0, count: graph.nodes.count)
         // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.
@@ -193,9 +198,11 @@ public struct GraphStyle: Sendable {
 
     /// The edge's `weight` attribute when it is a positive finite number, else 1.0: never 0
     /// (Gephi drops edges of weight 0) and never negative or NaN.
-    public static func edgeWeight(_ edge: Edge) -> Double {
+    public static func edgeWeight(_ edge: Edge) -> Double { edgeWeight(attributes: edge.attributes) }
+
+    static func edgeWeight(attributes: Attributes) -> Double {
         let w: Double?
-        switch edge.attributes["weight"] {
+        switch attributes["weight"] {
         case .double(let d)?: w = d
         case .int(let i)?: w = Double(i)
         case .string(let s)?: w = Double(ExportText.trim(s))
