@@ -13,6 +13,8 @@ public struct JSONLinesReader: Sendable {
     static let textKeys = ["text", "body", "maintext", "content", "article"]
     static let dateKeys = ["date", "published", "date_publish", "pubDate", "published_at", "datePublished"]
     static let sourceKeys = ["source", "agency", "source_domain", "site"]
+    static let urlKeys = ["url", "link"]
+    static let idKeys = ["id", "uuid", "guid"]
 
     public func read(data: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
         var out: [Article] = []
@@ -25,13 +27,22 @@ public struct JSONLinesReader: Sendable {
                 let slice = data[start..<i]
                 start = i + 1
                 if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { i += 1; continue }
-                if let a = record(Data(slice), path: path, line: lineNo, index: out.count, problems: &problems) {
+                if let a = record(slice, path: path, line: lineNo, index: out.count, problems: &problems) {
                     out.append(a)
                 }
             }
             i += 1
         }
         return out
+    }
+
+    /// One line's record: read by `JSONRecordScanner` where it can, else by JSONSerialization.
+    func record(_ line: ArraySlice<UInt8>, path: String, line lineNo: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
+        guard let obj = line.withUnsafeBufferPointer({ JSONRecordScanner.fields($0) }) else {
+            return record(Data(line), path: path, line: lineNo, index: index, problems: &problems)
+        }
+        return Self.article(from: obj, path: path, index: index, fallbackID: "\(path)#\(lineNo)", textReader: textReader,
+                            problems: &problems, where: "\(path):\(lineNo)")
     }
 
     func record(_ data: Data, path: String, line: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
@@ -61,7 +72,7 @@ public struct JSONLinesReader: Sendable {
         let title = string(obj, titleKeys).map(TextArticleReader.clean) ?? ""
         let date = string(obj, dateKeys).flatMap { DateParsing.parse($0) }
         return RecordAssembly.article(title: title, text: text, date: date, source: string(obj, sourceKeys),
-                                      url: string(obj, ["url", "link"]), id: string(obj, ["id", "uuid", "guid"]),
+                                      url: string(obj, urlKeys), id: string(obj, idKeys),
                                       fallbackID: fallbackID, path: path, index: index, isPlace: textReader.isPlace)
     }
 }
