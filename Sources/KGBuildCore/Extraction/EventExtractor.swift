@@ -106,6 +106,19 @@ public struct EventExtractor: Sendable {
     /// one sentence ask for the same few contexts.
     final class SentenceMemo {
         var answers: [(context: String, has: Bool)] = []
+        /// Whether the sentence has an alleged word and a reported word, once worked out.
+        var reportingWords: (alleged: Bool, reported: Bool)? = nil
+
+        func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
+            if let r = reportingWords { return r }
+            var r = (alleged: false, reported: false)
+            for t in tokens {
+                if words.alleged.contains(t.key) { r.alleged = true; break }
+                if words.reported.contains(t.key) { r.reported = true }
+            }
+            reportingWords = r
+            return r
+        }
 
         func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
             if let a = answers.first(where: { $0.context == context }) { return a.has }
@@ -299,10 +312,9 @@ public struct EventExtractor: Sendable {
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
-        for t in toks[s.tokens] {
-            if words.alleged.contains(t.key) { modality = .alleged; break }
-            if words.reported.contains(t.key) && modality == .asserted { modality = .reported }
-        }
+        // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
+        let (alleged, reported) = memo.reporting(words, toks[s.tokens])
+        if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
         let frame = info.frame
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
@@ -497,7 +509,7 @@ public struct EventExtractor: Sendable {
                 addArg(info.def.roles[0], m)
             }
         }
-        let actorArgs = args.filter { _ in true }
+        let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalksOrMeeting {
             for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
@@ -590,14 +602,20 @@ public struct EventExtractor: Sendable {
             dateSource = "article"
         }
         let sentenceText = doc.text(of: s)
-        let ev = evidence(doc, s, article, rule: "\(info.trig.origin) (\(doc.text(tokens: i..<tEnd)))", text: sentenceText)
+        let triggerText = doc.text(tokens: i..<tEnd)
+        var rule = info.trig.origin
+        rule.reserveCapacity(rule.utf8.count + triggerText.utf8.count + 3)
+        rule += " ("
+        rule += triggerText
+        rule += ")"
+        let ev = evidence(doc, s, article, rule: rule, text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if info.trig.requires != nil { confidence += 0.05 }
         var event = Event(type: info.def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
-                     modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
+                     modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: [ev], count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
         event.count = countBefore(doc, i, s) ?? (info.isAttackThwarted ? countedSubject(doc, clauseStart, i) : nil)

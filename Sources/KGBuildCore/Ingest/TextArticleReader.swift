@@ -142,34 +142,38 @@ public struct TextArticleReader: Sendable {
     /// Lower case, typographic quotes folded, runs of spaces collapsed: "Russia and Egypt   to  launch"
     /// compares equal to "Russia and Egypt to launch", "Russia’s" to "Russia's".
     static func foldKey(_ s: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var space = false
-        s.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < p.count {
-                // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
-                let b = p[i]
-                if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
-                    if space && !out.isEmpty { out.append(32) }
-                    space = false
-                    out.append(asciiLower(b))
-                    i += 1
-                    continue
+        // (written through a buffer pointer: the key is never longer than the line, and appending byte by
+        // byte to an array cost most of the work)
+        let out = [UInt8](unsafeUninitializedCapacity: s.count) { o, count in
+            var n = 0
+            var space = false
+            s.withUnsafeBufferPointer { p in
+                var i = 0
+                while i < p.count {
+                    // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
+                    let b = p[i]
+                    if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        o[n] = asciiLower(b); n += 1
+                        i += 1
+                        continue
+                    }
+                    let (cls, len) = classify(p, i)
+                    switch cls {
+                    case .space, .newline: space = true
+                    case .apostrophe: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 39; n += 1
+                    case .openQuote, .closeQuote, .ambiguousQuote: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 34; n += 1
+                    case .dash, .hyphen: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 45; n += 1
+                    default:
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        for k in i..<(i + len) { o[n] = asciiLower(p[k]); n += 1 }
+                    }
+                    i += len
                 }
-                let (cls, len) = classify(p, i)
-                switch cls {
-                case .space, .newline: space = true
-                case .apostrophe: if space && !out.isEmpty { out.append(32) }; space = false; out.append(39)
-                case .openQuote, .closeQuote, .ambiguousQuote: if space && !out.isEmpty { out.append(32) }; space = false; out.append(34)
-                case .dash, .hyphen: if space && !out.isEmpty { out.append(32) }; space = false; out.append(45)
-                default:
-                    if space && !out.isEmpty { out.append(32) }
-                    space = false
-                    for k in i..<(i + len) { out.append(asciiLower(p[k])) }
-                }
-                i += len
             }
+            count = n
         }
         return String(decoding: out, as: UTF8.self)
     }
