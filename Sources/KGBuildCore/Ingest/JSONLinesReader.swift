@@ -20,18 +20,27 @@ public struct JSONLinesReader: Sendable {
         var out: [Article] = []
         var lineNo = 0
         var start = 0
-        var i = 0
-        while i <= data.count {
-            if i == data.count || data[i] == 10 {
-                lineNo += 1
-                let slice = data[start..<i]
-                start = i + 1
-                if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { i += 1; continue }
-                if let a = record(slice, path: path, line: lineNo, index: out.count, problems: &problems) {
-                    out.append(a)
-                }
+        // lines end at a newline or at the end of the data (a last, empty line is blank)
+        let ends: [Int] = data.withUnsafeBufferPointer { p in
+            var ends: [Int] = []
+            guard let base = p.baseAddress else { return [0] }
+            var s = 0
+            while let hit = memchr(base + s, 10, p.count - s) {
+                let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                ends.append(e)
+                s = e + 1
             }
-            i += 1
+            ends.append(p.count)
+            return ends
+        }
+        for end in ends {
+            lineNo += 1
+            let slice = data[start..<end]
+            start = end + 1
+            if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            if let a = record(slice, path: path, line: lineNo, index: out.count, problems: &problems) {
+                out.append(a)
+            }
         }
         return out
     }
