@@ -152,47 +152,28 @@ public struct EventExtractor: Sendable {
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The first keys of the trigger phrases, or nil unless they are proven to be those of every phrase in
-    /// the lexicon's trigger trie. The phrases are enumerated as the lexicon builds the trie (each verb's
-    /// inflections, nouns as written), then checked against the trie: there must be as many as it holds
-    /// payloads, and each (phrase, payload) must end in the trie exactly as often as it was enumerated. Every
-    /// payload of the trie is then accounted for by an enumerated phrase, so no phrase starts elsewhere.
-    /// Should the lexicon build its trie otherwise, the check fails and every token is tried as before.
+    /// The first keys of the trigger phrases, or nil unless proven to be those of every phrase in the
+    /// lexicon's trigger trie (`provenPhraseStarts`): the phrases are enumerated as the lexicon builds the
+    /// trie, each verb's inflections and nouns as written.
     static func triggerFirstKeys(_ lexicon: Lexicon) -> TokenKeySet? {
         let o = lexicon.ontology
-        var counts: [[UInt64]: [(entry: Lexicon.TriggerEntry, n: Int)]] = [:]
-        var total = 0
-        func add(_ phrase: String, _ e: Lexicon.TriggerEntry) {
-            let keys = Tokenizer.keys(phrase)
-            guard !keys.isEmpty else { return }  // (the trie keeps no empty phrase)
-            total += 1
-            var list = counts[keys] ?? []
-            if let j = list.firstIndex(where: { same($0.entry, e) }) { list[j].n += 1 } else { list.append((e, 1)) }
-            counts[keys] = list
-        }
-        func same(_ a: Lexicon.TriggerEntry, _ b: Lexicon.TriggerEntry) -> Bool {
-            a.eventType == b.eventType && a.trigger == b.trigger && a.form == b.form
-        }
+        var phrases: [(keys: [UInt64], payload: Lexicon.TriggerEntry)] = []
         for (ti, t) in o.eventTypes.enumerated() {
             for (ri, tr) in t.triggers.enumerated() {
                 for phrase in tr.phrases where !phrase.isEmpty {
                     if tr.isVerb {
                         for (form, f) in Lexicon.inflections(phrase, o.irregularVerbs) {
-                            add(form, Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: f))
+                            phrases.append((Tokenizer.keys(form), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: f)))
                         }
                     } else {
-                        add(phrase, Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: .noun))
+                        phrases.append((Tokenizer.keys(phrase), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: .noun)))
                     }
                 }
             }
         }
-        guard total == lexicon.triggers.payloads.count else { return nil }
-        for (keys, list) in counts {
-            let toks = keys.map { Token(start: 0, end: 0, key: $0, flags: []) }
-            let ends = lexicon.triggers.matches(toks[...], from: 0).filter { $0.length == keys.count }
-            for (e, n) in list where ends.filter({ same($0.payload, e) }).count != n { return nil }
+        return provenPhraseStarts(lexicon.triggers, phrases) { a, b in
+            a.eventType == b.eventType && a.trigger == b.trigger && a.form == b.form
         }
-        return TokenKeySet(counts.keys.map { $0[0] })
     }
 
     static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
