@@ -7,13 +7,100 @@ public struct EventExtractor: Sendable {
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
 
-    /// The cancelling words of each trigger as token keys, by event type and trigger index.
-    let triggerKeys: [[(notBefore: TokenKeySet, notAfter: [[UInt64]])]]
-
-    /// Each trigger's frame over its event type's, by event type and trigger index (merged once, not per mention).
-    let frames: [[[String: String?]]]
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
+    /// The "negotiation_words" and "attack_words" contexts, looked up once.
+    let negotiationWords: PhraseTrie<Bool>?
+    let attackWords: PhraseTrie<Bool>?
+    /// Each trigger's definitions, by event type and trigger index.
+    let triggerInfos: [[TriggerInfo]]
+    /// The first token keys of all trigger phrases, when proven complete (see `triggerFirstKeys`): a token
+    /// with another key starts no trigger, and the trie is not walked from it.
+    let triggerStarts: TokenKeySet?
+    /// The word sets below, read through one object: each read of a static constant costs a `swift_once` call.
+    let words = Words()
+
+    /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
+    /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
+    final class TriggerInfo: Sendable {
+        let def: EventTypeDefinition
+        let trig: TriggerDefinition
+        /// The cancelling words as token keys.
+        let notBefore: TokenKeySet
+        let notAfter: [[UInt64]]
+        /// The trigger's frame over its event type's.
+        let frame: [String: String?]
+        let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
+        let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
+
+        init(_ t: EventTypeDefinition, _ trig: TriggerDefinition) {
+            def = t
+            self.trig = trig
+            notBefore = TokenKeySet(trig.notBefore.map { Tokenizer.key($0) })
+            notAfter = trig.notAfter.map { Tokenizer.keys($0) }
+            frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+            isAttack = t.type == "attack"
+            isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
+            isAttackThwarted = t.type == "attack_thwarted"
+            isMeeting = t.type == "meeting"
+            isTalksStalled = t.type == "talks_stalled"
+            isTalksOrMeeting = t.type == "talks_stalled" || t.type == "meeting"
+            isArmsTransfer = t.type == "arms_transfer"
+            isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
+            isPhysical = EventExtractor.physicalTypes.contains(t.type)
+            hasMediator = t.roles.contains("mediator")
+        }
+    }
+
+    /// The extractor's word sets and keys (the statics below), held as instance constants.
+    final class Words: Sendable {
+        let adverbs = EventExtractor.adverbs
+        let alleged = EventExtractor.alleged
+        let anaphoric = EventExtractor.anaphoric
+        let arrivals = EventExtractor.arrivals
+        let beForms = EventExtractor.beForms
+        let beginWords = EventExtractor.beginWords
+        let boundaries = EventExtractor.boundaries
+        let falseFriends = EventExtractor.falseFriends
+        let hypothetical = EventExtractor.hypothetical
+        let hypotheticalAfter = EventExtractor.hypotheticalAfter
+        let innerPreps = EventExtractor.innerPreps
+        let kA = EventExtractor.kA
+        let kAnd = EventExtractor.kAnd
+        let kBased = EventExtractor.kBased
+        let kBetween = EventExtractor.kBetween
+        let kBy = EventExtractor.kBy
+        let kComma = EventExtractor.kComma
+        let kEach = EventExtractor.kEach
+        let kHyphen = EventExtractor.kHyphen
+        let kIn = EventExtractor.kIn
+        let kLed = EventExtractor.kLed
+        let kOf = EventExtractor.kOf
+        let kOther = EventExtractor.kOther
+        let kThat = EventExtractor.kThat
+        let kThe = EventExtractor.kThe
+        let kTo = EventExtractor.kTo
+        let kVisit = EventExtractor.kVisit
+        let kWould = EventExtractor.kWould
+        let killWords = EventExtractor.killWords
+        let lightVerbs = EventExtractor.lightVerbs
+        let negators = EventExtractor.negators
+        let personPronouns = EventExtractor.personPronouns
+        let placePreps = EventExtractor.placePreps
+        let planned = EventExtractor.planned
+        let plannedAfter = EventExtractor.plannedAfter
+        let plotting = EventExtractor.plotting
+        let preps = EventExtractor.preps
+        let rangeWords = EventExtractor.rangeWords
+        let reciprocalVerbs = EventExtractor.reciprocalVerbs
+        let reported = EventExtractor.reported
+        let requestVerbs = EventExtractor.requestVerbs
+        let stateSlots = EventExtractor.stateSlots
+        let titleWords = EventExtractor.titleWords
+        let verbHosts = EventExtractor.verbHosts
+        let woundWords = EventExtractor.woundWords
+    }
+
     /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
     let speechVerbs: PhraseTrie<Lexicon.VerbForm>
     let triggerTrie: PhraseTrie<Lexicon.TriggerEntry>
@@ -22,6 +109,19 @@ public struct EventExtractor: Sendable {
     /// one sentence ask for the same few contexts.
     final class SentenceMemo {
         var answers: [(context: String, has: Bool)] = []
+        /// Whether the sentence has an alleged word and a reported word, once worked out.
+        var reportingWords: (alleged: Bool, reported: Bool)? = nil
+
+        func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
+            if let r = reportingWords { return r }
+            var r = (alleged: false, reported: false)
+            for t in tokens {
+                if words.alleged.contains(t.key) { r.alleged = true; break }
+                if words.reported.contains(t.key) { r.reported = true }
+            }
+            reportingWords = r
+            return r
+        }
 
         func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
             if let a = answers.first(where: { $0.context == context }) { return a.has }
@@ -45,11 +145,35 @@ public struct EventExtractor: Sendable {
         weapons = lexicon.contexts["weapons"]
         speechVerbs = lexicon.speechVerbs
         triggerTrie = lexicon.triggers
-        frames = lexicon.ontology.eventTypes.map { t in t.triggers.map { t.frame.merging($0.frame, uniquingKeysWith: { _, b in b }) } }
-        triggerKeys = lexicon.ontology.eventTypes.map { t in
-            t.triggers.map { (TokenKeySet($0.notBefore.map { Tokenizer.key($0) }), $0.notAfter.map { Tokenizer.keys($0) }) }
-        }
+        negotiationWords = lexicon.contexts["negotiation_words"]
+        attackWords = lexicon.contexts["attack_words"]
+        triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
+        triggerStarts = EventExtractor.triggerFirstKeys(lexicon)
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The first keys of the trigger phrases, or nil unless proven to be those of every phrase in the
+    /// lexicon's trigger trie (`provenPhraseStarts`): the phrases are enumerated as the lexicon builds the
+    /// trie, each verb's inflections and nouns as written.
+    static func triggerFirstKeys(_ lexicon: Lexicon) -> TokenKeySet? {
+        let o = lexicon.ontology
+        var phrases: [(keys: [UInt64], payload: Lexicon.TriggerEntry)] = []
+        for (ti, t) in o.eventTypes.enumerated() {
+            for (ri, tr) in t.triggers.enumerated() {
+                for phrase in tr.phrases where !phrase.isEmpty {
+                    if tr.isVerb {
+                        for (form, f) in Lexicon.inflections(phrase, o.irregularVerbs) {
+                            phrases.append((Tokenizer.keys(form), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: f)))
+                        }
+                    } else {
+                        phrases.append((Tokenizer.keys(phrase), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: .noun)))
+                    }
+                }
+            }
+        }
+        return provenPhraseStarts(lexicon.triggers, phrases) { a, b in
+            a.eventType == b.eventType && a.trigger == b.trigger && a.form == b.form
+        }
     }
 
     static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
@@ -103,6 +227,7 @@ public struct EventExtractor: Sendable {
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 let memo = SentenceMemo()
                 while i < s.tokens.upperBound {
+                    if let starts = triggerStarts, !starts.contains(doc.tokens[i].key) { i += 1; continue }
                     let hits = triggers.matches(sentenceTokens, from: i)
                     if hits.isEmpty { i += 1; continue }
                     var consumed = 1
@@ -144,39 +269,37 @@ public struct EventExtractor: Sendable {
     func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
                _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
-        let def = lexicon.ontology.eventTypes[Int(entry.eventType)]
-        let trig = def.triggers[Int(entry.trigger)]
+        let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = doc.tokens
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
+        if let r = info.trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
-            let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == EventExtractor.kThe ? tEnd + 1 : tEnd
+            let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             guard r == "territory_words",
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
-        if let u = trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
-        let keys = triggerKeys[Int(entry.eventType)][Int(entry.trigger)]
-        let notBefore = keys.notBefore
+        if let u = info.trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
+        let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
         // "this commitment", "such attacks": a noun referring back to an event already told
-        if entry.form == .noun, i > s.tokens.lowerBound, EventExtractor.anaphoric.contains(toks[i - 1].key) { return nil }
-        for ks in keys.notAfter {
+        if entry.form == .noun, i > s.tokens.lowerBound, words.anaphoric.contains(toks[i - 1].key) { return nil }
+        for ks in info.notAfter {
             var k = tEnd
             // skip a determiner
-            if k < s.tokens.upperBound, toks[k].key == EventExtractor.kA || toks[k].key == EventExtractor.kThe { if ks.first != toks[k].key { k += 1 } }
+            if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
             if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
         }
         // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
         if entry.form == .base, i > s.tokens.lowerBound {
             let prev = toks[i - 1]
             let subjectBefore = ms.contains { $0.tokens.upperBound == i && $0.kind == .name }
-            if !subjectBefore && !EventExtractor.verbHosts.contains(prev.key) { return nil }
+            if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, def.type != "arms_transfer" {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -187,11 +310,11 @@ public struct EventExtractor: Sendable {
         // (the window reaches past a reporting verb that opened the clause: "threatened to strike")
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
-            if EventExtractor.negators.contains(key) { modality = .negated; break }
+            if words.negators.contains(key) { modality = .negated; break }
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
-            if key == EventExtractor.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
-            if EventExtractor.hypothetical.contains(key) { modality = .hypothetical; break }
-            if EventExtractor.planned.contains(key) && entry.form != .noun { modality = .planned }
+            if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
+            if words.hypothetical.contains(key) { modality = .hypothetical; break }
+            if words.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
         // "requested that the council hold an emergency meeting", "urged them to meet": asked for, not held
@@ -199,31 +322,30 @@ public struct EventExtractor: Sendable {
             var b = clauseStart - 1
             var n = 0
             while b >= s.tokens.lowerBound && n < 4 {
-                if EventExtractor.requestVerbs.contains(toks[b].key) { modality = .hypothetical; break }
+                if words.requestVerbs.contains(toks[b].key) { modality = .hypothetical; break }
                 b -= 1; n += 1
             }
-            for k in max(s.tokens.lowerBound, i - 6)..<i where EventExtractor.requestVerbs.contains(toks[k].key) { modality = .hypothetical }
+            for k in max(s.tokens.lowerBound, i - 6)..<i where words.requestVerbs.contains(toks[k].key) { modality = .hypothetical }
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
-        while after < s.tokens.upperBound && after < tEnd + 8 && !EventExtractor.boundaries.contains(toks[after].key) {
-            if EventExtractor.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+        while after < s.tokens.upperBound && after < tEnd + 8 && !words.boundaries.contains(toks[after].key) {
+            if words.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
             // "negotiations were not on the agenda"
-            if EventExtractor.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
-               EventExtractor.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
-            if modality == .asserted, EventExtractor.plannedAfter.contains(toks[after].key) { modality = .planned }
+            if words.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
+               words.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
+            if modality == .asserted, words.plannedAfter.contains(toks[after].key) { modality = .planned }
             after += 1
         }
         if modality == .negated || modality == .hypothetical { return nil }
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
-        if modality == .planned && (def.type == "attack" || def.type == "seizure") { return nil }
-        if def.type == "attack", (max(clauseStart, i - 6)..<i).contains(where: { EventExtractor.plotting.contains(toks[$0].key) }) { return nil }
-        for t in toks[s.tokens] {
-            if EventExtractor.alleged.contains(t.key) { modality = .alleged; break }
-            if EventExtractor.reported.contains(t.key) && modality == .asserted { modality = .reported }
-        }
+        if modality == .planned && info.isAttackOrSeizure { return nil }
+        if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
+        // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
+        let (alleged, reported) = memo.reporting(words, toks[s.tokens])
+        if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
-        let frame = frames[Int(entry.eventType)][Int(entry.trigger)]
+        let frame = info.frame
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
@@ -236,11 +358,11 @@ public struct EventExtractor: Sendable {
             if rec.isPlace {
                 // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
                 // where things happen to places (an attack on Kabul, troops in Bamako)
-                if asState, !EventExtractor.physicalTypes.contains(def.type), def.roleTypes[r]?.contains("country") ?? true,
+                if asState, !info.isPhysical, info.def.roleTypes[r]?.contains("country") ?? true,
                    let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
-                    if place == nil && def.type == "meeting" { place = m.actor }   // a visit to Beijing is in Beijing
+                    if place == nil && info.isMeeting { place = m.actor }   // a visit to Beijing is in Beijing
                     return
                 }
                 if place == nil && r != "participant" { place = m.actor }
@@ -248,7 +370,7 @@ public struct EventExtractor: Sendable {
             }
             // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
             // stands for their state where only states fit ("Defense Minister X agreed to joint production")
-            if let allowed = def.roleTypes[r], !allowed.contains(rec.type) {
+            if let allowed = info.def.roleTypes[r], !allowed.contains(rec.type) {
                 guard rec.type == "person", allowed.contains("country"), let c = rec.country else { return }
                 let state = "actor:" + c
                 if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
@@ -258,16 +380,16 @@ public struct EventExtractor: Sendable {
         }
         // possessor: "Russian jets", "Syria's air strikes", "U.S.-led strikes"
         var pk = i - 1
-        while pk >= clauseStart, toks[pk].isWord, !toks[pk].isCapitalized, !EventExtractor.preps.contains(toks[pk].key), pk > i - 3,
-              !EventExtractor.lightVerbs.contains(toks[pk].key), !EventExtractor.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
-            if EventExtractor.kLed.contains(toks[pk].key) { break }
+        while pk >= clauseStart, toks[pk].isWord, !toks[pk].isCapitalized, !words.preps.contains(toks[pk].key), pk > i - 3,
+              !words.lightVerbs.contains(toks[pk].key), !words.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
+            if words.kLed.contains(toks[pk].key) { break }
             pk -= 1
         }
         if pk >= clauseStart {
-            if EventExtractor.kLed.contains(toks[pk].key), pk >= 2, toks[pk - 1].key == EventExtractor.kHyphen,
+            if words.kLed.contains(toks[pk].key), pk >= 2, toks[pk - 1].key == words.kHyphen,
                let m = ms.last(where: { $0.tokens.upperBound == pk - 1 }) {
                 let word = doc.text(token: pk).lowercased()
-                addArg(word == "brokered" || word == "mediated" ? (def.roles.contains("mediator") ? "mediator" : role("possessor")) : role("possessor"), m)
+                addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : role("possessor")) : role("possessor"), m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(role("possessor"), m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
@@ -279,27 +401,27 @@ public struct EventExtractor: Sendable {
         let subjectSlot = passive ? "object" : "subject"
         var allowSubject = entry.form != .noun
         // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
-        let reciprocal = entry.form == .noun && (def.type == "accusation" || def.type == "criticism") && def.roles.count >= 2
-            && i > s.tokens.lowerBound && EventExtractor.reciprocalVerbs.contains(toks[i - 1].key)
+        let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
+            && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
         if entry.form == .noun && !allowSubject {
             // nominal triggers take the clause subject only after a light verb ("launched an air strike")
             var q = i - 1
             var steps = 0
             while q >= clauseStart && steps < 4 {
-                if EventExtractor.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
+                if words.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
         // "arrived in Astana on Tuesday on an official visit": the visitor is who arrived, the host where
         var subjectEnd = i
-        if def.type == "meeting", entry.form == .noun, !allowSubject, toks[tEnd - 1].key == EventExtractor.kVisit,
-           let a = (clauseStart..<i).last(where: { EventExtractor.arrivals.contains(toks[$0].key) }) {
+        if info.isMeeting, entry.form == .noun, !allowSubject, toks[tEnd - 1].key == words.kVisit,
+           let a = (clauseStart..<i).last(where: { words.arrivals.contains(toks[$0].key) }) {
             allowSubject = true
             subjectEnd = a
             for m in ms where m.tokens.lowerBound > a && m.tokens.upperBound <= i && m.kind == .name
-                && (toks[m.tokens.lowerBound - 1].key == EventExtractor.kIn || toks[m.tokens.lowerBound - 1].key == EventExtractor.kTo) {
-                addArg(def.roles[0], m, asState: true)
+                && (toks[m.tokens.lowerBound - 1].key == words.kIn || toks[m.tokens.lowerBound - 1].key == words.kTo) {
+                addArg(info.def.roles[0], m, asState: true)
                 if place == nil, found.actors[m.actor]?.type == "country" { place = m.actor }
             }
         }
@@ -308,13 +430,13 @@ public struct EventExtractor: Sendable {
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
         if group.isEmpty, entry.form == .ing, i == s.tokens.lowerBound,
-           let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == EventExtractor.kComma }),
+           let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma }),
            let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
             group = [m]
         }
             for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
-            if group.isEmpty, let pr = (clauseStart..<i).last(where: { EventExtractor.personPronouns.contains(toks[$0].key) }),
+            if group.isEmpty, let pr = (clauseStart..<i).last(where: { words.personPronouns.contains(toks[$0].key) }),
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
                 addArg(r, m)
             }
@@ -325,17 +447,24 @@ public struct EventExtractor: Sendable {
         var q = tEnd
         var lastMentionEnd = tEnd
         var steps = 0
-        let byKey = EventExtractor.kBy
+        let byKey = words.kBy
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
-            if EventExtractor.boundaries.contains(t.key) { break }
+            if words.boundaries.contains(t.key) { break }
             if speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
+                // (the key of a preposition's slot: its token's key when the token is ASCII, as hashing its
+                // lower-cased text would give)
+                var slotKey: UInt64? = nil
                 if let pr = prep {
                     if pr == byKey && passive { slot = "subject" }
-                    else if pr == EventExtractor.kAnd { slot = "__same" }
-                    else { slot = doc.text(token: prepToken ?? q).lowercased() }
+                    else if pr == words.kAnd { slot = "__same" }
+                    else {
+                        let pt = prepToken ?? q
+                        slot = doc.text(token: pt).lowercased()
+                        if !(toks[pt].start..<toks[pt].end).contains(where: { p[$0] >= 0x80 }) { slotKey = toks[pt].key }
+                    }
                 } else {
                     slot = "object"
                 }
@@ -346,15 +475,15 @@ public struct EventExtractor: Sendable {
                     if prep == nil || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
-                if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == EventExtractor.kHyphen,
-                   toks[m.tokens.upperBound + 1].key == EventExtractor.kBased {
+                if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
+                   toks[m.tokens.upperBound + 1].key == words.kBased {
                     q = m.tokens.upperBound + 2; steps += 1; continue
                 }
                 // "U.S.-brokered talks", "Saudi-led coalition" after the trigger
-                if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == EventExtractor.kHyphen,
-                   EventExtractor.kLed.contains(toks[m.tokens.upperBound + 1].key) {
+                if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
+                   words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && def.roles.contains("mediator") ? "mediator" : role("possessor"), m)
+                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : role("possessor"), m)
                     lastMentionEnd = m.tokens.upperBound + 2
                     q = m.tokens.upperBound + 2
                     steps += 1
@@ -362,86 +491,86 @@ public struct EventExtractor: Sendable {
                 }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
-                } else if EventExtractor.placePreps.contains(EventExtractor.slotKey(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                } else if words.placePreps.contains(slotKey ?? EventExtractor.slotKey(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
                     addArg(role("between"), m, asState: true)
                 } else {
-                    addArg(role(slot), m, asState: EventExtractor.stateSlots.contains(slot))
+                    addArg(role(slot), m, asState: words.stateSlots.contains(slot))
                 }
                 lastMentionEnd = m.tokens.upperBound
                 q = m.tokens.upperBound
                 steps += 1
                 continue
             }
-            if t.key == EventExtractor.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
-            if t.key == EventExtractor.kOf, q > tEnd, EventExtractor.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
+            if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
-            if prep != nil, prep != EventExtractor.kAnd, EventExtractor.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+            if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
-            if t.key == EventExtractor.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == EventExtractor.kOther, let r = role("object") {
+            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = role("object") {
                 for a in args where a.0 == role("subject") { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
-            if EventExtractor.preps.contains(t.key) {
-                if t.key == EventExtractor.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
-                else if t.key != EventExtractor.kAnd { prep = t.key; prepToken = q }
+            if words.preps.contains(t.key) {
+                if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
+                else if t.key != words.kAnd { prep = t.key; prepToken = q }
                 else { prep = prep ?? t.key }
-                if t.key == EventExtractor.kAnd && lastMentionEnd == q { prep = EventExtractor.kAnd }
+                if t.key == words.kAnd && lastMentionEnd == q { prep = words.kAnd }
             }
             q += 1; steps += 1
         }
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
-        if def.type == "talks_stalled" || def.type == "meeting", let b = (clauseStart..<i).last(where: { toks[$0].key == EventExtractor.kBetween }) {
-            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(def.roles[0], m) }
+        if info.isTalksOrMeeting, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
+            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(info.def.roles[0], m) }
         }
         if reciprocal {
-            for a in args where a.0 == def.roles[0] && !args.contains(where: { $0.0 == def.roles[1] && $0.1 == a.1 }) {
-                args.append((def.roles[1], a.1))
+            for a in args where a.0 == info.def.roles[0] && !args.contains(where: { $0.0 == info.def.roles[1] && $0.1 == a.1 }) {
+                args.append((info.def.roles[1], a.1))
             }
         }
         // meetings: the speaker of "X said after talks with Y" takes part
-        if def.type == "meeting" || def.type == "talks_stalled", !args.contains(where: { $0.0 == def.roles[0] }) || args.count < 2 {
+        if info.isTalksOrMeeting, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
-                addArg(def.roles[0], m)
+                addArg(info.def.roles[0], m)
             }
         }
-        let actorArgs = args.filter { _ in true }
+        let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
-        if place == nil, def.type == "talks_stalled" || def.type == "meeting" {
+        if place == nil, info.isTalksOrMeeting {
             for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
-                if k < s.tokens.upperBound, lexicon.contexts["negotiation_words"]?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
+                if k < s.tokens.upperBound, negotiationWords?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
             }
         }
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
         // clause belongs to the sentence's event, and so does the place named before it
-        if place == nil, entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == EventExtractor.kComma {
+        if place == nil, entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma {
             for m in ms where m.tokens.upperBound < i && m.tokens.lowerBound > s.tokens.lowerBound && found.actors[m.actor]?.isPlace == true
-                && EventExtractor.placePreps.contains(toks[m.tokens.lowerBound - 1].key) {
+                && words.placePreps.contains(toks[m.tokens.lowerBound - 1].key) {
                 place = m.actor
                 break
             }
         }
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
-        let placeOnly = place != nil && entry.form != .noun && (def.type == "attack" || def.type == "seizure") && modality == .asserted
+        let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
             && memo.has("violence_words", lexicon, toks[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
-            && !toks[s.tokens].contains(where: { EventExtractor.falseFriends.contains($0.key) })
+            && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
-        if actorArgs.isEmpty && def.type != "talks_stalled" && !placeOnly { return nil }
-        if def.type == "meeting" && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
+        if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
+        if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil {
             for m in ms where m.tokens.lowerBound > clauseStart && found.actors[m.actor]?.isPlace == true {
                 let b = m.tokens.lowerBound - 1
-                if b >= 0, EventExtractor.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == EventExtractor.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+                if b >= 0, words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
                     place = m.actor; break
                 }
             }
@@ -456,7 +585,7 @@ public struct EventExtractor: Sendable {
         var bestWeak = Int.max
         var weakDate: PartialDate? = nil
         var clauseEnd = tEnd
-        while clauseEnd < s.tokens.upperBound, !EventExtractor.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
+        while clauseEnd < s.tokens.upperBound, !words.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
         for d in dates where d.start >= s.start && d.end <= s.end {
             var dist = abs(d.start - toks[i].start)
@@ -475,7 +604,7 @@ public struct EventExtractor: Sendable {
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
                    triggerTrie.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
-               (other..<first).contains(where: { EventExtractor.plannedAfter.contains(toks[$0].key) || EventExtractor.beginWords.contains(toks[$0].key) }) {
+               (other..<first).contains(where: { words.plannedAfter.contains(toks[$0].key) || words.beginWords.contains(toks[$0].key) }) {
                 continue
             }
             if d.kind == .relativeYear || d.kind == .relativeMonth || d.kind == .relativeWeek,
@@ -486,7 +615,7 @@ public struct EventExtractor: Sendable {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
-            if let prevEnd = doc.lastToken(endingAtOrBefore: d.start), EventExtractor.rangeWords.contains(toks[prevEnd].key),
+            if let prevEnd = doc.lastToken(endingAtOrBefore: d.start), words.rangeWords.contains(toks[prevEnd].key),
                let first = dates.last(where: { $0.end <= toks[prevEnd].start && $0.end >= toks[prevEnd].start - 2 && $0.kind == d.kind }) {
                 value = first.value
             }
@@ -502,18 +631,24 @@ public struct EventExtractor: Sendable {
             dateSource = "article"
         }
         let sentenceText = doc.text(of: s)
-        let ev = evidence(doc, s, article, rule: "\(trig.origin) (\(doc.text(tokens: i..<tEnd)))", text: sentenceText)
+        let triggerText = doc.text(tokens: i..<tEnd)
+        var rule = info.trig.origin
+        rule.reserveCapacity(rule.utf8.count + triggerText.utf8.count + 3)
+        rule += " ("
+        rule += triggerText
+        rule += ")"
+        let ev = evidence(doc, s, article, rule: rule, text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
-        if trig.requires != nil { confidence += 0.05 }
-        var event = Event(type: def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
-                     modality: modality, confidence: min(1, confidence), trigger: doc.text(tokens: i..<tEnd),
+        if info.trig.requires != nil { confidence += 0.05 }
+        var event = Event(type: info.def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
+                     modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: [ev], count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
-        event.count = countBefore(doc, i, s) ?? (def.type == "attack_thwarted" ? countedSubject(doc, clauseStart, i) : nil)
-        if def.type == "attack" || def.type == "seizure" { (event.killed, event.wounded) = casualties(doc, s) }
+        event.count = countBefore(doc, i, s) ?? (info.isAttackThwarted ? countedSubject(doc, clauseStart, i) : nil)
+        if info.isAttackOrSeizure { (event.killed, event.wounded) = casualties(doc, s) }
         return event
     }
 
@@ -534,7 +669,7 @@ public struct EventExtractor: Sendable {
         var k = lo
         while k < i {
             if let v = EventExtractor.number(doc, k),
-               let words = lexicon.contexts["attack_words"],
+               let words = attackWords,
                (k + 1..<min(i, k + 3)).contains(where: { j in words.longest(doc.tokens[..<i], from: j) != nil }) {
                 return v
             }
@@ -549,7 +684,7 @@ public struct EventExtractor: Sendable {
         let toks = doc.tokens
         for k in s.tokens {
             let w = toks[k].key
-            let isKilled = EventExtractor.killWords.contains(w), isWounded = EventExtractor.woundWords.contains(w)
+            let isKilled = words.killWords.contains(w), isWounded = words.woundWords.contains(w)
             guard isKilled || isWounded else { continue }
             // a number after the verb ("killing 36", "wounding close to 150") or before it ("36 were killed")
             var found: Int? = nil
@@ -587,7 +722,7 @@ public struct EventExtractor: Sendable {
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
     func reportedClause(_ doc: Document, _ s: Sentence, _ clauseStart: Int) -> Bool {
         var k = clauseStart - 1
-        if k >= s.tokens.lowerBound, doc.tokens[k].key == EventExtractor.kThat { k -= 1 }
+        if k >= s.tokens.lowerBound, doc.tokens[k].key == words.kThat { k -= 1 }
         var n = 0
         while k >= s.tokens.lowerBound && n < 3 {
             if let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
@@ -600,7 +735,7 @@ public struct EventExtractor: Sendable {
     func attributionFollows(_ doc: Document, _ from: Int, _ end: Int) -> Bool {
         var k = from
         while k < end && k < from + 8 {
-            if doc.tokens[k].key == EventExtractor.kComma || EventExtractor.boundaries.contains(doc.tokens[k].key) { return false }
+            if doc.tokens[k].key == words.kComma || words.boundaries.contains(doc.tokens[k].key) { return false }
             if let v = speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
             k += 1
         }
@@ -612,7 +747,7 @@ public struct EventExtractor: Sendable {
         var k = i - 1
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
-            if EventExtractor.boundaries.contains(key) { return k + 1 }
+            if words.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause
@@ -628,12 +763,12 @@ public struct EventExtractor: Sendable {
         var steps = 0
         while k >= lo && steps < 3 {
             let key = doc.tokens[k].key
-            if EventExtractor.beForms.contains(key) { return true }
-            if !EventExtractor.adverbs.contains(key) { break }
+            if words.beForms.contains(key) { return true }
+            if !words.adverbs.contains(key) { break }
             k -= 1; steps += 1
         }
         // "attacks averted by ...": a participle right after its noun, followed by "by"
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].key == EventExtractor.kBy { return true }
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].key == words.kBy { return true }
         return false
     }
 
@@ -646,7 +781,7 @@ public struct EventExtractor: Sendable {
         for m in cands.dropLast().reversed() {
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
-            if gap.count <= 2, gap.allSatisfy({ $0.key == EventExtractor.kAnd || $0.key == EventExtractor.kComma || $0.key == EventExtractor.kThe }) , !gap.isEmpty {
+            if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
                 group.append(m); cur = m
             } else { break }
         }

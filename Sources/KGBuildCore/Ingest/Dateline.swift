@@ -63,7 +63,8 @@ public enum DatelineParser {
 
     /// `PLACE[, DATE][.] [/AGENCY/ | (AGENCY)][.] [– | — | --]`
     static func parseLead(_ line: Substring, isPlace: (String) -> Bool) -> Dateline? {
-        let u = Array(line.utf8)
+        var line = line
+        let u = line.withUTF8 { Array($0) }  // (copied at once, not byte by byte)
         var i = 0
         func skipSpaces() { while i < u.count, u[i] == 32 || u[i] == 9 { i += 1 } }
         func isCapsWordStart(_ j: Int) -> Bool { j < u.count && isASCIIUpper(u[j]) }

@@ -18,8 +18,9 @@ enum RecordAssembly {
                 for k in ls..<min(le, ls + d.length) where body[k] != 10 { body[k] = 32 }
             }
         }
+        // (with no dateline blanked the body is the text itself: no second decoding)
         return Article(id: id ?? fallbackID, path: path, index: index, title: title.isEmpty ? "(untitled)" : title,
-                       body: String(decoding: body, as: UTF8.self), bodyOffset: 0, date: date ?? dateline?.date,
+                       body: dateline == nil ? text : String(decoding: body, as: UTF8.self), bodyOffset: 0, date: date ?? dateline?.date,
                        source: source ?? dateline?.agency, place: dateline?.place, url: url)
     }
 }

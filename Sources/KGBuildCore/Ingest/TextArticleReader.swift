@@ -142,40 +142,84 @@ public struct TextArticleReader: Sendable {
     /// Lower case, typographic quotes folded, runs of spaces collapsed: "Russia and Egypt   to  launch"
     /// compares equal to "Russia and Egypt to launch", "Russia’s" to "Russia's".
     static func foldKey(_ s: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var space = false
-        s.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < p.count {
-                // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
-                let b = p[i]
-                if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
-                    if space && !out.isEmpty { out.append(32) }
-                    space = false
-                    out.append(asciiLower(b))
-                    i += 1
-                    continue
+        // (written through a buffer pointer: the key is never longer than the line, and appending byte by
+        // byte to an array cost most of the work)
+        let out = [UInt8](unsafeUninitializedCapacity: s.count) { o, count in
+            var n = 0
+            var space = false
+            s.withUnsafeBufferPointer { p in
+                var i = 0
+                while i < p.count {
+                    // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
+                    let b = p[i]
+                    if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        o[n] = asciiLower(b); n += 1
+                        i += 1
+                        continue
+                    }
+                    let (cls, len) = classify(p, i)
+                    switch cls {
+                    case .space, .newline: space = true
+                    case .apostrophe: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 39; n += 1
+                    case .openQuote, .closeQuote, .ambiguousQuote: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 34; n += 1
+                    case .dash, .hyphen: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 45; n += 1
+                    default:
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        for k in i..<(i + len) { o[n] = asciiLower(p[k]); n += 1 }
+                    }
+                    i += len
                 }
-                let (cls, len) = classify(p, i)
-                switch cls {
-                case .space, .newline: space = true
-                case .apostrophe: if space && !out.isEmpty { out.append(32) }; space = false; out.append(39)
-                case .openQuote, .closeQuote, .ambiguousQuote: if space && !out.isEmpty { out.append(32) }; space = false; out.append(34)
-                case .dash, .hyphen: if space && !out.isEmpty { out.append(32) }; space = false; out.append(45)
-                default:
-                    if space && !out.isEmpty { out.append(32) }
-                    space = false
-                    for k in i..<(i + len) { out.append(asciiLower(p[k])) }
-                }
-                i += len
             }
+            count = n
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     static func clean(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        if let fast = cleanBytes(s) { return fast }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// `clean` on the bytes, where every space, tab and no-break space is a character of its own: its
+    /// neighbours are ASCII, no-break spaces or General Punctuation (U+2000–U+203F) other than ZWNJ and ZWJ,
+    /// none of which joins a grapheme cluster with it. Otherwise nil (splitting on characters decides).
+    static func cleanBytes(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { p -> String? in
+            /// Whether the scalar starting at `k` (after a separator) cannot extend the separator's character.
+            func safeAfter(_ k: Int) -> Bool {
+                if k >= p.count || p[k] < 0x80 { return true }
+                if p[k] == 0xC2 { return k + 1 < p.count && p[k + 1] == 0xA0 }
+                return p[k] == 0xE2 && k + 2 < p.count && p[k + 1] == 0x80 && p[k + 2] != 0x8C && p[k + 2] != 0x8D
+            }
+            /// Whether the scalar ending at `k` (before a separator) cannot join the separator (no prepend mark).
+            func safeBefore(_ k: Int) -> Bool {
+                if k < 0 || p[k] < 0x80 { return true }
+                if p[k] == 0xA0, k >= 1, p[k - 1] == 0xC2 { return true }
+                return k >= 2 && p[k - 2] == 0xE2 && p[k - 1] == 0x80
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            var pendingSpace = false
+            var i = 0
+            while i < p.count {
+                let b = p[i]
+                let len = b == 32 || b == 9 ? 1 : (b == 0xC2 && i + 1 < p.count && p[i + 1] == 0xA0 ? 2 : 0)
+                if len > 0 {
+                    guard safeBefore(i - 1), safeAfter(i + len) else { return nil }
+                    pendingSpace = !out.isEmpty
+                    i += len
+                    continue
+                }
+                if pendingSpace { out.append(32); pendingSpace = false }
+                out.append(b)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// A headline: short, starts with a capital or a quote, does not end like a sentence of body text.

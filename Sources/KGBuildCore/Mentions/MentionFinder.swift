@@ -8,7 +8,14 @@ import Foundation
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The first keys of the lexicon's titles when proven complete (`provenPhraseStarts`): a token with
+    /// another key starts no title, and the title trie is not walked from it.
+    let titleStarts: TokenKeySet?
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        titleStarts = provenPhraseStarts(lexicon.titles, lexicon.ontology.titles.map { (Tokenizer.keys($0), $0.lowercased()) }, same: ==)
+    }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
         "while when if this that these those there his her their its our my your meanwhile however according also although though " +
@@ -227,7 +234,7 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date)
+        var state = State(doc: doc, lex: lexicon, date: date, titleStarts: titleStarts)
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -286,7 +293,8 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         var implied: Set<String> = []
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, titleStarts: TokenKeySet?) {
+            self.titleStarts = titleStarts
             self.doc = doc
             self.lex = lex
             self.date = date
@@ -312,6 +320,7 @@ public struct MentionFinder: Sendable {
         let tokens: [Token]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
         let titles: PhraseTrie<String>
+        let titleStarts: TokenKeySet?
         let titleModifiers: TokenKeySet
         let stateNouns: PhraseTrie<String>
         let groupNouns: PhraseTrie<String>
@@ -730,9 +739,10 @@ public struct MentionFinder: Sendable {
         mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            if k < end, titleStarts?.contains(tokens[k].key) != false, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
+               titleStarts?.contains(tokens[k + 1].key) != false,
                let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }

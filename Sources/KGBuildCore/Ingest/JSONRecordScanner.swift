@@ -1,0 +1,247 @@
+/// Reads one JSON Lines record without Foundation: JSONSerialization built a whole `[String: Any]` tree
+/// for every line (a fifth of reading), while a record needs only a few string fields.
+///
+/// The scanner accepts only plain, strictly valid JSON objects and returns the wanted fields decoded
+/// exactly as JSONSerialization decodes them (escapes, surrogate pairs, the last of duplicate keys).
+/// Anything it does not handle itself gives nil, and the caller parses the line with JSONSerialization as
+/// before: a wanted field that is no string (a number, a boolean, an object), exponents or long numbers,
+/// trailing commas, lone surrogates, invalid UTF-8, control characters, deep nesting, byte-order marks.
+/// So every line is read (or reported) as JSONSerialization reads it.
+struct JSONRecordScanner {
+    /// The field names JSON Lines records are read for, as bytes.
+    static let wanted: [[UInt8]] = (JSONLinesReader.titleKeys + JSONLinesReader.textKeys + JSONLinesReader.dateKeys
+        + JSONLinesReader.sourceKeys + JSONLinesReader.urlKeys + JSONLinesReader.idKeys).map { Array($0.utf8) }
+    static let maxDepth = 64
+
+    let p: UnsafeBufferPointer<UInt8>
+    var i = 0
+    /// The last string read, unescaped (reused across strings).
+    var buf: [UInt8] = []
+
+    init(_ p: UnsafeBufferPointer<UInt8>) {
+        self.p = p
+        buf.reserveCapacity(256)
+    }
+
+    /// The wanted fields of the object on this line (string values only; null removes a field), or nil
+    /// when JSONSerialization must decide.
+    static func fields(_ p: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+        var s = JSONRecordScanner(p)
+        return s.object()
+    }
+
+    mutating func object() -> [String: Any]? {
+        var out: [String: Any] = [:]
+        skipSpace()
+        guard i < p.count, p[i] == 123 else { return nil }  // {
+        i += 1
+        skipSpace()
+        if i < p.count, p[i] == 125 {  // {}
+            i += 1
+        } else {
+            while true {
+                guard i < p.count, p[i] == 34, string() else { return nil }
+                let key = Self.wanted.firstIndex(where: { $0.elementsEqual(buf) })
+                if key == nil, !validUTF8() { return nil }
+                let name = key.map { String(decoding: Self.wanted[$0], as: UTF8.self) }
+                skipSpace()
+                guard i < p.count, p[i] == 58 else { return nil }  // :
+                i += 1
+                skipSpace()
+                guard i < p.count else { return nil }
+                if let name {
+                    if p[i] == 34 {
+                        guard string(), let v = String(validating: buf, as: UTF8.self) else { return nil }
+                        out[name] = v
+                    } else if literal("null") {
+                        out[name] = nil
+                    } else {
+                        return nil  // numbers and the rest: as JSONSerialization converts them
+                    }
+                } else if !skipValue(depth: 1) {
+                    return nil
+                }
+                skipSpace()
+                guard i < p.count else { return nil }
+                if p[i] == 44 {  // ,
+                    i += 1
+                    skipSpace()
+                    continue
+                }
+                guard p[i] == 125 else { return nil }  // }
+                i += 1
+                break
+            }
+        }
+        skipSpace()
+        return i == p.count ? out : nil
+    }
+
+    mutating func skipSpace() {
+        while i < p.count, p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
+    }
+
+    func validUTF8() -> Bool {
+        // (ASCII, the common case, needs no decoding)
+        if !buf.contains(where: { $0 >= 0x80 }) { return true }
+        return String(validating: buf, as: UTF8.self) != nil
+    }
+
+    mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= p.count else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
+        for k in 0..<n where p[i + k] != w[k] { return false }
+        i += n
+        return true
+    }
+
+    /// Skips a value that is not wanted, checking it as strictly as JSONSerialization would.
+    mutating func skipValue(depth: Int) -> Bool {
+        guard i < p.count, depth <= Self.maxDepth else { return false }
+        switch p[i] {
+        case 34:
+            return string() && validUTF8()
+        case 123, 91:  // { [
+            let isObject = p[i] == 123
+            let close: UInt8 = isObject ? 125 : 93
+            i += 1
+            skipSpace()
+            if i < p.count, p[i] == close { i += 1; return true }
+            while true {
+                if isObject {
+                    guard i < p.count, p[i] == 34, string(), validUTF8() else { return false }
+                    skipSpace()
+                    guard i < p.count, p[i] == 58 else { return false }
+                    i += 1
+                    skipSpace()
+                }
+                guard skipValue(depth: depth + 1) else { return false }
+                skipSpace()
+                guard i < p.count else { return false }
+                if p[i] == 44 {
+                    i += 1
+                    skipSpace()
+                    // a trailing comma (which JSONSerialization accepts) is left to it
+                    guard i < p.count, p[i] != close else { return false }
+                    continue
+                }
+                guard p[i] == close else { return false }
+                i += 1
+                return true
+            }
+        case 116: return literal("true")
+        case 102: return literal("false")
+        case 110: return literal("null")
+        default:
+            return number()
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?` with at most 15 digits; exponents and longer numbers (which
+    /// JSONSerialization may refuse as not representable) are left to it.
+    mutating func number() -> Bool {
+        if i < p.count, p[i] == 45 { i += 1 }
+        var digits = 0
+        guard i < p.count, p[i] >= 48, p[i] <= 57 else { return false }
+        if p[i] == 48 {
+            i += 1
+            digits = 1
+            if i < p.count, p[i] >= 48, p[i] <= 57 { return false }
+        } else {
+            while i < p.count, p[i] >= 48, p[i] <= 57 { i += 1; digits += 1 }
+        }
+        if i < p.count, p[i] == 46 {
+            i += 1
+            var frac = 0
+            while i < p.count, p[i] >= 48, p[i] <= 57 { i += 1; frac += 1 }
+            guard frac > 0 else { return false }
+            digits += frac
+        }
+        if i < p.count, p[i] == 101 || p[i] == 69 { return false }
+        return digits <= 15
+    }
+
+    /// Reads the string at `p[i]` (a quote) into `buf`, escapes decoded; false for anything unusual.
+    mutating func string() -> Bool {
+        i += 1
+        buf.removeAll(keepingCapacity: true)
+        while i < p.count {
+            let b = p[i]
+            if b == 34 { i += 1; return !hasByteOrderMark() }
+            if b < 0x20 { return false }
+            if b != 92 {
+                // a run of plain bytes at once
+                var e = i + 1
+                // eight bytes at a time while none is a quote, a backslash or a control character
+                if let base = p.baseAddress {
+                    while e + 8 <= p.count {
+                        let w = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+                        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                        let q = w ^ (ones &* 34), bs = w ^ (ones &* 92)
+                        let found = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
+                        if found & highs != 0 { break }
+                        e += 8
+                    }
+                }
+                while e < p.count, p[e] != 34, p[e] != 92, p[e] >= 0x20 { e += 1 }
+                buf.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<e]))
+                i = e
+                continue
+            }
+            guard i + 1 < p.count else { return false }
+            let c = p[i + 1]
+            i += 2
+            switch c {
+            case 34, 92, 47: buf.append(c)
+            case 98: buf.append(8)
+            case 102: buf.append(12)
+            case 110: buf.append(10)
+            case 114: buf.append(13)
+            case 116: buf.append(9)
+            case 117:
+                guard var u = hex4() else { return false }
+                if u >= 0xDC00 && u < 0xE000 { return false }
+                if u >= 0xD800 && u < 0xDC00 {
+                    guard i + 1 < p.count, p[i] == 92, p[i + 1] == 117 else { return false }
+                    i += 2
+                    guard let lo = hex4(), lo >= 0xDC00, lo < 0xE000 else { return false }
+                    u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
+                }
+                guard let scalar = Unicode.Scalar(u) else { return false }
+                buf.append(contentsOf: UTF8.encode(scalar)!)
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// JSONSerialization drops a byte-order mark (U+FEFF) in strings: such strings are left to it.
+    func hasByteOrderMark() -> Bool {
+        var k = 0
+        while k + 2 < buf.count {
+            if buf[k] == 0xEF, buf[k + 1] == 0xBB, buf[k + 2] == 0xBF { return true }
+            k += 1
+        }
+        return false
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard i + 4 <= p.count else { return nil }
+        var v: UInt32 = 0
+        for k in 0..<4 {
+            let b = p[i + k]
+            let d: UInt8
+            switch b {
+            case 48...57: d = b - 48
+            case 97...102: d = b - 87
+            case 65...70: d = b - 55
+            default: return nil
+            }
+            v = v << 4 | UInt32(d)
+        }
+        i += 4
+        return v
+    }
+}
