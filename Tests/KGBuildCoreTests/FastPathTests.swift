@@ -132,6 +132,79 @@ struct FastPathTests {
         }
     }
 
+    /// The JSON Lines scanner accepts only lines JSONSerialization reads, and reads every wanted field as it
+    /// does: tricky records, and thousands of byte-mutated ones (deterministic).
+    @Test func jsonScannerReadsAsJSONSerializationDoes() {
+        let wanted = JSONRecordScanner.wanted.map { String(decoding: $0, as: UTF8.self) }
+        let base = [
+            #"{"title": "A \"quoted\" title", "text": "MOSCOW, June 3 (TASS) - Line\nbreak \u00e9 \ud83d\ude00 end", "date": "2014-06-03"}"#,
+            #"{"headline":"x","body":"y","id":12,"url":null,"extra":{"a":[1,2,{"b":null}],"c":true},"n":-0.5}"#,
+            #"{"text": "dup", "text": "last wins", "source": "TASS", "guid": "g\/1\t2"}"#,
+            #"  {"title":"\u0041\u00DF\u6771","published":"Mon, 02 Jun 2014 10:00:00 +0000","link":"http://x/y?a=1&b=2"}  "#,
+            #"{"title": "bad \ud800 lone", "text": "t"}"#,
+            #"{"title": 5, "text": "number title"}"#,
+            #"{"title": "t", "text": "trailing",}"#,
+            #"{"text": "BOM \#u{FEFF} inside"}"#,
+            #"{"text": "exp", "n": 1e400}"#,
+            #"[1, 2, 3]"#, #""just a string""#, "{}", #"{"text": "ctl \#u{01} char"}"#, #"{"a": [[[[[[[[[[1]]]]]]]]]], "text": "deep"}"#,
+        ]
+        var lines: [[UInt8]] = base.map { Array($0.utf8) }
+        var x: UInt64 = 42
+        func next() -> Int {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return Int(x >> 33)
+        }
+        let alphabet = Array(#"{}[]:,"\ u0123456789abcdefnulltrue-.eE"#.utf8) + [0x00, 0x0A, 0xC3, 0xA9, 0xFF, 0xED, 0xA0, 0x80]
+        for _ in 0..<6_000 {
+            var l = lines[next() % base.count]
+            for _ in 0..<(1 + next() % 3) where !l.isEmpty {
+                let at = next() % l.count
+                switch next() % 3 {
+                case 0: l[at] = alphabet[next() % alphabet.count]
+                case 1: l.insert(alphabet[next() % alphabet.count], at: at)
+                default: l.remove(at: at)
+                }
+            }
+            lines.append(l)
+        }
+        var fast = 0
+        for l in lines {
+            guard let scanned = l.withUnsafeBufferPointer({ JSONRecordScanner.fields($0) }) else { continue }
+            fast += 1
+            let read = (try? JSONSerialization.jsonObject(with: Data(l))) as? [String: Any]
+            #expect(read != nil, "scanner took a line JSONSerialization rejects: \(l)")
+            guard let read else { continue }
+            for k in wanted {
+                let expected = read[k] is NSNull ? nil : read[k]
+                #expect(expected == nil || expected is String, "scanner took a non-string \(k): \(l)")
+                #expect(scanned[k] as? String == expected as? String, "\(k) differs: \(l)")
+            }
+        }
+        #expect(fast > 500)   // the scanner does take most plain lines
+    }
+
+    /// A token whose key is not among a trie's first keys starts no phrase of it (the extractors skip such
+    /// tokens without walking the trie).
+    @Test func trieFirstKeysAreTheKeysThatStartPhrases() throws {
+        let lexicon = Lexicon(try Ontology.load(directory: nil))
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+        let doc = Document(title: "", body: text)
+        #expect(lexicon.triggers.firstKeys.count > 100)
+        let starts = lexicon.triggers.firstKeys, titleStarts = lexicon.titles.firstKeys
+        var started = 0
+        for i in doc.tokens.indices {
+            if !lexicon.triggers.matches(doc.tokens[...], from: i).isEmpty {
+                started += 1
+                #expect(starts.contains(doc.tokens[i].key))
+            }
+            if lexicon.titles.longest(doc.tokens[...], from: i) != nil { #expect(titleStarts.contains(doc.tokens[i].key)) }
+        }
+        #expect(started > 10)
+        var trie = PhraseTrie<Int>()
+        trie.insert([1, 2, 3], 0); trie.insert([1, 5], 1); trie.insert([7], 2)
+        #expect(trie.firstKeys.contains(1) && trie.firstKeys.contains(7) && !trie.firstKeys.contains(2) && trie.firstKeys.count == 2)
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })

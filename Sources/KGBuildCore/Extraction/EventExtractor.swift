@@ -14,9 +14,9 @@ public struct EventExtractor: Sendable {
     let attackWords: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
-    /// The first token keys of all trigger phrases, when proven complete (see `triggerFirstKeys`): a token
-    /// with another key starts no trigger, and the trie is not walked from it.
-    let triggerStarts: TokenKeySet?
+    /// The first token keys of all trigger phrases (`PhraseTrie.firstKeys`): a token with another key starts
+    /// no trigger, and the trie is not walked from it.
+    let triggerStarts: TokenKeySet
     /// The word sets below, read through one object: each read of a static constant costs a `swift_once` call.
     let words = Words()
 
@@ -148,32 +148,8 @@ public struct EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
-        triggerStarts = EventExtractor.triggerFirstKeys(lexicon)
+        triggerStarts = triggerTrie.firstKeys
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// The first keys of the trigger phrases, or nil unless proven to be those of every phrase in the
-    /// lexicon's trigger trie (`provenPhraseStarts`): the phrases are enumerated as the lexicon builds the
-    /// trie, each verb's inflections and nouns as written.
-    static func triggerFirstKeys(_ lexicon: Lexicon) -> TokenKeySet? {
-        let o = lexicon.ontology
-        var phrases: [(keys: [UInt64], payload: Lexicon.TriggerEntry)] = []
-        for (ti, t) in o.eventTypes.enumerated() {
-            for (ri, tr) in t.triggers.enumerated() {
-                for phrase in tr.phrases where !phrase.isEmpty {
-                    if tr.isVerb {
-                        for (form, f) in Lexicon.inflections(phrase, o.irregularVerbs) {
-                            phrases.append((Tokenizer.keys(form), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: f)))
-                        }
-                    } else {
-                        phrases.append((Tokenizer.keys(phrase), Lexicon.TriggerEntry(eventType: Int32(ti), trigger: Int32(ri), form: .noun)))
-                    }
-                }
-            }
-        }
-        return provenPhraseStarts(lexicon.triggers, phrases) { a, b in
-            a.eventType == b.eventType && a.trigger == b.trigger && a.form == b.form
-        }
     }
 
     static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
@@ -227,7 +203,7 @@ public struct EventExtractor: Sendable {
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 let memo = SentenceMemo()
                 while i < s.tokens.upperBound {
-                    if let starts = triggerStarts, !starts.contains(doc.tokens[i].key) { i += 1; continue }
+                    if !triggerStarts.contains(doc.tokens[i].key) { i += 1; continue }
                     let hits = triggers.matches(sentenceTokens, from: i)
                     if hits.isEmpty { i += 1; continue }
                     var consumed = 1

@@ -8,13 +8,13 @@ import Foundation
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
 
-    /// The first keys of the lexicon's titles when proven complete (`provenPhraseStarts`): a token with
-    /// another key starts no title, and the title trie is not walked from it.
-    let titleStarts: TokenKeySet?
+    /// The first keys of the lexicon's titles: a token with another key starts no title, and the title
+    /// trie is not walked from it.
+    let titleStarts: TokenKeySet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        titleStarts = provenPhraseStarts(lexicon.titles, lexicon.ontology.titles.map { (Tokenizer.keys($0), $0.lowercased()) }, same: ==)
+        titleStarts = lexicon.titles.firstKeys
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -293,7 +293,7 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         var implied: Set<String> = []
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, titleStarts: TokenKeySet?) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, titleStarts: TokenKeySet) {
             self.titleStarts = titleStarts
             self.doc = doc
             self.lex = lex
@@ -320,7 +320,7 @@ public struct MentionFinder: Sendable {
         let tokens: [Token]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
         let titles: PhraseTrie<String>
-        let titleStarts: TokenKeySet?
+        let titleStarts: TokenKeySet
         let titleModifiers: TokenKeySet
         let stateNouns: PhraseTrie<String>
         let groupNouns: PhraseTrie<String>
@@ -739,10 +739,10 @@ public struct MentionFinder: Sendable {
         mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, titleStarts?.contains(tokens[k].key) != false, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            if k < end, titleStarts.contains(tokens[k].key), let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
-               titleStarts?.contains(tokens[k + 1].key) != false,
+               titleStarts.contains(tokens[k + 1].key),
                let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }

@@ -14,6 +14,10 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
 
     public var isEmpty: Bool { payloads.isEmpty }
 
+    /// The first keys of all phrases (the root's children): a token with another key starts none, so a
+    /// caller can skip it without walking the trie.
+    public var firstKeys: TokenKeySet { TokenKeySet(nodes[0].next.entries.map(\.key)) }
+
     /// Room for about `phrases` phrases without regrowing the arrays.
     public mutating func reserveCapacity(_ phrases: Int) {
         nodes.reserveCapacity(phrases)
