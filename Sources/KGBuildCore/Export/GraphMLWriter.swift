@@ -105,6 +105,9 @@ public struct GraphMLWriter: GraphExporter {
         try sink(head.bytes)
 
         // present whenever there is a node (an edge)
+        // Edge ends are written from one buffer of the node ids: reading each id string from both
+        // threads had them retaining the same strings (an actor's id ends thousands of edges).
+        let packedIDs = PackedStrings(nodeIDs)
         let visualKeys = GraphMLWriter.visualNames.map { nodeKeys.index[$0] ?? -1 }
         let weightKey = edgeKeys.index["weight"] ?? -1
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
@@ -142,8 +145,8 @@ public struct GraphMLWriter: GraphExporter {
                 data.append((weightKey, .double(weights[i])))
                 out.append("    <edge")
                 out.tokenAttribute("id", edgeIDs[i])
-                out.tokenAttribute("source", nodeIDs[sources[i]])
-                out.tokenAttribute("target", nodeIDs[targets[i]])
+                out.tokenAttribute("source", packedIDs, sources[i])
+                out.tokenAttribute("target", packedIDs, targets[i])
                 GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
             }
             return out.bytes
@@ -247,7 +250,7 @@ struct XMLBytes {
 
     private let storage: Storage
 
-    init(capacity: Int = 1 << 16) { storage = Storage(capacity: capacity) }
+    init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
     /// What was written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
@@ -304,6 +307,16 @@ struct XMLBytes {
         append(UInt8(ascii: "="))
         append(UInt8(ascii: "\""))
         append(string: value)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// `tokenAttribute` of string `i` of `strings`.
+    mutating func tokenAttribute(_ name: StaticString, _ strings: PackedStrings, _ i: Int) {
+        append(UInt8(ascii: " "))
+        append(name)
+        append(UInt8(ascii: "="))
+        append(UInt8(ascii: "\""))
+        strings.withBytes(i) { append($0) }
         append(UInt8(ascii: "\""))
     }
 

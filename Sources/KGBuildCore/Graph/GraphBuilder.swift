@@ -295,7 +295,7 @@ public struct GraphAccumulator {
         // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
         let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
-        let sortKeys = StringSortKeys(idList)
+        let sortKeys = PackedStrings(idList)
         let idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
@@ -346,45 +346,6 @@ public struct GraphAccumulator {
         }
         out.endpointHint = hint
         return out
-    }
-}
-
-/// The order of Swift's `<` over many strings, fast: all their bytes copied into one buffer, and two
-/// ASCII strings compared with `memcmp` (their byte order is their `String` order); a pair with any
-/// other string is compared by `String`, which orders by canonical equivalence.
-struct StringSortKeys: @unchecked Sendable {
-    private let strings: [String]
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    private let ascii: [Bool]
-
-    init(_ strings: [String]) {
-        self.strings = strings
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var ascii: [Bool] = []
-        starts.reserveCapacity(strings.count + 1)
-        ascii.reserveCapacity(strings.count)
-        for s in strings {
-            var s = s
-            starts.append(bytes.count)
-            s.withUTF8 { b in
-                bytes += b
-                ascii.append(!b.contains { $0 >= 0x80 })
-            }
-        }
-        starts.append(bytes.count)
-        self.bytes = bytes
-        self.starts = starts
-        self.ascii = ascii
-    }
-
-    func less(_ i: Int, _ j: Int) -> Bool {
-        guard ascii[i] && ascii[j] else { return strings[i] < strings[j] }
-        let a = starts[i], la = starts[i + 1] - a, b = starts[j], lb = starts[j + 1] - b
-        let n = min(la, lb)
-        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, $0.baseAddress! + b, n) }
-        return c < 0 || (c == 0 && la < lb)
     }
 }
 

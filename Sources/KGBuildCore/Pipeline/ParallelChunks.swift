@@ -113,9 +113,12 @@ enum ParallelChunks {
     /// so at most two waves of results are ever held. With more than one job a wave is consumed on a
     /// serial thread of its own while the next is produced (writing a file overlaps building its next
     /// part); with one, everything runs on the caller's thread, the work still cut into chunks.
-    static func forEach<T>(count: Int, jobs: Int, minimumChunk: Int = 2_048,
+    /// Chunks have at most `maximumChunk` items: a chunk's result (a part of a file) then stays a few
+    /// megabytes, which the allocator reuses; parts of tens of megabytes were fresh memory each time, and
+    /// the page faults cost as much as building them.
+    static func forEach<T>(count: Int, jobs: Int, minimumChunk: Int = 2_048, maximumChunk: Int = 4_096,
                            _ produce: (Range<Int>) -> T, consume: (T) throws -> Void) throws {
-        let chunks = max(1, min(max(8, jobs * 8), count / max(1, minimumChunk)))
+        let chunks = max(1, min(max(8, jobs * 8), count / max(1, minimumChunk)), (count + maximumChunk - 1) / max(1, maximumChunk))
         let wave = max(1, jobs * 2)
         try withoutActuallyEscaping(consume) { consume in
             let consumer = Consumer(consume, concurrent: jobs > 1)
