@@ -110,9 +110,10 @@ public struct GraphAccumulator {
     private var involvement: [Int] = []
     private var roleNumber: [String: Int32] = [:]
     private var roleList: [String] = []
-    private var edgeSlot = TokenKeyMap<Int>(minimumCapacity: 1 << 12)
-    private var edgeKeys: [UInt64] = []
-    private var edgeWeights: [Double] = []
+    /// Every edge as it is linked, one packed key each (source, target, role numbers), repeats included:
+    /// appending is all the merge does, and `finish` sorts them anyway, so a repeat is counted there (its
+    /// weight) rather than looked up in a table of millions of edges at every link.
+    private var edgeLinks: [UInt64] = []
     private let mentionsRole: Int32, placeRole: Int32, reportedRole: Int32, speakerRole: Int32, aboutRole: Int32, assertsRole: Int32
     /// What was merged, for the summary line.
     public private(set) var articleCount = 0
@@ -161,14 +162,7 @@ public struct GraphAccumulator {
     }
 
     private mutating func edge(_ s: Int, _ t: Int, _ r: Int32) {
-        let key = UInt64(UInt32(s)) << 38 | UInt64(UInt32(t)) << 12 | UInt64(UInt32(r))
-        if let slot = edgeSlot[key] {
-            edgeWeights[slot] += 1
-        } else {
-            edgeSlot[key] = edgeKeys.count
-            edgeKeys.append(key)
-            edgeWeights.append(1)
-        }
+        edgeLinks.append(UInt64(UInt32(s)) << 38 | UInt64(UInt32(t)) << 12 | UInt64(UInt32(r)))
     }
 
     /// Merges results that come next in merge order. Everything about one article that does not depend
@@ -302,15 +296,29 @@ public struct GraphAccumulator {
         let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
         var roleRank = [Int32](repeating: 0, count: roleList.count)
         for (k, i) in roleOrder.enumerated() { roleRank[i] = Int32(k) }
-        var kept: [(key: UInt64, slot: Int)] = []
-        kept.reserveCapacity(edgeKeys.count)
-        for (slot, key) in edgeKeys.enumerated() {
-            let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
-            guard rank[s] >= 0, rank[t] >= 0 else { continue }
-            kept.append((UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])), slot))
+        // Links to nodes that exist, by ranks (so sorting them sorts the edges), then one edge per run
+        // of equal keys, weighted by its length.
+        let links = edgeLinks
+        edgeLinks = []
+        var ranked = ParallelChunks.map(count: links.count, jobs: jobs, minimumChunk: 1 << 16) { range -> [UInt64] in
+            var part: [UInt64] = []
+            part.reserveCapacity(range.count)
+            for key in links[range] {
+                let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
+                guard rank[s] >= 0, rank[t] >= 0 else { continue }
+                part.append(UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])))
+            }
+            return part
+        }.flatMap { $0 }
+        ranked = ParallelChunks.sorted(ranked, jobs: jobs, by: <)
+        var kept: [(key: UInt64, weight: Double)] = []
+        kept.reserveCapacity(ranked.count)
+        for key in ranked {
+            if let last = kept.last, last.key == key { kept[kept.count - 1].weight += 1 } else { kept.append((key, 1)) }
         }
-        kept = ParallelChunks.sorted(kept, jobs: jobs) { $0.key < $1.key }
+        ranked = []
         out.nodes = idOrder.map { nodeAt[$0]! }
+        discardInBackground(nodeAt)
         nodeAt = []
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges). Runs are found first, then
@@ -329,20 +337,20 @@ public struct GraphAccumulator {
             hint[2 * k] = Int32(kept[k].key >> 38)
             hint[2 * k + 1] = Int32((kept[k].key >> 12) & 0x3FF_FFFF)
         }
-        let nodeList = out.nodes, roles = roleList, keys = edgeKeys, weights = edgeWeights, sortedEdges = kept, edgeRuns = runs
+        let roleByRank = roleOrder.map { roleList[$0] }
+        let nodeList = out.nodes, sortedEdges = kept, edgeRuns = runs
         let endpoints = hint
         // An edge of a run (rare: one pair linked in several roles) names all the run's roles.
         out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384) { k -> Edge in
-            let key = keys[sortedEdges[k].slot]
-            let role = roles[Int(key & 0xFFF)]
+            let role = roleByRank[Int(sortedEdges[k].key & 0xFFF)]
             let run = edgeRuns[k]
             var label = AttributeValue.string(role)
             if run.count > 1 {
-                let names = run.map { roles[Int(keys[sortedEdges[$0].slot] & 0xFFF)] }
+                let names = run.map { roleByRank[Int(sortedEdges[$0].key & 0xFFF)] }
                 label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
             }
             return Edge(id: "e" + String(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
-                        attributes: ["role": .string(role), "label": label, "weight": .double(weights[sortedEdges[k].slot])])
+                        attributes: ["role": .string(role), "label": label, "weight": .double(sortedEdges[k].weight)])
         }
         out.endpointHint = hint
         return out

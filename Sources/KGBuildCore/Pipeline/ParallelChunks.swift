@@ -191,3 +191,17 @@ enum ParallelChunks {
         func values() -> [T] { lock.lock(); defer { lock.unlock() }; return values_.map { $0! } }
     }
 }
+
+/// Drops `value` on another thread. Freeing a big structure is millions of small frees (or reference
+/// count decrements) that nothing waits for: the end of a run hands them to a background thread rather
+/// than doing them between its last steps.
+func discardInBackground<T>(_ value: T) {
+    let box = DiscardBox(value)
+    DispatchQueue.global(qos: .utility).async { box.drop() }
+}
+
+private final class DiscardBox<T>: @unchecked Sendable {
+    private var value: T?
+    init(_ value: T) { self.value = value }
+    func drop() { value = nil }
+}

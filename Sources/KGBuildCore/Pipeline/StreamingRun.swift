@@ -174,13 +174,18 @@ struct OrderedMerger {
             }
             head += 1
         }
-        if head > 0 && head * 2 >= pending.count {
+        if final {
+            // the run's end: what the records still hold is freed on another thread
+            discardInBackground(pending)
+            pending = []
+            head = 0
+        } else if head > 0 && head * 2 >= pending.count {
             pending.removeFirst(head)
             head = 0
         }
         if ready.count >= 128 || final {
             graph.add(prepared: ready)
-            ready.removeAll(keepingCapacity: true)
+            if final { discardInBackground(ready); ready = [] } else { ready.removeAll(keepingCapacity: true) }
         }
     }
 }
