@@ -98,6 +98,13 @@ struct FastPathTests {
             }
             #expect(keys.withBytes(i) { Array($0) } == Array(ids[i].utf8))
         }
+        // many strings, copied on several threads: the same bytes where they were
+        let many = (0..<100_000).map { i in i % 7 == 0 ? "actor:Côte d'Ivoire \(i)" : "event:\(i * 7919)" }
+        let packed = PackedStrings(many, jobs: 4)
+        for i in stride(from: 0, to: many.count, by: 997) {
+            #expect(packed.withBytes(i) { Array($0) } == Array(many[i].utf8))
+        }
+        #expect(packed.withBytes(many.count - 1) { Array($0) } == Array(many[many.count - 1].utf8))
     }
 
     /// The eight-bytes-at-once text scan finds what a byte-by-byte scan finds, wherever the odd byte is.

@@ -107,7 +107,7 @@ public struct GraphMLWriter: GraphExporter {
         // present whenever there is a node (an edge)
         // Edge ends are written from one buffer of the node ids: reading each id string from both
         // threads had them retaining the same strings (an actor's id ends thousands of edges).
-        let packedIDs = PackedStrings(nodeIDs)
+        let packedIDs = PackedStrings(nodeIDs, jobs: jobs)
         let visualKeys = GraphMLWriter.visualNames.map { nodeKeys.index[$0] ?? -1 }
         let weightKey = edgeKeys.index["weight"] ?? -1
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in

@@ -289,7 +289,7 @@ public struct GraphAccumulator {
         // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
         let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
-        let sortKeys = PackedStrings(idList)
+        let sortKeys = PackedStrings(idList, jobs: jobs)
         let idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
@@ -317,7 +317,10 @@ public struct GraphAccumulator {
             if let last = kept.last, last.key == key { kept[kept.count - 1].weight += 1 } else { kept.append((key, 1)) }
         }
         ranked = []
-        out.nodes = idOrder.map { nodeAt[$0]! }
+        do {
+            let nodesByID = nodeAt
+            out.nodes = ParallelChunks.each(idOrder.count, jobs: jobs, minimumChunk: 1 << 14) { nodesByID[idOrder[$0]]! }
+        }
         discardInBackground(nodeAt)
         nodeAt = []
         // Gephi merges GraphML edges that share source and target: let each name every role

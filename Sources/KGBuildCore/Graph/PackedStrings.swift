@@ -9,23 +9,25 @@ struct PackedStrings: @unchecked Sendable {
     private let starts: [Int]
     private let ascii: [Bool]
 
-    init(_ strings: [String]) {
+    /// `jobs` threads copy the bytes (lengths first, then each string into its place).
+    init(_ strings: [String], jobs: Int = 1) {
         self.strings = strings
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var ascii: [Bool] = []
-        starts.reserveCapacity(strings.count + 1)
-        ascii.reserveCapacity(strings.count)
-        for s in strings {
-            var s = s
-            starts.append(bytes.count)
-            s.withUTF8 { b in
-                bytes += b
-                ascii.append(!b.contains { $0 >= 0x80 })
+        let lengths = ParallelChunks.each(strings.count, jobs: jobs, minimumChunk: 1 << 15) { strings[$0].utf8.count }
+        var starts = [Int](repeating: 0, count: strings.count + 1)
+        for i in lengths.indices { starts[i + 1] = starts[i] + lengths[i] }
+        let total = starts[strings.count], offsets = starts
+        var ascii = [Bool](repeating: true, count: strings.count)
+        self.bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let target = UnsafeSendableBytes(buffer.baseAddress)
+            ascii = ParallelChunks.each(strings.count, jobs: jobs, minimumChunk: 1 << 15) { i -> Bool in
+                var s = strings[i]
+                return s.withUTF8 { b in
+                    if let base = target.base, b.count > 0 { (base + offsets[i]).update(from: b.baseAddress!, count: b.count) }
+                    return !b.contains { $0 >= 0x80 }
+                }
             }
+            initialized = total
         }
-        starts.append(bytes.count)
-        self.bytes = bytes
         self.starts = starts
         self.ascii = ascii
     }
@@ -46,4 +48,10 @@ struct PackedStrings: @unchecked Sendable {
         let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, $0.baseAddress! + b, n) }
         return c < 0 || (c == 0 && la < lb)
     }
+}
+
+/// The destination of `PackedStrings`' parallel copy: chunks write disjoint ranges.
+private struct UnsafeSendableBytes: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>?
+    init(_ base: UnsafeMutablePointer<UInt8>?) { self.base = base }
 }
