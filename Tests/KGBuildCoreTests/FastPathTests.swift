@@ -213,6 +213,24 @@ struct FastPathTests {
         #expect(trie.firstKeys.contains(1) && trie.firstKeys.contains(7) && !trie.firstKeys.contains(2) && trie.firstKeys.count == 2)
     }
 
+    /// A yearless dateline's inferred year reuses the mentions found under another year only when every
+    /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
+    @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {
+        let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
+        let doc = Document(title: "Defense chiefs meet", body: "The Russian Defense Minister met his Chinese counterpart in Beijing on Tuesday.")
+        let in2014 = finder.find(doc, date: PartialDate(year: 2014, month: 6, day: 3))
+        func actors(_ r: MentionFinder.Result) -> [String] { r.mentions.map { "\($0.actor)@\($0.tokens)" } }
+        for year in [2010, 2013, 2015, 2020] {
+            let date = PartialDate(year: year, month: 6, day: 3)
+            let fresh = finder.find(doc, date: date)
+            if in2014.sameAnswers(for: date) { #expect(actors(fresh) == actors(in2014), "\(year)") }
+        }
+        // the office changed hands in 2012: a search under 2010 cannot borrow 2014's mentions
+        #expect(!in2014.sameAnswers(for: PartialDate(year: 2010, month: 6, day: 3)))
+        #expect(in2014.sameAnswers(for: PartialDate(year: 2015, month: 6, day: 3)))
+        #expect(actors(in2014).contains { $0.contains("shoigu") })   // the holder in 2014
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })
