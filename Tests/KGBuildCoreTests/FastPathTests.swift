@@ -231,6 +231,12 @@ struct FastPathTests {
         #expect(actors(in2014).contains { $0.contains("shoigu") })   // the holder in 2014
     }
 
+    @Test func edgeIDsAreWrittenAsInterpolated() {
+        for k in [0, 1, 9, 10, 99, 100, 12_345, 1 << 40, Int.max, -1, -120, Int.min] {
+            #expect(ordinalID(k) == "e" + String(k))
+        }
+    }
+
     @Test func tokenKeySetHoldsTheWordsItWasGiven() {
         let words = ["the", "of", "said", "Lavrov", "talks", "0", ""]
         let set = TokenKeySet(words.map { Tokenizer.key($0) })

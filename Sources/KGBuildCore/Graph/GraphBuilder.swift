@@ -352,7 +352,7 @@ public struct GraphAccumulator {
                 let names = run.map { roleByRank[Int(sortedEdges[$0].key & 0xFFF)] }
                 label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
             }
-            return Edge(id: "e" + String(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
+            return Edge(id: ordinalID(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
                         attributes: ["role": .string(role), "label": label, "weight": .double(sortedEdges[k].weight)])
         }
         out.endpointHint = hint
@@ -495,6 +495,24 @@ func hex(_ v: UInt64, prefix: StaticString) -> String {
             x >>= 4
         }
         return n + 16
+    }
+}
+
+/// "e" and the decimal digits of `k` (an edge's id), written in place: a run makes millions.
+func ordinalID(_ k: Int) -> String {
+    var digits = 1, t = k.magnitude
+    while t >= 10 { t /= 10; digits += 1 }
+    return String(unsafeUninitializedCapacity: digits + 2) { out in
+        var v = k.magnitude
+        var i = digits + (k < 0 ? 1 : 0)
+        repeat {
+            out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+            i -= 1
+        } while v > 0
+        if k < 0 { out[1] = UInt8(ascii: "-") }
+        out[0] = UInt8(ascii: "e")
+        return digits + 1 + (k < 0 ? 1 : 0)
     }
 }
 
