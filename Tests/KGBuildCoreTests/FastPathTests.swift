@@ -231,6 +231,18 @@ struct FastPathTests {
         #expect(actors(in2014).contains { $0.contains("shoigu") })   // the holder in 2014
     }
 
+    /// Titles cleaned on bytes read as split on characters: separators next to combining marks, joiners
+    /// or CR LF are left to the character split.
+    @Test func titleCleaningOnBytesAgreesWithCharacters() {
+        func reference(_ s: String) -> String {
+            s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        }
+        let texts = ["  Russia  and\tEgypt \u{00A0} agree ", "e\u{301} x", "a \u{301}b", "x\u{200D} y", "x \u{200D}y", "x\u{200C} y",
+                     "a\r\n b", "\u{00A0}\u{00A0}", "", " ", "Café — talks “stall”", "\u{0915}\u{093F} z", "z \u{0600}x", "\u{2014} a \u{2019}"]
+        for t in texts { #expect((TextArticleReader.cleanBytes(t) ?? reference(t)) == reference(t), "\(t.unicodeScalars.map(\.value))") }
+        #expect(TextArticleReader.cleanBytes("  Russia  and\tEgypt ") == "Russia and Egypt")   // the byte path is taken
+    }
+
     @Test func edgeIDsAreWrittenAsInterpolated() {
         for k in [0, 1, 9, 10, 99, 100, 12_345, 1 << 40, Int.max, -1, -120, Int.min] {
             #expect(ordinalID(k) == "e" + String(k))

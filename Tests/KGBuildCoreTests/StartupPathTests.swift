@@ -65,6 +65,7 @@ import Testing
                   "2014--01", "2014-6-1", "2014-06-24-01", "0000", "2014-0000000001", "2014-99999999999", "XXXX-09-09", "+2014", "2014-+6"] {
             if let d = PartialDate.digitsAndDashes(t) { #expect(d == PartialDate.characterwise(t), "\(t)") }
         }
+        #expect(PartialDate.digitsAndDashes("2014-06-24") != nil)   // the fast path is taken
         #expect(PartialDate(normalized: "2014-06") == PartialDate(year: 2014, month: 6))
     }
 

@@ -364,7 +364,7 @@ struct ExportLayout {
             result[i] = namer.claim(id)
         }
         for i in ids.indices where result[i] == nil {
-            result[i] = namer.claim(escaped[i] ?? ExportID.token(ids[i]))
+            result[i] = namer.claim(escaped[i] ?? ids[i])
         }
         return result.map { $0! }
     }

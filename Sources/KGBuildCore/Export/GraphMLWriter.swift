@@ -46,12 +46,13 @@ public struct GraphMLWriter: GraphExporter {
         let nodeIDs = layout.nodeIDs, edgeIDs = layout.edgeIDs, sources = layout.sources, targets = layout.targets
         let colors = style.nodeColors, sizes = style.nodeSizes, weights = style.edgeWeights
 
-        func visual(_ i: Int, _ name: String) -> AttributeValue {
+        /// Node `i`'s value of `visualNames[j]`.
+        func visual(_ i: Int, _ j: Int) -> AttributeValue {
             let c = colors[i]
-            switch name {
-            case "r": return .int(c.r)
-            case "g": return .int(c.g)
-            case "b": return .int(c.b)
+            switch j {
+            case 0: return .int(c.r)
+            case 1: return .int(c.g)
+            case 2: return .int(c.b)
             default: return .double(sizes[i])
             }
         }
@@ -69,7 +70,7 @@ public struct GraphMLWriter: GraphExporter {
                 }
             }
             for (j, name) in GraphMLWriter.visualNames.enumerated() {
-                if let i = lacking[j] { types.widen(name, GraphMLValueType(visual(i, name))) }
+                if let i = lacking[j] { types.widen(name, GraphMLValueType(visual(i, j))) }
             }
             return types
         }
@@ -104,10 +105,10 @@ public struct GraphMLWriter: GraphExporter {
         head.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
         try sink(head.bytes)
 
-        // present whenever there is a node (an edge)
         // Edge ends are written from one buffer of the node ids: reading each id string from both
         // threads had them retaining the same strings (an actor's id ends thousands of edges).
         let packedIDs = PackedStrings(nodeIDs, jobs: jobs)
+        // present whenever there is a node (an edge)
         let visualKeys = GraphMLWriter.visualNames.map { nodeKeys.index[$0] ?? -1 }
         let weightKey = edgeKeys.index["weight"] ?? -1
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
@@ -115,18 +116,10 @@ public struct GraphMLWriter: GraphExporter {
             var data: [(Int, AttributeValue)] = []
             var cache = GraphMLKeys.Cache()
             for i in range {
-                data.removeAll(keepingCapacity: true)
-                var own = (false, false, false, false)   // the node has r, g, b, size of its own
-                for (position, (name, value)) in nodes[i].attributes.enumerated() {
-                    guard let k = cache.index(name, at: position, in: nodeKeys) else { continue }
-                    data.append((k, value))
-                    if k == visualKeys[0] { own.0 = true } else if k == visualKeys[1] { own.1 = true }
-                    else if k == visualKeys[2] { own.2 = true } else if k == visualKeys[3] { own.3 = true }
+                cache.collect(nodes[i].attributes, in: nodeKeys, into: &data)
+                for (j, key) in visualKeys.enumerated() where !data.contains(where: { $0.0 == key }) {
+                    data.append((key, visual(i, j)))
                 }
-                if !own.0 { data.append((visualKeys[0], visual(i, "r"))) }
-                if !own.1 { data.append((visualKeys[1], visual(i, "g"))) }
-                if !own.2 { data.append((visualKeys[2], visual(i, "b"))) }
-                if !own.3 { data.append((visualKeys[3], visual(i, "size"))) }
                 out.append("    <node")
                 out.tokenAttribute("id", nodeIDs[i])
                 GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
@@ -138,10 +131,7 @@ public struct GraphMLWriter: GraphExporter {
             var data: [(Int, AttributeValue)] = []
             var cache = GraphMLKeys.Cache()
             for i in range {
-                data.removeAll(keepingCapacity: true)
-                for (position, (name, value)) in edges[i].attributes.enumerated() {
-                    if let k = cache.index(name, at: position, in: edgeKeys), k != weightKey { data.append((k, value)) }
-                }
+                cache.collect(edges[i].attributes, in: edgeKeys, into: &data, skipping: weightKey)
                 data.append((weightKey, .double(weights[i])))
                 out.append("    <edge")
                 out.tokenAttribute("id", edgeIDs[i])
@@ -356,12 +346,7 @@ struct XMLBytes {
     }
 
     /// Element content that is already clean (see `ExportText.clean`): raw, or CDATA sections when it has
-    /// a markup character, as `XMLTextWriter.text` writes it.
-    mutating func text(_ s: String) {
-        text(s, markup: ExportText.needsCDATA(s))
-    }
-
-    /// `text(_:)` when the caller already knows whether `s` has a markup character.
+    /// a markup character (`markup`, which the caller knows from its scan), as `XMLTextWriter.text` writes it.
     mutating func text(_ s: String, markup: Bool) {
         guard markup else { return append(string: s) }
         for part in ExportText.cdataParts(s) {
@@ -376,15 +361,10 @@ extension Dictionary where Key == String, Value == GraphMLValueType {
     mutating func widen(_ name: String, _ type: GraphMLValueType) {
         if let old = self[name] { if type > old { self[name] = type } } else { self[name] = type }
     }
-
-    /// Widens each name's type by the values that have text (a value that cannot widen is not checked).
-    mutating func learn(_ attributes: Attributes, skipping skipped: String? = nil) {
-        var seen = GraphMLTypeLearner()
-        seen.learn(attributes, into: &self, skipping: skipped)
-    }
 }
 
-/// `learn` over many maps: remembers the type known for the name seen at each position, since
+/// Widens each name's type by the values that have text (a value that cannot widen is not checked),
+/// over many maps: remembers the type known for the name seen at each position, since
 /// consecutive nodes of one kind list the same names in the same order (one string compare, no hash).
 struct GraphMLTypeLearner {
     private var names: [String?] = []
@@ -457,6 +437,15 @@ struct GraphMLKeys {
         private var names: [String?] = []
         private var found: [Int] = []
 
+        /// `data` := (key index, value) of each attribute that has a key, other than key `skipped`.
+        mutating func collect(_ attributes: Attributes, in keys: GraphMLKeys, into data: inout [(Int, AttributeValue)],
+                              skipping skipped: Int = -1) {
+            data.removeAll(keepingCapacity: true)
+            for (position, (name, value)) in attributes.enumerated() {
+                if let k = index(name, at: position, in: keys), k != skipped { data.append((k, value)) }
+            }
+        }
+
         mutating func index(_ name: String, at position: Int, in keys: GraphMLKeys) -> Int? {
             if position < names.count, names[position] == name { return found[position] < 0 ? nil : found[position] }
             let k = keys.index[name] ?? -1
@@ -474,7 +463,8 @@ struct GraphMLKeys {
 
     init(domain: String, prefix: String, attributes: [Attributes]) {
         var types: [String: GraphMLValueType] = [:]
-        for attrs in attributes { types.learn(attrs) }
+        var learner = GraphMLTypeLearner()
+        for attrs in attributes { learner.learn(attrs, into: &types) }
         self.init(domain: domain, prefix: prefix, types: types)
     }
 

@@ -186,7 +186,7 @@ public struct ClaimExtractor: Sendable {
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
                let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
                toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma,
-               let surname = rec.name.split(separator: " ").last, utf8Contains(doc.text(tokens: m.tokens), String(surname)) {
+               let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "X, a senior adviser to ..., said" / "X, who heads ..., said" / "The newspaper, citing …, said"
@@ -473,6 +473,7 @@ public struct ClaimExtractor: Sendable {
         var keys: [String] = []
         for c in claims {
             let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
+            // (keys are folded bytes of one article's text: the same words are the same bytes)
             if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (utf8Contains(keys[$0], key) || utf8Contains(key, keys[$0])) }) {
                 if key.count > keys[j].count { out[j].text = c.text; keys[j] = key }
                 out[j].evidence.append(contentsOf: c.evidence)

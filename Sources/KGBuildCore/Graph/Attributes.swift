@@ -24,7 +24,6 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
     public var keys: [String] { entries.map(\.0) }
-    public var values: [AttributeValue] { entries.map(\.1) }
 
     // The names are few and short (inline strings, compared as raw bits): a walk beats hashing.
     public subscript(_ name: String) -> AttributeValue? {

@@ -35,8 +35,6 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The hash of "type|role=actor,...|date" (arguments sorted), fed in parts: no key string is built.
-    static func eventID(_ e: Event) -> String { eventID(e, date: e.date?.normalized ?? "") }
-
     static func eventID(_ e: Event, date: String) -> String {
         var h = TokenHasher()
         h.add(e.type)
@@ -168,10 +166,7 @@ public struct GraphAccumulator {
     /// Merges results that come next in merge order. Everything about one article that does not depend
     /// on the others (ids, texts, attribute maps) is prepared on all cores; the merge only looks up and links.
     public mutating func add(_ batch: [ArticleResult]) {
-        guard !batch.isEmpty else { return }
-        let types = eventTypes
-        let fragments = ParallelChunks.each(batch.count, jobs: jobs, minimumChunk: 64) { ArticleFragment(batch[$0], eventTypes: types) }
-        for (r, f) in zip(batch, fragments) { merge(r, f) }
+        add(prepared: batch.map { ($0, nil) })
     }
 
     /// `add(_:)` for results whose fragments were mostly prepared already (by the threads that analysed
@@ -399,14 +394,7 @@ struct IDTable {
 /// FNV-1a of the UTF-8 bytes, case kept (ids differ by case).
 func exactFNV(_ s: String) -> UInt64 {
     var s = s
-    return s.withUTF8 { buf in
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in buf {
-            h ^= UInt64(b)
-            h &*= 0x100000001b3
-        }
-        return h
-    }
+    return s.withUTF8 { fnvBytes($0) }
 }
 
 /// The nodes and ids one article contributes, computed from it alone (labels with its own actor
@@ -467,12 +455,6 @@ struct ArticleFragment {
             ]))
         }
     }
-}
-
-func fnv(_ s: String) -> UInt64 {
-    var h = TokenHasher()
-    h.add(s)
-    return h.value
 }
 
 extension TokenHasher {

@@ -1,6 +1,7 @@
 /// A typed property graph: what every exporter reads.
 ///
-/// Attribute maps (`Attributes`) iterate in byte order of their names, so no output depends on hashing.
+/// Attribute maps (`Attributes`) keep their names in the order they were set; exporters sort the names,
+/// so no output depends on that order or on hashing.
 public struct KnowledgeGraph: Sendable, Equatable {
     public var nodes: [Node]
     public var edges: [Edge]

@@ -32,8 +32,6 @@ struct PackedStrings: @unchecked Sendable {
         self.ascii = ascii
     }
 
-    var count: Int { strings.count }
-
     /// The bytes of string `i`.
     func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         bytes.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])) }

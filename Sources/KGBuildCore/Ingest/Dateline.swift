@@ -34,7 +34,7 @@ public enum DatelineParser {
     /// Parses the start of a body line. `isPlace` says whether an all-capitals word is a known place,
     /// needed for Reuters' bare `WASHINGTON The United States...`.
     public static func parse(line: Substring, isPlace: (String) -> Bool = { _ in false }) -> Dateline? {
-        // Trimmed and split without copying: the line may be a whole article (JSON records often have no breaks).
+        // Trimmed and split without copying (callers pass the first line, cut to a few hundred bytes).
         var lo = line.startIndex, hi = line.endIndex
         while lo < hi, line[lo] == " " || line[lo] == "\t" { lo = line.index(after: lo) }
         while hi > lo, line[line.index(before: hi)] == " " || line[line.index(before: hi)] == "\t" { hi = line.index(before: hi) }

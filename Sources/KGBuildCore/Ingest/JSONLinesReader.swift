@@ -19,48 +19,38 @@ public struct JSONLinesReader: Sendable {
     public func read(data: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
         var out: [Article] = []
         var lineNo = 0
-        var start = 0
         // lines end at a newline or at the end of the data (a last, empty line is blank)
-        let ends: [Int] = data.withUnsafeBufferPointer { p in
-            var ends: [Int] = []
-            guard let base = p.baseAddress else { return [0] }
-            var s = 0
-            while let hit = memchr(base + s, 10, p.count - s) {
-                let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                ends.append(e)
-                s = e + 1
-            }
-            ends.append(p.count)
-            return ends
-        }
-        for end in ends {
+        func line(_ start: Int, _ end: Int) {
             lineNo += 1
             let slice = data[start..<end]
-            start = end + 1
-            if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
             if let a = record(slice, path: path, line: lineNo, index: out.count, problems: &problems) {
                 out.append(a)
             }
         }
+        var start = 0
+        data.withUnsafeBufferPointer { p in
+            if let base = p.baseAddress {
+                while let hit = memchr(base + start, 10, p.count - start) {
+                    let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    line(start, end)
+                    start = end + 1
+                }
+            }
+        }
+        line(start, data.count)
         return out
     }
 
     /// One line's record: read by `JSONRecordScanner` where it can, else by JSONSerialization.
     func record(_ line: ArraySlice<UInt8>, path: String, line lineNo: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
-        guard let obj = line.withUnsafeBufferPointer({ JSONRecordScanner.fields($0) }) else {
-            return record(Data(line), path: path, line: lineNo, index: index, problems: &problems)
+        let scanned = line.withUnsafeBufferPointer { JSONRecordScanner.fields($0) }
+        guard let obj = scanned ?? (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+            problems.append(IngestProblem(path: "\(path):\(lineNo)", reason: "not a JSON object; line skipped"))
+            return nil
         }
         return Self.article(from: obj, path: path, index: index, fallbackID: "\(path)#\(lineNo)", textReader: textReader,
                             problems: &problems, where: "\(path):\(lineNo)")
-    }
-
-    func record(_ data: Data, path: String, line: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
-        guard let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            problems.append(IngestProblem(path: "\(path):\(line)", reason: "not a JSON object; line skipped"))
-            return nil
-        }
-        return Self.article(from: obj, path: path, index: index, fallbackID: "\(path)#\(line)", textReader: textReader,
-                            problems: &problems, where: "\(path):\(line)")
     }
 
     static func string(_ obj: [String: Any], _ keys: [String]) -> String? {

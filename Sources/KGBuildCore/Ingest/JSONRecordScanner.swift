@@ -1,4 +1,6 @@
-/// Reads one JSON Lines record without Foundation: JSONSerialization built a whole `[String: Any]` tree
+import Foundation
+
+/// Reads one JSON Lines record without JSONSerialization, which built a whole `[String: Any]` tree
 /// for every line (a fifth of reading), while a record needs only a few string fields.
 ///
 /// The scanner accepts only plain, strictly valid JSON objects and returns the wanted fields decoded
@@ -9,8 +11,9 @@
 /// So every line is read (or reported) as JSONSerialization reads it.
 struct JSONRecordScanner {
     /// The field names JSON Lines records are read for, as bytes.
-    static let wanted: [[UInt8]] = (JSONLinesReader.titleKeys + JSONLinesReader.textKeys + JSONLinesReader.dateKeys
-        + JSONLinesReader.sourceKeys + JSONLinesReader.urlKeys + JSONLinesReader.idKeys).map { Array($0.utf8) }
+    static let wantedNames = JSONLinesReader.titleKeys + JSONLinesReader.textKeys + JSONLinesReader.dateKeys
+        + JSONLinesReader.sourceKeys + JSONLinesReader.urlKeys + JSONLinesReader.idKeys
+    static let wanted: [[UInt8]] = wantedNames.map { Array($0.utf8) }
     static let maxDepth = 64
 
     let p: UnsafeBufferPointer<UInt8>
@@ -43,7 +46,7 @@ struct JSONRecordScanner {
                 guard i < p.count, p[i] == 34, string() else { return nil }
                 let key = Self.wanted.firstIndex(where: { $0.elementsEqual(buf) })
                 if key == nil, !validUTF8() { return nil }
-                let name = key.map { String(decoding: Self.wanted[$0], as: UTF8.self) }
+                let name = key.map { Self.wantedNames[$0] }
                 skipSpace()
                 guard i < p.count, p[i] == 58 else { return nil }  // :
                 i += 1
@@ -218,13 +221,18 @@ struct JSONRecordScanner {
     }
 
     /// JSONSerialization drops a byte-order mark (U+FEFF) in strings: such strings are left to it.
+    /// (`memchr` jumps from one 0xEF to the next: whole article bodies pass through here.)
     func hasByteOrderMark() -> Bool {
-        var k = 0
-        while k + 2 < buf.count {
-            if buf[k] == 0xEF, buf[k + 1] == 0xBB, buf[k + 2] == 0xBF { return true }
-            k += 1
+        buf.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var k = 0
+            while k + 2 < b.count, let hit = memchr(base + k, 0xEF, b.count - k - 2) {
+                k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if b[k + 1] == 0xBB, b[k + 2] == 0xBF { return true }
+                k += 1
+            }
+            return false
         }
-        return false
     }
 
     mutating func hex4() -> UInt32? {

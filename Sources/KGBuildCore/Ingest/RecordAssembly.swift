@@ -4,23 +4,30 @@
 enum RecordAssembly {
     static func article(title: String, text: String, date: PartialDate?, source: String?, url: String?, id: String?,
                         fallbackID: String, path: String, index: Int, isPlace: @Sendable (String) -> Bool) -> Article {
-        var body = Array(text.utf8)
+        // The bytes are copied only when a dateline is found and blanked.
         var dateline: Dateline? = nil
-        var ls = 0
-        while ls < body.count, body[ls] == 10 || body[ls] == 13 || body[ls] == 32 { ls += 1 }
+        var blanked: [UInt8]? = nil
+        let bytes = text.utf8
+        var ls = bytes.startIndex
+        while ls < bytes.endIndex, bytes[ls] == 10 || bytes[ls] == 13 || bytes[ls] == 32 { ls = bytes.index(after: ls) }
         var le = ls
-        while le < body.count, body[le] != 10 { le += 1 }
+        var lineBytes = 0
+        while le < bytes.endIndex, bytes[le] != 10, lineBytes < 300 { le = bytes.index(after: le); lineBytes += 1 }
         if le > ls {
             // a dateline is short: look at the first 300 bytes only, cut at a UTF-8 boundary by decoding
-            let line = String(decoding: body[ls..<min(le, ls + 300)], as: UTF8.self)
+            let line = String(decoding: bytes[ls..<le], as: UTF8.self)
             if let d = DatelineParser.parse(line: Substring(line), isPlace: isPlace) {
                 dateline = d
-                for k in ls..<min(le, ls + d.length) where body[k] != 10 { body[k] = 32 }
+                var body = Array(bytes)
+                let start = bytes.distance(from: bytes.startIndex, to: ls)
+                var k = start
+                while k < min(body.count, start + d.length), body[k] != 10 { body[k] = 32; k += 1 }
+                blanked = body
             }
         }
         // (with no dateline blanked the body is the text itself: no second decoding)
         return Article(id: id ?? fallbackID, path: path, index: index, title: title.isEmpty ? "(untitled)" : title,
-                       body: dateline == nil ? text : String(decoding: body, as: UTF8.self), bodyOffset: 0, date: date ?? dateline?.date,
+                       body: blanked.map { String(decoding: $0, as: UTF8.self) } ?? text, bodyOffset: 0, date: date ?? dateline?.date,
                        source: source ?? dateline?.agency, place: dateline?.place, url: url)
     }
 }

@@ -257,7 +257,7 @@ public struct MentionFinder: Sendable {
         }
         let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
         var result = Result(mentions: kept, actors: state.actors, implied: implied)
-        result.dateAnswers = state.personKeys.dateAnswers
+        result.dateAnswers = state.memo.dateAnswers
         return result
     }
 
@@ -267,12 +267,14 @@ public struct MentionFinder: Sendable {
         case hasYear(Bool)
     }
 
-    /// Per-article memo of `personKey` (a class so non-mutating lookups can fill it), and the questions
-    /// asked of the article's date.
-    final class PersonKeyMemo {
+    /// Per-article memo (a class so non-mutating lookups can fill it): person and name keys, and the
+    /// questions asked of the article's date, each recorded once.
+    final class ArticleMemo {
         var keys: [String: String] = [:]
         var nameKeys: [String: [UInt64]] = [:]
         var dateAnswers: [DateAnswer] = []
+        var askedTitles: Set<DatedTitle> = []
+        var askedYear = false
     }
 
     struct State {
@@ -284,7 +286,7 @@ public struct MentionFinder: Sendable {
         var covered: [Bool]
         /// surname key → person id, for people met in this article
         var surnames = TokenKeyMap<String>()
-        let personKeys = PersonKeyMemo()
+        let memo = ArticleMemo()
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
@@ -371,18 +373,18 @@ public struct MentionFinder: Sendable {
 
         /// `Tokenizer.keys` of a person's name, worked out once per name and article.
         func nameKeys(_ name: String) -> [UInt64] {
-            if let k = personKeys.nameKeys[name] { return k }
+            if let k = memo.nameKeys[name] { return k }
             let k = Tokenizer.keys(name)
-            personKeys.nameKeys[name] = k
+            memo.nameKeys[name] = k
             return k
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         /// The same names come back in an article: each key is worked out once.
         func personKey(_ name: String) -> String {
-            if let k = personKeys.keys[name] { return k }
+            if let k = memo.keys[name] { return k }
             let k = MentionFinder.personKey(name)
-            personKeys.keys[name] = k
+            memo.keys[name] = k
             return k
         }
 
@@ -414,7 +416,7 @@ public struct MentionFinder: Sendable {
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
             if MentionFinder.stopwords.contains(t.key) { return false }
-            if titles.longest(tokens[...], from: i) != nil && titles.longest(tokens[...], from: i)!.length >= 1 {
+            if titles.longest(tokens[...], from: i) != nil {
                 // a title word ("President") is not part of a name
                 return false
             }
@@ -637,17 +639,18 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        /// Whether an office is held on the article's date; every answer is recorded (`Result.sameAnswers`).
+        /// Whether an office is held on the article's date; every question is recorded once, with its
+        /// answer (`Result.sameAnswers`).
         func holds(_ t: DatedTitle) -> Bool {
             let r = t.holds(on: date)
-            personKeys.dateAnswers.append(.holds(t, r))
+            if memo.askedTitles.insert(t).inserted { memo.dateAnswers.append(.holds(t, r)) }
             return r
         }
 
         /// Whether the article's date has a year; recorded like `holds`.
         func hasYear() -> Bool {
             let r = date?.year != nil
-            personKeys.dateAnswers.append(.hasYear(r))
+            if !memo.askedYear { memo.askedYear = true; memo.dateAnswers.append(.hasYear(r)) }
             return r
         }
 
@@ -725,7 +728,7 @@ public struct MentionFinder: Sendable {
             var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(inst), name: name, type: "organization",
                                   aliases: [inst + " of " + country.name, country.name + "'s " + inst], country: country.id)
             let lower = inst.lowercased()
-            if ["ministry", "department", "office"].contains(where: { utf8Contains(lower, $0) }) {
+            if ["ministry", "department", "office"].contains(where: { Lexicon.contains(lower, $0) }) {
                 rec.roles.insert("ministry")
             }
             return rec
@@ -1071,7 +1074,7 @@ public struct MentionFinder: Sendable {
                     let antecedent = mentions.last { m in
                         guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
                         if media { return rec.type == "media" }
-                        if specific { return utf8Contains(rec.name.lowercased(), noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
+                        if specific { return Lexicon.contains(rec.name.lowercased(), noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
                         return rec.type == "organization" || rec.type == "armed_group"
                     }
                     if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }

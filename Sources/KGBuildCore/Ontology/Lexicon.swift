@@ -334,7 +334,7 @@ public final class Lexicon: Sendable {
             }
         }
         // al-/el-/al prefixes
-        for prefix in ["al-", "el-"] where ascii ? utf8Contains(name, " " + prefix) : name.contains(" " + prefix) {
+        for prefix in ["al-", "el-"] where Lexicon.contains(name, " " + prefix) {
             for alt in ["al-", "el-", "al ", ""] where alt != prefix {
                 out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
             }

@@ -65,7 +65,7 @@ public struct TriggerDefinition: Sendable {
     public var origin: String
 }
 
-public struct DatedTitle: Sendable, Equatable {
+public struct DatedTitle: Sendable, Hashable {
     public var title: String
     public var country: String?
     public var from: PartialDate?
@@ -180,30 +180,31 @@ extension Ontology {
         // independent: files are read in parallel (largest first), then added in name order, so the
         // result and the first error reported are those of reading them one by one.
         let order = files.indices.sorted { (files[$0].1.utf8.count, $1) > (files[$1].1.utf8.count, $0) }
-        let read = ParallelChunks.each(order.count + 1, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i -> FileRead in
-            if i == order.count {
-                var fp = TokenHasher()
-                for (name, text) in files {
-                    var name = name, text = text  // contiguous bytes: a tight loop
-                    name.withUTF8 { for b in $0 { fp.add(b) } }
-                    text.withUTF8 { for b in $0 { fp.add(b) } }
-                }
-                return .fingerprint(fp.value)
+        let (read, fingerprint) = ParallelChunks.both({
+            ParallelChunks.each(order.count, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i in
+                readFile(files[order[i]].0, files[order[i]].1)
             }
-            return readFile(files[order[i]].0, files[order[i]].1)
-        }
+        }, {
+            var fp = TokenHasher()
+            for (name, text) in files {
+                var name = name, text = text  // contiguous bytes: a tight loop
+                name.withUTF8 { for b in $0 { fp.add(b) } }
+                text.withUTF8 { for b in $0 { fp.add(b) } }
+            }
+            return fp.value
+        })
         var byFile = [FileRead](repeating: .empty, count: files.count)
         for (k, i) in order.enumerated() { byFile[i] = read[k] }
         for (i, (name, _)) in files.enumerated() {
             switch byFile[i] {
-            case .empty, .fingerprint: continue
+            case .empty: continue
             case .failed(let e): throw e
             case .eventTypes(let ts): for t in ts { o.add(t) }
             case .actors(let actors): for a in actors { o.add(a) }
             case .tree(let tree, let root): try o.addLexicon(name, YAMLReader(file: name, tree: tree), root)
             }
         }
-        o.fingerprint = read[order.count].fingerprintValue
+        o.fingerprint = fingerprint
         return o
     }
 
@@ -214,9 +215,6 @@ extension Ontology {
         case eventTypes([EventTypeDefinition])
         case actors([ActorEntry])
         case tree(YAMLTree, Int32)
-        case fingerprint(UInt64)
-
-        var fingerprintValue: UInt64 { if case .fingerprint(let v) = self { return v } else { return 0 } }
     }
 
     /// Composes one file and reads what it holds when that is actors or event types; the file name

@@ -552,7 +552,7 @@ extension Pipeline {
         var body = line[(tab + 1)...]
         if n == 1, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // a byte-order mark
         if body.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return nil }
-        guard var a = JSONLinesReader(textReader: textReader).record(Data(body), path: path, line: n, index: n - 1, problems: &problems) else {
+        guard var a = JSONLinesReader(textReader: textReader).record(body, path: path, line: n, index: n - 1, problems: &problems) else {
             return nil
         }
         if a.body.utf8.count > Self.maxBodyBytes {

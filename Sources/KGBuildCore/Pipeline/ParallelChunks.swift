@@ -8,15 +8,14 @@ enum ParallelChunks {
     /// `minimumChunk` items so small inputs do not pay for the dispatch.
     static func map<T>(count: Int, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 2_048,
                        _ body: (Range<Int>) -> T) -> [T] {
-        let chunks = jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
+        let chunks = chunkCount(count, jobs: jobs, minimumChunk: minimumChunk)
         if chunks == 1 { return [body(0..<count)] }
-        return withoutActuallyEscaping(body) { body in
-            let slots = Slots<T>(chunks, body)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                slots.run(c, (count * c / chunks)..<(count * (c + 1) / chunks))
-            }
-            return slots.values()
-        }
+        return each(chunks, jobs: jobs, minimumChunk: 1) { c in body((count * c / chunks)..<(count * (c + 1) / chunks)) }
+    }
+
+    /// How many chunks `map` and `each` cut `count` items into.
+    private static func chunkCount(_ count: Int, jobs: Int, minimumChunk: Int) -> Int {
+        jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
     }
 
     /// True when `test` holds for every chunk of `0..<count` (each chunk stops at its first failure).
@@ -82,7 +81,7 @@ enum ParallelChunks {
     /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads, each result written
     /// straight into its place in the array (no per-chunk arrays to join: that copy was serial).
     static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
-        let chunks = jobs <= 1 ? 1 : max(1, min(jobs * 8, count / max(1, minimumChunk)))
+        let chunks = chunkCount(count, jobs: jobs, minimumChunk: minimumChunk)
         if chunks == 1 { return (0..<count).map(body) }
         return withoutActuallyEscaping(body) { body in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -173,22 +172,6 @@ enum ParallelChunks {
             queue?.sync {}
             if let error { throw error }
         }
-    }
-
-    /// One slot per chunk, each written by exactly one iteration; the lock orders the writes for the final read.
-    private final class Slots<T>: @unchecked Sendable {
-        private var values_: [T?]
-        private let body: (Range<Int>) -> T
-        private let lock = NSLock()
-        init(_ n: Int, _ body: @escaping (Range<Int>) -> T) {
-            values_ = Array(repeating: nil, count: n)
-            self.body = body
-        }
-        func run(_ c: Int, _ range: Range<Int>) {
-            let v = body(range)
-            lock.lock(); values_[c] = v; lock.unlock()
-        }
-        func values() -> [T] { lock.lock(); defer { lock.unlock() }; return values_.map { $0! } }
     }
 }
 

@@ -268,9 +268,9 @@ public struct Pipeline: Sendable {
 
     /// Results are merged in `ArticleResult.mergeOrder` (path, then position in the file), the order
     /// `kgbuild merge` uses, so both give the same bytes however the inputs were named or split.
-    public func buildGraph(_ results: [ArticleResult], jobs: Int = 1) -> KnowledgeGraph {
+    public func buildGraph(_ results: [ArticleResult]) -> KnowledgeGraph {
         let order = results.indices.sorted { ArticleResult.mergeOrder(results[$0], results[$1]) ?? ($0 < $1) }
-        return GraphBuilder(ontology: lexicon.ontology).build(order.lazy.map { results[$0] }, jobs: jobs)
+        return GraphBuilder(ontology: lexicon.ontology).build(order.lazy.map { results[$0] })
     }
 }
 

@@ -115,16 +115,4 @@ public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
 
     public mutating func remove(_ key: UInt64) { map[key] = nil }
 
-    public mutating func formUnion<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        for k in keys { insert(k) }
-    }
-
-    public func union<S: Sequence>(_ keys: S) -> TokenKeySet where S.Element == UInt64 {
-        var s = self
-        s.formUnion(keys)
-        return s
-    }
-
-    /// The keys, in table order.
-    public var elements: [UInt64] { map.entries.map(\.key) }
 }
