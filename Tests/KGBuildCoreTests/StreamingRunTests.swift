@@ -106,4 +106,42 @@ enum Streaming {
         }
         #expect(problems.isEmpty)
     }
+    /// Without a cache, a dateline without a year is analysed once, for the hint the reader can guess when it
+    /// submits the article (the corpus median so far). A guess the final hint overturns is analysed again;
+    /// either way the graph is the whole-corpus path's.
+    @Test func aGuessedYearHintIsCheckedAgainstTheFinalOne() throws {
+        let dir = NSTemporaryDirectory() + "kgbuild-guess-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        func article(_ name: String, _ dateline: String) throws {
+            try "Moscow pledges tanks to Cairo\n\nMOSCOW, \(dateline) (RIA Novosti) - Russia will deliver tanks to Egypt, Defence Minister Sergei Shoigu said on Tuesday.\n"
+                .write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        // read in this order: one 2008 article, a yearless one (guess 2008: March 11 was a Tuesday in 2008
+        // and 2014), three 2014 articles that move the median to 2014, another yearless one (guess 2014)
+        try article("a.txt", "March 4, 2008")
+        try article("b.txt", "March 11")
+        for k in 1...3 { try article("c\(k).txt", "March \(k + 4), 2014") }
+        try article("d.txt", "March 11")
+        var problems: [IngestProblem] = []
+        let articles = Streaming.pipeline.read([dir], problems: &problems)
+        let whole = try GraphMLWriter().export(Streaming.pipeline.buildGraph(Streaming.pipeline.analyze(articles, jobs: 1)))
+        for jobs in [1, 3] {
+            let run = Streaming.pipeline.run([dir], jobs: jobs, problems: &problems)
+            #expect(try Streaming.graphML(run) == whole)
+            #expect(run.reanalysed == 1, "b.txt was guessed 2008; d.txt's guess held")
+            for name in ["b.txt", "d.txt"] {
+                let node = run.graph.nodes.first { $0.kind == "article" && $0["path"] == dir + "/" + name }
+                #expect(node?["date"] == "2014-03-11")
+            }
+        }
+        // with a cache every candidate year is analysed (the record is kept for other corpora): nothing twice
+        let cacheDir = NSTemporaryDirectory() + "kgbuild-guess-cache-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: cacheDir) }
+        let cache = try ExtractionCache(directory: cacheDir, ontology: Shared.ontology, includeUnnamedSources: false, salt: "test")
+        let cached = Streaming.pipeline.run([dir], jobs: 2, cache: cache, problems: &problems)
+        #expect(cached.reanalysed == 0)
+        #expect(try Streaming.graphML(cached) == whole)
+        #expect(problems.isEmpty)
+    }
 }

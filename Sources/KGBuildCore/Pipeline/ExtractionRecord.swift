@@ -722,20 +722,10 @@ public struct ExtractionMerger {
             }
         }
         // year hints: the median year of the same path's dated articles, else of all (Pipeline.yearHints)
-        func median(_ h: [Int: Int]) -> Int? {
-            let n = h.values.reduce(0, +)
-            guard n > 0 else { return nil }
-            var seen = 0
-            for y in h.keys.sorted() {
-                seen += h[y]!
-                if seen > (n - 1) / 2 { return y }
-            }
-            return nil
-        }
         var all: [Int: Int] = [:]
         for h in yearsByPath.values { for (y, c) in h { all[y, default: 0] += c } }
-        let global = median(all)
-        let hints: [Int?] = pathList.indices.map { median(yearsByPath[Int32($0)] ?? [:]) ?? global }
+        let global = Pipeline.medianYear(counts: all)
+        let hints: [Int?] = pathList.indices.map { Pipeline.medianYear(counts: yearsByPath[Int32($0)] ?? [:]) ?? global }
         // merge order: path rank, position, then the line's hash so that equal keys still sort the same
         let rank = pathList.indices.sorted { ArticleResult.comparePaths(pathList[$0], pathList[$1]) }
         var rankOf = [Int](repeating: 0, count: pathList.count)

@@ -257,6 +257,17 @@ public struct Pipeline: Sendable {
     /// The lower median: the year hint of a set of dated articles (also the streaming run's, `OrderedMerger`).
     static func medianYear(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
 
+    /// The same median of years given with how often each occurs.
+    static func medianYear(counts: [Int: Int]) -> Int? {
+        let n = counts.values.reduce(0, +)
+        var seen = 0
+        for y in counts.keys.sorted() {
+            seen += counts[y]!
+            if seen > (n - 1) / 2 { return y }
+        }
+        return nil
+    }
+
     /// The median year of the dated articles of the same file, else of all articles.
     static func yearHints(_ articles: [Article]) -> [Int?] {
         var byFile: [String: [Int]] = [:]

@@ -24,6 +24,8 @@ public struct RunOutput: Sendable {
     /// Articles analysed in this run (the others came from the cache).
     public var analysed = 0
     public var fromCache = 0
+    /// Articles analysed twice: the year hint guessed for a dateline without a year was not the final one.
+    public var reanalysed = 0
     public var eventsByType: [String: Int] = [:]
     public var claims = 0
 }
@@ -56,7 +58,9 @@ extension Pipeline {
         let merger = MergeStage(OrderedMerger(GraphAccumulator(GraphBuilder(ontology: lexicon.ontology), jobs: jobs)),
                                 sink: sink, concurrent: jobs > 1)
         var seen: [(path: String, year: Int?)] = []   // the file's dateline years, sent when it is read
+        var yearCounts: [Int: Int] = [:]   // every dateline year read so far: the corpus median as it stands
         var batch: [Article] = []
+        var guesses: [Int?] = []
         var batchBytes = 0
         var batchNo = 0
         var bytesRead: Int64 = 0
@@ -71,15 +75,15 @@ extension Pipeline {
         }
         func submit() {
             guard !batch.isEmpty else { return }
-            let items = batch, no = batchNo
-            batch = []; batchBytes = 0; batchNo += 1
+            let items = batch, hints = guesses, no = batchNo
+            batch = []; guesses = []; batchBytes = 0; batchNo += 1
             if jobs <= 1 {
-                sink.process(no, items)
+                sink.process(no, items, guesses: hints)
                 merger.batchDone()
             } else {
                 slots.wait()
                 queue.async(group: group) {
-                    sink.process(no, items)
+                    sink.process(no, items, guesses: hints)
                     merger.batchDone()
                     slots.signal()
                 }
@@ -89,11 +93,23 @@ extension Pipeline {
             guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             bytesRead += Int64(data.count)
             var paths: Set<String> = []
-            for a in read(data: data, path: f, problems: &problems) {
+            let articles = read(data: data, path: f, problems: &problems)
+            // The year hint each article will get, as far as it is known now: its file's median is final
+            // (the file is read), the corpus's is a guess until the end (`OrderedMerger` checks it).
+            var fileYears: [String: [Int]] = [:]
+            for a in articles {
+                guard let y = a.date?.year else { continue }
+                fileYears[a.path, default: []].append(y)
+                yearCounts[y, default: 0] += 1
+            }
+            let fileMedians = fileYears.mapValues { Self.medianYear($0) }
+            let corpusSoFar = Self.medianYear(counts: yearCounts)
+            for a in articles {
                 seen.append((a.path, a.date?.year))
                 paths.insert(a.path)
                 batchBytes += a.body.utf8.count
                 batch.append(a)
+                guesses.append(fileMedians[a.path] ?? corpusSoFar)
                 if batch.count >= 64 || batchBytes >= 1 << 20 { submit(); report() }
             }
             merger.saw(seen)   // every year of the file before the news that it is complete (hints wait for both)
@@ -103,7 +119,7 @@ extension Pipeline {
         }
         submit()
         group.wait()
-        let graph = merger.finish()
+        let (graph, reanalysed) = merger.finish()
         report(force: true)
         let counts = sink.counts
         var out = RunOutput(graph: KnowledgeGraph())
@@ -112,6 +128,7 @@ extension Pipeline {
         out.claims = graph.claimCount
         out.analysed = counts.analysed
         out.fromCache = counts.cached
+        out.reanalysed = reanalysed
         out.graph = graph.finish()
         return out
     }
@@ -121,6 +138,8 @@ extension Pipeline {
 /// and feeds the graph in that same order.
 struct OrderedMerger {
     var graph: GraphAccumulator
+    /// Articles analysed again because their guessed year hint was not the final one.
+    private(set) var reanalysed = 0
     private var nextBatch = 0
     private var pending: [RecordSink.Item] = []
     private var head = 0
@@ -164,9 +183,20 @@ struct OrderedMerger {
             nextBatch += 1
         }
         while head < pending.count {
-            let (r, fragment) = pending[head]
-            if r.variants.isEmpty {
-                ready.append((r.result, fragment))
+            let item = pending[head]
+            let r = item.record
+            if let g = item.guessed {
+                guard let h = hint(r.article.path, final: final) else { break }
+                let year = h.map { h in g.candidates.min { (abs($0 - h), $0) < (abs($1 - h), $1) }! }
+                if year == r.result.article.date?.year {
+                    ready.append((r.result, item.fragment))
+                } else {
+                    // the guess chose another year than the hint does: analysed again (rare; on this thread)
+                    ready.append((sink.pipeline.analyze(g.article, yearHint: h), nil))
+                    reanalysed += 1
+                }
+            } else if r.variants.isEmpty {
+                ready.append((r.result, item.fragment))
             } else if let h = hint(r.article.path, final: final) {
                 ready.append((r.resolved(yearHint: h), nil))
             } else {
@@ -223,10 +253,10 @@ final class MergeStage: @unchecked Sendable {
     }
 
     /// Once every batch is done: merges what is left with the corpus year hint, returns the graph.
-    func finish() -> GraphAccumulator {
+    func finish() -> (GraphAccumulator, reanalysed: Int) {
         queue.sync {}
         merger.take(sink, final: true)
-        return merger.graph
+        return (merger.graph, merger.reanalysed)
     }
 }
 
@@ -234,7 +264,14 @@ final class MergeStage: @unchecked Sendable {
 /// A record whose result needs no year hint gets its graph fragment on the thread that analysed it, so
 /// the merger, which runs alone, only links.
 final class RecordSink: @unchecked Sendable {
-    typealias Item = (record: ExtractionRecord, fragment: ArticleFragment?)
+    struct Item {
+        var record: ExtractionRecord
+        /// Made on the analysing thread when the record's result is the one to merge (or is guessed to be).
+        var fragment: ArticleFragment?
+        /// Set when the record holds one analysis for a guessed year hint instead of one per candidate year:
+        /// the article (with its text, to analyse it again) and the years its dateline could have.
+        var guessed: (article: Article, candidates: [Int])?
+    }
     private let lock = NSLock()
     private var batches: [Int: [Item]] = [:]
     private let eventTypes: [String: EventTypeDefinition]
@@ -253,8 +290,10 @@ final class RecordSink: @unchecked Sendable {
     var done: Int { lock.lock(); defer { lock.unlock() }; return count }
     var counts: (analysed: Int, cached: Int) { lock.lock(); defer { lock.unlock() }; return (analysed, cached) }
 
-    func process(_ no: Int, _ articles: [Article]) {
+    /// `guesses`: each article's year hint as the reader knows it (see `OrderedMerger.take`).
+    func process(_ no: Int, _ articles: [Article], guesses: [Int?]) {
         var records: [ExtractionRecord?] = Array(repeating: nil, count: articles.count)
+        var items: [Item?] = Array(repeating: nil, count: articles.count)
         var keys: [String] = []
         if let cache {
             keys = articles.map { cache.key(for: $0) }
@@ -264,17 +303,28 @@ final class RecordSink: @unchecked Sendable {
         var fresh: [(String, [UInt8])] = []
         var n = 0
         for i in articles.indices where records[i] == nil {
+            n += 1
+            guard cache != nil else {
+                // Without a cache the record serves this run only: a dateline whose year only the corpus can
+                // choose is analysed for the guessed hint alone, not for every candidate year.
+                let r = pipeline.analyze(articles[i], yearHint: guesses[i])
+                let record = ExtractionRecord(article: articles[i], result: r)
+                items[i] = Item(record: record, fragment: ArticleFragment(r, eventTypes: eventTypes),
+                                guessed: r.yearCandidates.isEmpty ? nil : (articles[i], r.yearCandidates))
+                continue
+            }
             let r = pipeline.extract(articles[i])
             records[i] = r
-            n += 1
-            if cache != nil { fresh.append((keys[i], r.jsonLine())) }
+            fresh.append((keys[i], r.jsonLine()))
         }
         if let cache, !fresh.isEmpty { cache.store(fresh) }
-        let items = records.map { r -> Item in
-            (r!, r!.variants.isEmpty ? ArticleFragment(r!.result, eventTypes: eventTypes) : nil)
+        let done = articles.indices.map { i -> Item in
+            if let item = items[i] { return item }
+            let r = records[i]!
+            return Item(record: r, fragment: r.variants.isEmpty ? ArticleFragment(r.result, eventTypes: eventTypes) : nil)
         }
         lock.lock()
-        batches[no] = items
+        batches[no] = done
         analysed += n
         cached += articles.count - n
         count += articles.count
