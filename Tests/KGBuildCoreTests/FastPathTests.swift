@@ -277,6 +277,21 @@ struct FastPathTests {
         #expect(!utf8Contains("Côte d'Ivoire's army", "côte"))   // case-sensitive, as keys are already folded
         #expect(utf8Contains("Côte d'Ivoire's army", "Côte d'I"))
         #expect(utf8Contains("aaab", "aab"))
+        #expect(utf8Contains("ab", "ab") && utf8Contains("xxab", "ab") && !utf8Contains("xxa", "ab"))
+        // every piece of a sentence, and every piece with one byte changed, against a plain byte search
+        let text = "“We will respond,” Lavrov said, “we will respond in kind.” Zakharova said it too."
+        let bytes = Array(text.utf8)
+        func naive(_ h: [UInt8], _ n: [UInt8]) -> Bool {
+            n.isEmpty || (h.count >= n.count && (0...(h.count - n.count)).contains { Array(h[$0..<($0 + n.count)]) == n })
+        }
+        for start in stride(from: 0, to: bytes.count, by: 3) {
+            for length in [1, 2, 5, 17] where start + length <= bytes.count {
+                var piece = Array(bytes[start..<(start + length)])
+                if let s = String(validating: piece, as: UTF8.self) { #expect(utf8Contains(text, s)) }
+                piece[length - 1] = 0x7A
+                if let s = String(validating: piece, as: UTF8.self) { #expect(utf8Contains(text, s) == naive(bytes, piece), "\(s)") }
+            }
+        }
     }
 
     /// A graph big enough to be cut into many chunks gives the same bytes on one thread and on four,
