@@ -73,6 +73,43 @@ import Testing
 
         """
 
+    /// `place_object_meets_requires`: a place named right after the trigger stands for the lexicon that
+    /// `requires` asks for; without the flag the sentence needs one of the lexicon's words.
+    @Test func aPlaceAsObjectMeetsRequiresOnlyWhereTheTriggerSaysSo() throws {
+        func types(_ flag: String) -> String {
+            """
+            - type: raid_flagged
+              roles: [attacker, target]
+              frame: {subject: attacker, object: target}
+              triggers:
+                - verbs: [storm]
+                  requires: territory_words
+                  place_object_meets_requires: \(flag)
+            - type: raid_plain
+              roles: [attacker, target]
+              frame: {subject: attacker, object: target}
+              triggers:
+                - verbs: [storm]
+                  requires: territory_words
+            """
+        }
+        let dir = try Self.folder(["event_types.yaml": types("yes")])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pipeline = Pipeline(ontology: try Ontology.load(directory: dir))
+        func found(_ body: String) -> Set<String> {
+            let article = Article(id: "t#1", path: "t.txt", index: 0, title: "Fighting in the north", body: body,
+                                  date: PartialDate(year: 2015, month: 9, day: 29))
+            return Set(pipeline.analyze(article).events.map(\.type))
+        }
+        let named = found("Taliban fighters stormed Kunduz on Monday, officials said.")
+        #expect(named.contains("raid_flagged") && !named.contains("raid_plain"), "\(named)")
+        let worded = found("Taliban fighters stormed the town of Kunduz on Monday, officials said.")
+        #expect(worded.contains("raid_flagged") && worded.contains("raid_plain"), "\(worded)")
+        let bad = try Self.folder(["event_types.yaml": types("maybe")])
+        defer { try? FileManager.default.removeItem(atPath: bad) }
+        #expect(Ontology.check(directory: bad).contains { $0.description.contains("expected true or false") })
+    }
+
     @Test func checkReportsEveryKindOfProblemWithFileAndLine() throws {
         let dir = try Self.folder([
             "event_types.yaml": """

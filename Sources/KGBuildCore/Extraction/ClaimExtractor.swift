@@ -335,7 +335,7 @@ public struct ClaimExtractor: Sendable {
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
-                    if k > s.tokens.lowerBound, EventExtractor.beForms.contains(toks[k - 1].key),
+                    if k > s.tokens.lowerBound, EventExtractor.Words.shared.beForms.contains(toks[k - 1].key),
                        let subject = found.mentions.last(where: { $0.tokens.upperBound == k - 1 && $0.kind == .name }),
                        m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
                        ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
@@ -377,7 +377,7 @@ public struct ClaimExtractor: Sendable {
                     // "told a local television channel on Wednesday that …": the content starts after "that"
                     // "said on Twitter that …", "said in a televised address that …": likewise after a prepositional phrase
                     if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
-                       !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || EventExtractor.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
+                       !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || EventExtractor.Words.shared.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
                        ["tell", "inform", "assure", "brief", "warn", "remind"].contains(v.payload)
                         || (c < hi && ClaimExtractor.settingWords.contains(toks[c].key) && t - c <= 8) {
                         c = t

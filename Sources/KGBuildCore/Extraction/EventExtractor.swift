@@ -17,8 +17,8 @@ public struct EventExtractor: Sendable {
     /// The first token keys of all trigger phrases (`PhraseTrie.firstKeys`): a token with another key starts
     /// no trigger, and the trie is not walked from it.
     let triggerStarts: TokenKeySet
-    /// The word sets below, read through one object: each read of a static constant costs a `swift_once` call.
-    let words = Words()
+    /// The word lists, held by the extractor (see `Words`).
+    let words = Words.shared
 
     /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
     /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
@@ -47,58 +47,55 @@ public struct EventExtractor: Sendable {
             isTalksOrMeeting = t.type == "talks_stalled" || t.type == "meeting"
             isArmsTransfer = t.type == "arms_transfer"
             isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
-            isPhysical = EventExtractor.physicalTypes.contains(t.type)
+            isPhysical = Words.shared.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
         }
     }
 
-    /// The extractor's word sets and keys (the statics below), held as instance constants.
+    /// The extractor's word lists as token keys, each written once here. An extractor holds one instance
+    /// (`words`): each read of a static constant costs a `swift_once` call in the loops.
     final class Words: Sendable {
-        let adverbs = EventExtractor.adverbs
-        let alleged = EventExtractor.alleged
-        let anaphoric = EventExtractor.anaphoric
-        let arrivals = EventExtractor.arrivals
-        let beForms = EventExtractor.beForms
-        let beginWords = EventExtractor.beginWords
-        let boundaries = EventExtractor.boundaries
-        let falseFriends = EventExtractor.falseFriends
-        let hypothetical = EventExtractor.hypothetical
-        let hypotheticalAfter = EventExtractor.hypotheticalAfter
-        let innerPreps = EventExtractor.innerPreps
-        let kA = EventExtractor.kA
-        let kAnd = EventExtractor.kAnd
-        let kBased = EventExtractor.kBased
-        let kBetween = EventExtractor.kBetween
-        let kBy = EventExtractor.kBy
-        let kComma = EventExtractor.kComma
-        let kEach = EventExtractor.kEach
-        let kHyphen = EventExtractor.kHyphen
-        let kIn = EventExtractor.kIn
-        let kLed = EventExtractor.kLed
-        let kOf = EventExtractor.kOf
-        let kOther = EventExtractor.kOther
-        let kThat = EventExtractor.kThat
-        let kThe = EventExtractor.kThe
-        let kTo = EventExtractor.kTo
-        let kVisit = EventExtractor.kVisit
-        let kWould = EventExtractor.kWould
-        let killWords = EventExtractor.killWords
-        let lightVerbs = EventExtractor.lightVerbs
-        let negators = EventExtractor.negators
-        let personPronouns = EventExtractor.personPronouns
-        let placePreps = EventExtractor.placePreps
-        let planned = EventExtractor.planned
-        let plannedAfter = EventExtractor.plannedAfter
-        let plotting = EventExtractor.plotting
-        let preps = EventExtractor.preps
-        let rangeWords = EventExtractor.rangeWords
-        let reciprocalVerbs = EventExtractor.reciprocalVerbs
-        let reported = EventExtractor.reported
-        let requestVerbs = EventExtractor.requestVerbs
-        let stateSlots = EventExtractor.stateSlots
-        let titleWords = EventExtractor.titleWords
-        let verbHosts = EventExtractor.verbHosts
-        let woundWords = EventExtractor.woundWords
+        /// The instance for readers outside an extractor (the claim extractor's clause tests).
+        static let shared = Words()
+        static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
+        let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
+        let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
+        let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
+        let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
+        let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
+        let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
+        let reported = keys(["reportedly", "according", "reported", "reports", "report"])
+        let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
+        let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
+        let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
+        let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
+        let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
+        let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
+        let kHyphen = Tokenizer.key("-")
+        let kWould = Tokenizer.key("would")
+        let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
+        let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
+        let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
+        /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
+        let stateSlots: Set<String> = ["object", "subject", "with", "to"]
+        let reciprocalVerbs = keys(["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
+        /// Event types that happen to places; in the others a capital that takes a role is its government.
+        let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
+        let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
+        let anaphoric = keys(["this", "these", "those", "such"])
+        let personPronouns = keys(["he", "she"])
+        let innerPreps = keys(["from", "of", "in"])
+        let requestVerbs = keys(["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
+        let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
+        let plannedAfter = keys(["scheduled", "due", "set", "expected", "planned", "slated", "will"])
+        let rangeWords = keys(["through", "to", "until", "till", "-", "and"])
+        let falseFriends = keys(["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
+        let beginWords = keys(["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
+        let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
+        let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
+        let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        let killWords = keys(["killing", "killed", "kills", "dead", "deaths", "died"])
+        let woundWords = keys(["wounding", "wounded", "injuring", "injured", "injuries"])
     }
 
     /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
@@ -152,43 +149,6 @@ public struct EventExtractor: Sendable {
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
-    static let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
-    static let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
-    static let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
-    static let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
-    static let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
-    static let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
-    static let reported = keys(["reportedly", "according", "reported", "reports", "report"])
-    static let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
-    static let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
-    static let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
-    static let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
-    static let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
-    static let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
-    static let kHyphen = Tokenizer.key("-")
-    static let kWould = Tokenizer.key("would")
-    static let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
-    static let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
-    static let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
-    /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
-    static let stateSlots: Set<String> = ["object", "subject", "with", "to"]
-    static let reciprocalVerbs = keys(["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
-    /// Event types that happen to places; in the others a capital that takes a role is its government.
-    static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
-    static let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
-    static let anaphoric = keys(["this", "these", "those", "such"])
-    static let personPronouns = keys(["he", "she"])
-    static let innerPreps = keys(["from", "of", "in"])
-    static let requestVerbs = keys(["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
-    static let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
-    static let plannedAfter = keys(["scheduled", "due", "set", "expected", "planned", "slated", "will"])
-    static let rangeWords = keys(["through", "to", "until", "till", "-", "and"])
-    static let falseFriends = keys(["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
-    static let beginWords = keys(["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
-    static let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
-    static let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
-    static let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
@@ -253,7 +213,7 @@ public struct EventExtractor: Sendable {
         if let r = info.trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
-            guard r == "territory_words",
+            guard info.trig.placeObjectMeetsRequires,
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
         if let u = info.trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
@@ -526,11 +486,7 @@ public struct EventExtractor: Sendable {
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
         // clause belongs to the sentence's event, and so does the place named before it
         if place == nil, entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma {
-            for m in ms where m.tokens.upperBound < i && m.tokens.lowerBound > s.tokens.lowerBound && found.actors[m.actor]?.isPlace == true
-                && words.placePreps.contains(toks[m.tokens.lowerBound - 1].key) {
-                place = m.actor
-                break
-            }
+            place = placeNamed(doc, ms, found, after: s.tokens.lowerBound, before: i)
         }
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
@@ -543,14 +499,7 @@ public struct EventExtractor: Sendable {
         if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
         if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
-        if place == nil {
-            for m in ms where m.tokens.lowerBound > clauseStart && found.actors[m.actor]?.isPlace == true {
-                let b = m.tokens.lowerBound - 1
-                if b >= 0, words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
-                    place = m.actor; break
-                }
-            }
-        }
+        if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: s.tokens.upperBound) }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
         // another clause, a period, a possessive that dates another noun, "this year") only when the
         // sentence has nothing better. An event its sentence does not date takes the article's date,
@@ -628,6 +577,19 @@ public struct EventExtractor: Sendable {
         return event
     }
 
+    /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
+    /// is: "in/near/at X", "the city of X".
+    func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
+        let toks = doc.tokens
+        for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi && found.actors[m.actor]?.isPlace == true {
+            let b = m.tokens.lowerBound - 1
+            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+                return m.actor
+            }
+        }
+        return nil
+    }
+
     /// A number right before the trigger ("28 terrorist attacks", "three new towns" is not ours).
     func countBefore(_ doc: Document, _ i: Int, _ s: Sentence) -> Int? {
         var k = i - 1
@@ -674,8 +636,6 @@ public struct EventExtractor: Sendable {
         return (killed, wounded)
     }
 
-    static let killWords = keys(["killing", "killed", "kills", "dead", "deaths", "died"])
-    static let woundWords = keys(["wounding", "wounded", "injuring", "injured", "injuries"])
     static let numberWords: TokenKeyMap<Int> = {
         var m = TokenKeyMap<Int>()
         for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() { m[Tokenizer.key(w)] = i + 1 }

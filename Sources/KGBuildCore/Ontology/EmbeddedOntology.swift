@@ -14171,7 +14171,8 @@ ZWE:
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into).
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
-# terms must occur in the sentence; `not_before` / `not_after` list words that cancel the trigger when
+# terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
+# trigger meets it too: "retook Ramadi"); `not_before` / `not_after` list words that cancel the trigger when
 # they stand right before or after it ("shark attack", "strike a deal"); `unless` names a lexicon whose
 # terms in the sentence cancel the trigger (an "assault" during naval drills is no attack).
 #
@@ -14260,8 +14261,10 @@ ZWE:
   triggers:
     - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, liberate, free, clear]
       requires: territory_words
+      place_object_meets_requires: true
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
+      place_object_meets_requires: true
 
 - type: meeting
   definition: "Two or more actors meet, hold talks, visit, phone or confer."

@@ -58,6 +58,8 @@ public struct TriggerDefinition: Sendable {
     public var requires: String?
     /// A lexicon whose terms in the sentence cancel the trigger.
     public var unless: String? = nil
+    /// A place named as the trigger's object meets `requires` too ("retook Ramadi": the place is the territory).
+    public var placeObjectMeetsRequires = false
     public var notBefore: [String]
     public var notAfter: [String]
     public var frame: [String: String?]
@@ -500,6 +502,16 @@ struct YAMLReader {
         return tree.string(node)
     }
 
+    /// A YAML boolean (`true`/`false`, `yes`/`no`); absent is false.
+    func bool(_ node: Int32?) throws -> Bool {
+        guard let node else { return false }
+        switch string(node)?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off", nil: return false
+        default: throw fail(node, "expected true or false")
+        }
+    }
+
     func frame(_ node: Int32?) throws -> [String: String?] {
         guard let node else { return [:] }
         var out: [String: String?] = [:]
@@ -507,7 +519,7 @@ struct YAMLReader {
         return out
     }
 
-    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "not_before", "not_after", "frame"]
+    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame"]
     static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition"]
 
     static func knownList(_ fields: [StaticString]) -> String {
@@ -533,6 +545,7 @@ struct YAMLReader {
                     for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
                         tr.unless = string(tm["unless"])
+                        tr.placeObjectMeetsRequires = try bool(tm["place_object_meets_requires"])
                         triggers.append(tr)
                     }
                 }
