@@ -143,6 +143,9 @@ struct SplitMix: RandomNumberGenerator {
         ExtractJSON.object(["k": .string(tricky), "n": .double(0.1 + 0.2), "i": .int(-3)]).write(into: &out)
         let back = ExtractJSON.parse(out)
         #expect(back?["k"]?.stringValue == tricky)
+        // the bytes themselves: keys in byte order, the escapes JSON needs and nothing else
+        #expect(String(decoding: out, as: UTF8.self) == #"{"i":-3,"k":"quote \" backslash \\ tab \t newline \n cr \r nul \u0000 del \u007f é 😀 "#
+                + "\u{2028}" + #"","n":0.30000000000000004}"#)
         #expect(back?["n"]?.doubleValue == 0.1 + 0.2)
         #expect(back?["i"]?.intValue == -3)
         #expect(ExtractJSON.parse(Array("\"\\ud83d\\ude00\"".utf8))?.stringValue == "😀")

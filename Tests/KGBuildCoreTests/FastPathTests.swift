@@ -269,6 +269,33 @@ struct FastPathTests {
         }
     }
 
+    @Test func byteOrderByMemcmpIsTheUTF8ViewsOrder() {
+        let words = ["", "a", "ab", "abc", "b", "B", "Z", "é", "e\u{301}", "ö", "zz", "Côte", "Cote", "😀", "\u{0}", "a\u{0}", "ä", "日本"]
+        for a in words {
+            for b in words { #expect(utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)") }
+        }
+    }
+
+    /// The eight-bytes-at-a-time run of plain JSON string bytes ends where a byte loop does.
+    @Test func jsonPlainRunStopsWhereAByteLoopStops() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt8 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return UInt8(truncatingIfNeeded: seed >> 33) }
+        let special: [UInt8] = [34, 92, 0, 9, 10, 31, 127, 0xC3, 0xA9]
+        for n in 0..<400 {
+            // mostly letters, now and then a byte that may stop the run, at every offset of an 8-byte word
+            let bytes = (0..<(n % 40)).map { _ -> UInt8 in next() % 9 == 0 ? special[Int(next()) % special.count] : 97 + next() % 26 }
+            bytes.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    for orDEL in [false, true] {
+                        var e = from
+                        while e < p.count, p[e] != 34, p[e] != 92, p[e] >= 32, !(orDEL && p[e] == 127) { e += 1 }
+                        #expect(jsonPlainRun(p, from: from, orDEL: orDEL) == e, "\(bytes) from \(from)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func byteSearchIsSubstringSearch() {
         #expect(utf8Contains("the minister said", "minister"))
         #expect(utf8Contains("abc", ""))

@@ -154,9 +154,7 @@ enum ExportText {
     }
 
     /// Lexicographic order of the UTF-8 bytes: locale-free and independent of Unicode equivalence.
-    static func byteOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
-    }
+    static func byteOrder(_ a: String, _ b: String) -> Bool { utf8Precedes(a, b) }
 
     /// Locale-free decimal with at most `digits` fraction digits, trailing zeros dropped ("1.5", "2").
     static func decimal(_ x: Double, digits: Int = 2) -> String {

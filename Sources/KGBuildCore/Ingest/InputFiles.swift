@@ -103,7 +103,7 @@ public enum InputFiles {
             }
             var inner = ancestors
             inner.insert(id)
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            for name in names.sorted(by: utf8Precedes) where !name.hasPrefix(".") {
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let rel = relative.isEmpty ? name : relative + "/" + name
                 var lst = stat()

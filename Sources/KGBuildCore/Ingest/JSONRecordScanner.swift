@@ -175,19 +175,7 @@ struct JSONRecordScanner {
             if b < 0x20 { return false }
             if b != 92 {
                 // a run of plain bytes at once
-                var e = i + 1
-                // eight bytes at a time while none is a quote, a backslash or a control character
-                if let base = p.baseAddress {
-                    while e + 8 <= p.count {
-                        let w = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
-                        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                        let q = w ^ (ones &* 34), bs = w ^ (ones &* 92)
-                        let found = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
-                        if found & highs != 0 { break }
-                        e += 8
-                    }
-                }
-                while e < p.count, p[e] != 34, p[e] != 92, p[e] >= 0x20 { e += 1 }
+                let e = jsonPlainRun(p, from: i + 1)
                 buf.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<e]))
                 i = e
                 continue

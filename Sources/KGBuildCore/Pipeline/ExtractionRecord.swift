@@ -23,7 +23,6 @@ public enum ExtractJSON: Equatable, Sendable {
     static func int(_ v: Int) -> ExtractJSON { .number(String(v)) }
     /// Swift's shortest representation that reads back to the same bits.
     static func double(_ v: Double) -> ExtractJSON { v.isFinite ? .number("\(v)") : .null }
-    static func strings<S: Sequence>(_ s: S) -> ExtractJSON where S.Element == String { .array(s.map { .string($0) }) }
 
     subscript(key: String) -> ExtractJSON? { if case .object(let o) = self { return o[key] } else { return nil } }
     var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
@@ -34,45 +33,30 @@ public enum ExtractJSON: Equatable, Sendable {
 
     /// Compact JSON, object keys sorted by their UTF-8 bytes, no white space: the same value gives the same bytes.
     public func write(into out: inout [UInt8]) {
-        switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .number(let n): out += Array(n.utf8)
-        case .string(let s): ExtractJSON.writeString(s, into: &out)
-        case .array(let a):
-            out.append(UInt8(ascii: "["))
-            for (i, v) in a.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                v.write(into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let o):
-            out.append(UInt8(ascii: "{"))
-            for (i, k) in o.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                ExtractJSON.writeString(k, into: &out)
-                out.append(UInt8(ascii: ":"))
-                o[k]!.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        }
+        var j = JSONBytes(out)
+        out = []
+        write(&j)
+        out = j.bytes
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [92, 34]
-            case UInt8(ascii: "\\"): out += [92, 92]
-            case 10: out += [92, UInt8(ascii: "n")]
-            case 13: out += [92, UInt8(ascii: "r")]
-            case 9: out += [92, UInt8(ascii: "t")]
-            case 0..<32, 127: out += [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 15)]]
-            default: out.append(b)
+    func write(_ j: inout JSONBytes) {
+        switch self {
+        case .null: j.null()
+        case .bool(let b): j.bool(b)
+        case .number(let n): j.number(n)
+        case .string(let s): j.string(s)
+        case .array(let a):
+            j.open(UInt8(ascii: "["))
+            for v in a { v.write(&j) }
+            j.close(UInt8(ascii: "]"))
+        case .object(let o):
+            j.open(UInt8(ascii: "{"))
+            for k in o.keys.sorted(by: utf8Precedes) {
+                j.key(k)
+                o[k]!.write(&j)
             }
+            j.close(UInt8(ascii: "}"))
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// Parses one JSON text (leading and trailing white space allowed); nil when it is not valid JSON.
@@ -102,6 +86,77 @@ public enum ExtractJSON: Equatable, Sendable {
             r.i += 1
             return r.value()
         }
+    }
+}
+
+/// Compact JSON written straight into bytes, with the commas placed for the caller: extraction lines are
+/// written field by field, keys in byte order, without a tree of dictionaries to build, sort and walk.
+struct JSONBytes {
+    private(set) var bytes: [UInt8]
+    /// A value or member was written at this level: the next one needs a comma.
+    private var needsComma = false
+
+    init(_ bytes: [UInt8] = []) { self.bytes = bytes }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+    }
+
+    mutating func open(_ bracket: UInt8) { separate(); bytes.append(bracket); needsComma = false }
+    mutating func close(_ bracket: UInt8) { bytes.append(bracket); needsComma = true }
+
+    /// An object's key; its value comes next.
+    mutating func key(_ k: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        needsComma = false
+    }
+
+    mutating func key(_ k: String) { string(k); bytes.append(UInt8(ascii: ":")); needsComma = false }
+
+    mutating func null() { separate(); bytes.append(contentsOf: [110, 117, 108, 108]) }
+    mutating func bool(_ b: Bool) { separate(); bytes.append(contentsOf: b ? [116, 114, 117, 101] : [102, 97, 108, 115, 101]) }
+    mutating func number(_ text: String) { separate(); bytes.append(contentsOf: text.utf8) }
+    mutating func int(_ v: Int) { number(String(v)) }
+    /// Swift's shortest representation that reads back to the same bits.
+    mutating func double(_ v: Double) { if v.isFinite { number("\(v)") } else { null() } }
+    mutating func date(_ d: PartialDate?) { if let d { string(d.normalized) } else { null() } }
+
+    mutating func strings<S: Sequence>(_ s: S) where S.Element == String {
+        open(UInt8(ascii: "["))
+        for x in s { string(x) }
+        close(UInt8(ascii: "]"))
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A JSON string: runs of bytes that need no escape are copied whole (records are mostly sentences).
+    mutating func string(_ s: String) {
+        separate()
+        var s = s
+        bytes.append(UInt8(ascii: "\""))
+        s.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let e = jsonPlainRun(p, from: i, orDEL: true)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<e]))
+                guard e < p.count else { break }
+                let b = p[e]
+                switch b {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+                case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+                default: bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 15)]])
+                }
+                i = e + 1
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }
 
@@ -192,7 +247,7 @@ struct ExtractJSONReader {
         i += 1
         let start = i
         // fast path: no escapes
-        while i < p.count, p[i] != UInt8(ascii: "\""), p[i] != 92, p[i] >= 32 { i += 1 }
+        i = jsonPlainRun(p, from: i)
         guard i < p.count else { return nil }
         if p[i] == UInt8(ascii: "\"") {
             let s = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
@@ -284,18 +339,24 @@ public struct ExtractionRecord: Sendable {
 
     /// The line, without its newline.
     public func jsonLine() -> [UInt8] {
-        var o: [String: ExtractJSON] = [
-            "article": Self.encode(article),
-            "kgbuild_extract": .int(Self.version),
-            "result": Self.encode(result),
-        ]
+        var j = JSONBytes()
+        j.open(UInt8(ascii: "{"))
+        j.key("article"); Self.write(article, &j)
+        j.key("kgbuild_extract"); j.int(Self.version)
+        j.key("result"); Self.write(result, &j)
         if !variants.isEmpty {
-            o["variants"] = .array(variants.keys.sorted().map { y in .object(["year": .int(y), "result": Self.encode(variants[y]!)]) })
+            j.key("variants")
+            j.open(UInt8(ascii: "["))
+            for y in variants.keys.sorted() {
+                j.open(UInt8(ascii: "{"))
+                j.key("result"); Self.write(variants[y]!, &j)
+                j.key("year"); j.int(y)
+                j.close(UInt8(ascii: "}"))
+            }
+            j.close(UInt8(ascii: "]"))
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        ExtractJSON.object(o).write(into: &out)
-        return out
+        j.close(UInt8(ascii: "}"))
+        return j.bytes
     }
 
     public enum DecodeError: Error, CustomStringConvertible {
@@ -326,8 +387,6 @@ public struct ExtractionRecord: Sendable {
 
     // MARK: encoding
 
-    static func date(_ d: PartialDate?) -> ExtractJSON { d.map { .string($0.normalized) } ?? .null }
-
     /// Reads back what `PartialDate.normalized` wrote, any number of year digits included.
     static func date(_ v: ExtractJSON?) -> PartialDate?? {
         guard let v = v else { return .some(nil) }
@@ -344,16 +403,20 @@ public struct ExtractionRecord: Sendable {
         return PartialDate(year: y, month: m, day: d)
     }
 
-    static func encode(_ a: Article) -> ExtractJSON {
-        var o: [String: ExtractJSON] = [
-            "id": .string(a.id), "path": .string(a.path), "index": .int(a.index), "title": .string(a.title),
-            "body_offset": .int(a.bodyOffset),
-        ]
-        if let d = a.date { o["date"] = date(d) }
-        if let s = a.source { o["source"] = .string(s) }
-        if let p = a.place { o["place"] = .string(p) }
-        if let u = a.url { o["url"] = .string(u) }
-        return .object(o)
+    // The writers below give each object's keys in UTF-8 byte order, as `ExtractJSON.write` sorts them.
+
+    static func write(_ a: Article, _ j: inout JSONBytes) {
+        j.open(UInt8(ascii: "{"))
+        j.key("body_offset"); j.int(a.bodyOffset)
+        if let d = a.date { j.key("date"); j.date(d) }
+        j.key("id"); j.string(a.id)
+        j.key("index"); j.int(a.index)
+        j.key("path"); j.string(a.path)
+        if let p = a.place { j.key("place"); j.string(p) }
+        if let s = a.source { j.key("source"); j.string(s) }
+        j.key("title"); j.string(a.title)
+        if let u = a.url { j.key("url"); j.string(u) }
+        j.close(UInt8(ascii: "}"))
     }
 
     static func decodeArticle(_ v: ExtractJSON) -> Article? {
@@ -363,26 +426,43 @@ public struct ExtractionRecord: Sendable {
                        date: d, source: v["source"]?.stringValue, place: v["place"]?.stringValue, url: v["url"]?.stringValue)
     }
 
-    static func encode(_ r: ArticleResult) -> ExtractJSON {
-        var actors: [String: ExtractJSON] = [:]
-        for (id, a) in r.actors {
-            var o: [String: ExtractJSON] = [
-                "id": .string(a.id), "name": .string(a.name), "type": .string(a.type),
-                "aliases": .strings(a.aliases.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }),
-                "roles": .strings(a.roles.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }),
-            ]
-            if let c = a.country { o["country"] = .string(c) }
-            actors[id] = .object(o)
+    static func write(_ r: ArticleResult, _ j: inout JSONBytes) {
+        j.open(UInt8(ascii: "{"))
+        j.key("actors")
+        j.open(UInt8(ascii: "{"))
+        for id in r.actors.keys.sorted(by: utf8Precedes) {
+            let a = r.actors[id]!
+            j.key(id)
+            j.open(UInt8(ascii: "{"))
+            j.key("aliases"); j.strings(a.aliases.sorted(by: utf8Precedes))
+            if let c = a.country { j.key("country"); j.string(c) }
+            j.key("id"); j.string(a.id)
+            j.key("name"); j.string(a.name)
+            j.key("roles"); j.strings(a.roles.sorted(by: utf8Precedes))
+            j.key("type"); j.string(a.type)
+            j.close(UInt8(ascii: "}"))
         }
-        var o: [String: ExtractJSON] = [
-            "actors": .object(actors),
-            "mention_counts": .object(r.mentionCounts.mapValues { .int($0) }),
-            "events": .array(r.events.map(encode)),
-            "claims": .array(r.claims.map(encode)),
-        ]
-        if let d = r.article.date { o["date"] = date(d) }
-        if !r.yearCandidates.isEmpty { o["year_candidates"] = .array(r.yearCandidates.map { .int($0) }) }
-        return .object(o)
+        j.close(UInt8(ascii: "}"))
+        j.key("claims")
+        j.open(UInt8(ascii: "["))
+        for c in r.claims { write(c, &j) }
+        j.close(UInt8(ascii: "]"))
+        if let d = r.article.date { j.key("date"); j.date(d) }
+        j.key("events")
+        j.open(UInt8(ascii: "["))
+        for e in r.events { write(e, &j) }
+        j.close(UInt8(ascii: "]"))
+        j.key("mention_counts")
+        j.open(UInt8(ascii: "{"))
+        for id in r.mentionCounts.keys.sorted(by: utf8Precedes) { j.key(id); j.int(r.mentionCounts[id]!) }
+        j.close(UInt8(ascii: "}"))
+        if !r.yearCandidates.isEmpty {
+            j.key("year_candidates")
+            j.open(UInt8(ascii: "["))
+            for y in r.yearCandidates { j.int(y) }
+            j.close(UInt8(ascii: "]"))
+        }
+        j.close(UInt8(ascii: "}"))
     }
 
     static func decodeResult(_ v: ExtractJSON, article: Article) -> ArticleResult? {
@@ -417,9 +497,19 @@ public struct ExtractionRecord: Sendable {
                              yearCandidates: (v["year_candidates"]?.arrayValue ?? []).compactMap(\.intValue))
     }
 
-    static func encode(_ e: Evidence) -> ExtractJSON {
-        .object(["article": .string(e.article), "path": .string(e.path), "sentence": .string(e.sentence),
-                 "start": .int(e.start), "end": .int(e.end), "rule": .string(e.rule)])
+    static func write(_ evidence: [Evidence], _ j: inout JSONBytes) {
+        j.open(UInt8(ascii: "["))
+        for e in evidence {
+            j.open(UInt8(ascii: "{"))
+            j.key("article"); j.string(e.article)
+            j.key("end"); j.int(e.end)
+            j.key("path"); j.string(e.path)
+            j.key("rule"); j.string(e.rule)
+            j.key("sentence"); j.string(e.sentence)
+            j.key("start"); j.int(e.start)
+            j.close(UInt8(ascii: "}"))
+        }
+        j.close(UInt8(ascii: "]"))
     }
 
     static func decodeEvidence(_ v: ExtractJSON) -> Evidence? {
@@ -438,19 +528,24 @@ public struct ExtractionRecord: Sendable {
         return out
     }
 
-    static func encode(_ e: Event) -> ExtractJSON {
-        var o: [String: ExtractJSON] = [
-            "type": .string(e.type),
-            "arguments": .array(e.arguments.map { .array([.string($0.role), .string($0.actor)]) }),
-            "modality": .string(e.modality.rawValue), "confidence": .double(e.confidence), "trigger": .string(e.trigger),
-            "evidence": .array(e.evidence.map(encode)), "date_source": .string(e.dateSource),
-        ]
-        if let p = e.place { o["place"] = .string(p) }
-        if let d = e.date { o["date"] = date(d) }
-        if let c = e.count { o["count"] = .int(c) }
-        if let k = e.killed { o["killed"] = .int(k) }
-        if let w = e.wounded { o["wounded"] = .int(w) }
-        return .object(o)
+    static func write(_ e: Event, _ j: inout JSONBytes) {
+        j.open(UInt8(ascii: "{"))
+        j.key("arguments")
+        j.open(UInt8(ascii: "["))
+        for a in e.arguments { j.strings([a.role, a.actor]) }
+        j.close(UInt8(ascii: "]"))
+        j.key("confidence"); j.double(e.confidence)
+        if let c = e.count { j.key("count"); j.int(c) }
+        if let d = e.date { j.key("date"); j.date(d) }
+        j.key("date_source"); j.string(e.dateSource)
+        j.key("evidence"); write(e.evidence, &j)
+        if let k = e.killed { j.key("killed"); j.int(k) }
+        j.key("modality"); j.string(e.modality.rawValue)
+        if let p = e.place { j.key("place"); j.string(p) }
+        j.key("trigger"); j.string(e.trigger)
+        j.key("type"); j.string(e.type)
+        if let w = e.wounded { j.key("wounded"); j.int(w) }
+        j.close(UInt8(ascii: "}"))
     }
 
     static func decodeEvent(_ v: ExtractJSON) -> Event? {
@@ -471,15 +566,23 @@ public struct ExtractionRecord: Sendable {
         return e
     }
 
-    static func encode(_ c: Claim) -> ExtractJSON {
-        var o: [String: ExtractJSON] = [
-            "speaker": .string(c.speaker), "text": .string(c.text), "about": .strings(c.about), "stance": .string(c.stance),
-            "kind": .string(c.kind), "evidence": .array(c.evidence.map(encode)), "asserts": .array(c.asserts.map { .int($0) }),
-            "first_sentence": .int(c.firstSentence), "last_sentence": .int(c.lastSentence),
-        ]
-        if let d = c.date { o["date"] = date(d) }
-        if let s = c.speakerSurface { o["speaker_surface"] = .string(s) }
-        return .object(o)
+    static func write(_ c: Claim, _ j: inout JSONBytes) {
+        j.open(UInt8(ascii: "{"))
+        j.key("about"); j.strings(c.about)
+        j.key("asserts")
+        j.open(UInt8(ascii: "["))
+        for i in c.asserts { j.int(i) }
+        j.close(UInt8(ascii: "]"))
+        if let d = c.date { j.key("date"); j.date(d) }
+        j.key("evidence"); write(c.evidence, &j)
+        j.key("first_sentence"); j.int(c.firstSentence)
+        j.key("kind"); j.string(c.kind)
+        j.key("last_sentence"); j.int(c.lastSentence)
+        j.key("speaker"); j.string(c.speaker)
+        if let s = c.speakerSurface { j.key("speaker_surface"); j.string(s) }
+        j.key("stance"); j.string(c.stance)
+        j.key("text"); j.string(c.text)
+        j.close(UInt8(ascii: "}"))
     }
 
     static func decodeClaim(_ v: ExtractJSON) -> Claim? {
@@ -657,7 +760,7 @@ public struct ExtractionMerger {
             if !isDir.boolValue { out.append(input); continue }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? [])
                 .filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .sorted(by: utf8Precedes)
             let base = input.hasSuffix("/") ? input : input + "/"
             for n in names {
                 var d: ObjCBool = false

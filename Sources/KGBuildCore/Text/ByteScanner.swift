@@ -96,6 +96,42 @@ func utf8Contains(_ haystack: String, _ needle: String) -> Bool {
     }
 }
 
+/// Where the run of bytes from `i` that a JSON string holds as they are ends: at the first quote, backslash
+/// or control character (or DEL, with `orDEL`: the extraction lines escape it), eight bytes at a time.
+func jsonPlainRun(_ p: UnsafeBufferPointer<UInt8>, from i: Int, orDEL: Bool = false) -> Int {
+    var e = i
+    if let base = p.baseAddress {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while e + 8 <= p.count {
+            let w = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+            let q = w ^ (ones &* 34), bs = w ^ (ones &* 92), del = w ^ (ones &* 127)
+            var found = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
+            if orDEL { found |= (del &- ones) & ~del }
+            if found & highs != 0 { break }
+            e += 8
+        }
+    }
+    while e < p.count {
+        let b = p[e]
+        if b == 34 || b == 92 || b < 0x20 || (orDEL && b == 127) { break }
+        e += 1
+    }
+    return e
+}
+
+/// Whether `a`'s UTF-8 bytes sort before `b`'s, as `a.utf8.lexicographicallyPrecedes(b.utf8)` says, by
+/// `memcmp` (the generic comparison walked the two views byte by byte through their indices).
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in
+            let n = min(pa.count, pb.count)
+            let c = n == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, n)
+            return c != 0 ? c < 0 : pa.count < pb.count
+        }
+    }
+}
+
 /// `!s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` without the copy: trimming a whole
 /// article body through NSString cost a tenth of a run. ASCII is decided on the bytes; anything else
 /// goes to Foundation's character set, so the answer is the same.
