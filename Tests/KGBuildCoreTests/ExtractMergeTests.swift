@@ -138,6 +138,26 @@ struct SplitMix: RandomNumberGenerator {
             let again = try ExtractionRecord(line: line).jsonLine()
             #expect(again == line, "\(r.article.id) changes on a round trip")
         }
+        // the canonical reader (the cache's lines) and the general one give the same records; a line laid out
+        // otherwise (white space, keys reordered, a key unknown) goes to the general reader, and still reads
+        var canonical = 0
+        for r in ExtractMerge.pipeline.extract(arts, jobs: 2) {
+            let line = r.jsonLine()
+            let fast = line.withUnsafeBufferPointer { p -> ExtractionRecord? in
+                var reader = ExtractJSONReader(p: p)
+                return reader.canonicalRecord()
+            }
+            #expect(fast?.jsonLine() == line)
+            #expect(try ExtractionRecord(anyLayout: line).jsonLine() == line)
+            if fast != nil { canonical += 1 }
+            var spaced = Array(line.dropLast()) + Array(#", "zz_note": [1, {"x": null}] }"#.utf8)
+            spaced.insert(32, at: 1)
+            #expect(try ExtractionRecord(line: spaced).jsonLine() == line)
+            // a line cut anywhere is refused by both readers alike
+            let cut = Array(line.prefix(line.count * 2 / 3))
+            #expect(throws: ExtractionRecord.DecodeError.self) { try ExtractionRecord(line: cut) }
+        }
+        #expect(canonical == arts.count)
         let tricky = "quote \" backslash \\ tab \t newline \n cr \r nul \u{0} del \u{7F} é 😀 \u{2028}"
         var out: [UInt8] = []
         ExtractJSON.object(["k": .string(tricky), "n": .double(0.1 + 0.2), "i": .int(-3)]).write(into: &out)

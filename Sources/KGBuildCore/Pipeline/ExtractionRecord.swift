@@ -218,19 +218,24 @@ struct ExtractJSONReader {
         case UInt8(ascii: "f"): return literal("false", .bool(false))
         case UInt8(ascii: "n"): return literal("null", .null)
         default:
-            let start = i
-            if p[i] == UInt8(ascii: "-") { i += 1 }
-            var digits = 0
-            while i < p.count, (48...57).contains(p[i]) || p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e")
-                || p[i] == UInt8(ascii: "E") || p[i] == UInt8(ascii: "+") || (p[i] == UInt8(ascii: "-") && i > start) {
-                if (48...57).contains(p[i]) { digits += 1 }
-                i += 1
-            }
-            guard digits > 0 else { return nil }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
-            guard Double(text) != nil else { return nil }
-            return .number(text)
+            return numberText().map { .number($0) }
         }
+    }
+
+    /// A number at `i`, as written.
+    mutating func numberText() -> String? {
+        let start = i
+        if i < p.count, p[i] == UInt8(ascii: "-") { i += 1 }
+        var digits = 0
+        while i < p.count, (48...57).contains(p[i]) || p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e")
+            || p[i] == UInt8(ascii: "E") || p[i] == UInt8(ascii: "+") || (p[i] == UInt8(ascii: "-") && i > start) {
+            if (48...57).contains(p[i]) { digits += 1 }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+        guard Double(text) != nil else { return nil }
+        return text
     }
 
     mutating func literal(_ word: StaticString, _ v: ExtractJSON) -> ExtractJSON? {
@@ -371,7 +376,20 @@ public struct ExtractionRecord: Sendable {
     }
 
     public init<C: Collection>(line: C) throws where C.Element == UInt8 {
-        guard let v = ExtractJSON.parse(line), case .object(let o) = v else { throw DecodeError.notJSON }
+        let bytes = Array(line)
+        if let r = bytes.withUnsafeBufferPointer({ p -> ExtractionRecord? in
+            var reader = ExtractJSONReader(p: p)
+            return reader.canonicalRecord()
+        }) {
+            self = r
+        } else {
+            try self.init(anyLayout: bytes)
+        }
+    }
+
+    /// Any JSON layout of a line (keys in any order, white space, unknown keys), through the general JSON tree.
+    init(anyLayout bytes: [UInt8]) throws {
+        guard let v = ExtractJSON.parse(bytes), case .object(let o) = v else { throw DecodeError.notJSON }
         if let ver = o["kgbuild_extract"]?.intValue, ver != Self.version { throw DecodeError.version(ver) }
         guard let av = o["article"], let a = Self.decodeArticle(av) else { throw DecodeError.missing("article") }
         guard let rv = o["result"], let r = Self.decodeResult(rv, article: a) else { throw DecodeError.missing("result") }
@@ -894,4 +912,209 @@ func fnvBytes<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
     var h: UInt64 = 0xcbf29ce484222325
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
     return h
+}
+
+// MARK: - Canonical lines
+
+/// Extraction lines as `jsonLine` writes them (its keys in its order, no white space) read straight into
+/// records, without a tree of dictionaries: reading the cache's lines cost as much as analysing the
+/// articles. Anything else gives nil, and `ExtractionRecord(line:)` reads the line through the general
+/// JSON tree, which then decides; both give the same record for a line they both read.
+extension ExtractJSONReader {
+    mutating func take(_ b: UInt8) -> Bool {
+        guard i < p.count, p[i] == b else { return false }
+        i += 1
+        return true
+    }
+
+    /// `"key":`, after a comma unless it is the object's first member; on a mismatch nothing is consumed.
+    mutating func member(_ key: StaticString, first: Bool = false) -> Bool {
+        let start = i
+        let n = key.utf8CodeUnitCount
+        guard first || take(UInt8(ascii: ",")), take(UInt8(ascii: "\"")), i + n + 2 <= p.count,
+              memcmp(p.baseAddress! + i, key.utf8Start, n) == 0, p[i + n] == UInt8(ascii: "\""), p[i + n + 1] == UInt8(ascii: ":") else {
+            i = start
+            return false
+        }
+        i += n + 2
+        return true
+    }
+
+    /// An integer as `Int(text)` reads the number's text; nil for anything else.
+    mutating func int() -> Int? {
+        let start = i
+        let negative = take(UInt8(ascii: "-"))
+        var v = 0
+        while i < p.count, p[i] >= 48, p[i] <= 57 {
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(p[i] - 48))
+            guard !o1, !o2 else { return nil }
+            v = a
+            i += 1
+        }
+        guard i > start + (negative ? 1 : 0) else { return nil }
+        if i < p.count, p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { return nil }
+        return negative ? -v : v
+    }
+
+    mutating func double() -> Double? { numberText().flatMap { Double($0) } }
+
+    /// `[S,S,...]`
+    mutating func strings() -> [String]? {
+        guard take(UInt8(ascii: "[")) else { return nil }
+        var out: [String] = []
+        if take(UInt8(ascii: "]")) { return out }
+        repeat {
+            guard let x = string() else { return nil }
+            out.append(x)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? out : nil
+    }
+
+    /// `[N,N,...]`
+    mutating func ints() -> [Int]? {
+        guard take(UInt8(ascii: "[")) else { return nil }
+        var out: [Int] = []
+        if take(UInt8(ascii: "]")) { return out }
+        repeat {
+            guard let x = int() else { return nil }
+            out.append(x)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? out : nil
+    }
+
+    /// `[X,X,...]` with `element` reading each X.
+    mutating func list<T>(_ element: (inout ExtractJSONReader) -> T?) -> [T]? {
+        guard take(UInt8(ascii: "[")) else { return nil }
+        var out: [T] = []
+        if take(UInt8(ascii: "]")) { return out }
+        repeat {
+            guard let x = element(&self) else { return nil }
+            out.append(x)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? out : nil
+    }
+
+    /// A date as `ExtractionRecord.date` reads it (the string `PartialDate.normalized` wrote).
+    mutating func date() -> PartialDate?? {
+        guard let s = string(), let d = ExtractionRecord.date(.string(s)) else { return nil }
+        return .some(d)
+    }
+
+    mutating func canonicalRecord() -> ExtractionRecord? {
+        guard take(UInt8(ascii: "{")), member("article", first: true), let a = canonicalArticle(),
+              member("kgbuild_extract"), int() == ExtractionRecord.version,
+              member("result"), let r = canonicalResult(a) else { return nil }
+        var variants: [Int: ArticleResult] = [:]
+        if member("variants") {
+            guard let list = list({ rd -> (Int, ArticleResult)? in
+                guard rd.take(UInt8(ascii: "{")), rd.member("result", first: true), let r = rd.canonicalResult(a),
+                      rd.member("year"), let y = rd.int(), rd.take(UInt8(ascii: "}")) else { return nil }
+                return (y, r)
+            }) else { return nil }
+            for (y, r) in list { variants[y] = r }
+        }
+        guard take(UInt8(ascii: "}")), i == p.count else { return nil }
+        return ExtractionRecord(article: a, result: r, variants: variants)
+    }
+
+    mutating func canonicalArticle() -> Article? {
+        guard take(UInt8(ascii: "{")), member("body_offset", first: true), let offset = int() else { return nil }
+        var date: PartialDate? = nil
+        if member("date") { guard let d = self.date() else { return nil }; date = d }
+        guard member("id"), let id = string(), member("index"), let index = int(), member("path"), let path = string() else { return nil }
+        var place: String? = nil, source: String? = nil, url: String? = nil
+        if member("place") { guard let x = string() else { return nil }; place = x }
+        if member("source") { guard let x = string() else { return nil }; source = x }
+        guard member("title"), let title = string() else { return nil }
+        if member("url") { guard let x = string() else { return nil }; url = x }
+        guard take(UInt8(ascii: "}")) else { return nil }
+        return Article(id: id, path: path, index: index, title: title, body: "", bodyOffset: offset, date: date,
+                       source: source, place: place, url: url)
+    }
+
+    mutating func canonicalResult(_ article: Article) -> ArticleResult? {
+        guard take(UInt8(ascii: "{")), member("actors", first: true), take(UInt8(ascii: "{")) else { return nil }
+        var actors: [String: ActorRecord] = [:]
+        if !take(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = string(), take(UInt8(ascii: ":")), take(UInt8(ascii: "{")),
+                      member("aliases", first: true), let aliases = strings() else { return nil }
+                var country: String? = nil
+                if member("country") { guard let c = string() else { return nil }; country = c }
+                guard member("id"), let id = string(), member("name"), let name = string(), member("roles"), let roles = strings(),
+                      member("type"), let type = string(), take(UInt8(ascii: "}")) else { return nil }
+                actors[key] = ActorRecord(id: id, name: name, type: type, aliases: Set(aliases), country: country, roles: Set(roles))
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return nil }
+        }
+        guard member("claims"), let claims = list({ $0.canonicalClaim() }) else { return nil }
+        var a = article
+        a.date = nil
+        if member("date") { guard let d = date() else { return nil }; a.date = d }
+        guard member("events"), let events = list({ $0.canonicalEvent() }), member("mention_counts"), take(UInt8(ascii: "{")) else { return nil }
+        var counts: [String: Int] = [:]
+        if !take(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = string(), take(UInt8(ascii: ":")), let n = int() else { return nil }
+                counts[key] = n
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return nil }
+        }
+        var years: [Int] = []
+        if member("year_candidates") { guard let y = ints() else { return nil }; years = y }
+        guard take(UInt8(ascii: "}")) else { return nil }
+        return ArticleResult(article: a, actors: actors, mentionCounts: counts, events: events, claims: claims, yearCandidates: years)
+    }
+
+    mutating func canonicalEvidence() -> [Evidence]? {
+        list { rd -> Evidence? in
+            guard rd.take(UInt8(ascii: "{")), rd.member("article", first: true), let article = rd.string(),
+                  rd.member("end"), let end = rd.int(), rd.member("path"), let path = rd.string(),
+                  rd.member("rule"), let rule = rd.string(), rd.member("sentence"), let sentence = rd.string(),
+                  rd.member("start"), let start = rd.int(), rd.take(UInt8(ascii: "}")) else { return nil }
+            return Evidence(article: article, path: path, sentence: sentence, start: start, end: end, rule: rule)
+        }
+    }
+
+    mutating func canonicalEvent() -> Event? {
+        guard take(UInt8(ascii: "{")), member("arguments", first: true),
+              let args = list({ rd -> (role: String, actor: String)? in
+                  guard let pair = rd.strings(), pair.count == 2 else { return nil }
+                  return (role: pair[0], actor: pair[1])
+              }),
+              member("confidence"), let confidence = double() else { return nil }
+        var count: Int? = nil, date: PartialDate? = nil, killed: Int? = nil, place: String? = nil, wounded: Int? = nil
+        if member("count") { guard let c = int() else { return nil }; count = c }
+        if member("date") { guard let d = self.date() else { return nil }; date = d }
+        guard member("date_source"), let dateSource = string(), member("evidence"), let evidence = canonicalEvidence() else { return nil }
+        if member("killed") { guard let k = int() else { return nil }; killed = k }
+        guard member("modality"), let m = string(), let modality = Modality(rawValue: m) else { return nil }
+        if member("place") { guard let x = string() else { return nil }; place = x }
+        guard member("trigger"), let trigger = string(), member("type"), let type = string() else { return nil }
+        if member("wounded") { guard let w = int() else { return nil }; wounded = w }
+        guard take(UInt8(ascii: "}")) else { return nil }
+        var e = Event(type: type, arguments: args, place: place, date: date, modality: modality, confidence: confidence,
+                      trigger: trigger, evidence: evidence, count: count)
+        e.dateSource = dateSource
+        e.killed = killed
+        e.wounded = wounded
+        return e
+    }
+
+    mutating func canonicalClaim() -> Claim? {
+        guard take(UInt8(ascii: "{")), member("about", first: true), let about = strings(), member("asserts"), let asserts = ints() else { return nil }
+        var date: PartialDate? = nil, surface: String? = nil
+        if member("date") { guard let d = self.date() else { return nil }; date = d }
+        guard member("evidence"), let evidence = canonicalEvidence(), member("first_sentence"), let first = int(),
+              member("kind"), let kind = string(), member("last_sentence"), let last = int(),
+              member("speaker"), let speaker = string() else { return nil }
+        if member("speaker_surface") { guard let x = string() else { return nil }; surface = x }
+        guard member("stance"), let stance = string(), member("text"), let text = string(), take(UInt8(ascii: "}")) else { return nil }
+        var c = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: evidence, asserts: asserts)
+        c.speakerSurface = surface
+        c.firstSentence = first
+        c.lastSentence = last
+        return c
+    }
 }
