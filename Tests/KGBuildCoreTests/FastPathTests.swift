@@ -296,6 +296,31 @@ struct FastPathTests {
         }
     }
 
+    /// Dates written in place read as the general formatting writes them, inside and outside the fast range.
+    @Test func normalizedDatesAsFormatted() {
+        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        for y in [nil, -5, 0, 999, 1000, 2014, 9999, 10000] as [Int?] {
+            for m in [nil, 0, 1, 9, 12, 99, 100] as [Int?] {
+                for d in [nil, 0, 1, 31, 99, 100] as [Int?] {
+                    let date = PartialDate(year: y, month: m, day: d)
+                    var want = ""
+                    if y != nil || m != nil {
+                        want = y.map { String($0) } ?? "XXXX"
+                        if let m { want += "-" + pad(m); if let d = date.day { want += "-" + pad(d) } }
+                    }
+                    #expect(date.normalized == want)
+                }
+            }
+        }
+    }
+
+    @Test func evidenceOffsetsAsInterpolated() {
+        let ev = [Evidence(article: "a", path: "x/é.txt", sentence: "", start: 0, end: 1234567, rule: ""),
+                  Evidence(article: "a", path: "b.jsonl", sentence: "", start: -3, end: 9, rule: "")]
+        #expect(evidenceOffsets(ev) == ev.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " "))
+        #expect(evidenceOffsets([]) == "")
+    }
+
     @Test func byteSearchIsSubstringSearch() {
         #expect(utf8Contains("the minister said", "minister"))
         #expect(utf8Contains("abc", ""))

@@ -501,13 +501,22 @@ func ordinalID(_ k: Int) -> String {
 /// "path@start-end" of each piece of evidence, space-separated.
 func evidenceOffsets(_ evidence: [Evidence]) -> String {
     var out: [UInt8] = []
+    out.reserveCapacity(evidence.reduce(0) { $0 + $1.path.utf8.count + 24 })
+    /// The decimal digits of `v`, without a String.
+    func number(_ v: Int) {
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        let first = out.count
+        var x = v.magnitude
+        repeat { out.append(UInt8(48 + x % 10)); x /= 10 } while x > 0
+        out[first...].reverse()
+    }
     for (k, e) in evidence.enumerated() {
         if k > 0 { out.append(32) }
         out += e.path.utf8
         out.append(UInt8(ascii: "@"))
-        out += String(e.start).utf8
+        number(e.start)
         out.append(UInt8(ascii: "-"))
-        out += String(e.end).utf8
+        number(e.end)
     }
     return String(decoding: out, as: UTF8.self)
 }

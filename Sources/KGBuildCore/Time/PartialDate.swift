@@ -15,6 +15,22 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public var normalized: String {
         func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         guard year != nil || month != nil else { return "" }
+        // four-digit years and two-digit months and days (every real date), written in place: every event,
+        // claim and article node asks for its date
+        if year.map({ (1000...9999).contains($0) }) ?? true, month.map({ (0...99).contains($0) }) ?? true,
+           day.map({ (0...99).contains($0) }) ?? true {
+            let n = month == nil ? 4 : day == nil ? 7 : 10
+            return String(unsafeUninitializedCapacity: n) { out in
+                func put(_ v: Int, _ at: Int, _ width: Int) {
+                    var x = v
+                    for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = UInt8(48 + x % 10); x /= 10 }
+                }
+                if let y = year { put(y, 0, 4) } else { for k in 0..<4 { out[k] = UInt8(ascii: "X") } }
+                if let m = month { out[4] = UInt8(ascii: "-"); put(m, 5, 2) }
+                if let d = day { out[7] = UInt8(ascii: "-"); put(d, 8, 2) }
+                return n
+            }
+        }
         var s = year.map { String($0) } ?? "XXXX"
         if let m = month {
             s += "-" + pad(m)
