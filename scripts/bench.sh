@@ -7,6 +7,9 @@
 # printing MB/s of both, their ratio, articles/s, peak RSS (/usr/bin/time -f %M) and the speedup
 # from 1 to all cores.
 #
+# With BENCH_CACHE=1 it also times the default path, with the extraction cache: a first run into an empty
+# cache folder and a second run that reads every article from it (outputs compared with the others).
+#
 #   scripts/bench.sh [SIZE_MB ...]          # default: 10
 #   KGBUILD_SCRATCH_PATH=.build-perf BENCH_DIR=/tmp/kgbuild-bench scripts/bench.sh 10 100
 set -euo pipefail
@@ -54,4 +57,14 @@ for mb in "${sizes[@]}"; do
         printf "%-6s %8d %9.1f %9.2f %6.1fx %10.2f %10.0f %8.0f MB %8.2fx %8s\n", mb "MB", n, m / g, m / k, (m / g) / (m / k), m / k1, n / k, (rss > rss1 ? rss : rss1) / 1024, k1 / k, same
     }'
     echo "        grep ${gsec} s; kgbuild all cores ${ksec} s (${krss} KB); --jobs 1 ${k1sec} s (${k1rss} KB); GraphML $(stat -c %s "$dir/out-all.graphml") bytes" >&2
+    if [ "${BENCH_CACHE:-0}" = 1 ]; then
+        rm -rf "$dir/cache"
+        read -r c1sec c1rss < <(measure "$kg" "$corpus" --cache "$dir/cache" -o "$dir/out-cache1.graphml")
+        read -r c2sec c2rss < <(measure "$kg" "$corpus" --cache "$dir/cache" -o "$dir/out-cache2.graphml")
+        csame=no; cmp -s "$dir/out-all.graphml" "$dir/out-cache1.graphml" && cmp -s "$dir/out-all.graphml" "$dir/out-cache2.graphml" && csame=yes
+        awk -v mb="$mb" -v b="$bytes" -v c1="$c1sec" -v c2="$c2sec" -v r1="$c1rss" -v r2="$c2rss" -v size="$(du -sm "$dir/cache" | cut -f1)" -v same="$csame" 'BEGIN {
+            m = b / 1e6
+            printf "%-6s with the cache: first run %.2f MB/s (%.2f s, %.0f MB), second run %.2f MB/s (%.2f s, %.0f MB); cache %d MB; identical %s\n", mb "MB", m / c1, c1, r1 / 1024, m / c2, c2, r2 / 1024, size, same
+        }'
+    fi
 done
