@@ -24,6 +24,11 @@ public struct GraphBuilder: Sendable {
     /// Any sequence, iterated once: `kgbuild merge` streams records through it one at a time.
     /// `jobs` threads prepare each article's part; the output does not depend on their number.
     public func build<S: Sequence>(_ results: S, jobs: Int = 1) -> KnowledgeGraph where S.Element == ArticleResult {
+        accumulate(results, jobs: jobs).finish()
+    }
+
+    /// The graph before its end, which still counts the articles, events and claims merged.
+    func accumulate<S: Sequence>(_ results: S, jobs: Int) -> GraphAccumulator where S.Element == ArticleResult {
         var graph = GraphAccumulator(self, jobs: jobs)
         var batch: [ArticleResult] = []
         for r in results {
@@ -31,7 +36,7 @@ public struct GraphBuilder: Sendable {
             if batch.count >= 4_096 { graph.add(batch); batch.removeAll(keepingCapacity: true) }
         }
         graph.add(batch)
-        return graph.finish()
+        return graph
     }
 
     /// The hash of "type|role=actor,...|date" (arguments sorted), fed in parts: no key string is built.
@@ -319,29 +324,25 @@ public struct GraphAccumulator {
         discardInBackground(nodeAt)
         nodeAt = []
         // Gephi merges GraphML edges that share source and target: let each name every role
-        // (GraphView.labelSharedPairs, done here on runs of the sorted edges). Runs are found first, then
-        // the edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own
+        // (GraphView.labelSharedPairs, done here on runs of the sorted edges: a pair's edges are neighbours).
+        // The edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own
         // strings and tell the exporters the indexes (`endpointHint`).
         var hint = [Int32](repeating: 0, count: kept.count * 2)
-        var runs = [Range<Int>](repeating: 0..<0, count: kept.count)   // the run of each edge
-        var runStart = 0
-        while runStart < kept.count {
-            var runEnd = runStart + 1
-            while runEnd < kept.count, kept[runEnd].key >> 12 == kept[runStart].key >> 12 { runEnd += 1 }
-            for k in runStart..<runEnd { runs[k] = runStart..<runEnd }
-            runStart = runEnd
-        }
         for k in kept.indices {
             hint[2 * k] = Int32(kept[k].key >> 38)
             hint[2 * k + 1] = Int32((kept[k].key >> 12) & 0x3FF_FFFF)
         }
         let roleByRank = roleOrder.map { roleList[$0] }
-        let nodeList = out.nodes, sortedEdges = kept, edgeRuns = runs
+        let nodeList = out.nodes, sortedEdges = kept
         let endpoints = hint
         // An edge of a run (rare: one pair linked in several roles) names all the run's roles.
         out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384) { k -> Edge in
             let role = roleByRank[Int(sortedEdges[k].key & 0xFFF)]
-            let run = edgeRuns[k]
+            let pair = sortedEdges[k].key >> 12
+            var lo = k, hi = k + 1
+            while lo > 0, sortedEdges[lo - 1].key >> 12 == pair { lo -= 1 }
+            while hi < sortedEdges.count, sortedEdges[hi].key >> 12 == pair { hi += 1 }
+            let run = lo..<hi
             var label = AttributeValue.string(role)
             if run.count > 1 {
                 let names = run.map { roleByRank[Int(sortedEdges[$0].key & 0xFFF)] }

@@ -853,7 +853,6 @@ public struct ExtractionMerger {
         for (r, p) in rank.enumerated() { rankOf[p] = r }
         entries.sort { (rankOf[Int($0.path)], $0.index, $0.hash, $0.length) < (rankOf[Int($1.path)], $1.index, $1.hash, $1.length) }
 
-        var summary = Summary()
         let problemBox = ProblemBox()
         let namesCopy = names, sourcesCopy = sources
         // one file open at a time (Spark writes thousands of part files); merge order visits them in runs
@@ -875,15 +874,10 @@ public struct ExtractionMerger {
                 return nil
             }
         }
-        let counted = results.map { r -> ArticleResult in
-            summary.articles += 1
-            for e in r.events { summary.eventsByType[e.type, default: 0] += 1 }
-            summary.claims += r.claims.count
-            return r
-        }
-        let graph = GraphBuilder(ontology: ontology).build(counted, jobs: ProcessInfo.processInfo.activeProcessorCount)
+        let merged = GraphBuilder(ontology: ontology).accumulate(results, jobs: ProcessInfo.processInfo.activeProcessorCount)
+        let summary = Summary(articles: merged.articleCount, eventsByType: merged.eventsByType, claims: merged.claimCount)
         problems += problemBox.items
-        return (graph, summary)
+        return (merged.finish(), summary)
     }
 }
 
