@@ -69,7 +69,8 @@ struct KGBuild: ParsableCommand {
         let timer = PhaseTimer()
         var run = pipeline.run(input.inputs, filter: input.filter, jobs: threads,
                                cache: store, progress: report, problems: &problems)
-        timer.lap("read, analyse and merge")
+        // (with the timings: how often a dateline's guessed year was not the corpus's, see RunOutput.reanalysed)
+        timer.lap(run.reanalysed > 0 ? "read, analyse and merge (\(run.reanalysed) analysed again for another year)" : "read, analyse and merge")
         bar?.finish()
         GraphOutput.report(problems)
         if run.articles == 0 { throw GraphOutput.fail("no article could be read", 1) }
