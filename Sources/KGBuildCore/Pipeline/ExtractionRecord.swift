@@ -338,7 +338,7 @@ public struct ExtractionRecord: Sendable {
     /// tie), as `Pipeline.inferYear` chooses; without a hint, the unhinted analysis.
     public func resolved(yearHint: Int?) -> ArticleResult {
         guard let h = yearHint, !variants.isEmpty,
-              let y = variants.keys.min(by: { (abs($0 - h), $0) < (abs($1 - h), $1) }) else { return result }
+              let y = Pipeline.nearestYear(variants.keys, to: h) else { return result }
         return variants[y]!
     }
 

@@ -147,7 +147,7 @@ public struct Pipeline: Sendable {
         if years.count == 1 { return years[0] }
         candidates = years
         guard let hint = yearHint else { return nil }
-        return years.min { (abs($0 - hint), $0) < (abs($1 - hint), $1) }
+        return Self.nearestYear(years, to: hint)
     }
 
     /// "A day earlier", "two days later": relative to the date the text gave just before, not to the article date.
@@ -256,6 +256,11 @@ public struct Pipeline: Sendable {
 
     /// The lower median: the year hint of a set of dated articles (also the streaming run's, `OrderedMerger`).
     static func medianYear(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
+
+    /// The year of `years` nearest `hint`, the earlier of two as near: how a hint chooses among candidates.
+    static func nearestYear<C: Collection<Int>>(_ years: C, to hint: Int) -> Int? {
+        years.min { (abs($0 - hint), $0) < (abs($1 - hint), $1) }
+    }
 
     /// The same median of years given with how often each occurs.
     static func medianYear(counts: [Int: Int]) -> Int? {

@@ -187,7 +187,7 @@ struct OrderedMerger {
             let r = item.record
             if let g = item.guessed {
                 guard let h = hint(r.article.path, final: final) else { break }
-                let year = h.map { h in g.candidates.min { (abs($0 - h), $0) < (abs($1 - h), $1) }! }
+                let year = h.flatMap { Pipeline.nearestYear(g.candidates, to: $0) }
                 if year == r.result.article.date?.year {
                     ready.append((r.result, item.fragment))
                 } else {
