@@ -953,29 +953,8 @@ extension ExtractJSONReader {
 
     mutating func double() -> Double? { numberText().flatMap { Double($0) } }
 
-    /// `[S,S,...]`
-    mutating func strings() -> [String]? {
-        guard take(UInt8(ascii: "[")) else { return nil }
-        var out: [String] = []
-        if take(UInt8(ascii: "]")) { return out }
-        repeat {
-            guard let x = string() else { return nil }
-            out.append(x)
-        } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? out : nil
-    }
-
-    /// `[N,N,...]`
-    mutating func ints() -> [Int]? {
-        guard take(UInt8(ascii: "[")) else { return nil }
-        var out: [Int] = []
-        if take(UInt8(ascii: "]")) { return out }
-        repeat {
-            guard let x = int() else { return nil }
-            out.append(x)
-        } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? out : nil
-    }
+    mutating func strings() -> [String]? { list { $0.string() } }
+    mutating func ints() -> [Int]? { list { $0.int() } }
 
     /// `[X,X,...]` with `element` reading each X.
     mutating func list<T>(_ element: (inout ExtractJSONReader) -> T?) -> [T]? {
