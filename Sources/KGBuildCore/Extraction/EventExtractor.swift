@@ -68,7 +68,11 @@ public struct EventExtractor: Sendable {
         let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
         let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
         let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
-        let lightVerbs = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
+        /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
+        /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
+        /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
+        /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
+        let subjectCues = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
@@ -317,7 +321,7 @@ public struct EventExtractor: Sendable {
         // possessor: "Russian jets", "Syria's air strikes", "U.S.-led strikes"
         var pk = i - 1
         while pk >= clauseStart, toks[pk].isWord, !toks[pk].isCapitalized, !words.preps.contains(toks[pk].key), pk > i - 3,
-              !words.lightVerbs.contains(toks[pk].key), !words.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
+              !words.subjectCues.contains(toks[pk].key), !words.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
             if words.kLed.contains(toks[pk].key) { break }
             pk -= 1
         }
@@ -341,11 +345,11 @@ public struct EventExtractor: Sendable {
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
         if entry.form == .noun && !allowSubject {
-            // nominal triggers take the clause subject only after a light verb ("launched an air strike")
+            // nominal triggers take the clause subject only after a subject cue ("launched an air strike")
             var q = i - 1
             var steps = 0
             while q >= clauseStart && steps < 4 {
-                if words.lightVerbs.contains(toks[q].key) { allowSubject = true; break }
+                if words.subjectCues.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
