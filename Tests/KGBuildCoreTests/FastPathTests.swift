@@ -321,6 +321,18 @@ struct FastPathTests {
         #expect(evidenceOffsets([]) == "")
     }
 
+    /// Readers and exporters share one blank check, Foundation's white space: Unicode's White_Space and
+    /// the zero-width space, which the exporters (asking the scalar property) used to keep as text.
+    @Test func oneBlankCheckForReadersAndExporters() {
+        var differ: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if u.properties.isWhitespace != CharacterSet.whitespacesAndNewlines.contains(u) { differ.append(v) }
+        }
+        #expect(differ == [0x200B], "\(differ.prefix(20).map { String($0, radix: 16) })")
+        #expect(ExportText.isBlank("\u{200B}\u{3000} \n") && !ExportText.isBlank("\u{200B}x"))
+    }
+
     @Test func byteSearchIsSubstringSearch() {
         #expect(utf8Contains("the minister said", "minister"))
         #expect(utf8Contains("abc", ""))

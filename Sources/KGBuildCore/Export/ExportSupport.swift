@@ -131,15 +131,8 @@ enum ExportText {
         return parts
     }
 
-    /// True when the string has nothing but whitespace (or nothing at all).
-    static func isBlank(_ s: String) -> Bool {
-        for b in s.utf8 {
-            if b > 0x20 && b < 0x7F { return false }   // visible ASCII: the common case, decided at once
-            if b >= 0x80 { break }
-        }
-        for u in s.unicodeScalars where !u.properties.isWhitespace { return false }
-        return true
-    }
+    /// True when the string has nothing but whitespace (or nothing at all): the blank check of the readers.
+    static func isBlank(_ s: String) -> Bool { !hasNonWhitespace(s) }
 
     /// Shortens to at most `limit` characters (grapheme clusters, so an emoji is never split),
     /// cutting at a word boundary when one is near and appending "…".
