@@ -60,12 +60,25 @@ import Testing
         #expect(MentionFinder.asciiPersonKey("a\r\nb c") == nil)
     }
 
+    /// `PartialDate(normalized:)` reads bytes; it says what splitting the Characters and `Int(_:)` say.
     @Test func dateBytesAgreeWithCharacters() {
-        for t in ["2014", "2014-06", "2014-06-24", "2014-13", "2014-00", "2014-06-32", "14-06-01", "02014", "2014-", "-06", "", "-",
-                  "2014--01", "2014-6-1", "2014-06-24-01", "0000", "2014-0000000001", "2014-99999999999", "XXXX-09-09", "+2014", "2014-+6"] {
-            if let d = PartialDate.digitsAndDashes(t) { #expect(d == PartialDate.characterwise(t), "\(t)") }
+        func characterwise(_ text: String) -> PartialDate? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...3).contains(parts.count) else { return nil }
+            let y: Int?
+            if parts[0] == "XXXX" { y = nil } else if parts[0].count == 4, let v = Int(parts[0]) { y = v } else { return nil }
+            var m: Int? = nil, d: Int? = nil
+            if parts.count > 1 { guard let v = Int(parts[1]), (1...12).contains(v) else { return nil }; m = v }
+            if parts.count > 2 { guard let v = Int(parts[2]), (1...31).contains(v) else { return nil }; d = v }
+            if y == nil && m == nil { return nil }
+            return PartialDate(year: y, month: m, day: d)
         }
-        #expect(PartialDate.digitsAndDashes("2014-06-24") != nil)   // the fast path is taken
+        for t in ["2014", "2014-06", "2014-06-24", "2014-13", "2014-00", "2014-06-32", "14-06-01", "02014", "2014-", "-06", "", "-",
+                  "2014--01", "2014-6-1", "2014-06-24-01", "0000", "2014-0000000001", "2014-99999999999", "XXXX-09-09", "+2014", "2014-+6",
+                  "+201-05", "XXXX", "XXXX-", "XXXX-13", "XxXX-09", "XXXXX-09", "2014-06-2\u{301}", "2014-\u{301}06", "٢٠١٤-06",
+                  "2014-000000000000000000000006", "2014-99999999999999999999", "2014-06-24-", "+", "2014-+", "2014-0x6"] {
+            #expect(PartialDate(normalized: t) == characterwise(t), "\(t)")
+        }
         #expect(PartialDate(normalized: "2014-06") == PartialDate(year: 2014, month: 6))
     }
 

@@ -43,52 +43,54 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public var isComplete: Bool { year != nil && month != nil && day != nil }
 
-    /// Parses a normalized value back (`2014-06-24`, `2014-06`, `2014`, `XXXX-09-09`).
+    /// Parses a normalized value back (`2014-06-24`, `2014-06`, `2014`, `XXXX-09-09`): a year of four
+    /// digits or `XXXX`, a month of 1–12, a day of 1–31, parted by dashes. Read on bytes (every date the
+    /// ontology gives is read at start-up); a part reads as `Int(_:)` reads it (a leading `+`, leading zeros).
     public init?(normalized text: String) {
-        guard let d = PartialDate.digitsAndDashes(text) ?? PartialDate.characterwise(text) else { return nil }
-        self = d
-    }
-
-    /// `init(normalized:)` on Characters, for any text.
-    static func characterwise(_ text: String) -> PartialDate? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count) else { return nil }
-        let y: Int?
-        if parts[0] == "XXXX" { y = nil } else if parts[0].count == 4, let v = Int(parts[0]) { y = v } else { return nil }
-        var m: Int? = nil, d: Int? = nil
-        if parts.count > 1 { guard let v = Int(parts[1]), (1...12).contains(v) else { return nil }; m = v }
-        if parts.count > 2 { guard let v = Int(parts[2]), (1...31).contains(v) else { return nil }; d = v }
-        if y == nil && m == nil { return nil }
-        return PartialDate(year: y, month: m, day: d)
-    }
-
-    /// `init(normalized:)` for text of ASCII digits and dashes with short parts (every date the ontology
-    /// gives, read for each dated title at start-up) on bytes: there `split` and `Int(_:)` on
-    /// Characters give the same parts and numbers. nil when the text is not of that form.
-    static func digitsAndDashes(_ text: String) -> PartialDate?? {
-        var parts: [Int?] = []  // nil: an empty part
-        var value = 0, digits = 0
-        for b in text.utf8 {
-            if b == 45 {
-                parts.append(digits == 0 ? nil : value)
-                value = 0; digits = 0
-            } else if b >= 48 && b <= 57 && digits < 9 {
-                value = value * 10 + Int(b - 48); digits += 1
-            } else {
-                return nil
+        var parts: [Int?] = []   // nil: XXXX
+        var ok = true
+        var t = text
+        t.withUTF8 { p in
+            var i = 0
+            while ok && parts.count < 4 {
+                var e = i
+                while e < p.count, p[e] != UInt8(ascii: "-") { e += 1 }
+                let part = UnsafeBufferPointer(rebasing: p[i..<e])
+                if parts.isEmpty && part.count == 4 && part.allSatisfy({ $0 == UInt8(ascii: "X") }) {
+                    parts.append(nil)
+                } else if let v = PartialDate.decimal(part), !parts.isEmpty || part.count == 4 {
+                    parts.append(v)
+                } else {
+                    ok = false
+                }
+                guard e < p.count else { break }
+                i = e + 1
             }
-            if parts.count > 3 { return .some(nil) }
         }
-        // the year is the first part, checked when the text ends
-        parts.append(digits == 0 ? nil : value)
-        guard parts.count <= 3 else { return .some(nil) }
-        var n = 0
-        for b in text.utf8 { if b == 45 { break }; n += 1 }
-        guard n == 4, let y = parts[0] else { return .some(nil) }
+        guard ok, (1...3).contains(parts.count) else { return nil }
         var m: Int? = nil, d: Int? = nil
-        if parts.count > 1 { guard let v = parts[1], (1...12).contains(v) else { return .some(nil) }; m = v }
-        if parts.count > 2 { guard let v = parts[2], (1...31).contains(v) else { return .some(nil) }; d = v }
-        return .some(PartialDate(year: y, month: m, day: d))
+        if parts.count > 1 { guard let v = parts[1], (1...12).contains(v) else { return nil }; m = v }
+        if parts.count > 2 { guard let v = parts[2], (1...31).contains(v) else { return nil }; d = v }
+        if parts[0] == nil && m == nil { return nil }
+        self.init(year: parts[0], month: m, day: d)
+    }
+
+    /// A part's number as `Int(_:)` reads ASCII text: an optional `+`, then digits, without overflow.
+    private static func decimal(_ part: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        if i < part.count, part[i] == UInt8(ascii: "+") { i += 1 }
+        guard i < part.count else { return nil }
+        var v = 0
+        while i < part.count {
+            let b = part[i]
+            guard b >= 48, b <= 57 else { return nil }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int(b - 48))
+            guard !o1, !o2 else { return nil }
+            v = s
+            i += 1
+        }
+        return v
     }
 
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
