@@ -191,26 +191,66 @@ struct FastPathTests {
         #expect(fast > 500)   // the scanner does take most plain lines
     }
 
-    /// A token whose key is not among a trie's first keys starts no phrase of it (the extractors skip such
-    /// tokens without walking the trie).
-    @Test func trieFirstKeysAreTheKeysThatStartPhrases() throws {
-        let lexicon = Lexicon(try Ontology.load(directory: nil))
-        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
-        let doc = Document(title: "", body: text)
-        #expect(lexicon.triggers.firstKeys.count > 100)
-        let starts = lexicon.triggers.firstKeys, titleStarts = lexicon.titles.firstKeys
-        var started = 0
-        for i in doc.tokens.indices {
-            if !lexicon.triggers.matches(doc.tokens[...], from: i).isEmpty {
-                started += 1
-                #expect(starts.contains(doc.tokens[i].key))
-            }
-            if lexicon.titles.longest(doc.tokens[...], from: i) != nil { #expect(titleStarts.contains(doc.tokens[i].key)) }
-        }
-        #expect(started > 10)
+    /// The flat trie (edge table, payload chains, first-key bitmap) finds what a plain table of whole
+    /// phrases finds, at every token of real text: the ontology's names, titles and trigger forms, with
+    /// and without a filter on payloads, and the lexicon's own tries built from the same phrases.
+    @Test func phraseTrieAgreesWithAPhraseTable() throws {
+        let o = Shared.ontology
+        var phrases: [[UInt64]] = []
+        for a in o.actors { for n in [a.name] + a.aliases + a.adjectives { phrases.append(Tokenizer.keys(n)) } }
+        for t in o.titles { phrases.append(Tokenizer.keys(t)) }
+        for t in o.eventTypes { for tr in t.triggers { for ph in tr.phrases { phrases.append(Tokenizer.keys(ph)) } } }
         var trie = PhraseTrie<Int>()
-        trie.insert([1, 2, 3], 0); trie.insert([1, 5], 1); trie.insert([7], 2)
-        #expect(trie.firstKeys.contains(1) && trie.firstKeys.contains(7) && !trie.firstKeys.contains(2) && trie.firstKeys.count == 2)
+        var table: [[UInt64]: [Int]] = [:]
+        for (i, keys) in phrases.enumerated() where !keys.isEmpty {
+            trie.insert(keys, i)
+            table[keys, default: []].append(i)
+        }
+        let maxLength = phrases.map(\.count).max() ?? 0
+        #expect(trie.payloads.count > 1000)
+        func reference(_ toks: ArraySlice<Token>, _ i: Int, _ accept: (Int) -> Bool) -> [(length: Int, payload: Int)] {
+            var out: [(length: Int, payload: Int)] = []
+            for len in 1...maxLength where i + len <= toks.endIndex {
+                for p in table[toks[i..<(i + len)].map(\.key)] ?? [] where accept(p) { out.append((len, p)) }
+            }
+            return out.reversed()
+        }
+        let lexicon = Lexicon(o)
+        let titleTable = Dictionary(o.titles.map { (Tokenizer.keys($0), $0.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        let titleMax = titleTable.keys.map(\.count).max() ?? 1
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8) + "\n" + o.actors.prefix(300).map(\.name).joined(separator: " said. ")
+        let doc = Document(title: "", body: text)
+        var found = 0, titlesFound = 0
+        for end in [doc.tokens.count, doc.tokens.count / 2] {
+            let toks = doc.tokens[..<end]
+            for i in 0..<end {
+                let all = trie.matches(toks, from: i)
+                let expected = reference(toks, i) { _ in true }
+                #expect(all.map(\.length) == expected.map(\.length) && all.map(\.payload) == expected.map(\.payload))
+                let odd = trie.matches(toks, from: i) { _, p in p % 2 == 1 }
+                #expect(odd.map(\.payload) == reference(toks, i) { $0 % 2 == 1 }.map(\.payload))
+                let long = trie.longest(toks, from: i) { _, p in p % 3 != 0 }
+                // the longest accepted phrase, and of its payloads the first inserted
+                let accepted = expected.filter { $0.payload % 3 != 0 }
+                let expectedLong = accepted.last { $0.length == accepted.first?.length }
+                #expect(long?.length == expectedLong?.length && long?.payload == expectedLong?.payload)
+                found += all.isEmpty ? 0 : 1
+                let t = lexicon.titles.longest(toks, from: i)
+                let tl = (1...titleMax).reversed().first { i + $0 <= end && titleTable[toks[i..<(i + $0)].map(\.key)] != nil }
+                #expect(t?.length == tl)
+                if let tl { #expect(t?.payload == titleTable[toks[i..<(i + tl)].map(\.key)]); titlesFound += 1 }
+            }
+        }
+        #expect(found > 500 && titlesFound > 5)
+        // a trie grown from empty keeps every phrase (edge table and first-key bitmap regrown on the way)
+        var small = PhraseTrie<Int>()
+        for k in 0..<5000 { small.insert([UInt64(k % 97), UInt64(k)], k) }
+        let probe = (0..<5000).map { Token(start: 0, end: 0, key: UInt64($0 % 97), flags: []) }
+        for k in 0..<5000 {
+            let toks = [probe[k], Token(start: 0, end: 0, key: UInt64(k), flags: [])]
+            #expect(small.longest(toks[...], from: 0)?.payload == k)
+        }
+        #expect(small.longest([Token(start: 0, end: 0, key: 97, flags: [])][...], from: 0) == nil)
     }
 
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every

@@ -8,13 +8,8 @@ import Foundation
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
 
-    /// The first keys of the lexicon's titles: a token with another key starts no title, and the title
-    /// trie is not walked from it.
-    let titleStarts: TokenKeySet
-
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        titleStarts = lexicon.titles.firstKeys
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -234,7 +229,7 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, titleStarts: titleStarts)
+        var state = State(doc: doc, lex: lexicon, date: date)
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -295,8 +290,7 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         var implied: Set<String> = []
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, titleStarts: TokenKeySet) {
-            self.titleStarts = titleStarts
+        init(doc: Document, lex: Lexicon, date: PartialDate?) {
             self.doc = doc
             self.lex = lex
             self.date = date
@@ -322,7 +316,6 @@ public struct MentionFinder: Sendable {
         let tokens: [Token]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
         let titles: PhraseTrie<String>
-        let titleStarts: TokenKeySet
         let titleModifiers: TokenKeySet
         let stateNouns: PhraseTrie<String>
         let groupNouns: PhraseTrie<String>
@@ -742,10 +735,9 @@ public struct MentionFinder: Sendable {
         mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, titleStarts.contains(tokens[k].key), let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
-               titleStarts.contains(tokens[k + 1].key),
                let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
