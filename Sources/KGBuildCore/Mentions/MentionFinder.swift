@@ -296,6 +296,8 @@ public struct MentionFinder: Sendable {
             self.date = date
             tokens = doc.tokens
             gazetteerNames = lex.names
+            nameShapes = lex.nameShapes
+            nameExact = lex.nameExact
             titles = lex.titles
             titleModifiers = lex.titleModifiers
             stateNouns = lex.stateNouns
@@ -315,6 +317,8 @@ public struct MentionFinder: Sendable {
         /// fetched (and retained) through `doc` and the `Lexicon` object each time.
         let tokens: [Token]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
+        let nameShapes: [UInt8]
+        let nameExact: [UInt64]
         let titles: PhraseTrie<String>
         let titleModifiers: TokenKeySet
         let stateNouns: PhraseTrie<String>
@@ -387,14 +391,15 @@ public struct MentionFinder: Sendable {
         // take the state by address; as plain methods each call copied the whole state (memcpy at every token).
 
         /// The longest gazetteer name at i whose capitalization fits the entry.
-        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
+        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, onlyNames: Bool = false) -> (Int, Lexicon.NameEntry)? {
             gazetteerNames.longest(tokens[..<end], from: i) { len, e in
-                if let kinds, !kinds.contains(e.kind) { return false }
+                if onlyNames && e.kind != .name { return false }
+                let shapes = Int(e.shapes)
                 for k in 0..<len {
                     let t = tokens[i + k]
-                    switch e.shape[k] {
+                    switch nameShapes[shapes + k] {
                     case 1: if !t.isCapitalized && !(p[t.start] >= 0x80) { return false }
-                    case 2: if Lexicon.caseSensitiveKey(p, t) != e.exact[k] { return false }
+                    case 2: if Lexicon.caseSensitiveKey(p, t) != nameExact[shapes + k] { return false }
                     default: break
                     }
                 }
@@ -492,7 +497,7 @@ public struct MentionFinder: Sendable {
                     if j + 1 < end, tokens[j].key == MentionFinder.kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
                         let k = j + 1 < end && tokens[j + 1].key == MentionFinder.kThe ? j + 2 : j + 1
-                        if k < end, let g = gazetteer(p, k, end, kinds: [.name]) {
+                        if k < end, let g = gazetteer(p, k, end, onlyNames: true) {
                             let e = lex.ontology.actors[Int(g.1.actor)]
                             if e.type == "country" {
                                 add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)

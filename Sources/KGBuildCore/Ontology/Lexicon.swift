@@ -2,12 +2,12 @@
 public final class Lexicon: Sendable {
     public enum NameKind: UInt8, Sendable { case name, adjective, demonym, capital }
 
+    /// A gazetteer name; plain values only, so reading one in the trie's hot loop retains nothing.
     public struct NameEntry: Sendable {
         public var actor: Int32
         public var kind: NameKind
-        /// Per token: 0 matches any case, 1 needs a capital, 2 needs the exact bytes (acronyms: US, IS).
-        public var shape: [UInt8]
-        public var exact: [UInt64]
+        /// Where the name's tokens start in `nameShapes` and `nameExact` (one entry per token).
+        public var shapes: Int32
     }
 
     public enum VerbForm: UInt8, Sendable { case base, third, past, participle, ing, noun }
@@ -20,6 +20,10 @@ public final class Lexicon: Sendable {
 
     public let ontology: Ontology
     public let names: PhraseTrie<NameEntry>
+    /// Per token of each gazetteer name (`NameEntry.shapes`): 0 matches any case, 1 needs a capital,
+    /// 2 needs the exact bytes (acronyms: US, IS), whose case-sensitive key is in `nameExact`.
+    public let nameShapes: [UInt8]
+    public let nameExact: [UInt64]
     public let triggers: PhraseTrie<TriggerEntry>
     public let speechVerbs: PhraseTrie<VerbForm>
     public let speechLemmas: PhraseTrie<String>
@@ -58,6 +62,8 @@ public final class Lexicon: Sendable {
         // The gazetteer (every actor's names) is about half the work: it is built while the rest is.
         let (gazetteer, rest) = ParallelChunks.both({ Lexicon.gazetteer(o) }, { Lexicon.rest(o) })
         names = gazetteer.names
+        nameShapes = gazetteer.shapes
+        nameExact = gazetteer.exact
         surnames = gazetteer.surnames
         actorIndex = gazetteer.actorIndex
         placeNames = gazetteer.placeNames
@@ -85,15 +91,37 @@ public final class Lexicon: Sendable {
 
     /// The tables built from every actor's names.
     struct Gazetteer {
-        var names: PhraseTrie<NameEntry>
+        var names = PhraseTrie<NameEntry>()
+        var shapes: [UInt8] = []
+        var exact: [UInt64] = []
         var surnames: TokenKeyMap<[Int32]>
         var actorIndex: [String: Int]
         var placeNames: Set<String>
+
+        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) {
+            var s = name
+            s.withUTF8 { p in
+                let toks = Tokenizer.tokenize(p)
+                guard !toks.isEmpty else { return }
+                let entry = NameEntry(actor: actor, kind: kind, shapes: Int32(shapes.count))
+                for t in toks {
+                    if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
+                        shapes.append(2)
+                    } else if t.isCapitalized {
+                        shapes.append(1)
+                    } else {
+                        shapes.append(0)
+                    }
+                    exact.append(caseSensitiveKey(p, t))
+                }
+                names.insert(toks.map(\.key), entry)
+            }
+        }
     }
 
     static func gazetteer(_ o: Ontology) -> Gazetteer {
-        var names = PhraseTrie<NameEntry>()
-        names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
+        var g = Gazetteer(surnames: TokenKeyMap(), actorIndex: [:], placeNames: [])
+        g.names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
@@ -102,10 +130,10 @@ public final class Lexicon: Sendable {
             let idx = Int32(i)
             var all = [a.name] + a.aliases
             if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Lexicon.unique(all) { Lexicon.addName(&names, n, idx, .name) }
-            for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
-            for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
-            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
+            for n in Lexicon.unique(all) { g.addName(n, idx, .name) }
+            for n in a.adjectives { g.addName(n, idx, .adjective) }
+            for n in a.demonyms { g.addName(n, idx, .demonym) }
+            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { g.addName(n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
@@ -120,7 +148,10 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        return Gazetteer(names: names, surnames: surnames, actorIndex: actorIndex, placeNames: placeNames)
+        g.surnames = surnames
+        g.actorIndex = actorIndex
+        g.placeNames = placeNames
+        return g
     }
 
     /// Every other table.
@@ -273,29 +304,6 @@ public final class Lexicon: Sendable {
         var t = PhraseTrie<String>()
         for p in phrases { t.insert(Tokenizer.keys(p), p) }
         return t
-    }
-
-    static func addName(_ trie: inout PhraseTrie<NameEntry>, _ name: String, _ actor: Int32, _ kind: NameKind) {
-        var s = name
-        s.withUTF8 { p in
-            let toks = Tokenizer.tokenize(p)
-            guard !toks.isEmpty else { return }
-            var shape: [UInt8] = []
-            var exact: [UInt64] = []
-            shape.reserveCapacity(toks.count)
-            exact.reserveCapacity(toks.count)
-            for t in toks {
-                if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
-                    shape.append(2)
-                } else if t.isCapitalized {
-                    shape.append(1)
-                } else {
-                    shape.append(0)
-                }
-                exact.append(caseSensitiveKey(p, t))
-            }
-            trie.insert(toks.map(\.key), NameEntry(actor: actor, kind: kind, shape: shape, exact: exact))
-        }
     }
 
     @inline(__always)
