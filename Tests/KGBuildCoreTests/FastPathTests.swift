@@ -253,6 +253,25 @@ struct FastPathTests {
         #expect(small.longest([Token(start: 0, end: 0, key: 97, flags: [])][...], from: 0) == nil)
     }
 
+    /// `starting(at:)` and `ending(at:)` read dense per-token tables: on the mentions of real text they
+    /// answer as a search of the mention list does, at every token and past both ends.
+    @Test func mentionIndexAgreesWithASearch() throws {
+        let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+        let doc = Document(title: "Russian Foreign Minister Sergei Lavrov meets NATO envoy", body: text)
+        let found = finder.find(doc, date: PartialDate(year: 2014, month: 6, day: 24))
+        #expect(found.mentions.count > 20)
+        for i in -2...(doc.tokens.count + 2) {
+            #expect(found.starting(at: i) == found.mentions.last { $0.tokens.lowerBound == i })
+            #expect(found.ending(at: i) == found.mentions.last { $0.tokens.upperBound == i })
+        }
+        // a list set later is indexed again
+        var changed = found
+        changed.mentions = Array(found.mentions.dropFirst(3))
+        #expect(changed.starting(at: found.mentions[0].tokens.lowerBound) == nil)
+        #expect(changed.ending(at: changed.mentions[0].tokens.upperBound) == changed.mentions[0])
+    }
+
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {

@@ -27,7 +27,6 @@ public struct MentionFinder: Sendable {
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let placeNouns: TokenKeySet = TokenKeySet(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
-    static let directionWords: TokenKeySet = TokenKeySet(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
@@ -169,10 +168,11 @@ public struct MentionFinder: Sendable {
         public var actors: [String: ActorRecord]
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
-        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap. Keyed by
-        /// token index in a `TokenKeyMap` (no SipHash; built once per article, read per token by the claims).
-        public private(set) var startingAt = TokenKeyMap<Int>()
-        public private(set) var endingAt = TokenKeyMap<Int>()
+        /// By token index: the mention (index into `mentions`) starting there, and the one ending there;
+        /// -1 for none (mentions never overlap). Dense, up to the last mention's end: token indexes are
+        /// small and consecutive, so a read by the claims is one load, not a hash probe.
+        private var startingAt: [Int32] = []
+        private var endingAt: [Int32] = []
         /// What the date given to `find` was asked (an office held on it, whether it has a year) and
         /// answered, in order. `find` depends on the date only through these answers: another date that
         /// answers them alike finds the same mentions, so the year a dateline lacks, once inferred, often
@@ -197,18 +197,24 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func index() {
-            startingAt = TokenKeyMap(minimumCapacity: mentions.count)
-            endingAt = TokenKeyMap(minimumCapacity: mentions.count)
+            var size = 0
+            for m in mentions { size = max(size, m.tokens.upperBound + 1) }
+            startingAt = [Int32](repeating: -1, count: size)
+            endingAt = [Int32](repeating: -1, count: size)
             for (i, m) in mentions.enumerated() {
-                startingAt[UInt64(bitPattern: Int64(m.tokens.lowerBound))] = i
-                endingAt[UInt64(bitPattern: Int64(m.tokens.upperBound))] = i
+                startingAt[m.tokens.lowerBound] = Int32(i)
+                endingAt[m.tokens.upperBound] = Int32(i)
             }
         }
 
         /// The mention that starts at token `i`, if any.
-        public func starting(at i: Int) -> Mention? { startingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
+        public func starting(at i: Int) -> Mention? { Self.at(startingAt, i).map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
-        public func ending(at i: Int) -> Mention? { endingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
+        public func ending(at i: Int) -> Mention? { Self.at(endingAt, i).map { mentions[$0] } }
+
+        @inline(__always) private static func at(_ table: [Int32], _ i: Int) -> Int? {
+            i >= 0 && i < table.count && table[i] >= 0 ? Int(table[i]) : nil
+        }
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -313,6 +319,13 @@ public struct MentionFinder: Sendable {
             covered = [Bool](repeating: false, count: doc.tokens.count)
         }
 
+        /// The word sets and keys read at every token, copied in once per article: each read of a static
+        /// constant is a `swift_once` call.
+        let stopwords = MentionFinder.stopwords, particles = MentionFinder.particles, connectors = MentionFinder.connectors
+        let placeNouns = MentionFinder.placeNouns, orgReferences = MentionFinder.orgReferences, mediaReferences = MentionFinder.mediaReferences
+        let kOf = MentionFinder.kOf, kThe = MentionFinder.kThe, kA = MentionFinder.kA, kAn = MentionFinder.kAn, kComma = MentionFinder.kComma
+        let kOpenParen = MentionFinder.kOpenParen, kCloseParen = MentionFinder.kCloseParen, kOwn = MentionFinder.kOwn
+
         /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
         /// fetched (and retained) through `doc` and the `Lexicon` object each time.
         let tokens: [Token]
@@ -413,7 +426,7 @@ public struct MentionFinder: Sendable {
             let t = tokens[i]
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
-            if MentionFinder.stopwords.contains(t.key) { return false }
+            if stopwords.contains(t.key) { return false }
             if titles.longest(tokens[...], from: i) != nil {
                 // a title word ("President") is not part of a name
                 return false
@@ -439,11 +452,11 @@ public struct MentionFinder: Sendable {
                     }
                     continue
                 }
-                if words > 0, MentionFinder.particles.contains(tokens[j].key), j + 1 < end {
+                if words > 0, particles.contains(tokens[j].key), j + 1 < end {
                     if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
                     if nameLike(p, j + 1) { j += 1; continue }
                 }
-                if words == 0, MentionFinder.particles.contains(tokens[j].key), tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), nameLike(p, j + 2) {
+                if words == 0, particles.contains(tokens[j].key), tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), nameLike(p, j + 2) {
                     j += 3; words += 1; continue
                 }
                 break
@@ -467,7 +480,7 @@ public struct MentionFinder: Sendable {
                 if let role { rec.roles.insert(role) }
                 return rec
             }
-            if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
+            if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || particles.contains(tokens[r.lowerBound].key) {
                 return rec
             }
             // a known person under another spelling ("Sergey Lavrov" for "Sergei Lavrov")
@@ -494,9 +507,9 @@ public struct MentionFinder: Sendable {
                 if let t = title(p, i, end) {
                     var j = t.end
                     var country = pendingTitle?.country
-                    if j + 1 < end, tokens[j].key == MentionFinder.kOf {
+                    if j + 1 < end, tokens[j].key == kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
-                        let k = j + 1 < end && tokens[j + 1].key == MentionFinder.kThe ? j + 2 : j + 1
+                        let k = j + 1 < end && tokens[j + 1].key == kThe ? j + 2 : j + 1
                         if k < end, let g = gazetteer(p, k, end, onlyNames: true) {
                             let e = lex.ontology.actors[Int(g.1.actor)]
                             if e.type == "country" {
@@ -590,7 +603,7 @@ public struct MentionFinder: Sendable {
                 if let (r, type) = organizationName(p, i, end) {
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
-                    if r.upperBound + 2 < end, tokens[r.upperBound].key == MentionFinder.kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == MentionFinder.kCloseParen {
+                    if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
                     }
                     add(r, rec, .name, si)
@@ -598,7 +611,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "in the northern city of Tal Afar"
-                if MentionFinder.placeNouns.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf,
+                if placeNouns.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == kOf,
                    let r = placeName(p, i + 2, end) {
                     if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count {
                         i += 2; continue
@@ -687,7 +700,7 @@ public struct MentionFinder: Sendable {
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
-            if k < end, tokens[k].key == MentionFinder.kOwn { k += 1 }
+            if k < end, tokens[k].key == kOwn { k += 1 }
             if k < end, let sn = stateNouns.longest(tokens[..<end], from: k) {
                 add(i..<(k + sn.length), entryRecord(actor), .name, si)
                 return k + sn.length
@@ -742,7 +755,7 @@ public struct MentionFinder: Sendable {
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
-            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
+            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !stopwords.contains(tokens[k].key),
                let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
@@ -751,9 +764,9 @@ public struct MentionFinder: Sendable {
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
         mutating func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
-            guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
+            guard i + 1 < end, tokens[i].key == kComma else { return nil }
             var k = i + 1
-            if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
+            if tokens[k].key == kA || tokens[k].key == kAn || tokens[k].key == kThe { k += 1 }
             var steps = 0
             while k < end, steps < 5 {
                 if let t = title(p, k, end) { return t.role }
@@ -766,7 +779,7 @@ public struct MentionFinder: Sendable {
 
         /// ", a senior associate at …", ", an analyst": a name described by an indefinite apposition is a person.
         mutating func describedAs(_ i: Int, _ end: Int) -> Bool {
-            guard i + 2 < end, tokens[i].key == MentionFinder.kComma, tokens[i + 1].key == MentionFinder.kA || tokens[i + 1].key == MentionFinder.kAn else { return false }
+            guard i + 2 < end, tokens[i].key == kComma, tokens[i + 1].key == kA || tokens[i + 1].key == kAn else { return false }
             let next = tokens[i + 2]
             return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
         }
@@ -780,7 +793,7 @@ public struct MentionFinder: Sendable {
         mutating func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
             // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
             var k = i - 1
-            while k >= start, tokens[k].key == MentionFinder.kComma { k -= 1 }
+            while k >= start, tokens[k].key == kComma { k -= 1 }
             guard k >= start else { return false }
             if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
@@ -789,16 +802,16 @@ public struct MentionFinder: Sendable {
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
         /// "of" ("University of Oxford", "Bank of England").
         mutating func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
+            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == kOf, tokens[i + 2].isCapitalized {
                 var j = i + 2
-                while j < end, tokens[j].isCapitalized || (MentionFinder.connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
+                while j < end, tokens[j].isCapitalized || (connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
                 if j - i <= 7 { return (i..<j, "organization") }
             }
             return organizationByHead(p, i, end)
         }
 
         mutating func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
+            guard tokens[i].isCapitalized, !stopwords.contains(tokens[i].key) else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
             var words = 0
@@ -812,7 +825,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if words > 0, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
-                if words > 0, MentionFinder.connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                if words > 0, connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
             guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
@@ -824,7 +837,7 @@ public struct MentionFinder: Sendable {
         /// Capitalized words followed by a place head noun: "Helmand province", "Bekaa Valley", "Bagram air base".
         mutating func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
-            while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
+            while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
                 if j > i, let h = placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
                 if gazetteer(p, j, end) != nil { return nil }
                 j += 1
@@ -836,7 +849,7 @@ public struct MentionFinder: Sendable {
 
         mutating func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
-            while j < end, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key) {
+            while j < end, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key) {
                 j += 1
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) { j += 1 }
             }
@@ -858,9 +871,9 @@ public struct MentionFinder: Sendable {
             while k < mentions.count {
                 let m = mentions[k]
                 let o = m.tokens.upperBound
-                guard m.kind == .name, o + 2 < tokens.count, tokens[o].key == MentionFinder.kOpenParen,
-                      let close = (o + 1..<min(tokens.count, o + 7)).first(where: { tokens[$0].key == MentionFinder.kCloseParen }), close > o + 1,
-                      (o + 1..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.hyphen) || MentionFinder.connectors.contains(tokens[$0].key) }),
+                guard m.kind == .name, o + 2 < tokens.count, tokens[o].key == kOpenParen,
+                      let close = (o + 1..<min(tokens.count, o + 7)).first(where: { tokens[$0].key == kCloseParen }), close > o + 1,
+                      (o + 1..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.hyphen) || connectors.contains(tokens[$0].key) }),
                       let rec = actors[m.actor], rec.type != "place", rec.type != "person" || close == o + 2 else { k += 1; continue }
                 let inner = (o + 1)..<close
                 // replace whatever was found inside by the outer actor, unless it is a known actor of its own
@@ -1024,11 +1037,11 @@ public struct MentionFinder: Sendable {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
                 // a surname of someone named in this article, or of a unique known person
-                if t.isCapitalized, t.isWord, !MentionFinder.stopwords.contains(t.key) {
+                if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let rec = actors[id] {
                         var r = i..<(i + 1)
                         // "al-Assad": keep the particle
-                        if i >= 2, tokens[i - 1].flags.contains(.hyphen), MentionFinder.particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
+                        if i >= 2, tokens[i - 1].flags.contains(.hyphen), particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
                         add(r, rec, .name, si)
                         i += 1
                         continue
@@ -1042,8 +1055,8 @@ public struct MentionFinder: Sendable {
                 // "security forces arrested …", "the government said": the article's country
                 if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
-                   i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
-                   i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {
+                   i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
+                   i + sn.length >= end || tokens[i + sn.length].key != kOf {
                     add(i..<(i + sn.length), entryRecord(ci), .reference, si)
                     i += sn.length
                     continue
@@ -1063,10 +1076,10 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "the organization", "the bloc": the organization named last
-                if i > s.tokens.lowerBound, tokens[i - 1].key == MentionFinder.kThe,
-                   MentionFinder.orgReferences.contains(tokens[i].key) || MentionFinder.mediaReferences.contains(tokens[i].key) {
+                if i > s.tokens.lowerBound, tokens[i - 1].key == kThe,
+                   orgReferences.contains(tokens[i].key) || mediaReferences.contains(tokens[i].key) {
                     let noun = doc.text(token: i).lowercased()
-                    let media = MentionFinder.mediaReferences.contains(tokens[i].key)
+                    let media = mediaReferences.contains(tokens[i].key)
                     let specific = ["ministry", "department", "committee", "agency", "service"].contains(noun)
                     let antecedent = mentions.last { m in
                         guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
