@@ -7,9 +7,16 @@ import Foundation
 /// anywhere in the article, and bare group nouns ("the rebels") referring back to a qualified group.
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
+    /// The record of each ontology actor (by index), made once: an article names the same actors again
+    /// and again, and each record built anew copied the entry and concatenated its id.
+    let entryRecords: [ActorRecord]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        entryRecords = lexicon.ontology.actors.map { e in
+            ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
+                        country: e.type == "country" ? e.id : e.country)
+        }
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -235,7 +242,7 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date)
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -271,11 +278,33 @@ public struct MentionFinder: Sendable {
     /// Per-article memo (a class so non-mutating lookups can fill it): person and name keys, and the
     /// questions asked of the article's date, each recorded once.
     final class ArticleMemo {
-        var keys: [String: String] = [:]
-        var nameKeys: [String: [UInt64]] = [:]
+        var keys = NameMemo<String>()
+        var nameKeys = NameMemo<[UInt64]>()
         var dateAnswers: [DateAnswer] = []
         var askedTitles: Set<DatedTitle> = []
         var askedYear = false
+    }
+
+    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by an
+    /// FNV hash of their bytes, where byte equality is String equality; others by a String-keyed table,
+    /// which also matches their canonically equivalent spellings. SipHash over every name was most of it.
+    struct NameMemo<Value: Sendable> {
+        private var ascii = TokenKeyMap<(name: String, value: Value)>()
+        private var other: [String: Value] = [:]
+
+        mutating func value(_ name: String, _ make: (String) -> Value) -> Value {
+            guard Lexicon.isPlainASCII(name) else {
+                if let v = other[name] { return v }
+                let v = make(name)
+                other[name] = v
+                return v
+            }
+            let h = exactFNV(name)
+            if let e = ascii[h], e.name == name { return e.value }
+            let v = make(name)
+            if ascii[h] == nil { ascii[h] = (name, v) }
+            return v
+        }
     }
 
     struct State {
@@ -296,7 +325,9 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         var implied: Set<String> = []
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
+            self.entryRecords = entryRecords
+            entries = lex.ontology.actors
             self.doc = doc
             self.lex = lex
             self.date = date
@@ -329,6 +360,9 @@ public struct MentionFinder: Sendable {
         /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
         /// fetched (and retained) through `doc` and the `Lexicon` object each time.
         let tokens: [Token]
+        /// The ontology's actors and their records (`MentionFinder.entryRecords`), by index.
+        let entries: [ActorEntry]
+        let entryRecords: [ActorRecord]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
         let nameShapes: [UInt8]
         let nameExact: [UInt64]
@@ -347,27 +381,23 @@ public struct MentionFinder: Sendable {
 
         // MARK: records
 
-        func entryRecord(_ i: Int) -> ActorRecord {
-            let e = lex.ontology.actors[i]
-            let id = (e.type == "place" ? "place:" : "actor:") + e.id
-            return ActorRecord(id: id, name: e.name, type: e.type, aliases: [], country: e.type == "country" ? e.id : e.country)
-        }
+        func entryRecord(_ i: Int) -> ActorRecord { entryRecords[i] }
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
-            let surface = doc.text(tokens: r)
             let id = rec.id
+            let named = alias && kind == .name
             // an actor already met is updated in place (one hash lookup, no copy of its record)
             let person: (name: String, country: String?)?
             if let slot = actors.index(forKey: id) {
                 // (roles and aliases change below; the name, type and country read here do not)
                 let e = actors.values[slot]
                 person = e.type == "person" ? (e.name, e.country) : nil
-                let newAlias = alias && kind == .name && surface != e.name && !surface.isEmpty
+                let newAlias = named ? aliasText(r, unlike: e.name) : nil
                 if !rec.roles.isEmpty { actors.values[slot].roles.formUnion(rec.roles) }
-                if newAlias { actors.values[slot].aliases.insert(surface) }
+                if let newAlias { actors.values[slot].aliases.insert(newAlias) }
             } else {
                 var rec = rec
-                if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
+                if named, let surface = aliasText(r, unlike: rec.name) { rec.aliases.insert(surface) }
                 actors[id] = rec
                 person = rec.type == "person" ? (rec.name, rec.country) : nil
             }
@@ -381,21 +411,26 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// The text of tokens `r` when it is not `name` (an alias to record), else nil. The bytes are compared
+        /// first: most mentions spell the name itself, and need no String.
+        func aliasText(_ r: Range<Int>, unlike name: String) -> String? {
+            guard !r.isEmpty else { return nil }
+            let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
+            guard e > s else { return nil }
+            if name.utf8.count == e - s && name.utf8.elementsEqual(doc.bytes[s..<e]) { return nil }
+            let surface = doc.text(s, e)
+            return surface != name ? surface : nil
+        }
+
         /// `Tokenizer.keys` of a person's name, worked out once per name and article.
         func nameKeys(_ name: String) -> [UInt64] {
-            if let k = memo.nameKeys[name] { return k }
-            let k = Tokenizer.keys(name)
-            memo.nameKeys[name] = k
-            return k
+            memo.nameKeys.value(name) { Tokenizer.keys($0) }
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         /// The same names come back in an article: each key is worked out once.
         func personKey(_ name: String) -> String {
-            if let k = memo.keys[name] { return k }
-            let k = MentionFinder.personKey(name)
-            memo.keys[name] = k
-            return k
+            memo.keys.value(name) { MentionFinder.personKey($0) }
         }
 
         // MARK: gazetteer
@@ -440,7 +475,7 @@ public struct MentionFinder: Sendable {
             var words = 0
             while j < end {
                 if nameLike(p, j) {
-                    if let g = gazetteer(p, j, end), lex.ontology.actors[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
+                    if let g = gazetteer(p, j, end), entryRecords[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
                         if words == 0 { return nil }
                         break
                     }
@@ -467,7 +502,7 @@ public struct MentionFinder: Sendable {
 
         mutating func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
             // a known person under this name?
-            if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, lex.ontology.actors[Int(g.1.actor)].type == "person" {
+            if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, entryRecords[Int(g.1.actor)].type == "person" {
                 var rec = entryRecord(Int(g.1.actor))
                 if let role { rec.roles.insert(role) }
                 return rec
@@ -511,7 +546,7 @@ public struct MentionFinder: Sendable {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
                         let k = j + 1 < end && tokens[j + 1].key == kThe ? j + 2 : j + 1
                         if k < end, let g = gazetteer(p, k, end, onlyNames: true) {
-                            let e = lex.ontology.actors[Int(g.1.actor)]
+                            let e = entries[Int(g.1.actor)]
                             if e.type == "country" {
                                 add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
                                 country = e.id
@@ -545,7 +580,8 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if let g = gazetteer(p, i, end) {
-                    let e = lex.ontology.actors[Int(g.1.actor)]
+                    // (the entry's fields read in place: a copy of the whole entry retains all of them)
+                    let a = Int(g.1.actor)
                     let j = i + g.0
                     if g.1.kind == .adjective {
                         i = adjective(p, si, i, j, end, Int(g.1.actor), &pendingTitle)
@@ -553,22 +589,22 @@ public struct MentionFinder: Sendable {
                     }
                     if g.1.kind == .demonym {
                         let name = doc.text(tokens: i..<j)
-                        add(i..<j, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [], country: e.id), .name, si)
+                        add(i..<j, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [], country: entries[a].id), .name, si)
                         i = j
                         continue
                     }
                     if g.1.kind == .capital {
-                        add(i..<j, placeRecord(e.capital ?? doc.text(tokens: i..<j), country: e.id), .name, si)
+                        add(i..<j, placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id), .name, si)
                         i = j
                         continue
                     }
-                    if e.type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
-                        add(i..<(j + inst.length), institutionRecord(e, inst.payload), .name, si)
+                        add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
                         i = j + inst.length
                         continue
                     }
-                    add(i..<j, entryRecord(Int(g.1.actor)), .name, si)
+                    add(i..<j, entryRecord(a), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
@@ -577,7 +613,7 @@ public struct MentionFinder: Sendable {
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let inst = institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
-                    add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
+                    add((i + 1)..<(i + 1 + inst.length), institutionRecord(entries[ei], inst.payload), .name, si)
                     i += 1 + inst.length
                     continue
                 }
@@ -673,11 +709,10 @@ public struct MentionFinder: Sendable {
             guard let known = knownSurnames[key] else { return nil }
             let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
-                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
+                entries[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
             }
             if people.count == 1 {
-                let e = lex.ontology.actors[people[0]]
-                return e.titles.isEmpty || holding(people[0], nil) ? people[0] : nil
+                return entries[people[0]].titles.isEmpty || holding(people[0], nil) ? people[0] : nil
             }
             if let role {
                 let titled = people.filter { holding($0, role) }
@@ -691,12 +726,11 @@ public struct MentionFinder: Sendable {
         /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
         mutating func adjective(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int,
                                 _ pendingTitle: inout (role: String, country: String?, start: Int)?) -> Int {
-            let e = lex.ontology.actors[actor]
-            let countryID = e.type == "country" ? e.id : e.country
+            let countryID = entryRecords[actor].country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
             if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
-                add(i..<(k + inst.length), institutionRecord(e, inst.payload), .name, si)
+                add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
@@ -949,8 +983,8 @@ public struct MentionFinder: Sendable {
         mutating func resolveTitles() {
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
-                let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }
-                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
+                let named = holders.filter { actors["actor:" + entries[$0].id] != nil }
+                let dated = holders.filter { h in entries[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
                 var rec: ActorRecord
                 if named.count == 1 {
                     rec = entryRecord(named[0])
