@@ -272,6 +272,38 @@ struct FastPathTests {
         #expect(changed.ending(at: changed.mentions[0].tokens.upperBound) == changed.mentions[0])
     }
 
+    /// The byte paths of the mention finder agree with the String code they stand in for, on every
+    /// token of real text: the stem key of a group noun, lower-cased containment of a word in a name,
+    /// and the name memo (a value per name, found again under the same name only).
+    @Test func mentionFinderBytePathsAgreeWithStrings() throws {
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+            + " Rebels RÉBELS rebels' Kurds gas Abus naïve fighters Ministry of Defense's"
+        let doc = Document(title: "Kurdish rebels", body: text)
+        var fast = 0
+        for i in doc.tokens.indices {
+            let word = doc.text(token: i)
+            let viaBytes = MentionFinder.asciiStemKey(doc, i)
+            if viaBytes != nil { fast += 1 }
+            #expect((viaBytes ?? MentionFinder.stringStemKey(word)) == MentionFinder.stringStemKey(word), "\(word)")
+        }
+        #expect(fast > doc.tokens.count / 2)
+        let names = ["Ministry of Defense", "Federal Security Service", "AGENCY", "Agence France-Presse", "Défense Ministry", "The Committee", ""]
+        var words = Set(doc.tokens.indices.map { doc.text(token: $0).lowercased() })
+        words.formUnion(["ministry", "agency", "committee", "défense", "service", "Ministry", "e-p", " "])
+        for name in names {
+            for w in words {
+                #expect(Lexicon.lowercasedContains(name, w) == Lexicon.contains(name.lowercased(), w), "\(name) / \(w)")
+            }
+        }
+        var memo = MentionFinder.NameMemo<[UInt64]>()
+        var made: [String] = []
+        let spellings = ["Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Lavrov"]
+        for n in spellings {
+            #expect(memo.value(n) { made.append($0); return Tokenizer.keys($0) } == Tokenizer.keys(n))
+        }
+        #expect(made == ["Sergei Lavrov", "Sergey Lavrov", "Recep Tayyip Erdoğan", "Lavrov"])
+    }
+
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {

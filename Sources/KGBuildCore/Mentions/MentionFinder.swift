@@ -164,7 +164,26 @@ public struct MentionFinder: Sendable {
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
-        var w = doc.text(token: i).lowercased()
+        asciiStemKey(doc, i) ?? stringStemKey(doc.text(token: i))
+    }
+
+    /// `stemKey` on bytes, for a word of ASCII letters (nearly all): there a Character is a byte and the
+    /// key of the lower-cased word is the token hash of its bytes.
+    static func asciiStemKey(_ doc: Document, _ i: Int) -> UInt64? {
+        let t = doc.tokens[i]
+        guard t.end > t.start else { return nil }
+        return doc.bytes.withUnsafeBufferPointer { p -> UInt64? in
+            for k in t.start..<t.end { guard isASCIILetter(p[k]) else { return nil } }
+            let end = t.end - t.start > 3 && asciiLower(p[t.end - 1]) == 115 ? t.end - 1 : t.end
+            var h = TokenHasher()
+            for k in t.start..<end { h.add(p[k]) }
+            return h.value
+        }
+    }
+
+    /// `stemKey` of any word, on Characters.
+    static func stringStemKey(_ word: String) -> UInt64 {
+        var w = word.lowercased()
         if w.hasSuffix("s") && w.count > 3 { w.removeLast() }
         return Tokenizer.key(w)
     }
@@ -412,12 +431,16 @@ public struct MentionFinder: Sendable {
         }
 
         /// The text of tokens `r` when it is not `name` (an alias to record), else nil. The bytes are compared
-        /// first: most mentions spell the name itself, and need no String.
-        func aliasText(_ r: Range<Int>, unlike name: String) -> String? {
+        /// first: most mentions spell the name itself, and need no String. (`mutating` only to take the
+        /// state by address, like the scanning helpers below.)
+        mutating func aliasText(_ r: Range<Int>, unlike name: String) -> String? {
             guard !r.isEmpty else { return nil }
             let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
             guard e > s else { return nil }
-            if name.utf8.count == e - s && name.utf8.elementsEqual(doc.bytes[s..<e]) { return nil }
+            let same = name.utf8.count == e - s && doc.bytes.withUnsafeBufferPointer { b in
+                name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[s..<e]))
+            }
+            if same { return nil }
             let surface = doc.text(s, e)
             return surface != name ? surface : nil
         }
@@ -707,20 +730,23 @@ public struct MentionFinder: Sendable {
         /// Assad") or any office on the article's date.
         func knownPerson(_ key: UInt64, role: String?) -> Int? {
             guard let known = knownSurnames[key] else { return nil }
-            let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
                 entries[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
             }
-            if people.count == 1 {
-                return entries[people[0]].titles.isEmpty || holding(people[0], nil) ? people[0] : nil
+            if known.count == 1 {
+                let only = Int(known[0])
+                return entries[only].titles.isEmpty || holding(only, nil) ? only : nil
             }
-            if let role {
-                let titled = people.filter { holding($0, role) }
-                if titled.count == 1 { return titled[0] }
+            /// The one person holding `title`, if exactly one does; every person is asked (each question is
+            /// recorded in order, as `holds` has it).
+            func single(_ title: String?) -> Int? {
+                var found: Int? = nil, n = 0
+                for k in known where holding(Int(k), title) { found = Int(k); n += 1 }
+                return n == 1 ? found : nil
             }
+            if let role, let titled = single(role) { return titled }
             guard hasYear() else { return nil }
-            let dated = people.filter { holding($0, nil) }
-            return dated.count == 1 ? dated[0] : nil
+            return single(nil)
         }
 
         /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
@@ -1118,7 +1144,7 @@ public struct MentionFinder: Sendable {
                     let antecedent = mentions.last { m in
                         guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
                         if media { return rec.type == "media" }
-                        if specific { return Lexicon.contains(rec.name.lowercased(), noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
+                        if specific { return Lexicon.lowercasedContains(rec.name, noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
                         return rec.type == "organization" || rec.type == "armed_group"
                     }
                     if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }

@@ -294,6 +294,23 @@ public final class Lexicon: Sendable {
         return s.contains(t)
     }
 
+    /// `contains(s.lowercased(), word)` for a lower-case ASCII `word`: on bytes, lower-casing as it goes,
+    /// when `s` is plain ASCII (its `lowercased()` is then the ASCII one), without making the String.
+    static func lowercasedContains(_ s: String, _ word: String) -> Bool {
+        guard isPlainASCII(s), isPlainASCII(word), !word.isEmpty else { return contains(s.lowercased(), word) }
+        var h = s, n = word
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count <= hb.count else { return false }
+                outer: for i in 0...(hb.count - nb.count) {
+                    for k in 0..<nb.count where asciiLower(hb[i + k]) != nb[k] { continue outer }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
     static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
         var t = PhraseTrie<Bool>()
         for p in phrases { t.insert(Tokenizer.keys(p), true) }
