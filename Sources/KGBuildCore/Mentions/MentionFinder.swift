@@ -102,6 +102,8 @@ public struct MentionFinder: Sendable {
             var buf: [UInt8] = []
             buf.reserveCapacity(p.count + 8)
             var parts: [Range<Int>] = []
+            parts.reserveCapacity(6)
+            let transliterations = transliterationByHash
             var i = 0
             while i < p.count {
                 if p[i] == 32 { i += 1; continue }
@@ -113,9 +115,9 @@ public struct MentionFinder: Sendable {
                 if personParticles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
-                if (4...9).contains(j - s), let t = transliterationKey[String(decoding: buf[start...], as: UTF8.self)] {
+                if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
                     buf.removeSubrange(start...)
-                    buf += t.utf8
+                    buf += t.key
                 }
                 parts.append(start..<buf.count)
             }
@@ -149,6 +151,13 @@ public struct MentionFinder: Sendable {
                   ["andrei", "andrey"], ["dmitry", "dmitri", "dmitriy"], ["valery", "valeri", "valeriy"], ["yevgeny", "evgeny", "yevgeniy"]] {
             for w in g { m[w] = g[0] }
         }
+        return m
+    }()
+    /// `transliterationKey` by the FNV hash of each spelling's bytes, so a word is looked up without
+    /// making a String of it (the spelling is compared too).
+    static let transliterationByHash: TokenKeyMap<(spelling: [UInt8], key: [UInt8])> = {
+        var m = TokenKeyMap<(spelling: [UInt8], key: [UInt8])>()
+        for (w, k) in transliterationKey { m[fnvBytes(w.utf8)] = (Array(w.utf8), Array(k.utf8)) }
         return m
     }()
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
@@ -514,7 +523,8 @@ public struct MentionFinder: Sendable {
                     if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
                     if nameLike(p, j + 1) { j += 1; continue }
                 }
-                if words == 0, particles.contains(tokens[j].key), tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), nameLike(p, j + 2) {
+                // (flags before the set: most tokens fail on them)
+                if words == 0, tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), particles.contains(tokens[j].key), nameLike(p, j + 2) {
                     j += 3; words += 1; continue
                 }
                 break
@@ -670,7 +680,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "in the northern city of Tal Afar"
-                if placeNouns.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == kOf,
+                if i + 2 < end, tokens[i + 1].key == kOf, placeNouns.contains(tokens[i].key),
                    let r = placeName(p, i + 2, end) {
                     if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count {
                         i += 2; continue
@@ -815,8 +825,9 @@ public struct MentionFinder: Sendable {
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
-            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !stopwords.contains(tokens[k].key),
-               let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
+            // (the trie first: it rules out most tokens with one bit)
+            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), let t = titles.longest(tokens[..<end], from: k + 1),
+               !stopwords.contains(tokens[k].key), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
