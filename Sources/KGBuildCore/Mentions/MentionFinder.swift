@@ -929,8 +929,11 @@ public struct MentionFinder: Sendable {
         }
 
         func mostNamedCountry() -> String? {
-            var counts: [String: Int] = [:]
-            for m in mentions where actors[m.actor]?.type == "country" { counts[m.actor, default: 0] += 1 }
+            // every actor counted, then the countries kept: one record read per actor, not per mention
+            // (the best is the same: the order on (count, id) is total)
+            var all: [String: Int] = [:]
+            for k in mentions.indices { all[mentions[k].actor, default: 0] += 1 }
+            let counts = all.filter { actors[$0.key]?.type == "country" }
             guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
@@ -1027,7 +1030,10 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(named[0])
                 } else if hasYear(), dated.count == 1 {
                     rec = entryRecord(dated[0])
-                } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
+                } else if let m = mentions.last(where: { m in
+                    guard m.start < tokens[r.lowerBound].start && m.kind == .name, let a = actors[m.actor] else { return false }
+                    return a.type == "person" && a.country == country
+                }),
                           let prev = actors[m.actor] {
                     rec = prev
                 } else if let later = mentions.first(where: { m in m.kind == .name && actors[m.actor]?.type == "person" && (actors[m.actor]?.roles.contains { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) } ?? false) }),
@@ -1038,7 +1044,7 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(ci)
                 } else { continue }
                 rec.roles.insert(role)
-                for m in mentions where m.kind == .modifier && r.contains(m.tokens.lowerBound) { implied.insert(m.actor) }
+                for k in mentions.indices where mentions[k].kind == .modifier && r.contains(mentions[k].tokens.lowerBound) { implied.insert(mentions[k].actor) }
                 mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
                 add(r, rec, .name, si, alias: rec.type == "country")
             }
@@ -1067,7 +1073,9 @@ public struct MentionFinder: Sendable {
             var counts: [String: Int] = [:]
             // no armed group among the actors: nothing to count (the loop below would find none)
             let anyArmed = actors.values.contains { $0.type == "armed_group" }
-            for m in mentions where anyArmed && actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            if anyArmed {
+                for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
@@ -1077,7 +1085,8 @@ public struct MentionFinder: Sendable {
             }
             let dominant = top.key
             var moved: Set<String> = []
-            let firstDominant = mentions.filter { $0.actor == dominant }.map(\.start).min() ?? Int.max
+            var firstDominant = Int.max
+            for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
             for k in mentions.indices {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
