@@ -295,6 +295,18 @@ struct FastPathTests {
                 #expect(Lexicon.lowercasedContains(name, w) == Lexicon.contains(name.lowercased(), w), "\(name) / \(w)")
             }
         }
+        // an alias is the surface when it is not the name: bytes first, then String equality (canonical)
+        let found = MentionFinder(lexicon: Lexicon(Shared.ontology)).find(doc, date: nil)
+        #expect(found.mentions.count > 20)
+        for m in found.mentions {
+            let surface = doc.text(m.start, m.end)
+            for name in [surface, found.actors[m.actor]?.name ?? "", surface.uppercased(), "Cafe\u{301}", "Café", ""] {
+                let alias = MentionFinder.State.aliasText(doc.bytes, m.start..<m.end, unlike: name)
+                #expect(alias == (surface != name && !surface.isEmpty ? surface : nil), "\(surface) / \(name)")
+            }
+        }
+        let cafe = Document(title: "", body: "Café")
+        #expect(MentionFinder.State.aliasText(cafe.bytes, cafe.tokens[0].start..<cafe.tokens[0].end, unlike: "Cafe\u{301}") == nil)
         var memo = MentionFinder.NameMemo<[UInt64]>()
         var made: [String] = []
         let spellings = ["Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Lavrov"]

@@ -376,6 +376,9 @@ public struct MentionFinder: Sendable {
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
+            // about what an article needs: the tables do not regrow (the order of `actors` is never relied on)
+            actors.reserveCapacity(32)
+            mentions.reserveCapacity(64)
         }
 
         /// The word sets and keys read at every token, copied in once per article: each read of a static
@@ -413,22 +416,11 @@ public struct MentionFinder: Sendable {
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
             let id = rec.id
-            let named = alias && kind == .name
-            // an actor already met is updated in place (one hash lookup, no copy of its record)
-            let person: (name: String, country: String?)?
-            if let slot = actors.index(forKey: id) {
-                // (roles and aliases change below; the name, type and country read here do not)
-                let e = actors.values[slot]
-                person = e.type == "person" ? (e.name, e.country) : nil
-                let newAlias = named ? aliasText(r, unlike: e.name) : nil
-                if !rec.roles.isEmpty { actors.values[slot].roles.formUnion(rec.roles) }
-                if let newAlias { actors.values[slot].aliases.insert(newAlias) }
-            } else {
-                var rec = rec
-                if named, let surface = aliasText(r, unlike: rec.name) { rec.aliases.insert(surface) }
-                actors[id] = rec
-                person = rec.type == "person" ? (rec.name, rec.country) : nil
-            }
+            // the surface, when it may be an alias: its bytes
+            let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
+            // stored as given if new, else updated in place: one hash lookup and no copy of the record either
+            // way (for a new record the update adds only its alias: its roles' union with themselves is them)
+            let person = Self.update(&actors[id, default: rec], with: rec, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -439,18 +431,23 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        /// The text of tokens `r` when it is not `name` (an alias to record), else nil. The bytes are compared
-        /// first: most mentions spell the name itself, and need no String. (`mutating` only to take the
-        /// state by address, like the scanning helpers below.)
-        mutating func aliasText(_ r: Range<Int>, unlike name: String) -> String? {
-            guard !r.isEmpty else { return nil }
-            let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
-            guard e > s else { return nil }
-            let same = name.utf8.count == e - s && doc.bytes.withUnsafeBufferPointer { b in
-                name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[s..<e]))
+        /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
+        /// name; the person's name and country for the surname table, if `e` is a person.
+        static func update(_ e: inout ActorRecord, with rec: ActorRecord, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
+            if !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
+            if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a) }
+            return e.type == "person" ? (e.name, e.country) : nil
+        }
+
+        /// The text of `bytes[span]` when it is not `name` (an alias to record), else nil. The bytes are
+        /// compared first: most mentions spell the name itself, and need no String.
+        static func aliasText(_ bytes: [UInt8], _ span: Range<Int>, unlike name: String) -> String? {
+            guard !span.isEmpty else { return nil }
+            let same = name.utf8.count == span.count && bytes.withUnsafeBufferPointer { b in
+                name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[span]))
             }
             if same { return nil }
-            let surface = doc.text(s, e)
+            let surface = String(decoding: bytes[span], as: UTF8.self)
             return surface != name ? surface : nil
         }
 
