@@ -444,7 +444,8 @@ public struct MentionFinder: Sendable {
         static func aliasText(_ bytes: [UInt8], _ span: Range<Int>, unlike name: String) -> String? {
             guard !span.isEmpty else { return nil }
             let same = name.utf8.count == span.count && bytes.withUnsafeBufferPointer { b in
-                name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[span]))
+                name.utf8.withContiguousStorageIfAvailable { n in memcmp(b.baseAddress! + span.lowerBound, n.baseAddress!, n.count) == 0 }
+                    ?? name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[span]))
             }
             if same { return nil }
             let surface = String(decoding: bytes[span], as: UTF8.self)
@@ -926,11 +927,8 @@ public struct MentionFinder: Sendable {
         }
 
         func mostNamedCountry() -> String? {
-            // every actor counted, then the countries kept: one record read per actor, not per mention
-            // (the best is the same: the order on (count, id) is total)
-            var all: [String: Int] = [:]
-            for k in mentions.indices { all[mentions[k].actor, default: 0] += 1 }
-            let counts = all.filter { actors[$0.key]?.type == "country" }
+            var counts: [String: Int] = [:]
+            for m in mentions where actors[m.actor]?.type == "country" { counts[m.actor, default: 0] += 1 }
             guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
