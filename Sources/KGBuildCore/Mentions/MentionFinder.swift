@@ -274,6 +274,7 @@ public struct MentionFinder: Sendable {
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
+            state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
         state.resolveParentheticalNames()
@@ -351,6 +352,8 @@ public struct MentionFinder: Sendable {
         var titleOnly: [(Range<Int>, Int, String, String)] = []
         /// The country unqualified state nouns stand for.
         var home: String? = nil
+        /// `home`'s entry, looked up once per article rather than at every sentence or token.
+        var homeIndex: Int? = nil
         var implied: Set<String> = []
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
@@ -1106,8 +1109,6 @@ public struct MentionFinder: Sendable {
         mutating func passTwo(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
-            // the home country's entry, looked up once per sentence rather than at every token
-            let homeIndex = home.flatMap { lex.countryIndexByISO[$0] }
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
