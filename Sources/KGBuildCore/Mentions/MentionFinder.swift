@@ -988,14 +988,16 @@ public struct MentionFinder: Sendable {
                 })
             }
             // Worked out once, on the first acronym that needs them: the actors named in full (reassigning a
-            // one-token mention never changes them) and the initials of their names and aliases, in id order.
+            // one-token mention never changes them) and their names and aliases, in id order; the initials of
+            // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
             var ownInitials: [String: String] = [:]
             var fullMentions: Set<String>? = nil
-            var candidates: [(id: String, initials: Set<String>)] = []
+            var candidates: [(id: String, names: [String], initials: [String]?)] = []
             for k in mentions.indices {
+                // (the mention is copied only when it is a one-token acronym)
+                guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
-                guard m.tokens.count == 1, tokens[m.tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let surface = doc.text(tokens: m.tokens)
                 guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
                 let own = ownInitials[current.name] ?? initials(current.name)
@@ -1005,12 +1007,17 @@ public struct MentionFinder: Sendable {
                     let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
                     fullMentions = full
                     candidates = actors.values.filter { full.contains($0.id) }.sorted(by: { $0.id < $1.id })
-                        .map { ($0.id, Set(([$0.name] + $0.aliases).map(initials))) }
+                        .map { ($0.id, [$0.name] + $0.aliases, nil) }
                 }
                 if fullMentions!.contains(m.actor) { continue }
-                if let other = candidates.first(where: { $0.id != m.actor && $0.initials.contains(surface) }) {
-                    mentions[k].actor = other.id
-                    actors[other.id]?.aliases.insert(surface)
+                var match: String? = nil
+                for c in candidates.indices where candidates[c].id != m.actor {
+                    if candidates[c].initials == nil { candidates[c].initials = candidates[c].names.map(initials) }
+                    if candidates[c].initials!.contains(surface) { match = candidates[c].id; break }
+                }
+                if let otherID = match {
+                    mentions[k].actor = otherID
+                    actors[otherID]?.aliases.insert(surface)
                     if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
                 }
             }
@@ -1021,21 +1028,17 @@ public struct MentionFinder: Sendable {
         mutating func resolveTitles() {
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
-                let named = holders.filter { actors["actor:" + entries[$0].id] != nil }
+                // (holders are people: their record ids are "actor:" + the entry's id, made once)
+                let named = holders.filter { actors[entryRecords[$0].id] != nil }
                 let dated = holders.filter { h in entries[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
                 var rec: ActorRecord
                 if named.count == 1 {
                     rec = entryRecord(named[0])
                 } else if hasYear(), dated.count == 1 {
                     rec = entryRecord(dated[0])
-                } else if let m = mentions.last(where: { m in
-                    guard m.start < tokens[r.lowerBound].start && m.kind == .name, let a = actors[m.actor] else { return false }
-                    return a.type == "person" && a.country == country
-                }),
-                          let prev = actors[m.actor] {
+                } else if let prev = lastPerson(before: tokens[r.lowerBound].start, from: country) {
                     rec = prev
-                } else if let later = mentions.first(where: { m in m.kind == .name && actors[m.actor]?.type == "person" && (actors[m.actor]?.roles.contains { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) } ?? false) }),
-                          let person = actors[later.actor] {
+                } else if let person = firstPerson(withRole: role) {
                     // "Ukraine's energy minister said …" and, later, "Energy Minister Herman Halushchenko"
                     rec = person
                 } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
@@ -1046,6 +1049,24 @@ public struct MentionFinder: Sendable {
                 mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
                 add(r, rec, .name, si, alias: rec.type == "country")
             }
+        }
+
+        /// The last person named before byte `start` who is from `country`. (Mentions are read in place:
+        /// `last(where:)` copied each one.)
+        func lastPerson(before start: Int, from country: String) -> ActorRecord? {
+            for k in mentions.indices.reversed() where mentions[k].start < start && mentions[k].kind == .name {
+                if let a = actors[mentions[k].actor], a.type == "person", a.country == country { return a }
+            }
+            return nil
+        }
+
+        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
+        func firstPerson(withRole role: String) -> ActorRecord? {
+            for k in mentions.indices where mentions[k].kind == .name {
+                if let a = actors[mentions[k].actor], a.type == "person",
+                   a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+            }
+            return nil
         }
 
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
