@@ -931,7 +931,9 @@ public struct MentionFinder: Sendable {
 
         func mostNamedCountry() -> String? {
             var counts: [String: Int] = [:]
-            for m in mentions where actors[m.actor]?.type == "country" { counts[m.actor, default: 0] += 1 }
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where actors[ms[k].actor]?.type == "country" { counts[ms[k].actor, default: 0] += 1 }
+            }
             guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
@@ -1045,28 +1047,39 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(ci)
                 } else { continue }
                 rec.roles.insert(role)
-                for k in mentions.indices where mentions[k].kind == .modifier && r.contains(mentions[k].tokens.lowerBound) { implied.insert(mentions[k].actor) }
-                mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
+                // the modifiers inside the title go (removed by index: removeAll copies every mention)
+                var modifiers: [Int] = []
+                mentions.withUnsafeBufferPointer { ms in
+                    for k in ms.indices where ms[k].kind == .modifier && r.contains(ms[k].tokens.lowerBound) {
+                        implied.insert(ms[k].actor)
+                        modifiers.append(k)
+                    }
+                }
+                for k in modifiers.reversed() { mentions.remove(at: k) }
                 add(r, rec, .name, si, alias: rec.type == "country")
             }
         }
 
-        /// The last person named before byte `start` who is from `country`. (Mentions are read in place:
-        /// `last(where:)` copied each one.)
+        /// The last person named before byte `start` who is from `country`. (Mentions are read in place,
+        /// through a buffer: a copy of one, as `last(where:)` or an array subscript makes, retains its id.)
         func lastPerson(before start: Int, from country: String) -> ActorRecord? {
-            for k in mentions.indices.reversed() where mentions[k].start < start && mentions[k].kind == .name {
-                if let a = actors[mentions[k].actor], a.type == "person", a.country == country { return a }
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices.reversed() where ms[k].start < start && ms[k].kind == .name {
+                    if let a = actors[ms[k].actor], a.type == "person", a.country == country { return a }
+                }
+                return nil
             }
-            return nil
         }
 
         /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
         func firstPerson(withRole role: String) -> ActorRecord? {
-            for k in mentions.indices where mentions[k].kind == .name {
-                if let a = actors[mentions[k].actor], a.type == "person",
-                   a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where ms[k].kind == .name {
+                    if let a = actors[ms[k].actor], a.type == "person",
+                       a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+                }
+                return nil
             }
-            return nil
         }
 
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
@@ -1089,17 +1102,26 @@ public struct MentionFinder: Sendable {
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
+            // every mention's actor is among the actors: without the tentative actor there is nothing to drop
+            // (removeAll moves every element, and compares every id)
+            let anyTentative = actors[MentionFinder.tentativeMilitants] != nil
             var counts: [String: Int] = [:]
             // no armed group among the actors: nothing to count (the loop below would find none)
             let anyArmed = actors.values.contains { $0.type == "armed_group" }
             if anyArmed {
-                for m in mentions where actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+                mentions.withUnsafeBufferPointer { ms in
+                    for k in ms.indices where actors[ms[k].actor]?.type == "armed_group" && ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") {
+                        counts[ms[k].actor, default: 0] += 1
+                    }
+                }
             }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
-                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                actors[MentionFinder.tentativeMilitants] = nil
+                if anyTentative {
+                    mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                    actors[MentionFinder.tentativeMilitants] = nil
+                }
                 return
             }
             let dominant = top.key
@@ -1121,8 +1143,10 @@ public struct MentionFinder: Sendable {
                 mentions[k].kind = .name
             }
             for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
-            mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-            actors[MentionFinder.tentativeMilitants] = nil
+            if anyTentative {
+                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                actors[MentionFinder.tentativeMilitants] = nil
+            }
         }
 
         // MARK: pass two
