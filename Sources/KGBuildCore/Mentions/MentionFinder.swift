@@ -292,7 +292,8 @@ public struct MentionFinder: Sendable {
             }
             kept.append(m)
         }
-        let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
+        // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
+        let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, actors: state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
