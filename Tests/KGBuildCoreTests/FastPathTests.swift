@@ -316,6 +316,29 @@ struct FastPathTests {
         #expect(made == ["Sergei Lavrov", "Sergey Lavrov", "Recep Tayyip Erdoğan", "Lavrov"])
     }
 
+    /// `slug` writes into the String's storage: it agrees with the plain rule (lower-case ASCII letters and
+    /// digits, two hex digits per other non-ASCII byte, one dash between runs) on every token and name.
+    @Test func slugAgreesWithThePlainRule() throws {
+        func reference(_ s: String) -> String {
+            var out = "", dash = false
+            for b in s.utf8 {
+                let isAlnum = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+                if isAlnum || b >= 0x80 {
+                    if dash && !out.isEmpty { out += "-" }
+                    out += isAlnum ? String(UnicodeScalar(b >= 65 && b <= 90 ? b + 32 : b)) : String(format: "%02x", b)
+                    dash = false
+                } else { dash = true }
+            }
+            return out
+        }
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+        let doc = Document(title: "", body: text)
+        var inputs = doc.tokens.indices.map { doc.text(token: $0) }
+        inputs += Shared.ontology.actors.prefix(500).flatMap { [$0.name, $0.id] + $0.aliases }
+        inputs += ["", " ", "--", "Recep Tayyip Erdoğan", "  a  b  ", "Ünïcödé — “quoted”", "x\u{1F600}y", "A.B.C."]
+        for s in inputs { #expect(slug(s) == reference(s), "\(s)") }
+    }
+
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {

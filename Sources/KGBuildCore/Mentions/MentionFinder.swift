@@ -45,9 +45,10 @@ public struct MentionFinder: Sendable {
     /// `skeleton` of lower-cased bytes, appended to `out`.
     static func skeleton(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
         var b = word
-        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd"
-        for prefix in skeletonPrefixes where b.starts(with: prefix) {
-            b = ArraySlice(abd + b.dropFirst(prefix.count))
+        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd" (each prefix begins with an a: a word that
+        // does not is passed by at once)
+        if b.first == 97 {
+            for prefix in skeletonPrefixes where b.starts(with: prefix) { b = ArraySlice(abd + b.dropFirst(prefix.count)) }
         }
         var last: UInt8 = 0
         var i = b.startIndex
@@ -103,7 +104,7 @@ public struct MentionFinder: Sendable {
             buf.reserveCapacity(p.count + 8)
             var parts: [Range<Int>] = []
             parts.reserveCapacity(6)
-            let transliterations = transliterationByHash
+            let transliterations = transliterationByHash, prefixes = personPrefixes, particles = personParticles
             var i = 0
             while i < p.count {
                 if p[i] == 32 { i += 1; continue }
@@ -111,8 +112,8 @@ public struct MentionFinder: Sendable {
                 while j < p.count && p[j] != 32 { j += 1 }
                 var s = i
                 i = j
-                for prefix in personPrefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
-                if personParticles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                if particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
                 if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
@@ -1225,22 +1226,24 @@ public func slug(_ s: String) -> String {
     return copy.withUTF8 { slug(bytes: $0) }
 }
 
-/// `slug` of UTF-8 bytes.
-func slug<S: Sequence<UInt8>>(bytes: S) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.underestimatedCount * 2)
-    var dash = false
-    @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
-    for b in bytes {
-        if isASCIILetter(b) || isASCIIDigit(b) {
-            if dash && !out.isEmpty { out.append(45) }
-            out.append(asciiLower(b)); dash = false
-        } else if b >= 0x80 {
-            if dash && !out.isEmpty { out.append(45) }
-            out.append(hex(b >> 4)); out.append(hex(b & 15)); dash = false
-        } else {
-            dash = true
+/// `slug` of UTF-8 bytes, written straight into the String's storage (at most three bytes out per byte
+/// in: a dash and two hex digits), without an intermediate array.
+func slug<C: Collection<UInt8>>(bytes: C) -> String {
+    String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+        var n = 0
+        var dash = false
+        @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
+        for b in bytes {
+            if isASCIILetter(b) || isASCIIDigit(b) {
+                if dash && n > 0 { out[n] = 45; n += 1 }
+                out[n] = asciiLower(b); n += 1; dash = false
+            } else if b >= 0x80 {
+                if dash && n > 0 { out[n] = 45; n += 1 }
+                out[n] = hex(b >> 4); out[n + 1] = hex(b & 15); n += 2; dash = false
+            } else {
+                dash = true
+            }
         }
+        return n
     }
-    return String(decoding: out, as: UTF8.self)
 }
