@@ -339,6 +339,18 @@ struct FastPathTests {
         for s in inputs { #expect(slug(s) == reference(s), "\(s)") }
     }
 
+    /// `Lexicon.replacing` on bytes agrees with Foundation's `replacingOccurrences` on the ontology's names
+    /// (the al-/el- variants of every person) and on overlapping and non-ASCII cases.
+    @Test func bytesReplacingAgreesWithFoundation() {
+        var names = Shared.ontology.actors.flatMap { [$0.name] + $0.aliases }
+        names += ["", "al-al-al-", "Bashar al-Assad al-", " al- al-", "aaa", "Abd al-Qādir el-Sisi", "a\r\nb al-c"]
+        for n in names {
+            for (t, r) in [(" al-", " el-"), (" el-", " al "), (" al-", " "), ("aa", "b"), (" al-", "")] {
+                #expect(Lexicon.replacing(n, t, with: r) == n.replacingOccurrences(of: t, with: r), "\(n) / \(t)")
+            }
+        }
+    }
+
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {

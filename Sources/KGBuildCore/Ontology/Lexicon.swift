@@ -311,6 +311,28 @@ public final class Lexicon: Sendable {
         }
     }
 
+    /// Foundation's `s.replacingOccurrences(of: target, with: replacement)`; on bytes when all three are
+    /// plain ASCII (a literal search, left to right, as Foundation's), without bridging.
+    static func replacing(_ s: String, _ target: String, with replacement: String) -> String {
+        guard isPlainASCII(s), isPlainASCII(target), isPlainASCII(replacement), !target.isEmpty else {
+            return s.replacingOccurrences(of: target, with: replacement)
+        }
+        let h = Array(s.utf8), t = Array(target.utf8), r = Array(replacement.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(h.count + r.count)
+        var i = 0
+        while i < h.count {
+            if i + t.count <= h.count && h[i] == t[0] && h[i..<(i + t.count)].elementsEqual(t) {
+                out += r
+                i += t.count
+            } else {
+                out.append(h[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
         var t = PhraseTrie<Bool>()
         for p in phrases { t.insert(Tokenizer.keys(p), true) }
@@ -361,7 +383,7 @@ public final class Lexicon: Sendable {
         // al-/el-/al prefixes
         for prefix in ["al-", "el-"] where Lexicon.contains(name, " " + prefix) {
             for alt in ["al-", "el-", "al ", ""] where alt != prefix {
-                out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
+                out.append(Lexicon.replacing(name, " " + prefix, with: " " + alt))
             }
         }
         return out
