@@ -114,7 +114,7 @@ public final class Lexicon: Sendable {
                     }
                     exact.append(caseSensitiveKey(p, t))
                 }
-                names.insert(toks.map(\.key), entry)
+                names.insert(toks.lazy.map(\.key), entry)
             }
         }
     }

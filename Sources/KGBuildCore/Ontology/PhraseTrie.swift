@@ -64,7 +64,8 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         return startBits.withUnsafeBufferPointer { $0[h >> 6] & (1 << UInt64(h & 63)) != 0 }
     }
 
-    public mutating func insert(_ keys: [UInt64], _ payload: Payload) {
+    /// Adds a phrase (its token keys: any collection, so a caller's lazy map needs no array of its own).
+    public mutating func insert<Keys: Collection<UInt64>>(_ keys: Keys, _ payload: Payload) {
         guard let first = keys.first else { return }
         var n: Int32 = 0
         for k in keys {
