@@ -94,10 +94,11 @@ public final class Lexicon: Sendable {
         var names = PhraseTrie<NameEntry>()
         var shapes: [UInt8] = []
         var exact: [UInt64] = []
-        var surnames: TokenKeyMap<[Int32]>
-        var actorIndex: [String: Int]
-        var placeNames: Set<String>
+        var surnames = TokenKeyMap<[Int32]>()
+        var actorIndex: [String: Int] = [:]
+        var placeNames: Set<String> = []
 
+        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`.
         mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) {
             var s = name
             s.withUTF8 { p in
@@ -120,7 +121,7 @@ public final class Lexicon: Sendable {
     }
 
     static func gazetteer(_ o: Ontology) -> Gazetteer {
-        var g = Gazetteer(surnames: TokenKeyMap(), actorIndex: [:], placeNames: [])
+        var g = Gazetteer()
         g.names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]

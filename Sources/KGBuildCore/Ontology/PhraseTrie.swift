@@ -38,7 +38,9 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         lastPayload.reserveCapacity(phrases)
         nextPayload.reserveCapacity(phrases)
         payloads.reserveCapacity(phrases)
-        while edges.count < phrases * 2 { growEdges() }
+        var size = edges.count
+        while size < phrases * 2 { size *= 2 }
+        if size > edges.count { resizeEdges(size) }
     }
 
     @inline(__always) private static func mix(_ key: UInt64, _ parent: Int32) -> UInt64 {
@@ -76,7 +78,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             nodeCount += 1
             firstPayload.append(-1)
             lastPayload.append(-1)
-            if (nodeCount - 1) * 2 > edges.count { growEdges() }
+            if (nodeCount - 1) * 2 > edges.count { resizeEdges(edges.count * 2) }
             place(Edge(key: k, parent: n, child: id))
             n = id
         }
@@ -94,11 +96,12 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         edges[i] = edge
     }
 
-    private mutating func growEdges() {
+    /// Rehashes the edges into a table of `size` slots (a power of two).
+    private mutating func resizeEdges(_ size: Int) {
         let old = edges
-        edges = [Edge](repeating: Edge(), count: old.count * 2)
-        edgeMask = edges.count - 1
-        edgeShift -= 1
+        edges = [Edge](repeating: Edge(), count: size)
+        edgeMask = size - 1
+        edgeShift = UInt64(64 - size.trailingZeroBitCount)
         for e in old where e.child != 0 { place(e) }
     }
 
