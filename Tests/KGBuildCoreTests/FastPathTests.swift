@@ -191,26 +191,164 @@ struct FastPathTests {
         #expect(fast > 500)   // the scanner does take most plain lines
     }
 
-    /// A token whose key is not among a trie's first keys starts no phrase of it (the extractors skip such
-    /// tokens without walking the trie).
-    @Test func trieFirstKeysAreTheKeysThatStartPhrases() throws {
-        let lexicon = Lexicon(try Ontology.load(directory: nil))
+    /// The flat trie (edge table, payload chains, first-key bitmap) finds what a plain table of whole
+    /// phrases finds, at every token of real text: the ontology's names, titles and trigger forms, with
+    /// and without a filter on payloads, and the lexicon's own tries built from the same phrases.
+    @Test func phraseTrieAgreesWithAPhraseTable() throws {
+        let o = Shared.ontology
+        var phrases: [[UInt64]] = []
+        for a in o.actors { for n in [a.name] + a.aliases + a.adjectives { phrases.append(Tokenizer.keys(n)) } }
+        for t in o.titles { phrases.append(Tokenizer.keys(t)) }
+        for t in o.eventTypes { for tr in t.triggers { for ph in tr.phrases { phrases.append(Tokenizer.keys(ph)) } } }
+        var trie = PhraseTrie<Int>()
+        var table: [[UInt64]: [Int]] = [:]
+        for (i, keys) in phrases.enumerated() where !keys.isEmpty {
+            trie.insert(keys, i)
+            table[keys, default: []].append(i)
+        }
+        let maxLength = phrases.map(\.count).max() ?? 0
+        #expect(trie.payloads.count > 1000)
+        func reference(_ toks: ArraySlice<Token>, _ i: Int, _ accept: (Int) -> Bool) -> [(length: Int, payload: Int)] {
+            var out: [(length: Int, payload: Int)] = []
+            for len in 1...maxLength where i + len <= toks.endIndex {
+                for p in table[toks[i..<(i + len)].map(\.key)] ?? [] where accept(p) { out.append((len, p)) }
+            }
+            return out.reversed()
+        }
+        let lexicon = Lexicon(o)
+        let titleTable = Dictionary(o.titles.map { (Tokenizer.keys($0), $0.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        let titleMax = titleTable.keys.map(\.count).max() ?? 1
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8) + "\n" + o.actors.prefix(300).map(\.name).joined(separator: " said. ")
+        let doc = Document(title: "", body: text)
+        var found = 0, titlesFound = 0
+        for end in [doc.tokens.count, doc.tokens.count / 2] {
+            let toks = doc.tokens[..<end]
+            for i in 0..<end {
+                let all = trie.matches(toks, from: i)
+                let expected = reference(toks, i) { _ in true }
+                #expect(all.map(\.length) == expected.map(\.length) && all.map(\.payload) == expected.map(\.payload))
+                let odd = trie.matches(toks, from: i) { _, p in p % 2 == 1 }
+                #expect(odd.map(\.payload) == reference(toks, i) { $0 % 2 == 1 }.map(\.payload))
+                let long = trie.longest(toks, from: i) { _, p in p % 3 != 0 }
+                // the longest accepted phrase, and of its payloads the first inserted
+                let accepted = expected.filter { $0.payload % 3 != 0 }
+                let expectedLong = accepted.last { $0.length == accepted.first?.length }
+                #expect(long?.length == expectedLong?.length && long?.payload == expectedLong?.payload)
+                found += all.isEmpty ? 0 : 1
+                let t = lexicon.titles.longest(toks, from: i)
+                let tl = (1...titleMax).reversed().first { i + $0 <= end && titleTable[toks[i..<(i + $0)].map(\.key)] != nil }
+                #expect(t?.length == tl)
+                if let tl { #expect(t?.payload == titleTable[toks[i..<(i + tl)].map(\.key)]); titlesFound += 1 }
+            }
+        }
+        #expect(found > 500 && titlesFound > 5)
+        // a trie grown from empty keeps every phrase (edge table and first-key bitmap regrown on the way)
+        var small = PhraseTrie<Int>()
+        for k in 0..<5000 { small.insert([UInt64(k % 97), UInt64(k)], k) }
+        let probe = (0..<5000).map { Token(start: 0, end: 0, key: UInt64($0 % 97), flags: []) }
+        for k in 0..<5000 {
+            let toks = [probe[k], Token(start: 0, end: 0, key: UInt64(k), flags: [])]
+            #expect(small.longest(toks[...], from: 0)?.payload == k)
+        }
+        #expect(small.longest([Token(start: 0, end: 0, key: 97, flags: [])][...], from: 0) == nil)
+    }
+
+    /// `starting(at:)` and `ending(at:)` read dense per-token tables: on the mentions of real text they
+    /// answer as a search of the mention list does, at every token and past both ends.
+    @Test func mentionIndexAgreesWithASearch() throws {
+        let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+        let doc = Document(title: "Russian Foreign Minister Sergei Lavrov meets NATO envoy", body: text)
+        let found = finder.find(doc, date: PartialDate(year: 2014, month: 6, day: 24))
+        #expect(found.mentions.count > 20)
+        for i in -2...(doc.tokens.count + 2) {
+            #expect(found.starting(at: i) == found.mentions.last { $0.tokens.lowerBound == i })
+            #expect(found.ending(at: i) == found.mentions.last { $0.tokens.upperBound == i })
+        }
+        // a list set later is indexed again
+        var changed = found
+        changed.mentions = Array(found.mentions.dropFirst(3))
+        #expect(changed.starting(at: found.mentions[0].tokens.lowerBound) == nil)
+        #expect(changed.ending(at: changed.mentions[0].tokens.upperBound) == changed.mentions[0])
+    }
+
+    /// The byte paths of the mention finder agree with the String code they stand in for, on every
+    /// token of real text: the stem key of a group noun, lower-cased containment of a word in a name,
+    /// and the name memo (a value per name, found again under the same name only).
+    @Test func mentionFinderBytePathsAgreeWithStrings() throws {
+        let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
+            + " Rebels RÉBELS rebels' Kurds gas Abus naïve fighters Ministry of Defense's"
+        let doc = Document(title: "Kurdish rebels", body: text)
+        var fast = 0
+        for i in doc.tokens.indices {
+            let word = doc.text(token: i)
+            let viaBytes = MentionFinder.asciiStemKey(doc, i)
+            if viaBytes != nil { fast += 1 }
+            #expect((viaBytes ?? MentionFinder.stringStemKey(word)) == MentionFinder.stringStemKey(word), "\(word)")
+        }
+        #expect(fast > doc.tokens.count / 2)
+        let names = ["Ministry of Defense", "Federal Security Service", "AGENCY", "Agence France-Presse", "Défense Ministry", "The Committee", ""]
+        var words = Set(doc.tokens.indices.map { doc.text(token: $0).lowercased() })
+        words.formUnion(["ministry", "agency", "committee", "défense", "service", "Ministry", "e-p", " "])
+        for name in names {
+            for w in words {
+                #expect(Lexicon.lowercasedContains(name, w) == Lexicon.contains(name.lowercased(), w), "\(name) / \(w)")
+            }
+        }
+        // an alias is the surface when it is not the name: bytes first, then String equality (canonical)
+        let found = MentionFinder(lexicon: Lexicon(Shared.ontology)).find(doc, date: nil)
+        #expect(found.mentions.count > 20)
+        for m in found.mentions {
+            let surface = doc.text(m.start, m.end)
+            for name in [surface, found.actors[m.actor]?.name ?? "", surface.uppercased(), "Cafe\u{301}", "Café", ""] {
+                let alias = MentionFinder.State.aliasText(doc.bytes, m.start..<m.end, unlike: name)
+                #expect(alias == (surface != name && !surface.isEmpty ? surface : nil), "\(surface) / \(name)")
+            }
+        }
+        let cafe = Document(title: "", body: "Café")
+        #expect(MentionFinder.State.aliasText(cafe.bytes, cafe.tokens[0].start..<cafe.tokens[0].end, unlike: "Cafe\u{301}") == nil)
+        var memo = MentionFinder.NameMemo<[UInt64]>()
+        var made: [String] = []
+        let spellings = ["Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Lavrov"]
+        for n in spellings {
+            #expect(memo.value(n) { made.append($0); return Tokenizer.keys($0) } == Tokenizer.keys(n))
+        }
+        #expect(made == ["Sergei Lavrov", "Sergey Lavrov", "Recep Tayyip Erdoğan", "Lavrov"])
+    }
+
+    /// `slug` writes into the String's storage: it agrees with the plain rule (lower-case ASCII letters and
+    /// digits, two hex digits per other non-ASCII byte, one dash between runs) on every token and name.
+    @Test func slugAgreesWithThePlainRule() throws {
+        func reference(_ s: String) -> String {
+            var out = "", dash = false
+            for b in s.utf8 {
+                let isAlnum = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+                if isAlnum || b >= 0x80 {
+                    if dash && !out.isEmpty { out += "-" }
+                    out += isAlnum ? String(UnicodeScalar(b >= 65 && b <= 90 ? b + 32 : b)) : String(format: "%02x", b)
+                    dash = false
+                } else { dash = true }
+            }
+            return out
+        }
         let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
         let doc = Document(title: "", body: text)
-        #expect(lexicon.triggers.firstKeys.count > 100)
-        let starts = lexicon.triggers.firstKeys, titleStarts = lexicon.titles.firstKeys
-        var started = 0
-        for i in doc.tokens.indices {
-            if !lexicon.triggers.matches(doc.tokens[...], from: i).isEmpty {
-                started += 1
-                #expect(starts.contains(doc.tokens[i].key))
+        var inputs = doc.tokens.indices.map { doc.text(token: $0) }
+        inputs += Shared.ontology.actors.prefix(500).flatMap { [$0.name, $0.id] + $0.aliases }
+        inputs += ["", " ", "--", "Recep Tayyip Erdoğan", "  a  b  ", "Ünïcödé — “quoted”", "x\u{1F600}y", "A.B.C."]
+        for s in inputs { #expect(slug(s) == reference(s), "\(s)") }
+    }
+
+    /// `Lexicon.replacing` on bytes agrees with Foundation's `replacingOccurrences` on the ontology's names
+    /// (the al-/el- variants of every person) and on overlapping and non-ASCII cases.
+    @Test func bytesReplacingAgreesWithFoundation() {
+        var names = Shared.ontology.actors.flatMap { [$0.name] + $0.aliases }
+        names += ["", "al-al-al-", "Bashar al-Assad al-", " al- al-", "aaa", "Abd al-Qādir el-Sisi", "a\r\nb al-c"]
+        for n in names {
+            for (t, r) in [(" al-", " el-"), (" el-", " al "), (" al-", " "), ("aa", "b"), (" al-", "")] {
+                #expect(Lexicon.replacing(n, t, with: r) == n.replacingOccurrences(of: t, with: r), "\(n) / \(t)")
             }
-            if lexicon.titles.longest(doc.tokens[...], from: i) != nil { #expect(titleStarts.contains(doc.tokens[i].key)) }
         }
-        #expect(started > 10)
-        var trie = PhraseTrie<Int>()
-        trie.insert([1, 2, 3], 0); trie.insert([1, 5], 1); trie.insert([7], 2)
-        #expect(trie.firstKeys.contains(1) && trie.firstKeys.contains(7) && !trie.firstKeys.contains(2) && trie.firstKeys.count == 2)
     }
 
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every

@@ -14,9 +14,6 @@ public struct EventExtractor: Sendable {
     let attackWords: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
-    /// The first token keys of all trigger phrases (`PhraseTrie.firstKeys`): a token with another key starts
-    /// no trigger, and the trie is not walked from it.
-    let triggerStarts: TokenKeySet
     /// The word lists, held by the extractor (see `Words`).
     let words = Words.shared
 
@@ -149,7 +146,6 @@ public struct EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
-        triggerStarts = triggerTrie.firstKeys
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -167,9 +163,7 @@ public struct EventExtractor: Sendable {
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 let memo = SentenceMemo()
                 while i < s.tokens.upperBound {
-                    if !triggerStarts.contains(doc.tokens[i].key) { i += 1; continue }
                     let hits = triggers.matches(sentenceTokens, from: i)
-                    if hits.isEmpty { i += 1; continue }
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []

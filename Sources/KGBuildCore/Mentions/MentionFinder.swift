@@ -7,14 +7,16 @@ import Foundation
 /// anywhere in the article, and bare group nouns ("the rebels") referring back to a qualified group.
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
-
-    /// The first keys of the lexicon's titles: a token with another key starts no title, and the title
-    /// trie is not walked from it.
-    let titleStarts: TokenKeySet
+    /// The record of each ontology actor (by index), made once: an article names the same actors again
+    /// and again, and each record built anew copied the entry and concatenated its id.
+    let entryRecords: [ActorRecord]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        titleStarts = lexicon.titles.firstKeys
+        entryRecords = lexicon.ontology.actors.map { e in
+            ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
+                        country: e.type == "country" ? e.id : e.country)
+        }
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -32,7 +34,6 @@ public struct MentionFinder: Sendable {
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let placeNouns: TokenKeySet = TokenKeySet(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
-    static let directionWords: TokenKeySet = TokenKeySet(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "border", "coastal", "strategic", "key", "besieged", "embattled", "ancient", "rebel-held", "government-held", "northwestern"].map { Tokenizer.key($0) })
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
@@ -44,9 +45,10 @@ public struct MentionFinder: Sendable {
     /// `skeleton` of lower-cased bytes, appended to `out`.
     static func skeleton(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
         var b = word
-        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd"
-        for prefix in skeletonPrefixes where b.starts(with: prefix) {
-            b = ArraySlice(abd + b.dropFirst(prefix.count))
+        // "Abdel-", "Abdul", "Abd al-" are one name part: "abd" (each prefix begins with an a: a word that
+        // does not is passed by at once)
+        if b.first == 97 {
+            for prefix in skeletonPrefixes where b.starts(with: prefix) { b = ArraySlice(abd + b.dropFirst(prefix.count)) }
         }
         var last: UInt8 = 0
         var i = b.startIndex
@@ -101,6 +103,8 @@ public struct MentionFinder: Sendable {
             var buf: [UInt8] = []
             buf.reserveCapacity(p.count + 8)
             var parts: [Range<Int>] = []
+            parts.reserveCapacity(6)
+            let transliterations = transliterationByHash, prefixes = personPrefixes, particles = personParticles
             var i = 0
             while i < p.count {
                 if p[i] == 32 { i += 1; continue }
@@ -108,13 +112,13 @@ public struct MentionFinder: Sendable {
                 while j < p.count && p[j] != 32 { j += 1 }
                 var s = i
                 i = j
-                for prefix in personPrefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
-                if personParticles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                if particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
-                if (4...9).contains(j - s), let t = transliterationKey[String(decoding: buf[start...], as: UTF8.self)] {
+                if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
                     buf.removeSubrange(start...)
-                    buf += t.utf8
+                    buf += t.key
                 }
                 parts.append(start..<buf.count)
             }
@@ -150,6 +154,13 @@ public struct MentionFinder: Sendable {
         }
         return m
     }()
+    /// `transliterationKey` by the FNV hash of each spelling's bytes, so a word is looked up without
+    /// making a String of it (the spelling is compared too).
+    static let transliterationByHash: TokenKeyMap<(spelling: [UInt8], key: [UInt8])> = {
+        var m = TokenKeyMap<(spelling: [UInt8], key: [UInt8])>()
+        for (w, k) in transliterationKey { m[fnvBytes(w.utf8)] = (Array(w.utf8), Array(k.utf8)) }
+        return m
+    }()
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
@@ -163,7 +174,26 @@ public struct MentionFinder: Sendable {
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
-        var w = doc.text(token: i).lowercased()
+        asciiStemKey(doc, i) ?? stringStemKey(doc.text(token: i))
+    }
+
+    /// `stemKey` on bytes, for a word of ASCII letters (nearly all): there a Character is a byte and the
+    /// key of the lower-cased word is the token hash of its bytes.
+    static func asciiStemKey(_ doc: Document, _ i: Int) -> UInt64? {
+        let t = doc.tokens[i]
+        guard t.end > t.start else { return nil }
+        return doc.bytes.withUnsafeBufferPointer { p -> UInt64? in
+            for k in t.start..<t.end { guard isASCIILetter(p[k]) else { return nil } }
+            let end = t.end - t.start > 3 && asciiLower(p[t.end - 1]) == 115 ? t.end - 1 : t.end
+            var h = TokenHasher()
+            for k in t.start..<end { h.add(p[k]) }
+            return h.value
+        }
+    }
+
+    /// `stemKey` of any word, on Characters.
+    static func stringStemKey(_ word: String) -> UInt64 {
+        var w = word.lowercased()
         if w.hasSuffix("s") && w.count > 3 { w.removeLast() }
         return Tokenizer.key(w)
     }
@@ -174,10 +204,11 @@ public struct MentionFinder: Sendable {
         public var actors: [String: ActorRecord]
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
-        /// Mention (index into `mentions`) starting and ending at a token: mentions never overlap. Keyed by
-        /// token index in a `TokenKeyMap` (no SipHash; built once per article, read per token by the claims).
-        public private(set) var startingAt = TokenKeyMap<Int>()
-        public private(set) var endingAt = TokenKeyMap<Int>()
+        /// By token index: the mention (index into `mentions`) starting there, and the one ending there;
+        /// -1 for none (mentions never overlap). Dense, up to the last mention's end: token indexes are
+        /// small and consecutive, so a read by the claims is one load, not a hash probe.
+        private var startingAt: [Int32] = []
+        private var endingAt: [Int32] = []
         /// What the date given to `find` was asked (an office held on it, whether it has a year) and
         /// answered, in order. `find` depends on the date only through these answers: another date that
         /// answers them alike finds the same mentions, so the year a dateline lacks, once inferred, often
@@ -202,18 +233,24 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func index() {
-            startingAt = TokenKeyMap(minimumCapacity: mentions.count)
-            endingAt = TokenKeyMap(minimumCapacity: mentions.count)
+            var size = 0
+            for m in mentions { size = max(size, m.tokens.upperBound + 1) }
+            startingAt = [Int32](repeating: -1, count: size)
+            endingAt = [Int32](repeating: -1, count: size)
             for (i, m) in mentions.enumerated() {
-                startingAt[UInt64(bitPattern: Int64(m.tokens.lowerBound))] = i
-                endingAt[UInt64(bitPattern: Int64(m.tokens.upperBound))] = i
+                startingAt[m.tokens.lowerBound] = Int32(i)
+                endingAt[m.tokens.upperBound] = Int32(i)
             }
         }
 
         /// The mention that starts at token `i`, if any.
-        public func starting(at i: Int) -> Mention? { startingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
+        public func starting(at i: Int) -> Mention? { Self.at(startingAt, i).map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
-        public func ending(at i: Int) -> Mention? { endingAt[UInt64(bitPattern: Int64(i))].map { mentions[$0] } }
+        public func ending(at i: Int) -> Mention? { Self.at(endingAt, i).map { mentions[$0] } }
+
+        @inline(__always) private static func at(_ table: [Int32], _ i: Int) -> Int? {
+            i >= 0 && i < table.count && table[i] >= 0 ? Int(table[i]) : nil
+        }
     }
 
     /// The place node for a name such as a dateline's "Moscow" or "Tal Afar".
@@ -234,10 +271,11 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, titleStarts: titleStarts)
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
+            state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
         state.resolveParentheticalNames()
@@ -255,7 +293,8 @@ public struct MentionFinder: Sendable {
             }
             kept.append(m)
         }
-        let implied = state.implied.isEmpty ? state.implied : state.implied.subtracting(Set(kept.map(\.actor)))
+        // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
+        let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, actors: state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
@@ -270,11 +309,33 @@ public struct MentionFinder: Sendable {
     /// Per-article memo (a class so non-mutating lookups can fill it): person and name keys, and the
     /// questions asked of the article's date, each recorded once.
     final class ArticleMemo {
-        var keys: [String: String] = [:]
-        var nameKeys: [String: [UInt64]] = [:]
+        var keys = NameMemo<String>()
+        var nameKeys = NameMemo<[UInt64]>()
         var dateAnswers: [DateAnswer] = []
         var askedTitles: Set<DatedTitle> = []
         var askedYear = false
+    }
+
+    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by an
+    /// FNV hash of their bytes, where byte equality is String equality; others by a String-keyed table,
+    /// which also matches their canonically equivalent spellings. SipHash over every name was most of it.
+    struct NameMemo<Value: Sendable> {
+        private var ascii = TokenKeyMap<(name: String, value: Value)>()
+        private var other: [String: Value] = [:]
+
+        mutating func value(_ name: String, _ make: (String) -> Value) -> Value {
+            guard Lexicon.isPlainASCII(name) else {
+                if let v = other[name] { return v }
+                let v = make(name)
+                other[name] = v
+                return v
+            }
+            let h = exactFNV(name)
+            if let e = ascii[h], e.name == name { return e.value }
+            let v = make(name)
+            if ascii[h] == nil { ascii[h] = (name, v) }
+            return v
+        }
     }
 
     struct State {
@@ -293,15 +354,20 @@ public struct MentionFinder: Sendable {
         var titleOnly: [(Range<Int>, Int, String, String)] = []
         /// The country unqualified state nouns stand for.
         var home: String? = nil
+        /// `home`'s entry, looked up once per article rather than at every sentence or token.
+        var homeIndex: Int? = nil
         var implied: Set<String> = []
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, titleStarts: TokenKeySet) {
-            self.titleStarts = titleStarts
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
+            self.entryRecords = entryRecords
+            entries = lex.ontology.actors
             self.doc = doc
             self.lex = lex
             self.date = date
             tokens = doc.tokens
             gazetteerNames = lex.names
+            nameShapes = lex.nameShapes
+            nameExact = lex.nameExact
             titles = lex.titles
             titleModifiers = lex.titleModifiers
             stateNouns = lex.stateNouns
@@ -315,14 +381,28 @@ public struct MentionFinder: Sendable {
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
+            // about what an article needs: the tables do not regrow (the order of `actors` is never relied on)
+            actors.reserveCapacity(32)
+            mentions.reserveCapacity(64)
         }
+
+        /// The word sets and keys read at every token, copied in once per article: each read of a static
+        /// constant is a `swift_once` call.
+        let stopwords = MentionFinder.stopwords, particles = MentionFinder.particles, connectors = MentionFinder.connectors
+        let placeNouns = MentionFinder.placeNouns, orgReferences = MentionFinder.orgReferences, mediaReferences = MentionFinder.mediaReferences
+        let kOf = MentionFinder.kOf, kThe = MentionFinder.kThe, kA = MentionFinder.kA, kAn = MentionFinder.kAn, kComma = MentionFinder.kComma
+        let kOpenParen = MentionFinder.kOpenParen, kCloseParen = MentionFinder.kCloseParen, kOwn = MentionFinder.kOwn
 
         /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
         /// fetched (and retained) through `doc` and the `Lexicon` object each time.
         let tokens: [Token]
+        /// The ontology's actors and their records (`MentionFinder.entryRecords`), by index.
+        let entries: [ActorEntry]
+        let entryRecords: [ActorRecord]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
+        let nameShapes: [UInt8]
+        let nameExact: [UInt64]
         let titles: PhraseTrie<String>
-        let titleStarts: TokenKeySet
         let titleModifiers: TokenKeySet
         let stateNouns: PhraseTrie<String>
         let groupNouns: PhraseTrie<String>
@@ -337,30 +417,15 @@ public struct MentionFinder: Sendable {
 
         // MARK: records
 
-        func entryRecord(_ i: Int) -> ActorRecord {
-            let e = lex.ontology.actors[i]
-            let id = (e.type == "place" ? "place:" : "actor:") + e.id
-            return ActorRecord(id: id, name: e.name, type: e.type, aliases: [], country: e.type == "country" ? e.id : e.country)
-        }
+        func entryRecord(_ i: Int) -> ActorRecord { entryRecords[i] }
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
-            let surface = doc.text(tokens: r)
             let id = rec.id
-            // an actor already met is updated in place (one hash lookup, no copy of its record)
-            let person: (name: String, country: String?)?
-            if let slot = actors.index(forKey: id) {
-                // (roles and aliases change below; the name, type and country read here do not)
-                let e = actors.values[slot]
-                person = e.type == "person" ? (e.name, e.country) : nil
-                let newAlias = alias && kind == .name && surface != e.name && !surface.isEmpty
-                if !rec.roles.isEmpty { actors.values[slot].roles.formUnion(rec.roles) }
-                if newAlias { actors.values[slot].aliases.insert(surface) }
-            } else {
-                var rec = rec
-                if alias, kind == .name, surface != rec.name, !surface.isEmpty { rec.aliases.insert(surface) }
-                actors[id] = rec
-                person = rec.type == "person" ? (rec.name, rec.country) : nil
-            }
+            // the surface, when it may be an alias: its bytes
+            let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
+            // stored as given if new, else updated in place: one hash lookup and no copy of the record either
+            // way (for a new record the update adds only its alias: its roles' union with themselves is them)
+            let person = Self.update(&actors[id, default: rec], with: rec, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -371,21 +436,36 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
+        /// name; the person's name and country for the surname table, if `e` is a person.
+        static func update(_ e: inout ActorRecord, with rec: ActorRecord, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
+            if !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
+            if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a) }
+            return e.type == "person" ? (e.name, e.country) : nil
+        }
+
+        /// The text of `bytes[span]` when it is not `name` (an alias to record), else nil. The bytes are
+        /// compared first: most mentions spell the name itself, and need no String.
+        static func aliasText(_ bytes: [UInt8], _ span: Range<Int>, unlike name: String) -> String? {
+            guard !span.isEmpty else { return nil }
+            let same = name.utf8.count == span.count && bytes.withUnsafeBufferPointer { b in
+                name.utf8.withContiguousStorageIfAvailable { n in memcmp(b.baseAddress! + span.lowerBound, n.baseAddress!, n.count) == 0 }
+                    ?? name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[span]))
+            }
+            if same { return nil }
+            let surface = String(decoding: bytes[span], as: UTF8.self)
+            return surface != name ? surface : nil
+        }
+
         /// `Tokenizer.keys` of a person's name, worked out once per name and article.
         func nameKeys(_ name: String) -> [UInt64] {
-            if let k = memo.nameKeys[name] { return k }
-            let k = Tokenizer.keys(name)
-            memo.nameKeys[name] = k
-            return k
+            memo.nameKeys.value(name) { Tokenizer.keys($0) }
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         /// The same names come back in an article: each key is worked out once.
         func personKey(_ name: String) -> String {
-            if let k = memo.keys[name] { return k }
-            let k = MentionFinder.personKey(name)
-            memo.keys[name] = k
-            return k
+            memo.keys.value(name) { MentionFinder.personKey($0) }
         }
 
         // MARK: gazetteer
@@ -394,14 +474,15 @@ public struct MentionFinder: Sendable {
         // take the state by address; as plain methods each call copied the whole state (memcpy at every token).
 
         /// The longest gazetteer name at i whose capitalization fits the entry.
-        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, kinds: Set<Lexicon.NameKind>? = nil) -> (Int, Lexicon.NameEntry)? {
+        mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, onlyNames: Bool = false) -> (Int, Lexicon.NameEntry)? {
             gazetteerNames.longest(tokens[..<end], from: i) { len, e in
-                if let kinds, !kinds.contains(e.kind) { return false }
+                if onlyNames && e.kind != .name { return false }
+                let shapes = Int(e.shapes)
                 for k in 0..<len {
                     let t = tokens[i + k]
-                    switch e.shape[k] {
+                    switch nameShapes[shapes + k] {
                     case 1: if !t.isCapitalized && !(p[t.start] >= 0x80) { return false }
-                    case 2: if Lexicon.caseSensitiveKey(p, t) != e.exact[k] { return false }
+                    case 2: if Lexicon.caseSensitiveKey(p, t) != nameExact[shapes + k] { return false }
                     default: break
                     }
                 }
@@ -415,7 +496,7 @@ public struct MentionFinder: Sendable {
             let t = tokens[i]
             guard t.isWord, !t.flags.contains(.possessive), t.isCapitalized || p[t.start] >= 0xC0, !t.flags.contains(.number), t.end - t.start >= 2 else { return false }
             if t.flags.contains(.allCaps) && t.end - t.start >= 2 { return false }  // acronyms are not given names
-            if MentionFinder.stopwords.contains(t.key) { return false }
+            if stopwords.contains(t.key) { return false }
             if titles.longest(tokens[...], from: i) != nil {
                 // a title word ("President") is not part of a name
                 return false
@@ -429,7 +510,7 @@ public struct MentionFinder: Sendable {
             var words = 0
             while j < end {
                 if nameLike(p, j) {
-                    if let g = gazetteer(p, j, end), lex.ontology.actors[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
+                    if let g = gazetteer(p, j, end), entryRecords[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
                         if words == 0 { return nil }
                         break
                     }
@@ -441,11 +522,12 @@ public struct MentionFinder: Sendable {
                     }
                     continue
                 }
-                if words > 0, MentionFinder.particles.contains(tokens[j].key), j + 1 < end {
+                if words > 0, particles.contains(tokens[j].key), j + 1 < end {
                     if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
                     if nameLike(p, j + 1) { j += 1; continue }
                 }
-                if words == 0, MentionFinder.particles.contains(tokens[j].key), tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), nameLike(p, j + 2) {
+                // (flags before the set: most tokens fail on them)
+                if words == 0, tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), particles.contains(tokens[j].key), nameLike(p, j + 2) {
                     j += 3; words += 1; continue
                 }
                 break
@@ -456,7 +538,7 @@ public struct MentionFinder: Sendable {
 
         mutating func personRecord(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, role: String?, country: String?) -> ActorRecord {
             // a known person under this name?
-            if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, lex.ontology.actors[Int(g.1.actor)].type == "person" {
+            if let g = gazetteer(p, r.lowerBound, r.upperBound), g.0 == r.count, entryRecords[Int(g.1.actor)].type == "person" {
                 var rec = entryRecord(Int(g.1.actor))
                 if let role { rec.roles.insert(role) }
                 return rec
@@ -469,7 +551,7 @@ public struct MentionFinder: Sendable {
                 if let role { rec.roles.insert(role) }
                 return rec
             }
-            if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || MentionFinder.particles.contains(tokens[r.lowerBound].key) {
+            if r.count >= 2, let id = surnames[tokens[r.upperBound - 1].key], let rec = actors[id], personKey(rec.name) == personKey(name) || particles.contains(tokens[r.lowerBound].key) {
                 return rec
             }
             // a known person under another spelling ("Sergey Lavrov" for "Sergei Lavrov")
@@ -496,11 +578,11 @@ public struct MentionFinder: Sendable {
                 if let t = title(p, i, end) {
                     var j = t.end
                     var country = pendingTitle?.country
-                    if j + 1 < end, tokens[j].key == MentionFinder.kOf {
+                    if j + 1 < end, tokens[j].key == kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
-                        let k = j + 1 < end && tokens[j + 1].key == MentionFinder.kThe ? j + 2 : j + 1
-                        if k < end, let g = gazetteer(p, k, end, kinds: [.name]) {
-                            let e = lex.ontology.actors[Int(g.1.actor)]
+                        let k = j + 1 < end && tokens[j + 1].key == kThe ? j + 2 : j + 1
+                        if k < end, let g = gazetteer(p, k, end, onlyNames: true) {
+                            let e = entries[Int(g.1.actor)]
                             if e.type == "country" {
                                 add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
                                 country = e.id
@@ -534,7 +616,8 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if let g = gazetteer(p, i, end) {
-                    let e = lex.ontology.actors[Int(g.1.actor)]
+                    // (the entry's fields read in place: a copy of the whole entry retains all of them)
+                    let a = Int(g.1.actor)
                     let j = i + g.0
                     if g.1.kind == .adjective {
                         i = adjective(p, si, i, j, end, Int(g.1.actor), &pendingTitle)
@@ -542,22 +625,22 @@ public struct MentionFinder: Sendable {
                     }
                     if g.1.kind == .demonym {
                         let name = doc.text(tokens: i..<j)
-                        add(i..<j, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [], country: e.id), .name, si)
+                        add(i..<j, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [], country: entries[a].id), .name, si)
                         i = j
                         continue
                     }
                     if g.1.kind == .capital {
-                        add(i..<j, placeRecord(e.capital ?? doc.text(tokens: i..<j), country: e.id), .name, si)
+                        add(i..<j, placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id), .name, si)
                         i = j
                         continue
                     }
-                    if e.type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
-                        add(i..<(j + inst.length), institutionRecord(e, inst.payload), .name, si)
+                        add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
                         i = j + inst.length
                         continue
                     }
-                    add(i..<j, entryRecord(Int(g.1.actor)), .name, si)
+                    add(i..<j, entryRecord(a), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
@@ -566,7 +649,7 @@ public struct MentionFinder: Sendable {
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let inst = institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
-                    add((i + 1)..<(i + 1 + inst.length), institutionRecord(lex.ontology.actors[ei], inst.payload), .name, si)
+                    add((i + 1)..<(i + 1 + inst.length), institutionRecord(entries[ei], inst.payload), .name, si)
                     i += 1 + inst.length
                     continue
                 }
@@ -592,7 +675,7 @@ public struct MentionFinder: Sendable {
                 if let (r, type) = organizationName(p, i, end) {
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
-                    if r.upperBound + 2 < end, tokens[r.upperBound].key == MentionFinder.kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == MentionFinder.kCloseParen {
+                    if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
                     }
                     add(r, rec, .name, si)
@@ -600,7 +683,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "in the northern city of Tal Afar"
-                if MentionFinder.placeNouns.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf,
+                if i + 2 < end, tokens[i + 1].key == kOf, placeNouns.contains(tokens[i].key),
                    let r = placeName(p, i + 2, end) {
                     if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count {
                         i += 2; continue
@@ -660,36 +743,37 @@ public struct MentionFinder: Sendable {
         /// Assad") or any office on the article's date.
         func knownPerson(_ key: UInt64, role: String?) -> Int? {
             guard let known = knownSurnames[key] else { return nil }
-            let people = known.map { Int($0) }
             func holding(_ i: Int, _ title: String?) -> Bool {
-                lex.ontology.actors[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
+                entries[i].titles.contains { ($0.title == title || title == nil || $0.title.hasSuffix(title!)) && holds($0) }
             }
-            if people.count == 1 {
-                let e = lex.ontology.actors[people[0]]
-                return e.titles.isEmpty || holding(people[0], nil) ? people[0] : nil
+            if known.count == 1 {
+                let only = Int(known[0])
+                return entries[only].titles.isEmpty || holding(only, nil) ? only : nil
             }
-            if let role {
-                let titled = people.filter { holding($0, role) }
-                if titled.count == 1 { return titled[0] }
+            /// The one person holding `title`, if exactly one does; every person is asked (each question is
+            /// recorded in order, as `holds` has it).
+            func single(_ title: String?) -> Int? {
+                var found: Int? = nil, n = 0
+                for k in known where holding(Int(k), title) { found = Int(k); n += 1 }
+                return n == 1 ? found : nil
             }
+            if let role, let titled = single(role) { return titled }
             guard hasYear() else { return nil }
-            let dated = people.filter { holding($0, nil) }
-            return dated.count == 1 ? dated[0] : nil
+            return single(nil)
         }
 
         /// After a country adjective at i..<j: an institution, a state noun, a group noun, a title, or a modifier.
         mutating func adjective(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int,
                                 _ pendingTitle: inout (role: String, country: String?, start: Int)?) -> Int {
-            let e = lex.ontology.actors[actor]
-            let countryID = e.type == "country" ? e.id : e.country
+            let countryID = entryRecords[actor].country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
             if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
-                add(i..<(k + inst.length), institutionRecord(e, inst.payload), .name, si)
+                add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
-            if k < end, tokens[k].key == MentionFinder.kOwn { k += 1 }
+            if k < end, tokens[k].key == kOwn { k += 1 }
             if k < end, let sn = stateNouns.longest(tokens[..<end], from: k) {
                 add(i..<(k + sn.length), entryRecord(actor), .name, si)
                 return k + sn.length
@@ -742,11 +826,11 @@ public struct MentionFinder: Sendable {
         mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
-            if k < end, titleStarts.contains(tokens[k].key), let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
-            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), !MentionFinder.stopwords.contains(tokens[k].key),
-               titleStarts.contains(tokens[k + 1].key),
-               let t = titles.longest(tokens[..<end], from: k + 1), MentionFinder.headTitles.contains(t.payload) {
+            // (the trie first: it rules out most tokens with one bit)
+            if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), let t = titles.longest(tokens[..<end], from: k + 1),
+               !stopwords.contains(tokens[k].key), MentionFinder.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
@@ -754,9 +838,9 @@ public struct MentionFinder: Sendable {
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
         mutating func apposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String? {
-            guard i + 1 < end, tokens[i].key == MentionFinder.kComma else { return nil }
+            guard i + 1 < end, tokens[i].key == kComma else { return nil }
             var k = i + 1
-            if tokens[k].key == MentionFinder.kA || tokens[k].key == MentionFinder.kAn || tokens[k].key == MentionFinder.kThe { k += 1 }
+            if tokens[k].key == kA || tokens[k].key == kAn || tokens[k].key == kThe { k += 1 }
             var steps = 0
             while k < end, steps < 5 {
                 if let t = title(p, k, end) { return t.role }
@@ -769,7 +853,7 @@ public struct MentionFinder: Sendable {
 
         /// ", a senior associate at …", ", an analyst": a name described by an indefinite apposition is a person.
         mutating func describedAs(_ i: Int, _ end: Int) -> Bool {
-            guard i + 2 < end, tokens[i].key == MentionFinder.kComma, tokens[i + 1].key == MentionFinder.kA || tokens[i + 1].key == MentionFinder.kAn else { return false }
+            guard i + 2 < end, tokens[i].key == kComma, tokens[i + 1].key == kA || tokens[i + 1].key == kAn else { return false }
             let next = tokens[i + 2]
             return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
         }
@@ -783,7 +867,7 @@ public struct MentionFinder: Sendable {
         mutating func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
             // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
             var k = i - 1
-            while k >= start, tokens[k].key == MentionFinder.kComma { k -= 1 }
+            while k >= start, tokens[k].key == kComma { k -= 1 }
             guard k >= start else { return false }
             if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
@@ -792,16 +876,16 @@ public struct MentionFinder: Sendable {
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
         /// "of" ("University of Oxford", "Bank of England").
         mutating func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == MentionFinder.kOf, tokens[i + 2].isCapitalized {
+            if tokens[i].isCapitalized, orgHeads.contains(tokens[i].key), i + 2 < end, tokens[i + 1].key == kOf, tokens[i + 2].isCapitalized {
                 var j = i + 2
-                while j < end, tokens[j].isCapitalized || (MentionFinder.connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
+                while j < end, tokens[j].isCapitalized || (connectors.contains(tokens[j].key) && j + 1 < end && tokens[j + 1].isCapitalized) { j += 1 }
                 if j - i <= 7 { return (i..<j, "organization") }
             }
             return organizationByHead(p, i, end)
         }
 
         mutating func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            guard tokens[i].isCapitalized, !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
+            guard tokens[i].isCapitalized, !stopwords.contains(tokens[i].key) else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
             var words = 0
@@ -815,7 +899,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if words > 0, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
-                if words > 0, MentionFinder.connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                if words > 0, connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
             guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
@@ -827,7 +911,7 @@ public struct MentionFinder: Sendable {
         /// Capitalized words followed by a place head noun: "Helmand province", "Bekaa Valley", "Bagram air base".
         mutating func placeByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
-            while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
+            while j < end, j < i + 4, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key), !tokens[j].flags.contains(.allCaps) || tokens[j].end - tokens[j].start > 4 {
                 if j > i, let h = placeHeads.longest(tokens[..<end], from: j) { return i..<(j + h.length) }
                 if gazetteer(p, j, end) != nil { return nil }
                 j += 1
@@ -839,7 +923,7 @@ public struct MentionFinder: Sendable {
 
         mutating func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
-            while j < end, tokens[j].isCapitalized, tokens[j].isWord, !MentionFinder.stopwords.contains(tokens[j].key) {
+            while j < end, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key) {
                 j += 1
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) { j += 1 }
             }
@@ -849,7 +933,9 @@ public struct MentionFinder: Sendable {
 
         func mostNamedCountry() -> String? {
             var counts: [String: Int] = [:]
-            for m in mentions where actors[m.actor]?.type == "country" { counts[m.actor, default: 0] += 1 }
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where actors[ms[k].actor]?.type == "country" { counts[ms[k].actor, default: 0] += 1 }
+            }
             guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
@@ -861,9 +947,9 @@ public struct MentionFinder: Sendable {
             while k < mentions.count {
                 let m = mentions[k]
                 let o = m.tokens.upperBound
-                guard m.kind == .name, o + 2 < tokens.count, tokens[o].key == MentionFinder.kOpenParen,
-                      let close = (o + 1..<min(tokens.count, o + 7)).first(where: { tokens[$0].key == MentionFinder.kCloseParen }), close > o + 1,
-                      (o + 1..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.hyphen) || MentionFinder.connectors.contains(tokens[$0].key) }),
+                guard m.kind == .name, o + 2 < tokens.count, tokens[o].key == kOpenParen,
+                      let close = (o + 1..<min(tokens.count, o + 7)).first(where: { tokens[$0].key == kCloseParen }), close > o + 1,
+                      (o + 1..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.hyphen) || connectors.contains(tokens[$0].key) }),
                       let rec = actors[m.actor], rec.type != "place", rec.type != "person" || close == o + 2 else { k += 1; continue }
                 let inner = (o + 1)..<close
                 // replace whatever was found inside by the outer actor, unless it is a known actor of its own
@@ -906,14 +992,16 @@ public struct MentionFinder: Sendable {
                 })
             }
             // Worked out once, on the first acronym that needs them: the actors named in full (reassigning a
-            // one-token mention never changes them) and the initials of their names and aliases, in id order.
+            // one-token mention never changes them) and their names and aliases, in id order; the initials of
+            // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
             var ownInitials: [String: String] = [:]
             var fullMentions: Set<String>? = nil
-            var candidates: [(id: String, initials: Set<String>)] = []
+            var candidates: [(id: String, names: [String], initials: [String]?)] = []
             for k in mentions.indices {
+                // (the mention is copied only when it is a one-token acronym)
+                guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
-                guard m.tokens.count == 1, tokens[m.tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let surface = doc.text(tokens: m.tokens)
                 guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
                 let own = ownInitials[current.name] ?? initials(current.name)
@@ -923,12 +1011,17 @@ public struct MentionFinder: Sendable {
                     let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
                     fullMentions = full
                     candidates = actors.values.filter { full.contains($0.id) }.sorted(by: { $0.id < $1.id })
-                        .map { ($0.id, Set(([$0.name] + $0.aliases).map(initials))) }
+                        .map { ($0.id, [$0.name] + $0.aliases, nil) }
                 }
                 if fullMentions!.contains(m.actor) { continue }
-                if let other = candidates.first(where: { $0.id != m.actor && $0.initials.contains(surface) }) {
-                    mentions[k].actor = other.id
-                    actors[other.id]?.aliases.insert(surface)
+                var match: String? = nil
+                for c in candidates.indices where candidates[c].id != m.actor {
+                    if candidates[c].initials == nil { candidates[c].initials = candidates[c].names.map(initials) }
+                    if candidates[c].initials!.contains(surface) { match = candidates[c].id; break }
+                }
+                if let otherID = match {
+                    mentions[k].actor = otherID
+                    actors[otherID]?.aliases.insert(surface)
                     if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
                 }
             }
@@ -939,27 +1032,55 @@ public struct MentionFinder: Sendable {
         mutating func resolveTitles() {
             for (r, si, role, country) in titleOnly {
                 let holders = lex.titleHolders[role + "|" + country] ?? []
-                let named = holders.filter { actors["actor:" + lex.ontology.actors[$0].id] != nil }
-                let dated = holders.filter { h in lex.ontology.actors[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
+                // (holders are people: their record ids are "actor:" + the entry's id, made once)
+                let named = holders.filter { actors[entryRecords[$0].id] != nil }
+                let dated = holders.filter { h in entries[h].titles.contains { $0.title == role && $0.country == country && holds($0) } }
                 var rec: ActorRecord
                 if named.count == 1 {
                     rec = entryRecord(named[0])
                 } else if hasYear(), dated.count == 1 {
                     rec = entryRecord(dated[0])
-                } else if let m = mentions.last(where: { $0.start < tokens[r.lowerBound].start && $0.kind == .name && actors[$0.actor]?.type == "person" && actors[$0.actor]?.country == country }),
-                          let prev = actors[m.actor] {
+                } else if let prev = lastPerson(before: tokens[r.lowerBound].start, from: country) {
                     rec = prev
-                } else if let later = mentions.first(where: { m in m.kind == .name && actors[m.actor]?.type == "person" && (actors[m.actor]?.roles.contains { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) } ?? false) }),
-                          let person = actors[later.actor] {
+                } else if let person = firstPerson(withRole: role) {
                     // "Ukraine's energy minister said …" and, later, "Energy Minister Herman Halushchenko"
                     rec = person
                 } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
                     rec = entryRecord(ci)
                 } else { continue }
                 rec.roles.insert(role)
-                for m in mentions where m.kind == .modifier && r.contains(m.tokens.lowerBound) { implied.insert(m.actor) }
-                mentions.removeAll { $0.kind == .modifier && r.contains($0.tokens.lowerBound) }
+                // the modifiers inside the title go (removed by index: removeAll copies every mention)
+                var modifiers: [Int] = []
+                mentions.withUnsafeBufferPointer { ms in
+                    for k in ms.indices where ms[k].kind == .modifier && r.contains(ms[k].tokens.lowerBound) {
+                        implied.insert(ms[k].actor)
+                        modifiers.append(k)
+                    }
+                }
+                for k in modifiers.reversed() { mentions.remove(at: k) }
                 add(r, rec, .name, si, alias: rec.type == "country")
+            }
+        }
+
+        /// The last person named before byte `start` who is from `country`. (Mentions are read in place,
+        /// through a buffer: a copy of one, as `last(where:)` or an array subscript makes, retains its id.)
+        func lastPerson(before start: Int, from country: String) -> ActorRecord? {
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices.reversed() where ms[k].start < start && ms[k].kind == .name {
+                    if let a = actors[ms[k].actor], a.type == "person", a.country == country { return a }
+                }
+                return nil
+            }
+        }
+
+        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
+        func firstPerson(withRole role: String) -> ActorRecord? {
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where ms[k].kind == .name {
+                    if let a = actors[ms[k].actor], a.type == "person",
+                       a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+                }
+                return nil
             }
         }
 
@@ -983,20 +1104,32 @@ public struct MentionFinder: Sendable {
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
+            // every mention's actor is among the actors: without the tentative actor there is nothing to drop
+            // (removeAll moves every element, and compares every id)
+            let anyTentative = actors[MentionFinder.tentativeMilitants] != nil
             var counts: [String: Int] = [:]
             // no armed group among the actors: nothing to count (the loop below would find none)
             let anyArmed = actors.values.contains { $0.type == "armed_group" }
-            for m in mentions where anyArmed && actors[m.actor]?.type == "armed_group" && m.actor.hasPrefix("actor:") && !m.actor.hasPrefix("actor:org:") { counts[m.actor, default: 0] += 1 }
+            if anyArmed {
+                mentions.withUnsafeBufferPointer { ms in
+                    for k in ms.indices where actors[ms[k].actor]?.type == "armed_group" && ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") {
+                        counts[ms[k].actor, default: 0] += 1
+                    }
+                }
+            }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
-                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                actors[MentionFinder.tentativeMilitants] = nil
+                if anyTentative {
+                    mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                    actors[MentionFinder.tentativeMilitants] = nil
+                }
                 return
             }
             let dominant = top.key
             var moved: Set<String> = []
-            let firstDominant = mentions.filter { $0.actor == dominant }.map(\.start).min() ?? Int.max
+            var firstDominant = Int.max
+            for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
             for k in mentions.indices {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
@@ -1012,8 +1145,10 @@ public struct MentionFinder: Sendable {
                 mentions[k].kind = .name
             }
             for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
-            mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-            actors[MentionFinder.tentativeMilitants] = nil
+            if anyTentative {
+                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                actors[MentionFinder.tentativeMilitants] = nil
+            }
         }
 
         // MARK: pass two
@@ -1021,17 +1156,15 @@ public struct MentionFinder: Sendable {
         mutating func passTwo(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
-            // the home country's entry, looked up once per sentence rather than at every token
-            let homeIndex = home.flatMap { lex.countryIndexByISO[$0] }
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
                 // a surname of someone named in this article, or of a unique known person
-                if t.isCapitalized, t.isWord, !MentionFinder.stopwords.contains(t.key) {
+                if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let rec = actors[id] {
                         var r = i..<(i + 1)
                         // "al-Assad": keep the particle
-                        if i >= 2, tokens[i - 1].flags.contains(.hyphen), MentionFinder.particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
+                        if i >= 2, tokens[i - 1].flags.contains(.hyphen), particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
                         add(r, rec, .name, si)
                         i += 1
                         continue
@@ -1045,8 +1178,8 @@ public struct MentionFinder: Sendable {
                 // "security forces arrested …", "the government said": the article's country
                 if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
-                   i == s.tokens.lowerBound || tokens[i - 1].key == MentionFinder.kThe,
-                   i + sn.length >= end || tokens[i + sn.length].key != MentionFinder.kOf {
+                   i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
+                   i + sn.length >= end || tokens[i + sn.length].key != kOf {
                     add(i..<(i + sn.length), entryRecord(ci), .reference, si)
                     i += sn.length
                     continue
@@ -1066,15 +1199,15 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // "the organization", "the bloc": the organization named last
-                if i > s.tokens.lowerBound, tokens[i - 1].key == MentionFinder.kThe,
-                   MentionFinder.orgReferences.contains(tokens[i].key) || MentionFinder.mediaReferences.contains(tokens[i].key) {
+                if i > s.tokens.lowerBound, tokens[i - 1].key == kThe,
+                   orgReferences.contains(tokens[i].key) || mediaReferences.contains(tokens[i].key) {
                     let noun = doc.text(token: i).lowercased()
-                    let media = MentionFinder.mediaReferences.contains(tokens[i].key)
+                    let media = mediaReferences.contains(tokens[i].key)
                     let specific = ["ministry", "department", "committee", "agency", "service"].contains(noun)
                     let antecedent = mentions.last { m in
                         guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
                         if media { return rec.type == "media" }
-                        if specific { return Lexicon.contains(rec.name.lowercased(), noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
+                        if specific { return Lexicon.lowercasedContains(rec.name, noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
                         return rec.type == "organization" || rec.type == "armed_group"
                     }
                     if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
@@ -1093,22 +1226,24 @@ public func slug(_ s: String) -> String {
     return copy.withUTF8 { slug(bytes: $0) }
 }
 
-/// `slug` of UTF-8 bytes.
-func slug<S: Sequence<UInt8>>(bytes: S) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.underestimatedCount * 2)
-    var dash = false
-    @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
-    for b in bytes {
-        if isASCIILetter(b) || isASCIIDigit(b) {
-            if dash && !out.isEmpty { out.append(45) }
-            out.append(asciiLower(b)); dash = false
-        } else if b >= 0x80 {
-            if dash && !out.isEmpty { out.append(45) }
-            out.append(hex(b >> 4)); out.append(hex(b & 15)); dash = false
-        } else {
-            dash = true
+/// `slug` of UTF-8 bytes, written straight into the String's storage (at most three bytes out per byte
+/// in: a dash and two hex digits), without an intermediate array.
+func slug<C: Collection<UInt8>>(bytes: C) -> String {
+    String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+        var n = 0
+        var dash = false
+        @inline(__always) func hex(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }  // 0-9 a-f
+        for b in bytes {
+            if isASCIILetter(b) || isASCIIDigit(b) {
+                if dash && n > 0 { out[n] = 45; n += 1 }
+                out[n] = asciiLower(b); n += 1; dash = false
+            } else if b >= 0x80 {
+                if dash && n > 0 { out[n] = 45; n += 1 }
+                out[n] = hex(b >> 4); out[n + 1] = hex(b & 15); n += 2; dash = false
+            } else {
+                dash = true
+            }
         }
+        return n
     }
-    return String(decoding: out, as: UTF8.self)
 }

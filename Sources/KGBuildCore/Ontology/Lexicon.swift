@@ -2,12 +2,12 @@
 public final class Lexicon: Sendable {
     public enum NameKind: UInt8, Sendable { case name, adjective, demonym, capital }
 
+    /// A gazetteer name; plain values only, so reading one in the trie's hot loop retains nothing.
     public struct NameEntry: Sendable {
         public var actor: Int32
         public var kind: NameKind
-        /// Per token: 0 matches any case, 1 needs a capital, 2 needs the exact bytes (acronyms: US, IS).
-        public var shape: [UInt8]
-        public var exact: [UInt64]
+        /// Where the name's tokens start in `nameShapes` and `nameExact` (one entry per token).
+        public var shapes: Int32
     }
 
     public enum VerbForm: UInt8, Sendable { case base, third, past, participle, ing, noun }
@@ -20,6 +20,10 @@ public final class Lexicon: Sendable {
 
     public let ontology: Ontology
     public let names: PhraseTrie<NameEntry>
+    /// Per token of each gazetteer name (`NameEntry.shapes`): 0 matches any case, 1 needs a capital,
+    /// 2 needs the exact bytes (acronyms: US, IS), whose case-sensitive key is in `nameExact`.
+    public let nameShapes: [UInt8]
+    public let nameExact: [UInt64]
     public let triggers: PhraseTrie<TriggerEntry>
     public let speechVerbs: PhraseTrie<VerbForm>
     public let speechLemmas: PhraseTrie<String>
@@ -58,6 +62,8 @@ public final class Lexicon: Sendable {
         // The gazetteer (every actor's names) is about half the work: it is built while the rest is.
         let (gazetteer, rest) = ParallelChunks.both({ Lexicon.gazetteer(o) }, { Lexicon.rest(o) })
         names = gazetteer.names
+        nameShapes = gazetteer.shapes
+        nameExact = gazetteer.exact
         surnames = gazetteer.surnames
         actorIndex = gazetteer.actorIndex
         placeNames = gazetteer.placeNames
@@ -85,15 +91,38 @@ public final class Lexicon: Sendable {
 
     /// The tables built from every actor's names.
     struct Gazetteer {
-        var names: PhraseTrie<NameEntry>
-        var surnames: TokenKeyMap<[Int32]>
-        var actorIndex: [String: Int]
-        var placeNames: Set<String>
+        var names = PhraseTrie<NameEntry>()
+        var shapes: [UInt8] = []
+        var exact: [UInt64] = []
+        var surnames = TokenKeyMap<[Int32]>()
+        var actorIndex: [String: Int] = [:]
+        var placeNames: Set<String> = []
+
+        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`.
+        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) {
+            var s = name
+            s.withUTF8 { p in
+                let toks = Tokenizer.tokenize(p)
+                guard !toks.isEmpty else { return }
+                let entry = NameEntry(actor: actor, kind: kind, shapes: Int32(shapes.count))
+                for t in toks {
+                    if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
+                        shapes.append(2)
+                    } else if t.isCapitalized {
+                        shapes.append(1)
+                    } else {
+                        shapes.append(0)
+                    }
+                    exact.append(caseSensitiveKey(p, t))
+                }
+                names.insert(toks.lazy.map(\.key), entry)
+            }
+        }
     }
 
     static func gazetteer(_ o: Ontology) -> Gazetteer {
-        var names = PhraseTrie<NameEntry>()
-        names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
+        var g = Gazetteer()
+        g.names.reserveCapacity(o.actors.count * 8)  // about the names and tokens the built-in ontology gives
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
@@ -102,10 +131,10 @@ public final class Lexicon: Sendable {
             let idx = Int32(i)
             var all = [a.name] + a.aliases
             if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Lexicon.unique(all) { Lexicon.addName(&names, n, idx, .name) }
-            for n in a.adjectives { Lexicon.addName(&names, n, idx, .adjective) }
-            for n in a.demonyms { Lexicon.addName(&names, n, idx, .demonym) }
-            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { Lexicon.addName(&names, n, idx, .capital) } }
+            for n in Lexicon.unique(all) { g.addName(n, idx, .name) }
+            for n in a.adjectives { g.addName(n, idx, .adjective) }
+            for n in a.demonyms { g.addName(n, idx, .demonym) }
+            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { g.addName(n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
@@ -120,7 +149,10 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        return Gazetteer(names: names, surnames: surnames, actorIndex: actorIndex, placeNames: placeNames)
+        g.surnames = surnames
+        g.actorIndex = actorIndex
+        g.placeNames = placeNames
+        return g
     }
 
     /// Every other table.
@@ -263,6 +295,45 @@ public final class Lexicon: Sendable {
         return s.contains(t)
     }
 
+    /// `contains(s.lowercased(), word)` for a lower-case ASCII `word`: on bytes, lower-casing as it goes,
+    /// when `s` is plain ASCII (its `lowercased()` is then the ASCII one), without making the String.
+    static func lowercasedContains(_ s: String, _ word: String) -> Bool {
+        guard isPlainASCII(s), isPlainASCII(word), !word.isEmpty else { return contains(s.lowercased(), word) }
+        var h = s, n = word
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count <= hb.count else { return false }
+                outer: for i in 0...(hb.count - nb.count) {
+                    for k in 0..<nb.count where asciiLower(hb[i + k]) != nb[k] { continue outer }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
+    /// Foundation's `s.replacingOccurrences(of: target, with: replacement)`; on bytes when all three are
+    /// plain ASCII (a literal search, left to right, as Foundation's), without bridging.
+    static func replacing(_ s: String, _ target: String, with replacement: String) -> String {
+        guard isPlainASCII(s), isPlainASCII(target), isPlainASCII(replacement), !target.isEmpty else {
+            return s.replacingOccurrences(of: target, with: replacement)
+        }
+        let h = Array(s.utf8), t = Array(target.utf8), r = Array(replacement.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(h.count + r.count)
+        var i = 0
+        while i < h.count {
+            if i + t.count <= h.count && h[i] == t[0] && h[i..<(i + t.count)].elementsEqual(t) {
+                out += r
+                i += t.count
+            } else {
+                out.append(h[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func set(_ phrases: [String]) -> PhraseTrie<Bool> {
         var t = PhraseTrie<Bool>()
         for p in phrases { t.insert(Tokenizer.keys(p), true) }
@@ -273,29 +344,6 @@ public final class Lexicon: Sendable {
         var t = PhraseTrie<String>()
         for p in phrases { t.insert(Tokenizer.keys(p), p) }
         return t
-    }
-
-    static func addName(_ trie: inout PhraseTrie<NameEntry>, _ name: String, _ actor: Int32, _ kind: NameKind) {
-        var s = name
-        s.withUTF8 { p in
-            let toks = Tokenizer.tokenize(p)
-            guard !toks.isEmpty else { return }
-            var shape: [UInt8] = []
-            var exact: [UInt64] = []
-            shape.reserveCapacity(toks.count)
-            exact.reserveCapacity(toks.count)
-            for t in toks {
-                if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
-                    shape.append(2)
-                } else if t.isCapitalized {
-                    shape.append(1)
-                } else {
-                    shape.append(0)
-                }
-                exact.append(caseSensitiveKey(p, t))
-            }
-            trie.insert(toks.map(\.key), NameEntry(actor: actor, kind: kind, shape: shape, exact: exact))
-        }
     }
 
     @inline(__always)
@@ -336,7 +384,7 @@ public final class Lexicon: Sendable {
         // al-/el-/al prefixes
         for prefix in ["al-", "el-"] where Lexicon.contains(name, " " + prefix) {
             for alt in ["al-", "el-", "al ", ""] where alt != prefix {
-                out.append(name.replacingOccurrences(of: " " + prefix, with: " " + alt))
+                out.append(Lexicon.replacing(name, " " + prefix, with: " " + alt))
             }
         }
         return out
