@@ -302,6 +302,71 @@ struct FastPathTests {
         #expect(texts.first == "Smith & Wesson <\"Arms\"> ]]> \n 0")
     }
 
+    /// GraphML's `<data>` children, planned once per attribute shape and written from bytes, are what the
+    /// general path gives (`GraphMLKeys.text` of each key's value, in key order; a node's own colour or size
+    /// instead of the style's, an edge's weight from the style): the seed graph's real text, half the
+    /// elements with their names shuffled (more shapes than are remembered), odd values mixed in.
+    @Test func graphMLDataIsWhatTheGeneralPathGives() throws {
+        var graph = Shared.seedGraph(jobs: 1)
+        var x: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return Int((x >> 33) % UInt64(n))
+        }
+        let odd: [AttributeValue] = [.string("  "), .string(""), .string("a]]>b & <c>"), .string("bell\u{7}\r\nline\r"),
+                                     .string("\u{85}\u{A0}"), .string("é\u{FFFE}"), .int(-3), .int(7), .double(2.5), .double(.nan)]
+        func shuffled(_ a: Attributes) -> Attributes {
+            guard next(2) == 0 else { return a }
+            var pairs = Array(a)
+            for i in pairs.indices.reversed() where i > 0 { pairs.swapAt(i, next(i + 1)) }
+            var out = Attributes()
+            for (k, v) in pairs { out[k] = v }
+            if next(3) == 0 { out["extra\(next(3))"] = odd[next(odd.count)] }
+            return out
+        }
+        for i in graph.nodes.indices {
+            graph.nodes[i].attributes = shuffled(graph.nodes[i].attributes)
+            if next(6) == 0 { graph.nodes[i].attributes[GraphMLWriter.visualNames[next(4)]] = odd[next(odd.count)] }
+        }
+        for i in graph.edges.indices {
+            graph.edges[i].attributes = shuffled(graph.edges[i].attributes)
+            if next(6) == 0 { graph.edges[i].attributes["weight"] = odd[next(odd.count)] }
+        }
+        let style = GraphStyle(graph)
+        var bytes: [UInt8] = []
+        try GraphMLWriter().export(graph, jobs: 2) { bytes += $0 }
+        let root = try #require(XMLTree.parse(bytes))
+        func keys(_ domain: String) -> [(id: String, name: String, type: GraphMLValueType)] {
+            root.all("key").filter { $0.attributes["for"] == domain }.map { k in
+                let type: GraphMLValueType = ["int": .int, "double": .double][k.attributes["attr.type"]!] ?? .string
+                return (k.attributes["id"]!, k.attributes["attr.name"]!, type)
+            }
+        }
+        /// "key=text" of each child the general path writes.
+        func expected(_ attributes: Attributes, _ extras: [String: AttributeValue], ownWins: Bool,
+                      _ keys: [(id: String, name: String, type: GraphMLValueType)]) -> [String] {
+            keys.compactMap { k in
+                let own = attributes[k.name], extra = extras[k.name]
+                guard let value = ownWins ? own ?? extra : extra ?? own, let text = GraphMLKeys.text(value, as: k.type) else { return nil }
+                return k.id + "=" + text
+            }
+        }
+        let g = try #require(root.all("graph").first)
+        let nodeKeys = keys("node"), edgeKeys = keys("edge")
+        let nodes = g.all("node"), edges = g.all("edge")
+        try #require(nodes.count == graph.nodes.count && edges.count == graph.edges.count)
+        for (i, node) in graph.nodes.enumerated() {
+            let c = style.nodeColors[i]
+            let visual: [String: AttributeValue] = ["r": .int(c.r), "g": .int(c.g), "b": .int(c.b), "size": .double(style.nodeSizes[i])]
+            let written = nodes[i].all("data").map { $0.attributes["key"]! + "=" + $0.text }
+            #expect(written == expected(node.attributes, visual, ownWins: true, nodeKeys), "\(node.id)")
+        }
+        for (i, edge) in graph.edges.enumerated() {
+            let written = edges[i].all("data").map { $0.attributes["key"]! + "=" + $0.text }
+            #expect(written == expected(edge.attributes, ["weight": .double(style.edgeWeights[i])], ownWins: false, edgeKeys), "\(edge.id)")
+        }
+    }
+
     /// The builder tells the exporters where each edge's ends are; a graph changed afterwards must not
     /// be written with stale indexes.
     @Test func aStaleEndpointHintIsIgnored() throws {

@@ -114,21 +114,26 @@ enum ExportText {
 
     /// Splits `s` so no part contains "]]>": "a]]>b" → ["a]]", ">b"].
     static func cdataParts(_ s: String) -> [String] {
-        let bytes = Array(s.utf8)
+        var s = s
         var parts: [String] = []
+        s.withUTF8 { forEachCDATAPart($0) { parts.append(String(decoding: $0, as: UTF8.self)) } }
+        return parts
+    }
+
+    /// `cdataParts` on bytes: each part handed to `body` in order, nothing copied.
+    static func forEachCDATAPart(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = 0
         var i = 0
         while i + 2 < bytes.count {
             if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]") && bytes[i + 2] == UInt8(ascii: ">") {
-                parts.append(String(decoding: bytes[start..<(i + 2)], as: UTF8.self))
+                body(UnsafeBufferPointer(rebasing: bytes[start..<(i + 2)]))
                 start = i + 2
                 i += 2
             } else {
                 i += 1
             }
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
+        body(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// True when the string has nothing but whitespace (or nothing at all).
