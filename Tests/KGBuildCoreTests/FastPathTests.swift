@@ -122,7 +122,8 @@ struct FastPathTests {
             }
             return (clean, markup, visible)
         }
-        let odd = ["&", "<", ">", "\r", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFD}", "é", "—", "\t", "\n", "\u{0}", "\u{1F}", "  "]
+        let odd = ["&", "<", ">", "\r", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFD}", "é", "—", "\t", "\n", "\u{0}", "\u{1F}", "  ",
+                   "=", "?", "~", "%", "'", ";", ":", "!"]
         var texts = ["", " ", "        ", "                 ", "plain words, no trouble at all here", "\u{00A0}\u{3000}"]
         for o in odd {
             for at in [0, 1, 7, 8, 9, 15, 16, 23, 30] {
