@@ -218,7 +218,8 @@ enum ExportID {
     }
 
     static func isToken(_ s: String, allowColon: Bool = true) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { isTokenByte($0, allowColon: allowColon) }
+        var s = s   // a loop over the buffer: the UTF-8 view cost four times as much per byte
+        return s.withUTF8 { !$0.isEmpty && $0.allSatisfy { isTokenByte($0, allowColon: allowColon) } }
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
@@ -269,7 +270,8 @@ struct ExportNamer {
         for r in reserved { _ = used.intern(r) }
     }
 
-    func isFree(_ name: String) -> Bool { used.find(name) == nil }
+    /// Claims `name` itself when it is free: true if it was.
+    mutating func take(_ name: String) -> Bool { used.intern(name).1 }
 
     mutating func claim(_ base: String) -> String {
         if used.intern(base).1 { return base }
@@ -292,6 +294,8 @@ struct ExportLayout {
     let nodeIDs: [String]
     /// Safe unique edge ids, index-aligned with `graph.edges`.
     let edgeIDs: [String]
+    /// True when edge `i`'s id is "e" and the digits of `i` (GraphBuilder's ids): a writer can write the number.
+    let ordinalEdgeIDs: Bool
     /// Index into `graph.nodes` of each edge's source and target.
     let sources: [Int]
     let targets: [Int]
@@ -342,7 +346,8 @@ struct ExportLayout {
         } else {
             self.nodeIDs = ExportLayout.assign(nodes.map(\.id), jobs: jobs)
         }
-        if ParallelChunks.all(count: edges.count, jobs: jobs, { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }) {
+        ordinalEdgeIDs = ParallelChunks.all(count: edges.count, jobs: jobs) { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }
+        if ordinalEdgeIDs {
             self.edgeIDs = input.edges.map(\.id)
         } else {
             self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id }, jobs: jobs)
@@ -365,8 +370,9 @@ struct ExportLayout {
 
     /// True when `id` is "e" followed by the decimal digits of `n` (no leading zeros).
     static func isOrdinalID(_ id: String, _ n: Int) -> Bool {
-        var id = id
-        return id.withUTF8 { b in
+        // read in place: a copy of the string cost a retain and a release per edge (a string without
+        // contiguous bytes, never seen on Linux, takes the general path, which keeps such an id as well)
+        id.utf8.withContiguousStorageIfAvailable { b in
             guard b.count >= 2, b[0] == UInt8(ascii: "e"), b[1] != UInt8(ascii: "0") || b.count == 2 else { return false }
             var v = 0
             for d in b.dropFirst() {
@@ -374,7 +380,7 @@ struct ExportLayout {
                 v = v * 10 + Int(d - UInt8(ascii: "0"))
             }
             return v == n
-        }
+        } ?? false
     }
 
     /// Ids that are already safe keep their text (first come, first served); the others get the
@@ -384,8 +390,8 @@ struct ExportLayout {
         let escaped = ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
         var namer = ExportNamer()
         var result = [String?](repeating: nil, count: ids.count)
-        for (i, id) in ids.enumerated() where escaped[i] == nil && namer.isFree(id) {
-            result[i] = namer.claim(id)
+        for (i, id) in ids.enumerated() where escaped[i] == nil && namer.take(id) {
+            result[i] = id
         }
         for i in ids.indices where result[i] == nil {
             result[i] = namer.claim(escaped[i] ?? ids[i])

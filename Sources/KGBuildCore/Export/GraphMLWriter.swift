@@ -106,8 +106,9 @@ public struct GraphMLWriter: GraphExporter {
         // Node ids and edge ends are written from one buffer of the node ids: reading each id string from
         // both threads had them retaining the same strings (an actor's id ends thousands of edges).
         let packedIDs = PackedStrings(nodeIDs, jobs: jobs)
+        // Buffers about the size of a chunk's part (the sizes seen in news graphs), so they seldom grow.
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
-            var out = XMLBytes()
+            var out = XMLBytes(capacity: range.count * 1_024)
             var data = GraphMLDataWriter(nodeKeys, extras: GraphMLWriter.visualNames, replacing: false, closing: "    </node>\n")
             for i in range {
                 out.append("    <node")
@@ -116,12 +117,19 @@ public struct GraphMLWriter: GraphExporter {
             }
             return out.bytes
         }, consume: sink)
+        let ordinalEdgeIDs = layout.ordinalEdgeIDs
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
-            var out = XMLBytes()
+            var out = XMLBytes(capacity: range.count * 256)
             var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
             for i in range {
-                out.append("    <edge")
-                out.tokenAttribute("id", edgeIDs[i])
+                if ordinalEdgeIDs {
+                    out.append("    <edge id=\"e")
+                    out.integer(i)
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    out.append("    <edge")
+                    out.tokenAttribute("id", edgeIDs[i])
+                }
                 out.tokenAttribute("source", packedIDs, sources[i])
                 out.tokenAttribute("target", packedIDs, targets[i])
                 data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
@@ -172,7 +180,8 @@ struct GraphMLDataWriter {
     /// The children of an element whose start tag is open, then its end; `extra(j)` is extra value `j`.
     mutating func write(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
         attributes.withEntries { entries in
-            let items = shape(entries).items
+            moveShapeToFront(entries)
+            let items = shapes[0].items
             keys.tags.withUnsafeBufferPointer { tags in
                 var open = false
                 for item in items {
@@ -188,15 +197,14 @@ struct GraphMLDataWriter {
         }
     }
 
-    /// The shape of `entries`, moved to the front.
-    private mutating func shape(_ entries: UnsafeBufferPointer<(String, AttributeValue)>) -> Shape {
+    /// Makes the shape of `entries` the first one, planning it if it is not among the recent ones.
+    private mutating func moveShapeToFront(_ entries: UnsafeBufferPointer<(String, AttributeValue)>) {
         for s in shapes.indices where GraphMLDataWriter.matches(shapes[s].names, entries) {
             if s > 0 { shapes.swapAt(0, s) }
-            return shapes[0]
+            return
         }
         shapes.insert(plan(entries), at: 0)
         if shapes.count > 16 { shapes.removeLast() }
-        return shapes[0]
     }
 
     private static func matches(_ names: [String], _ entries: UnsafeBufferPointer<(String, AttributeValue)>) -> Bool {
@@ -375,6 +383,7 @@ struct XMLBytes {
     }
 
     /// ` name="value"` for a value that needs no reference: the NMTOKEN ids `ExportLayout` gives.
+    @inline(__always)
     mutating func tokenAttribute(_ name: StaticString, _ value: String) {
         append(UInt8(ascii: " "))
         append(name)
@@ -385,6 +394,7 @@ struct XMLBytes {
     }
 
     /// `tokenAttribute` of string `i` of `strings`.
+    @inline(__always)
     mutating func tokenAttribute(_ name: StaticString, _ strings: PackedStrings, _ i: Int) {
         append(UInt8(ascii: " "))
         append(name)
@@ -455,16 +465,20 @@ struct GraphMLTypeLearner {
     private var known: [GraphMLValueType] = []
 
     mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
-        for (position, (name, value)) in attributes.enumerated() where name != skipped {
-            let t = GraphMLValueType(value)
-            if position < names.count, names[position] == name, known[position] >= t { continue }
-            if let k = types[name], k >= t {
-                remember(name, k, at: position)
-                continue
-            }
-            if GraphMLKeys.hasText(value) {
-                types.widen(name, t)
-                remember(name, types[name]!, at: position)
+        attributes.withEntries { entries in
+            for position in entries.indices {
+                let t = GraphMLValueType(entries[position].1)
+                if position < names.count, names[position] == entries[position].0, known[position] >= t { continue }
+                let (name, value) = entries[position]
+                if name == skipped { continue }
+                if let k = types[name], k >= t {
+                    remember(name, k, at: position)
+                    continue
+                }
+                if GraphMLKeys.hasText(value) {
+                    types.widen(name, t)
+                    remember(name, types[name]!, at: position)
+                }
             }
         }
     }
