@@ -63,15 +63,44 @@ enum ExportText {
             let n = bytes.count
             let spaces: UInt64 = 0x2020_2020_2020_2020
             var nonSpace: UInt64 = 0   // the bits of plain words that are not spaces
-            var previous: UInt8 = 0
+            // Eight bytes at once while they are plain: almost all of a news text. The last few bytes are
+            // one more word, overlapping the one before or padded with spaces: a short value (most of them)
+            // is then a single test.
             var i = 0
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                guard TextScan.isPlain(w) else { break }
+                nonSpace |= w ^ spaces
+                i += 8
+            }
+            if i < n && i + 8 > n {
+                var w = spaces
+                if n >= 8 {
+                    w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                } else {
+                    withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw, count: n)) }
+                }
+                if TextScan.isPlain(w) {
+                    nonSpace |= w ^ spaces
+                    i = n
+                }
+            }
+            if nonSpace != 0 { hasVisibleASCII = true }
+            if i < n { scan(bytes, from: i) }
+        }
+
+        /// The bytes from `start` on (the bytes before it are plain), a word at a time where it is plain.
+        private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            let n = bytes.count
+            var previous: UInt8 = 0x20
+            var i = start
             while i < n {
-                // Eight bytes at once while they are plain: almost all of a news text. The byte checks below
-                // look back only for 0xC2 and 0xBF, never ASCII.
+                // The byte checks below look back only for 0xC2 and 0xBF, never ASCII.
                 if i + 8 <= n {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if TextScan.isPlain(w) {
-                        nonSpace |= w ^ spaces
+                        if w != 0x2020_2020_2020_2020 { hasVisibleASCII = true }
                         previous = 0x20
                         i += 8
                         continue
@@ -97,7 +126,6 @@ enum ExportText {
                     i += 1
                 }
             }
-            if nonSpace != 0 { hasVisibleASCII = true }
         }
 
         /// True when all eight bytes are plain ASCII (space to `~`) and none is `&`, `<` or `>`. Each term
