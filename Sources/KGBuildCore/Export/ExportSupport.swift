@@ -338,8 +338,9 @@ struct ExportLayout {
         let distinct: Bool
         if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint, jobs: jobs) {
             // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
-            sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
-            targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
+            // over a range, whose count `map` knows (a stride's it does not: the arrays grew step by step)
+            sources = (0..<hint.count / 2).map { Int(hint[2 * $0]) }
+            targets = (0..<hint.count / 2).map { Int(hint[2 * $0 + 1]) }
             let all = nodes
             distinct = ParallelChunks.all(count: all.count, jobs: jobs) { range in
                 range.allSatisfy { $0 == 0 || all[$0 - 1].id < all[$0].id }
