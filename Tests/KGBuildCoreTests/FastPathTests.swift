@@ -368,6 +368,29 @@ struct FastPathTests {
         }
     }
 
+    /// Ids in increasing order (GraphBuilder's) get their safe ids by bisection among themselves: the ids the
+    /// general path gives, escapes that collide with safe ids or with each other and their suffixes included.
+    @Test func sortedIDsGetTheSafeIDsOfTheGeneralPath() {
+        var ids: Set<String> = ["a/b", "a_2Fb", "a_2Fb-2", "a_2Fb-3", "a b", "a_20b-2", "a:b", "x", "", "_", "e1",
+                                "actor:Côte d'Ivoire", "actor:C_C3_B4te_20d_27Ivoire", "actor:C_C3_B4te_20d_27Ivoire-2"]
+        ids.formUnion(Shared.seedGraph(jobs: 1).nodes.map(\.id))
+        var x: UInt64 = 5
+        let pieces = ["a", "b", "/", " ", "_2F", "_20", "-2", "-3", "é", ":"]
+        for _ in 0..<3_000 {
+            var id = ""
+            for _ in 0..<4 {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                id += pieces[Int((x >> 33) % UInt64(pieces.count))]
+            }
+            ids.insert(id)
+        }
+        let sorted = ids.sorted()
+        let general = ExportLayout.assign(sorted)
+        #expect(Set(general).count == sorted.count)
+        #expect(general.filter { $0.contains("-2") }.count > sorted.filter { $0.contains("-2") }.count)   // suffixes were needed
+        #expect(ExportLayout.assign(sorted, sorted: true) == general)
+    }
+
     /// The builder tells the exporters where each edge's ends are; a graph changed afterwards must not
     /// be written with stale indexes.
     @Test func aStaleEndpointHintIsIgnored() throws {

@@ -301,12 +301,13 @@ struct ExportNamer {
     /// Claims `name` itself when it is free: true if it was.
     mutating func take(_ name: String) -> Bool { used.intern(name).1 }
 
-    mutating func claim(_ base: String) -> String {
-        if used.intern(base).1 { return base }
+    /// `base`, or the first of `base-2`, `base-3`, ... that is free, and not `taken` elsewhere either.
+    mutating func claim(_ base: String, avoiding taken: (String) -> Bool = { _ in false }) -> String {
+        if !taken(base) && used.intern(base).1 { return base }
         var i = 2
         while true {
             let candidate = base + "-" + String(i)
-            if used.intern(candidate).1 { return candidate }
+            if !taken(candidate) && used.intern(candidate).1 { return candidate }
             i += 1
         }
     }
@@ -336,6 +337,7 @@ struct ExportLayout {
         var sources: [Int] = []
         var targets: [Int] = []
         let distinct: Bool
+        var sorted = false
         if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint, jobs: jobs) {
             // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
             // over a range, whose count `map` knows (a stride's it does not: the arrays grew step by step)
@@ -345,6 +347,7 @@ struct ExportLayout {
             distinct = ParallelChunks.all(count: all.count, jobs: jobs) { range in
                 range.allSatisfy { $0 == 0 || all[$0 - 1].id < all[$0].id }
             }
+            sorted = distinct
         } else {
             var index: [String: Int] = [:]
             index.reserveCapacity(nodes.count)
@@ -373,7 +376,7 @@ struct ExportLayout {
         if distinct && ParallelChunks.all(count: all.count, jobs: jobs, { range in range.allSatisfy { ExportID.isToken(all[$0].id) } }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
-            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), jobs: jobs)
+            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), sorted: sorted, jobs: jobs)
         }
         ordinalEdgeIDs = ParallelChunks.all(count: edges.count, jobs: jobs) { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }
         if ordinalEdgeIDs {
@@ -413,11 +416,19 @@ struct ExportLayout {
     }
 
     /// Ids that are already safe keep their text (first come, first served); the others get the
-    /// deterministic escape of `ExportID.token`, with a suffix only on a collision.
-    private static func assign(_ ids: [String], jobs: Int = 1) -> [String] {
+    /// deterministic escape of `ExportID.token`, with a suffix only on a collision. Ids `sorted` in
+    /// increasing order (so distinct, as GraphBuilder's are) all keep their text if safe: an escape is
+    /// then looked up among them by bisection, and only the escaped ids are interned, not every id.
+    static func assign(_ ids: [String], sorted: Bool = false, jobs: Int = 1) -> [String] {
         // the escapes are worked out on all cores; names are claimed in order
         let escaped = ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
         var namer = ExportNamer()
+        if sorted {
+            // an escape or a suffixed one is a token, so it is taken exactly when it is one of the ids
+            return ids.indices.map { i in
+                escaped[i].map { namer.claim($0, avoiding: { ExportLayout.contains(ids, $0) }) } ?? ids[i]
+            }
+        }
         var result = [String?](repeating: nil, count: ids.count)
         for (i, id) in ids.enumerated() where escaped[i] == nil && namer.take(id) {
             result[i] = id
@@ -426,5 +437,15 @@ struct ExportLayout {
             result[i] = namer.claim(escaped[i] ?? ids[i])
         }
         return result.map { $0! }
+    }
+
+    /// True when `ids`, in increasing order, hold `s`.
+    private static func contains(_ ids: [String], _ s: String) -> Bool {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < s { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && ids[low] == s
     }
 }
