@@ -147,12 +147,24 @@ public struct GraphMLWriter: GraphExporter {
 /// so an element costs a compare of its names with a recent shape, not a lookup per name and a sort.
 struct GraphMLDataWriter {
     /// One `<data>` child: where its value comes from (`source` ≥ 0: the attribute at that position,
-    /// else extra value `-1 - source`), its open tag in `GraphMLKeys.tags`, and whether an int is written
-    /// as a double.
+    /// else extra value `-1 - source`), its open tag (in `tags`), and whether an int is written as a double.
     private struct Item {
         var source: Int
-        var tag: Range<Int>
+        var tag: UnsafeBufferPointer<UInt8>
         var asDouble: Bool
+    }
+
+    /// `GraphMLKeys.tags` in memory of their own, which items point into: reading them from the array
+    /// retained and released it at every element.
+    private final class Tags {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+
+        init(_ tags: [UInt8]) {
+            bytes = .allocate(capacity: tags.count)
+            _ = bytes.initialize(from: tags)
+        }
+
+        deinit { bytes.deallocate() }
     }
 
     private struct Shape {
@@ -161,6 +173,7 @@ struct GraphMLDataWriter {
     }
 
     private let keys: GraphMLKeys
+    private let tags: Tags
     /// Values the caller adds to every element (the extra values, by index) and their key, if any.
     private let extras: [(name: String, key: Int?)]
     /// True: an attribute named as an extra value is dropped (edge `weight`); false: it is written
@@ -172,6 +185,7 @@ struct GraphMLDataWriter {
 
     init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
         self.keys = keys
+        self.tags = Tags(keys.tags)
         self.extras = extras.map { ($0, keys.index[$0]) }
         self.replacing = replacing
         self.closing = closing
@@ -181,19 +195,17 @@ struct GraphMLDataWriter {
     mutating func write(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
         attributes.withEntries { entries in
             moveShapeToFront(entries)
-            let items = shapes[0].items
-            keys.tags.withUnsafeBufferPointer { tags in
-                var open = false
+            var open = false
+            shapes[0].items.withUnsafeBufferPointer { items in
                 for item in items {
-                    let tag = UnsafeBufferPointer(rebasing: tags[item.tag])
                     if item.source >= 0 {
-                        GraphMLDataWriter.write(entries[item.source].1, item.asDouble, tag, &out, &open)
+                        GraphMLDataWriter.write(entries[item.source].1, item.asDouble, item.tag, &out, &open)
                     } else {
-                        GraphMLDataWriter.write(extra(-1 - item.source), item.asDouble, tag, &out, &open)
+                        GraphMLDataWriter.write(extra(-1 - item.source), item.asDouble, item.tag, &out, &open)
                     }
                 }
-                if open { out.append(closing) } else { out.append("/>\n") }
             }
+            if open { out.append(closing) } else { out.append("/>\n") }
         }
     }
 
@@ -226,7 +238,8 @@ struct GraphMLDataWriter {
         }
         keyed.sort { $0.key < $1.key }
         return Shape(names: entries.map(\.0),
-                     items: keyed.map { Item(source: $0.source, tag: keys.tagRanges[$0.key], asDouble: keys.keys[$0.key].type == .double) })
+                     items: keyed.map { Item(source: $0.source, tag: UnsafeBufferPointer(rebasing: tags.bytes[keys.tagRanges[$0.key]]),
+                                                       asDouble: keys.keys[$0.key].type == .double) })
     }
 
     /// One child: numbers straight into the buffer; strings cleaned, and left out when blank.
