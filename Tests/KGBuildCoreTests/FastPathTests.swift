@@ -430,6 +430,26 @@ struct FastPathTests {
         }
     }
 
+    /// A part of a file written into an array's own memory is what a growing buffer gets, whether it fits
+    /// the array's capacity or outgrows it.
+    @Test func partsWrittenInPlaceAreTheBytesWritten() {
+        func write(_ out: inout XMLBytes) {
+            for i in 0..<5_000 {
+                out.append("    <node")
+                out.attribute("id", "n\(i * 7_919) & \"\(i)\"")
+                out.append(">")
+                out.integer(-i)
+                out.append("</node>\n")
+            }
+        }
+        var reference = XMLBytes(capacity: 64)
+        write(&reference)
+        let bytes = reference.bytes
+        for capacity in [0, 64, 1_000, bytes.count - 1, bytes.count, bytes.count + 1, 1 << 20] {
+            #expect(XMLBytes.array(capacity: capacity, write) == bytes, "\(capacity)")
+        }
+    }
+
     /// Numbers written straight into the GraphML buffer read as the strings they replace.
     @Test func numbersAreWrittenAsTheirStrings() {
         var ints: [Int] = [0, 1, -1, 9, 10, 99, 100, 12_345, -987_654, Int.max, Int.min, Int.max - 1, Int.min + 1]

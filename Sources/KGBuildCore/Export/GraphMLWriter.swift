@@ -106,35 +106,36 @@ public struct GraphMLWriter: GraphExporter {
         // Node ids and edge ends are written from one buffer of the node ids: reading each id string from
         // both threads had them retaining the same strings (an actor's id ends thousands of edges).
         let packedIDs = PackedStrings(nodeIDs, jobs: jobs)
-        // Buffers about the size of a chunk's part (the sizes seen in news graphs), so they seldom grow.
+        // Each part is written into an array of more than the size seen in news graphs (a few kilobytes a node
+        // with text, a few hundred bytes an edge), so it is seldom grown or copied.
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
-            var out = XMLBytes(capacity: range.count * 1_024)
-            var data = GraphMLDataWriter(nodeKeys, extras: GraphMLWriter.visualNames, replacing: false, closing: "    </node>\n")
-            for i in range {
-                out.append("    <node")
-                out.tokenAttribute("id", packedIDs, i)
-                data.write(nodes[i].attributes, into: &out) { visual(i, $0) }
+            XMLBytes.array(capacity: range.count * 2_048) { out in
+                var data = GraphMLDataWriter(nodeKeys, extras: GraphMLWriter.visualNames, replacing: false, closing: "    </node>\n")
+                for i in range {
+                    out.append("    <node")
+                    out.tokenAttribute("id", packedIDs, i)
+                    data.write(nodes[i].attributes, into: &out) { visual(i, $0) }
+                }
             }
-            return out.bytes
         }, consume: sink)
         let ordinalEdgeIDs = layout.ordinalEdgeIDs
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
-            var out = XMLBytes(capacity: range.count * 256)
-            var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
-            for i in range {
-                if ordinalEdgeIDs {
-                    out.append("    <edge id=\"e")
-                    out.integer(i)
-                    out.append(UInt8(ascii: "\""))
-                } else {
-                    out.append("    <edge")
-                    out.tokenAttribute("id", edgeIDs[i])
+            XMLBytes.array(capacity: range.count * 512) { out in
+                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+                for i in range {
+                    if ordinalEdgeIDs {
+                        out.append("    <edge id=\"e")
+                        out.integer(i)
+                        out.append(UInt8(ascii: "\""))
+                    } else {
+                        out.append("    <edge")
+                        out.tokenAttribute("id", edgeIDs[i])
+                    }
+                    out.tokenAttribute("source", packedIDs, sources[i])
+                    out.tokenAttribute("target", packedIDs, targets[i])
+                    data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
                 }
-                out.tokenAttribute("source", packedIDs, sources[i])
-                out.tokenAttribute("target", packedIDs, targets[i])
-                data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
             }
-            return out.bytes
         }, consume: sink)
         var tail = XMLBytes()
         tail.append("  </graph>\n</graphml>\n")
@@ -295,13 +296,22 @@ struct XMLBytes {
         var base: UnsafeMutablePointer<UInt8>
         var count = 0
         var capacity: Int
+        /// False while `base` is an array's memory lent by `XMLBytes.array`, which is not this one's to free.
+        var owned: Bool
 
         init(capacity: Int) {
             self.capacity = max(capacity, 64)
             base = .allocate(capacity: self.capacity)
+            owned = true
         }
 
-        deinit { base.deallocate() }
+        init(lent buffer: UnsafeMutableBufferPointer<UInt8>) {
+            base = buffer.baseAddress!
+            capacity = buffer.count
+            owned = false
+        }
+
+        deinit { if owned { base.deallocate() } }
 
         @inline(__always)
         func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
@@ -335,9 +345,10 @@ struct XMLBytes {
             while c < needed { c *= 2 }
             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
             bigger.update(from: base, count: count)
-            base.deallocate()
+            if owned { base.deallocate() }
             base = bigger
             capacity = c
+            owned = true
         }
     }
 
@@ -345,8 +356,28 @@ struct XMLBytes {
 
     init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
+    private init(lent buffer: UnsafeMutableBufferPointer<UInt8>) { storage = Storage(lent: buffer) }
+
     /// What was written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+    /// What `body` writes, as an array: written in the array's own memory while it fits in `capacity`
+    /// (a part of a file is then never copied, nor its fresh pages touched twice), else in a buffer that
+    /// grows, copied at the end. Pages of the capacity that are not written are never touched.
+    static func array(capacity: Int, _ body: (inout XMLBytes) -> Void) -> [UInt8] {
+        var grown: [UInt8]?
+        let lent = [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
+            var out = XMLBytes(lent: buffer)
+            body(&out)
+            if out.storage.owned {
+                grown = out.bytes
+                initialized = 0
+            } else {
+                initialized = out.storage.count
+            }
+        }
+        return grown ?? lent
+    }
 
     @inline(__always)
     mutating func append(_ b: UInt8) { storage.append(b) }
