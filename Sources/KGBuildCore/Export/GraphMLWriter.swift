@@ -327,18 +327,32 @@ struct XMLBytes {
             count += 1
         }
 
-        /// The `count` decimal digits of `v`, written back to front in place.
-        func appendDigits(of v: UInt, count n: Int) {
+        /// The decimal digits of `v`, written back to front in place, two at a time (half the divisions).
+        func appendDigits(of v: UInt) {
+            var n = 1, t = v
+            while t >= 100 { t /= 100; n += 2 }
+            if t >= 10 { n += 1 }
             if count + n > capacity { grow(count + n) }
-            var v = v
-            var k = count + n
-            repeat {
-                k -= 1
-                base[k] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-            } while k > count
+            let pairs = Storage.digitPairs.utf8Start
+            var v = v, k = count + n
+            while v >= 100 {
+                let r = Int(v % 100) * 2
+                v /= 100
+                k -= 2
+                base[k] = pairs[r]
+                base[k + 1] = pairs[r + 1]
+            }
+            if v >= 10 {
+                base[k - 2] = pairs[Int(v) * 2]
+                base[k - 1] = pairs[Int(v) * 2 + 1]
+            } else {
+                base[k - 1] = UInt8(ascii: "0") + UInt8(v)
+            }
             count += n
         }
+
+        /// "00", "01", ... "99", one after the other.
+        private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
         private func grow(_ needed: Int) {
             var c = capacity * 2
@@ -409,11 +423,7 @@ struct XMLBytes {
             append(UInt8(ascii: "-"))
             if i == Int.min { append(string: String(i).dropFirst().description); return }
         }
-        let v = i.magnitude
-        var n = 1
-        var t = v
-        while t >= 10 { t /= 10; n += 1 }
-        storage.appendDigits(of: v, count: n)
+        storage.appendDigits(of: i.magnitude)
     }
 
     /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
