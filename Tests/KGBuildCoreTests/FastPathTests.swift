@@ -466,5 +466,16 @@ struct FastPathTests {
             b.number(d)
             #expect(String(decoding: b.bytes, as: UTF8.self) == GraphMLKeys.number(d), "\(d)")
         }
+        // numbers written again come from the buffer's memory of recent ones (more than it holds)
+        var all = XMLBytes()
+        var expected = ""
+        for _ in 0..<3 {
+            for d in doubles + (1..<60).map({ Double($0) / 7 }) + [1 / 7, -1 / 7, 1e-300] {
+                all.number(d)
+                all.append(",")
+                expected += GraphMLKeys.number(d) + ","
+            }
+        }
+        #expect(String(decoding: all.bytes, as: UTF8.self) == expected)
     }
 }

@@ -367,6 +367,9 @@ struct XMLBytes {
     }
 
     private let storage: Storage
+    /// The text of recent numbers that are not whole, by bit pattern (16 slots): a graph repeats a handful
+    /// of confidences and sizes thousands of times, and writing one as text costs a thousand instructions.
+    private var recentNumbers = [(bits: UInt64, text: String)?](repeating: nil, count: 16)
 
     init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
@@ -431,9 +434,14 @@ struct XMLBytes {
         if AttributeValue.isWhole(d) {
             integer(Int(d))
             append(".0")
-        } else {
-            append(string: GraphMLKeys.number(d))
+            return
         }
+        let bits = d.bitPattern
+        let slot = Int(truncatingIfNeeded: ((bits ^ (bits >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 60)
+        if let known = recentNumbers[slot], known.bits == bits { return append(string: known.text) }
+        let text = GraphMLKeys.number(d)
+        recentNumbers[slot] = (bits, text)
+        append(string: text)
     }
 
     /// ` name="value"` for a value that needs no reference: the NMTOKEN ids `ExportLayout` gives.
