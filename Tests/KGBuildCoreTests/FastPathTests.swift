@@ -122,7 +122,8 @@ struct FastPathTests {
             }
             return (clean, markup, visible)
         }
-        let odd = ["&", "<", ">", "\r", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFD}", "é", "—", "\t", "\n", "\u{0}", "\u{1F}", "  "]
+        let odd = ["&", "<", ">", "\r", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFD}", "é", "—", "\t", "\n", "\u{0}", "\u{1F}", "  ",
+                   "=", "?", "~", "%", "'", ";", ":", "!"]
         var texts = ["", " ", "        ", "                 ", "plain words, no trouble at all here", "\u{00A0}\u{3000}"]
         for o in odd {
             for at in [0, 1, 7, 8, 9, 15, 16, 23, 30] {
@@ -519,6 +520,94 @@ struct FastPathTests {
         #expect(texts.first == "Smith & Wesson <\"Arms\"> ]]> \n 0")
     }
 
+    /// GraphML's `<data>` children, planned once per attribute shape and written from bytes, are what the
+    /// general path gives (`GraphMLKeys.text` of each key's value, in key order; a node's own colour or size
+    /// instead of the style's, an edge's weight from the style): the seed graph's real text, half the
+    /// elements with their names shuffled (more shapes than are remembered), odd values mixed in.
+    @Test func graphMLDataIsWhatTheGeneralPathGives() throws {
+        var graph = Shared.seedGraph(jobs: 1)
+        var x: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return Int((x >> 33) % UInt64(n))
+        }
+        let odd: [AttributeValue] = [.string("  "), .string(""), .string("a]]>b & <c>"), .string("bell\u{7}\r\nline\r"),
+                                     .string("\u{85}\u{A0}"), .string("é\u{FFFE}"), .int(-3), .int(7), .double(2.5), .double(.nan)]
+        func shuffled(_ a: Attributes) -> Attributes {
+            guard next(2) == 0 else { return a }
+            var pairs = Array(a)
+            for i in pairs.indices.reversed() where i > 0 { pairs.swapAt(i, next(i + 1)) }
+            var out = Attributes()
+            for (k, v) in pairs { out[k] = v }
+            if next(3) == 0 { out["extra\(next(3))"] = odd[next(odd.count)] }
+            return out
+        }
+        for i in graph.nodes.indices {
+            graph.nodes[i].attributes = shuffled(graph.nodes[i].attributes)
+            if next(6) == 0 { graph.nodes[i].attributes[GraphMLWriter.visualNames[next(4)]] = odd[next(odd.count)] }
+        }
+        for i in graph.edges.indices {
+            graph.edges[i].attributes = shuffled(graph.edges[i].attributes)
+            if next(6) == 0 { graph.edges[i].attributes["weight"] = odd[next(odd.count)] }
+        }
+        let style = GraphStyle(graph)
+        var bytes: [UInt8] = []
+        try GraphMLWriter().export(graph, jobs: 2) { bytes += $0 }
+        let root = try #require(XMLTree.parse(bytes))
+        func keys(_ domain: String) -> [(id: String, name: String, type: GraphMLValueType)] {
+            root.all("key").filter { $0.attributes["for"] == domain }.map { k in
+                let type: GraphMLValueType = ["int": .int, "double": .double][k.attributes["attr.type"]!] ?? .string
+                return (k.attributes["id"]!, k.attributes["attr.name"]!, type)
+            }
+        }
+        /// "key=text" of each child the general path writes.
+        func expected(_ attributes: Attributes, _ extras: [String: AttributeValue], ownWins: Bool,
+                      _ keys: [(id: String, name: String, type: GraphMLValueType)]) -> [String] {
+            keys.compactMap { k in
+                let own = attributes[k.name], extra = extras[k.name]
+                guard let value = ownWins ? own ?? extra : extra ?? own, let text = GraphMLKeys.text(value, as: k.type) else { return nil }
+                return k.id + "=" + text
+            }
+        }
+        let g = try #require(root.all("graph").first)
+        let nodeKeys = keys("node"), edgeKeys = keys("edge")
+        let nodes = g.all("node"), edges = g.all("edge")
+        try #require(nodes.count == graph.nodes.count && edges.count == graph.edges.count)
+        for (i, node) in graph.nodes.enumerated() {
+            let c = style.nodeColors[i]
+            let visual: [String: AttributeValue] = ["r": .int(c.r), "g": .int(c.g), "b": .int(c.b), "size": .double(style.nodeSizes[i])]
+            let written = nodes[i].all("data").map { $0.attributes["key"]! + "=" + $0.text }
+            #expect(written == expected(node.attributes, visual, ownWins: true, nodeKeys), "\(node.id)")
+        }
+        for (i, edge) in graph.edges.enumerated() {
+            let written = edges[i].all("data").map { $0.attributes["key"]! + "=" + $0.text }
+            #expect(written == expected(edge.attributes, ["weight": .double(style.edgeWeights[i])], ownWins: false, edgeKeys), "\(edge.id)")
+        }
+    }
+
+    /// Ids in increasing order (GraphBuilder's) get their safe ids by bisection among themselves: the ids the
+    /// general path gives, escapes that collide with safe ids or with each other and their suffixes included.
+    @Test func sortedIDsGetTheSafeIDsOfTheGeneralPath() {
+        var ids: Set<String> = ["a/b", "a_2Fb", "a_2Fb-2", "a_2Fb-3", "a b", "a_20b-2", "a:b", "x", "", "_", "e1",
+                                "actor:Côte d'Ivoire", "actor:C_C3_B4te_20d_27Ivoire", "actor:C_C3_B4te_20d_27Ivoire-2"]
+        ids.formUnion(Shared.seedGraph(jobs: 1).nodes.map(\.id))
+        var x: UInt64 = 5
+        let pieces = ["a", "b", "/", " ", "_2F", "_20", "-2", "-3", "é", ":"]
+        for _ in 0..<3_000 {
+            var id = ""
+            for _ in 0..<4 {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                id += pieces[Int((x >> 33) % UInt64(pieces.count))]
+            }
+            ids.insert(id)
+        }
+        let sorted = ids.sorted()
+        let general = ExportLayout.assign(sorted)
+        #expect(Set(general).count == sorted.count)
+        #expect(general.filter { $0.contains("-2") }.count > sorted.filter { $0.contains("-2") }.count)   // suffixes were needed
+        #expect(ExportLayout.assign(sorted, sorted: true) == general)
+    }
+
     /// The builder tells the exporters where each edge's ends are; a graph changed afterwards must not
     /// be written with stale indexes.
     @Test func aStaleEndpointHintIsIgnored() throws {
@@ -558,6 +647,26 @@ struct FastPathTests {
         }
     }
 
+    /// A part of a file written into an array's own memory is what a growing buffer gets, whether it fits
+    /// the array's capacity or outgrows it.
+    @Test func partsWrittenInPlaceAreTheBytesWritten() {
+        func write(_ out: inout XMLBytes) {
+            for i in 0..<5_000 {
+                out.append("    <node")
+                out.attribute("id", "n\(i * 7_919) & \"\(i)\"")
+                out.append(">")
+                out.integer(-i)
+                out.append("</node>\n")
+            }
+        }
+        var reference = XMLBytes(capacity: 64)
+        write(&reference)
+        let bytes = reference.bytes
+        for capacity in [0, 64, 1_000, bytes.count - 1, bytes.count, bytes.count + 1, 1 << 20] {
+            #expect(XMLBytes.array(capacity: capacity, write) == bytes, "\(capacity)")
+        }
+    }
+
     /// Numbers written straight into the GraphML buffer read as the strings they replace.
     @Test func numbersAreWrittenAsTheirStrings() {
         var ints: [Int] = [0, 1, -1, 9, 10, 99, 100, 12_345, -987_654, Int.max, Int.min, Int.max - 1, Int.min + 1]
@@ -574,5 +683,16 @@ struct FastPathTests {
             b.number(d)
             #expect(String(decoding: b.bytes, as: UTF8.self) == GraphMLKeys.number(d), "\(d)")
         }
+        // numbers written again come from the buffer's memory of recent ones (more than it holds)
+        var all = XMLBytes()
+        var expected = ""
+        for _ in 0..<3 {
+            for d in doubles + (1..<60).map({ Double($0) / 7 }) + [1 / 7, -1 / 7, 1e-300] {
+                all.number(d)
+                all.append(",")
+                expected += GraphMLKeys.number(d) + ","
+            }
+        }
+        #expect(String(decoding: all.bytes, as: UTF8.self) == expected)
     }
 }

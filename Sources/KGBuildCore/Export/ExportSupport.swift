@@ -61,39 +61,86 @@ enum ExportText {
             guard let base = bytes.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             let n = bytes.count
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-            var previous: UInt8 = 0
+            let spaces: UInt64 = 0x2020_2020_2020_2020
+            var nonSpace: UInt64 = 0   // the bits of plain words that are not spaces
+            // Eight bytes at once while they are plain: almost all of a news text. The last few bytes are
+            // one more word, overlapping the one before or padded with spaces: a short value (most of them)
+            // is then a single test.
             var i = 0
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                guard TextScan.isPlain(w) else { break }
+                nonSpace |= w ^ spaces
+                i += 8
+            }
+            if i < n && i + 8 > n {
+                var w = spaces
+                if n >= 8 {
+                    w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                } else {
+                    withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw, count: n)) }
+                }
+                if TextScan.isPlain(w) {
+                    nonSpace |= w ^ spaces
+                    i = n
+                }
+            }
+            if nonSpace != 0 { hasVisibleASCII = true }
+            if i < n { scan(bytes, from: i) }
+        }
+
+        /// The bytes from `start` on (the bytes before it are plain), a word at a time where it is plain.
+        private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            let n = bytes.count
+            var previous: UInt8 = 0x20
+            var i = start
             while i < n {
-                // Eight bytes at once when they are plain ASCII (space to `~`, no DEL, no markup): almost
-                // all of a news text. The checks below look back only for 0xC2 and 0xBF, never ASCII.
+                // The byte checks below look back only for 0xC2 and 0xBF, never ASCII.
                 if i + 8 <= n {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if w & highs == 0 && (w &- 0x2020_2020_2020_2020) & ~w & highs == 0 && !hasZero(w ^ 0x7F7F_7F7F_7F7F_7F7F)
-                        && !hasZero(w ^ 0x2626_2626_2626_2626) && !hasZero(w ^ 0x3C3C_3C3C_3C3C_3C3C) && !hasZero(w ^ 0x3E3E_3E3E_3E3E_3E3E) {
+                    if TextScan.isPlain(w) {
                         if w != 0x2020_2020_2020_2020 { hasVisibleASCII = true }
                         previous = 0x20
                         i += 8
                         continue
                     }
                 }
-                let b = bytes[i]
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A { needsClean = true }      // CR included
-                } else if b < 0x7F {
-                    if b > 0x20 { hasVisibleASCII = true }
-                    if b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { hasMarkup = true }
-                } else if b == 0x7F {
-                    needsClean = true
-                } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
-                    needsClean = true                                    // U+0080..U+009F
-                } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
-                    needsClean = true                                    // possibly EF BF BE/BF
+                // the eight bytes (or the tail) one by one: trying a word at every byte cost twice as much
+                let end = min(n, i + 8)
+                while i < end {
+                    let b = bytes[i]
+                    if b < 0x20 {
+                        if b != 0x09 && b != 0x0A { needsClean = true }      // CR included
+                    } else if b < 0x7F {
+                        if b > 0x20 { hasVisibleASCII = true }
+                        if b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { hasMarkup = true }
+                    } else if b == 0x7F {
+                        needsClean = true
+                    } else if previous == 0xC2 && b >= 0x80 && b <= 0x9F {
+                        needsClean = true                                    // U+0080..U+009F
+                    } else if previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                        needsClean = true                                    // possibly EF BF BE/BF
+                    }
+                    previous = b
+                    i += 1
                 }
-                previous = b
-                i += 1
             }
+        }
+
+        /// True when all eight bytes are plain ASCII (space to `~`) and none is `&`, `<` or `>`. Each term
+        /// sets the high bit of a byte it looks for (or of one above it, after a borrow from one it found),
+        /// so one test of the high bits decides: one branch per word where six cost half of the scan.
+        @inline(__always)
+        static func isPlain(_ w: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v }
+            let found = w                                                     // 0x80 and above
+                | (w &- 0x2020_2020_2020_2020) & ~w                           // below 0x20
+                | (w &+ ones)                                                 // 0x7F (when below 0x80)
+                | zeroByte(w ^ 0x2626_2626_2626_2626)                         // &
+                | zeroByte((w | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)  // < or >
+            return found & 0x8080_8080_8080_8080 == 0
         }
     }
 
@@ -114,21 +161,26 @@ enum ExportText {
 
     /// Splits `s` so no part contains "]]>": "a]]>b" → ["a]]", ">b"].
     static func cdataParts(_ s: String) -> [String] {
-        let bytes = Array(s.utf8)
+        var s = s
         var parts: [String] = []
+        s.withUTF8 { forEachCDATAPart($0) { parts.append(String(decoding: $0, as: UTF8.self)) } }
+        return parts
+    }
+
+    /// `cdataParts` on bytes: each part handed to `body` in order, nothing copied.
+    static func forEachCDATAPart(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = 0
         var i = 0
         while i + 2 < bytes.count {
             if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]") && bytes[i + 2] == UInt8(ascii: ">") {
-                parts.append(String(decoding: bytes[start..<(i + 2)], as: UTF8.self))
+                body(UnsafeBufferPointer(rebasing: bytes[start..<(i + 2)]))
                 start = i + 2
                 i += 2
             } else {
                 i += 1
             }
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
+        body(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// True when the string has nothing but whitespace (or nothing at all): the blank check of the readers.
@@ -185,7 +237,8 @@ enum ExportID {
     }
 
     static func isToken(_ s: String, allowColon: Bool = true) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { isTokenByte($0, allowColon: allowColon) }
+        var s = s   // a loop over the buffer: the UTF-8 view cost four times as much per byte
+        return s.withUTF8 { !$0.isEmpty && $0.allSatisfy { isTokenByte($0, allowColon: allowColon) } }
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
@@ -236,14 +289,16 @@ struct ExportNamer {
         for r in reserved { _ = used.intern(r) }
     }
 
-    func isFree(_ name: String) -> Bool { used.find(name) == nil }
+    /// Claims `name` itself when it is free: true if it was.
+    mutating func take(_ name: String) -> Bool { used.intern(name).1 }
 
-    mutating func claim(_ base: String) -> String {
-        if used.intern(base).1 { return base }
+    /// `base`, or the first of `base-2`, `base-3`, ... that is free, and not `taken` elsewhere either.
+    mutating func claim(_ base: String, avoiding taken: (String) -> Bool = { _ in false }) -> String {
+        if !taken(base) && used.intern(base).1 { return base }
         var i = 2
         while true {
             let candidate = base + "-" + String(i)
-            if used.intern(candidate).1 { return candidate }
+            if !taken(candidate) && used.intern(candidate).1 { return candidate }
             i += 1
         }
     }
@@ -259,6 +314,8 @@ struct ExportLayout {
     let nodeIDs: [String]
     /// Safe unique edge ids, index-aligned with `graph.edges`.
     let edgeIDs: [String]
+    /// True when edge `i`'s id is "e" and the digits of `i` (GraphBuilder's ids): a writer can write the number.
+    let ordinalEdgeIDs: Bool
     /// Index into `graph.nodes` of each edge's source and target.
     let sources: [Int]
     let targets: [Int]
@@ -271,14 +328,17 @@ struct ExportLayout {
         var sources: [Int] = []
         var targets: [Int] = []
         let distinct: Bool
+        var sorted = false
         if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint, jobs: jobs) {
             // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
-            sources = stride(from: 0, to: hint.count, by: 2).map { Int(hint[$0]) }
-            targets = stride(from: 1, to: hint.count, by: 2).map { Int(hint[$0]) }
+            // over a range, whose count `map` knows (a stride's it does not: the arrays grew step by step)
+            sources = (0..<hint.count / 2).map { Int(hint[2 * $0]) }
+            targets = (0..<hint.count / 2).map { Int(hint[2 * $0 + 1]) }
             let all = nodes
             distinct = ParallelChunks.all(count: all.count, jobs: jobs) { range in
                 range.allSatisfy { $0 == 0 || all[$0 - 1].id < all[$0].id }
             }
+            sorted = distinct
         } else {
             var index: [String: Int] = [:]
             index.reserveCapacity(nodes.count)
@@ -307,9 +367,10 @@ struct ExportLayout {
         if distinct && ParallelChunks.all(count: all.count, jobs: jobs, { range in range.allSatisfy { ExportID.isToken(all[$0].id) } }) {
             self.nodeIDs = nodes.map(\.id)
         } else {
-            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), jobs: jobs)
+            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), sorted: sorted, jobs: jobs)
         }
-        if ParallelChunks.all(count: edges.count, jobs: jobs, { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }) {
+        ordinalEdgeIDs = ParallelChunks.all(count: edges.count, jobs: jobs) { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }
+        if ordinalEdgeIDs {
             self.edgeIDs = input.edges.map(\.id)
         } else {
             self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id }, jobs: jobs)
@@ -332,8 +393,9 @@ struct ExportLayout {
 
     /// True when `id` is "e" followed by the decimal digits of `n` (no leading zeros).
     static func isOrdinalID(_ id: String, _ n: Int) -> Bool {
-        var id = id
-        return id.withUTF8 { b in
+        // read in place: a copy of the string cost a retain and a release per edge (a string without
+        // contiguous bytes, never seen on Linux, takes the general path, which keeps such an id as well)
+        id.utf8.withContiguousStorageIfAvailable { b in
             guard b.count >= 2, b[0] == UInt8(ascii: "e"), b[1] != UInt8(ascii: "0") || b.count == 2 else { return false }
             var v = 0
             for d in b.dropFirst() {
@@ -341,22 +403,40 @@ struct ExportLayout {
                 v = v * 10 + Int(d - UInt8(ascii: "0"))
             }
             return v == n
-        }
+        } ?? false
     }
 
     /// Ids that are already safe keep their text (first come, first served); the others get the
-    /// deterministic escape of `ExportID.token`, with a suffix only on a collision.
-    private static func assign(_ ids: [String], jobs: Int = 1) -> [String] {
+    /// deterministic escape of `ExportID.token`, with a suffix only on a collision. Ids `sorted` in
+    /// increasing order (so distinct, as GraphBuilder's are) all keep their text if safe: an escape is
+    /// then looked up among them by bisection, and only the escaped ids are interned, not every id.
+    static func assign(_ ids: [String], sorted: Bool = false, jobs: Int = 1) -> [String] {
         // the escapes are worked out on all cores; names are claimed in order
         let escaped = ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
         var namer = ExportNamer()
+        if sorted {
+            // an escape or a suffixed one is a token, so it is taken exactly when it is one of the ids
+            return ids.indices.map { i in
+                escaped[i].map { namer.claim($0, avoiding: { ExportLayout.contains(ids, $0) }) } ?? ids[i]
+            }
+        }
         var result = [String?](repeating: nil, count: ids.count)
-        for (i, id) in ids.enumerated() where escaped[i] == nil && namer.isFree(id) {
-            result[i] = namer.claim(id)
+        for (i, id) in ids.enumerated() where escaped[i] == nil && namer.take(id) {
+            result[i] = id
         }
         for i in ids.indices where result[i] == nil {
             result[i] = namer.claim(escaped[i] ?? ids[i])
         }
         return result.map { $0! }
+    }
+
+    /// True when `ids`, in increasing order, hold `s`.
+    private static func contains(_ ids: [String], _ s: String) -> Bool {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < s { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && ids[low] == s
     }
 }

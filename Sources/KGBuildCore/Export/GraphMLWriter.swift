@@ -77,10 +77,8 @@ public struct GraphMLWriter: GraphExporter {
         let edgeTypes = ParallelChunks.map(count: edges.count, jobs: jobs) { range in
             var types: [String: GraphMLValueType] = [:]
             var learner = GraphMLTypeLearner()
-            for i in range {
-                learner.learn(edges[i].attributes, into: &types, skipping: "weight")
-                types.widen("weight", .double)
-            }
+            for i in range { learner.learn(edges[i].attributes, into: &types, skipping: "weight") }
+            if !range.isEmpty { types.widen("weight", .double) }
             return types
         }
         let nodeKeys = GraphMLKeys(domain: "node", prefix: "n", types: GraphMLKeys.merged(nodeTypes))
@@ -105,80 +103,186 @@ public struct GraphMLWriter: GraphExporter {
         head.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
         try sink(head.bytes)
 
-        // Edge ends are written from one buffer of the node ids: reading each id string from both
-        // threads had them retaining the same strings (an actor's id ends thousands of edges).
+        // Node ids and edge ends are written from one buffer of the node ids: reading each id string from
+        // both threads had them retaining the same strings (an actor's id ends thousands of edges).
         let packedIDs = PackedStrings(nodeIDs, jobs: jobs)
-        // present whenever there is a node (an edge)
-        let visualKeys = GraphMLWriter.visualNames.map { nodeKeys.index[$0] ?? -1 }
-        let weightKey = edgeKeys.index["weight"] ?? -1
+        // Each part is written into an array of more than the size seen in news graphs (a few kilobytes a node
+        // with text, a few hundred bytes an edge), so it is seldom grown or copied.
         try ParallelChunks.forEach(count: nodes.count, jobs: jobs, { range in
-            var out = XMLBytes()
-            var data: [(Int, AttributeValue)] = []
-            var cache = GraphMLKeys.Cache()
-            for i in range {
-                cache.collect(nodes[i].attributes, in: nodeKeys, into: &data)
-                for (j, key) in visualKeys.enumerated() where !data.contains(where: { $0.0 == key }) {
-                    data.append((key, visual(i, j)))
+            XMLBytes.array(capacity: range.count * 2_048) { out in
+                var data = GraphMLDataWriter(nodeKeys, extras: GraphMLWriter.visualNames, replacing: false, closing: "    </node>\n")
+                for i in range {
+                    out.append("    <node")
+                    out.tokenAttribute("id", packedIDs, i)
+                    data.write(nodes[i].attributes, into: &out) { visual(i, $0) }
                 }
-                out.append("    <node")
-                out.tokenAttribute("id", nodeIDs[i])
-                GraphMLWriter.writeData(&out, nodeKeys, &data, closing: "    </node>\n")
             }
-            return out.bytes
         }, consume: sink)
+        let ordinalEdgeIDs = layout.ordinalEdgeIDs
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
-            var out = XMLBytes()
-            var data: [(Int, AttributeValue)] = []
-            var cache = GraphMLKeys.Cache()
-            for i in range {
-                cache.collect(edges[i].attributes, in: edgeKeys, into: &data, skipping: weightKey)
-                data.append((weightKey, .double(weights[i])))
-                out.append("    <edge")
-                out.tokenAttribute("id", edgeIDs[i])
-                out.tokenAttribute("source", packedIDs, sources[i])
-                out.tokenAttribute("target", packedIDs, targets[i])
-                GraphMLWriter.writeData(&out, edgeKeys, &data, closing: "    </edge>\n")
+            XMLBytes.array(capacity: range.count * 512) { out in
+                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+                for i in range {
+                    if ordinalEdgeIDs {
+                        out.append("    <edge id=\"e")
+                        out.integer(i)
+                        out.append(UInt8(ascii: "\""))
+                    } else {
+                        out.append("    <edge")
+                        out.tokenAttribute("id", edgeIDs[i])
+                    }
+                    out.tokenAttribute("source", packedIDs, sources[i])
+                    out.tokenAttribute("target", packedIDs, targets[i])
+                    data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
+                }
             }
-            return out.bytes
         }, consume: sink)
         var tail = XMLBytes()
         tail.append("  </graph>\n</graphml>\n")
         try sink(tail.bytes)
     }
+}
 
-    /// The `<data>` children of an element whose start tag is open, in key order, and its end.
-    /// Numbers go straight into the buffer; strings as `GraphMLKeys.text` gives them, each scanned once.
-    private static func writeData(_ out: inout XMLBytes, _ keys: GraphMLKeys, _ data: inout [(Int, AttributeValue)],
-                                  closing: StaticString) {
-        if data.count > 1 { data.sort { $0.0 < $1.0 } }
-        var open = false
-        for (k, value) in data {
-            let type = keys.keys[k].type
-            if case .string(let s) = value {
-                var text = s
-                var scan = text.withUTF8 { ExportText.TextScan($0) }
-                if scan.needsClean {
-                    text = ExportText.clean(text)
-                    scan = text.withUTF8 { ExportText.TextScan($0) }
+/// Writes the `<data>` children of elements, in key order, and their end tags. The keys are looked up and
+/// sorted once per attribute shape (the names, in their order): consecutive nodes of one kind share one,
+/// so an element costs a compare of its names with a recent shape, not a lookup per name and a sort.
+struct GraphMLDataWriter {
+    /// One `<data>` child: where its value comes from (`source` ≥ 0: the attribute at that position,
+    /// else extra value `-1 - source`), its open tag (in `tags`), and whether an int is written as a double.
+    private struct Item {
+        var source: Int
+        var tag: UnsafeBufferPointer<UInt8>
+        var asDouble: Bool
+    }
+
+    /// `GraphMLKeys.tags` in memory of their own, which items point into: reading them from the array
+    /// retained and released it at every element.
+    private final class Tags {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+
+        init(_ tags: [UInt8]) {
+            bytes = .allocate(capacity: tags.count)
+            _ = bytes.initialize(from: tags)
+        }
+
+        deinit { bytes.deallocate() }
+    }
+
+    private struct Shape {
+        var names: [String]
+        var items: [Item]
+    }
+
+    private let keys: GraphMLKeys
+    private let tags: Tags
+    /// Values the caller adds to every element (the extra values, by index) and their key, if any.
+    private let extras: [(name: String, key: Int?)]
+    /// True: an attribute named as an extra value is dropped (edge `weight`); false: it is written
+    /// instead of the extra value (a node's own colour or size).
+    private let replacing: Bool
+    private let closing: StaticString
+    /// The shapes seen lately, most recently used first.
+    private var shapes: [Shape] = []
+
+    init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
+        self.keys = keys
+        self.tags = Tags(keys.tags)
+        self.extras = extras.map { ($0, keys.index[$0]) }
+        self.replacing = replacing
+        self.closing = closing
+    }
+
+    /// The children of an element whose start tag is open, then its end; `extra(j)` is extra value `j`.
+    mutating func write(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
+        attributes.withEntries { entries in
+            moveShapeToFront(entries)
+            var open = false
+            shapes[0].items.withUnsafeBufferPointer { items in
+                for item in items {
+                    if item.source >= 0 {
+                        GraphMLDataWriter.write(entries[item.source].1, item.asDouble, item.tag, &out, &open)
+                    } else {
+                        GraphMLDataWriter.write(extra(-1 - item.source), item.asDouble, item.tag, &out, &open)
+                    }
                 }
-                if !scan.hasVisibleASCII && ExportText.isBlank(text) { continue }
-                if !open { out.append(">\n"); open = true }
-                out.append(keys.openTags[k])
-                out.text(text, markup: scan.hasMarkup)
-                out.append("</data>\n")
-                continue
             }
-            if !open { out.append(">\n"); open = true }
-            out.append(keys.openTags[k])
-            switch value {
-            case .string: break
-            case .int(let i) where type != .double: out.integer(i)
-            case .int(let i): out.number(Double(i))
-            case .double(let d): out.number(d)
+            if open { out.append(closing) } else { out.append("/>\n") }
+        }
+    }
+
+    /// Makes the shape of `entries` the first one, planning it if it is not among the recent ones.
+    private mutating func moveShapeToFront(_ entries: UnsafeBufferPointer<(String, AttributeValue)>) {
+        for s in shapes.indices where GraphMLDataWriter.matches(shapes[s].names, entries) {
+            if s > 0 { shapes.swapAt(0, s) }
+            return
+        }
+        shapes.insert(plan(entries), at: 0)
+        if shapes.count > 16 { shapes.removeLast() }
+    }
+
+    private static func matches(_ names: [String], _ entries: UnsafeBufferPointer<(String, AttributeValue)>) -> Bool {
+        guard names.count == entries.count else { return false }
+        for p in names.indices where names[p] != entries[p].0 { return false }
+        return true
+    }
+
+    /// The children of elements shaped as `entries`, sorted by key (keys are distinct: so are the names).
+    private func plan(_ entries: UnsafeBufferPointer<(String, AttributeValue)>) -> Shape {
+        var keyed: [(key: Int, source: Int)] = []
+        for (p, (name, _)) in entries.enumerated() {
+            guard let k = keys.index[name], !(replacing && extras.contains(where: { $0.name == name })) else { continue }
+            keyed.append((k, p))
+        }
+        for (j, extra) in extras.enumerated() {
+            guard let k = extra.key, replacing || !entries.contains(where: { $0.0 == extra.name }) else { continue }
+            keyed.append((k, -1 - j))
+        }
+        keyed.sort { $0.key < $1.key }
+        return Shape(names: entries.map(\.0),
+                     items: keyed.map { Item(source: $0.source, tag: UnsafeBufferPointer(rebasing: tags.bytes[keys.tagRanges[$0.key]]),
+                                                       asDouble: keys.keys[$0.key].type == .double) })
+    }
+
+    /// One child: numbers straight into the buffer; strings cleaned, and left out when blank.
+    private static func write(_ value: AttributeValue, _ asDouble: Bool, _ tag: UnsafeBufferPointer<UInt8>,
+                              _ out: inout XMLBytes, _ open: inout Bool) {
+        switch value {
+        case .string(let s):
+            let done = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                let scan = ExportText.TextScan(bytes)
+                if scan.needsClean { return false }
+                text(s, bytes, scan, tag, &out, &open)
+                return true
             }
+            if done == true { return }
+            let clean = ExportText.clean(s)
+            var copy = clean
+            copy.withUTF8 { text(clean, $0, ExportText.TextScan($0), tag, &out, &open) }
+        case .int(let i):
+            start(tag, &out, &open)
+            if asDouble { out.number(Double(i)) } else { out.integer(i) }
+            out.append("</data>\n")
+        case .double(let d):
+            start(tag, &out, &open)
+            out.number(d)
             out.append("</data>\n")
         }
-        if open { out.append(closing) } else { out.append("/>\n") }
+    }
+
+    /// Clean text (`bytes` of `text`, as `scan` found them) as a child, unless it is blank.
+    private static func text(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ scan: ExportText.TextScan,
+                             _ tag: UnsafeBufferPointer<UInt8>, _ out: inout XMLBytes, _ open: inout Bool) {
+        if !scan.hasVisibleASCII && ExportText.isBlank(text) { return }
+        start(tag, &out, &open)
+        out.text(bytes, markup: scan.hasMarkup)
+        out.append("</data>\n")
+    }
+
+    /// The open tag of a child, after the end of the element's start tag for the first one.
+    @inline(__always)
+    private static func start(_ tag: UnsafeBufferPointer<UInt8>, _ out: inout XMLBytes, _ open: inout Bool) {
+        if !open { out.append(">\n"); open = true }
+        out.append(tag)
     }
 }
 
@@ -192,13 +296,22 @@ struct XMLBytes {
         var base: UnsafeMutablePointer<UInt8>
         var count = 0
         var capacity: Int
+        /// False while `base` is an array's memory lent by `XMLBytes.array`, which is not this one's to free.
+        var owned: Bool
 
         init(capacity: Int) {
             self.capacity = max(capacity, 64)
             base = .allocate(capacity: self.capacity)
+            owned = true
         }
 
-        deinit { base.deallocate() }
+        init(lent buffer: UnsafeMutableBufferPointer<UInt8>) {
+            base = buffer.baseAddress!
+            capacity = buffer.count
+            owned = false
+        }
+
+        deinit { if owned { base.deallocate() } }
 
         @inline(__always)
         func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
@@ -214,36 +327,74 @@ struct XMLBytes {
             count += 1
         }
 
-        /// The `count` decimal digits of `v`, written back to front in place.
-        func appendDigits(of v: UInt, count n: Int) {
+        /// The decimal digits of `v`, written back to front in place, two at a time (half the divisions).
+        func appendDigits(of v: UInt) {
+            var n = 1, t = v
+            while t >= 100 { t /= 100; n += 2 }
+            if t >= 10 { n += 1 }
             if count + n > capacity { grow(count + n) }
-            var v = v
-            var k = count + n
-            repeat {
-                k -= 1
-                base[k] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-            } while k > count
+            let pairs = Storage.digitPairs.utf8Start
+            var v = v, k = count + n
+            while v >= 100 {
+                let r = Int(v % 100) * 2
+                v /= 100
+                k -= 2
+                base[k] = pairs[r]
+                base[k + 1] = pairs[r + 1]
+            }
+            if v >= 10 {
+                base[k - 2] = pairs[Int(v) * 2]
+                base[k - 1] = pairs[Int(v) * 2 + 1]
+            } else {
+                base[k - 1] = UInt8(ascii: "0") + UInt8(v)
+            }
             count += n
         }
+
+        /// "00", "01", ... "99", one after the other.
+        private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
         private func grow(_ needed: Int) {
             var c = capacity * 2
             while c < needed { c *= 2 }
             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
             bigger.update(from: base, count: count)
-            base.deallocate()
+            if owned { base.deallocate() }
             base = bigger
             capacity = c
+            owned = true
         }
     }
 
     private let storage: Storage
+    /// The text of recent numbers that are not whole, by bit pattern (16 slots): a graph repeats a handful
+    /// of confidences and sizes thousands of times, and writing one as text costs a thousand instructions.
+    private var recentNumbers = [(bits: UInt64, text: String)?](repeating: nil, count: 16)
 
     init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
+    private init(lent buffer: UnsafeMutableBufferPointer<UInt8>) { storage = Storage(lent: buffer) }
+
     /// What was written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+    /// What `body` writes, as an array: written in the array's own memory while it fits in `capacity`
+    /// (a part of a file is then never copied, nor its fresh pages touched twice), else in a buffer that
+    /// grows, copied at the end. Pages of the capacity that are not written are never touched.
+    static func array(capacity: Int, _ body: (inout XMLBytes) -> Void) -> [UInt8] {
+        var grown: [UInt8]?
+        let lent = [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
+            var out = XMLBytes(lent: buffer)
+            body(&out)
+            if out.storage.owned {
+                grown = out.bytes
+                initialized = 0
+            } else {
+                initialized = out.storage.count
+            }
+        }
+        return grown ?? lent
+    }
 
     @inline(__always)
     mutating func append(_ b: UInt8) { storage.append(b) }
@@ -253,12 +404,14 @@ struct XMLBytes {
         if let p = buffer.baseAddress, buffer.count > 0 { storage.append(p, buffer.count) }
     }
 
-    mutating func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
-    }
-
+    /// A literal's bytes, read where the literal is (one that is a single scalar has no pointer).
+    @inline(__always)
     mutating func append(_ s: StaticString) {
-        s.withUTF8Buffer { append($0) }
+        if s.hasPointerRepresentation {
+            storage.append(s.utf8Start, s.utf8CodeUnitCount)
+        } else {
+            s.withUTF8Buffer { append($0) }
+        }
     }
 
     /// A String's bytes (a literal goes to `append(_: StaticString)`, with nothing to retain).
@@ -273,11 +426,7 @@ struct XMLBytes {
             append(UInt8(ascii: "-"))
             if i == Int.min { append(string: String(i).dropFirst().description); return }
         }
-        let v = i.magnitude
-        var n = 1
-        var t = v
-        while t >= 10 { t /= 10; n += 1 }
-        storage.appendDigits(of: v, count: n)
+        storage.appendDigits(of: i.magnitude)
     }
 
     /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
@@ -285,12 +434,18 @@ struct XMLBytes {
         if AttributeValue.isWhole(d) {
             integer(Int(d))
             append(".0")
-        } else {
-            append(string: GraphMLKeys.number(d))
+            return
         }
+        let bits = d.bitPattern
+        let slot = Int(truncatingIfNeeded: ((bits ^ (bits >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 60)
+        if let known = recentNumbers[slot], known.bits == bits { return append(string: known.text) }
+        let text = GraphMLKeys.number(d)
+        recentNumbers[slot] = (bits, text)
+        append(string: text)
     }
 
     /// ` name="value"` for a value that needs no reference: the NMTOKEN ids `ExportLayout` gives.
+    @inline(__always)
     mutating func tokenAttribute(_ name: StaticString, _ value: String) {
         append(UInt8(ascii: " "))
         append(name)
@@ -301,6 +456,7 @@ struct XMLBytes {
     }
 
     /// `tokenAttribute` of string `i` of `strings`.
+    @inline(__always)
     mutating func tokenAttribute(_ name: StaticString, _ strings: PackedStrings, _ i: Int) {
         append(UInt8(ascii: " "))
         append(name)
@@ -347,11 +503,11 @@ struct XMLBytes {
 
     /// Element content that is already clean (see `ExportText.clean`): raw, or CDATA sections when it has
     /// a markup character (`markup`, which the caller knows from its scan), as `XMLTextWriter.text` writes it.
-    mutating func text(_ s: String, markup: Bool) {
-        guard markup else { return append(string: s) }
-        for part in ExportText.cdataParts(s) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, markup: Bool) {
+        guard markup else { return append(bytes) }
+        ExportText.forEachCDATAPart(bytes) { part in
             append("<![CDATA[")
-            append(string: part)
+            append(part)
             append("]]>")
         }
     }
@@ -371,16 +527,20 @@ struct GraphMLTypeLearner {
     private var known: [GraphMLValueType] = []
 
     mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
-        for (position, (name, value)) in attributes.enumerated() where name != skipped {
-            let t = GraphMLValueType(value)
-            if position < names.count, names[position] == name, known[position] >= t { continue }
-            if let k = types[name], k >= t {
-                remember(name, k, at: position)
-                continue
-            }
-            if GraphMLKeys.hasText(value) {
-                types.widen(name, t)
-                remember(name, types[name]!, at: position)
+        attributes.withEntries { entries in
+            for position in entries.indices {
+                let t = GraphMLValueType(entries[position].1)
+                if position < names.count, names[position] == entries[position].0, known[position] >= t { continue }
+                let (name, value) = entries[position]
+                if name == skipped { continue }
+                if let k = types[name], k >= t {
+                    remember(name, k, at: position)
+                    continue
+                }
+                if GraphMLKeys.hasText(value) {
+                    types.widen(name, t)
+                    remember(name, types[name]!, at: position)
+                }
             }
         }
     }
@@ -431,35 +591,11 @@ struct GraphMLKeys {
     /// when a key of that name exists.
     static let reservedNames: Set<String> = ["id"]
 
-    /// Remembers the key of the name seen at each position of an attribute map: consecutive nodes
-    /// of one kind list the same names in the same order, so most lookups are one string compare.
-    struct Cache {
-        private var names: [String?] = []
-        private var found: [Int] = []
-
-        /// `data` := (key index, value) of each attribute that has a key, other than key `skipped`.
-        mutating func collect(_ attributes: Attributes, in keys: GraphMLKeys, into data: inout [(Int, AttributeValue)],
-                              skipping skipped: Int = -1) {
-            data.removeAll(keepingCapacity: true)
-            for (position, (name, value)) in attributes.enumerated() {
-                if let k = index(name, at: position, in: keys), k != skipped { data.append((k, value)) }
-            }
-        }
-
-        mutating func index(_ name: String, at position: Int, in keys: GraphMLKeys) -> Int? {
-            if position < names.count, names[position] == name { return found[position] < 0 ? nil : found[position] }
-            let k = keys.index[name] ?? -1
-            while names.count <= position { names.append(nil); found.append(-1) }
-            names[position] = name
-            found[position] = k
-            return k < 0 ? nil : k
-        }
-    }
-
     /// Attribute name → index in `keys`.
     let index: [String: Int]
-    /// `      <data key="ID">` of each key, ready to copy: written once per value of every element.
-    let openTags: [[UInt8]]
+    /// `      <data key="ID">` of each key (at `tagRanges[k]`), ready to copy: written once per value of every element.
+    let tags: [UInt8]
+    let tagRanges: [Range<Int>]
 
     init(domain: String, prefix: String, attributes: [Attributes]) {
         var types: [String: GraphMLValueType] = [:]
@@ -481,7 +617,13 @@ struct GraphMLKeys {
         }
         self.keys = keys
         self.index = index
-        self.openTags = keys.map { Array("      <data key=\"\($0.id)\">".utf8) }
+        var tags: [UInt8] = []
+        self.tagRanges = keys.map { key in
+            let start = tags.count
+            tags += "      <data key=\"\(key.id)\">".utf8
+            return start..<tags.count
+        }
+        self.tags = tags
     }
 
     /// The per-chunk type maps as one.

@@ -109,29 +109,34 @@ public struct GraphStyle: Sendable {
     // MARK: colour
 
     /// Fixed colours per kind (a Tableau-like palette).
-    public static let kindColors: [String: RGB] = [
-        "article": RGB(127, 127, 127),
-        "actor": RGB(31, 119, 180),
-        "place": RGB(44, 160, 44),
-        "event": RGB(255, 187, 120),
-        "claim": RGB(148, 103, 189),
-    ]
+    public static let kindColors: [String: RGB] = Dictionary(uniqueKeysWithValues: kindPalette)
 
     /// Fixed colours for the known event types; other types get `hashedColor(type)`.
-    public static let eventTypeColors: [String: RGB] = [
-        "arms_transfer": RGB(214, 39, 40),
-        "attack": RGB(255, 127, 14),
-        "attack_thwarted": RGB(188, 189, 34),
-        "talks_stalled": RGB(140, 86, 75),
-        "seizure": RGB(227, 119, 194),
-        "meeting": RGB(23, 190, 207),
-        "accusation": RGB(255, 152, 150),
-        "criticism": RGB(196, 156, 148),
-        "military_cooperation": RGB(152, 223, 138),
-        "funding": RGB(219, 219, 141),
-        "pledge": RGB(158, 218, 229),
-        "peacekeeping": RGB(174, 199, 232),
-        "legislation": RGB(197, 176, 213),
+    public static let eventTypeColors: [String: RGB] = Dictionary(uniqueKeysWithValues: eventTypePalette)
+
+    /// The two palettes as lists, which `color` walks: every node of a big graph asks, and comparing a
+    /// handful of short names costs less than hashing one.
+    private static let kindPalette: [(String, RGB)] = [
+        ("article", RGB(127, 127, 127)),
+        ("actor", RGB(31, 119, 180)),
+        ("place", RGB(44, 160, 44)),
+        ("event", RGB(255, 187, 120)),
+        ("claim", RGB(148, 103, 189)),
+    ]
+    private static let eventTypePalette: [(String, RGB)] = [
+        ("arms_transfer", RGB(214, 39, 40)),
+        ("attack", RGB(255, 127, 14)),
+        ("attack_thwarted", RGB(188, 189, 34)),
+        ("talks_stalled", RGB(140, 86, 75)),
+        ("seizure", RGB(227, 119, 194)),
+        ("meeting", RGB(23, 190, 207)),
+        ("accusation", RGB(255, 152, 150)),
+        ("criticism", RGB(196, 156, 148)),
+        ("military_cooperation", RGB(152, 223, 138)),
+        ("funding", RGB(219, 219, 141)),
+        ("pledge", RGB(158, 218, 229)),
+        ("peacekeeping", RGB(174, 199, 232)),
+        ("legislation", RGB(197, 176, 213)),
     ]
 
     public static func color(for node: Node) -> RGB {
@@ -141,10 +146,15 @@ public struct GraphStyle: Sendable {
     /// The colour of a node of `kind`; for events, of event `type` when it has one.
     public static func color(kind: String, type: String?) -> RGB {
         if kind == "event", let type, !type.isEmpty {
-            return eventTypeColors[type] ?? hashedColor(type)
+            return find(type, in: eventTypePalette) ?? hashedColor(type)
         }
-        if let c = kindColors[kind] { return c }
+        if let c = find(kind, in: kindPalette) { return c }
         return kind.isEmpty ? RGB(190, 190, 190) : hashedColor(kind)
+    }
+
+    private static func find(_ name: String, in palette: [(String, RGB)]) -> RGB? {
+        for (n, c) in palette where n == name { return c }
+        return nil
     }
 
     /// 64-bit FNV-1a over the UTF-8 bytes: stable across runs, machines and Swift versions.

@@ -56,6 +56,12 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         }
     }
 
+    /// The entries in the order they were set, read in place: an exporter reads every value of a big
+    /// graph, and iterating copied each name and value out (a retain and a release each).
+    func withEntries<R>(_ body: (UnsafeBufferPointer<(String, AttributeValue)>) throws -> R) rethrows -> R {
+        try entries.withUnsafeBufferPointer(body)
+    }
+
     public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
     public var underestimatedCount: Int { entries.count }
 
