@@ -503,13 +503,17 @@ func ordinalID(_ k: Int) -> String {
 func evidenceOffsets(_ evidence: [Evidence]) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(evidence.reduce(0) { $0 + $1.path.utf8.count + 24 })
-    /// The decimal digits of `v`, without a String.
+    /// The decimal digits of `v`, written in place from the last (no String, no slice to reverse).
     func number(_ v: Int) {
         if v < 0 { out.append(UInt8(ascii: "-")) }
-        let first = out.count
-        var x = v.magnitude
-        repeat { out.append(UInt8(48 + x % 10)); x /= 10 } while x > 0
-        out[first...].reverse()
+        var digits = 1, t = v.magnitude
+        while t >= 10 { t /= 10; digits += 1 }
+        let end = out.count + digits
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        out.withUnsafeMutableBufferPointer { p in
+            var x = v.magnitude, i = end
+            repeat { i -= 1; p[i] = UInt8(48 + x % 10); x /= 10 } while x > 0
+        }
     }
     for (k, e) in evidence.enumerated() {
         if k > 0 { out.append(32) }
