@@ -27,6 +27,8 @@ public struct EventExtractor: Sendable {
         let notAfter: [[UInt64]]
         /// The trigger's frame over its event type's.
         let frame: [String: String?]
+        /// The frame's roles for the fixed slots, looked up once here rather than hashed per candidate.
+        let subjectRole, objectRole, possessorRole, betweenRole: String?
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
         let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
 
@@ -36,6 +38,10 @@ public struct EventExtractor: Sendable {
             notBefore = TokenKeySet(trig.notBefore.map { Tokenizer.key($0) })
             notAfter = trig.notAfter.map { Tokenizer.keys($0) }
             frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+            subjectRole = frame["subject"] ?? nil
+            objectRole = frame["object"] ?? nil
+            possessorRole = frame["possessor"] ?? nil
+            betweenRole = frame["between"] ?? nil
             isAttack = t.type == "attack"
             isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
             isAttackThwarted = t.type == "attack_thwarted"
@@ -323,16 +329,15 @@ public struct EventExtractor: Sendable {
             if words.kLed.contains(toks[pk].key), pk >= 2, toks[pk - 1].key == words.kHyphen,
                let m = ms.last(where: { $0.tokens.upperBound == pk - 1 }) {
                 let word = doc.text(token: pk).lowercased()
-                addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : role("possessor")) : role("possessor"), m)
+                addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
-                addArg(role("possessor"), m, asState: true)
+                addArg(info.possessorRole, m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
-                addArg(role("possessor"), m, asState: true)
+                addArg(info.possessorRole, m, asState: true)
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
-        let subjectSlot = passive ? "object" : "subject"
         var allowSubject = entry.form != .noun
         // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
@@ -359,7 +364,7 @@ public struct EventExtractor: Sendable {
                 if place == nil, found.actors[m.actor]?.type == "country" { place = m.actor }
             }
         }
-        if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
+        if allowSubject, let r = (passive ? info.objectRole : info.subjectRole) ?? (entry.form == .noun ? info.possessorRole : nil) {
             var group = subjectGroup(doc, ms, before: subjectEnd, from: clauseStart)
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
@@ -417,7 +422,7 @@ public struct EventExtractor: Sendable {
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : role("possessor"), m)
+                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
                     lastMentionEnd = m.tokens.upperBound + 2
                     q = m.tokens.upperBound + 2
                     steps += 1
@@ -429,7 +434,7 @@ public struct EventExtractor: Sendable {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
-                    addArg(role("between"), m, asState: true)
+                    addArg(info.betweenRole, m, asState: true)
                 } else {
                     addArg(role(slot), m, asState: words.stateSlots.contains(slot))
                 }
@@ -446,8 +451,8 @@ public struct EventExtractor: Sendable {
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
-            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = role("object") {
-                for a in args where a.0 == role("subject") { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
+            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = info.objectRole {
+                for a in args where a.0 == info.subjectRole { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
             if words.preps.contains(t.key) {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
@@ -579,9 +584,11 @@ public struct EventExtractor: Sendable {
     /// is: "in/near/at X", "the city of X".
     func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
-        for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi && found.actors[m.actor]?.isPlace == true {
+        // (the token tests come before the actor's hashed lookup: most mentions fail them)
+        for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
             let b = m.tokens.lowerBound - 1
-            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)),
+               found.actors[m.actor]?.isPlace == true {
                 return m.actor
             }
         }
@@ -708,15 +715,14 @@ public struct EventExtractor: Sendable {
 
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
     func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
-        let cands = ms.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound >= lo && $0.kind == .name }
-        guard let last = cands.last else { return [] }
-        var group = [last]
-        var cur = last
-        for m in cands.dropLast().reversed() {
+        // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
+        var group: [Mention] = []
+        for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
+            guard let cur = group.last else { group.append(m); continue }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
-                group.append(m); cur = m
+                group.append(m)
             } else { break }
         }
         return group.reversed()
