@@ -446,7 +446,7 @@ public struct ClaimExtractor: Sendable {
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
                           end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
-                          rule: "claim.\(kind) (\(verb))")
+                          rule: Evidence.rule("claim.", kind, detail: verb))
         // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }

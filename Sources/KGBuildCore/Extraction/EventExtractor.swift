@@ -161,7 +161,8 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        doc.bytes.withUnsafeBufferPointer { p in
+        // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
+        doc.bytes.withUnsafeBufferPointer { p in doc.tokens.withUnsafeBufferPointer { tp in
             for (si, s) in doc.sentences.enumerated() {
                 let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
                 var i = s.tokens.lowerBound
@@ -174,7 +175,7 @@ public struct EventExtractor: Sendable {
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
+                        if let e = event(p, tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
                             inSentence.append((e, h.payload.form != .noun))
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
@@ -199,28 +200,28 @@ public struct EventExtractor: Sendable {
                 }
                 events += kept
             }
-        }
+        } }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         return Self.merge(events, leadRoles: leadRoles)
     }
 
-    func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
+    func event(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
                _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
-        let toks = doc.tokens
+        let toks = tp
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = info.trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
+        if let r = info.trig.requires, !memo.has(r, lexicon, doc.tokens[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             guard info.trig.placeObjectMeetsRequires,
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
-        if let u = info.trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
+        if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
@@ -239,7 +240,7 @@ public struct EventExtractor: Sendable {
             if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -282,7 +283,7 @@ public struct EventExtractor: Sendable {
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
-        let (alleged, reported) = memo.reporting(words, toks[s.tokens])
+        let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
         let frame = info.frame
@@ -390,7 +391,7 @@ public struct EventExtractor: Sendable {
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) { break }
-            if speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 // (the key of a preposition's slot: its token's key when the token is ASCII, as hashing its
@@ -483,7 +484,7 @@ public struct EventExtractor: Sendable {
             for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
-                if k < s.tokens.upperBound, negotiationWords?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
+                if k < s.tokens.upperBound, negotiationWords?.longest(doc.tokens[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
             }
         }
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
@@ -494,7 +495,7 @@ public struct EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && memo.has("violence_words", lexicon, toks[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", lexicon, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
@@ -529,9 +530,9 @@ public struct EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > i, first > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(doc.tokens[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
-                   triggerTrie.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
+                   triggerTrie.longest(doc.tokens[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { words.plannedAfter.contains(toks[$0].key) || words.beginWords.contains(toks[$0].key) }) {
                 continue
             }
@@ -560,12 +561,7 @@ public struct EventExtractor: Sendable {
         }
         let sentenceText = doc.text(of: s)
         let triggerText = doc.text(tokens: i..<tEnd)
-        var rule = info.trig.origin
-        rule.reserveCapacity(rule.utf8.count + triggerText.utf8.count + 3)
-        rule += " ("
-        rule += triggerText
-        rule += ")"
-        let ev = evidence(doc, s, article, rule: rule, text: sentenceText)
+        let ev = evidence(doc, s, article, rule: Evidence.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
