@@ -16,7 +16,10 @@ public struct Evidence: Sendable, Equatable, Hashable {
         let count = head.utf8.count + name.utf8.count + detail.utf8.count + 3
         return String(unsafeUninitializedCapacity: count) { buf in
             var at = 0
-            func put(_ b: UnsafeBufferPointer<UInt8>) { for x in b { buf[at] = x; at += 1 } }
+            func put(_ b: UnsafeBufferPointer<UInt8>) {
+                if let from = b.baseAddress { (buf.baseAddress! + at).update(from: from, count: b.count) }
+                at += b.count
+            }
             head.withUTF8(put)
             name.withUTF8(put)
             buf[at] = 0x20; buf[at + 1] = 0x28; at += 2   // " ("

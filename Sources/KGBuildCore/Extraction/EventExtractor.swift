@@ -116,6 +116,12 @@ public struct EventExtractor: Sendable {
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
 
+        /// Forgets the answers, for the next sentence.
+        func reset() {
+            answers.removeAll(keepingCapacity: true)
+            reportingWords = nil
+        }
+
         func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
@@ -163,14 +169,20 @@ public struct EventExtractor: Sendable {
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.bytes.withUnsafeBufferPointer { p in doc.tokens.withUnsafeBufferPointer { tp in
+            // (one memo, emptied per sentence: its storage is kept)
+            let memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
-                let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
+                var sentenceMentions: [Mention]? = nil
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
-                let memo = SentenceMemo()
+                memo.reset()
                 while i < s.tokens.upperBound {
                     let hits = triggers.matches(sentenceTokens, from: i)
+                    if hits.isEmpty { i += 1; continue }
+                    let ms = sentenceMentions ?? (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                    sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
@@ -231,7 +243,7 @@ public struct EventExtractor: Sendable {
             var k = tEnd
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
-            if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
+            if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
         // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
         if entry.form == .base, i > s.tokens.lowerBound {
