@@ -743,6 +743,18 @@ public struct EventExtractor: Sendable {
         return Evidence(article: article.id, path: article.path, sentence: text, start: start, end: end, rule: rule)
     }
 
+    /// Adds what `e` tells of the same event to `o`: arguments, the date and place it lacks, evidence.
+    static func absorb(_ e: Event, into o: inout Event) {
+        for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
+        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
+        if o.place == nil { o.place = e.place }
+        o.count = o.count ?? e.count
+        o.killed = o.killed ?? e.killed
+        o.wounded = o.wounded ?? e.wounded
+        for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
+        o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
+    }
+
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
     static func merge(_ events: [Event], leadRoles: [String: String]) -> [Event] {
         var out: [Event] = []
@@ -763,16 +775,8 @@ public struct EventExtractor: Sendable {
                 return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
-                var o = out[j]
-                for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
-                if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
-                if o.place == nil { o.place = e.place }
-                o.count = o.count ?? e.count
-                o.killed = o.killed ?? e.killed
-                o.wounded = o.wounded ?? e.wounded
-                for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
-                o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
-                out[j] = o
+                // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
+                Self.absorb(e, into: &out[j])
             } else {
                 out.append(e)
             }
