@@ -29,6 +29,9 @@ public struct EventExtractor: Sendable {
         let frame: [String: String?]
         /// The frame's roles for the fixed slots, looked up once here rather than hashed per candidate.
         let subjectRole, objectRole, possessorRole, betweenRole: String?
+        /// The event type's role types as a short list: role names are small strings, compared in a
+        /// word or two, where the dictionary hashed each one.
+        let roleTypes: [(role: String, allowed: [String])]
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
         let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
 
@@ -42,6 +45,7 @@ public struct EventExtractor: Sendable {
             objectRole = frame["object"] ?? nil
             possessorRole = frame["possessor"] ?? nil
             betweenRole = frame["between"] ?? nil
+            roleTypes = t.roleTypes.map { ($0.key, $0.value) }
             isAttack = t.type == "attack"
             isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
             isAttackThwarted = t.type == "attack_thwarted"
@@ -53,6 +57,9 @@ public struct EventExtractor: Sendable {
             isPhysical = Words.shared.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
         }
+
+        /// The actor types role `r` accepts, if the ontology restricts them.
+        func allowedTypes(_ r: String) -> [String]? { roleTypes.first { $0.role == r }?.allowed }
     }
 
     /// The extractor's word lists as token keys, each written once here. An extractor holds one instance
@@ -311,7 +318,7 @@ public struct EventExtractor: Sendable {
             if rec.isPlace {
                 // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
                 // where things happen to places (an attack on Kabul, troops in Bamako)
-                if asState, !info.isPhysical, info.def.roleTypes[r]?.contains("country") ?? true,
+                if asState, !info.isPhysical, info.allowedTypes(r)?.contains("country") ?? true,
                    let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
@@ -323,7 +330,7 @@ public struct EventExtractor: Sendable {
             }
             // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
             // stands for their state where only states fit ("Defense Minister X agreed to joint production")
-            if let allowed = info.def.roleTypes[r], !allowed.contains(rec.type) {
+            if let allowed = info.allowedTypes(r), !allowed.contains(rec.type) {
                 guard rec.type == "person", allowed.contains("country"), let c = rec.country else { return }
                 let state = "actor:" + c
                 if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
