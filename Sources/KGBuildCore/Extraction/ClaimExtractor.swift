@@ -446,7 +446,7 @@ public struct ClaimExtractor: Sendable {
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
                           end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
-                          rule: "claim.\(kind) (\(verb))")
+                          rule: Evidence.rule("claim.", kind, detail: verb))
         // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }
@@ -455,8 +455,9 @@ public struct ClaimExtractor: Sendable {
         }
         if date == nil { date = article.date }
         var about: [String] = []
-        for m in found.mentions where contentBytes.contains(where: { $0.contains(m.start) }) && m.actor != speaker {
-            if !about.contains(m.actor) { about.append(m.actor) }
+        let ms = found.mentions
+        for k in Self.mentionIndices(ms, startingIn: contentBytes) where contentBytes.contains(where: { $0.contains(ms[k].start) }) && ms[k].actor != speaker {
+            if !about.contains(ms[k].actor) { about.append(ms[k].actor) }
         }
         let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
         let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
@@ -464,6 +465,21 @@ public struct ClaimExtractor: Sendable {
         claim.firstSentence = sentences.lowerBound
         claim.lastSentence = sentences.upperBound
         return claim
+    }
+
+    /// The indices of `ms` that may start inside one of `ranges`, in order: the mentions a finder gives are
+    /// sorted by start, so a binary search bounds them (a claim's words are a few sentences of a long
+    /// article); unsorted mentions are all candidates.
+    static func mentionIndices(_ ms: [Mention], startingIn ranges: [Range<Int>]) -> Range<Int> {
+        guard let lo = ranges.lazy.map(\.lowerBound).min(), let hi = ranges.lazy.map(\.upperBound).max(),
+              ms.indices.dropFirst().allSatisfy({ ms[$0 - 1].start <= ms[$0].start }) else { return ms.indices }
+        func firstStarting(atOrAfter b: Int) -> Int {
+            var l = 0, h = ms.count
+            while l < h { let mid = (l + h) / 2; if ms[mid].start < b { l = mid + 1 } else { h = mid } }
+            return l
+        }
+        let first = firstStarting(atOrAfter: lo)
+        return first..<max(first, firstStarting(atOrAfter: hi))
     }
 
     /// One claim per attribution: the same speaker saying the same words twice (a lead repeated) is one claim.

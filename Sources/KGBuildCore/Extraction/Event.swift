@@ -8,6 +8,26 @@ public struct Evidence: Sendable, Equatable, Hashable {
     public var end: Int
     /// The rule that produced the item: `event_types.yaml:42 (air strikes)`, `claim.quote`, ...
     public var rule: String
+
+    /// A rule's text, `head + name + " (" + detail + ")"`, written as bytes into a string of its final size:
+    /// each `+=` of a string went through String's general append path (hundreds of instructions).
+    static func rule(_ head: String, _ name: String, detail: String) -> String {
+        var head = head, name = name, detail = detail
+        let count = head.utf8.count + name.utf8.count + detail.utf8.count + 3
+        return String(unsafeUninitializedCapacity: count) { buf in
+            var at = 0
+            func put(_ b: UnsafeBufferPointer<UInt8>) {
+                if let from = b.baseAddress { (buf.baseAddress! + at).update(from: from, count: b.count) }
+                at += b.count
+            }
+            head.withUTF8(put)
+            name.withUTF8(put)
+            buf[at] = 0x20; buf[at + 1] = 0x28; at += 2   // " ("
+            detail.withUTF8(put)
+            buf[at] = 0x29; at += 1                       // ")"
+            return at
+        }
+    }
 }
 
 public enum Modality: String, Sendable {

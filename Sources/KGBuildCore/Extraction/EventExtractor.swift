@@ -27,6 +27,11 @@ public struct EventExtractor: Sendable {
         let notAfter: [[UInt64]]
         /// The trigger's frame over its event type's.
         let frame: [String: String?]
+        /// The frame's roles for the fixed slots, looked up once here rather than hashed per candidate.
+        let subjectRole, objectRole, possessorRole, betweenRole: String?
+        /// The event type's role types as a short list: role names are small strings, compared in a
+        /// word or two, where the dictionary hashed each one.
+        let roleTypes: [(role: String, allowed: [String])]
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
         let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
 
@@ -36,6 +41,11 @@ public struct EventExtractor: Sendable {
             notBefore = TokenKeySet(trig.notBefore.map { Tokenizer.key($0) })
             notAfter = trig.notAfter.map { Tokenizer.keys($0) }
             frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+            subjectRole = frame["subject"] ?? nil
+            objectRole = frame["object"] ?? nil
+            possessorRole = frame["possessor"] ?? nil
+            betweenRole = frame["between"] ?? nil
+            roleTypes = t.roleTypes.map { ($0.key, $0.value) }
             isAttack = t.type == "attack"
             isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
             isAttackThwarted = t.type == "attack_thwarted"
@@ -47,6 +57,9 @@ public struct EventExtractor: Sendable {
             isPhysical = Words.shared.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
         }
+
+        /// The actor types role `r` accepts, if the ontology restricts them.
+        func allowedTypes(_ r: String) -> [String]? { roleTypes.first { $0.role == r }?.allowed }
     }
 
     /// The extractor's word lists as token keys, each written once here. An extractor holds one instance
@@ -110,6 +123,12 @@ public struct EventExtractor: Sendable {
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
 
+        /// Forgets the answers, for the next sentence.
+        func reset() {
+            answers.removeAll(keepingCapacity: true)
+            reportingWords = nil
+        }
+
         func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
@@ -155,20 +174,27 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        doc.bytes.withUnsafeBufferPointer { p in
+        // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
+        doc.bytes.withUnsafeBufferPointer { p in doc.tokens.withUnsafeBufferPointer { tp in
+            // (one memo, emptied per sentence: its storage is kept)
+            let memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
-                let ms = (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
+                var sentenceMentions: [Mention]? = nil
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
-                let memo = SentenceMemo()
+                memo.reset()
                 while i < s.tokens.upperBound {
                     let hits = triggers.matches(sentenceTokens, from: i)
+                    if hits.isEmpty { i += 1; continue }
+                    let ms = sentenceMentions ?? (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                    sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(p, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
+                        if let e = event(p, tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
                             inSentence.append((e, h.payload.form != .noun))
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
@@ -193,28 +219,28 @@ public struct EventExtractor: Sendable {
                 }
                 events += kept
             }
-        }
+        } }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         return Self.merge(events, leadRoles: leadRoles)
     }
 
-    func event(_ p: UnsafeBufferPointer<UInt8>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
+    func event(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
                _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
-        let toks = doc.tokens
+        let toks = tp
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = info.trig.requires, !memo.has(r, lexicon, toks[s.tokens]) {
+        if let r = info.trig.requires, !memo.has(r, lexicon, doc.tokens[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             guard info.trig.placeObjectMeetsRequires,
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
         }
-        if let u = info.trig.unless, memo.has(u, lexicon, toks[s.tokens]) { return nil }
+        if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
@@ -224,7 +250,7 @@ public struct EventExtractor: Sendable {
             var k = tEnd
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
-            if k + ks.count <= s.tokens.upperBound, zip(ks, toks[k..<(k + ks.count)]).allSatisfy({ $0 == $1.key }) { return nil }
+            if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
         // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
         if entry.form == .base, i > s.tokens.lowerBound {
@@ -233,7 +259,7 @@ public struct EventExtractor: Sendable {
             if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
         }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(toks[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -276,7 +302,7 @@ public struct EventExtractor: Sendable {
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
-        let (alleged, reported) = memo.reporting(words, toks[s.tokens])
+        let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
         let frame = info.frame
@@ -292,7 +318,7 @@ public struct EventExtractor: Sendable {
             if rec.isPlace {
                 // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
                 // where things happen to places (an attack on Kabul, troops in Bamako)
-                if asState, !info.isPhysical, info.def.roleTypes[r]?.contains("country") ?? true,
+                if asState, !info.isPhysical, info.allowedTypes(r)?.contains("country") ?? true,
                    let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
@@ -304,7 +330,7 @@ public struct EventExtractor: Sendable {
             }
             // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
             // stands for their state where only states fit ("Defense Minister X agreed to joint production")
-            if let allowed = info.def.roleTypes[r], !allowed.contains(rec.type) {
+            if let allowed = info.allowedTypes(r), !allowed.contains(rec.type) {
                 guard rec.type == "person", allowed.contains("country"), let c = rec.country else { return }
                 let state = "actor:" + c
                 if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
@@ -323,16 +349,15 @@ public struct EventExtractor: Sendable {
             if words.kLed.contains(toks[pk].key), pk >= 2, toks[pk - 1].key == words.kHyphen,
                let m = ms.last(where: { $0.tokens.upperBound == pk - 1 }) {
                 let word = doc.text(token: pk).lowercased()
-                addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : role("possessor")) : role("possessor"), m)
+                addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
-                addArg(role("possessor"), m, asState: true)
+                addArg(info.possessorRole, m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
-                addArg(role("possessor"), m, asState: true)
+                addArg(info.possessorRole, m, asState: true)
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
-        let subjectSlot = passive ? "object" : "subject"
         var allowSubject = entry.form != .noun
         // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
@@ -359,7 +384,7 @@ public struct EventExtractor: Sendable {
                 if place == nil, found.actors[m.actor]?.type == "country" { place = m.actor }
             }
         }
-        if allowSubject, let r = role(subjectSlot) ?? (entry.form == .noun ? role("possessor") : nil) {
+        if allowSubject, let r = (passive ? info.objectRole : info.subjectRole) ?? (entry.form == .noun ? info.possessorRole : nil) {
             var group = subjectGroup(doc, ms, before: subjectEnd, from: clauseStart)
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
@@ -385,7 +410,7 @@ public struct EventExtractor: Sendable {
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) { break }
-            if speechVerbs.longest(toks[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 // (the key of a preposition's slot: its token's key when the token is ASCII, as hashing its
@@ -417,7 +442,7 @@ public struct EventExtractor: Sendable {
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : role("possessor"), m)
+                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
                     lastMentionEnd = m.tokens.upperBound + 2
                     q = m.tokens.upperBound + 2
                     steps += 1
@@ -429,7 +454,7 @@ public struct EventExtractor: Sendable {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {
-                    addArg(role("between"), m, asState: true)
+                    addArg(info.betweenRole, m, asState: true)
                 } else {
                     addArg(role(slot), m, asState: words.stateSlots.contains(slot))
                 }
@@ -446,8 +471,8 @@ public struct EventExtractor: Sendable {
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
-            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = role("object") {
-                for a in args where a.0 == role("subject") { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
+            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = info.objectRole {
+                for a in args where a.0 == info.subjectRole { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
             if words.preps.contains(t.key) {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
@@ -478,7 +503,7 @@ public struct EventExtractor: Sendable {
             for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
-                if k < s.tokens.upperBound, negotiationWords?.longest(toks[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
+                if k < s.tokens.upperBound, negotiationWords?.longest(doc.tokens[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
             }
         }
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
@@ -489,7 +514,7 @@ public struct EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && memo.has("violence_words", lexicon, toks[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", lexicon, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
@@ -524,9 +549,9 @@ public struct EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > i, first > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(toks[..<first], from: $0) != nil }) { continue }
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(doc.tokens[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
-                   triggerTrie.longest(toks[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
+                   triggerTrie.longest(doc.tokens[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { words.plannedAfter.contains(toks[$0].key) || words.beginWords.contains(toks[$0].key) }) {
                 continue
             }
@@ -555,12 +580,7 @@ public struct EventExtractor: Sendable {
         }
         let sentenceText = doc.text(of: s)
         let triggerText = doc.text(tokens: i..<tEnd)
-        var rule = info.trig.origin
-        rule.reserveCapacity(rule.utf8.count + triggerText.utf8.count + 3)
-        rule += " ("
-        rule += triggerText
-        rule += ")"
-        let ev = evidence(doc, s, article, rule: rule, text: sentenceText)
+        let ev = evidence(doc, s, article, rule: Evidence.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
@@ -579,9 +599,11 @@ public struct EventExtractor: Sendable {
     /// is: "in/near/at X", "the city of X".
     func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
-        for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi && found.actors[m.actor]?.isPlace == true {
+        // (the token tests come before the actor's hashed lookup: most mentions fail them)
+        for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
             let b = m.tokens.lowerBound - 1
-            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)) {
+            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)),
+               found.actors[m.actor]?.isPlace == true {
                 return m.actor
             }
         }
@@ -708,15 +730,14 @@ public struct EventExtractor: Sendable {
 
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
     func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
-        let cands = ms.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound >= lo && $0.kind == .name }
-        guard let last = cands.last else { return [] }
-        var group = [last]
-        var cur = last
-        for m in cands.dropLast().reversed() {
+        // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
+        var group: [Mention] = []
+        for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
+            guard let cur = group.last else { group.append(m); continue }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
-                group.append(m); cur = m
+                group.append(m)
             } else { break }
         }
         return group.reversed()
@@ -727,6 +748,18 @@ public struct EventExtractor: Sendable {
         let start = headline ? s.start : s.start - doc.bodyStart + article.bodyOffset
         let end = headline ? s.end : s.end - doc.bodyStart + article.bodyOffset
         return Evidence(article: article.id, path: article.path, sentence: text, start: start, end: end, rule: rule)
+    }
+
+    /// Adds what `e` tells of the same event to `o`: arguments, the date and place it lacks, evidence.
+    static func absorb(_ e: Event, into o: inout Event) {
+        for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
+        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
+        if o.place == nil { o.place = e.place }
+        o.count = o.count ?? e.count
+        o.killed = o.killed ?? e.killed
+        o.wounded = o.wounded ?? e.wounded
+        for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
+        o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
     }
 
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
@@ -749,16 +782,8 @@ public struct EventExtractor: Sendable {
                 return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
             }) {
-                var o = out[j]
-                for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
-                if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
-                if o.place == nil { o.place = e.place }
-                o.count = o.count ?? e.count
-                o.killed = o.killed ?? e.killed
-                o.wounded = o.wounded ?? e.wounded
-                for ev in e.evidence where !o.evidence.contains(ev) { o.evidence.append(ev) }
-                o.confidence = min(1, max(o.confidence, e.confidence) + 0.05)
-                out[j] = o
+                // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
+                Self.absorb(e, into: &out[j])
             } else {
                 out.append(e)
             }
