@@ -12,8 +12,9 @@ struct ExtractionFastPathTests {
         let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
         let text = try String(contentsOfFile: Repo.seedFile, encoding: .utf8)
         let doc = Document(title: "Russian Foreign Minister Sergei Lavrov meets NATO envoy", body: text)
-        let ms = finder.find(doc, date: PartialDate(year: 2014, month: 6, day: 24)).mentions
-        #expect(ms.count > 20)
+        let result = finder.find(doc, date: PartialDate(year: 2014, month: 6, day: 24))
+        let ms = result.mentions
+        #expect(ms.count > 20 && result.sortedByStart)
         let spans = doc.sentences.map { $0.start..<$0.end }
         var rangeSets: [[Range<Int>]] = spans.map { [$0] }
         for k in spans.indices.dropFirst() { rangeSets.append([spans[k - 1].lowerBound..<spans[k].upperBound]) }
@@ -25,13 +26,15 @@ struct ExtractionFastPathTests {
         }
         var nonEmpty = 0
         for ranges in rangeSets {
-            let fast = found(ClaimExtractor.mentionIndices(ms, startingIn: ranges), ranges, ms)
+            let fast = found(ClaimExtractor.mentionIndices(ms, sorted: true, startingIn: ranges), ranges, ms)
             #expect(fast == found(ms.indices, ranges, ms), "\(ranges)")
             if !fast.isEmpty { nonEmpty += 1 }
         }
         #expect(nonEmpty > 5)
-        let reversed = Array(ms.reversed())
-        #expect(ClaimExtractor.mentionIndices(reversed, startingIn: [spans[1]]) == reversed.indices)
+        var reversed = result
+        reversed.mentions.reverse()
+        #expect(!reversed.sortedByStart)
+        #expect(ClaimExtractor.mentionIndices(reversed.mentions, sorted: reversed.sortedByStart, startingIn: [spans[1]]) == reversed.mentions.indices)
     }
 
     /// A rule's text written as bytes is the concatenation it replaces, with empty and non-ASCII parts.

@@ -456,7 +456,7 @@ public struct ClaimExtractor: Sendable {
         if date == nil { date = article.date }
         var about: [String] = []
         let ms = found.mentions
-        for k in Self.mentionIndices(ms, startingIn: contentBytes) where contentBytes.contains(where: { $0.contains(ms[k].start) }) && ms[k].actor != speaker {
+        for k in Self.mentionIndices(ms, sorted: found.sortedByStart, startingIn: contentBytes) where contentBytes.contains(where: { $0.contains(ms[k].start) }) && ms[k].actor != speaker {
             if !about.contains(ms[k].actor) { about.append(ms[k].actor) }
         }
         let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
@@ -467,12 +467,11 @@ public struct ClaimExtractor: Sendable {
         return claim
     }
 
-    /// The indices of `ms` that may start inside one of `ranges`, in order: the mentions a finder gives are
-    /// sorted by start, so a binary search bounds them (a claim's words are a few sentences of a long
+    /// The indices of `ms` that may start inside one of `ranges`, in order: mentions `sorted` by start (as
+    /// the finder gives them) are bounded by a binary search (a claim's words are a few sentences of a long
     /// article); unsorted mentions are all candidates.
-    static func mentionIndices(_ ms: [Mention], startingIn ranges: [Range<Int>]) -> Range<Int> {
-        guard let lo = ranges.lazy.map(\.lowerBound).min(), let hi = ranges.lazy.map(\.upperBound).max(),
-              ms.indices.dropFirst().allSatisfy({ ms[$0 - 1].start <= ms[$0].start }) else { return ms.indices }
+    static func mentionIndices(_ ms: [Mention], sorted: Bool, startingIn ranges: [Range<Int>]) -> Range<Int> {
+        guard sorted, let lo = ranges.lazy.map(\.lowerBound).min(), let hi = ranges.lazy.map(\.upperBound).max() else { return ms.indices }
         func firstStarting(atOrAfter b: Int) -> Int {
             var l = 0, h = ms.count
             while l < h { let mid = (l + h) / 2; if ms[mid].start < b { l = mid + 1 } else { h = mid } }

@@ -237,11 +237,17 @@ public struct MentionFinder: Sendable {
             for m in mentions { size = max(size, m.tokens.upperBound + 1) }
             startingAt = [Int32](repeating: -1, count: size)
             endingAt = [Int32](repeating: -1, count: size)
+            sortedByStart = true
             for (i, m) in mentions.enumerated() {
                 startingAt[m.tokens.lowerBound] = Int32(i)
                 endingAt[m.tokens.upperBound] = Int32(i)
+                if i > 0 && mentions[i - 1].start > m.start { sortedByStart = false }
             }
         }
+
+        /// Whether `mentions` are in order of their start (as `find` gives them), worked out once here so
+        /// that readers may bound them by binary search.
+        public private(set) var sortedByStart = true
 
         /// The mention that starts at token `i`, if any.
         public func starting(at i: Int) -> Mention? { Self.at(startingAt, i).map { mentions[$0] } }
