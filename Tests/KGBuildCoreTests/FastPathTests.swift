@@ -695,4 +695,20 @@ struct FastPathTests {
         }
         #expect(String(decoding: all.bytes, as: UTF8.self) == expected)
     }
+
+    /// Event arguments sorted in place by bytes come in the String order of their joined "role=actor"
+    /// texts (prefixes, "=" inside a role, equal roles); non-ASCII ones take the String path.
+    @Test func argumentsSortAsTheirJoinedTexts() {
+        let parts = ["actor", "act", "actor=x", "target", "a", "b", "Z", "ab", "e\u{301}", "\u{e9}", "\u{e9}x", "é=", "", "a-", "a1"]
+        var x: UInt64 = 11
+        func pick() -> String {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return parts[Int(x >> 33) % parts.count]
+        }
+        for _ in 0..<3_000 {
+            let args = (0..<(2 + Int(x >> 40) % 4)).map { _ in (role: pick(), actor: pick()) }
+            let expected = args.map { $0.role + "=" + $0.actor }.sorted()
+            #expect(GraphBuilder.sortedArguments(args).map { $0.role + "=" + $0.actor } == expected)
+        }
+    }
 }

@@ -49,14 +49,33 @@ public struct GraphBuilder: Sendable {
             h.add(UInt8(ascii: "="))
             h.add(e.arguments[0].actor)
         } else {
-            for (i, a) in e.arguments.map({ $0.role + "=" + $0.actor }).sorted().enumerated() {
+            for (i, a) in sortedArguments(e.arguments).enumerated() {
                 if i > 0 { h.add(UInt8(ascii: ",")) }
-                h.add(a)
+                h.add(a.role)
+                h.add(UInt8(ascii: "="))
+                h.add(a.actor)
             }
         }
         h.add(UInt8(ascii: "|"))
         h.add(date)
         return hex(h.value, prefix: "event:")
+    }
+
+    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is ASCII
+    /// that order is byte order, compared in place (no joined string is built); otherwise the texts are
+    /// built and compared as Strings (Unicode canonical order).
+    static func sortedArguments(_ args: [(role: String, actor: String)]) -> [(role: String, actor: String)] {
+        guard args.allSatisfy({ isASCII($0.role) && isASCII($0.actor) }) else {
+            return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        return args.sorted { a, b in
+            var x = ArgumentBytes(a), y = ArgumentBytes(b)
+            while true {
+                guard let p = x.next() else { return y.next() != nil }
+                guard let q = y.next() else { return false }
+                if p != q { return p < q }
+            }
+        }
     }
 
     /// The hash of "article|speaker|text".
@@ -190,15 +209,17 @@ public struct GraphAccumulator {
     private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {
         let aid = number(f.articleID)
         nodeAt[aid] = f.articleNode
-        var actorNumber: [String: Int] = [:]
+        // Each actor this article records, with whether the first record of it names it alike (asked
+        // of every argument and speaker: one lookup, the names compared once per actor).
+        var actorNumber: [String: (n: Int, sameName: Bool)] = [:]
         actorNumber.reserveCapacity(r.actors.count)
         for (id, rec) in r.actors {
             let n = number(id)
-            actorNumber[id] = n
             if recordAt[n] == nil { recordAt[n] = rec }
+            actorNumber[id] = (n, recordAt[n]!.name == rec.name)
             aliasesAt[n].formUnion(rec.aliases)
         }
-        func numberOf(_ id: String) -> Int { actorNumber[id] ?? number(id) }
+        func numberOf(_ id: String) -> Int { actorNumber[id]?.n ?? number(id) }
         for (id, n) in f.mentions {
             let t = numberOf(id)
             edge(aid, t, mentionsRole)
@@ -206,11 +227,13 @@ public struct GraphAccumulator {
         }
         // Labels name actors as the first article to record them did (this one's names when equal).
         func knownName(_ id: String) -> String? {
-            guard let n = actorNumber[id] ?? ids.find(id) else { return nil }
+            guard let n = actorNumber[id]?.n ?? ids.find(id) else { return nil }
             return recordAt[n]?.name
         }
-        func sameNames(_ actors: [String]) -> Bool {
-            actors.allSatisfy { knownName($0) == r.actors[$0]?.name }
+        /// An actor this article does not record has the same name when no article recorded it either.
+        func sameName(_ id: String) -> Bool {
+            if let a = actorNumber[id] { return a.sameName }
+            return knownName(id) == nil
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
@@ -228,7 +251,7 @@ public struct GraphAccumulator {
                 nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
-                if !sameNames(e.arguments.map(\.actor)) {
+                if !e.arguments.allSatisfy({ sameName($0.actor) }) {
                     node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { knownName($0) })
                 }
                 nodeAt[eid] = node
@@ -244,7 +267,7 @@ public struct GraphAccumulator {
         for (k, c) in r.claims.enumerated() {
             let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
-            if !sameNames([c.speaker]) {
+            if !sameName(c.speaker) {
                 let speakerName = knownName(c.speaker) ?? c.speaker
                 node.attributes["speaker"] = .string(speakerName)
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
@@ -455,6 +478,33 @@ struct ArticleFragment {
                 "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
             ]))
         }
+    }
+}
+
+/// Whether every UTF-8 byte of `s` is ASCII.
+func isASCII(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { b in !b.contains { $0 >= 0x80 } }
+}
+
+/// The bytes of an argument's "role=actor" text, read from its two strings.
+struct ArgumentBytes: IteratorProtocol {
+    private var role: String.UTF8View.Iterator
+    private var actor: String.UTF8View.Iterator
+    private var passedRole = false
+
+    init(_ a: (role: String, actor: String)) {
+        role = a.role.utf8.makeIterator()
+        actor = a.actor.utf8.makeIterator()
+    }
+
+    mutating func next() -> UInt8? {
+        if !passedRole {
+            if let b = role.next() { return b }
+            passedRole = true
+            return UInt8(ascii: "=")
+        }
+        return actor.next()
     }
 }
 
