@@ -711,4 +711,40 @@ struct FastPathTests {
             #expect(GraphBuilder.sortedArguments(args).map { $0.role + "=" + $0.actor } == expected)
         }
     }
+
+    /// Claim labels (bytes cut for ASCII, graphemes counted otherwise, written into one string) are the
+    /// plain rule: the speaker, ": ", and the text, cut to 77 characters and "..." past 80.
+    @Test func claimLabelsAreThePlainRule() {
+        let pieces = ["a", "word ", "\r\n", "e\u{301}", "\u{e9}", "\u{1F1EB}\u{1F1F7}", "\u{201C}", "-", "\r"]
+        var x: UInt64 = 5
+        for _ in 0..<2_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(x >> 40) % 110
+            var text = ""
+            for k in 0..<length {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                text += (x >> 60) < 12 || k < Int(x >> 58) % 90 ? "a" : pieces[Int(x >> 33) % pieces.count]
+            }
+            let plain = "Speaker: " + (text.count > 80 ? String(text.prefix(77)) + "..." : text)
+            #expect(GraphBuilder.claimLabel("Speaker", text) == plain)
+        }
+        #expect(GraphBuilder.eventLabel(Event(type: "t", arguments: [("r", "x"), ("s", "y")], place: nil, date: nil, modality: .asserted,
+                                              confidence: 1, trigger: "", evidence: [], count: nil, killed: nil, wounded: nil), name: { $0 == "x" ? "X" : nil }) == "t: X, y")
+    }
+
+    /// The radix sort of edge keys is the standard sort: small and full-width keys, repeats, tiny arrays.
+    @Test func radixSortIsTheSort() {
+        var x: UInt64 = 3
+        func next() -> UInt64 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return x
+        }
+        for size in [0, 1, 2, 3, 100, 5_000] {
+            for width: UInt64 in [3, 12, 40, 64] {
+                let keys = (0..<size).map { _ in width == 64 ? next() : next() >> (64 - width) }
+                #expect(radixSorted(keys) == keys.sorted())
+            }
+        }
+        #expect(radixSorted([UInt64.max, 0, UInt64.max - 1, 1 << 63]) == [0, 1 << 63, UInt64.max - 1, UInt64.max])
+    }
 }

@@ -68,12 +68,24 @@ public struct GraphBuilder: Sendable {
         guard args.allSatisfy({ isASCII($0.role) && isASCII($0.actor) }) else {
             return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
         }
-        return args.sorted { a, b in
-            var x = ArgumentBytes(a), y = ArgumentBytes(b)
-            while true {
-                guard let p = x.next() else { return y.next() != nil }
-                guard let q = y.next() else { return false }
-                if p != q { return p < q }
+        return args.sorted(by: argumentPrecedes)
+    }
+
+    /// Byte order of two "role=actor" texts, read from the parts: the roles decide unless one is a
+    /// prefix of the other (equal roles: the actors decide).
+    static func argumentPrecedes(_ a: (role: String, actor: String), _ b: (role: String, actor: String)) -> Bool {
+        if a.role == b.role { return utf8Precedes(a.actor, b.actor) }
+        var ra = a.role, rb = b.role
+        return ra.withUTF8 { x in
+            rb.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i < n, x[i] == y[i] { i += 1 }
+                if i < n { return x[i] < y[i] }
+                // the "=" after the shorter role meets a byte of the longer one
+                let next = x.count < y.count ? y[n] : x[n]
+                if next != UInt8(ascii: "=") { return x.count < y.count ? UInt8(ascii: "=") < next : next < UInt8(ascii: "=") }
+                return utf8Precedes(a.role + "=" + a.actor, b.role + "=" + b.actor)
             }
         }
     }
@@ -89,23 +101,42 @@ public struct GraphBuilder: Sendable {
         return hex(h.value, prefix: "claim:")
     }
 
+    /// "type: name, name, ...", appended into one string (no array of names, no joined copy).
     static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
-        e.type + ": " + e.arguments.map { name($0.actor) ?? $0.actor }.joined(separator: ", ")
+        var label = ""
+        label.reserveCapacity(e.type.utf8.count + 2 + 24 * e.arguments.count)
+        label += e.type
+        label += ": "
+        for (i, a) in e.arguments.enumerated() {
+            if i > 0 { label += ", " }
+            label += name(a.actor) ?? a.actor
+        }
+        return label
     }
 
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
         // At most 80 bytes is at most 80 characters. When the first 82 bytes are ASCII without CR, the
         // first 81 are 81 characters (no combining mark or CR LF joins them): cut the bytes. Otherwise
-        // graphemes are counted, up to the 81st only.
+        // graphemes are counted, up to the 81st only. The label is written into one string of its final
+        // capacity (joining with + made three).
         var t = text
-        if let cut = t.withUTF8({ b -> String? in
-            guard b.count >= 82, !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[..<77]), as: UTF8.self)
-        }) {
-            return speakerName + ": " + cut + "..."
+        let asciiCut = t.withUTF8 { b in b.count >= 82 && !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
+        let end: String.Index
+        if asciiCut {
+            end = text.utf8.index(text.startIndex, offsetBy: 77)
+        } else if text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex {
+            end = text.index(text.startIndex, offsetBy: 77)
+        } else {
+            end = text.endIndex
         }
-        let long = text.utf8.count > 80 && text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex).map { $0 < text.endIndex } == true
-        return speakerName + ": " + (long ? String(text.prefix(77)) + "..." : text)
+        let cut = end < text.endIndex
+        var label = ""
+        label.reserveCapacity(speakerName.utf8.count + 2 + text.utf8.distance(from: text.startIndex, to: end) + (cut ? 3 : 0))
+        label += speakerName
+        label += ": "
+        label += text[..<end]
+        if cut { label += "..." }
+        return label
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
@@ -333,7 +364,7 @@ public struct GraphAccumulator {
             }
             return part
         }.flatMap { $0 }
-        ranked = ParallelChunks.sorted(ranked, jobs: jobs, by: <)
+        ranked = radixSorted(ranked)
         var kept: [(key: UInt64, weight: Double)] = []
         kept.reserveCapacity(ranked.count)
         for key in ranked {
@@ -487,27 +518,6 @@ func isASCII(_ s: String) -> Bool {
     return s.withUTF8 { b in !b.contains { $0 >= 0x80 } }
 }
 
-/// The bytes of an argument's "role=actor" text, read from its two strings.
-struct ArgumentBytes: IteratorProtocol {
-    private var role: String.UTF8View.Iterator
-    private var actor: String.UTF8View.Iterator
-    private var passedRole = false
-
-    init(_ a: (role: String, actor: String)) {
-        role = a.role.utf8.makeIterator()
-        actor = a.actor.utf8.makeIterator()
-    }
-
-    mutating func next() -> UInt8? {
-        if !passedRole {
-            if let b = role.next() { return b }
-            passedRole = true
-            return UInt8(ascii: "=")
-        }
-        return actor.next()
-    }
-}
-
 extension TokenHasher {
     /// Every UTF-8 byte of `s`, read from its contiguous storage.
     mutating func add(_ s: String) {
@@ -529,6 +539,37 @@ func hex(_ v: UInt64, prefix: StaticString) -> String {
         }
         return n + 16
     }
+}
+
+/// `keys` in increasing order, by a least-significant-digit radix sort on 11-bit digits, as many passes
+/// as the largest key needs (five for a graph's edge keys): a comparison sort cost about twenty
+/// comparisons per edge, and the result is the same whatever the sort.
+func radixSorted(_ keys: [UInt64]) -> [UInt64] {
+    guard keys.count > 1, let top = keys.max() else { return keys }
+    var a = keys
+    var b = [UInt64](repeating: 0, count: keys.count)
+    var counts = [Int](repeating: 0, count: 2048)
+    var shift: UInt64 = 0
+    while shift < 64, top >> shift != 0 {
+        a.withUnsafeBufferPointer { src in
+            b.withUnsafeMutableBufferPointer { dst in
+                counts.withUnsafeMutableBufferPointer { c in
+                    for d in 0..<c.count { c[d] = 0 }
+                    for k in src { c[Int(truncatingIfNeeded: (k >> shift) & 2047)] += 1 }
+                    var sum = 0
+                    for d in 0..<c.count { let n = c[d]; c[d] = sum; sum += n }
+                    for k in src {
+                        let d = Int(truncatingIfNeeded: (k >> shift) & 2047)
+                        dst[c[d]] = k
+                        c[d] += 1
+                    }
+                }
+            }
+        }
+        swap(&a, &b)
+        shift += 11
+    }
+    return a
 }
 
 /// "e" and the decimal digits of `k` (an edge's id), written in place: a run makes millions.
