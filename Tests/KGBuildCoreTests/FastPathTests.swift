@@ -747,4 +747,28 @@ struct FastPathTests {
         }
         #expect(radixSorted([UInt64.max, 0, UInt64.max - 1, 1 << 63]) == [0, 1 << 63, UInt64.max - 1, UInt64.max])
     }
+
+    /// The time scan skips tokens `mayMatchAt` rules out: at none of them would `matchAt` find anything.
+    @Test func timeTokensSkippedMatchNothing() {
+        let words = ["from", "between", "since", "in", "on", "the", "a", "last", "next", "early", "mid", "June", "May",
+                     "Monday", "Sat", "three", "few", "days", "weeks", "ago", "and", "to", "of", "2011", "5", "12th",
+                     "-", ",", "/", "yesterday", "tonight", "spring", "during", "until", "earlier", "later", "this", "past"]
+        var x: UInt64 = 9
+        var text = ""
+        for _ in 0..<6_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            text += words[Int(x >> 33) % words.count] + ((x >> 20) % 3 == 0 ? "" : " ")
+        }
+        var copy = text
+        let (skipped, found) = copy.withUTF8 { b -> (Int, Int) in
+            let tokens = TimeTokenizer.tokenize(b)
+            return tokens.withUnsafeBufferPointer { tb in
+                let m = TimeMatcher(t: tb, anchor: AnchorContext(PartialDate(year: 2012, month: 3, day: 4)), parseMode: false)
+                let skipped = (0..<tb.count).filter { !m.mayMatchAt($0) }
+                return (skipped.count, skipped.filter { m.matchAt($0) != nil }.count)
+            }
+        }
+        #expect(skipped > 1_000)
+        #expect(found == 0)
+    }
 }
