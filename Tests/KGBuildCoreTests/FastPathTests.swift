@@ -771,4 +771,16 @@ struct FastPathTests {
         #expect(skipped > 1_000)
         #expect(found == 0)
     }
+
+    /// A name added as new reads and compares as one set through the subscript.
+    @Test func attributesAddedAsNewAreSet() {
+        var added: Attributes = ["kind": .string("event"), "sources": .int(1)]
+        var set = added
+        added.add(distinct: "cameo", .string("190"))
+        added.add(distinct: "count", .int(3))
+        set["count"] = .int(3)
+        set["cameo"] = .string("190")
+        #expect(added == set)
+        #expect(added["cameo"] == .string("190") && added.count == 4)
+    }
 }

@@ -472,8 +472,9 @@ struct ArticleFragment {
             "kind": .string("article"), "label": .string(art.title), "title": .string(art.title),
             "path": .string(art.path), "date": .string(art.date?.normalized ?? ""), "source": .string(art.source ?? ""),
         ]
-        if let p = art.place { attrs["dateline"] = .string(p) }
-        if let u = art.url { attrs["url"] = .string(u) }
+        // The optional names are not among the literal's: added without the search a subscript set makes.
+        if let p = art.place { attrs.add(distinct: "dateline", .string(p)) }
+        if let u = art.url { attrs.add(distinct: "url", .string(u)) }
         articleNode = Node(id: aid, attributes: attrs)
         mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
         for e in r.events {
@@ -490,10 +491,10 @@ struct ArticleFragment {
                 "evidence": .string(evidenceOffsets(e.evidence)),
                 "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
             ]
-            if let d = eventTypes[e.type] { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
-            if let c = e.count { a["count"] = .int(c) }
-            if let k = e.killed { a["killed"] = .int(k) }
-            if let w = e.wounded { a["wounded"] = .int(w) }
+            if let d = eventTypes[e.type] { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
+            if let c = e.count { a.add(distinct: "count", .int(c)) }
+            if let k = e.killed { a.add(distinct: "killed", .int(k)) }
+            if let w = e.wounded { a.add(distinct: "wounded", .int(w)) }
             eventNodes.append(Node(id: eid, attributes: a))
         }
         for c in r.claims {
