@@ -455,7 +455,8 @@ struct FastPathTests {
 
     @Test func evidenceOffsetsAsInterpolated() {
         let ev = [Evidence(article: "a", path: "x/é.txt", sentence: "", start: 0, end: 1234567, rule: ""),
-                  Evidence(article: "a", path: "b.jsonl", sentence: "", start: -3, end: 9, rule: "")]
+                  Evidence(article: "a", path: "b.jsonl", sentence: "", start: -3, end: 9, rule: ""),
+                  Evidence(article: "a", path: "", sentence: "", start: Int.min, end: Int.max, rule: "")]
         #expect(evidenceOffsets(ev) == ev.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " "))
         #expect(evidenceOffsets([]) == "")
     }

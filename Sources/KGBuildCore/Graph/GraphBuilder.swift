@@ -591,29 +591,38 @@ func ordinalID(_ k: Int) -> String {
     }
 }
 
-/// "path@start-end" of each piece of evidence, space-separated.
+/// "path@start-end" of each piece of evidence, space-separated, written in place into a string of its
+/// exact length (a byte array appended to and then decoded cost two passes and a generic append per path).
 func evidenceOffsets(_ evidence: [Evidence]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(evidence.reduce(0) { $0 + $1.path.utf8.count + 24 })
-    /// The decimal digits of `v`, written in place from the last (no String, no slice to reverse).
-    func number(_ v: Int) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var digits = 1, t = v.magnitude
-        while t >= 10 { t /= 10; digits += 1 }
-        let end = out.count + digits
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        out.withUnsafeMutableBufferPointer { p in
-            var x = v.magnitude, i = end
-            repeat { i -= 1; p[i] = UInt8(48 + x % 10); x /= 10 } while x > 0
+    /// Characters of `v` in decimal, with its sign.
+    func width(_ v: Int) -> Int {
+        var n = v < 0 ? 2 : 1, t = v.magnitude
+        while t >= 10 { t /= 10; n += 1 }
+        return n
+    }
+    var length = max(evidence.count - 1, 0)
+    for e in evidence { length += e.path.utf8.count + 2 + width(e.start) + width(e.end) }
+    return String(unsafeUninitializedCapacity: length) { out in
+        var i = 0
+        /// The digits of `v` written from the last.
+        func number(_ v: Int) {
+            let n = width(v)
+            if v < 0 { out[i] = UInt8(ascii: "-") }
+            var x = v.magnitude, j = i + n
+            repeat { j -= 1; out[j] = UInt8(48 + x % 10); x /= 10 } while x > 0
+            i += n
         }
+        for (k, e) in evidence.enumerated() {
+            if k > 0 { out[i] = 32; i += 1 }
+            var path = e.path
+            path.withUTF8 { p in
+                for b in p { out[i] = b; i += 1 }
+            }
+            out[i] = UInt8(ascii: "@"); i += 1
+            number(e.start)
+            out[i] = UInt8(ascii: "-"); i += 1
+            number(e.end)
+        }
+        return i
     }
-    for (k, e) in evidence.enumerated() {
-        if k > 0 { out.append(32) }
-        out += e.path.utf8
-        out.append(UInt8(ascii: "@"))
-        number(e.start)
-        out.append(UInt8(ascii: "-"))
-        number(e.end)
-    }
-    return String(decoding: out, as: UTF8.self)
 }
