@@ -784,4 +784,23 @@ struct FastPathTests {
         #expect(added == set)
         #expect(added["cameo"] == .string("190") && added.count == 4)
     }
+
+    /// Words the tokenizer looks up (key packed only past the first-letter and length mask) get the
+    /// lexicon's entry for their packed key, as `TimeLexicon.key` and the table give it.
+    @Test func timeWordsGetTheTablesEntry() {
+        let words = ["June", "june", "JUNE", "Jun", "may", "May", "yesterday", "Yesterdays", "sept", "septembers",
+                     "thursday", "thurs", "a", "an", "ago", "x", "throughout", "throughoutly", "abcdefghijklm",
+                     "caf\u{e9}", "\u{e9}t\u{e9}", "day", "days", "dayz", "mid", "th", "st", "twelve", "twelvex"]
+        var text = ""
+        for (k, w) in words.enumerated() { text += w + (k % 3 == 0 ? ", " : " ") }
+        var copy = text
+        let tokens = copy.withUTF8 { TimeTokenizer.tokenize($0) }
+        let found = tokens.filter { $0.kind == .word }
+        #expect(found.count == words.count)
+        for (t, w) in zip(found, words) {
+            let expected = TimeLexicon.key(Array(w.utf8)).flatMap { TimeLexicon.table[$0]?.word } ?? TimeWord.none
+            #expect(t.info.word == expected, "\(w)")
+        }
+        #expect(found.contains { $0.info.word == .yesterday } && found.contains { $0.info.word == .month })
+    }
 }
