@@ -455,7 +455,8 @@ struct FastPathTests {
 
     @Test func evidenceOffsetsAsInterpolated() {
         let ev = [Evidence(article: "a", path: "x/é.txt", sentence: "", start: 0, end: 1234567, rule: ""),
-                  Evidence(article: "a", path: "b.jsonl", sentence: "", start: -3, end: 9, rule: "")]
+                  Evidence(article: "a", path: "b.jsonl", sentence: "", start: -3, end: 9, rule: ""),
+                  Evidence(article: "a", path: "", sentence: "", start: Int.min, end: Int.max, rule: "")]
         #expect(evidenceOffsets(ev) == ev.map { "\($0.path)@\($0.start)-\($0.end)" }.joined(separator: " "))
         #expect(evidenceOffsets([]) == "")
     }
@@ -694,5 +695,112 @@ struct FastPathTests {
             }
         }
         #expect(String(decoding: all.bytes, as: UTF8.self) == expected)
+    }
+
+    /// Event arguments sorted in place by bytes come in the String order of their joined "role=actor"
+    /// texts (prefixes, "=" inside a role, equal roles); non-ASCII ones take the String path.
+    @Test func argumentsSortAsTheirJoinedTexts() {
+        let parts = ["actor", "act", "actor=x", "target", "a", "b", "Z", "ab", "e\u{301}", "\u{e9}", "\u{e9}x", "é=", "", "a-", "a1"]
+        var x: UInt64 = 11
+        func pick() -> String {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return parts[Int(x >> 33) % parts.count]
+        }
+        for _ in 0..<3_000 {
+            let args = (0..<(2 + Int(x >> 40) % 4)).map { _ in (role: pick(), actor: pick()) }
+            let expected = args.map { $0.role + "=" + $0.actor }.sorted()
+            #expect(GraphBuilder.sortedArguments(args).map { $0.role + "=" + $0.actor } == expected)
+        }
+    }
+
+    /// Claim labels (bytes cut for ASCII, graphemes counted otherwise, written into one string) are the
+    /// plain rule: the speaker, ": ", and the text, cut to 77 characters and "..." past 80.
+    @Test func claimLabelsAreThePlainRule() {
+        let pieces = ["a", "word ", "\r\n", "e\u{301}", "\u{e9}", "\u{1F1EB}\u{1F1F7}", "\u{201C}", "-", "\r"]
+        var x: UInt64 = 5
+        for _ in 0..<2_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(x >> 40) % 110
+            var text = ""
+            for k in 0..<length {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                text += (x >> 60) < 12 || k < Int(x >> 58) % 90 ? "a" : pieces[Int(x >> 33) % pieces.count]
+            }
+            let plain = "Speaker: " + (text.count > 80 ? String(text.prefix(77)) + "..." : text)
+            #expect(GraphBuilder.claimLabel("Speaker", text) == plain)
+        }
+        #expect(GraphBuilder.eventLabel(Event(type: "t", arguments: [("r", "x"), ("s", "y")], place: nil, date: nil, modality: .asserted,
+                                              confidence: 1, trigger: "", evidence: [], count: nil, killed: nil, wounded: nil), name: { $0 == "x" ? "X" : nil }) == "t: X, y")
+    }
+
+    /// The radix sort of edge keys is the standard sort: small and full-width keys, repeats, tiny arrays.
+    @Test func radixSortIsTheSort() {
+        var x: UInt64 = 3
+        func next() -> UInt64 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return x
+        }
+        for size in [0, 1, 2, 3, 100, 5_000] {
+            for width: UInt64 in [3, 12, 40, 64] {
+                let keys = (0..<size).map { _ in width == 64 ? next() : next() >> (64 - width) }
+                #expect(radixSorted(keys) == keys.sorted())
+            }
+        }
+        #expect(radixSorted([UInt64.max, 0, UInt64.max - 1, 1 << 63]) == [0, 1 << 63, UInt64.max - 1, UInt64.max])
+    }
+
+    /// The time scan skips tokens `mayMatchAt` rules out: at none of them would `matchAt` find anything.
+    @Test func timeTokensSkippedMatchNothing() {
+        let words = ["from", "between", "since", "in", "on", "the", "a", "last", "next", "early", "mid", "June", "May",
+                     "Monday", "Sat", "three", "few", "days", "weeks", "ago", "and", "to", "of", "2011", "5", "12th",
+                     "-", ",", "/", "yesterday", "tonight", "spring", "during", "until", "earlier", "later", "this", "past"]
+        var x: UInt64 = 9
+        var text = ""
+        for _ in 0..<6_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            text += words[Int(x >> 33) % words.count] + ((x >> 20) % 3 == 0 ? "" : " ")
+        }
+        var copy = text
+        let (skipped, found) = copy.withUTF8 { b -> (Int, Int) in
+            let tokens = TimeTokenizer.tokenize(b)
+            return tokens.withUnsafeBufferPointer { tb in
+                let m = TimeMatcher(t: tb, anchor: AnchorContext(PartialDate(year: 2012, month: 3, day: 4)), parseMode: false)
+                let skipped = (0..<tb.count).filter { !m.mayMatchAt($0) }
+                return (skipped.count, skipped.filter { m.matchAt($0) != nil }.count)
+            }
+        }
+        #expect(skipped > 1_000)
+        #expect(found == 0)
+    }
+
+    /// A name added as new reads and compares as one set through the subscript.
+    @Test func attributesAddedAsNewAreSet() {
+        var added: Attributes = ["kind": .string("event"), "sources": .int(1)]
+        var set = added
+        added.add(distinct: "cameo", .string("190"))
+        added.add(distinct: "count", .int(3))
+        set["count"] = .int(3)
+        set["cameo"] = .string("190")
+        #expect(added == set)
+        #expect(added["cameo"] == .string("190") && added.count == 4)
+    }
+
+    /// Words the tokenizer looks up (key packed only past the first-letter and length mask) get the
+    /// lexicon's entry for their packed key, as `TimeLexicon.key` and the table give it.
+    @Test func timeWordsGetTheTablesEntry() {
+        let words = ["June", "june", "JUNE", "Jun", "may", "May", "yesterday", "Yesterdays", "sept", "septembers",
+                     "thursday", "thurs", "a", "an", "ago", "x", "throughout", "throughoutly", "abcdefghijklm",
+                     "caf\u{e9}", "\u{e9}t\u{e9}", "day", "days", "dayz", "mid", "th", "st", "twelve", "twelvex"]
+        var text = ""
+        for (k, w) in words.enumerated() { text += w + (k % 3 == 0 ? ", " : " ") }
+        var copy = text
+        let tokens = copy.withUTF8 { TimeTokenizer.tokenize($0) }
+        let found = tokens.filter { $0.kind == .word }
+        #expect(found.count == words.count)
+        for (t, w) in zip(found, words) {
+            let expected = TimeLexicon.key(Array(w.utf8)).flatMap { TimeLexicon.table[$0]?.word } ?? TimeWord.none
+            #expect(t.info.word == expected, "\(w)")
+        }
+        #expect(found.contains { $0.info.word == .yesterday } && found.contains { $0.info.word == .month })
     }
 }

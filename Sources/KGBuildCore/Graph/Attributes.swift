@@ -40,6 +40,12 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         }
     }
 
+    /// Sets a name the map does not have yet (checked in debug builds), without searching for it.
+    mutating func add(distinct name: String, _ value: AttributeValue) {
+        assert(self[name] == nil, "attribute \(name) set twice")
+        entries.append((name, value))
+    }
+
     @discardableResult
     public mutating func removeValue(forKey name: String) -> AttributeValue? {
         let old = self[name]

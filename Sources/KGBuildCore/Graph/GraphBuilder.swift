@@ -49,14 +49,45 @@ public struct GraphBuilder: Sendable {
             h.add(UInt8(ascii: "="))
             h.add(e.arguments[0].actor)
         } else {
-            for (i, a) in e.arguments.map({ $0.role + "=" + $0.actor }).sorted().enumerated() {
+            for (i, a) in sortedArguments(e.arguments).enumerated() {
                 if i > 0 { h.add(UInt8(ascii: ",")) }
-                h.add(a)
+                h.add(a.role)
+                h.add(UInt8(ascii: "="))
+                h.add(a.actor)
             }
         }
         h.add(UInt8(ascii: "|"))
         h.add(date)
         return hex(h.value, prefix: "event:")
+    }
+
+    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is ASCII
+    /// that order is byte order, compared in place (no joined string is built); otherwise the texts are
+    /// built and compared as Strings (Unicode canonical order).
+    static func sortedArguments(_ args: [(role: String, actor: String)]) -> [(role: String, actor: String)] {
+        guard args.allSatisfy({ isASCII($0.role) && isASCII($0.actor) }) else {
+            return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        return args.sorted(by: argumentPrecedes)
+    }
+
+    /// Byte order of two "role=actor" texts, read from the parts: the roles decide unless one is a
+    /// prefix of the other (equal roles: the actors decide).
+    static func argumentPrecedes(_ a: (role: String, actor: String), _ b: (role: String, actor: String)) -> Bool {
+        if a.role == b.role { return utf8Precedes(a.actor, b.actor) }
+        var ra = a.role, rb = b.role
+        return ra.withUTF8 { x in
+            rb.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i < n, x[i] == y[i] { i += 1 }
+                if i < n { return x[i] < y[i] }
+                // the "=" after the shorter role meets a byte of the longer one
+                let next = x.count < y.count ? y[n] : x[n]
+                if next != UInt8(ascii: "=") { return x.count < y.count ? UInt8(ascii: "=") < next : next < UInt8(ascii: "=") }
+                return utf8Precedes(a.role + "=" + a.actor, b.role + "=" + b.actor)
+            }
+        }
     }
 
     /// The hash of "article|speaker|text".
@@ -70,23 +101,42 @@ public struct GraphBuilder: Sendable {
         return hex(h.value, prefix: "claim:")
     }
 
+    /// "type: name, name, ...", appended into one string (no array of names, no joined copy).
     static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
-        e.type + ": " + e.arguments.map { name($0.actor) ?? $0.actor }.joined(separator: ", ")
+        var label = ""
+        label.reserveCapacity(e.type.utf8.count + 2 + 24 * e.arguments.count)
+        label += e.type
+        label += ": "
+        for (i, a) in e.arguments.enumerated() {
+            if i > 0 { label += ", " }
+            label += name(a.actor) ?? a.actor
+        }
+        return label
     }
 
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
         // At most 80 bytes is at most 80 characters. When the first 82 bytes are ASCII without CR, the
         // first 81 are 81 characters (no combining mark or CR LF joins them): cut the bytes. Otherwise
-        // graphemes are counted, up to the 81st only.
+        // graphemes are counted, up to the 81st only. The label is written into one string of its final
+        // capacity (joining with + made three).
         var t = text
-        if let cut = t.withUTF8({ b -> String? in
-            guard b.count >= 82, !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[..<77]), as: UTF8.self)
-        }) {
-            return speakerName + ": " + cut + "..."
+        let asciiCut = t.withUTF8 { b in b.count >= 82 && !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
+        let end: String.Index
+        if asciiCut {
+            end = text.utf8.index(text.startIndex, offsetBy: 77)
+        } else if text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex {
+            end = text.index(text.startIndex, offsetBy: 77)
+        } else {
+            end = text.endIndex
         }
-        let long = text.utf8.count > 80 && text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex).map { $0 < text.endIndex } == true
-        return speakerName + ": " + (long ? String(text.prefix(77)) + "..." : text)
+        let cut = end < text.endIndex
+        var label = ""
+        label.reserveCapacity(speakerName.utf8.count + 2 + text.utf8.distance(from: text.startIndex, to: end) + (cut ? 3 : 0))
+        label += speakerName
+        label += ": "
+        label += text[..<end]
+        if cut { label += "..." }
+        return label
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
@@ -190,15 +240,17 @@ public struct GraphAccumulator {
     private mutating func merge(_ r: ArticleResult, _ f: ArticleFragment) {
         let aid = number(f.articleID)
         nodeAt[aid] = f.articleNode
-        var actorNumber: [String: Int] = [:]
+        // Each actor this article records, with whether the first record of it names it alike (asked
+        // of every argument and speaker: one lookup, the names compared once per actor).
+        var actorNumber: [String: (n: Int, sameName: Bool)] = [:]
         actorNumber.reserveCapacity(r.actors.count)
         for (id, rec) in r.actors {
             let n = number(id)
-            actorNumber[id] = n
             if recordAt[n] == nil { recordAt[n] = rec }
+            actorNumber[id] = (n, recordAt[n]!.name == rec.name)
             aliasesAt[n].formUnion(rec.aliases)
         }
-        func numberOf(_ id: String) -> Int { actorNumber[id] ?? number(id) }
+        func numberOf(_ id: String) -> Int { actorNumber[id]?.n ?? number(id) }
         for (id, n) in f.mentions {
             let t = numberOf(id)
             edge(aid, t, mentionsRole)
@@ -206,11 +258,13 @@ public struct GraphAccumulator {
         }
         // Labels name actors as the first article to record them did (this one's names when equal).
         func knownName(_ id: String) -> String? {
-            guard let n = actorNumber[id] ?? ids.find(id) else { return nil }
+            guard let n = actorNumber[id]?.n ?? ids.find(id) else { return nil }
             return recordAt[n]?.name
         }
-        func sameNames(_ actors: [String]) -> Bool {
-            actors.allSatisfy { knownName($0) == r.actors[$0]?.name }
+        /// An actor this article does not record has the same name when no article recorded it either.
+        func sameName(_ id: String) -> Bool {
+            if let a = actorNumber[id] { return a.sameName }
+            return knownName(id) == nil
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
@@ -228,7 +282,7 @@ public struct GraphAccumulator {
                 nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
-                if !sameNames(e.arguments.map(\.actor)) {
+                if !e.arguments.allSatisfy({ sameName($0.actor) }) {
                     node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { knownName($0) })
                 }
                 nodeAt[eid] = node
@@ -244,7 +298,7 @@ public struct GraphAccumulator {
         for (k, c) in r.claims.enumerated() {
             let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
-            if !sameNames([c.speaker]) {
+            if !sameName(c.speaker) {
                 let speakerName = knownName(c.speaker) ?? c.speaker
                 node.attributes["speaker"] = .string(speakerName)
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
@@ -310,7 +364,7 @@ public struct GraphAccumulator {
             }
             return part
         }.flatMap { $0 }
-        ranked = ParallelChunks.sorted(ranked, jobs: jobs, by: <)
+        ranked = radixSorted(ranked)
         var kept: [(key: UInt64, weight: Double)] = []
         kept.reserveCapacity(ranked.count)
         for key in ranked {
@@ -418,8 +472,9 @@ struct ArticleFragment {
             "kind": .string("article"), "label": .string(art.title), "title": .string(art.title),
             "path": .string(art.path), "date": .string(art.date?.normalized ?? ""), "source": .string(art.source ?? ""),
         ]
-        if let p = art.place { attrs["dateline"] = .string(p) }
-        if let u = art.url { attrs["url"] = .string(u) }
+        // The optional names are not among the literal's: added without the search a subscript set makes.
+        if let p = art.place { attrs.add(distinct: "dateline", .string(p)) }
+        if let u = art.url { attrs.add(distinct: "url", .string(u)) }
         articleNode = Node(id: aid, attributes: attrs)
         mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
         for e in r.events {
@@ -436,10 +491,10 @@ struct ArticleFragment {
                 "evidence": .string(evidenceOffsets(e.evidence)),
                 "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
             ]
-            if let d = eventTypes[e.type] { a["cameo"] = .string(d.cameo); a["plover"] = .string(d.plover) }
-            if let c = e.count { a["count"] = .int(c) }
-            if let k = e.killed { a["killed"] = .int(k) }
-            if let w = e.wounded { a["wounded"] = .int(w) }
+            if let d = eventTypes[e.type] { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
+            if let c = e.count { a.add(distinct: "count", .int(c)) }
+            if let k = e.killed { a.add(distinct: "killed", .int(k)) }
+            if let w = e.wounded { a.add(distinct: "wounded", .int(w)) }
             eventNodes.append(Node(id: eid, attributes: a))
         }
         for c in r.claims {
@@ -456,6 +511,12 @@ struct ArticleFragment {
             ]))
         }
     }
+}
+
+/// Whether every UTF-8 byte of `s` is ASCII.
+func isASCII(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { b in !b.contains { $0 >= 0x80 } }
 }
 
 extension TokenHasher {
@@ -481,6 +542,37 @@ func hex(_ v: UInt64, prefix: StaticString) -> String {
     }
 }
 
+/// `keys` in increasing order, by a least-significant-digit radix sort on 11-bit digits, as many passes
+/// as the largest key needs (five for a graph's edge keys): a comparison sort cost about twenty
+/// comparisons per edge, and the result is the same whatever the sort.
+func radixSorted(_ keys: [UInt64]) -> [UInt64] {
+    guard keys.count > 1, let top = keys.max() else { return keys }
+    var a = keys
+    var b = [UInt64](repeating: 0, count: keys.count)
+    var counts = [Int](repeating: 0, count: 2048)
+    var shift: UInt64 = 0
+    while shift < 64, top >> shift != 0 {
+        a.withUnsafeBufferPointer { src in
+            b.withUnsafeMutableBufferPointer { dst in
+                counts.withUnsafeMutableBufferPointer { c in
+                    for d in 0..<c.count { c[d] = 0 }
+                    for k in src { c[Int(truncatingIfNeeded: (k >> shift) & 2047)] += 1 }
+                    var sum = 0
+                    for d in 0..<c.count { let n = c[d]; c[d] = sum; sum += n }
+                    for k in src {
+                        let d = Int(truncatingIfNeeded: (k >> shift) & 2047)
+                        dst[c[d]] = k
+                        c[d] += 1
+                    }
+                }
+            }
+        }
+        swap(&a, &b)
+        shift += 11
+    }
+    return a
+}
+
 /// "e" and the decimal digits of `k` (an edge's id), written in place: a run makes millions.
 func ordinalID(_ k: Int) -> String {
     var digits = 1, t = k.magnitude
@@ -499,29 +591,38 @@ func ordinalID(_ k: Int) -> String {
     }
 }
 
-/// "path@start-end" of each piece of evidence, space-separated.
+/// "path@start-end" of each piece of evidence, space-separated, written in place into a string of its
+/// exact length (a byte array appended to and then decoded cost two passes and a generic append per path).
 func evidenceOffsets(_ evidence: [Evidence]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(evidence.reduce(0) { $0 + $1.path.utf8.count + 24 })
-    /// The decimal digits of `v`, written in place from the last (no String, no slice to reverse).
-    func number(_ v: Int) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var digits = 1, t = v.magnitude
-        while t >= 10 { t /= 10; digits += 1 }
-        let end = out.count + digits
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        out.withUnsafeMutableBufferPointer { p in
-            var x = v.magnitude, i = end
-            repeat { i -= 1; p[i] = UInt8(48 + x % 10); x /= 10 } while x > 0
+    /// Characters of `v` in decimal, with its sign.
+    func width(_ v: Int) -> Int {
+        var n = v < 0 ? 2 : 1, t = v.magnitude
+        while t >= 10 { t /= 10; n += 1 }
+        return n
+    }
+    var length = max(evidence.count - 1, 0)
+    for e in evidence { length += e.path.utf8.count + 2 + width(e.start) + width(e.end) }
+    return String(unsafeUninitializedCapacity: length) { out in
+        var i = 0
+        /// The digits of `v` written from the last.
+        func number(_ v: Int) {
+            let n = width(v)
+            if v < 0 { out[i] = UInt8(ascii: "-") }
+            var x = v.magnitude, j = i + n
+            repeat { j -= 1; out[j] = UInt8(48 + x % 10); x /= 10 } while x > 0
+            i += n
         }
+        for (k, e) in evidence.enumerated() {
+            if k > 0 { out[i] = 32; i += 1 }
+            var path = e.path
+            path.withUTF8 { p in
+                for b in p { out[i] = b; i += 1 }
+            }
+            out[i] = UInt8(ascii: "@"); i += 1
+            number(e.start)
+            out[i] = UInt8(ascii: "-"); i += 1
+            number(e.end)
+        }
+        return i
     }
-    for (k, e) in evidence.enumerated() {
-        if k > 0 { out.append(32) }
-        out += e.path.utf8
-        out.append(UInt8(ascii: "@"))
-        number(e.start)
-        out.append(UInt8(ascii: "-"))
-        number(e.end)
-    }
-    return String(decoding: out, as: UTF8.self)
 }

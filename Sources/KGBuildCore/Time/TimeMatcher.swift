@@ -630,13 +630,7 @@ struct TimeMatcher {
             if let w = written(i, bareYear: false) { return writtenHit(i, w) }
             return relative(i)
         case .word:
-            switch tk.info.word {
-            case .numberWord, .a, .an, .the, .past, .last, .next, .this, .today, .yesterday, .tomorrow,
-                 .tonight, .early, .earlier, .late, .later, .mid, .weekday, .month:
-                break
-            default:
-                return nil
-            }
+            guard TimeMatcher.startsCore(tk.info.word) else { return nil }
             if tk.info.word == .weekday, let (wd, e) = weekdayAt(i, beforeDate: true) {
                 let j = punct(e) == cComma ? e + 1 : e
                 if let w = written(j, bareYear: false), w.day != nil, var h = writtenHit(i, w, weekday: wd) {
@@ -655,6 +649,29 @@ struct TimeMatcher {
             }
             if tk.info.word == .month { return monthWithTrigger(i) }
             return nil
+        }
+    }
+
+    /// The words `core` may match from.
+    @inline(__always) static func startsCore(_ w: TimeWord) -> Bool {
+        switch w {
+        case .numberWord, .a, .an, .the, .past, .last, .next, .this, .today, .yesterday, .tomorrow,
+             .tonight, .early, .earlier, .late, .later, .mid, .weekday, .month:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `matchAt(i)` may find anything: a number, a word `core` starts from, or one of the words
+    /// `matchAt` wraps around it. Most tokens are not, and `scan` skips them without building a result.
+    @inline(__always) func mayMatchAt(_ i: Int) -> Bool {
+        switch t[i].kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            let w = t[i].info.word
+            return w == .from || w == .between || w == .since || TimeMatcher.startsCore(w)
         }
     }
 
@@ -678,7 +695,7 @@ struct TimeMatcher {
         var out: [TimeExpression] = []
         var i = 0
         while i < n {
-            if let h = matchAt(i), h.end > h.start, leftOK(h.start) {
+            if mayMatchAt(i), let h = matchAt(i), h.end > h.start, leftOK(h.start) {
                 out.append(TimeExpression(start: t[h.start].start, end: t[h.end - 1].end, value: h.value,
                                           rangeEnd: h.rangeEnd, isRelative: h.isRelative, kind: h.kind,
                                           weekday: h.weekday))

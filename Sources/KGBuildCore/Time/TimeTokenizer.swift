@@ -205,27 +205,27 @@ enum TimeTokenizer {
             }
             // word: ASCII letters and non-special non-ASCII bytes
             let s = i
-            var key: UInt64 = 0
-            var len = 0
             var ascii = true
             while i < n {
                 let x = b[i]
                 if x < 0x80 {
-                    let l = x | 0x20
-                    guard l &- 97 < 26 else { break }
-                    if len < 13 { key = key << 5 | UInt64(l &- 96) }
-                    len += 1
-                    i += 1
+                    guard (x | 0x20) &- 97 < 26 else { break }
+                    i &+= 1
                 } else {
                     if special(b, i).len > 0 { break }
                     ascii = false
-                    i += 1
+                    i &+= 1
                 }
             }
             var info = TimeWordInfo()
+            // The key is packed only for words whose first letter and length some keyword has (few):
+            // the loop above just finds the end.
+            let len = i - s
             if ascii, len <= 12 {
                 let first = Int((c | 0x20) &- 96)
                 if masks[first] & (1 << UInt16(len)) != 0 {
+                    var key: UInt64 = 0
+                    for k in s..<i { key = key << 5 | UInt64((b[k] | 0x20) &- 96) }
                     var h = TimeLexicon.slot(key)
                     while true {
                         let k = keys[h]
