@@ -22,18 +22,16 @@ public struct ClaimExtractor: Sendable {
         roleNouns = lexicon.roleNouns
         beforeSpeaker = lexicon.beforeSpeaker
     }
-
-    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
-    static let pronouns = keys(["he", "she"])
-    static let determiners = keys(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
+    static let pronouns = TokenKeySet(words: ["he", "she"])
+    static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
-    static let sayingForms = keys(["saying", "telling", "stating", "declaring", "warning", "adding"])
+    static let sayingForms = TokenKeySet(words: ["saying", "telling", "stating", "declaring", "warning", "adding"])
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
-    static let settingWords = keys(["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
+    static let settingWords = TokenKeySet(words: ["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
     static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-    static let fillers = keys(["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
+    static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
@@ -239,16 +237,16 @@ public struct ClaimExtractor: Sendable {
         return first
     }
 
-    static let genericHeads: TokenKeySet = TokenKeySet(["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+    static let genericHeads: TokenKeySet = TokenKeySet(words: ["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
         "expert", "experts", "witness", "witnesses", "resident", "residents", "commander", "officer", "officers", "aide", "aides",
-        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson"].map { Tokenizer.key($0) })
-    static let indefinite: TokenKeySet = TokenKeySet(["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"].map { Tokenizer.key($0) })
-    static let genericModifiers: TokenKeySet = TokenKeySet(["senior", "top", "military", "government", "security", "intelligence", "western", "local",
+        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson"])
+    static let indefinite: TokenKeySet = TokenKeySet(words: ["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"])
+    static let genericModifiers: TokenKeySet = TokenKeySet(words: ["senior", "top", "military", "government", "security", "intelligence", "western", "local",
         "former", "high-ranking", "diplomatic", "defense", "defence", "police", "health", "regional", "provincial", "knowledgeable",
         "informed", "administration", "opposition", "rebel", "industry", "familiar", "close", "-", "ranking", "high", "u.s.", "state",
-        "ministry", "army", "independent"].map { Tokenizer.key($0) })
+        "ministry", "army", "independent"])
     static let unnamedSource = "actor:generic:unnamed-source"
-    static let titleGlue: TokenKeySet = TokenKeySet(["of", "the", "for", "and"].map { Tokenizer.key($0) })
+    static let titleGlue: TokenKeySet = TokenKeySet(words: ["of", "the", "for", "and"])
 
     /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
     func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {

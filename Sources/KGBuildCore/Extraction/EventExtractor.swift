@@ -38,7 +38,7 @@ public struct EventExtractor: Sendable {
         init(_ t: EventTypeDefinition, _ trig: TriggerDefinition) {
             def = t
             self.trig = trig
-            notBefore = TokenKeySet(trig.notBefore.map { Tokenizer.key($0) })
+            notBefore = TokenKeySet(words: trig.notBefore)
             notAfter = trig.notAfter.map { Tokenizer.keys($0) }
             frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
             subjectRole = frame["subject"] ?? nil
@@ -67,24 +67,23 @@ public struct EventExtractor: Sendable {
     final class Words: Sendable {
         /// The instance for readers outside an extractor (the claim extractor's clause tests).
         static let shared = Words()
-        static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { Tokenizer.key($0) }) }
-        let boundaries = keys([".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
-        let beForms = keys(["is", "are", "was", "were", "be", "been", "being", "'s"])
-        let adverbs = keys(["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
-        let negators = keys(["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
-        let hypothetical = keys(["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
-        let planned = keys(["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
-        let reported = keys(["reportedly", "according", "reported", "reports", "report"])
-        let alleged = keys(["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
-        let preps = keys(["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
-        let placePreps = keys(["in", "near", "at", "outside", "into", "across", "around", "over"])
+        let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
+        let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
+        let adverbs = TokenKeySet(words: ["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
+        let negators = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
+        let hypothetical = TokenKeySet(words: ["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
+        let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
+        let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
+        let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
+        let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
+        let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
-        let subjectCues = keys(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
+        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
-        let kLed = keys(["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
+        let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
@@ -92,24 +91,24 @@ public struct EventExtractor: Sendable {
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
         let stateSlots: Set<String> = ["object", "subject", "with", "to"]
-        let reciprocalVerbs = keys(["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
+        let reciprocalVerbs = TokenKeySet(words: ["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
         /// Event types that happen to places; in the others a capital that takes a role is its government.
         let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
-        let arrivals = keys(["arrived", "arrives", "arrive", "arriving"])
-        let anaphoric = keys(["this", "these", "those", "such"])
-        let personPronouns = keys(["he", "she"])
-        let innerPreps = keys(["from", "of", "in"])
-        let requestVerbs = keys(["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
-        let hypotheticalAfter = keys(["unlikely", "hypothetical", "would", "could", "might"])
-        let plannedAfter = keys(["scheduled", "due", "set", "expected", "planned", "slated", "will"])
-        let rangeWords = keys(["through", "to", "until", "till", "-", "and"])
-        let falseFriends = keys(["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
-        let beginWords = keys(["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
-        let plotting = keys(["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
-        let verbHosts = keys(["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
-        let titleWords = keys(["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
-        let killWords = keys(["killing", "killed", "kills", "dead", "deaths", "died"])
-        let woundWords = keys(["wounding", "wounded", "injuring", "injured", "injuries"])
+        let arrivals = TokenKeySet(words: ["arrived", "arrives", "arrive", "arriving"])
+        let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
+        let personPronouns = TokenKeySet(words: ["he", "she"])
+        let innerPreps = TokenKeySet(words: ["from", "of", "in"])
+        let requestVerbs = TokenKeySet(words: ["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
+        let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
+        let plannedAfter = TokenKeySet(words: ["scheduled", "due", "set", "expected", "planned", "slated", "will"])
+        let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
+        let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
+        let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
+        let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
+        let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
+        let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
+        let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
     }
 
     /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.

@@ -28,12 +28,12 @@ public struct MentionFinder: Sendable {
         "sir while unlike like because once whether without within around against following amid near via per " +
         "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
-    static let particles: TokenKeySet = TokenKeySet(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"].map { Tokenizer.key($0) })
-    static let connectors: TokenKeySet = TokenKeySet(["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"].map { Tokenizer.key($0) })
+    static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
+    static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
-    static let placeNouns: TokenKeySet = TokenKeySet(["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"].map { Tokenizer.key($0) })
+    static let placeNouns: TokenKeySet = TokenKeySet(words: ["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"])
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
@@ -168,9 +168,9 @@ public struct MentionFinder: Sendable {
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
                                          "soldiers", "armed forces", "intelligence services", "border guards"]
-    static let orgReferences: TokenKeySet = TokenKeySet(["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"].map { Tokenizer.key($0) })
+    static let orgReferences: TokenKeySet = TokenKeySet(words: ["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"])
     /// "the newspaper said": the outlet named last.
-    static let mediaReferences: TokenKeySet = TokenKeySet(["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"].map { Tokenizer.key($0) })
+    static let mediaReferences: TokenKeySet = TokenKeySet(words: ["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"])
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {

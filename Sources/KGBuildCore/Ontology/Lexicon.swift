@@ -233,14 +233,14 @@ public final class Lexicon: Sendable {
         var tt = PhraseTrie<String>()
         for t in o.titles { tt.insert(Tokenizer.keys(t), t.lowercased()) }
         r.titles = tt
-        r.titleModifiers = TokenKeySet(o.titleModifiers.map { Tokenizer.key($0) })
+        r.titleModifiers = TokenKeySet(words: o.titleModifiers)
         r.roleNouns = Lexicon.named(o.roleNouns)
         r.stateNouns = Lexicon.named(o.stateNouns)
         r.groupNouns = Lexicon.named(o.groupNouns)
         r.groupQualifiers = Lexicon.named(o.groupQualifiers)
         r.institutions = Lexicon.named(o.institutions)
-        r.orgHeads = TokenKeySet(o.orgHeads.map { Tokenizer.key($0) })
-        r.armedHeads = TokenKeySet(o.armedHeads.map { Tokenizer.key($0) })
+        r.orgHeads = TokenKeySet(words: o.orgHeads)
+        r.armedHeads = TokenKeySet(words: o.armedHeads)
         r.placeHeads = Lexicon.named(o.placeHeads)
         var given: TokenKeySet = []
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]

@@ -11,17 +11,17 @@ public struct Sentence: Sendable, Equatable {
 /// paragraph breaks. Survives abbreviations (Mr., Gen., No. 5), initials (John F. Kennedy), dotted
 /// acronyms (U.S.), decimals (tokenized as one number) and quotes that close after the full stop.
 public enum SentenceSplitter {
-    static let abbreviations: TokenKeySet = TokenKeySet([
+    static let abbreviations: TokenKeySet = TokenKeySet(words: [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep",
         "rev", "st", "jr", "sr", "no", "nos", "vol", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov",
         "dec", "inc", "corp", "co", "ltd", "prof", "vs", "v", "pres", "brig", "cmdr", "lieut", "gens", "messrs",
         "fig", "approx", "dept", "est", "mt", "ft", "art", "para", "sec", "pp", "al", "eg", "ie", "cf",
-    ].map { Tokenizer.key($0) })
+    ])
     /// Words that, capitalized after a dotted acronym (U.S.), start a new sentence.
-    static let starters: TokenKeySet = TokenKeySet([
+    static let starters: TokenKeySet = TokenKeySet(words: [
         "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that", "these", "those",
         "his", "her", "its", "their", "on", "at", "after", "as", "meanwhile", "however", "there", "according",
-    ].map { Tokenizer.key($0) })
+    ])
     /// Longest sentence, in tokens. Text without full stops (a 50 MB line of words) would otherwise be one
     /// sentence, and extraction compares triggers with the mentions of their sentence: quadratic.
     static let maxTokens = 250

@@ -100,6 +100,9 @@ public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral keys: UInt64...) { self.init(keys) }
 
+    /// The token keys of `words` (each as `Tokenizer.key` gives it): how the word lists of the code are held.
+    public init<S: Sequence>(words: S) where S.Element == String { self.init(words.lazy.map { Tokenizer.key($0) }) }
+
     public var count: Int { map.count }
     public var isEmpty: Bool { map.isEmpty }
 
