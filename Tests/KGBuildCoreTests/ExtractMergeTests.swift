@@ -159,11 +159,16 @@ struct SplitMix: RandomNumberGenerator {
         }
         #expect(canonical == arts.count)
         let tricky = "quote \" backslash \\ tab \t newline \n cr \r nul \u{0} del \u{7F} é 😀 \u{2028}"
-        var out: [UInt8] = []
-        ExtractJSON.object(["k": .string(tricky), "n": .double(0.1 + 0.2), "i": .int(-3)]).write(into: &out)
+        var j = JSONBytes()
+        j.open(UInt8(ascii: "{"))
+        j.key("i"); j.int(-3)
+        j.key("k"); j.string(tricky)
+        j.key("n"); j.double(0.1 + 0.2)
+        j.close(UInt8(ascii: "}"))
+        let out = j.bytes
         let back = ExtractJSON.parse(out)
         #expect(back?["k"]?.stringValue == tricky)
-        // the bytes themselves: keys in byte order, the escapes JSON needs and nothing else
+        // the bytes themselves: the escapes JSON needs and nothing else, numbers as Swift writes them
         #expect(String(decoding: out, as: UTF8.self) == #"{"i":-3,"k":"quote \" backslash \\ tab \t newline \n cr \r nul \u0000 del \u007f é 😀 "#
                 + "\u{2028}" + #"","n":0.30000000000000004}"#)
         #expect(back?["n"]?.doubleValue == 0.1 + 0.2)

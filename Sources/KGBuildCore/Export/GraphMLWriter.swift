@@ -474,11 +474,6 @@ struct XMLBytes {
         append(UInt8(ascii: "\""))
         var v = value
         v.withUTF8 { buf in
-            // ids and names rarely need a reference: copy them whole
-            if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
-                append(buf)
-                return
-            }
             var start = 0
             for (i, b) in buf.enumerated() {
                 let escape: StaticString

@@ -158,14 +158,7 @@ public struct GraphStyle: Sendable {
     }
 
     /// 64-bit FNV-1a over the UTF-8 bytes: stable across runs, machines and Swift versions.
-    public static func fnv1a(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return h
-    }
+    public static func fnv1a(_ s: String) -> UInt64 { exactFNV(s) }
 
     /// A mid-saturation colour whose hue comes from the FNV-1a hash of `name`.
     public static func hashedColor(_ name: String) -> RGB {

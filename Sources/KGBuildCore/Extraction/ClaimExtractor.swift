@@ -470,13 +470,8 @@ public struct ClaimExtractor: Sendable {
     /// article); unsorted mentions are all candidates.
     static func mentionIndices(_ ms: [Mention], sorted: Bool, startingIn ranges: [Range<Int>]) -> Range<Int> {
         guard sorted, let lo = ranges.lazy.map(\.lowerBound).min(), let hi = ranges.lazy.map(\.upperBound).max() else { return ms.indices }
-        func firstStarting(atOrAfter b: Int) -> Int {
-            var l = 0, h = ms.count
-            while l < h { let mid = (l + h) / 2; if ms[mid].start < b { l = mid + 1 } else { h = mid } }
-            return l
-        }
-        let first = firstStarting(atOrAfter: lo)
-        return first..<max(first, firstStarting(atOrAfter: hi))
+        let first = ms.partitionPoint { $0.start >= lo }
+        return first..<max(first, ms.partitionPoint { $0.start >= hi })
     }
 
     /// One claim per attribution: the same speaker saying the same words twice (a lead repeated) is one claim.

@@ -147,15 +147,6 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    static let kObjectSlot = Tokenizer.key("object"), kSubjectSlot = Tokenizer.key("subject")
-
-    /// The token key of a slot name: the fixed slots are known, a preposition's is hashed.
-    static func slotKey(_ slot: String) -> UInt64 {
-        if slot == "object" { return kObjectSlot }
-        if slot == "subject" { return kSubjectSlot }
-        return Tokenizer.key(slot)
-    }
-
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         weapons = lexicon.contexts["weapons"]
@@ -174,7 +165,7 @@ public struct EventExtractor: Sendable {
         let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
-        doc.bytes.withUnsafeBufferPointer { p in doc.tokens.withUnsafeBufferPointer { tp in
+        doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
             let memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
@@ -193,7 +184,7 @@ public struct EventExtractor: Sendable {
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(p, tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
                             inSentence.append((e, h.payload.form != .noun))
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
@@ -218,14 +209,14 @@ public struct EventExtractor: Sendable {
                 }
                 events += kept
             }
-        } }
+        }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         return Self.merge(events, leadRoles: leadRoles)
     }
 
-    func event(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
+    func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
                _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
@@ -412,16 +403,14 @@ public struct EventExtractor: Sendable {
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
-                // (the key of a preposition's slot: its token's key when the token is ASCII, as hashing its
-                // lower-cased text would give)
-                var slotKey: UInt64? = nil
+                // (a preposition's slot is its word; `prep` holds that word's key, which placePreps is keyed by)
+                var afterPlacePrep = false
                 if let pr = prep {
                     if pr == byKey && passive { slot = "subject" }
                     else if pr == words.kAnd { slot = "__same" }
                     else {
-                        let pt = prepToken ?? q
-                        slot = doc.text(token: pt).lowercased()
-                        if !(toks[pt].start..<toks[pt].end).contains(where: { p[$0] >= 0x80 }) { slotKey = toks[pt].key }
+                        slot = doc.text(token: prepToken ?? q).lowercased()
+                        afterPlacePrep = words.placePreps.contains(pr)
                     }
                 } else {
                     slot = "object"
@@ -449,7 +438,7 @@ public struct EventExtractor: Sendable {
                 }
                 if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
-                } else if words.placePreps.contains(slotKey ?? EventExtractor.slotKey(slot)), let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
                 } else if slot == "between" {

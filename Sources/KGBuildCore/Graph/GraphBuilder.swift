@@ -44,28 +44,23 @@ public struct GraphBuilder: Sendable {
         var h = TokenHasher()
         h.add(e.type)
         h.add(UInt8(ascii: "|"))
-        if e.arguments.count == 1 {
-            h.add(e.arguments[0].role)
+        for (i, a) in sortedArguments(e.arguments).enumerated() {
+            if i > 0 { h.add(UInt8(ascii: ",")) }
+            h.add(a.role)
             h.add(UInt8(ascii: "="))
-            h.add(e.arguments[0].actor)
-        } else {
-            for (i, a) in sortedArguments(e.arguments).enumerated() {
-                if i > 0 { h.add(UInt8(ascii: ",")) }
-                h.add(a.role)
-                h.add(UInt8(ascii: "="))
-                h.add(a.actor)
-            }
+            h.add(a.actor)
         }
         h.add(UInt8(ascii: "|"))
         h.add(date)
         return hex(h.value, prefix: "event:")
     }
 
-    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is ASCII
+    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is plain ASCII
     /// that order is byte order, compared in place (no joined string is built); otherwise the texts are
     /// built and compared as Strings (Unicode canonical order).
     static func sortedArguments(_ args: [(role: String, actor: String)]) -> [(role: String, actor: String)] {
-        guard args.allSatisfy({ isASCII($0.role) && isASCII($0.actor) }) else {
+        guard args.count > 1 else { return args }
+        guard args.allSatisfy({ isPlainASCII($0.role) && isPlainASCII($0.actor) }) else {
             return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
         }
         return args.sorted(by: argumentPrecedes)
@@ -150,7 +145,7 @@ public struct GraphBuilder: Sendable {
 ///
 /// Every node id is interned once per article that names it (`IDTable`): nodes, actor records and
 /// counts live in arrays indexed by that number, and an edge is one packed integer key with a weight,
-/// so merging a hundred thousand articles builds no string key and hashes no string with SipHash.
+/// so the graph's tables hold no string key (only an article's small map of its own actors does).
 public struct GraphAccumulator {
     let builder: GraphBuilder
     let jobs: Int
@@ -511,12 +506,6 @@ struct ArticleFragment {
             ]))
         }
     }
-}
-
-/// Whether every UTF-8 byte of `s` is ASCII.
-func isASCII(_ s: String) -> Bool {
-    var s = s
-    return s.withUTF8 { b in !b.contains { $0 >= 0x80 } }
 }
 
 extension TokenHasher {

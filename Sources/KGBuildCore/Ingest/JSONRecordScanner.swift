@@ -9,7 +9,7 @@ import Foundation
 /// before: a wanted field that is no string (a number, a boolean, an object), exponents or long numbers,
 /// trailing commas, lone surrogates, invalid UTF-8, control characters, deep nesting, byte-order marks.
 /// So every line is read (or reported) as JSONSerialization reads it.
-struct JSONRecordScanner {
+struct JSONRecordScanner: JSONCursor {
     /// The field names JSON Lines records are read for, as bytes.
     static let wantedNames = JSONLinesReader.titleKeys + JSONLinesReader.textKeys + JSONLinesReader.dateKeys
         + JSONLinesReader.sourceKeys + JSONLinesReader.urlKeys + JSONLinesReader.idKeys
@@ -80,23 +80,10 @@ struct JSONRecordScanner {
         return i == p.count ? out : nil
     }
 
-    mutating func skipSpace() {
-        while i < p.count, p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
-    }
-
     func validUTF8() -> Bool {
         // (ASCII, the common case, needs no decoding)
         if !buf.contains(where: { $0 >= 0x80 }) { return true }
         return String(validating: buf, as: UTF8.self) != nil
-    }
-
-    mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= p.count else { return false }
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
-        for k in 0..<n where p[i + k] != w[k] { return false }
-        i += n
-        return true
     }
 
     /// Skips a value that is not wanted, checking it as strictly as JSONSerialization would.
@@ -221,23 +208,5 @@ struct JSONRecordScanner {
             }
             return false
         }
-    }
-
-    mutating func hex4() -> UInt32? {
-        guard i + 4 <= p.count else { return nil }
-        var v: UInt32 = 0
-        for k in 0..<4 {
-            let b = p[i + k]
-            let d: UInt8
-            switch b {
-            case 48...57: d = b - 48
-            case 97...102: d = b - 87
-            case 65...70: d = b - 55
-            default: return nil
-            }
-            v = v << 4 | UInt32(d)
-        }
-        i += 4
-        return v
     }
 }

@@ -147,28 +147,29 @@ public struct TextArticleReader: Sendable {
         let out = [UInt8](unsafeUninitializedCapacity: s.count) { o, count in
             var n = 0
             var space = false
+            /// A byte of the key, after the one space that stands for a run of them (none at the start).
+            func emit(_ b: UInt8) {
+                if space && n > 0 { o[n] = 32; n += 1 }
+                space = false
+                o[n] = b; n += 1
+            }
             s.withUnsafeBufferPointer { p in
                 var i = 0
                 while i < p.count {
                     // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
                     let b = p[i]
                     if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
-                        if space && n > 0 { o[n] = 32; n += 1 }
-                        space = false
-                        o[n] = asciiLower(b); n += 1
+                        emit(asciiLower(b))
                         i += 1
                         continue
                     }
                     let (cls, len) = classify(p, i)
                     switch cls {
                     case .space, .newline: space = true
-                    case .apostrophe: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 39; n += 1
-                    case .openQuote, .closeQuote, .ambiguousQuote: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 34; n += 1
-                    case .dash, .hyphen: if space && n > 0 { o[n] = 32; n += 1 }; space = false; o[n] = 45; n += 1
-                    default:
-                        if space && n > 0 { o[n] = 32; n += 1 }
-                        space = false
-                        for k in i..<(i + len) { o[n] = asciiLower(p[k]); n += 1 }
+                    case .apostrophe: emit(39)
+                    case .openQuote, .closeQuote, .ambiguousQuote: emit(34)
+                    case .dash, .hyphen: emit(45)
+                    default: for k in i..<(i + len) { emit(asciiLower(p[k])) }
                     }
                     i += len
                 }

@@ -330,7 +330,7 @@ public struct MentionFinder: Sendable {
         private var other: [String: Value] = [:]
 
         mutating func value(_ name: String, _ make: (String) -> Value) -> Value {
-            guard Lexicon.isPlainASCII(name) else {
+            guard isPlainASCII(name) else {
                 if let v = other[name] { return v }
                 let v = make(name)
                 other[name] = v

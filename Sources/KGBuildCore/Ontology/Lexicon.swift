@@ -246,7 +246,7 @@ public final class Lexicon: Sendable {
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {
-                if Lexicon.isPlainASCII(n) {
+                if isPlainASCII(n) {
                     // one byte a Character: the test below on bytes, without splitting the whole name
                     let u = Array(n.utf8)
                     guard let s = u.firstIndex(where: { $0 != 32 }) else { continue }
@@ -279,13 +279,6 @@ public final class Lexicon: Sendable {
         out.reserveCapacity(names.count)
         for n in names where !out.contains(n) { out.append(n) }
         return out
-    }
-
-    /// Whether every byte is ASCII and none a carriage return: then each Character is one byte, so
-    /// splitting, counting, case and substring tests on bytes agree with those on Characters.
-    static func isPlainASCII(_ s: String) -> Bool {
-        if let r = s.utf8.withContiguousStorageIfAvailable({ p in !p.contains { $0 >= 0x80 || $0 == 13 } }) { return r }
-        return s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
     }
 
     /// Foundation's `s.contains(t)`; a byte search when both are plain ASCII, which has no canonical

@@ -10,7 +10,7 @@ import Glibc
 // office holders leave several years): such an article is analysed once per candidate year as well, and
 // the merge picks the variant the corpus hint selects, exactly as `Pipeline.analyze(_:jobs:)` would.
 
-/// A JSON value: enough to write extraction lines deterministically and to read them back fast.
+/// A JSON value, as the general reader of extraction lines gives it (any layout; `JSONBytes` writes them).
 public enum ExtractJSON: Equatable, Sendable {
     case null
     case bool(Bool)
@@ -20,44 +20,12 @@ public enum ExtractJSON: Equatable, Sendable {
     case array([ExtractJSON])
     case object([String: ExtractJSON])
 
-    static func int(_ v: Int) -> ExtractJSON { .number(String(v)) }
-    /// Swift's shortest representation that reads back to the same bits.
-    static func double(_ v: Double) -> ExtractJSON { v.isFinite ? .number("\(v)") : .null }
-
     subscript(key: String) -> ExtractJSON? { if case .object(let o) = self { return o[key] } else { return nil } }
     var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
     var intValue: Int? { if case .number(let n) = self { return Int(n) } else { return nil } }
     var doubleValue: Double? { if case .number(let n) = self { return Double(n) } else { return nil } }
     var arrayValue: [ExtractJSON]? { if case .array(let a) = self { return a } else { return nil } }
     var objectValue: [String: ExtractJSON]? { if case .object(let o) = self { return o } else { return nil } }
-
-    /// Compact JSON, object keys sorted by their UTF-8 bytes, no white space: the same value gives the same bytes.
-    public func write(into out: inout [UInt8]) {
-        var j = JSONBytes(out)
-        out = []
-        write(&j)
-        out = j.bytes
-    }
-
-    func write(_ j: inout JSONBytes) {
-        switch self {
-        case .null: j.null()
-        case .bool(let b): j.bool(b)
-        case .number(let n): j.number(n)
-        case .string(let s): j.string(s)
-        case .array(let a):
-            j.open(UInt8(ascii: "["))
-            for v in a { v.write(&j) }
-            j.close(UInt8(ascii: "]"))
-        case .object(let o):
-            j.open(UInt8(ascii: "{"))
-            for k in o.keys.sorted(by: utf8Precedes) {
-                j.key(k)
-                o[k]!.write(&j)
-            }
-            j.close(UInt8(ascii: "}"))
-        }
-    }
 
     /// Parses one JSON text (leading and trailing white space allowed); nil when it is not valid JSON.
     public static func parse<C: Collection>(_ bytes: C) -> ExtractJSON? where C.Element == UInt8 {
@@ -162,14 +130,10 @@ struct JSONBytes {
 
 /// A small recursive-descent JSON reader over bytes (RFC 8259; nesting limited so hostile input cannot
 /// exhaust the stack).
-struct ExtractJSONReader {
+struct ExtractJSONReader: JSONCursor {
     let p: UnsafeBufferPointer<UInt8>
     var i = 0
     var depth = 0
-
-    mutating func skipSpace() {
-        while i < p.count, p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
-    }
 
     mutating func value() -> ExtractJSON? {
         skipSpace()
@@ -214,9 +178,9 @@ struct ExtractJSONReader {
             }
         case UInt8(ascii: "\""):
             return string().map { .string($0) }
-        case UInt8(ascii: "t"): return literal("true", .bool(true))
-        case UInt8(ascii: "f"): return literal("false", .bool(false))
-        case UInt8(ascii: "n"): return literal("null", .null)
+        case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
+        case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
+        case UInt8(ascii: "n"): return literal("null") ? .null : nil
         default:
             return numberText().map { .number($0) }
         }
@@ -236,14 +200,6 @@ struct ExtractJSONReader {
         let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
         guard Double(text) != nil else { return nil }
         return text
-    }
-
-    mutating func literal(_ word: StaticString, _ v: ExtractJSON) -> ExtractJSON? {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= p.count else { return nil }
-        for k in 0..<n where p[i + k] != word.utf8Start[k] { return nil }
-        i += n
-        return v
     }
 
     /// A string at `i` (which must be at its opening quote).
@@ -291,24 +247,6 @@ struct ExtractJSONReader {
             }
         }
         return nil
-    }
-
-    mutating func hex4() -> UInt32? {
-        guard i + 4 <= p.count else { return nil }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = p[i]
-            let d: UInt32
-            switch c {
-            case 48...57: d = UInt32(c - 48)
-            case 97...102: d = UInt32(c - 87)
-            case 65...70: d = UInt32(c - 55)
-            default: return nil
-            }
-            v = v * 16 + d
-            i += 1
-        }
-        return v
     }
 }
 
@@ -421,7 +359,7 @@ public struct ExtractionRecord: Sendable {
         return PartialDate(year: y, month: m, day: d)
     }
 
-    // The writers below give each object's keys in UTF-8 byte order, as `ExtractJSON.write` sorts them.
+    // The writers below give each object's keys in UTF-8 byte order: a record has one line, byte for byte.
 
     static func write(_ a: Article, _ j: inout JSONBytes) {
         j.open(UInt8(ascii: "{"))

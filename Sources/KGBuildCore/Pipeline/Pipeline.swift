@@ -255,7 +255,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The lower median: the year hint of a set of dated articles (also the streaming run's, `OrderedMerger`).
-    static func medianYear(_ ys: [Int]) -> Int? { ys.isEmpty ? nil : ys.sorted()[(ys.count - 1) / 2] }
+    static func medianYear(_ ys: [Int]) -> Int? { medianYear(counts: ys.reduce(into: [:]) { $0[$1, default: 0] += 1 }) }
 
     /// The year of `years` nearest `hint`, the earlier of two as near: how a hint chooses among candidates.
     static func nearestYear<C: Collection<Int>>(_ years: C, to hint: Int) -> Int? {
@@ -279,7 +279,8 @@ public struct Pipeline: Sendable {
         var all: [Int] = []
         for a in articles { if let y = a.date?.year { byFile[a.path, default: []].append(y); all.append(y) } }
         let global = medianYear(all)
-        return articles.map { medianYear(byFile[$0.path] ?? []) ?? global }
+        let fileMedians = byFile.mapValues { medianYear($0) }   // once per file, not once per article
+        return articles.map { fileMedians[$0.path] ?? global }
     }
 
     /// Results are merged in `ArticleResult.mergeOrder` (path, then position in the file), the order

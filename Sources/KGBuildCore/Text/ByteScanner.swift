@@ -96,6 +96,45 @@ func utf8Contains(_ haystack: String, _ needle: String) -> Bool {
     }
 }
 
+/// A position in JSON bytes: the steps both JSON readers (the article records' scanner and the extraction
+/// lines' reader) share.
+protocol JSONCursor {
+    var p: UnsafeBufferPointer<UInt8> { get }
+    var i: Int { get set }
+}
+
+extension JSONCursor {
+    mutating func skipSpace() {
+        while i < p.count, p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
+    }
+
+    /// `word` (`true`, `false`, `null`) at `i`, consumed; false, with nothing consumed, when it is not there.
+    mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= p.count else { return false }
+        for k in 0..<n where p[i + k] != word.utf8Start[k] { return false }
+        i += n
+        return true
+    }
+
+    /// Four hex digits at `i` (after `\u`), consumed.
+    mutating func hex4() -> UInt32? {
+        guard i + 4 <= p.count else { return nil }
+        var v: UInt32 = 0
+        for k in 0..<4 {
+            let b = p[i + k]
+            switch b {
+            case 48...57: v = v << 4 | UInt32(b - 48)
+            case 97...102: v = v << 4 | UInt32(b - 87)
+            case 65...70: v = v << 4 | UInt32(b - 55)
+            default: return nil
+            }
+        }
+        i += 4
+        return v
+    }
+}
+
 /// Where the run of bytes from `i` that a JSON string holds as they are ends: at the first quote, backslash
 /// or control character (or DEL, with `orDEL`: the extraction lines escape it), eight bytes at a time.
 func jsonPlainRun(_ p: UnsafeBufferPointer<UInt8>, from i: Int, orDEL: Bool = false) -> Int {
@@ -117,6 +156,13 @@ func jsonPlainRun(_ p: UnsafeBufferPointer<UInt8>, from i: Int, orDEL: Bool = fa
         e += 1
     }
     return e
+}
+
+/// Whether every byte of `s` is ASCII and none a carriage return: then each Character is one byte, so
+/// splitting, counting, case, order and substring tests on bytes agree with those on Characters.
+func isPlainASCII(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { p in !p.contains { $0 >= 0x80 || $0 == 13 } }
 }
 
 /// Whether `a`'s UTF-8 bytes sort before `b`'s, as `a.utf8.lexicographicallyPrecedes(b.utf8)` says, by
@@ -143,4 +189,17 @@ func hasNonWhitespace(_ s: String) -> Bool {
         if b != 0x20 && !(b >= 0x09 && b <= 0x0D) { return true }
     }
     return false
+}
+
+extension RandomAccessCollection where Index == Int {
+    /// The first index whose element satisfies `isAfter`, which must hold for a suffix of the collection
+    /// (false, then true): a binary search (`endIndex` when none does).
+    func partitionPoint(where isAfter: (Element) -> Bool) -> Int {
+        var lo = startIndex, hi = endIndex
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if isAfter(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
 }

@@ -57,23 +57,12 @@ public struct Document: Sendable {
 
     /// The first token that starts at or after byte `offset` (`tokens.count` if none). Tokens are in byte
     /// order and never overlap, so starts and ends both ascend: a binary search replaces a scan.
-    public func firstToken(startingAtOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if tokens[mid].start >= offset { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
+    public func firstToken(startingAtOrAfter offset: Int) -> Int { tokens.partitionPoint { $0.start >= offset } }
 
     /// The last token that ends at or before byte `offset`, if any.
     public func lastToken(endingAtOrBefore offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if tokens[mid].end > offset { hi = mid } else { lo = mid + 1 }
-        }
-        return lo > 0 ? lo - 1 : nil
+        let after = tokens.partitionPoint { $0.end > offset }
+        return after > 0 ? after - 1 : nil
     }
 
     /// The key of token i, or 0 past the ends.
