@@ -327,32 +327,13 @@ struct XMLBytes {
             count += 1
         }
 
-        /// The decimal digits of `v`, written back to front in place, two at a time (half the divisions).
+        /// The decimal digits of `v`, written in place.
         func appendDigits(of v: UInt) {
-            var n = 1, t = v
-            while t >= 100 { t /= 100; n += 2 }
-            if t >= 10 { n += 1 }
+            let n = decimalWidth(v)
             if count + n > capacity { grow(count + n) }
-            let pairs = Storage.digitPairs.utf8Start
-            var v = v, k = count + n
-            while v >= 100 {
-                let r = Int(v % 100) * 2
-                v /= 100
-                k -= 2
-                base[k] = pairs[r]
-                base[k + 1] = pairs[r + 1]
-            }
-            if v >= 10 {
-                base[k - 2] = pairs[Int(v) * 2]
-                base[k - 1] = pairs[Int(v) * 2 + 1]
-            } else {
-                base[k - 1] = UInt8(ascii: "0") + UInt8(v)
-            }
+            writeDecimal(v, to: base, end: count + n)
             count += n
         }
-
-        /// "00", "01", ... "99", one after the other.
-        private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
         private func grow(_ needed: Int) {
             var c = capacity * 2

@@ -564,19 +564,12 @@ func radixSorted(_ keys: [UInt64]) -> [UInt64] {
 
 /// "e" and the decimal digits of `k` (an edge's id), written in place: a run makes millions.
 func ordinalID(_ k: Int) -> String {
-    var digits = 1, t = k.magnitude
-    while t >= 10 { t /= 10; digits += 1 }
-    return String(unsafeUninitializedCapacity: digits + 2) { out in
-        var v = k.magnitude
-        var i = digits + (k < 0 ? 1 : 0)
-        repeat {
-            out[i] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-            i -= 1
-        } while v > 0
-        if k < 0 { out[1] = UInt8(ascii: "-") }
+    let sign = k < 0 ? 1 : 0, n = 1 + sign + decimalWidth(k.magnitude)
+    return String(unsafeUninitializedCapacity: n) { out in
         out[0] = UInt8(ascii: "e")
-        return digits + 1 + (k < 0 ? 1 : 0)
+        if sign == 1 { out[1] = UInt8(ascii: "-") }
+        writeDecimal(k.magnitude, to: out.baseAddress!, end: n)
+        return n
     }
 }
 
@@ -584,22 +577,15 @@ func ordinalID(_ k: Int) -> String {
 /// exact length (a byte array appended to and then decoded cost two passes and a generic append per path).
 func evidenceOffsets(_ evidence: [Evidence]) -> String {
     /// Characters of `v` in decimal, with its sign.
-    func width(_ v: Int) -> Int {
-        var n = v < 0 ? 2 : 1, t = v.magnitude
-        while t >= 10 { t /= 10; n += 1 }
-        return n
-    }
+    func width(_ v: Int) -> Int { (v < 0 ? 1 : 0) + decimalWidth(v.magnitude) }
     var length = max(evidence.count - 1, 0)
     for e in evidence { length += e.path.utf8.count + 2 + width(e.start) + width(e.end) }
     return String(unsafeUninitializedCapacity: length) { out in
         var i = 0
-        /// The digits of `v` written from the last.
         func number(_ v: Int) {
-            let n = width(v)
             if v < 0 { out[i] = UInt8(ascii: "-") }
-            var x = v.magnitude, j = i + n
-            repeat { j -= 1; out[j] = UInt8(48 + x % 10); x /= 10 } while x > 0
-            i += n
+            i += width(v)
+            writeDecimal(v.magnitude, to: out.baseAddress!, end: i)
         }
         for (k, e) in evidence.enumerated() {
             if k > 0 { out[i] = 32; i += 1 }

@@ -203,3 +203,32 @@ extension RandomAccessCollection where Index == Int {
         return lo
     }
 }
+
+/// How many decimal digits `v` has.
+func decimalWidth(_ v: UInt) -> Int {
+    var n = 1, t = v
+    while t >= 100 { t /= 100; n += 2 }
+    return t >= 10 ? n + 1 : n
+}
+
+/// Writes the `decimalWidth(v)` digits of `v` so that the last is at `end - 1`, back to front and two at a
+/// time from a table of pairs (half the divisions): the one digit writer of ids, offsets and GraphML numbers.
+func writeDecimal(_ v: UInt, to base: UnsafeMutablePointer<UInt8>, end: Int) {
+    let pairs = decimalPairs.utf8Start
+    var v = v, k = end
+    while v >= 100 {
+        let r = Int(v % 100) * 2
+        v /= 100
+        k -= 2
+        base[k] = pairs[r]
+        base[k + 1] = pairs[r + 1]
+    }
+    if v >= 10 {
+        base[k - 2] = pairs[Int(v) * 2]
+        base[k - 1] = pairs[Int(v) * 2 + 1]
+    } else {
+        base[k - 1] = UInt8(ascii: "0") + UInt8(v)
+    }
+}
+
+private let decimalPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
