@@ -432,11 +432,7 @@ struct ExportLayout {
 
     /// True when `ids`, in increasing order, hold `s`.
     private static func contains(_ ids: [String], _ s: String) -> Bool {
-        var low = 0, high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < s { low = mid + 1 } else { high = mid }
-        }
+        let low = ids.partitionPoint { $0 >= s }
         return low < ids.count && ids[low] == s
     }
 }
