@@ -148,7 +148,7 @@ public struct TextArticleReader: Sendable {
             var n = 0
             var space = false
             /// A byte of the key, after the one space that stands for a run of them (none at the start).
-            func emit(_ b: UInt8) {
+            @inline(__always) func emit(_ b: UInt8) {
                 if space && n > 0 { o[n] = 32; n += 1 }
                 space = false
                 o[n] = b; n += 1
