@@ -108,13 +108,8 @@ public struct GraphStyle: Sendable {
 
     // MARK: colour
 
-    /// Fixed colours per kind (a Tableau-like palette).
-    public static let kindColors: [String: RGB] = Dictionary(uniqueKeysWithValues: kindPalette)
-
-    /// Fixed colours for the known event types; other types get `hashedColor(type)`.
-    public static let eventTypeColors: [String: RGB] = Dictionary(uniqueKeysWithValues: eventTypePalette)
-
-    /// The two palettes as lists, which `color` walks: every node of a big graph asks, and comparing a
+    /// Fixed colours per kind (a Tableau-like palette) and per known event type (other types get
+    /// `hashedColor(type)`), as lists that `color` walks: every node of a big graph asks, and comparing a
     /// handful of short names costs less than hashing one.
     private static let kindPalette: [(String, RGB)] = [
         ("article", RGB(127, 127, 127)),
@@ -138,10 +133,6 @@ public struct GraphStyle: Sendable {
         ("peacekeeping", RGB(174, 199, 232)),
         ("legislation", RGB(197, 176, 213)),
     ]
-
-    public static func color(for node: Node) -> RGB {
-        color(kind: node.kind, type: node["type"])
-    }
 
     /// The colour of a node of `kind`; for events, of event `type` when it has one.
     public static func color(kind: String, type: String?) -> RGB {
