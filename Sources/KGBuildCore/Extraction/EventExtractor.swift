@@ -81,7 +81,9 @@ public struct EventExtractor: Sendable {
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
-        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
+        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
+            // "claimed responsibility for the bombing": who claims an attack carried it out
+            "responsibility"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
@@ -107,6 +109,11 @@ public struct EventExtractor: Sendable {
         let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
+        /// people in Lyon"): the clause still tells the attack's victims and place.
+        /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
+        let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
+        let relatives = TokenKeySet(words: ["that", "which"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
         let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
     }
@@ -198,8 +205,10 @@ public struct EventExtractor: Sendable {
                 // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
                 // that targeted rebels"), the verb's reading first.
                 var kept: [Event] = []
-                for (e, _) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
-                    guard let v = kept.firstIndex(where: { $0.type == e.type }) else { kept.append(e); continue }
+                for (e, isVerb) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
+                    // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
+                    // not the other's, is another event)
+                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || $0.place == nil || e.place == nil || $0.place == e.place) }) else { kept.append(e); continue }
                     if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
                     if kept[v].place == nil { kept[v].place = e.place }
                     kept[v].count = kept[v].count ?? e.count
@@ -396,10 +405,23 @@ public struct EventExtractor: Sendable {
         var q = tEnd
         var lastMentionEnd = tEnd
         var steps = 0
+        /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
+        var victims = false
         let byKey = words.kBy
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
-            if words.boundaries.contains(t.key) { break }
+            if words.boundaries.contains(t.key) {
+                // "a bombing that killed 20 people in Lyon", "an attack which wounded three Britons": the
+                // casualties clause of an attack noun names its victims and its place
+                if info.isAttack, entry.form == .noun, !victims, words.relatives.contains(t.key), q + 1 < s.tokens.upperBound,
+                   words.killWords.contains(toks[q + 1].key) || words.woundWords.contains(toks[q + 1].key) {
+                    victims = true
+                    prep = nil; prepToken = nil
+                    q += 2; steps += 1
+                    continue
+                }
+                break
+            }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
@@ -419,7 +441,12 @@ public struct EventExtractor: Sendable {
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
-                    if prep == nil || personNext { q = m.tokens.upperBound; continue }
+                    // "killed three Britons" (victims), "downed a Turkish helicopter" (an attack's object that is a
+                    // weapon): the nationality is the target
+                    let victimsNamed = victims && prep == nil
+                    let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
+                        && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
+                    if (prep == nil && !victimsNamed && !weaponObject) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
@@ -454,7 +481,9 @@ public struct EventExtractor: Sendable {
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
+            // ("the capture of 12 villages from Islamic State": the trigger's own "of" that names no role does not hold)
             if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+               prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 q += 1; steps += 1; continue
             }
@@ -694,8 +723,9 @@ public struct EventExtractor: Sendable {
             if words.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
-                // "X said Y attacked Z": the claim's content is its own clause
-                if k + v.length < i { return k + v.length }
+                // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
+                // reports nothing)
+                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key) { return k + v.length }
             }
             k -= 1
         }

@@ -14261,6 +14261,7 @@ ZWE:
   triggers:
     - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, liberate, free, clear]
       requires: territory_words
+      not_after: [place, part]
       place_object_meets_requires: true
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
@@ -14387,7 +14388,7 @@ negotiation_words: [talks, negotiations, negotiation, peace talks, peace process
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
   treaty, political transition, transition, diplomatic, peace]
-territory_words: [town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
+territory_words: [heights, town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,
   neighbourhood, building, facility, plant, parts, part, control, capital, outpost, outposts, island, islands,
@@ -14415,7 +14416,8 @@ exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeu
 state_nouns: [government, forces, troops, army, military, air force, navy, security forces, armed forces, soldiers,
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
-  coast guard, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
+  coast guard, units, military units, anti-aircraft forces, air defense forces, air defence forces, air defense units,
+  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
