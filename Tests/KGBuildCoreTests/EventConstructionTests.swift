@@ -73,4 +73,41 @@ import Testing
         let e = try #require(Self.events("Ukrainian troops liberated the heights near the town from separatists.", "seizure").first)
         #expect(Self.has(e.args, "attacker", "Ukraine"), "\(e.args)")
     }
+
+    /// "warned of air strikes": a threat, not an attack; "… is highly unlikely" judges the strike a few words on.
+    @Test func warningsAndUnlikelyStrikesAreNoAttacks() {
+        #expect(Self.events("Canada warned of possible air strikes by Venezuela against Guyana.", "attack").isEmpty)
+        #expect(Self.events("A pre-emptive strike by Iran against Israel is seen as highly unlikely by analysts.", "attack").isEmpty)
+    }
+
+    /// "said talks would resume on Monday": the "would" of a start reports a plan.
+    @Test func talksThatWouldResumeArePlanned() throws {
+        let e = try #require(Self.events("Iran said talks with Britain would resume on Monday in Oslo.", "meeting").first)
+        #expect(e.event.modality == .planned)
+        #expect(Self.has(e.args, "participant", "Iran") && Self.has(e.args, "participant", "United Kingdom"), "\(e.args)")
+    }
+
+    /// "an emergency NATO summit next Tuesday": an organization's own dated meeting, with it as participant;
+    /// an undated mention of its outcome is none.
+    @Test func anOrganizationsDatedSummitIsAMeeting() throws {
+        let e = try #require(Self.events("Leaders will gather for an emergency NATO summit next Tuesday.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "NATO"), "\(e.args)")
+        #expect(Self.events("The statement was among documents adopted by the NATO summit.", "meeting").isEmpty)
+    }
+
+    /// A visit on one day and a summit on another, in one sentence, are two meetings.
+    @Test func meetingsOnOtherDatesStayApart() {
+        let es = Self.events("Macron is due to visit Chile on Thursday before an OAS summit next Monday.", "meeting")
+        #expect(es.count == 2, "\(es.map { $0.args })")
+    }
+
+    /// "…, and he also held a separate meeting with B": the pronoun after the nearest actor is the subject,
+    /// and the separate meeting is another event with its own participants.
+    @Test func aSeparateMeetingWithAPronounSubject() throws {
+        let es = Self.events("Putin met with Italy's leaders in the morning, and he held a separate meeting with Indian Prime Minister Narendra Modi.", "meeting")
+        #expect(es.count == 2, "\(es.map { $0.args })")
+        let modi = try #require(es.first { Self.has($0.args, "participant", "Narendra Modi") })
+        #expect(Self.has(modi.args, "participant", "Vladimir Putin"), "\(modi.args)")
+        #expect(!Self.has(modi.args, "participant", "Italy"), "\(modi.args)")
+    }
 }

@@ -114,6 +114,10 @@ public struct EventExtractor: Sendable {
         /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
         let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
         let relatives = TokenKeySet(words: ["that", "which"])
+        /// Words before a noun trigger that make it another event than one told before in its sentence.
+        let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
+        let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
         let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
     }
@@ -179,7 +183,7 @@ public struct EventExtractor: Sendable {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: [Mention]? = nil
                 var i = s.tokens.lowerBound
-                var inSentence: [(event: Event, isVerb: Bool)] = []
+                var inSentence: [(event: Event, isVerb: Bool, another: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
@@ -192,7 +196,9 @@ public struct EventExtractor: Sendable {
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
-                            inSentence.append((e, h.payload.form != .noun))
+                            // ("a separate meeting" is read as a noun and as the verb's -ing form)
+                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
+                            inSentence.append((e, h.payload.form != .noun, another))
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
@@ -205,10 +211,14 @@ public struct EventExtractor: Sendable {
                 // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
                 // that targeted rebels"), the verb's reading first.
                 var kept: [Event] = []
-                for (e, isVerb) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
+                for (e, isVerb, another) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
                     // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
                     // not the other's, is another event)
-                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || $0.place == nil || e.place == nil || $0.place == e.place) }) else { kept.append(e); continue }
+                    // ("held a separate meeting with", "another attack on": the noun says it is another event)
+                    // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
+                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || ($0.place == nil || e.place == nil || $0.place == e.place)
+                                                                                 && ($0.textDate == nil || e.textDate == nil || $0.textDate == e.textDate)) }),
+                          !another else { kept.append(e); continue }
                     if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
                     if kept[v].place == nil { kept[v].place = e.place }
                     kept[v].count = kept[v].count ?? e.count
@@ -273,6 +283,8 @@ public struct EventExtractor: Sendable {
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if words.hypothetical.contains(key) { modality = .hypothetical; break }
+            // "warned of strikes", "warns against an attack": a threat or a fear, not the event
+            if words.warnings.contains(key), k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
             if words.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
@@ -288,8 +300,17 @@ public struct EventExtractor: Sendable {
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
-        while after < s.tokens.upperBound && after < tEnd + 8 && !words.boundaries.contains(toks[after].key) {
+        // ("a strike by North Korea against the South is highly unlikely": the judgement may come a few words later)
+        while after < s.tokens.upperBound && after < tEnd + 12 && !words.boundaries.contains(toks[after].key) {
+            // "talks would begin on March 9", "the summit would open in Oslo": "would" of a start is the future
+            // of a reported plan, not a supposition
+            if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
+                if modality == .asserted { modality = .planned }
+                after += 2
+                continue
+            }
             if words.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            if after >= tEnd + 8 { after += 1; continue }
             // "negotiations were not on the agenda"
             if words.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
                words.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
@@ -309,6 +330,7 @@ public struct EventExtractor: Sendable {
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
         var place: String? = nil
+        var organizationMeets = false
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
         /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
@@ -353,6 +375,8 @@ public struct EventExtractor: Sendable {
                 addArg(info.possessorRole, m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
                 addArg(info.possessorRole, m, asState: true)
+                // "an EU summit", "a NATO meeting": an organization's own meeting has its members for participants
+                if info.isMeeting, entry.form == .noun, pk == i - 1, found.actors[m.actor]?.type == "organization" { organizationMeets = true }
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
@@ -392,9 +416,13 @@ public struct EventExtractor: Sendable {
            let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
             group = [m]
         }
+            // "Obama met leaders about North Korea's tests, and he also held a meeting with …": a pronoun after the
+            // nearest actor is the subject, not that actor
+            let pronoun = (clauseStart..<subjectEnd).last(where: { words.personPronouns.contains(toks[$0].key) })
+            if let pr = pronoun, let last = group.last, last.tokens.upperBound <= pr { group = [] }
             for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
-            if group.isEmpty, let pr = (clauseStart..<i).last(where: { words.personPronouns.contains(toks[$0].key) }),
+            if group.isEmpty, let pr = pronoun,
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
                 addArg(r, m)
             }
@@ -423,6 +451,10 @@ public struct EventExtractor: Sendable {
                 break
             }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
+            // what follows it
+            if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
+               h.payload.eventType == entry.eventType { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 // (a preposition's slot is its word; `prep` holds that word's key, which placePreps is keyed by)
@@ -537,7 +569,13 @@ public struct EventExtractor: Sendable {
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
         if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
-        if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
+        // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
+        // "documents adopted by the NATO summit" tells of its outcome)
+        if organizationMeets {
+            let from = toks[tEnd - 1].start, to = tEnd + 5 < s.tokens.upperBound ? toks[tEnd + 5].start : s.end
+            organizationMeets = dates.contains { $0.start > from && $0.start <= to }
+        }
+        if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: s.tokens.upperBound) }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
