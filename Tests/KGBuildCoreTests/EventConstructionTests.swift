@@ -110,4 +110,15 @@ import Testing
         #expect(Self.has(modi.args, "participant", "Vladimir Putin"), "\(modi.args)")
         #expect(!Self.has(modi.args, "participant", "Italy"), "\(modi.args)")
     }
+
+    /// "X said (that) Y had breached the truce", "Y violated the ceasefire, X said": a reported violation is
+    /// the reporter's accusation; a violation nobody is said to report is not, nor is a denied one.
+    @Test func reportedViolationsAreAccusations() throws {
+        let a = try #require(Self.events("Ukraine said in a statement on Friday that Russia had breached the ceasefire overnight.", "accusation").first)
+        #expect(Self.has(a.args, "accuser", "Ukraine") && Self.has(a.args, "accused", "Russia"), "\(a.args)")
+        let b = try #require(Self.events("Armenia violated the truce dozens of times, Azerbaijan's defense ministry said.", "accusation").first)
+        #expect(Self.has(b.args, "accused", "Armenia") && Self.has(b.args, "accuser", "Azerbaijan"), "\(b.args)")
+        #expect(Self.events("Colombia violated the treaty in 1998.", "accusation").isEmpty)
+        #expect(Self.events("Georgia said it had never violated the ceasefire.", "accusation").isEmpty)
+    }
 }

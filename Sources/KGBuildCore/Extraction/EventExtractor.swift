@@ -546,6 +546,24 @@ public struct EventExtractor: Sendable {
                 addArg(info.def.roles[0], m)
             }
         }
+        // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
+        if let r = role("reporter") {
+            var reporter: Mention? = nil
+            var k = clauseStart - 1
+            while k >= max(s.tokens.lowerBound, clauseStart - 12) {
+                if !toks[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third {
+                    reporter = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).first
+                    break
+                }
+                k -= 1
+            }
+            if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
+                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name }
+            }
+            // a violation nobody is said to report, or with no one said to commit it, is no accusation
+            guard let m = reporter, let subjectRole = info.subjectRole, args.contains(where: { $0.0 == subjectRole }) else { return nil }
+            addArg(r, m, asState: true)
+        }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalksOrMeeting {

@@ -14169,7 +14169,8 @@ ZWE:
 # supplied, supplying; irregular forms come from lexicon/irregular_verbs.yaml). `frame` maps syntactic
 # slots to roles: `subject` (actor before the trigger; the `by` phrase in the passive), `object` (actor
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
-# and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into).
+# and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into), and `reporter`
+# (who reports the trigger's clause: "X said (that) …", "…, X said"; a trigger with a reporter role needs one).
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
 # trigger meets it too: "retook Ramadi"); `not_before` / `not_after` list words that cancel the trigger when
@@ -14295,6 +14296,14 @@ ZWE:
       not_after: [a fee, fees, a price, prices]
     - nouns: [accusation, accusations, allegations, allegation]
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
+    # "X said Y had breached the truce", "violations of the ceasefire by Y, X said": a violation that someone
+    # reports is their accusation (`reporter`: the speaker of the reported clause; without one, no event)
+    - verbs: [violate, breach]
+      requires: truce_words
+      frame: {subject: accused, possessor: accused, by: accused, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    - nouns: [violation, violations, breach, breaches]
+      requires: truce_words
+      frame: {possessor: accused, by: accused, reporter: accuser, of: ~, against: ~, on: ~}
 
 - type: criticism
   definition: "One actor disapproves of, condemns or denounces another."
@@ -14388,6 +14397,9 @@ negotiation_words: [talks, negotiations, negotiation, peace talks, peace process
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
   treaty, political transition, transition, diplomatic, peace]
+# what can be violated or breached: a violation someone reports is an accusation
+truce_words: [ceasefire, cease-fire, truce, truces, armistice, cessation of hostilities, agreement, agreements, deal,
+  accord, accords, treaty, airspace, sanctions, resolution, resolutions, peace plan, peace deal]
 territory_words: [heights, town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,
