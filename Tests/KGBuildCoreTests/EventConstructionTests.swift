@@ -121,4 +121,14 @@ import Testing
         #expect(Self.events("Colombia violated the treaty in 1998.", "accusation").isEmpty)
         #expect(Self.events("Georgia said it had never violated the ceasefire.", "accusation").isEmpty)
     }
+
+    /// "X told his counterpart Y by phone": a phone call between the one speaking and the one told; telling a
+    /// news agency by phone is an interview, no meeting.
+    @Test func tellingSomeoneByPhoneIsAMeeting() throws {
+        let e = try #require(Self.events("French Foreign Minister Laurent Fabius told his Chinese counterpart Wang Yi by phone on Monday that Paris was worried.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "Laurent Fabius") && Self.has(e.args, "participant", "Wang Yi"), "\(e.args)")
+        #expect(Self.events("A Syrian army officer told Reuters by telephone that the town had fallen.", "meeting").isEmpty)
+        let c = try #require(Self.events("Erdogan congratulated Putin in a phone call on Tuesday.", "meeting").first)
+        #expect(Self.has(c.args, "participant", "Recep Tayyip Erdogan") && Self.has(c.args, "participant", "Vladimir Putin"), "\(c.args)")
+    }
 }

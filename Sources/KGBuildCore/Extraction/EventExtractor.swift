@@ -116,6 +116,8 @@ public struct EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
+        let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
         let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
@@ -545,6 +547,16 @@ public struct EventExtractor: Sendable {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
                 addArg(info.def.roles[0], m)
             }
+        }
+        // "X told his counterpart Y by phone": the one speaking and the one told
+        if let r = role("caller"), let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
+            let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
+            for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
+            if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
+               let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+                addArg(r, m)
+            }
+            for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
         }
         // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
         if let r = role("reporter") {

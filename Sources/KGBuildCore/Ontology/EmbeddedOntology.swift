@@ -14170,7 +14170,8 @@ ZWE:
 # slots to roles: `subject` (actor before the trigger; the `by` phrase in the passive), `object` (actor
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into), and `reporter`
-# (who reports the trigger's clause: "X said (that) …", "…, X said"; a trigger with a reporter role needs one).
+# (who reports the trigger's clause: "X said (that) …", "…, X said"; a trigger with a reporter role needs one),
+# `caller` (the subject of a verb of speaking before the trigger and whom it names: "X told Y by phone").
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
 # trigger meets it too: "retook Ramadi"); `not_before` / `not_after` list words that cancel the trigger when
@@ -14280,6 +14281,10 @@ ZWE:
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
+    # "X told his counterpart Y by phone", "X assured Y in a phone call": `caller` is the subject of the verb of
+    # speaking before the trigger, and whoever that verb names before it
+    - nouns: [by phone, by telephone, over the phone, in a phone call, in a telephone call, in a phone conversation, in a telephone conversation]
+      frame: {caller: participant, with: participant, between: participant, possessor: ~, of: ~, by: ~}
     # "paid a state visit to Kazakhstan", "began a two-day visit to Moscow": the host is who is visited
     - nouns: [visit, state visit, official visit, working visit]
       frame: {possessor: participant, with: participant, between: participant, to: participant, of: ~, by: ~}
