@@ -131,4 +131,11 @@ import Testing
         let c = try #require(Self.events("Erdogan congratulated Putin in a phone call on Tuesday.", "meeting").first)
         #expect(Self.has(c.args, "participant", "Recep Tayyip Erdogan") && Self.has(c.args, "participant", "Vladimir Putin"), "\(c.args)")
     }
+
+    /// "Iranian foreign ministers will meet again": people named by their nationality are the subject.
+    @Test func peopleNamedByNationalityMeet() throws {
+        let e = try #require(Self.events("Iranian foreign ministers will meet again on Monday in Cairo with Oman.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "Iran") && Self.has(e.args, "participant", "Oman"), "\(e.args)")
+        #expect(e.event.modality == .planned)
+    }
 }

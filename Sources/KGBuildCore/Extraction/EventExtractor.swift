@@ -118,6 +118,8 @@ public struct EventExtractor: Sendable {
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
         let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
+        /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
+        let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
         let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
@@ -422,6 +424,13 @@ public struct EventExtractor: Sendable {
             // nearest actor is the subject, not that actor
             let pronoun = (clauseStart..<subjectEnd).last(where: { words.personPronouns.contains(toks[$0].key) })
             if let pr = pronoun, let last = group.last, last.tokens.upperBound <= pr { group = [] }
+            // "European foreign ministers will meet", "Arab leaders met": people named by their nationality
+            if group.isEmpty, pronoun == nil, entry.form != .noun,
+               let m = ms.last(where: { $0.kind == .modifier && $0.tokens.upperBound < subjectEnd && $0.tokens.lowerBound >= clauseStart }),
+               let head = (m.tokens.upperBound..<min(subjectEnd, m.tokens.upperBound + 3)).first(where: { words.peopleNouns.contains(toks[$0].key) }),
+               (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
+                group = [m]
+            }
             for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
