@@ -138,4 +138,16 @@ import Testing
         #expect(Self.has(e.args, "participant", "Iran") && Self.has(e.args, "participant", "Oman"), "\(e.args)")
         #expect(e.event.modality == .planned)
     }
+
+    /// Spurious readings with general causes: committing a deed is no pledge, taking steps no seizure, an -ing
+    /// noun before a determiner is a participle, and who is criticised is not someone named deep inside the
+    /// noun phrase of the concern.
+    @Test func falseReadingsOfCommitTakeFightingAndConcern() throws {
+        #expect(Self.events("Police in Oslo arrested three men who planned to commit terrorist acts in Norway.", "pledge").isEmpty)
+        #expect(Self.events("Washington dropped its demand that Tehran take steps to curb enrichment in the region.", "seizure").isEmpty)
+        #expect(Self.events("Ankara has long described all Kurdish militants fighting the government in the southeast as terrorists.", "attack").isEmpty)
+        #expect(Self.events("Donors are concerned about the safety of aid workers in countries such as Somalia.", "criticism").isEmpty)
+        let c = try #require(Self.events("Japan has expressed concern over China's moves in the region.", "criticism").first)
+        #expect(Self.has(c.args, "critic", "Japan") && Self.has(c.args, "target", "China"), "\(c.args)")
+    }
 }

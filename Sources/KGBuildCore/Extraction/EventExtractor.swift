@@ -120,6 +120,7 @@ public struct EventExtractor: Sendable {
         let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
         let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
+        let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
         let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
@@ -271,6 +272,9 @@ public struct EventExtractor: Sendable {
             let subjectBefore = ms.contains { $0.tokens.upperBound == i && $0.kind == .name }
             if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
         }
+        // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
+        if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
+           doc.text(token: tEnd - 1).lowercased().hasSuffix("ing") { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
@@ -446,6 +450,8 @@ public struct EventExtractor: Sendable {
         var steps = 0
         /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
         var victims = false
+        /// Past a preposition inside the noun phrase of an accusation's or criticism's phrase: no more roles there.
+        var deep = false
         let byKey = words.kBy
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
@@ -511,6 +517,8 @@ public struct EventExtractor: Sendable {
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
+                } else if deep {
+                    // (named inside the noun phrase of the accusation's or criticism's phrase: no role)
                 } else if slot == "between" {
                     addArg(info.betweenRole, m, asState: true)
                 } else {
@@ -528,6 +536,9 @@ public struct EventExtractor: Sendable {
             if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
+                // ("concerned about the security of nuclear materials in countries such as Pakistan": who is
+                // criticised or accused is named in the phrase itself, not inside a noun phrase within it)
+                if info.isAccusationOrCriticism { deep = true }
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
@@ -536,7 +547,7 @@ public struct EventExtractor: Sendable {
             }
             if words.preps.contains(t.key) {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
-                else if t.key != words.kAnd { prep = t.key; prepToken = q }
+                else if t.key != words.kAnd { prep = t.key; prepToken = q; deep = false }
                 else { prep = prep ?? t.key }
                 if t.key == words.kAnd && lastMentionEnd == q { prep = words.kAnd }
             }

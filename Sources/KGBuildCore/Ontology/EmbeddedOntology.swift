@@ -14263,7 +14263,7 @@ ZWE:
   triggers:
     - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, liberate, free, clear]
       requires: territory_words
-      not_after: [place, part]
+      not_after: [place, part, steps, measures, action, note, effect, office, advantage, responsibility, care]
       place_object_meets_requires: true
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
@@ -14357,6 +14357,8 @@ ZWE:
   frame: {subject: agent, possessor: agent, by: agent}
   triggers:
     - verbs: [pledge, promise, vow, commit, undertake, swear]
+      # "recruited to commit violence", "committed war crimes": committing a deed is no pledge
+      not_after: [violence, crime, crimes, war crimes, atrocities, acts, attacks, an attack, terrorist, terrorism, terror, suicide, murder, murders, genocide, fraud, abuses, violations, offences, offenses, sabotage, treason]
     - nouns: [pledge, pledges, promise, promises, commitment, vow]
 
 - type: peacekeeping
