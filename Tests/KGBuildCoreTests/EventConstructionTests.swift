@@ -150,4 +150,10 @@ import Testing
         let c = try #require(Self.events("Japan has expressed concern over China's moves in the region.", "criticism").first)
         #expect(Self.has(c.args, "critic", "Japan") && Self.has(c.args, "target", "China"), "\(c.args)")
     }
+
+    /// "talks … chaired by X and Y": who chairs or hosts talks takes part in them.
+    @Test func talksChairedByActorsHaveThemAsParticipants() throws {
+        let e = try #require(Self.events("The new round of talks in Vienna is being jointly chaired by Iran and Oman.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "Iran") && Self.has(e.args, "participant", "Oman"), "\(e.args)")
+    }
 }

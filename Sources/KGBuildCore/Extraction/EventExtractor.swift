@@ -121,6 +121,7 @@ public struct EventExtractor: Sendable {
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
         let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
+        let hostVerbs = TokenKeySet(words: ["chaired", "co-chaired", "hosted", "co-hosted", "convened", "organized", "organised", "co-sponsored", "cosponsored"])
         let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
@@ -452,6 +453,8 @@ public struct EventExtractor: Sendable {
         var victims = false
         /// Past a preposition inside the noun phrase of an accusation's or criticism's phrase: no more roles there.
         var deep = false
+        /// After "chaired by", "hosted by": who chairs or hosts talks takes part in them (or mediates them).
+        var hostBy = false
         let byKey = words.kBy
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
@@ -512,7 +515,9 @@ public struct EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
-                if slot == "__same" {
+                if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
+                    addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
+                } else if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
@@ -547,7 +552,10 @@ public struct EventExtractor: Sendable {
             }
             if words.preps.contains(t.key) {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
-                else if t.key != words.kAnd { prep = t.key; prepToken = q; deep = false }
+                else if t.key != words.kAnd {
+                    prep = t.key; prepToken = q; deep = false
+                    hostBy = t.key == byKey && q > tEnd && words.hostVerbs.contains(toks[q - 1].key)
+                }
                 else { prep = prep ?? t.key }
                 if t.key == words.kAnd && lastMentionEnd == q { prep = words.kAnd }
             }
