@@ -156,4 +156,15 @@ import Testing
         let e = try #require(Self.events("The new round of talks in Vienna is being jointly chaired by Iran and Oman.", "meeting").first)
         #expect(Self.has(e.args, "participant", "Iran") && Self.has(e.args, "participant", "Oman"), "\(e.args)")
     }
+
+    /// "Both sides … accused each other", "The two countries will meet": the last two countries named before,
+    /// each accuser and accused of a reciprocal accusation.
+    @Test func bothSidesAreTheLastTwoCountriesNamed() throws {
+        let a = try #require(Self.events("Georgia and Armenia clashed on Monday. Both sides also reported casualties and accused each other of violating the truce.", "accusation").first)
+        for role in ["accuser", "accused"] {
+            #expect(Self.has(a.args, role, "Georgia") && Self.has(a.args, role, "Armenia"), "\(a.args)")
+        }
+        let m = try #require(Self.events("Peru and Chile signed a trade pact. The two countries will meet again in May.", "meeting").first)
+        #expect(Self.has(m.args, "participant", "Peru") && Self.has(m.args, "participant", "Chile"), "\(m.args)")
+    }
 }

@@ -122,6 +122,9 @@ public struct EventExtractor: Sendable {
         let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
         let hostVerbs = TokenKeySet(words: ["chaired", "co-chaired", "hosted", "co-hosted", "convened", "organized", "organised", "co-sponsored", "cosponsored"])
+        /// "both sides", "the two countries": a pair of parties named before.
+        let pairNouns = TokenKeySet(words: ["sides", "countries", "nations", "governments", "parties", "neighbors", "neighbours", "rivals", "states"])
+        let kBoth = Tokenizer.key("both"), kTwo = Tokenizer.key("two")
         let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
@@ -435,6 +438,20 @@ public struct EventExtractor: Sendable {
                let head = (m.tokens.upperBound..<min(subjectEnd, m.tokens.upperBound + 3)).first(where: { words.peopleNouns.contains(toks[$0].key) }),
                (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
                 group = [m]
+            }
+            // "Both sides accused each other", "the two countries met": the last two countries the text named
+            if group.isEmpty, pronoun == nil,
+               // (in the trigger's clause, or opening the sentence: "Both sides reported casualties and accused …")
+               let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
+                   (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
+                       && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
+                var pair: [Mention] = []
+                for m in found.mentions.reversed() where m.tokens.upperBound <= b && m.kind == .name {
+                    guard let rec = found.actors[m.actor], rec.type == "country" else { continue }
+                    if !pair.contains(where: { $0.actor == m.actor }) { pair.append(m) }
+                    if pair.count == 2 { break }
+                }
+                if pair.count == 2 { group = pair.reversed() }
             }
             for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
