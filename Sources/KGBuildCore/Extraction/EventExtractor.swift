@@ -278,7 +278,7 @@ public struct EventExtractor: Sendable {
         }
         // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
-           doc.text(token: tEnd - 1).lowercased().hasSuffix("ing") { return nil }
+           endsInING(doc, tEnd - 1) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
@@ -312,7 +312,7 @@ public struct EventExtractor: Sendable {
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
-        // ("a strike by North Korea against the South is highly unlikely": the judgement may come a few words later)
+        // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
         while after < s.tokens.upperBound && after < tEnd + 12 && !words.boundaries.contains(toks[after].key) {
             // "talks would begin on March 9", "the summit would open in Oslo": "would" of a start is the future
             // of a reported plan, not a supposition
@@ -428,7 +428,7 @@ public struct EventExtractor: Sendable {
            let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
             group = [m]
         }
-            // "Obama met leaders about North Korea's tests, and he also held a meeting with …": a pronoun after the
+            // "Putin met Italy's leaders in the morning, and he held a separate meeting with …": a pronoun after the
             // nearest actor is the subject, not that actor
             let pronoun = (clauseStart..<subjectEnd).last(where: { words.personPronouns.contains(toks[$0].key) })
             if let pr = pronoun, let last = group.last, last.tokens.upperBound <= pr { group = [] }
@@ -510,7 +510,7 @@ public struct EventExtractor: Sendable {
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
-                    // "killed three Britons" (victims), "downed a Turkish helicopter" (an attack's object that is a
+                    // "killed three Britons" (victims), "downed a Russian helicopter" (an attack's object that is a
                     // weapon): the nationality is the target
                     let victimsNamed = victims && prep == nil
                     let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
@@ -554,11 +554,11 @@ public struct EventExtractor: Sendable {
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
-            // ("the capture of 12 villages from Islamic State": the trigger's own "of" that names no role does not hold)
+            // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
-                // ("concerned about the security of nuclear materials in countries such as Pakistan": who is
+                // ("concerned about the safety of aid workers in countries such as Somalia": who is
                 // criticised or accused is named in the phrase itself, not inside a noun phrase within it)
                 if info.isAccusationOrCriticism { deep = true }
                 q += 1; steps += 1; continue
@@ -727,6 +727,13 @@ public struct EventExtractor: Sendable {
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
+    /// The token ends in "ing" in any case (a participle or gerund), read on its bytes.
+    private func endsInING(_ doc: Document, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.end - t.start >= 3 else { return false }
+        return doc.bytes[t.end - 3] | 0x20 == 0x69 && doc.bytes[t.end - 2] | 0x20 == 0x6E && doc.bytes[t.end - 1] | 0x20 == 0x67
+    }
+
     func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
