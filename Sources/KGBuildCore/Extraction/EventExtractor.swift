@@ -81,7 +81,9 @@ public struct EventExtractor: Sendable {
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
-        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at"])
+        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
+            // "claimed responsibility for the bombing": who claims an attack carried it out
+            "responsibility"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
@@ -107,6 +109,24 @@ public struct EventExtractor: Sendable {
         let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
+        /// people in Lyon"): the clause still tells the attack's victims and place.
+        /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
+        let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
+        let relatives = TokenKeySet(words: ["that", "which"])
+        /// Words before a noun trigger that make it another event than one told before in its sentence.
+        let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
+        let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
+        /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
+        let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
+        let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
+        let hostVerbs = TokenKeySet(words: ["chaired", "co-chaired", "hosted", "co-hosted", "convened", "organized", "organised", "co-sponsored", "cosponsored"])
+        /// "both sides", "the two countries": a pair of parties named before.
+        let pairNouns = TokenKeySet(words: ["sides", "countries", "nations", "governments", "parties", "neighbors", "neighbours", "rivals", "states"])
+        let kBoth = Tokenizer.key("both"), kTwo = Tokenizer.key("two")
+        let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
+        let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
         let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
     }
@@ -172,7 +192,7 @@ public struct EventExtractor: Sendable {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: [Mention]? = nil
                 var i = s.tokens.lowerBound
-                var inSentence: [(event: Event, isVerb: Bool)] = []
+                var inSentence: [(event: Event, isVerb: Bool, another: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
@@ -185,7 +205,9 @@ public struct EventExtractor: Sendable {
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
-                            inSentence.append((e, h.payload.form != .noun))
+                            // ("a separate meeting" is read as a noun and as the verb's -ing form)
+                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
+                            inSentence.append((e, h.payload.form != .noun, another))
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
@@ -198,8 +220,14 @@ public struct EventExtractor: Sendable {
                 // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
                 // that targeted rebels"), the verb's reading first.
                 var kept: [Event] = []
-                for (e, _) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
-                    guard let v = kept.firstIndex(where: { $0.type == e.type }) else { kept.append(e); continue }
+                for (e, isVerb, another) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
+                    // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
+                    // not the other's, is another event)
+                    // ("held a separate meeting with", "another attack on": the noun says it is another event)
+                    // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
+                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || ($0.place == nil || e.place == nil || $0.place == e.place)
+                                                                                 && ($0.textDate == nil || e.textDate == nil || $0.textDate == e.textDate)) }),
+                          !another else { kept.append(e); continue }
                     if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
                     if kept[v].place == nil { kept[v].place = e.place }
                     kept[v].count = kept[v].count ?? e.count
@@ -248,6 +276,9 @@ public struct EventExtractor: Sendable {
             let subjectBefore = ms.contains { $0.tokens.upperBound == i && $0.kind == .name }
             if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
         }
+        // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
+        if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
+           endsInING(doc, tEnd - 1) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
             return nil
@@ -264,6 +295,8 @@ public struct EventExtractor: Sendable {
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if words.hypothetical.contains(key) { modality = .hypothetical; break }
+            // "warned of strikes", "warns against an attack": a threat or a fear, not the event
+            if words.warnings.contains(key), k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
             if words.planned.contains(key) && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
@@ -279,8 +312,17 @@ public struct EventExtractor: Sendable {
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
-        while after < s.tokens.upperBound && after < tEnd + 8 && !words.boundaries.contains(toks[after].key) {
+        // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
+        while after < s.tokens.upperBound && after < tEnd + 12 && !words.boundaries.contains(toks[after].key) {
+            // "talks would begin on March 9", "the summit would open in Oslo": "would" of a start is the future
+            // of a reported plan, not a supposition
+            if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
+                if modality == .asserted { modality = .planned }
+                after += 2
+                continue
+            }
             if words.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            if after >= tEnd + 8 { after += 1; continue }
             // "negotiations were not on the agenda"
             if words.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
                words.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
@@ -300,6 +342,7 @@ public struct EventExtractor: Sendable {
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
         var args: [(String, String)] = []
         var place: String? = nil
+        var organizationMeets = false
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
         /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
@@ -344,6 +387,8 @@ public struct EventExtractor: Sendable {
                 addArg(info.possessorRole, m, asState: true)
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
                 addArg(info.possessorRole, m, asState: true)
+                // "an EU summit", "a NATO meeting": an organization's own meeting has its members for participants
+                if info.isMeeting, entry.form == .noun, pk == i - 1, found.actors[m.actor]?.type == "organization" { organizationMeets = true }
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
@@ -383,9 +428,34 @@ public struct EventExtractor: Sendable {
            let m = ms.first(where: { $0.tokens.lowerBound > comma && $0.kind == .name }), m.tokens.lowerBound <= comma + 4 {
             group = [m]
         }
+            // "Putin met Italy's leaders in the morning, and he held a separate meeting with …": a pronoun after the
+            // nearest actor is the subject, not that actor
+            let pronoun = (clauseStart..<subjectEnd).last(where: { words.personPronouns.contains(toks[$0].key) })
+            if let pr = pronoun, let last = group.last, last.tokens.upperBound <= pr { group = [] }
+            // "European foreign ministers will meet", "Arab leaders met": people named by their nationality
+            if group.isEmpty, pronoun == nil, entry.form != .noun,
+               let m = ms.last(where: { $0.kind == .modifier && $0.tokens.upperBound < subjectEnd && $0.tokens.lowerBound >= clauseStart }),
+               let head = (m.tokens.upperBound..<min(subjectEnd, m.tokens.upperBound + 3)).first(where: { words.peopleNouns.contains(toks[$0].key) }),
+               (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
+                group = [m]
+            }
+            // "Both sides accused each other", "the two countries met": the last two countries the text named
+            if group.isEmpty, pronoun == nil,
+               // (in the trigger's clause, or opening the sentence: "Both sides reported casualties and accused …")
+               let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
+                   (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
+                       && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
+                var pair: [Mention] = []
+                for m in found.mentions.reversed() where m.tokens.upperBound <= b && m.kind == .name {
+                    guard let rec = found.actors[m.actor], rec.type == "country" else { continue }
+                    if !pair.contains(where: { $0.actor == m.actor }) { pair.append(m) }
+                    if pair.count == 2 { break }
+                }
+                if pair.count == 2 { group = pair.reversed() }
+            }
             for m in group { addArg(r, m, asState: true) }
             // "he also held a meeting with …": the person the pronoun stands for
-            if group.isEmpty, let pr = (clauseStart..<i).last(where: { words.personPronouns.contains(toks[$0].key) }),
+            if group.isEmpty, let pr = pronoun,
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
                 addArg(r, m)
             }
@@ -396,11 +466,32 @@ public struct EventExtractor: Sendable {
         var q = tEnd
         var lastMentionEnd = tEnd
         var steps = 0
+        /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
+        var victims = false
+        /// Past a preposition inside the noun phrase of an accusation's or criticism's phrase: no more roles there.
+        var deep = false
+        /// After "chaired by", "hosted by": who chairs or hosts talks takes part in them (or mediates them).
+        var hostBy = false
         let byKey = words.kBy
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
-            if words.boundaries.contains(t.key) { break }
+            if words.boundaries.contains(t.key) {
+                // "a bombing that killed 20 people in Lyon", "an attack which wounded three Britons": the
+                // casualties clause of an attack noun names its victims and its place
+                if info.isAttack, entry.form == .noun, !victims, words.relatives.contains(t.key), q + 1 < s.tokens.upperBound,
+                   words.killWords.contains(toks[q + 1].key) || words.woundWords.contains(toks[q + 1].key) {
+                    victims = true
+                    prep = nil; prepToken = nil
+                    q += 2; steps += 1
+                    continue
+                }
+                break
+            }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
+            // what follows it
+            if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
+               h.payload.eventType == entry.eventType { break }
             if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
                 let slot: String
                 // (a preposition's slot is its word; `prep` holds that word's key, which placePreps is keyed by)
@@ -419,7 +510,12 @@ public struct EventExtractor: Sendable {
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
-                    if prep == nil || personNext { q = m.tokens.upperBound; continue }
+                    // "killed three Britons" (victims), "downed a Russian helicopter" (an attack's object that is a
+                    // weapon): the nationality is the target
+                    let victimsNamed = victims && prep == nil
+                    let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
+                        && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
+                    if (prep == nil && !victimsNamed && !weaponObject) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
@@ -436,11 +532,15 @@ public struct EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
-                if slot == "__same" {
+                if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
+                    addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
+                } else if slot == "__same" {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
+                } else if deep {
+                    // (named inside the noun phrase of the accusation's or criticism's phrase: no role)
                 } else if slot == "between" {
                     addArg(info.betweenRole, m, asState: true)
                 } else {
@@ -454,8 +554,13 @@ public struct EventExtractor: Sendable {
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
+            // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+               prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
+                // ("concerned about the safety of aid workers in countries such as Somalia": who is
+                // criticised or accused is named in the phrase itself, not inside a noun phrase within it)
+                if info.isAccusationOrCriticism { deep = true }
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
@@ -464,7 +569,10 @@ public struct EventExtractor: Sendable {
             }
             if words.preps.contains(t.key) {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
-                else if t.key != words.kAnd { prep = t.key; prepToken = q }
+                else if t.key != words.kAnd {
+                    prep = t.key; prepToken = q; deep = false
+                    hostBy = t.key == byKey && q > tEnd && words.hostVerbs.contains(toks[q - 1].key)
+                }
                 else { prep = prep ?? t.key }
                 if t.key == words.kAnd && lastMentionEnd == q { prep = words.kAnd }
             }
@@ -484,6 +592,34 @@ public struct EventExtractor: Sendable {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
                 addArg(info.def.roles[0], m)
             }
+        }
+        // "X told his counterpart Y by phone": the one speaking and the one told
+        if let r = role("caller"), let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
+            let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
+            for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
+            if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
+               let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+                addArg(r, m)
+            }
+            for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
+        }
+        // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
+        if let r = role("reporter") {
+            var reporter: Mention? = nil
+            var k = clauseStart - 1
+            while k >= max(s.tokens.lowerBound, clauseStart - 12) {
+                if !toks[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third {
+                    reporter = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).first
+                    break
+                }
+                k -= 1
+            }
+            if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
+                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name }
+            }
+            // a violation nobody is said to report, or with no one said to commit it, is no accusation
+            guard let m = reporter, let subjectRole = info.subjectRole, args.contains(where: { $0.0 == subjectRole }) else { return nil }
+            addArg(r, m, asState: true)
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
@@ -508,7 +644,13 @@ public struct EventExtractor: Sendable {
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
         if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
-        if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil { return nil }
+        // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
+        // "documents adopted by the NATO summit" tells of its outcome)
+        if organizationMeets {
+            let from = toks[tEnd - 1].start, to = tEnd + 5 < s.tokens.upperBound ? toks[tEnd + 5].start : s.end
+            organizationMeets = dates.contains { $0.start > from && $0.start <= to }
+        }
+        if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: s.tokens.upperBound) }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
@@ -585,6 +727,13 @@ public struct EventExtractor: Sendable {
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
+    /// The token ends in "ing" in any case (a participle or gerund), read on its bytes.
+    private func endsInING(_ doc: Document, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.end - t.start >= 3 else { return false }
+        return doc.bytes[t.end - 3] | 0x20 == 0x69 && doc.bytes[t.end - 2] | 0x20 == 0x6E && doc.bytes[t.end - 1] | 0x20 == 0x67
+    }
+
     func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
@@ -694,8 +843,9 @@ public struct EventExtractor: Sendable {
             if words.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
-                // "X said Y attacked Z": the claim's content is its own clause
-                if k + v.length < i { return k + v.length }
+                // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
+                // reports nothing)
+                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key) { return k + v.length }
             }
             k -= 1
         }

@@ -14169,7 +14169,9 @@ ZWE:
 # supplied, supplying; irregular forms come from lexicon/irregular_verbs.yaml). `frame` maps syntactic
 # slots to roles: `subject` (actor before the trigger; the `by` phrase in the passive), `object` (actor
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
-# and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into).
+# and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into), and `reporter`
+# (who reports the trigger's clause: "X said (that) …", "…, X said"; a trigger with a reporter role needs one),
+# `caller` (the subject of a verb of speaking before the trigger and whom it names: "X told Y by phone").
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
 # trigger meets it too: "retook Ramadi"); `not_before` / `not_after` list words that cancel the trigger when
@@ -14261,6 +14263,7 @@ ZWE:
   triggers:
     - verbs: [capture, seize, take control of, take over, regain control of, regain control over, retake, recapture, overrun, occupy, take, gain control of, gain control over, seize control of, wrest control of, annex, liberate, free, clear]
       requires: territory_words
+      not_after: [place, part, steps, measures, action, note, effect, office, advantage, responsibility, care]
       place_object_meets_requires: true
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
@@ -14278,6 +14281,10 @@ ZWE:
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
+    # "X told his counterpart Y by phone", "X assured Y in a phone call": `caller` is the subject of the verb of
+    # speaking before the trigger, and whoever that verb names before it
+    - nouns: [by phone, by telephone, over the phone, in a phone call, in a telephone call, in a phone conversation, in a telephone conversation]
+      frame: {caller: participant, with: participant, between: participant, possessor: ~, of: ~, by: ~}
     # "paid a state visit to Kazakhstan", "began a two-day visit to Moscow": the host is who is visited
     - nouns: [visit, state visit, official visit, working visit]
       frame: {possessor: participant, with: participant, between: participant, to: participant, of: ~, by: ~}
@@ -14294,6 +14301,14 @@ ZWE:
       not_after: [a fee, fees, a price, prices]
     - nouns: [accusation, accusations, allegations, allegation]
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
+    # "X said Y had breached the truce", "violations of the ceasefire by Y, X said": a violation that someone
+    # reports is their accusation (`reporter`: the speaker of the reported clause; without one, no event)
+    - verbs: [violate, breach]
+      requires: truce_words
+      frame: {subject: accused, possessor: accused, by: accused, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    - nouns: [violation, violations, breach, breaches]
+      requires: truce_words
+      frame: {possessor: accused, by: accused, reporter: accuser, of: ~, against: ~, on: ~}
 
 - type: criticism
   definition: "One actor disapproves of, condemns or denounces another."
@@ -14342,6 +14357,8 @@ ZWE:
   frame: {subject: agent, possessor: agent, by: agent}
   triggers:
     - verbs: [pledge, promise, vow, commit, undertake, swear]
+      # "recruited to commit violence", "committed war crimes": committing a deed is no pledge
+      not_after: [violence, crime, crimes, war crimes, atrocities, acts, attacks, an attack, terrorist, terrorism, terror, suicide, murder, murders, genocide, fraud, abuses, violations, offences, offenses, sabotage, treason]
     - nouns: [pledge, pledges, promise, promises, commitment, vow]
 
 - type: peacekeeping
@@ -14387,7 +14404,10 @@ negotiation_words: [talks, negotiations, negotiation, peace talks, peace process
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
   treaty, political transition, transition, diplomatic, peace]
-territory_words: [town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
+# what can be violated or breached: a violation someone reports is an accusation
+truce_words: [ceasefire, cease-fire, truce, truces, armistice, cessation of hostilities, agreement, agreements, deal,
+  accord, accords, treaty, airspace, sanctions, resolution, resolutions, peace plan, peace deal]
+territory_words: [heights, town, towns, city, cities, village, villages, area, areas, region, territory, territories, base,
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,
   neighbourhood, building, facility, plant, parts, part, control, capital, outpost, outposts, island, islands,
@@ -14415,7 +14435,8 @@ exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeu
 state_nouns: [government, forces, troops, army, military, air force, navy, security forces, armed forces, soldiers,
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
-  coast guard, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
+  coast guard, units, military units, anti-aircraft forces, air defense forces, air defence forces, air defense units,
+  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
