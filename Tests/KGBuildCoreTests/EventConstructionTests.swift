@@ -160,7 +160,7 @@ import Testing
     /// "Both sides … accused each other", "The two countries will meet": the last two countries named before,
     /// each accuser and accused of a reciprocal accusation.
     @Test func bothSidesAreTheLastTwoCountriesNamed() throws {
-        let a = try #require(Self.events("Georgia and Armenia clashed on Monday. Both sides also reported casualties and accused each other of violating the truce.", "accusation").first)
+        let a = try #require(Self.events("Georgia and Armenia clashed on Monday. Both sides also reported losses and accused each other of breaking the truce.", "accusation").first)
         for role in ["accuser", "accused"] {
             #expect(Self.has(a.args, role, "Georgia") && Self.has(a.args, role, "Armenia"), "\(a.args)")
         }

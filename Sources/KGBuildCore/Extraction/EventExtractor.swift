@@ -441,7 +441,7 @@ public struct EventExtractor: Sendable {
             }
             // "Both sides accused each other", "the two countries met": the last two countries the text named
             if group.isEmpty, pronoun == nil,
-               // (in the trigger's clause, or opening the sentence: "Both sides reported casualties and accused …")
+               // (in the trigger's clause, or opening the sentence: "Both sides reported losses and accused …")
                let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
                    (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
                        && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
