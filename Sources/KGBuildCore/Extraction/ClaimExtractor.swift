@@ -31,7 +31,8 @@ public struct ClaimExtractor: Sendable {
     static let settingWords = TokenKeySet(words: ["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
     static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-    static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
+    static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly",
+        "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
@@ -72,6 +73,24 @@ public struct ClaimExtractor: Sendable {
                 }
                 k += 1
             }
+            // "“… abide by it?” Sabra told a TV channel.": a question or exclamation ends the sentence with the
+            // quote, and its attribution opens the next one
+            var attributionSentence: Int? = nil
+            if speaker == nil, q.close > 0, sLast + 1 < doc.sentences.count, doc.sentences[sLast + 1].paragraph == q.paragraph,
+               toks[q.close - 1].key == ClaimExtractor.kQuestion || toks[q.close - 1].key == ClaimExtractor.kExclamation,
+               doc.sentences[sLast].tokens.upperBound <= q.close + 2 {
+                let next = doc.sentences[sLast + 1].tokens
+                var k2 = next.lowerBound
+                while k2 < min(next.upperBound, next.lowerBound + 6) {
+                    if !inQuote[k2], !toks[k2].isCapitalized, let v = speechLemmas.longest(toks[..<next.upperBound], from: k2),
+                       let sp = self.speaker(doc, found, verb: k2..<(k2 + v.length), lo: next.lowerBound, hi: next.upperBound, inQuote: inQuote, lastSpeaker: lastSpeaker),
+                       sp.start == next.lowerBound || k2 == next.lowerBound {
+                        speaker = sp.id; verb = v.payload; attribution = k2..<(k2 + v.length); attributionSentence = sLast + 1
+                        break
+                    }
+                    k2 += 1
+                }
+            }
             // a quote alone: the speaker of the previous quote or sentence continues
             if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1 {
                 speaker = ls
@@ -94,7 +113,7 @@ public struct ClaimExtractor: Sendable {
                 parts.append(nq); qj += 1
             }
             let text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
-            let sents = sentenceOf[parts.first!.open]...sentenceOf[parts.last!.close]
+            let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences.insert(s) }
             var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: parts.map { ($0.open + 1)..<$0.close }, attribution: attribution, kind: "quote")
@@ -166,7 +185,27 @@ public struct ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
-            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }) {
+                if speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+                // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
+                if let st = capitalState(found, m.actor), opensSubject(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) {
+                    return (st, m.tokens.lowerBound)
+                }
+            }
+            // "the Syrian Observatory monitoring group said", "Goldman Sachs analysts wrote": an organization named
+            // before a lowercase description of it
+            if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
+                var j = k - 1
+                while j > lo, j > k - 3, !toks[j].isCapitalized, ClaimExtractor.descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
+                   let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) {
+                    return (m.actor, m.tokens.lowerBound)
+                }
+            }
+            // "it said in a statement": the organization speaking last, else named last
+            if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
+                if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
+            }
             if ClaimExtractor.pronouns.contains(toks[k].key) {
                 return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
             }
@@ -183,7 +222,8 @@ public struct ClaimExtractor: Sendable {
             // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
                let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
-               toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma,
+               let before = Optional(titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)), before >= lo,
+               toks[before].key == ClaimExtractor.kComma,
                let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
                 return (m.actor, m.tokens.lowerBound)
             }
@@ -191,12 +231,24 @@ public struct ClaimExtractor: Sendable {
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
                 var n = 0
+                var organization: (id: String, start: Int)? = nil
                 while j >= lo && n < 30 && !inQuote[j] {
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
                        let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
-                        return (m.actor, m.tokens.lowerBound)
+                        if t == "person" { return (m.actor, m.tokens.lowerBound) }
+                        // "Fadi Ahmad, spokesman for the X Division, an FSA group, said": the person who opens the
+                        // clause speaks, not the organization described between the commas
+                        if organization == nil { organization = (m.actor, m.tokens.lowerBound) }
                     }
                     j -= 1; n += 1
+                }
+                if let o = organization {
+                    if let p = found.mentions.first(where: { $0.tokens.upperBound < o.start && $0.tokens.lowerBound >= lo && $0.kind == .name
+                            && found.actors[$0.actor]?.type == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
+                       opensClause(doc, p.tokens.lowerBound, lo: lo, inQuote: inQuote) {
+                        return (p.actor, p.tokens.lowerBound)
+                    }
+                    return o
                 }
             }
             // "the PKK has … and says that", "Putin ordered …, but said that": the subject of the coordinated clause
@@ -275,6 +327,67 @@ public struct ClaimExtractor: Sendable {
         return false
     }
 
+    static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
+        "is", "are", "had", "has", "have", "did", "does", "do"])
+    static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
+    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
+    /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
+    static let organizationNouns: [String: Set<String>] = [
+        "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
+        "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
+        "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"]]
+    /// Lowercase words that describe the organization named before them ("X monitoring group said").
+    static let descriptorHeads = TokenKeySet(words: ["analysts", "analyst", "group", "agency", "newspaper", "daily", "paper", "website",
+        "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
+    static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
+        "rights", "-", "online", "investment", "advocacy", "human", "war"])
+    static let organizationTypes: Set<String> = ["organization", "media", "armed_group", "group", "government"]
+
+    /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
+    func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
+        var j = from
+        var n = 0
+        while j > lo, n < 4, doc.tokens[j].isCapitalized || doc.tokens[j].key == Tokenizer.key(".") { j -= 1; n += 1 }
+        return j
+    }
+
+    /// Whether the mention starting at `start` opens its clause: only capitalized words (a title) before it, back
+    /// to the sentence start, a quote or ", after a quote".
+    func opensClause(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens
+        var j = start - 1
+        var n = 0
+        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
+            if ClaimExtractor.settingWords.contains(toks[j].key) { return false }
+            j -= 1; n += 1
+        }
+        return j < lo || inQuote[j] || (toks[j].key == ClaimExtractor.kComma && j > lo && inQuote[j - 1])
+    }
+
+    /// Whether the word at `start` opens a clause as its subject: first in the sentence, or after a comma, a
+    /// quote or a conjunction ("…, it added"; "Damascus said"; not "what it said was", "ties with Seoul said").
+    func opensSubject(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        if start <= lo { return true }
+        let p = doc.tokens[start - 1]
+        return inQuote[start - 1] || p.key == ClaimExtractor.kComma || ClaimExtractor.clauseOpeners.contains(p.key)
+    }
+    static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
+
+    /// A capital acting for its state: the state's actor id.
+    func capitalState(_ found: MentionFinder.Result, _ id: String) -> String? {
+        guard let rec = found.actors[id], rec.isPlace, let c = rec.country, let ci = lexicon.countryIndexByISO[c],
+              lexicon.ontology.actors[ci].capital == rec.name else { return nil }
+        return "actor:" + c
+    }
+
+    /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
+    func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        if let ls = lastSpeaker, let t = found.actors[ls]?.type, ClaimExtractor.organizationTypes.contains(t) { return ls }
+        let m = found.mentions.last(where: { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "") })
+        return m?.actor
+    }
+
     func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
         speaker(doc, found, verb: verb, lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
     }
@@ -311,6 +424,14 @@ public struct ClaimExtractor: Sendable {
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             return lastSpeaker.map { ($0, start) }
         }
+        // "the newspaper", "the group": the outlet or organization named last
+        let definite = toks[start].key == ClaimExtractor.kThe
+        if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
+            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
+        }
+        // "a senior official": an indefinite role names nobody already named
+        if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
         if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
@@ -383,7 +504,9 @@ public struct ClaimExtractor: Sendable {
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
                         // the addressee of "told Reuters", "informed the council"
-                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3 {
+                        // (not the subject of the clause said: "warned NATO could face a response")
+                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
+                           m.tokens.upperBound >= hi || !ClaimExtractor.finiteAfterSubject.contains(toks[m.tokens.upperBound].key) {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }

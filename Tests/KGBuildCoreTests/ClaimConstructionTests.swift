@@ -1,0 +1,66 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Attribution constructions of wire copy, each on sentences written for the purpose.
+@Suite struct ClaimConstructionTests {
+    static func claims(_ body: String) -> (ArticleResult, [(speaker: String, text: String)]) { ClaimShapeTests.claims(body) }
+    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool { ClaimShapeTests.has(cs, speaker, words) }
+
+    @Test func aTimePhraseBeforeTheVerb() {
+        let (_, cs) = Self.claims("Defence Minister Sergei Shoigu last month warned NATO could face a response if it moved more troops east.")
+        #expect(Self.has(cs, "Sergei Shoigu", "NATO could face a response"), "\(cs)")
+    }
+
+    @Test func aCapitalSpeaksForItsState() {
+        let (_, cs) = Self.claims("Damascus said on Tuesday that Turkish troops had crossed the border near the town of Afrin.")
+        #expect(Self.has(cs, "Syria", "Turkish troops had crossed the border"), "\(cs)")
+        let (_, b) = Self.claims("Ankara has said it will not allow the pipeline to cross its waters.")
+        #expect(Self.has(b, "Turkey", "will not allow the pipeline"), "\(b)")
+        // a capital after a preposition is a place, not a speaker
+        let (_, c) = Self.claims("Officials in Damascus said the crossing would reopen next week.")
+        #expect(!c.contains { $0.speaker == "Syria" }, "\(c)")
+    }
+
+    @Test func thePersonOpeningTheClauseSpeaksNotTheOrganizationDescribed() {
+        let (_, cs) = Self.claims("Karim Haddad, spokesman for the Northern Storm Brigade, a rebel faction, said government troops had shelled the village overnight.")
+        #expect(Self.has(cs, "Karim Haddad", "government troops had shelled the village"), "\(cs)")
+        #expect(!cs.contains { $0.speaker != "Karim Haddad" }, "\(cs)")
+    }
+
+    @Test func aNameAfterATitleBetweenCommas() {
+        let (_, cs) = Self.claims("The spokesman for the Interior Ministry, Col. Omar Saleh, says police arrested four suspects near the border on Friday.")
+        #expect(Self.has(cs, "Omar Saleh", "police arrested four suspects"), "\(cs)")
+    }
+
+    @Test func itSaidIsTheOrganizationSpeaking() {
+        let (_, cs) = Self.claims("The Interior Ministry said police detained 12 people on Monday. It added that weapons and explosives had been seized in the raids.")
+        #expect(Self.has(cs, "Interior Ministry", "weapons and explosives had been seized"), "\(cs)")
+        // "what it said was" reports no claim of its own
+        let (_, b) = Self.claims("North Korea tested what it said was a hydrogen bomb on Monday and fired a rocket over the sea.")
+        #expect(!b.contains { $0.text.contains("hydrogen bomb") }, "\(b)")
+    }
+
+    @Test func aQuestionQuoteWithItsAttributionInTheNextSentence() {
+        let (_, cs) = Self.claims("“How long can we wait for the aid convoys to arrive?” Lavrov told journalists in Geneva on Friday.")
+        #expect(Self.has(cs, "Sergei Lavrov", "How long can we wait for the aid convoys"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("journalists in Geneva") }, "the attribution is not what was said: \(cs)")
+    }
+
+    @Test func anOrganizationBeforeALowercaseDescription() {
+        let (_, cs) = Self.claims("The Syrian Observatory for Human Rights monitoring group said four civilians died in the shelling of the town.")
+        #expect(Self.has(cs, "Syrian Observatory for Human Rights", "four civilians died in the shelling"), "\(cs)")
+        let (_, b) = Self.claims("The Interfax news agency said that the plant would close in the spring.")
+        #expect(Self.has(b, "Interfax", "the plant would close in the spring"), "\(b)")
+    }
+
+    @Test func theNewspaperIsTheOutletNamedLast() {
+        let (_, cs) = Self.claims("The New York Times said the program had cost more than a billion dollars. The newspaper reported that several officials had resigned over the affair.")
+        #expect(Self.has(cs, "The New York Times", "several officials had resigned over the affair"), "\(cs)")
+    }
+
+    @Test func anIndefiniteRoleNounIsNotAPersonNamedBefore() {
+        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov arrived in Geneva. A senior U.S. official said Washington was ready to resume the talks.")
+        #expect(!cs.contains { $0.speaker == "Sergei Lavrov" }, "\(cs)")
+    }
+}
