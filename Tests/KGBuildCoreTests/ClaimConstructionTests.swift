@@ -63,4 +63,37 @@ import Testing
         let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov arrived in Geneva. A senior U.S. official said Washington was ready to resume the talks.")
         #expect(!cs.contains { $0.speaker == "Sergei Lavrov" }, "\(cs)")
     }
+
+    @Test func aPersonInsideTheDescriptionIsNotTheSpeaker() {
+        let (_, cs) = Self.claims("A Taliban commander close to Akhtar Mansour, speaking to Reuters on condition of anonymity, denied the report.")
+        #expect(!cs.contains { $0.speaker == "Akhtar Mansour" }, "\(cs)")
+        // an apposed name after a title still speaks
+        let (_, b) = Self.claims("One senator, Senator John McCain, chairman of the Armed Services Committee, said the budget cuts would weaken the army.")
+        #expect(Self.has(b, "John McCain", "budget cuts would weaken the army"), "\(b)")
+    }
+
+    @Test func aCountryAfterInPlacesTheSpeaker() {
+        let (_, cs) = Self.claims("Reports in Ukraine said that a bridge near the border had collapsed overnight.")
+        #expect(!cs.contains { $0.speaker == "Ukraine" }, "\(cs)")
+        let (_, b) = Self.claims("A rebel commander in northern Syria said the shelling of the town had resumed overnight.")
+        #expect(!b.contains { $0.speaker == "Syria" }, "\(b)")
+    }
+
+    @Test func anOutletQuotingSomeoneAsSaying() {
+        let (_, cs) = Self.claims("The state news agency SANA quoted Bashar al-Assad as saying that the army would retake every inch of the country.")
+        #expect(Self.has(cs, "Bashar al-Assad", "the army would retake every inch"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("as saying") }, "\(cs)")
+    }
+
+    @Test func anIndefiniteOfficialIsNotTheLeaderNamedBefore() {
+        let (_, cs) = Self.claims("Israeli Prime Minister Benjamin Netanyahu arrived in Rome on Friday. The two leaders will meet next week, a senior Israeli official told Haaretz.")
+        #expect(!cs.contains { $0.speaker == "Benjamin Netanyahu" }, "\(cs)")
+    }
+
+    @Test func onlyVerbsThatInvertTakeTheirSpeakerAfterAComma() {
+        let (_, cs) = Self.claims("The deal will be signed in May, said Foreign Minister Sergei Lavrov.")
+        #expect(Self.has(cs, "Sergei Lavrov", "deal will be signed in May"), "\(cs)")
+        let (_, b) = Self.claims("A commander of the brigade, speaking on condition of anonymity, denied Sergei Lavrov had visited the base.")
+        #expect(!b.contains { $0.speaker == "Sergei Lavrov" }, "\(b)")
+    }
 }

@@ -178,6 +178,12 @@ public struct ClaimExtractor: Sendable {
     /// pronouns and role nouns. Returns the actor and the first token of the speaker's phrase.
     func speaker(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> (id: String, start: Int)? {
         let toks = doc.tokens
+        // "RIA Novosti quoted X as saying": the one quoted speaks
+        if verb.upperBound < hi, toks[verb.lowerBound].key == ClaimExtractor.kQuoted, let m = found.starting(at: verb.upperBound),
+           m.kind != .modifier, speakerType(found, m.actor), m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
+           ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
+            return (m.actor, verb.lowerBound)
+        }
         // before the verb: skip fillers ("also", "has", "on Tuesday")
         var k = verb.lowerBound - 1
         var steps = 0
@@ -185,7 +191,9 @@ public struct ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
-            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }) {
+            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
+               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
+               !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
                 if speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
                 // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
                 if let st = capitalState(found, m.actor), opensSubject(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) {
@@ -235,7 +243,12 @@ public struct ClaimExtractor: Sendable {
                 while j >= lo && n < 30 && !inQuote[j] {
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
                        let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
-                        if t == "person" { return (m.actor, m.tokens.lowerBound) }
+                        // (a person named inside the description is not: "A commander close to X, speaking to …, said")
+                        if t == "person" {
+                            if m.tokens.lowerBound > lo, toks[titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)].key != ClaimExtractor.kComma,
+                               !opensClause(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) { j -= 1; n += 1; continue }
+                            return (m.actor, m.tokens.lowerBound)
+                        }
                         // "Fadi Ahmad, spokesman for the X Division, an FSA group, said": the person who opens the
                         // clause speaks, not the organization described between the commas
                         if organization == nil { organization = (m.actor, m.tokens.lowerBound) }
@@ -261,7 +274,9 @@ public struct ClaimExtractor: Sendable {
         // after the verb: "said Louay Safi", "said the spokesman"
         var j = verb.upperBound
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
-        if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma) {
+        // (after a comma only the verbs that invert: "…, said X", never "…, denied X", "…, told X")
+        if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma
+            && speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map({ ClaimExtractor.invertingVerbs.contains($0.payload) }) ?? false) {
             if let m = namedAfter(doc, found, j, hi) { return (m, verb.lowerBound) }
             if genericSpeakerAfter(doc, j, hi) { return (ClaimExtractor.unnamedSource, verb.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, verb.lowerBound) } }
@@ -329,6 +344,11 @@ public struct ClaimExtractor: Sendable {
 
     static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
         "is", "are", "had", "has", "have", "did", "does", "do"])
+    static let kQuoted = Tokenizer.key("quoted")
+    /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
+    static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
+        "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
+        "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "explain", "reiterate", "repeat", "suggest"]
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
@@ -357,7 +377,7 @@ public struct ClaimExtractor: Sendable {
         let toks = doc.tokens
         var j = start - 1
         var n = 0
-        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
+        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == Tokenizer.key("-") || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
             if ClaimExtractor.settingWords.contains(toks[j].key) { return false }
             j -= 1; n += 1
         }
@@ -372,6 +392,29 @@ public struct ClaimExtractor: Sendable {
         return inQuote[start - 1] || p.key == ClaimExtractor.kComma || ClaimExtractor.clauseOpeners.contains(p.key)
     }
     static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
+
+    /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
+    func indefiniteBefore(_ doc: Document, _ tokens: Range<Int>, lo: Int) -> Bool {
+        var j = tokens.lowerBound
+        var n = 0
+        while j >= lo, n < 5 {
+            let key = doc.tokens[j].key
+            if key == Tokenizer.key("a") || key == Tokenizer.key("an") { return true }
+            if key == ClaimExtractor.kComma || key == ClaimExtractor.kThe { return false }
+            j -= 1; n += 1
+        }
+        return false
+    }
+
+    /// "Reports in Poland said", "a commander in northern Syria said": a country after "in" places the speaker.
+    func locatedBefore(_ doc: Document, _ start: Int, lo: Int) -> Bool {
+        var j = start - 1
+        if j >= lo, ClaimExtractor.directions.contains(doc.tokens[j].key) { j -= 1 }
+        return j >= lo && ClaimExtractor.locatedIn.contains(doc.tokens[j].key)
+    }
+    static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
+    static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north", "south", "east", "west"])
 
     /// A capital acting for its state: the state's actor id.
     func capitalState(_ found: MentionFinder.Result, _ id: String) -> String? {
@@ -493,6 +536,11 @@ public struct ClaimExtractor: Sendable {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
                     var skipped = 0
+                    // "SANA quoted X as saying (that) …": what was said starts after "as saying"
+                    if v.payload == "quote", let m = found.starting(at: c), m.actor == sp, m.tokens.upperBound + 1 < hi,
+                       toks[m.tokens.upperBound].key == ClaimExtractor.kAs {
+                        c = m.tokens.upperBound + 2
+                    }
                     // "told a local television channel on Wednesday that …": the content starts after "that"
                     // "said on Twitter that …", "said in a televised address that …": likewise after a prepositional phrase
                     if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
