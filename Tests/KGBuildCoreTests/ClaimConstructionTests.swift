@@ -96,4 +96,27 @@ import Testing
         let (_, b) = Self.claims("A commander of the brigade, speaking on condition of anonymity, denied Sergei Lavrov had visited the base.")
         #expect(!b.contains { $0.speaker == "Sergei Lavrov" }, "\(b)")
     }
+
+    @Test func twoAttributionsInOneSentence() {
+        let (_, cs) = Self.claims("The Kremlin said Putin would attend the summit, while the Foreign Ministry said Lavrov would stay in Moscow.")
+        #expect(Self.has(cs, "Kremlin", "Putin would attend the summit"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Kremlin" && $0.text.contains("stay in Moscow") }, "\(cs)")
+        #expect(Self.has(cs, "Foreign Ministry", "Lavrov would stay in Moscow"), "\(cs)")
+        let (_, b) = Self.claims("Lavrov said the talks would resume in May and Kerry said Washington was ready to help.")
+        #expect(Self.has(b, "Sergei Lavrov", "talks would resume in May"), "\(b)")
+        #expect(Self.has(b, "John Kerry", "Washington was ready to help"), "\(b)")
+    }
+
+    @Test func aPluralGroupSays() {
+        let (_, cs) = Self.claims("Syrian rebels say government forces have continued offensives in the north despite the truce.")
+        #expect(Self.has(cs, "Syrian opposition", "government forces have continued offensives"), "\(cs)")
+        // a base form without a subject before it is no attribution
+        let (_, b) = Self.claims("Few diplomats expected the talks to say much about the truce in the north of the country.")
+        #expect(b.isEmpty, "\(b)")
+    }
+
+    @Test func anOrganizationsPressService() {
+        let (_, cs) = Self.claims("Sukhoi Company's press service said the first batch of jets would be delivered in March.")
+        #expect(Self.has(cs, "Sukhoi", "first batch of jets would be delivered in March"), "\(cs)")
+    }
 }

@@ -135,8 +135,15 @@ public struct ClaimExtractor: Sendable {
                 if let b = previous, claims[b].evidence[0].start >= st { continue }
                 previous = k
             }
-            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) else { continue }
-            claims.append(c)
+            // "A said X, and B said Y": each attribution of the sentence in turn
+            var part = s
+            var n = 0
+            while n < 4, let (c, next) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+                claims.append(c)
+                guard let nx = next else { break }
+                part.tokens = nx..<s.tokens.upperBound
+                n += 1
+            }
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
         return Self.merge(claims)
@@ -205,6 +212,8 @@ public struct ClaimExtractor: Sendable {
             if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
                 while j > lo, j > k - 3, !toks[j].isCapitalized, ClaimExtractor.descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                // "Sukhoi's press service said", "the ministry's press office said"
+                if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
                    let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) {
                     return (m.actor, m.tokens.lowerBound)
@@ -345,6 +354,8 @@ public struct ClaimExtractor: Sendable {
     static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
         "is", "are", "had", "has", "have", "did", "does", "do"])
     static let kQuoted = Tokenizer.key("quoted")
+    static let groupTypes: Set<String> = ["group", "armed_group", "country", "government", "organization"]
+    static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
         "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
@@ -360,7 +371,7 @@ public struct ClaimExtractor: Sendable {
     static let descriptorHeads = TokenKeySet(words: ["analysts", "analyst", "group", "agency", "newspaper", "daily", "paper", "website",
         "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
     static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
-        "rights", "-", "online", "investment", "advocacy", "human", "war"])
+        "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
     static let organizationTypes: Set<String> = ["organization", "media", "armed_group", "group", "government"]
 
     /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
@@ -484,7 +495,7 @@ public struct ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Claim? {
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?)? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -505,8 +516,8 @@ public struct ClaimExtractor: Sendable {
                         if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
                         let content = c..<hi
                         if content.count < 4 { return nil }
-                        return makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
-                                         sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported")
+                        return (makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
+                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil)
                     }
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
@@ -517,8 +528,8 @@ public struct ClaimExtractor: Sendable {
                         content = s.tokens.lowerBound..<k
                     }
                     if content.count < 4 { return nil }
-                    return makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
-                                     sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported")
+                    return (makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil)
                 }
             }
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
@@ -526,7 +537,9 @@ public struct ClaimExtractor: Sendable {
                 let verbRange = k..<(k + v.length)
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
-                if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased())) { k += 1; continue }
+                // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
+                if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
                 let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
@@ -584,9 +597,26 @@ public struct ClaimExtractor: Sendable {
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
                         content = s.tokens.lowerBound..<e
                     }
+                    // "…, and B said Y" / "…, while B said Y": a second attribution ends this claim's words
+                    var next: Int? = nil
+                    if content.lowerBound >= verbRange.upperBound {
+                        var t = content.lowerBound + 3
+                        while t < hi - 4 {
+                            if !inQuote[t], ClaimExtractor.secondAttribution.contains(toks[t].key), toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd,
+                               let v2 = (t + 2..<min(hi, t + 9)).first(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil
+                                   && speechVerbs.longest(toks[..<hi], from: $0).map({ $0.payload == .past || $0.payload == .participle || $0.payload == .third }) ?? false }),
+                               let w = speaker(doc, found, verb: v2..<(v2 + speechLemmas.longest(toks[..<hi], from: v2)!.length), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: sp),
+                               w.start == t + 1 || (w.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key)) {
+                                content = content.lowerBound..<(toks[t - 1].key == ClaimExtractor.kComma ? t - 1 : t)
+                                next = t + 1
+                                break
+                            }
+                            t += 1
+                        }
+                    }
                     if content.count < 4 { return nil }
-                    return makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
-                                     sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported")
+                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
+                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next)
                 }
             }
             k += 1
