@@ -119,4 +119,27 @@ import Testing
         let (_, cs) = Self.claims("Sukhoi Company's press service said the first batch of jets would be delivered in March.")
         #expect(Self.has(cs, "Sukhoi", "first batch of jets would be delivered in March"), "\(cs)")
     }
+
+    @Test func aQuotedFragmentInsideReportedSpeechKeepsTheWholeClause() {
+        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov said on Monday he had discussed ways to end the siege with John Kerry, who had promised \"to work on it without delay\".")
+        #expect(Self.has(cs, "Sergei Lavrov", "discussed ways to end the siege"), "\(cs)")
+        #expect(Self.has(cs, "Sergei Lavrov", "to work on it without delay"), "\(cs)")
+    }
+
+    @Test func anUnnamedSpokespersonOfAnOrganization() {
+        let (_, cs) = Self.claims("A State Department spokesperson, who was not authorized to be named, said U.S. diplomats were aware of the reports.")
+        #expect(Self.has(cs, "State Department", "U.S. diplomats were aware of the reports"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("authorized") }, "\(cs)")
+    }
+
+    @Test func theOppositionIsTheOrganizationNamedSo() {
+        let (_, cs) = Self.claims("The Syrian opposition met in Riyadh on Monday. The opposition said it would send a delegation to Geneva next week.")
+        #expect(Self.has(cs, "Syrian opposition", "would send a delegation to Geneva"), "\(cs)")
+    }
+
+    @Test func aSecondSubjectThatSaysEndsTheFirstClaimEvenUnresolved() {
+        let (_, cs) = Self.claims("The Syrian opposition met in Riyadh. The opposition accused the army of \"shelling the town,\" while the government delegation said the rebels had broken the truce first.")
+        #expect(Self.has(cs, "Syrian opposition", "shelling the town"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("broken the truce") && $0.speaker == "Syrian opposition" }, "\(cs)")
+    }
 }

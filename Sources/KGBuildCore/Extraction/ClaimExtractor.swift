@@ -112,11 +112,24 @@ public struct ClaimExtractor: Sendable {
                 if own { break }
                 parts.append(nq); qj += 1
             }
-            let text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
+            var text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
+            var contentTokens = parts.map { ($0.open + 1)..<$0.close }
+            // "X said he had discussed ways … with Y, who had indicated “how this can be achieved”": a quoted
+            // fragment inside the reported clause; what was said is the whole clause after the verb
+            if parts.count == 1, let a = attribution, attributionSentence == nil, a.upperBound < q.open,
+               sentenceOf[a.lowerBound] == sentenceOf[q.open], sentenceOf[q.close] == sentenceOf[q.open], toks[q.open - 1].isWord {
+                var c = a.upperBound
+                while c < q.open, ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kThat || toks[c].flags.contains(.number) { c += 1 }
+                let end = doc.sentences[sentenceOf[q.open]].tokens.upperBound
+                if c < q.open {
+                    text = trimmed(doc, c..<end)
+                    contentTokens = [c..<end]
+                }
+            }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences.insert(s) }
             var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
-                                  sentences: sents, contentTokens: parts.map { ($0.open + 1)..<$0.close }, attribution: attribution, kind: "quote")
+                                  sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
             claim.evidence = claim.evidence.map { var e = $0; e.rule = "claim.quote"; return e }
             claims.append(claim)
             lastSpeaker = sp
@@ -231,6 +244,8 @@ public struct ClaimExtractor: Sendable {
                let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) {
                 return (m.actor, m.tokens.lowerBound)
             }
+            // "a State Department spokesperson said": the organization speaks through them
+            if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
@@ -250,6 +265,10 @@ public struct ClaimExtractor: Sendable {
                 var n = 0
                 var organization: (id: String, start: Int)? = nil
                 while j >= lo && n < 30 && !inQuote[j] {
+                    if toks[j].key == ClaimExtractor.kComma, j - 1 >= lo, organization == nil,
+                       let r = organizationOfSpokesman(doc, found, head: j - 1, lo: lo), opensClause(doc, r.start, lo: lo, inQuote: inQuote) || indefiniteBefore(doc, r.start..<j, lo: lo) {
+                        organization = r
+                    }
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
                        let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
                         // (a person named inside the description is not: "A commander close to X, speaking to …, said")
@@ -395,6 +414,19 @@ public struct ClaimExtractor: Sendable {
         return j < lo || inQuote[j] || (toks[j].key == ClaimExtractor.kComma && j > lo && inQuote[j - 1])
     }
 
+    static let spokesHeads = TokenKeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "representatives"])
+
+    /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
+    /// phrase's first token.
+    func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
+              let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+        var start = m.tokens.lowerBound
+        if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
+        return (m.actor, start)
+    }
+
     /// Whether the word at `start` opens a clause as its subject: first in the sentence, or after a comma, a
     /// quote or a conjunction ("…, it added"; "Damascus said"; not "what it said was", "ties with Seoul said").
     func opensSubject(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
@@ -483,6 +515,15 @@ public struct ClaimExtractor: Sendable {
         if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
+        }
+        // "the opposition said", "the committee said": the organization named last whose name ends so
+        if definite, k == start + 1, !toks[k].isCapitalized {
+            let noun = doc.text(token: k).lowercased()
+            if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "")
+                && found.actors[$0.actor]?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
+                return (m.actor, start)
+            }
         }
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
@@ -602,11 +643,14 @@ public struct ClaimExtractor: Sendable {
                     if content.lowerBound >= verbRange.upperBound {
                         var t = content.lowerBound + 3
                         while t < hi - 4 {
-                            if !inQuote[t], ClaimExtractor.secondAttribution.contains(toks[t].key), toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd,
+                            if !inQuote[t], ClaimExtractor.secondAttribution.contains(toks[t].key),
+                               toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd || (toks[t - 1].isQuote && toks[t - 2].key == ClaimExtractor.kComma),
                                let v2 = (t + 2..<min(hi, t + 9)).first(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil
                                    && speechVerbs.longest(toks[..<hi], from: $0).map({ $0.payload == .past || $0.payload == .participle || $0.payload == .third }) ?? false }),
-                               let w = speaker(doc, found, verb: v2..<(v2 + speechLemmas.longest(toks[..<hi], from: v2)!.length), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: sp),
-                               w.start == t + 1 || (w.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key)) {
+                               speaker(doc, found, verb: v2..<(v2 + speechLemmas.longest(toks[..<hi], from: v2)!.length), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: sp)
+                                   .map({ $0.start == t + 1 || ($0.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key)) })
+                                   // (an unresolved subject still ends the first claim: "…, while the government delegation said …")
+                                   ?? (toks[t + 1].key == ClaimExtractor.kThe && v2 <= t + 5 && !(t + 1..<v2).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] })) {
                                 content = content.lowerBound..<(toks[t - 1].key == ClaimExtractor.kComma ? t - 1 : t)
                                 next = t + 1
                                 break
