@@ -142,4 +142,11 @@ import Testing
         #expect(Self.has(cs, "Syrian opposition", "shelling the town"), "\(cs)")
         #expect(!cs.contains { $0.text.contains("broken the truce") && $0.speaker == "Syrian opposition" }, "\(cs)")
     }
+
+    @Test func accordingToADocumentByAnOrganization() {
+        let (_, cs) = Self.claims("Some of the seized rifles were later sold on the black market, according to a joint investigation by The New York Times and the BBC.")
+        #expect(Self.has(cs, "The New York Times", "seized rifles were later sold on the black market"), "\(cs)")
+        let (_, b) = Self.claims("At least 40 people were killed in the clashes, according to figures from the United Nations.")
+        #expect(Self.has(b, "United Nations", "At least 40 people were killed"), "\(b)")
+    }
 }

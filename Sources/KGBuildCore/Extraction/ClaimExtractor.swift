@@ -373,6 +373,9 @@ public struct ClaimExtractor: Sendable {
     static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
         "is", "are", "had", "has", "have", "did", "does", "do"])
     static let kQuoted = Tokenizer.key("quoted")
+    static let documentNouns = TokenKeySet(words: ["report", "investigation", "study", "survey", "estimate", "estimates", "data", "figures",
+        "statement", "analysis", "poll", "count", "tally", "assessment", "review", "calculations", "statistics", "research"])
+    static let authorPreps = TokenKeySet(words: ["by", "from", "of"])
     static let groupTypes: Set<String> = ["group", "armed_group", "country", "government", "organization"]
     static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
@@ -546,6 +549,12 @@ public struct ClaimExtractor: Sendable {
                 let after = k + b.length
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
+                // "according to a joint investigation by X", "according to figures from X": the author of the document
+                if let d = (j..<min(hi, j + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
+                   !(j..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
+                    j = d + 2
+                    while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
+                }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
