@@ -277,7 +277,7 @@ public struct ClaimExtractor: Sendable {
                                !opensClause(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) { j -= 1; n += 1; continue }
                             return (m.actor, m.tokens.lowerBound)
                         }
-                        // "Fadi Ahmad, spokesman for the X Division, an FSA group, said": the person who opens the
+                        // "Karim Haddad, spokesman for the X Brigade, a rebel faction, said": the person who opens the
                         // clause speaks, not the organization described between the commas
                         if organization == nil { organization = (m.actor, m.tokens.lowerBound) }
                     }
@@ -452,7 +452,7 @@ public struct ClaimExtractor: Sendable {
         return false
     }
 
-    /// "Reports in Poland said", "a commander in northern Syria said": a country after "in" places the speaker.
+    /// "Reports in Ukraine said", "a commander in northern Syria said": a country after "in" places the speaker.
     func locatedBefore(_ doc: Document, _ start: Int, lo: Int) -> Bool {
         var j = start - 1
         if j >= lo, ClaimExtractor.directions.contains(doc.tokens[j].key) { j -= 1 }
