@@ -31,7 +31,8 @@ public struct ClaimExtractor: Sendable {
     static let settingWords = TokenKeySet(words: ["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
     static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-    static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly"])
+    static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly",
+        "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
@@ -72,6 +73,24 @@ public struct ClaimExtractor: Sendable {
                 }
                 k += 1
             }
+            // "“… abide by it?” Sabra told a TV channel.": a question or exclamation ends the sentence with the
+            // quote, and its attribution opens the next one
+            var attributionSentence: Int? = nil
+            if speaker == nil, q.close > 0, sLast + 1 < doc.sentences.count, doc.sentences[sLast + 1].paragraph == q.paragraph,
+               toks[q.close - 1].key == ClaimExtractor.kQuestion || toks[q.close - 1].key == ClaimExtractor.kExclamation,
+               doc.sentences[sLast].tokens.upperBound <= q.close + 2 {
+                let next = doc.sentences[sLast + 1].tokens
+                var k2 = next.lowerBound
+                while k2 < min(next.upperBound, next.lowerBound + 6) {
+                    if !inQuote[k2], !toks[k2].isCapitalized, let v = speechLemmas.longest(toks[..<next.upperBound], from: k2),
+                       let sp = self.speaker(doc, found, verb: k2..<(k2 + v.length), lo: next.lowerBound, hi: next.upperBound, inQuote: inQuote, lastSpeaker: lastSpeaker),
+                       sp.start == next.lowerBound || k2 == next.lowerBound {
+                        speaker = sp.id; verb = v.payload; attribution = k2..<(k2 + v.length); attributionSentence = sLast + 1
+                        break
+                    }
+                    k2 += 1
+                }
+            }
             // a quote alone: the speaker of the previous quote or sentence continues
             if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1 {
                 speaker = ls
@@ -93,11 +112,24 @@ public struct ClaimExtractor: Sendable {
                 if own { break }
                 parts.append(nq); qj += 1
             }
-            let text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
-            let sents = sentenceOf[parts.first!.open]...sentenceOf[parts.last!.close]
+            var text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
+            var contentTokens = parts.map { ($0.open + 1)..<$0.close }
+            // "X said he had discussed ways … with Y, who had indicated “how this can be achieved”": a quoted
+            // fragment inside the reported clause; what was said is the whole clause after the verb
+            if parts.count == 1, let a = attribution, attributionSentence == nil, a.upperBound < q.open,
+               sentenceOf[a.lowerBound] == sentenceOf[q.open], sentenceOf[q.close] == sentenceOf[q.open], toks[q.open - 1].isWord {
+                var c = a.upperBound
+                while c < q.open, ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kThat || toks[c].flags.contains(.number) { c += 1 }
+                let end = doc.sentences[sentenceOf[q.open]].tokens.upperBound
+                if c < q.open {
+                    text = trimmed(doc, c..<end)
+                    contentTokens = [c..<end]
+                }
+            }
+            let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences.insert(s) }
             var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
-                                  sentences: sents, contentTokens: parts.map { ($0.open + 1)..<$0.close }, attribution: attribution, kind: "quote")
+                                  sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
             claim.evidence = claim.evidence.map { var e = $0; e.rule = "claim.quote"; return e }
             claims.append(claim)
             lastSpeaker = sp
@@ -116,8 +148,15 @@ public struct ClaimExtractor: Sendable {
                 if let b = previous, claims[b].evidence[0].start >= st { continue }
                 previous = k
             }
-            guard let c = reported(doc, found, article, dates, events, si, s, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) else { continue }
-            claims.append(c)
+            // "A said X, and B said Y": each attribution of the sentence in turn
+            var part = s
+            var n = 0
+            while n < 4, let (c, next) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+                claims.append(c)
+                guard let nx = next else { break }
+                part.tokens = nx..<s.tokens.upperBound
+                n += 1
+            }
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
         return Self.merge(claims)
@@ -159,6 +198,12 @@ public struct ClaimExtractor: Sendable {
     /// pronouns and role nouns. Returns the actor and the first token of the speaker's phrase.
     func speaker(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> (id: String, start: Int)? {
         let toks = doc.tokens
+        // "RIA Novosti quoted X as saying": the one quoted speaks
+        if verb.upperBound < hi, toks[verb.lowerBound].key == ClaimExtractor.kQuoted, let m = found.starting(at: verb.upperBound),
+           m.kind != .modifier, speakerType(found, m.actor), m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
+           ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
+            return (m.actor, verb.lowerBound)
+        }
         // before the verb: skip fillers ("also", "has", "on Tuesday")
         var k = verb.lowerBound - 1
         var steps = 0
@@ -166,7 +211,31 @@ public struct ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
-            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+            if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
+               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
+               !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
+                if speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+                // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
+                if let st = capitalState(found, m.actor), opensSubject(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) {
+                    return (st, m.tokens.lowerBound)
+                }
+            }
+            // "the Syrian Observatory monitoring group said", "Goldman Sachs analysts wrote": an organization named
+            // before a lowercase description of it
+            if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
+                var j = k - 1
+                while j > lo, j > k - 3, !toks[j].isCapitalized, ClaimExtractor.descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                // "Sukhoi's press service said", "the ministry's press office said"
+                if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
+                if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
+                   let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) {
+                    return (m.actor, m.tokens.lowerBound)
+                }
+            }
+            // "it said in a statement": the organization speaking last, else named last
+            if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
+                if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
+            }
             if ClaimExtractor.pronouns.contains(toks[k].key) {
                 return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
             }
@@ -175,6 +244,8 @@ public struct ClaimExtractor: Sendable {
                let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) {
                 return (m.actor, m.tokens.lowerBound)
             }
+            // "a State Department spokesperson said": the organization speaks through them
+            if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
@@ -183,7 +254,8 @@ public struct ClaimExtractor: Sendable {
             // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
                let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
-               toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma,
+               let before = Optional(titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)), before >= lo,
+               toks[before].key == ClaimExtractor.kComma,
                let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
                 return (m.actor, m.tokens.lowerBound)
             }
@@ -191,12 +263,33 @@ public struct ClaimExtractor: Sendable {
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
                 var n = 0
+                var organization: (id: String, start: Int)? = nil
                 while j >= lo && n < 30 && !inQuote[j] {
+                    if toks[j].key == ClaimExtractor.kComma, j - 1 >= lo, organization == nil,
+                       let r = organizationOfSpokesman(doc, found, head: j - 1, lo: lo), opensClause(doc, r.start, lo: lo, inQuote: inQuote) || indefiniteBefore(doc, r.start..<j, lo: lo) {
+                        organization = r
+                    }
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
                        let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
-                        return (m.actor, m.tokens.lowerBound)
+                        // (a person named inside the description is not: "A commander close to X, speaking to …, said")
+                        if t == "person" {
+                            if m.tokens.lowerBound > lo, toks[titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)].key != ClaimExtractor.kComma,
+                               !opensClause(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) { j -= 1; n += 1; continue }
+                            return (m.actor, m.tokens.lowerBound)
+                        }
+                        // "Karim Haddad, spokesman for the X Brigade, a rebel faction, said": the person who opens the
+                        // clause speaks, not the organization described between the commas
+                        if organization == nil { organization = (m.actor, m.tokens.lowerBound) }
                     }
                     j -= 1; n += 1
+                }
+                if let o = organization {
+                    if let p = found.mentions.first(where: { $0.tokens.upperBound < o.start && $0.tokens.lowerBound >= lo && $0.kind == .name
+                            && found.actors[$0.actor]?.type == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
+                       opensClause(doc, p.tokens.lowerBound, lo: lo, inQuote: inQuote) {
+                        return (p.actor, p.tokens.lowerBound)
+                    }
+                    return o
                 }
             }
             // "the PKK has … and says that", "Putin ordered …, but said that": the subject of the coordinated clause
@@ -209,7 +302,9 @@ public struct ClaimExtractor: Sendable {
         // after the verb: "said Louay Safi", "said the spokesman"
         var j = verb.upperBound
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
-        if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma) {
+        // (after a comma only the verbs that invert: "…, said X", never "…, denied X", "…, told X")
+        if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma
+            && speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map({ ClaimExtractor.invertingVerbs.contains($0.payload) }) ?? false) {
             if let m = namedAfter(doc, found, j, hi) { return (m, verb.lowerBound) }
             if genericSpeakerAfter(doc, j, hi) { return (ClaimExtractor.unnamedSource, verb.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, verb.lowerBound) } }
@@ -275,6 +370,113 @@ public struct ClaimExtractor: Sendable {
         return false
     }
 
+    static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
+        "is", "are", "had", "has", "have", "did", "does", "do"])
+    static let kQuoted = Tokenizer.key("quoted")
+    static let documentNouns = TokenKeySet(words: ["report", "investigation", "study", "survey", "estimate", "estimates", "data", "figures",
+        "statement", "analysis", "poll", "count", "tally", "assessment", "review", "calculations", "statistics", "research"])
+    static let authorPreps = TokenKeySet(words: ["by", "from", "of"])
+    static let groupTypes: Set<String> = ["group", "armed_group", "country", "government", "organization"]
+    static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
+    /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
+    static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
+        "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
+        "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "explain", "reiterate", "repeat", "suggest"]
+    static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
+    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
+    /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
+    static let organizationNouns: [String: Set<String>] = [
+        "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
+        "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
+        "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"]]
+    /// Lowercase words that describe the organization named before them ("X monitoring group said").
+    static let descriptorHeads = TokenKeySet(words: ["analysts", "analyst", "group", "agency", "newspaper", "daily", "paper", "website",
+        "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
+    static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
+        "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
+    static let organizationTypes: Set<String> = ["organization", "media", "armed_group", "group", "government"]
+
+    /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
+    func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
+        var j = from
+        var n = 0
+        while j > lo, n < 4, doc.tokens[j].isCapitalized || doc.tokens[j].key == Tokenizer.key(".") { j -= 1; n += 1 }
+        return j
+    }
+
+    /// Whether the mention starting at `start` opens its clause: only capitalized words (a title) before it, back
+    /// to the sentence start, a quote or ", after a quote".
+    func opensClause(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens
+        var j = start - 1
+        var n = 0
+        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == Tokenizer.key("-") || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
+            if ClaimExtractor.settingWords.contains(toks[j].key) { return false }
+            j -= 1; n += 1
+        }
+        return j < lo || inQuote[j] || (toks[j].key == ClaimExtractor.kComma && j > lo && inQuote[j - 1])
+    }
+
+    static let spokesHeads = TokenKeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "representatives"])
+
+    /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
+    /// phrase's first token.
+    func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
+              let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+        var start = m.tokens.lowerBound
+        if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
+        return (m.actor, start)
+    }
+
+    /// Whether the word at `start` opens a clause as its subject: first in the sentence, or after a comma, a
+    /// quote or a conjunction ("…, it added"; "Damascus said"; not "what it said was", "ties with Seoul said").
+    func opensSubject(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        if start <= lo { return true }
+        let p = doc.tokens[start - 1]
+        return inQuote[start - 1] || p.key == ClaimExtractor.kComma || ClaimExtractor.clauseOpeners.contains(p.key)
+    }
+    static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
+
+    /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
+    func indefiniteBefore(_ doc: Document, _ tokens: Range<Int>, lo: Int) -> Bool {
+        var j = tokens.lowerBound
+        var n = 0
+        while j >= lo, n < 5 {
+            let key = doc.tokens[j].key
+            if key == Tokenizer.key("a") || key == Tokenizer.key("an") { return true }
+            if key == ClaimExtractor.kComma || key == ClaimExtractor.kThe { return false }
+            j -= 1; n += 1
+        }
+        return false
+    }
+
+    /// "Reports in Ukraine said", "a commander in northern Syria said": a country after "in" places the speaker.
+    func locatedBefore(_ doc: Document, _ start: Int, lo: Int) -> Bool {
+        var j = start - 1
+        if j >= lo, ClaimExtractor.directions.contains(doc.tokens[j].key) { j -= 1 }
+        return j >= lo && ClaimExtractor.locatedIn.contains(doc.tokens[j].key)
+    }
+    static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
+    static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north", "south", "east", "west"])
+
+    /// A capital acting for its state: the state's actor id.
+    func capitalState(_ found: MentionFinder.Result, _ id: String) -> String? {
+        guard let rec = found.actors[id], rec.isPlace, let c = rec.country, let ci = lexicon.countryIndexByISO[c],
+              lexicon.ontology.actors[ci].capital == rec.name else { return nil }
+        return "actor:" + c
+    }
+
+    /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
+    func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        if let ls = lastSpeaker, let t = found.actors[ls]?.type, ClaimExtractor.organizationTypes.contains(t) { return ls }
+        let m = found.mentions.last(where: { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "") })
+        return m?.actor
+    }
+
     func speakerNear(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
         speaker(doc, found, verb: verb, lo: lo, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
     }
@@ -311,6 +513,23 @@ public struct ClaimExtractor: Sendable {
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             return lastSpeaker.map { ($0, start) }
         }
+        // "the newspaper", "the group": the outlet or organization named last
+        let definite = toks[start].key == ClaimExtractor.kThe
+        if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
+            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
+        }
+        // "the opposition said", "the committee said": the organization named last whose name ends so
+        if definite, k == start + 1, !toks[k].isCapitalized {
+            let noun = doc.text(token: k).lowercased()
+            if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "")
+                && found.actors[$0.actor]?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
+                return (m.actor, start)
+            }
+        }
+        // "a senior official": an indefinite role names nobody already named
+        if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
         if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
@@ -320,7 +539,7 @@ public struct ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Claim? {
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?)? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -330,6 +549,12 @@ public struct ClaimExtractor: Sendable {
                 let after = k + b.length
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
+                // "according to a joint investigation by X", "according to figures from X": the author of the document
+                if let d = (j..<min(hi, j + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
+                   !(j..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
+                    j = d + 2
+                    while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
+                }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
@@ -341,8 +566,8 @@ public struct ClaimExtractor: Sendable {
                         if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
                         let content = c..<hi
                         if content.count < 4 { return nil }
-                        return makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
-                                         sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported")
+                        return (makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
+                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil)
                     }
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
@@ -353,8 +578,8 @@ public struct ClaimExtractor: Sendable {
                         content = s.tokens.lowerBound..<k
                     }
                     if content.count < 4 { return nil }
-                    return makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
-                                     sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported")
+                    return (makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil)
                 }
             }
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
@@ -362,7 +587,9 @@ public struct ClaimExtractor: Sendable {
                 let verbRange = k..<(k + v.length)
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
-                if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased())) { k += 1; continue }
+                // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
+                if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
                 let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
@@ -372,6 +599,11 @@ public struct ClaimExtractor: Sendable {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
                     var skipped = 0
+                    // "SANA quoted X as saying (that) …": what was said starts after "as saying"
+                    if v.payload == "quote", let m = found.starting(at: c), m.actor == sp, m.tokens.upperBound + 1 < hi,
+                       toks[m.tokens.upperBound].key == ClaimExtractor.kAs {
+                        c = m.tokens.upperBound + 2
+                    }
                     // "told a local television channel on Wednesday that …": the content starts after "that"
                     // "said on Twitter that …", "said in a televised address that …": likewise after a prepositional phrase
                     if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
@@ -383,7 +615,9 @@ public struct ClaimExtractor: Sendable {
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
                         // the addressee of "told Reuters", "informed the council"
-                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3 {
+                        // (not the subject of the clause said: "warned NATO could face a response")
+                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
+                           m.tokens.upperBound >= hi || !ClaimExtractor.finiteAfterSubject.contains(toks[m.tokens.upperBound].key) {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
@@ -413,9 +647,29 @@ public struct ClaimExtractor: Sendable {
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
                         content = s.tokens.lowerBound..<e
                     }
+                    // "…, and B said Y" / "…, while B said Y": a second attribution ends this claim's words
+                    var next: Int? = nil
+                    if content.lowerBound >= verbRange.upperBound {
+                        var t = content.lowerBound + 3
+                        while t < hi - 4 {
+                            if !inQuote[t], ClaimExtractor.secondAttribution.contains(toks[t].key),
+                               toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd || (toks[t - 1].isQuote && toks[t - 2].key == ClaimExtractor.kComma),
+                               let v2 = (t + 2..<min(hi, t + 9)).first(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil
+                                   && speechVerbs.longest(toks[..<hi], from: $0).map({ $0.payload == .past || $0.payload == .participle || $0.payload == .third }) ?? false }),
+                               speaker(doc, found, verb: v2..<(v2 + speechLemmas.longest(toks[..<hi], from: v2)!.length), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: sp)
+                                   .map({ $0.start == t + 1 || ($0.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key)) })
+                                   // (an unresolved subject still ends the first claim: "…, while the government delegation said …")
+                                   ?? (toks[t + 1].key == ClaimExtractor.kThe && v2 <= t + 5 && !(t + 1..<v2).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] })) {
+                                content = content.lowerBound..<(toks[t - 1].key == ClaimExtractor.kComma ? t - 1 : t)
+                                next = t + 1
+                                break
+                            }
+                            t += 1
+                        }
+                    }
                     if content.count < 4 { return nil }
-                    return makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
-                                     sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported")
+                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
+                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next)
                 }
             }
             k += 1

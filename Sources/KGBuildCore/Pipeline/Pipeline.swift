@@ -97,6 +97,14 @@ public struct Pipeline: Sendable {
         }
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
+        // a capital speaking for its state ("Damascus said") names the state, which needs its own record
+        for c in cls where found.actors[c.speaker] == nil && c.speaker.hasPrefix("actor:") {
+            if let i = lexicon.actorIndex[String(c.speaker.dropFirst(6))] {
+                let entry = lexicon.ontology.actors[i]
+                found.actors[c.speaker] = ActorRecord(id: c.speaker, name: entry.name, type: entry.type, aliases: [],
+                                                      country: entry.type == "country" ? entry.id : entry.country)
+            }
+        }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
             found.actors[ClaimExtractor.unnamedSource] = ActorRecord(
                 id: ClaimExtractor.unnamedSource, name: "unnamed source", type: "group",

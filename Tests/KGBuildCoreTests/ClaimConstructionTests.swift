@@ -1,0 +1,152 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Attribution constructions of wire copy, each on sentences written for the purpose.
+@Suite struct ClaimConstructionTests {
+    static func claims(_ body: String) -> (ArticleResult, [(speaker: String, text: String)]) { ClaimShapeTests.claims(body) }
+    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool { ClaimShapeTests.has(cs, speaker, words) }
+
+    @Test func aTimePhraseBeforeTheVerb() {
+        let (_, cs) = Self.claims("Defence Minister Sergei Shoigu last month warned NATO could face a response if it moved more troops east.")
+        #expect(Self.has(cs, "Sergei Shoigu", "NATO could face a response"), "\(cs)")
+    }
+
+    @Test func aCapitalSpeaksForItsState() {
+        let (_, cs) = Self.claims("Damascus said on Tuesday that Turkish troops had crossed the border near the town of Afrin.")
+        #expect(Self.has(cs, "Syria", "Turkish troops had crossed the border"), "\(cs)")
+        let (_, b) = Self.claims("Ankara has said it will not allow the pipeline to cross its waters.")
+        #expect(Self.has(b, "Turkey", "will not allow the pipeline"), "\(b)")
+        // a capital after a preposition is a place, not a speaker
+        let (_, c) = Self.claims("Officials in Damascus said the crossing would reopen next week.")
+        #expect(!c.contains { $0.speaker == "Syria" }, "\(c)")
+    }
+
+    @Test func thePersonOpeningTheClauseSpeaksNotTheOrganizationDescribed() {
+        let (_, cs) = Self.claims("Karim Haddad, spokesman for the Northern Storm Brigade, a rebel faction, said government troops had shelled the village overnight.")
+        #expect(Self.has(cs, "Karim Haddad", "government troops had shelled the village"), "\(cs)")
+        #expect(!cs.contains { $0.speaker != "Karim Haddad" }, "\(cs)")
+    }
+
+    @Test func aNameAfterATitleBetweenCommas() {
+        let (_, cs) = Self.claims("The spokesman for the Interior Ministry, Col. Omar Saleh, says police arrested four suspects near the border on Friday.")
+        #expect(Self.has(cs, "Omar Saleh", "police arrested four suspects"), "\(cs)")
+    }
+
+    @Test func itSaidIsTheOrganizationSpeaking() {
+        let (_, cs) = Self.claims("The Interior Ministry said police detained 12 people on Monday. It added that weapons and explosives had been seized in the raids.")
+        #expect(Self.has(cs, "Interior Ministry", "weapons and explosives had been seized"), "\(cs)")
+        // "what it said was" reports no claim of its own
+        let (_, b) = Self.claims("North Korea tested what it said was a hydrogen bomb on Monday and fired a rocket over the sea.")
+        #expect(!b.contains { $0.text.contains("hydrogen bomb") }, "\(b)")
+    }
+
+    @Test func aQuestionQuoteWithItsAttributionInTheNextSentence() {
+        let (_, cs) = Self.claims("“How long can we wait for the aid convoys to arrive?” Lavrov told journalists in Geneva on Friday.")
+        #expect(Self.has(cs, "Sergei Lavrov", "How long can we wait for the aid convoys"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("journalists in Geneva") }, "the attribution is not what was said: \(cs)")
+    }
+
+    @Test func anOrganizationBeforeALowercaseDescription() {
+        let (_, cs) = Self.claims("The Syrian Observatory for Human Rights monitoring group said four civilians died in the shelling of the town.")
+        #expect(Self.has(cs, "Syrian Observatory for Human Rights", "four civilians died in the shelling"), "\(cs)")
+        let (_, b) = Self.claims("The Interfax news agency said that the plant would close in the spring.")
+        #expect(Self.has(b, "Interfax", "the plant would close in the spring"), "\(b)")
+    }
+
+    @Test func theNewspaperIsTheOutletNamedLast() {
+        let (_, cs) = Self.claims("The New York Times said the program had cost more than a billion dollars. The newspaper reported that several officials had resigned over the affair.")
+        #expect(Self.has(cs, "The New York Times", "several officials had resigned over the affair"), "\(cs)")
+    }
+
+    @Test func anIndefiniteRoleNounIsNotAPersonNamedBefore() {
+        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov arrived in Geneva. A senior U.S. official said Washington was ready to resume the talks.")
+        #expect(!cs.contains { $0.speaker == "Sergei Lavrov" }, "\(cs)")
+    }
+
+    @Test func aPersonInsideTheDescriptionIsNotTheSpeaker() {
+        let (_, cs) = Self.claims("A Taliban commander close to Akhtar Mansour, speaking to Reuters on condition of anonymity, denied the report.")
+        #expect(!cs.contains { $0.speaker == "Akhtar Mansour" }, "\(cs)")
+        // an apposed name after a title still speaks
+        let (_, b) = Self.claims("One senator, Senator John McCain, chairman of the Armed Services Committee, said the budget cuts would weaken the army.")
+        #expect(Self.has(b, "John McCain", "budget cuts would weaken the army"), "\(b)")
+    }
+
+    @Test func aCountryAfterInPlacesTheSpeaker() {
+        let (_, cs) = Self.claims("Reports in Ukraine said that a bridge near the border had collapsed overnight.")
+        #expect(!cs.contains { $0.speaker == "Ukraine" }, "\(cs)")
+        let (_, b) = Self.claims("A rebel commander in northern Syria said the shelling of the town had resumed overnight.")
+        #expect(!b.contains { $0.speaker == "Syria" }, "\(b)")
+    }
+
+    @Test func anOutletQuotingSomeoneAsSaying() {
+        let (_, cs) = Self.claims("The state news agency SANA quoted Bashar al-Assad as saying that the army would retake every inch of the country.")
+        #expect(Self.has(cs, "Bashar al-Assad", "the army would retake every inch"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("as saying") }, "\(cs)")
+    }
+
+    @Test func anIndefiniteOfficialIsNotTheLeaderNamedBefore() {
+        let (_, cs) = Self.claims("Israeli Prime Minister Benjamin Netanyahu arrived in Rome on Friday. The two leaders will meet next week, a senior Israeli official told Haaretz.")
+        #expect(!cs.contains { $0.speaker == "Benjamin Netanyahu" }, "\(cs)")
+    }
+
+    @Test func onlyVerbsThatInvertTakeTheirSpeakerAfterAComma() {
+        let (_, cs) = Self.claims("The deal will be signed in May, said Foreign Minister Sergei Lavrov.")
+        #expect(Self.has(cs, "Sergei Lavrov", "deal will be signed in May"), "\(cs)")
+        let (_, b) = Self.claims("A commander of the brigade, speaking on condition of anonymity, denied Sergei Lavrov had visited the base.")
+        #expect(!b.contains { $0.speaker == "Sergei Lavrov" }, "\(b)")
+    }
+
+    @Test func twoAttributionsInOneSentence() {
+        let (_, cs) = Self.claims("The Kremlin said Putin would attend the summit, while the Foreign Ministry said Lavrov would stay in Moscow.")
+        #expect(Self.has(cs, "Kremlin", "Putin would attend the summit"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Kremlin" && $0.text.contains("stay in Moscow") }, "\(cs)")
+        #expect(Self.has(cs, "Foreign Ministry", "Lavrov would stay in Moscow"), "\(cs)")
+        let (_, b) = Self.claims("Lavrov said the talks would resume in May and Kerry said Washington was ready to help.")
+        #expect(Self.has(b, "Sergei Lavrov", "talks would resume in May"), "\(b)")
+        #expect(Self.has(b, "John Kerry", "Washington was ready to help"), "\(b)")
+    }
+
+    @Test func aPluralGroupSays() {
+        let (_, cs) = Self.claims("Syrian rebels say government forces have continued offensives in the north despite the truce.")
+        #expect(Self.has(cs, "Syrian opposition", "government forces have continued offensives"), "\(cs)")
+        // a base form without a subject before it is no attribution
+        let (_, b) = Self.claims("Few diplomats expected the talks to say much about the truce in the north of the country.")
+        #expect(b.isEmpty, "\(b)")
+    }
+
+    @Test func anOrganizationsPressService() {
+        let (_, cs) = Self.claims("Sukhoi Company's press service said the first batch of jets would be delivered in March.")
+        #expect(Self.has(cs, "Sukhoi", "first batch of jets would be delivered in March"), "\(cs)")
+    }
+
+    @Test func aQuotedFragmentInsideReportedSpeechKeepsTheWholeClause() {
+        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov said on Monday he had discussed ways to end the siege with John Kerry, who had promised \"to work on it without delay\".")
+        #expect(Self.has(cs, "Sergei Lavrov", "discussed ways to end the siege"), "\(cs)")
+        #expect(Self.has(cs, "Sergei Lavrov", "to work on it without delay"), "\(cs)")
+    }
+
+    @Test func anUnnamedSpokespersonOfAnOrganization() {
+        let (_, cs) = Self.claims("A State Department spokesperson, who was not authorized to be named, said U.S. diplomats were aware of the reports.")
+        #expect(Self.has(cs, "State Department", "U.S. diplomats were aware of the reports"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("authorized") }, "\(cs)")
+    }
+
+    @Test func theOppositionIsTheOrganizationNamedSo() {
+        let (_, cs) = Self.claims("The Syrian opposition met in Riyadh on Monday. The opposition said it would send a delegation to Geneva next week.")
+        #expect(Self.has(cs, "Syrian opposition", "would send a delegation to Geneva"), "\(cs)")
+    }
+
+    @Test func aSecondSubjectThatSaysEndsTheFirstClaimEvenUnresolved() {
+        let (_, cs) = Self.claims("The Syrian opposition met in Riyadh. The opposition accused the army of \"shelling the town,\" while the government delegation said the rebels had broken the truce first.")
+        #expect(Self.has(cs, "Syrian opposition", "shelling the town"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("broken the truce") && $0.speaker == "Syrian opposition" }, "\(cs)")
+    }
+
+    @Test func accordingToADocumentByAnOrganization() {
+        let (_, cs) = Self.claims("Some of the seized rifles were later sold on the black market, according to a joint investigation by The New York Times and the BBC.")
+        #expect(Self.has(cs, "The New York Times", "seized rifles were later sold on the black market"), "\(cs)")
+        let (_, b) = Self.claims("At least 40 people were killed in the clashes, according to figures from the United Nations.")
+        #expect(Self.has(b, "United Nations", "At least 40 people were killed"), "\(b)")
+    }
+}
