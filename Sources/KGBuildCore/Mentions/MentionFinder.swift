@@ -301,7 +301,7 @@ public struct MentionFinder: Sendable {
         }
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
-        var result = Result(mentions: kept, actors: state.actors, implied: implied)
+        var result = Result(mentions: kept, actors: state.actors.dictionary, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
     }
@@ -318,7 +318,8 @@ public struct MentionFinder: Sendable {
         var keys = NameMemo<String>()
         var nameKeys = NameMemo<[UInt64]>()
         var dateAnswers: [DateAnswer] = []
-        var askedTitles: Set<DatedTitle> = []
+        /// (an array: an article asks a few questions, and hashing a `DatedTitle` hashed its Strings)
+        var askedTitles: [DatedTitle] = []
         var askedYear = false
     }
 
@@ -348,7 +349,7 @@ public struct MentionFinder: Sendable {
         let doc: Document
         let lex: Lexicon
         let date: PartialDate?
-        var actors: [String: ActorRecord] = [:]
+        var actors = ActorTable()
         var mentions: [Mention] = []
         var covered: [Bool]
         /// surname key → person id, for people met in this article
@@ -387,8 +388,7 @@ public struct MentionFinder: Sendable {
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
-            // about what an article needs: the tables do not regrow (the order of `actors` is never relied on)
-            actors.reserveCapacity(32)
+            // about what an article needs: the table does not regrow
             mentions.reserveCapacity(64)
         }
 
@@ -431,7 +431,8 @@ public struct MentionFinder: Sendable {
             let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
             // way (for a new record the update adds only its alias: its roles' union with themselves is them)
-            let person = Self.update(&actors[id, default: rec], with: rec, aliasBytes: span, doc.bytes)
+            let bytes = doc.bytes
+            let person = actors.update(id, default: rec) { Self.update(&$0, with: rec, aliasBytes: span, bytes) }
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -732,7 +733,10 @@ public struct MentionFinder: Sendable {
         /// answer (`Result.sameAnswers`).
         func holds(_ t: DatedTitle) -> Bool {
             let r = t.holds(on: date)
-            if memo.askedTitles.insert(t).inserted { memo.dateAnswers.append(.holds(t, r)) }
+            if !memo.askedTitles.contains(t) {
+                memo.askedTitles.append(t)
+                memo.dateAnswers.append(.holds(t, r))
+            }
             return r
         }
 
@@ -938,11 +942,18 @@ public struct MentionFinder: Sendable {
         }
 
         func mostNamedCountry() -> String? {
-            var counts: [String: Int] = [:]
+            // counted by the actors' slots (ids hashed once per mention, not twice into a String table)
+            var counts = [Int](repeating: 0, count: actors.ids.count)
             mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices where actors[ms[k].actor]?.type == "country" { counts[ms[k].actor, default: 0] += 1 }
+                for k in ms.indices { if let s = actors.slot(of: ms[k].actor), actors.records[s].type == "country" { counts[s] += 1 } }
             }
-            guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
+            var best: (key: String, value: Int)? = nil
+            for s in counts.indices where counts[s] > 0 {
+                let c = (key: actors.ids[s], value: counts[s])
+                if let b = best, (b.value, c.key) >= (c.value, b.key) { continue }
+                best = c
+            }
+            guard let best, best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
 
@@ -966,8 +977,9 @@ public struct MentionFinder: Sendable {
                 if keep {
                     let dropped = Set(mentions.filter { inner.contains($0.tokens.lowerBound) }.map(\.actor))
                     mentions.removeAll { inner.contains($0.tokens.lowerBound) }
-                    for id in dropped where !mentions.contains(where: { $0.actor == id }) && id != rec.id { actors[id] = nil }
-                    actors[rec.id]?.aliases.insert(doc.text(tokens: inner))
+                    for id in dropped where !mentions.contains(where: { $0.actor == id }) && id != rec.id { actors.remove(id) }
+                    let alias = doc.text(tokens: inner)
+                    actors.modify(rec.id) { $0.aliases.insert(alias) }
                     mentions.append(Mention(tokens: inner, start: tokens[inner.lowerBound].start, end: tokens[inner.upperBound - 1].end, actor: rec.id, kind: .name, sentence: m.sentence))
                     mentions.sort { $0.start < $1.start }
                 }
@@ -1016,7 +1028,7 @@ public struct MentionFinder: Sendable {
                 if fullMentions == nil {
                     let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
                     fullMentions = full
-                    candidates = actors.values.filter { full.contains($0.id) }.sorted(by: { $0.id < $1.id })
+                    candidates = actors.ids.indices.filter { actors.present[$0] && full.contains(actors.records[$0].id) }.map { actors.records[$0] }.sorted(by: { $0.id < $1.id })
                         .map { ($0.id, [$0.name] + $0.aliases, nil) }
                 }
                 if fullMentions!.contains(m.actor) { continue }
@@ -1027,8 +1039,8 @@ public struct MentionFinder: Sendable {
                 }
                 if let otherID = match {
                     mentions[k].actor = otherID
-                    actors[otherID]?.aliases.insert(surface)
-                    if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
+                    actors.modify(otherID) { $0.aliases.insert(surface) }
+                    if !mentions.contains(where: { $0.actor == m.actor }) { actors.remove(m.actor) }
                 }
             }
         }
@@ -1093,19 +1105,24 @@ public struct MentionFinder: Sendable {
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
         mutating func mergeSurnameOnlyPeople() {
             var target: [String: String] = [:]
-            for (id, rec) in actors where rec.type == "person" && id.hasPrefix("actor:person:") && !rec.name.utf8.contains(32) {
+            // (the records read in place, by slot)
+            for s in actors.ids.indices where actors.present[s] {
+                let id = actors.ids[s]
+                guard actors.records[s].type == "person" && id.hasPrefix("actor:person:") && !actors.records[s].name.utf8.contains(32) else { continue }
+                let rec = actors.records[s]
                 let key = Tokenizer.key(rec.name)
                 if let full = surnames[key], full != id, actors[full] != nil { target[id] = full }
             }
             guard !target.isEmpty else { return }
             for k in mentions.indices {
                 if let t = target[mentions[k].actor] {
-                    actors[t]?.aliases.insert(doc.text(mentions[k].start, mentions[k].end))
-                    if let roles = actors[mentions[k].actor]?.roles { actors[t]?.roles.formUnion(roles) }
+                    let alias = doc.text(mentions[k].start, mentions[k].end)
+                    actors.modify(t) { $0.aliases.insert(alias) }
+                    if let roles = actors[mentions[k].actor]?.roles { actors.modify(t) { $0.roles.formUnion(roles) } }
                     mentions[k].actor = t
                 }
             }
-            for id in target.keys { actors[id] = nil }
+            for id in target.keys { actors.remove(id) }
         }
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
@@ -1113,22 +1130,26 @@ public struct MentionFinder: Sendable {
             // every mention's actor is among the actors: without the tentative actor there is nothing to drop
             // (removeAll moves every element, and compares every id)
             let anyTentative = actors[MentionFinder.tentativeMilitants] != nil
-            var counts: [String: Int] = [:]
+            // counted by the actors' slots, as in `mostNamedCountry`
+            var counts = [Int](repeating: 0, count: actors.ids.count)
             // no armed group among the actors: nothing to count (the loop below would find none)
-            let anyArmed = actors.values.contains { $0.type == "armed_group" }
+            let anyArmed = actors.contains { $0.type == "armed_group" }
             if anyArmed {
                 mentions.withUnsafeBufferPointer { ms in
-                    for k in ms.indices where actors[ms[k].actor]?.type == "armed_group" && ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") {
-                        counts[ms[k].actor, default: 0] += 1
+                    for k in ms.indices {
+                        guard let s = actors.slot(of: ms[k].actor), actors.records[s].type == "armed_group" else { continue }
+                        if ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") { counts[s] += 1 }
                     }
                 }
             }
-            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            var ranked: [(key: String, value: Int)] = []
+            for s in counts.indices where counts[s] > 0 { ranked.append((actors.ids[s], counts[s])) }
+            ranked.sort { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
                 if anyTentative {
                     mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                    actors[MentionFinder.tentativeMilitants] = nil
+                    actors.remove(MentionFinder.tentativeMilitants)
                 }
                 return
             }
@@ -1145,15 +1166,15 @@ public struct MentionFinder: Sendable {
                 let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
                 guard militant, rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
-                if surface.utf8.contains(32) { actors[dominant]?.aliases.insert(surface) }
+                if surface.utf8.contains(32) { actors.modify(dominant) { $0.aliases.insert(surface) } }
                 moved.insert(rec.id)
                 mentions[k].actor = dominant
                 mentions[k].kind = .name
             }
-            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
+            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors.remove(id) }
             if anyTentative {
                 mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                actors[MentionFinder.tentativeMilitants] = nil
+                actors.remove(MentionFinder.tentativeMilitants)
             }
         }
 

@@ -1,0 +1,96 @@
+/// The actors of one article by id, for `MentionFinder`. An ASCII id (all of them in practice: slugs and
+/// ontology ids) is found by the FNV hash of its bytes, compared in full; a `[String: ActorRecord]`
+/// SipHashed the id at every mention and lookup. Other ids go through a String-keyed table, which also
+/// matches their canonically equivalent spellings, as the dictionary did.
+///
+/// Records keep the order they were first added in; a removed one leaves nil in its slot, and the slot
+/// stays its id's, should the id come back.
+struct ActorTable {
+    /// By slot: the id, its record, and whether the record is there (false once removed). The records
+    /// are not optionals: a record is updated in place, where an optional one was copied to be tested.
+    private(set) var ids: [String] = []
+    private(set) var records: [ActorRecord] = []
+    private(set) var present: [Bool] = []
+    private var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
+    /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
+    private var other: [String: Int32] = [:]
+
+    init() {
+        ids.reserveCapacity(32)
+        records.reserveCapacity(32)
+        present.reserveCapacity(32)
+    }
+
+    /// The FNV hash of an id's bytes, if they are all ASCII (where byte equality is String equality).
+    @inline(__always) static func asciiHash(_ id: String) -> UInt64? {
+        var s = id
+        return s.withUTF8 { p -> UInt64? in
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in p {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt64(b)) &* 0x100000001b3
+            }
+            return h
+        }
+    }
+
+    /// The slot of `id`, if it ever had one; `hash` is `asciiHash(id)`.
+    @inline(__always) private func slot(_ id: String, _ hash: UInt64?) -> Int? {
+        if let h = hash, let s = byHash[h], ids[Int(s)] == id { return Int(s) }
+        if other.isEmpty { return nil }
+        return other[id].map(Int.init)
+    }
+
+    /// The slot of `id` if it has a record.
+    func slot(of id: String) -> Int? {
+        guard let s = slot(id, Self.asciiHash(id)), present[s] else { return nil }
+        return s
+    }
+
+    subscript(id: String) -> ActorRecord? {
+        guard let s = slot(of: id) else { return nil }
+        return records[s]
+    }
+
+    /// Calls `body` on the record of `id` in place, stored as `rec` first if there is none
+    /// (`dictionary[id, default: rec]`).
+    mutating func update<R>(_ id: String, default rec: ActorRecord, _ body: (inout ActorRecord) -> R) -> R {
+        let h = Self.asciiHash(id)
+        let s: Int
+        if let found = slot(id, h) {
+            s = found
+            if !present[s] { records[s] = rec; present[s] = true }
+        } else {
+            s = ids.count
+            ids.append(id)
+            records.append(rec)
+            present.append(true)
+            if let h, byHash[h] == nil { byHash[h] = Int32(s) } else { other[id] = Int32(s) }
+        }
+        return body(&records[s])
+    }
+
+    /// Calls `body` on the record of `id` in place, if there is one (`dictionary[id]?.…`).
+    mutating func modify(_ id: String, _ body: (inout ActorRecord) -> Void) {
+        if let s = slot(of: id) { body(&records[s]) }
+    }
+
+    /// Removes the record of `id` (`dictionary[id] = nil`).
+    mutating func remove(_ id: String) {
+        if let s = slot(of: id) { present[s] = false }
+    }
+
+    /// Whether some record passes `test`.
+    func contains(where test: (ActorRecord) -> Bool) -> Bool {
+        for s in records.indices where present[s] && test(records[s]) { return true }
+        return false
+    }
+
+    /// The table as the dictionary `MentionFinder.Result` gives.
+    var dictionary: [String: ActorRecord] {
+        var d: [String: ActorRecord] = [:]
+        d.reserveCapacity(Swift.max(32, ids.count))
+        for s in records.indices where present[s] { d[ids[s]] = records[s] }
+        return d
+    }
+}
