@@ -11,6 +11,10 @@ public struct MentionFinder: Sendable {
     /// and again, and each record built anew copied the entry and concatenated its id.
     let entryRecords: [ActorRecord]
 
+    /// Whether pass one passes over a plain token at once (`State.startsNothing`); false only in the test
+    /// that checks the two ways find the same.
+    var skipPlainTokens = true
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         entryRecords = lexicon.ontology.actors.map { e in
@@ -278,6 +282,7 @@ public struct MentionFinder: Sendable {
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
+        state.skipPlainTokens = skipPlainTokens
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -364,6 +369,8 @@ public struct MentionFinder: Sendable {
         /// `home`'s entry, looked up once per article rather than at every sentence or token.
         var homeIndex: Int? = nil
         var implied: Set<String> = []
+        /// See `MentionFinder.skipPlainTokens`.
+        var skipPlainTokens = true
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
             self.entryRecords = entryRecords
@@ -575,12 +582,30 @@ public struct MentionFinder: Sendable {
 
         // MARK: pass one
 
+        /// Whether no rule of pass one can match at token i, a plain token (not capitalized, possessive or
+        /// all capitals, nor starting with a non-ASCII letter: punctuation and lower-case words, most of
+        /// the text), decided by a few table probes instead of a call to every rule. Each test is one the
+        /// rule needs: a title starts with a modifier or a title word, or is a word before one; a gazetteer
+        /// name, group qualifier or place noun ("city of") with its own table; a name with a particle
+        /// ("al-Assad"). The rules for organizations, places by head noun, names, acronyms and possessives
+        /// all need the flags a plain token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
+        @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+            let t = tokens[i]
+            guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
+            let key = t.key
+            if titles.mayStart(key) || gazetteerNames.mayStart(key) || groupQualifiers.mayStart(key) { return false }
+            if titleModifiers.contains(key) || placeNouns.contains(key) || particles.contains(key) { return false }
+            if i + 1 < end && titles.mayStart(tokens[i + 1].key) { return false }
+            return true
+        }
+
         mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
             var pendingTitle: (role: String, country: String?, start: Int)? = nil
             while i < end {
                 if covered[i] { i += 1; continue }
+                if skipPlainTokens && startsNothing(p, i, end) { i += 1; continue }
                 // a title, optionally "of <country>", then a name
                 if let t = title(p, i, end) {
                     var j = t.end
