@@ -14,9 +14,14 @@ public struct MentionFinder: Sendable {
     /// Whether pass one passes over a plain token at once (`State.startsNothing`); false only in the test
     /// that checks the two ways find the same.
     var skipPlainTokens = true
+    /// The keys a rule of pass one may start with, as `State.startsNothing` tests them: the first words
+    /// of titles, gazetteer names and group qualifiers, title modifiers, place nouns and particles.
+    let ruleStarts: TokenKeyFilter
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
+            + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
@@ -283,6 +288,7 @@ public struct MentionFinder: Sendable {
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
         state.skipPlainTokens = skipPlainTokens
+        state.ruleStarts = ruleStarts
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -371,6 +377,7 @@ public struct MentionFinder: Sendable {
         var implied: Set<String> = []
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
+        var ruleStarts = TokenKeyFilter([])
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
             self.entryRecords = entryRecords
@@ -592,11 +599,8 @@ public struct MentionFinder: Sendable {
         @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
             let t = tokens[i]
             guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
-            let key = t.key
-            if titles.mayStart(key) || gazetteerNames.mayStart(key) || groupQualifiers.mayStart(key) { return false }
-            if titleModifiers.contains(key) || placeNouns.contains(key) || particles.contains(key) { return false }
-            if i + 1 < end && titles.mayStart(tokens[i + 1].key) { return false }
-            return true
+            if ruleStarts.mayContain(t.key) { return false }
+            return !(i + 1 < end && titles.mayStart(tokens[i + 1].key))
         }
 
         mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
@@ -1221,7 +1225,8 @@ public struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
-                    if let known = knownPerson(t.key, role: nil) {
+                    // (a word no known person's surname is not asked: the call copies the state)
+                    if knownSurnames[t.key] != nil, let known = knownPerson(t.key, role: nil) {
                         add(i..<(i + 1), entryRecord(known), .name, si)
                         i += 1
                         continue

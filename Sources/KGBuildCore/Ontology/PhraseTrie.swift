@@ -60,6 +60,9 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The first token key of every phrase (once each, in no particular order).
+    var firstKeys: [UInt64] { edges.filter { $0.child != 0 && $0.parent == 0 }.map(\.key) }
+
     /// Whether some phrase may start with `key` (no false negatives): callers test it to pass over a
     /// token at once.
     @inline(__always) func mayStart(_ key: UInt64) -> Bool {
