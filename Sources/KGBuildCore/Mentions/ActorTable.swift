@@ -7,9 +7,10 @@
 /// stays its id's, should the id come back.
 struct ActorTable {
     /// By slot: the id, its record, and whether the record is there (false once removed). The records
-    /// are not optionals: a record is updated in place, where an optional one was copied to be tested.
+    /// are not optionals: a record is updated in place (`records[slot(updating:default:)]`), where an
+    /// optional one was copied to be tested.
     private(set) var ids: [String] = []
-    private(set) var records: [ActorRecord] = []
+    var records: [ActorRecord] = []
     private(set) var present: [Bool] = []
     private var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
     /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
@@ -52,9 +53,8 @@ struct ActorTable {
         return records[s]
     }
 
-    /// Calls `body` on the record of `id` in place, stored as `rec` first if there is none
-    /// (`dictionary[id, default: rec]`).
-    mutating func update<R>(_ id: String, default rec: ActorRecord, _ body: (inout ActorRecord) -> R) -> R {
+    /// The slot of the record of `id`, stored as `rec` first if there is none (`dictionary[id, default: rec]`).
+    mutating func slot(updating id: String, default rec: ActorRecord) -> Int {
         let h = Self.asciiHash(id)
         let s: Int
         if let found = slot(id, h) {
@@ -67,7 +67,7 @@ struct ActorTable {
             present.append(true)
             if let h, byHash[h] == nil { byHash[h] = Int32(s) } else { other[id] = Int32(s) }
         }
-        return body(&records[s])
+        return s
     }
 
     /// Calls `body` on the record of `id` in place, if there is one (`dictionary[id]?.…`).
@@ -86,11 +86,16 @@ struct ActorTable {
         return false
     }
 
-    /// The table as the dictionary `MentionFinder.Result` gives.
-    var dictionary: [String: ActorRecord] {
+    /// The table as the dictionary `MentionFinder.Result` gives, emptying it: ids and records are moved
+    /// out (last first: `popLast` moves, a read copies), not copied and released.
+    mutating func takeDictionary() -> [String: ActorRecord] {
         var d: [String: ActorRecord] = [:]
         d.reserveCapacity(Swift.max(32, ids.count))
-        for s in records.indices where present[s] { d[ids[s]] = records[s] }
+        while let r = records.popLast(), let id = ids.popLast() {
+            if present.removeLast() { d[id] = r }
+        }
+        byHash = TokenKeyMap()
+        other = [:]
         return d
     }
 }

@@ -17,11 +17,15 @@ public struct MentionFinder: Sendable {
     /// The keys a rule of pass one may start with, as `State.startsNothing` tests them: the first words
     /// of titles, gazetteer names and group qualifiers, title modifiers, place nouns and particles.
     let ruleStarts: TokenKeyFilter
+    /// See `State.passTwoStarts`.
+    let passTwoStarts: TokenKeyFilter
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
             + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
+        passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
+            + MentionFinder.orgReferences.keys + MentionFinder.mediaReferences.keys)
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
@@ -289,6 +293,7 @@ public struct MentionFinder: Sendable {
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
         state.skipPlainTokens = skipPlainTokens
         state.ruleStarts = ruleStarts
+        state.passTwoStarts = passTwoStarts
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -312,7 +317,7 @@ public struct MentionFinder: Sendable {
         }
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
-        var result = Result(mentions: kept, actors: state.actors.dictionary, implied: implied)
+        var result = Result(mentions: kept, actors: state.actors.takeDictionary(), implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
     }
@@ -378,6 +383,9 @@ public struct MentionFinder: Sendable {
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
         var ruleStarts = TokenKeyFilter([])
+        /// The first words of pass two's rules for a word without a capital: state nouns, group nouns,
+        /// organization and media references.
+        var passTwoStarts = TokenKeyFilter([])
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
             self.entryRecords = entryRecords
@@ -445,8 +453,8 @@ public struct MentionFinder: Sendable {
             let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
             // way (for a new record the update adds only its alias: its roles' union with themselves is them)
-            let bytes = doc.bytes
-            let person = actors.update(id, default: rec) { Self.update(&$0, with: rec, aliasBytes: span, bytes) }
+            let s = actors.slot(updating: id, default: rec)
+            let person = Self.update(&actors.records[s], with: rec, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -1051,8 +1059,8 @@ public struct MentionFinder: Sendable {
                 let m = mentions[k]
                 let surface = doc.text(tokens: m.tokens)
                 guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
-                let own = ownInitials[current.name] ?? initials(current.name)
-                ownInitials[current.name] = own
+                let own: String
+                if let o = ownInitials[current.name] { own = o } else { own = initials(current.name); ownInitials[current.name] = own }
                 if own == surface { continue }
                 if fullMentions == nil {
                     let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
@@ -1215,6 +1223,8 @@ public struct MentionFinder: Sendable {
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
+                // every rule below needs a capital or a word of its tables (as `startsNothing` in pass one)
+                if skipPlainTokens && !t.isCapitalized && !passTwoStarts.mayContain(t.key) { i += 1; continue }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let rec = actors[id] {
@@ -1261,13 +1271,20 @@ public struct MentionFinder: Sendable {
                     let noun = doc.text(token: i).lowercased()
                     let media = mediaReferences.contains(tokens[i].key)
                     let specific = ["ministry", "department", "committee", "agency", "service"].contains(noun)
-                    let antecedent = mentions.last { m in
-                        guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
-                        if media { return rec.type == "media" }
-                        if specific { return Lexicon.lowercasedContains(rec.name, noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
-                        return rec.type == "organization" || rec.type == "armed_group"
+                    // the last such mention's record (mentions and records read in place, not copied)
+                    let before = tokens[i].start
+                    var antecedent: Int? = nil
+                    mentions.withUnsafeBufferPointer { ms in
+                        for k in ms.indices.reversed() {
+                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
+                            let found: Bool
+                            if media { found = actors.records[a].type == "media" }
+                            else if specific { found = Lexicon.lowercasedContains(actors.records[a].name, noun) || (noun == "ministry" && actors.records[a].roles.contains("ministry")) }
+                            else { found = actors.records[a].type == "organization" || actors.records[a].type == "armed_group" }
+                            if found { antecedent = a; break }
+                        }
                     }
-                    if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
+                    if let a = antecedent { let rec = actors.records[a]; add(i..<(i + 1), rec, .reference, si) }
                     i += 1
                     continue
                 }
