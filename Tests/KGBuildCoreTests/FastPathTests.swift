@@ -391,6 +391,21 @@ struct FastPathTests {
         #expect(mentions > 10_000)
     }
 
+    /// The byte test of a militant group's name agrees with the Characters' one, on every actor name and
+    /// alias of the ontology and on spellings around its edge cases.
+    @Test func militantNameOnBytesAgreesWithCharacters() {
+        var names = ["Sunni militants", "SUNNI  Fighters ", "the insurgents", "militants", " ", "", "Shia rebels", "rebels",
+                     "islamic  militias", "Kurdish fighters", "radical\tfighters", "jihadist", "Islamist rebels\r\n", "Syrian rebels"]
+        for a in Shared.ontology.actors { names += [a.name] + a.aliases + a.demonyms.map { $0 + " fighters" } }
+        var militant = 0
+        for n in names {
+            let bytes = MentionFinder.asciiIsMilitantGroupName(n)
+            #expect((bytes ?? MentionFinder.stringIsMilitantGroupName(n)) == MentionFinder.stringIsMilitantGroupName(n), "\(n)")
+            if bytes == true { militant += 1 }
+        }
+        #expect(militant >= 5)
+    }
+
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {
         let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
         let doc = Document(title: "Defense chiefs meet", body: "The Russian Defense Minister met his Chinese counterpart in Beijing on Tuesday.")

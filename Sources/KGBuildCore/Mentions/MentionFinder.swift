@@ -212,6 +212,46 @@ public struct MentionFinder: Sendable {
     }
     static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
+    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters".
+    static func isMilitantGroupName(_ name: String) -> Bool {
+        asciiIsMilitantGroupName(name) ?? stringIsMilitantGroupName(name)
+    }
+
+    /// `isMilitantGroupName` on bytes, for an ASCII name (there lower-casing is per byte and a word split
+    /// on spaces is the Characters' split): its last two words compared, without a String per word.
+    static func asciiIsMilitantGroupName(_ name: String) -> Bool? {
+        var s = name
+        return s.withUTF8 { p -> Bool? in
+            for b in p where b >= 0x80 { return nil }
+            // the word that ends before `end` (after any spaces): its start and end
+            func word(before end: Int) -> Range<Int>? {
+                var e = end
+                while e > 0 && p[e - 1] == 32 { e -= 1 }
+                guard e > 0 else { return nil }
+                var b = e
+                while b > 0 && p[b - 1] != 32 { b -= 1 }
+                return b..<e
+            }
+            func among(_ r: Range<Int>, _ words: [[UInt8]]) -> Bool {
+                words.contains { w in w.count == r.count && w.indices.allSatisfy { asciiLower(p[r.lowerBound + $0]) == w[$0] } }
+            }
+            guard let noun = word(before: p.count) else { return false }
+            if among(noun, militantNounBytes) { return true }
+            guard among(noun, militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
+            return among(qualifier, militantQualifierBytes)
+        }
+    }
+    private static let militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
+    private static let militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
+    private static let militantHeadBytes = ["rebels", "fighters", "militias"].map { Array($0.utf8) }
+
+    /// `isMilitantGroupName` on Characters, for any name.
+    static func stringIsMilitantGroupName(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard let noun = words.last else { return false }
+        return militantNouns.contains(noun) || (words.count >= 2 && militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
+    }
+
     public struct Result: Sendable {
         public var mentions: [Mention] { didSet { index() } }
         public var actors: [String: ActorRecord]
@@ -290,10 +330,8 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts)
         state.skipPlainTokens = skipPlainTokens
-        state.ruleStarts = ruleStarts
-        state.passTwoStarts = passTwoStarts
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -368,6 +406,8 @@ public struct MentionFinder: Sendable {
         var actors = ActorTable()
         var mentions: [Mention] = []
         var covered: [Bool]
+        /// By token: the end up to which the gazetteer is known to have no name there (0: not asked).
+        var gazetteerMissEnd: [Int32]
         /// surname key → person id, for people met in this article
         var surnames = TokenKeyMap<String>()
         let memo = ArticleMemo()
@@ -382,13 +422,15 @@ public struct MentionFinder: Sendable {
         var implied: Set<String> = []
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
-        var ruleStarts = TokenKeyFilter([])
+        let ruleStarts: TokenKeyFilter
         /// The first words of pass two's rules for a word without a capital: state nouns, group nouns,
         /// organization and media references.
-        var passTwoStarts = TokenKeyFilter([])
+        let passTwoStarts: TokenKeyFilter
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter) {
             self.entryRecords = entryRecords
+            self.ruleStarts = ruleStarts
+            self.passTwoStarts = passTwoStarts
             entries = lex.ontology.actors
             self.doc = doc
             self.lex = lex
@@ -410,6 +452,7 @@ public struct MentionFinder: Sendable {
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
+            gazetteerMissEnd = [Int32](repeating: 0, count: doc.tokens.count)
             // about what an article needs: the table does not regrow
             mentions.reserveCapacity(64)
         }
@@ -504,7 +547,10 @@ public struct MentionFinder: Sendable {
 
         /// The longest gazetteer name at i whose capitalization fits the entry.
         mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, onlyNames: Bool = false) -> (Int, Lexicon.NameEntry)? {
-            gazetteerNames.longest(tokens[..<end], from: i) { len, e in
+            // a token is asked again by the rules that follow (organizations, places, names): a miss up to
+            // an end is a miss up to any end before it, with or without `onlyNames`
+            if end <= gazetteerMissEnd[i] { return nil }
+            let found = gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if onlyNames && e.kind != .name { return false }
                 let shapes = Int(e.shapes)
                 for k in 0..<len {
@@ -518,6 +564,8 @@ public struct MentionFinder: Sendable {
                 // a match must not end inside a hyphenated word ("Moscow-led" is fine, "Iran-" + "Contra" is not ours to judge)
                 return true
             }
+            if found == nil && !onlyNames { gazetteerMissEnd[i] = Int32(end) }
+            return found
         }
 
         mutating func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -1192,16 +1240,18 @@ public struct MentionFinder: Sendable {
             }
             let dominant = top.key
             var moved: Set<String> = []
+            // the groups the loop below moves are militant-named groups of no country: with none among the
+            // actors (most articles), no mention need be read
+            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name) }
             var firstDominant = Int.max
-            for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
-            for k in mentions.indices {
+            if anyMilitantGroup {
+                for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
+            }
+            for k in mentions.indices where anyMilitantGroup {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
                 guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
-                let words = rec.name.lowercased().split(separator: " ").map(String.init)
-                guard let noun = words.last else { continue }
-                let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
-                guard militant, rec.country == nil else { continue }
+                guard MentionFinder.isMilitantGroupName(rec.name), rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
                 if surface.utf8.contains(32) { actors.modify(dominant) { $0.aliases.insert(surface) } }
                 moved.insert(rec.id)
