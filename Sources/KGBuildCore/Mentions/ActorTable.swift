@@ -22,16 +22,30 @@ struct ActorTable {
         present.reserveCapacity(32)
     }
 
-    /// The FNV hash of an id's bytes, if they are all ASCII (where byte equality is String equality).
+    /// A hash of an id's bytes, eight at a time (an id is some 20 to 40 bytes), if they are all ASCII
+    /// (where byte equality is String equality); nil for any other id.
     @inline(__always) static func asciiHash(_ id: String) -> UInt64? {
         var s = id
         return s.withUTF8 { p -> UInt64? in
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in p {
-                if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x100000001b3
+            guard let base = p.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
+            var high: UInt64 = 0
+            var i = 0
+            while i + 8 <= p.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= w
+                h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
             }
-            return h
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < p.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+            high |= tail
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            return h ^ (h >> 29)
         }
     }
 
