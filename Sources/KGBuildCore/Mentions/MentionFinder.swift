@@ -1168,9 +1168,10 @@ public struct MentionFinder: Sendable {
         /// The last person named before byte `start` who is from `country`. (Mentions are read in place,
         /// through a buffer: a copy of one, as `last(where:)` or an array subscript makes, retains its id.)
         func lastPerson(before start: Int, from country: String) -> ActorRecord? {
+            // (records read in place by slot: only the one returned is copied)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices.reversed() where ms[k].start < start && ms[k].kind == .name {
-                    if let a = actors[ms[k].actor], a.type == "person", a.country == country { return a }
+                    if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person", actors.records[a].country == country { return actors.records[a] }
                 }
                 return nil
             }
@@ -1178,10 +1179,11 @@ public struct MentionFinder: Sendable {
 
         /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
         func firstPerson(withRole role: String) -> ActorRecord? {
+            // (records read in place by slot, as in `lastPerson`)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].kind == .name {
-                    if let a = actors[ms[k].actor], a.type == "person",
-                       a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+                    if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person",
+                       actors.records[a].roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return actors.records[a] }
                 }
                 return nil
             }
