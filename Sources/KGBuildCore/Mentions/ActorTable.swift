@@ -56,6 +56,9 @@ struct ActorTable {
         return other[id].map(Int.init)
     }
 
+    /// The slot `id` was given, whether or not it has a record now.
+    func anySlot(of id: String) -> Int? { slot(id, Self.asciiHash(id)) }
+
     /// The slot of `id` if it has a record.
     func slot(of id: String) -> Int? {
         guard let s = slot(id, Self.asciiHash(id)), present[s] else { return nil }

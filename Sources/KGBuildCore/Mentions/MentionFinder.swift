@@ -1099,8 +1099,10 @@ public struct MentionFinder: Sendable {
             // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
             var ownInitials: [String: String] = [:]
-            var fullMentions: Set<String>? = nil
-            var candidates: [(id: String, names: [String], initials: [String]?)] = []
+            // by the actors' slots: whether a mention of two or more tokens names it (a `Set` of ids hashed
+            // every id); the candidates are sorted on their first use (not when an acronym is named in full)
+            var fullMentions: [Bool]? = nil
+            var candidates: [(id: String, names: [String], initials: [String]?)]? = nil
             for k in mentions.indices {
                 // (the mention is copied only when it is a one-token acronym)
                 guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
@@ -1111,16 +1113,23 @@ public struct MentionFinder: Sendable {
                 if let o = ownInitials[current.name] { own = o } else { own = initials(current.name); ownInitials[current.name] = own }
                 if own == surface { continue }
                 if fullMentions == nil {
-                    let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
+                    var full = [Bool](repeating: false, count: actors.ids.count)
+                    mentions.withUnsafeBufferPointer { ms in
+                        for j in ms.indices where ms[j].tokens.count > 1 { if let s = actors.anySlot(of: ms[j].actor) { full[s] = true } }
+                    }
                     fullMentions = full
-                    candidates = actors.ids.indices.filter { actors.present[$0] && full.contains(actors.records[$0].id) }.map { actors.records[$0] }.sorted(by: { $0.id < $1.id })
+                }
+                if let s = actors.anySlot(of: m.actor), fullMentions![s] { continue }
+                if candidates == nil {
+                    // (nothing changes the actors before the first match, which needs the candidates)
+                    let full = fullMentions!
+                    candidates = actors.ids.indices.filter { actors.present[$0] && full[$0] }.map { actors.records[$0] }.sorted(by: { $0.id < $1.id })
                         .map { ($0.id, [$0.name] + $0.aliases, nil) }
                 }
-                if fullMentions!.contains(m.actor) { continue }
                 var match: String? = nil
-                for c in candidates.indices where candidates[c].id != m.actor {
-                    if candidates[c].initials == nil { candidates[c].initials = candidates[c].names.map(initials) }
-                    if candidates[c].initials!.contains(surface) { match = candidates[c].id; break }
+                for c in candidates!.indices where candidates![c].id != m.actor {
+                    if candidates![c].initials == nil { candidates![c].initials = candidates![c].names.map(initials) }
+                    if candidates![c].initials!.contains(surface) { match = candidates![c].id; break }
                 }
                 if let otherID = match {
                     mentions[k].actor = otherID
