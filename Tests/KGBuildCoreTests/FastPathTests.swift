@@ -354,8 +354,8 @@ struct FastPathTests {
 
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
-    /// Pass one's skip of plain tokens (`MentionFinder.State.startsNothing`) finds what calling every rule
-    /// at every token finds: on the seed article, the scale corpus, and every actor's names, adjectives,
+    /// The passes' skip of plain tokens (`MentionFinder.State.startsNothing`, `passTwoStarts`) finds what
+    /// calling every rule at every token finds: on the seed article, the scale corpus, and every actor's names, adjectives,
     /// demonyms and capitals written as they are, lower-cased and after a particle, in running text.
     @Test func plainTokenSkipFindsWhatEveryRuleFinds() throws {
         var general = MentionFinder(lexicon: Lexicon(Shared.ontology))
@@ -363,7 +363,8 @@ struct FastPathTests {
         let fast = MentionFinder(lexicon: general.lexicon)
         var docs = [Document(title: "Russian Foreign Minister Sergei Lavrov meets NATO envoy", body: try Repo.read(Repo.seedFile))]
         for line in try Repo.read(Repo.path("Tests/KGBuildCoreTests/Fixtures/scale/corpus.jsonl")).split(separator: "\n") {
-            let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            // (the fixture has a line that is not JSON on purpose)
+            guard let o = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else { continue }
             docs.append(Document(title: o["title"] as? String ?? "", body: o["text"] as? String ?? ""))
         }
         var names: [String] = []
@@ -377,18 +378,16 @@ struct FastPathTests {
             }
             docs.append(Document(title: "", body: body))
         }
-        func shown(_ r: MentionFinder.Result) -> [String] {
-            r.mentions.map { "\($0.actor)@\($0.tokens)/\($0.kind)" } + r.actors.keys.sorted().map { "\($0):\(r.actors[$0]!)" } + r.implied.sorted()
-        }
         var mentions = 0
         for doc in docs {
             for date in [nil, PartialDate(year: 2014, month: 6, day: 24)] {
                 let a = fast.find(doc, date: date), b = general.find(doc, date: date)
-                #expect(shown(a) == shown(b))
+                // (compared as values: a Set's description lists it in an order of its own)
+                #expect(a.mentions == b.mentions && a.actors == b.actors && a.implied == b.implied)
                 mentions += a.mentions.count
             }
         }
-        #expect(mentions > 10_000)
+        #expect(docs.count > 10 && mentions > 10_000)
     }
 
     /// The byte test of a militant group's name agrees with the Characters' one, on every actor name and

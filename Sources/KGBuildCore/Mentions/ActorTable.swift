@@ -1,5 +1,5 @@
 /// The actors of one article by id, for `MentionFinder`. An ASCII id (all of them in practice: slugs and
-/// ontology ids) is found by the FNV hash of its bytes, compared in full; a `[String: ActorRecord]`
+/// ontology ids) is found by a hash of its bytes (`asciiHash`), compared in full; a `[String: ActorRecord]`
 /// SipHashed the id at every mention and lookup. Other ids go through a String-keyed table, which also
 /// matches their canonically equivalent spellings, as the dictionary did.
 ///

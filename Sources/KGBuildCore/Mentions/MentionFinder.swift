@@ -647,11 +647,12 @@ public struct MentionFinder: Sendable {
 
         /// Whether no rule of pass one can match at token i, a plain token (not capitalized, possessive or
         /// all capitals, nor starting with a non-ASCII letter: punctuation and lower-case words, most of
-        /// the text), decided by a few table probes instead of a call to every rule. Each test is one the
-        /// rule needs: a title starts with a modifier or a title word, or is a word before one; a gazetteer
-        /// name, group qualifier or place noun ("city of") with its own table; a name with a particle
-        /// ("al-Assad"). The rules for organizations, places by head noun, names, acronyms and possessives
-        /// all need the flags a plain token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
+        /// the text), decided by two probes instead of a call to every rule: the token's key in
+        /// `ruleStarts` (a title starts with a modifier or a title word; a gazetteer name, group qualifier
+        /// or place noun ("city of") with a word of its own table; a name with a particle, "al-Assad"), and
+        /// the next token's among the titles' first words (a portfolio word before a title). The rules for
+        /// organizations, places by head noun, names, acronyms and possessives all need the flags a plain
+        /// token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
         @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
             let t = tokens[i]
             guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
