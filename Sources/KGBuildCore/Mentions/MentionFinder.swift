@@ -125,8 +125,15 @@ public struct MentionFinder: Sendable {
                 while j < p.count && p[j] != 32 { j += 1 }
                 var s = i
                 i = j
-                for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
-                if particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                // (every prefix begins with a or e, every particle with a, e, d, b or i: other words are not
+                // compared with each)
+                var f = asciiLower(p[s])
+                if f == 97 || f == 101 {
+                    for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                    f = asciiLower(p[s])
+                }
+                if f == 97 || f == 101 || f == 100 || f == 98 || f == 105,
+                   particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
                 if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
