@@ -354,6 +354,57 @@ struct FastPathTests {
 
     /// A yearless dateline's inferred year reuses the mentions found under another year only when every
     /// question the finder asked of the date gets the same answer; then a fresh search finds the same.
+    /// The passes' skip of plain tokens (`MentionFinder.State.startsNothing`, `passTwoStarts`) finds what
+    /// calling every rule at every token finds: on the seed article, the scale corpus, and every actor's names, adjectives,
+    /// demonyms and capitals written as they are, lower-cased and after a particle, in running text.
+    @Test func plainTokenSkipFindsWhatEveryRuleFinds() throws {
+        var general = MentionFinder(lexicon: Lexicon(Shared.ontology))
+        general.skipPlainTokens = false
+        let fast = MentionFinder(lexicon: general.lexicon)
+        var docs = [Document(title: "Russian Foreign Minister Sergei Lavrov meets NATO envoy", body: try Repo.read(Repo.seedFile))]
+        for line in try Repo.read(Repo.path("Tests/KGBuildCoreTests/Fixtures/scale/corpus.jsonl")).split(separator: "\n") {
+            // (the fixture has a line that is not JSON on purpose)
+            guard let o = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else { continue }
+            docs.append(Document(title: o["title"] as? String ?? "", body: o["text"] as? String ?? ""))
+        }
+        var names: [String] = []
+        for a in Shared.ontology.actors {
+            names += [a.name] + a.aliases + a.adjectives + a.demonyms + (a.capital.map { [$0] } ?? []) + a.capitalAliases
+        }
+        for chunk in stride(from: 0, to: names.count, by: 200) {
+            var body = ""
+            for n in names[chunk..<min(names.count, chunk + 200)] {
+                body += "The \(n) said, and the \(n.lowercased()) forces of \(n) city, al-\(n) (\(n)) in the city of \(n.lowercased()) met. "
+            }
+            docs.append(Document(title: "", body: body))
+        }
+        var mentions = 0
+        for doc in docs {
+            for date in [nil, PartialDate(year: 2014, month: 6, day: 24)] {
+                let a = fast.find(doc, date: date), b = general.find(doc, date: date)
+                // (compared as values: a Set's description lists it in an order of its own)
+                #expect(a.mentions == b.mentions && a.actors == b.actors && a.implied == b.implied)
+                mentions += a.mentions.count
+            }
+        }
+        #expect(docs.count > 10 && mentions > 10_000)
+    }
+
+    /// The byte test of a militant group's name agrees with the Characters' one, on every actor name and
+    /// alias of the ontology and on spellings around its edge cases.
+    @Test func militantNameOnBytesAgreesWithCharacters() {
+        var names = ["Sunni militants", "SUNNI  Fighters ", "the insurgents", "militants", " ", "", "Shia rebels", "rebels",
+                     "islamic  militias", "Kurdish fighters", "radical\tfighters", "jihadist", "Islamist rebels\r\n", "Syrian rebels"]
+        for a in Shared.ontology.actors { names += [a.name] + a.aliases + a.demonyms.map { $0 + " fighters" } }
+        var militant = 0
+        for n in names {
+            let bytes = MentionFinder.asciiIsMilitantGroupName(n)
+            #expect((bytes ?? MentionFinder.stringIsMilitantGroupName(n)) == MentionFinder.stringIsMilitantGroupName(n), "\(n)")
+            if bytes == true { militant += 1 }
+        }
+        #expect(militant >= 5)
+    }
+
     @Test func mentionsAreReusedOnlyWhenTheDateAnswersAlike() {
         let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
         let doc = Document(title: "Defense chiefs meet", body: "The Russian Defense Minister met his Chinese counterpart in Beijing on Tuesday.")

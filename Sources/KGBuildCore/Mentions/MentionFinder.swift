@@ -11,8 +11,21 @@ public struct MentionFinder: Sendable {
     /// and again, and each record built anew copied the entry and concatenated its id.
     let entryRecords: [ActorRecord]
 
+    /// Whether pass one passes over a plain token at once (`State.startsNothing`); false only in the test
+    /// that checks the two ways find the same.
+    var skipPlainTokens = true
+    /// The keys a rule of pass one may start with, as `State.startsNothing` tests them: the first words
+    /// of titles, gazetteer names and group qualifiers, title modifiers, place nouns and particles.
+    let ruleStarts: TokenKeyFilter
+    /// See `State.passTwoStarts`.
+    let passTwoStarts: TokenKeyFilter
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
+            + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
+        passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
+            + MentionFinder.orgReferences.keys + MentionFinder.mediaReferences.keys)
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
@@ -112,8 +125,15 @@ public struct MentionFinder: Sendable {
                 while j < p.count && p[j] != 32 { j += 1 }
                 var s = i
                 i = j
-                for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
-                if particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                // (every prefix begins with a or e, every particle with a, e, d, b or i: other words are not
+                // compared with each)
+                var f = asciiLower(p[s])
+                if f == 97 || f == 101 {
+                    for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                    f = asciiLower(p[s])
+                }
+                if f == 97 || f == 101 || f == 100 || f == 98 || f == 105,
+                   particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
                 if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
@@ -199,6 +219,46 @@ public struct MentionFinder: Sendable {
     }
     static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
+    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters".
+    static func isMilitantGroupName(_ name: String) -> Bool {
+        asciiIsMilitantGroupName(name) ?? stringIsMilitantGroupName(name)
+    }
+
+    /// `isMilitantGroupName` on bytes, for an ASCII name (there lower-casing is per byte and a word split
+    /// on spaces is the Characters' split): its last two words compared, without a String per word.
+    static func asciiIsMilitantGroupName(_ name: String) -> Bool? {
+        var s = name
+        return s.withUTF8 { p -> Bool? in
+            for b in p where b >= 0x80 { return nil }
+            // the word that ends before `end` (after any spaces): its start and end
+            func word(before end: Int) -> Range<Int>? {
+                var e = end
+                while e > 0 && p[e - 1] == 32 { e -= 1 }
+                guard e > 0 else { return nil }
+                var b = e
+                while b > 0 && p[b - 1] != 32 { b -= 1 }
+                return b..<e
+            }
+            func among(_ r: Range<Int>, _ words: [[UInt8]]) -> Bool {
+                words.contains { w in w.count == r.count && w.indices.allSatisfy { asciiLower(p[r.lowerBound + $0]) == w[$0] } }
+            }
+            guard let noun = word(before: p.count) else { return false }
+            if among(noun, militantNounBytes) { return true }
+            guard among(noun, militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
+            return among(qualifier, militantQualifierBytes)
+        }
+    }
+    private static let militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
+    private static let militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
+    private static let militantHeadBytes = ["rebels", "fighters", "militias"].map { Array($0.utf8) }
+
+    /// `isMilitantGroupName` on Characters, for any name.
+    static func stringIsMilitantGroupName(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard let noun = words.last else { return false }
+        return militantNouns.contains(noun) || (words.count >= 2 && militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
+    }
+
     public struct Result: Sendable {
         public var mentions: [Mention] { didSet { index() } }
         public var actors: [String: ActorRecord]
@@ -277,7 +337,8 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords)
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts)
+        state.skipPlainTokens = skipPlainTokens
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
@@ -301,7 +362,7 @@ public struct MentionFinder: Sendable {
         }
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
-        var result = Result(mentions: kept, actors: state.actors, implied: implied)
+        var result = Result(mentions: kept, actors: state.actors.takeDictionary(), implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
     }
@@ -318,7 +379,8 @@ public struct MentionFinder: Sendable {
         var keys = NameMemo<String>()
         var nameKeys = NameMemo<[UInt64]>()
         var dateAnswers: [DateAnswer] = []
-        var askedTitles: Set<DatedTitle> = []
+        /// (an array: an article asks a few questions, and hashing a `DatedTitle` hashed its Strings)
+        var askedTitles: [DatedTitle] = []
         var askedYear = false
     }
 
@@ -348,9 +410,11 @@ public struct MentionFinder: Sendable {
         let doc: Document
         let lex: Lexicon
         let date: PartialDate?
-        var actors: [String: ActorRecord] = [:]
+        var actors = ActorTable()
         var mentions: [Mention] = []
         var covered: [Bool]
+        /// By token: the end up to which the gazetteer is known to have no name there (0: not asked).
+        var gazetteerMissEnd: [Int32]
         /// surname key → person id, for people met in this article
         var surnames = TokenKeyMap<String>()
         let memo = ArticleMemo()
@@ -363,9 +427,17 @@ public struct MentionFinder: Sendable {
         /// `home`'s entry, looked up once per article rather than at every sentence or token.
         var homeIndex: Int? = nil
         var implied: Set<String> = []
+        /// See `MentionFinder.skipPlainTokens`.
+        var skipPlainTokens = true
+        let ruleStarts: TokenKeyFilter
+        /// The first words of pass two's rules for a word without a capital: state nouns, group nouns,
+        /// organization and media references.
+        let passTwoStarts: TokenKeyFilter
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord]) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter) {
             self.entryRecords = entryRecords
+            self.ruleStarts = ruleStarts
+            self.passTwoStarts = passTwoStarts
             entries = lex.ontology.actors
             self.doc = doc
             self.lex = lex
@@ -387,8 +459,8 @@ public struct MentionFinder: Sendable {
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
             covered = [Bool](repeating: false, count: doc.tokens.count)
-            // about what an article needs: the tables do not regrow (the order of `actors` is never relied on)
-            actors.reserveCapacity(32)
+            gazetteerMissEnd = [Int32](repeating: 0, count: doc.tokens.count)
+            // about what an article needs: the table does not regrow
             mentions.reserveCapacity(64)
         }
 
@@ -431,7 +503,8 @@ public struct MentionFinder: Sendable {
             let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
             // way (for a new record the update adds only its alias: its roles' union with themselves is them)
-            let person = Self.update(&actors[id, default: rec], with: rec, aliasBytes: span, doc.bytes)
+            let s = actors.slot(updating: id, default: rec)
+            let person = Self.update(&actors.records[s], with: rec, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -481,7 +554,10 @@ public struct MentionFinder: Sendable {
 
         /// The longest gazetteer name at i whose capitalization fits the entry.
         mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, onlyNames: Bool = false) -> (Int, Lexicon.NameEntry)? {
-            gazetteerNames.longest(tokens[..<end], from: i) { len, e in
+            // a token is asked again by the rules that follow (organizations, places, names): a miss up to
+            // an end is a miss up to any end before it, with or without `onlyNames`
+            if end <= gazetteerMissEnd[i] { return nil }
+            let found = gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if onlyNames && e.kind != .name { return false }
                 let shapes = Int(e.shapes)
                 for k in 0..<len {
@@ -495,6 +571,8 @@ public struct MentionFinder: Sendable {
                 // a match must not end inside a hyphenated word ("Moscow-led" is fine, "Iran-" + "Contra" is not ours to judge)
                 return true
             }
+            if found == nil && !onlyNames { gazetteerMissEnd[i] = Int32(end) }
+            return found
         }
 
         mutating func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -574,12 +652,28 @@ public struct MentionFinder: Sendable {
 
         // MARK: pass one
 
+        /// Whether no rule of pass one can match at token i, a plain token (not capitalized, possessive or
+        /// all capitals, nor starting with a non-ASCII letter: punctuation and lower-case words, most of
+        /// the text), decided by two probes instead of a call to every rule: the token's key in
+        /// `ruleStarts` (a title starts with a modifier or a title word; a gazetteer name, group qualifier
+        /// or place noun ("city of") with a word of its own table; a name with a particle, "al-Assad"), and
+        /// the next token's among the titles' first words (a portfolio word before a title). The rules for
+        /// organizations, places by head noun, names, acronyms and possessives all need the flags a plain
+        /// token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
+        @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+            let t = tokens[i]
+            guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
+            if ruleStarts.mayContain(t.key) { return false }
+            return !(i + 1 < end && titles.mayStart(tokens[i + 1].key))
+        }
+
         mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
             var pendingTitle: (role: String, country: String?, start: Int)? = nil
             while i < end {
                 if covered[i] { i += 1; continue }
+                if skipPlainTokens && startsNothing(p, i, end) { i += 1; continue }
                 // a title, optionally "of <country>", then a name
                 if let t = title(p, i, end) {
                     var j = t.end
@@ -732,7 +826,10 @@ public struct MentionFinder: Sendable {
         /// answer (`Result.sameAnswers`).
         func holds(_ t: DatedTitle) -> Bool {
             let r = t.holds(on: date)
-            if memo.askedTitles.insert(t).inserted { memo.dateAnswers.append(.holds(t, r)) }
+            if !memo.askedTitles.contains(t) {
+                memo.askedTitles.append(t)
+                memo.dateAnswers.append(.holds(t, r))
+            }
             return r
         }
 
@@ -938,11 +1035,18 @@ public struct MentionFinder: Sendable {
         }
 
         func mostNamedCountry() -> String? {
-            var counts: [String: Int] = [:]
+            // counted by the actors' slots (ids hashed once per mention, not twice into a String table)
+            var counts = [Int](repeating: 0, count: actors.ids.count)
             mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices where actors[ms[k].actor]?.type == "country" { counts[ms[k].actor, default: 0] += 1 }
+                for k in ms.indices { if let s = actors.slot(of: ms[k].actor), actors.records[s].type == "country" { counts[s] += 1 } }
             }
-            guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
+            var best: (key: String, value: Int)? = nil
+            for s in counts.indices where counts[s] > 0 {
+                let c = (key: actors.ids[s], value: counts[s])
+                if let b = best, (b.value, c.key) >= (c.value, b.key) { continue }
+                best = c
+            }
+            guard let best, best.value >= 2 else { return nil }
             return actors[best.key]?.country
         }
 
@@ -966,8 +1070,9 @@ public struct MentionFinder: Sendable {
                 if keep {
                     let dropped = Set(mentions.filter { inner.contains($0.tokens.lowerBound) }.map(\.actor))
                     mentions.removeAll { inner.contains($0.tokens.lowerBound) }
-                    for id in dropped where !mentions.contains(where: { $0.actor == id }) && id != rec.id { actors[id] = nil }
-                    actors[rec.id]?.aliases.insert(doc.text(tokens: inner))
+                    for id in dropped where !mentions.contains(where: { $0.actor == id }) && id != rec.id { actors.remove(id) }
+                    let alias = doc.text(tokens: inner)
+                    actors.modify(rec.id) { $0.aliases.insert(alias) }
                     mentions.append(Mention(tokens: inner, start: tokens[inner.lowerBound].start, end: tokens[inner.upperBound - 1].end, actor: rec.id, kind: .name, sentence: m.sentence))
                     mentions.sort { $0.start < $1.start }
                 }
@@ -1002,33 +1107,42 @@ public struct MentionFinder: Sendable {
             // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
             var ownInitials: [String: String] = [:]
-            var fullMentions: Set<String>? = nil
-            var candidates: [(id: String, names: [String], initials: [String]?)] = []
+            // by the actors' slots: whether a mention of two or more tokens names it (a `Set` of ids hashed
+            // every id); the candidates are sorted on their first use (not when an acronym is named in full)
+            var fullMentions: [Bool]? = nil
+            var candidates: [(id: String, names: [String], initials: [String]?)]? = nil
             for k in mentions.indices {
                 // (the mention is copied only when it is a one-token acronym)
                 guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
                 let surface = doc.text(tokens: m.tokens)
                 guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
-                let own = ownInitials[current.name] ?? initials(current.name)
-                ownInitials[current.name] = own
+                let own: String
+                if let o = ownInitials[current.name] { own = o } else { own = initials(current.name); ownInitials[current.name] = own }
                 if own == surface { continue }
                 if fullMentions == nil {
-                    let full = Set(mentions.filter { $0.tokens.count > 1 }.map(\.actor))
+                    var full = [Bool](repeating: false, count: actors.ids.count)
+                    mentions.withUnsafeBufferPointer { ms in
+                        for j in ms.indices where ms[j].tokens.count > 1 { if let s = actors.anySlot(of: ms[j].actor) { full[s] = true } }
+                    }
                     fullMentions = full
-                    candidates = actors.values.filter { full.contains($0.id) }.sorted(by: { $0.id < $1.id })
+                }
+                if let s = actors.anySlot(of: m.actor), fullMentions![s] { continue }
+                if candidates == nil {
+                    // (nothing changes the actors before the first match, which needs the candidates)
+                    let full = fullMentions!
+                    candidates = actors.ids.indices.filter { actors.present[$0] && full[$0] }.map { actors.records[$0] }.sorted(by: { $0.id < $1.id })
                         .map { ($0.id, [$0.name] + $0.aliases, nil) }
                 }
-                if fullMentions!.contains(m.actor) { continue }
                 var match: String? = nil
-                for c in candidates.indices where candidates[c].id != m.actor {
-                    if candidates[c].initials == nil { candidates[c].initials = candidates[c].names.map(initials) }
-                    if candidates[c].initials!.contains(surface) { match = candidates[c].id; break }
+                for c in candidates!.indices where candidates![c].id != m.actor {
+                    if candidates![c].initials == nil { candidates![c].initials = candidates![c].names.map(initials) }
+                    if candidates![c].initials!.contains(surface) { match = candidates![c].id; break }
                 }
                 if let otherID = match {
                     mentions[k].actor = otherID
-                    actors[otherID]?.aliases.insert(surface)
-                    if !mentions.contains(where: { $0.actor == m.actor }) { actors[m.actor] = nil }
+                    actors.modify(otherID) { $0.aliases.insert(surface) }
+                    if !mentions.contains(where: { $0.actor == m.actor }) { actors.remove(m.actor) }
                 }
             }
         }
@@ -1071,9 +1185,10 @@ public struct MentionFinder: Sendable {
         /// The last person named before byte `start` who is from `country`. (Mentions are read in place,
         /// through a buffer: a copy of one, as `last(where:)` or an array subscript makes, retains its id.)
         func lastPerson(before start: Int, from country: String) -> ActorRecord? {
+            // (records read in place by slot: only the one returned is copied)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices.reversed() where ms[k].start < start && ms[k].kind == .name {
-                    if let a = actors[ms[k].actor], a.type == "person", a.country == country { return a }
+                    if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person", actors.records[a].country == country { return actors.records[a] }
                 }
                 return nil
             }
@@ -1081,10 +1196,11 @@ public struct MentionFinder: Sendable {
 
         /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
         func firstPerson(withRole role: String) -> ActorRecord? {
+            // (records read in place by slot, as in `lastPerson`)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].kind == .name {
-                    if let a = actors[ms[k].actor], a.type == "person",
-                       a.roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return a }
+                    if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person",
+                       actors.records[a].roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return actors.records[a] }
                 }
                 return nil
             }
@@ -1093,19 +1209,24 @@ public struct MentionFinder: Sendable {
         /// A person first named by surname only ("— Lavrov" in a headline) is the full name met later.
         mutating func mergeSurnameOnlyPeople() {
             var target: [String: String] = [:]
-            for (id, rec) in actors where rec.type == "person" && id.hasPrefix("actor:person:") && !rec.name.utf8.contains(32) {
+            // (the records read in place, by slot)
+            for s in actors.ids.indices where actors.present[s] {
+                let id = actors.ids[s]
+                guard actors.records[s].type == "person" && id.hasPrefix("actor:person:") && !actors.records[s].name.utf8.contains(32) else { continue }
+                let rec = actors.records[s]
                 let key = Tokenizer.key(rec.name)
                 if let full = surnames[key], full != id, actors[full] != nil { target[id] = full }
             }
             guard !target.isEmpty else { return }
             for k in mentions.indices {
                 if let t = target[mentions[k].actor] {
-                    actors[t]?.aliases.insert(doc.text(mentions[k].start, mentions[k].end))
-                    if let roles = actors[mentions[k].actor]?.roles { actors[t]?.roles.formUnion(roles) }
+                    let alias = doc.text(mentions[k].start, mentions[k].end)
+                    actors.modify(t) { $0.aliases.insert(alias) }
+                    if let roles = actors[mentions[k].actor]?.roles { actors.modify(t) { $0.roles.formUnion(roles) } }
                     mentions[k].actor = t
                 }
             }
-            for id in target.keys { actors[id] = nil }
+            for id in target.keys { actors.remove(id) }
         }
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
@@ -1113,47 +1234,53 @@ public struct MentionFinder: Sendable {
             // every mention's actor is among the actors: without the tentative actor there is nothing to drop
             // (removeAll moves every element, and compares every id)
             let anyTentative = actors[MentionFinder.tentativeMilitants] != nil
-            var counts: [String: Int] = [:]
+            // counted by the actors' slots, as in `mostNamedCountry`
+            var counts = [Int](repeating: 0, count: actors.ids.count)
             // no armed group among the actors: nothing to count (the loop below would find none)
-            let anyArmed = actors.values.contains { $0.type == "armed_group" }
+            let anyArmed = actors.contains { $0.type == "armed_group" }
             if anyArmed {
                 mentions.withUnsafeBufferPointer { ms in
-                    for k in ms.indices where actors[ms[k].actor]?.type == "armed_group" && ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") {
-                        counts[ms[k].actor, default: 0] += 1
+                    for k in ms.indices {
+                        guard let s = actors.slot(of: ms[k].actor), actors.records[s].type == "armed_group" else { continue }
+                        if ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") { counts[s] += 1 }
                     }
                 }
             }
-            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            var ranked: [(key: String, value: Int)] = []
+            for s in counts.indices where counts[s] > 0 { ranked.append((actors.ids[s], counts[s])) }
+            ranked.sort { ($0.value, $1.key) > ($1.value, $0.key) }
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
                 if anyTentative {
                     mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                    actors[MentionFinder.tentativeMilitants] = nil
+                    actors.remove(MentionFinder.tentativeMilitants)
                 }
                 return
             }
             let dominant = top.key
             var moved: Set<String> = []
+            // the groups the loop below moves are militant-named groups of no country: with none among the
+            // actors (most articles), no mention need be read
+            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name) }
             var firstDominant = Int.max
-            for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
-            for k in mentions.indices {
+            if anyMilitantGroup {
+                for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
+            }
+            for k in mentions.indices where anyMilitantGroup {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
                 guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
-                let words = rec.name.lowercased().split(separator: " ").map(String.init)
-                guard let noun = words.last else { continue }
-                let militant = MentionFinder.militantNouns.contains(noun) || (words.count >= 2 && MentionFinder.militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
-                guard militant, rec.country == nil else { continue }
+                guard MentionFinder.isMilitantGroupName(rec.name), rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
-                if surface.utf8.contains(32) { actors[dominant]?.aliases.insert(surface) }
+                if surface.utf8.contains(32) { actors.modify(dominant) { $0.aliases.insert(surface) } }
                 moved.insert(rec.id)
                 mentions[k].actor = dominant
                 mentions[k].kind = .name
             }
-            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors[id] = nil }
+            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors.remove(id) }
             if anyTentative {
                 mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
-                actors[MentionFinder.tentativeMilitants] = nil
+                actors.remove(MentionFinder.tentativeMilitants)
             }
         }
 
@@ -1165,6 +1292,8 @@ public struct MentionFinder: Sendable {
             while i < end {
                 if covered[i] { i += 1; continue }
                 let t = tokens[i]
+                // every rule below needs a capital or a word of its tables (as `startsNothing` in pass one)
+                if skipPlainTokens && !t.isCapitalized && !passTwoStarts.mayContain(t.key) { i += 1; continue }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let rec = actors[id] {
@@ -1175,7 +1304,8 @@ public struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
-                    if let known = knownPerson(t.key, role: nil) {
+                    // (a word no known person's surname is not asked: the call copies the state)
+                    if knownSurnames[t.key] != nil, let known = knownPerson(t.key, role: nil) {
                         add(i..<(i + 1), entryRecord(known), .name, si)
                         i += 1
                         continue
@@ -1210,13 +1340,20 @@ public struct MentionFinder: Sendable {
                     let noun = doc.text(token: i).lowercased()
                     let media = mediaReferences.contains(tokens[i].key)
                     let specific = ["ministry", "department", "committee", "agency", "service"].contains(noun)
-                    let antecedent = mentions.last { m in
-                        guard m.start < tokens[i].start, m.kind == .name, let rec = actors[m.actor] else { return false }
-                        if media { return rec.type == "media" }
-                        if specific { return Lexicon.lowercasedContains(rec.name, noun) || (noun == "ministry" && rec.roles.contains("ministry")) }
-                        return rec.type == "organization" || rec.type == "armed_group"
+                    // the last such mention's record (mentions and records read in place, not copied)
+                    let before = tokens[i].start
+                    var antecedent: Int? = nil
+                    mentions.withUnsafeBufferPointer { ms in
+                        for k in ms.indices.reversed() {
+                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
+                            let found: Bool
+                            if media { found = actors.records[a].type == "media" }
+                            else if specific { found = Lexicon.lowercasedContains(actors.records[a].name, noun) || (noun == "ministry" && actors.records[a].roles.contains("ministry")) }
+                            else { found = actors.records[a].type == "organization" || actors.records[a].type == "armed_group" }
+                            if found { antecedent = a; break }
+                        }
                     }
-                    if let m = antecedent, let rec = actors[m.actor] { add(i..<(i + 1), rec, .reference, si) }
+                    if let a = antecedent { let rec = actors.records[a]; add(i..<(i + 1), rec, .reference, si) }
                     i += 1
                     continue
                 }

@@ -60,8 +60,12 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Whether some phrase may start with `key` (no false negatives).
-    @inline(__always) private func mayStart(_ key: UInt64) -> Bool {
+    /// The first token key of every phrase (once each, in no particular order).
+    var firstKeys: [UInt64] { edges.filter { $0.child != 0 && $0.parent == 0 }.map(\.key) }
+
+    /// Whether some phrase may start with `key` (no false negatives): callers test it to pass over a
+    /// token at once.
+    @inline(__always) func mayStart(_ key: UInt64) -> Bool {
         let h = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> startShift)
         return startBits.withUnsafeBufferPointer { $0[h >> 6] & (1 << UInt64(h & 63)) != 0 }
     }

@@ -118,4 +118,30 @@ public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
 
     public mutating func remove(_ key: UInt64) { map[key] = nil }
 
+    /// The keys, in table order.
+    var keys: [UInt64] { map.entries.map(\.key) }
+
+}
+
+/// A Bloom filter with one hash over token keys, about 16 bits a key: `mayContain` is false only for a
+/// key never inserted, true for about one other key in 16. One probe stands in for several tables'.
+struct TokenKeyFilter: Sendable {
+    private var bits: [UInt64]
+    private let shift: UInt64
+
+    init(_ keys: [UInt64]) {
+        var size = 64
+        while size < keys.count * 16 { size *= 2 }
+        bits = [UInt64](repeating: 0, count: size / 64)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for k in keys {
+            let h = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+    }
+
+    @inline(__always) func mayContain(_ key: UInt64) -> Bool {
+        let h = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        return bits.withUnsafeBufferPointer { $0[h >> 6] & (1 << UInt64(h & 63)) != 0 }
+    }
 }

@@ -1,0 +1,118 @@
+/// The actors of one article by id, for `MentionFinder`. An ASCII id (all of them in practice: slugs and
+/// ontology ids) is found by a hash of its bytes (`asciiHash`), compared in full; a `[String: ActorRecord]`
+/// SipHashed the id at every mention and lookup. Other ids go through a String-keyed table, which also
+/// matches their canonically equivalent spellings, as the dictionary did.
+///
+/// Records keep the order they were first added in; a removed one leaves nil in its slot, and the slot
+/// stays its id's, should the id come back.
+struct ActorTable {
+    /// By slot: the id, its record, and whether the record is there (false once removed). The records
+    /// are not optionals: a record is updated in place (`records[slot(updating:default:)]`), where an
+    /// optional one was copied to be tested.
+    private(set) var ids: [String] = []
+    var records: [ActorRecord] = []
+    private(set) var present: [Bool] = []
+    private var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
+    /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
+    private var other: [String: Int32] = [:]
+
+    init() {
+        ids.reserveCapacity(32)
+        records.reserveCapacity(32)
+        present.reserveCapacity(32)
+    }
+
+    /// A hash of an id's bytes, eight at a time (an id is some 20 to 40 bytes), if they are all ASCII
+    /// (where byte equality is String equality); nil for any other id.
+    @inline(__always) static func asciiHash(_ id: String) -> UInt64? {
+        var s = id
+        return s.withUTF8 { p -> UInt64? in
+            guard let base = p.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
+            var high: UInt64 = 0
+            var i = 0
+            while i + 8 <= p.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= w
+                h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < p.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+            high |= tail
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            return h ^ (h >> 29)
+        }
+    }
+
+    /// The slot of `id`, if it ever had one; `hash` is `asciiHash(id)`.
+    @inline(__always) private func slot(_ id: String, _ hash: UInt64?) -> Int? {
+        if let h = hash, let s = byHash[h], ids[Int(s)] == id { return Int(s) }
+        if other.isEmpty { return nil }
+        return other[id].map(Int.init)
+    }
+
+    /// The slot `id` was given, whether or not it has a record now.
+    func anySlot(of id: String) -> Int? { slot(id, Self.asciiHash(id)) }
+
+    /// The slot of `id` if it has a record.
+    func slot(of id: String) -> Int? {
+        guard let s = slot(id, Self.asciiHash(id)), present[s] else { return nil }
+        return s
+    }
+
+    subscript(id: String) -> ActorRecord? {
+        guard let s = slot(of: id) else { return nil }
+        return records[s]
+    }
+
+    /// The slot of the record of `id`, stored as `rec` first if there is none (`dictionary[id, default: rec]`).
+    mutating func slot(updating id: String, default rec: ActorRecord) -> Int {
+        let h = Self.asciiHash(id)
+        let s: Int
+        if let found = slot(id, h) {
+            s = found
+            if !present[s] { records[s] = rec; present[s] = true }
+        } else {
+            s = ids.count
+            ids.append(id)
+            records.append(rec)
+            present.append(true)
+            if let h, byHash[h] == nil { byHash[h] = Int32(s) } else { other[id] = Int32(s) }
+        }
+        return s
+    }
+
+    /// Calls `body` on the record of `id` in place, if there is one (`dictionary[id]?.…`).
+    mutating func modify(_ id: String, _ body: (inout ActorRecord) -> Void) {
+        if let s = slot(of: id) { body(&records[s]) }
+    }
+
+    /// Removes the record of `id` (`dictionary[id] = nil`).
+    mutating func remove(_ id: String) {
+        if let s = slot(of: id) { present[s] = false }
+    }
+
+    /// Whether some record passes `test`.
+    func contains(where test: (ActorRecord) -> Bool) -> Bool {
+        for s in records.indices where present[s] && test(records[s]) { return true }
+        return false
+    }
+
+    /// The table as the dictionary `MentionFinder.Result` gives, emptying it: ids and records are moved
+    /// out (last first: `popLast` moves, a read copies), not copied and released.
+    mutating func takeDictionary() -> [String: ActorRecord] {
+        var d: [String: ActorRecord] = [:]
+        d.reserveCapacity(Swift.max(32, ids.count))
+        while let r = records.popLast(), let id = ids.popLast() {
+            if present.removeLast() { d[id] = r }
+        }
+        byHash = TokenKeyMap()
+        other = [:]
+        return d
+    }
+}
