@@ -14581,6 +14581,10 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
   columnist, activist, negotiator, chief negotiator, mediator, deputy head, first deputy, ombudsman,
   governor-general, premier, dictator, warlord, militant leader, rebel leader, opposition leader, resident, witness,
+  # occupations that introduce a name as a title does ("astronaut Jane Roe", "Jane Roe, a psychologist")
+  undersecretary, under secretary, astronaut, cosmonaut, firefighter, psychologist, psychiatrist, scientist,
+  economist, strategist, historian, archaeologist, lawyer, attorney, physician, surgeon, engineer, photographer,
+  novelist, businessman, businesswoman, entrepreneur, tennis player, footballer, meteorologist, forecaster, champion,
   # abbreviations as British and wire styles write them, without a full stop
   gen, col, lt, maj, capt, adm, sgt, sen, gov, dr, mr, mrs, ms, prof, brig, brig. gen., brig gen, lt. gen., lt gen, maj. gen., maj gen]
 modifiers: [deputy, vice, senior, former, acting, first, chief, top, special, assistant, associate, executive, interim,
