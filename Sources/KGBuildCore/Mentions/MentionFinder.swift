@@ -46,6 +46,32 @@ public struct MentionFinder: Sendable {
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
+    static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
+    static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
+    /// "a woman named …": nouns for a person introduced by a bare name.
+    static let personNouns: TokenKeySet = TokenKeySet(words: ["woman", "man", "girl", "boy", "resident", "student", "mother", "father",
+        "son", "daughter", "wife", "husband", "passenger", "survivor", "teenager", "worker", "friend", "neighbour", "neighbor", "child"])
+    /// What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
+    /// `site` only after "news".
+    static let outletNouns: TokenKeySet = TokenKeySet(words: ["newspaper", "daily", "website", "channel", "broadcaster", "magazine",
+        "weekly", "tabloid", "agency", "site", "outlet", "radio", "television", "journal"])
+    static let newsOnlyOutletNouns: TokenKeySet = TokenKeySet(words: ["agency", "site", "radio", "television"])
+    /// "X analysts", "analysts at X": the firm they work for.
+    static let analystNouns: TokenKeySet = TokenKeySet(words: ["analysts", "analyst", "economists", "economist", "strategists", "strategist"])
+    /// "X bank said": a firm named before what it is.
+    static let firmNouns: TokenKeySet = TokenKeySet(words: ["bank", "lender", "brokerage", "firm", "consultancy", "insurer", "airline"])
+    /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
+    static let orgDescriptors: TokenKeySet = TokenKeySet(words: ["bank", "lender", "firm", "company", "consultancy", "brokerage", "insurer",
+        "group", "organization", "organisation", "charity", "institute", "university", "tank", "think-tank", "watchdog", "manufacturer",
+        "maker", "producer", "airline", "carrier", "operator", "exporter", "contractor", "party", "movement", "foundation", "fund",
+        "association", "union", "conglomerate", "subsidiary", "startup", "retailer", "investor"])
+    static let mediaDescriptors: TokenKeySet = TokenKeySet(words: ["newspaper", "daily", "website", "broadcaster", "channel", "magazine",
+        "weekly", "tabloid", "outlet", "station", "agency", "journal"])
+    /// Last words of place names that describing nouns also follow ("Wall Street analysts").
+    static let placeLikeEnds: TokenKeySet = TokenKeySet(words: ["street", "east", "west", "north", "south", "coast", "valley", "island",
+        "islands", "city", "county", "state", "states", "gulf", "region", "avenue", "square"])
+    /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
+    static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
     static let placeNouns: TokenKeySet = TokenKeySet(words: ["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"])
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
@@ -417,6 +443,9 @@ public struct MentionFinder: Sendable {
         var gazetteerMissEnd: [Int32]
         /// surname key → person id, for people met in this article
         var surnames = TokenKeyMap<String>()
+        /// given name key → the person named in full with it in this article (people the gazetteer does not
+        /// know); "" when two such people share it
+        var givenRefs = TokenKeyMap<String>()
         let memo = ArticleMemo()
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
@@ -509,7 +538,17 @@ public struct MentionFinder: Sendable {
             for k in r { covered[k] = true }
             if let (name, country) = person {
                 let keys = nameKeys(name)
-                if keys.count >= 2, let last = keys.last { surnames[last] = id }
+                if keys.count >= 2, let last = keys.last {
+                    surnames[last] = id
+                    // a hyphenated surname ("Jane Roe-Doe"): its first part starts it
+                    var k = keys.count - 1
+                    while k >= 2, keys[k - 1] == MentionFinder.kHyphen { k -= 2 }
+                    if k < keys.count - 1, k >= 1, !particles.contains(keys[k]) { surnames[keys[k]] = id }
+                    // an unknown person's given name, for a later "Jane said"
+                    if id.hasPrefix("actor:person:"), k >= 1, keys[1] != MentionFinder.kHyphen, !particles.contains(keys[0]) {
+                        if let other = givenRefs[keys[0]] { if other != id { givenRefs[keys[0]] = "" } } else { givenRefs[keys[0]] = id }
+                    }
+                }
                 // family name first: Kim Jong Un, Xi Jinping
                 if let c = country, Lexicon.familyNameFirst.contains(c), let first = keys.first, keys.count >= 2 { surnames[first] = id }
             }
@@ -696,15 +735,34 @@ public struct MentionFinder: Sendable {
                             let name = doc.text(tokens: r)
                             add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
                             j = r.upperBound
+                        } else if k < end, let q = portfolioEnd(p, k, end) {
+                            // "Minister of Water Resources Jane Roe": the portfolio, then the name
+                            j = q
                         }
                     }
                     if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
+                            // "QRX engineer Jane Roe": an unknown acronym before the title is the person's organization
+                            if i > s.tokens.lowerBound, !covered[i - 1], tokens[i - 1].flags.contains(.allCaps), tokens[i - 1].isWord,
+                               !tokens[i - 1].flags.contains(.number), (2...6).contains(tokens[i - 1].end - tokens[i - 1].start), !stopwords.contains(tokens[i - 1].key) {
+                                let name = doc.text(token: i - 1)
+                                add((i - 1)..<i, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
+                            }
                             add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                             i = r.upperBound
                             pendingTitle = nil
                             continue
                         }
+                    }
+                    // "a retired surgeon, Jane Roe, …": the name set off by commas after the title
+                    // (a title of its own may lead the name: "its founder, Sheikh Roe,")
+                    if j + 1 < end, tokens[j].key == kComma, let inner = Optional(title(p, j + 1, end)?.end),
+                       let r = personName(p, inner ?? j + 1, end, minTokens: inner == nil ? 2 : 1), r.upperBound < end, tokens[r.upperBound].key == kComma,
+                       r.count >= 2 || tokens[r.lowerBound].isCapitalized {
+                        add(r, personRecord(p, r, role: t.role, country: country), .name, si)
+                        i = r.upperBound
+                        pendingTitle = nil
+                        continue
                     }
                     // a title with its country but no name: "the German foreign minister" (resolved after both passes)
                     if let c = country, let start = pendingTitle?.start ?? (j > t.end ? Optional(i) : nil) {
@@ -756,7 +814,7 @@ public struct MentionFinder: Sendable {
                 // "Ukraine's energy minister said": a country's office with no name after it
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
-                   personName(p, t.end, end, minTokens: 1) == nil {
+                   personName(p, t.end, end, minTokens: 1) == nil, !(t.end + 1 < end && tokens[t.end].key == kOf && portfolioEnd(p, t.end + 1, end) != nil) {
                     titleOnly.append(((i + 1)..<t.end, si, t.role, c))
                     for k in (i + 1)..<t.end { covered[k] = true }
                     i = t.end
@@ -799,10 +857,26 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
-                // a name followed by an apposition with a title, or by a reporting verb, or a known first name
+                // an outlet or a firm introduced by what it is: "the daily X", "X news website", "analysts at X",
+                // "X, an investment bank,"
+                if tokens[i].isCapitalized, let (r, type) = describedOrganization(p, i, end, s.tokens.lowerBound) {
+                    let name = doc.text(tokens: r)
+                    add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // "a woman named X": a person introduced by a bare name
+                if i >= 2, tokens[i].isCapitalized, tokens[i - 1].key == MentionFinder.kNamed || tokens[i - 1].key == MentionFinder.kCalled,
+                   MentionFinder.personNouns.contains(tokens[i - 2].key), let r = personName(p, i, end, minTokens: 1), r.count <= 3 {
+                    add(r, personRecord(p, r, role: nil, country: nil), .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // a name followed by an apposition with a title, or by a reporting verb, or a known first name,
+                // or by a relative clause about a person (", who runs the clinic")
                 if let r = personName(p, i, end) {
                     if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
-                        || describedAs(r.upperBound, end) {
+                        || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
                         i = r.upperBound
@@ -930,6 +1004,8 @@ public struct MentionFinder: Sendable {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            // "her deputy, …": the last modifier is the title itself (deputy, chief)
+            if k > i, k >= end || tokens[k].key == kComma, let t = titles.longest(tokens[..<end], from: k - 1), t.length == 1 { return (k, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
             // (the trie first: it rules out most tokens with one bit)
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), let t = titles.longest(tokens[..<end], from: k + 1),
@@ -959,6 +1035,108 @@ public struct MentionFinder: Sendable {
             guard i + 2 < end, tokens[i].key == kComma, tokens[i + 1].key == kA || tokens[i + 1].key == kAn else { return false }
             let next = tokens[i + 2]
             return next.isWord && !next.isCapitalized && !next.flags.contains(.number)
+        }
+
+        /// After "Minister of": capitalized portfolio words and then a name of two words ("Water Resources Jane
+        /// Roe"), or a known person's name: where the name starts.
+        mutating func portfolioEnd(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Int? {
+            var n = k
+            while n < end, n < k + 7, tokens[n].isCapitalized, tokens[n].isWord, !tokens[n].flags.contains(.number), !tokens[n].flags.contains(.possessive),
+                  !stopwords.contains(tokens[n].key) { n += 1 }
+            guard n - k >= 3, n - k <= 6, n >= end || !tokens[n].flags.contains(.hyphen) else { return nil }
+            for q in (k + 1)..<(n - 1) {
+                if let g = gazetteer(p, q, n, onlyNames: true), q + g.0 == n, entryRecords[Int(g.1.actor)].type == "person" { return q }
+            }
+            guard personName(p, n - 2, n) == (n - 2)..<n else { return nil }
+            return n - 2
+        }
+
+        /// "and John Doe said": a name coordinated with another that a reporting verb follows.
+        mutating func coordinatedSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+            guard i + 2 < end, tokens[i].key == MentionFinder.kAnd, let r = personName(p, i + 1, end) else { return false }
+            return speechVerbAt(r.upperBound, end)
+        }
+
+        /// ", who …": a relative clause that only a person (or people) takes.
+        func whoFollows(_ i: Int, _ end: Int) -> Bool {
+            i + 2 < end && tokens[i].key == kComma && tokens[i + 1].key == MentionFinder.kWho
+        }
+
+        /// Capitalized words at i that what surrounds them makes an outlet or a firm: an outlet noun before
+        /// ("the daily X", "news channel X") or after ("X news website"), analysts of it ("X analysts",
+        /// "analysts at X"), a firm noun after it ("X bank said"), or an apposition headed by an organization
+        /// or outlet noun ("X, an investment bank,"). The name is up to four capitalized words, hyphenated
+        /// parts and particles included, and holds no gazetteer name.
+        mutating func describedOrganization(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ start: Int) -> (Range<Int>, String)? {
+            guard !stopwords.contains(tokens[i].key), !tokens[i].flags.contains(.possessive), !tokens[i].flags.contains(.number) else { return nil }
+            var j = i
+            while j < end, j < i + 6 {
+                let t = tokens[j]
+                if t.isWord, t.isCapitalized, !t.flags.contains(.possessive), !t.flags.contains(.number), j == i || !stopwords.contains(t.key) {
+                    if j > i, gazetteer(p, j, end) != nil { return nil }
+                    j += 1
+                    continue
+                }
+                // "Abu al-Noor": a particle, a hyphen and a capitalized word
+                if j > i, j + 2 < end, particles.contains(t.key), tokens[j + 1].flags.contains(.hyphen), !tokens[j + 1].flags.contains(.spaceBefore),
+                   !tokens[j + 2].flags.contains(.spaceBefore), tokens[j + 2].isCapitalized, tokens[j + 2].isWord {
+                    j += 3
+                    continue
+                }
+                // "Roe-Doe"
+                if j > i, j + 1 < end, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), !tokens[j + 1].flags.contains(.spaceBefore),
+                   tokens[j + 1].isWord, !tokens[j + 1].flags.contains(.number), tokens[j + 1].isCapitalized || particles.contains(t.key) || particles.contains(tokens[j - 1].key) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            let r = i..<j
+            guard !r.isEmpty, r.count <= 5 else { return nil }
+            let single = r.count == 1 && !tokens[i].flags.contains(.allCaps)
+            // "Wall Street analysts", "Gulf Coast economists": a place, not a firm
+            if MentionFinder.placeLikeEnds.contains(tokens[j - 1].key) { return nil }
+            // "TV channel …": a generic word is no outlet's name
+            if r.count == 1, tokens[i].key == MentionFinder.kTV || MentionFinder.outletNouns.contains(tokens[i].key) { return nil }
+            // before the name: "the daily X", "news agency X", "analysts at X"
+            if i >= 1, !tokens[i - 1].isCapitalized {
+                let b = tokens[i - 1].key
+                if MentionFinder.outletNouns.contains(b), !MentionFinder.newsOnlyOutletNouns.contains(b) || (i >= 2 && tokens[i - 2].key == MentionFinder.kNews) {
+                    return (r, "media")
+                }
+                if b == MentionFinder.kAt, i >= 2, MentionFinder.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
+            }
+            guard j < end else { return nil }
+            // after it: "X news website said", "X analysts wrote", "X bank said" (a lone word opening a sentence
+            // may be any word: there the outlet needs "news" and the rest are not taken)
+            var k = j
+            if tokens[k].key == MentionFinder.kNews { k += 1 }
+            if k < end, !tokens[k].isCapitalized, MentionFinder.outletNouns.contains(tokens[k].key),
+               k > j || !MentionFinder.newsOnlyOutletNouns.contains(tokens[k].key), !(single && i == start && k == j),
+               !(k + 1 < end && (tokens[k + 1].isCapitalized || tokens[k + 1].isQuote)) {
+                return (r, "media")
+            }
+            if !(single && i == start), !tokens[j].isCapitalized, j + 1 < end,
+               MentionFinder.analystNouns.contains(tokens[j].key) || MentionFinder.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
+                return (r, "organization")
+            }
+            // ", an investment bank,": the apposition's head noun
+            if j + 2 < end, tokens[j].key == kComma, tokens[j + 1].key == kA || tokens[j + 1].key == kAn {
+                var h = j + 2, head: UInt64? = nil
+                while h < end, h < j + 8 {
+                    let t = tokens[h]
+                    if t.flags.contains(.hyphen) && head != nil { h += 1; continue }
+                    guard t.isWord, !t.isCapitalized, !t.flags.contains(.number), !stopwords.contains(t.key),
+                          !MentionFinder.appositionStops.contains(t.key) else { break }
+                    head = t.key
+                    h += 1
+                }
+                if let head {
+                    if MentionFinder.mediaDescriptors.contains(head) { return (r, "media") }
+                    if MentionFinder.orgDescriptors.contains(head) { return (r, "organization") }
+                }
+            }
+            return nil
         }
 
         mutating func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
@@ -1300,6 +1478,21 @@ public struct MentionFinder: Sendable {
                         var r = i..<(i + 1)
                         // "al-Assad": keep the particle
                         if i >= 2, tokens[i - 1].flags.contains(.hyphen), particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
+                        // "Roe-Doe": the whole hyphenated surname
+                        while r.upperBound + 1 < end, tokens[r.upperBound].flags.contains(.hyphen), !tokens[r.upperBound].flags.contains(.spaceBefore),
+                              !tokens[r.upperBound + 1].flags.contains(.spaceBefore), surnames[tokens[r.upperBound + 1].key] == id {
+                            r = r.lowerBound..<(r.upperBound + 2)
+                        }
+                        add(r, rec, .name, si)
+                        i = r.upperBound
+                        continue
+                    }
+                    // "Jane said", once "Jane Roe" was named: a given name alone, not part of another name
+                    if let id = givenRefs[t.key], !id.isEmpty, let rec = actors[id],
+                       !(i + 1 < end && tokens[i + 1].isCapitalized && tokens[i + 1].isWord),
+                       !(i + 1 < end && tokens[i + 1].flags.contains(.hyphen) && !tokens[i + 1].flags.contains(.spaceBefore)),
+                       !(i > s.tokens.lowerBound && tokens[i - 1].isCapitalized && tokens[i - 1].isWord) {
+                        let r = i..<(i + 1)
                         add(r, rec, .name, si)
                         i += 1
                         continue
