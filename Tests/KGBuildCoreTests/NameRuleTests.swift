@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+// People, outlets and firms the gazetteer does not know, found by what surrounds them. Every name and
+// sentence here is invented.
+
+@Suite struct NameRuleTests {
+    static func find(_ text: String) -> (Document, MentionFinder.Result) { MentionFinderTests.find(text) }
+
+    /// The actors of the mentions, as (name, type), and the surfaces that name `name`.
+    static func actors(_ r: MentionFinder.Result) -> Set<String> {
+        Set(r.mentions.compactMap { r.actors[$0.actor] }.map { "\($0.name)|\($0.type)" })
+    }
+    static func surfaces(_ doc: Document, _ r: MentionFinder.Result, of name: String) -> [String] {
+        r.mentions.filter { r.actors[$0.actor]?.name == name }.map { doc.text($0.start, $0.end) }
+    }
+
+    @Test func relativeClauseWithWhoMakesAPerson() {
+        let (doc, r) = Self.find("Tamsin Okonedo-Vale, who directs the reef survey at a marine institute, said the coral had shrunk. "
+            + "Okonedo-Vale said warmer water was to blame.")
+        #expect(Self.actors(r).contains("Tamsin Okonedo-Vale|person"))
+        // the hyphenated surname alone is one mention of the same person, not "Vale" on its own
+        #expect(Self.surfaces(doc, r, of: "Tamsin Okonedo-Vale") == ["Tamsin Okonedo-Vale", "Okonedo-Vale"])
+    }
+
+    @Test func hyphenatedSurnameIsOneMention() {
+        let (doc, r) = Self.find("The talks were chaired by Deputy Minister Benedek Szalay-Korn on Friday. Szalay-Korn told reporters the "
+            + "draft was ready, and Korn's aides agreed.")
+        let surfaces = Self.surfaces(doc, r, of: "Benedek Szalay-Korn")
+        #expect(surfaces.first == "Benedek Szalay-Korn")
+        #expect(surfaces.contains("Szalay-Korn"))
+        #expect(!r.mentions.contains { doc.text($0.start, $0.end) == "Szalay" })
+    }
+
+    @Test func givenNameAloneRefersToThePersonNamedInFull() {
+        let (doc, r) = Self.find("Farrukh Ostanovich, who drives a taxi between the two towns, waited six hours at the checkpoint. "
+            + "Farrukh said the guards had turned back every car.")
+        #expect(Self.surfaces(doc, r, of: "Farrukh Ostanovich") == ["Farrukh Ostanovich", "Farrukh"])
+        // two people of that given name: the given name alone names neither
+        let (doc2, r2) = Self.find("Farrukh Ostanovich, who drives a taxi, waited. Farrukh Belov, who sells bread, waited too. Farrukh said it was cold.")
+        #expect(!r2.mentions.contains { doc2.text($0.start, $0.end) == "Farrukh" })
+    }
+
+    @Test func personIntroducedByABareName() {
+        let (_, r) = Self.find("A nurse from the clinic and a boy named Tobiah waved from the roof of the bus.")
+        #expect(Self.actors(r).contains("Tobiah|person"))
+    }
+
+    @Test func outletsIntroducedByWhatTheyAre() {
+        let (_, r) = Self.find("Quarrel Post news website reported the arrests late on Sunday, and the regional daily Vremenik Kray said the "
+            + "governor had resigned, according to the news agency Lumora.")
+        let found = Self.actors(r)
+        #expect(found.contains("Quarrel Post|media"))
+        #expect(found.contains("Vremenik Kray|media"))
+        #expect(found.contains("Lumora|media"))
+    }
+
+    @Test func firmsIntroducedByWhatTheyAre() {
+        let (_, r) = Self.find("\"Demand is holding up,\" Ostrander Quill analysts said in a report on Friday. Brokers agreed with "
+            + "economists at Brackwater Partners, while TRX bank said rates would rise. Halvorsen Mott, an investment bank based in "
+            + "the north, said it expected a cut.")
+        let found = Self.actors(r)
+        #expect(found.contains("Ostrander Quill|organization"))
+        #expect(found.contains("Brackwater Partners|organization"))
+        #expect(found.contains("TRX|organization"))
+        #expect(found.contains("Halvorsen Mott|organization"))
+        #expect(!found.contains("Halvorsen Mott|person"))
+    }
+
+    /// Sentence-initial words, generic media words and appositions that only mention a firm stay out.
+    @Test func genericWordsAreNoActors() {
+        let (_, r) = Self.find("Military analysts expect a long campaign, and Wall Street analysts agree with the Far East economists. The TV channel \"Kanal Nine\" aired the speech, the newspaper "
+            + "said on Monday. Osric Fenwell, a former bank executive, said he would run. Several economists disagreed.")
+        let found = Self.actors(r)
+        #expect(!found.contains { $0.hasPrefix("Military") || $0.hasPrefix("TV|") || $0.hasPrefix("Several") || $0.hasPrefix("Wall") || $0.hasPrefix("Far") })
+        #expect(found.contains("Osric Fenwell|person"))
+    }
+
+    @Test func occupationsIntroduceNames() {
+        let (_, r) = Self.find("The crew includes astronaut Pellam Ruiz, and firefighter Oriol Sandoval pulled two men from the car. "
+            + "Deputy Undersecretary Marit Holm signed the order.")
+        let found = Self.actors(r)
+        #expect(found.contains("Pellam Ruiz|person"))
+        #expect(found.contains("Oriol Sandoval|person"))
+        #expect(found.contains("Marit Holm|person"))
+    }
+
+    @Test func nameSetOffByCommasAfterATitle() {
+        let (_, r) = Self.find("A retired surgeon, Edda Vrolijk, stopped to help, and a volunteer firefighter, Tomasz Wielgosz, freed the driver.")
+        let found = Self.actors(r)
+        #expect(found.contains("Edda Vrolijk|person"))
+        #expect(found.contains("Tomasz Wielgosz|person"))
+    }
+
+    @Test func portfolioBetweenTitleAndName() {
+        let (_, r) = Self.find("Estonia's Deputy Minister of Water Resources Kaido Lepiksaar signed the accord, and Minister of Rural Roads "
+            + "Anneli Kask attended.")
+        let found = Self.actors(r)
+        #expect(found.contains("Kaido Lepiksaar|person"))
+        #expect(found.contains("Anneli Kask|person"))
+        #expect(!found.contains { $0.hasPrefix("Water") || $0.hasPrefix("Rural") })
+    }
+
+    @Test func acronymBeforeATitleIsTheOrganization() {
+        let (_, r) = Self.find("The crew was joined by QRX engineer Lena Mortveit on Tuesday.")
+        let found = Self.actors(r)
+        #expect(found.contains("QRX|organization"))
+        #expect(found.contains("Lena Mortveit|person"))
+    }
+
+    @Test func journalIsAnOutlet() {
+        let (_, r) = Self.find("The team's results appeared in the Halden Soil Review journal last spring.")
+        #expect(Self.actors(r).contains("Halden Soil Review|media"))
+    }
+
+    @Test func coordinatedSpeakers() {
+        let (_, r) = Self.find("Ilse Brandvold and Kofi Asamoah-Reyes told reporters the bridge would reopen in May.")
+        let found = Self.actors(r)
+        #expect(found.contains("Ilse Brandvold|person"))
+        #expect(found.contains("Kofi Asamoah-Reyes|person"))
+    }
+
+    @Test func titledNameSetOffByCommas() {
+        let (_, r) = Self.find("The sect's founder, Sheikh Zarmin Haqbeen, lives abroad.")
+        #expect(Self.actors(r).contains("Zarmin Haqbeen|person"))
+        let (_, one) = Self.find("The sect is run by her deputy, Sheikh Haqbeen, since the split.")
+        #expect(Self.actors(one).contains("Haqbeen|person"))
+    }
+}
