@@ -89,6 +89,7 @@ public struct EventExtractor: Sendable {
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
+        let kBehalf = Tokenizer.key("behalf")
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
@@ -385,8 +386,11 @@ public struct EventExtractor: Sendable {
                 addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(info.possessorRole, m, asState: true)
-            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart) {
                 addArg(info.possessorRole, m, asState: true)
+                // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
+                // actors joined to the possessor by hyphens or coordination share its role
+                for p in possessorPartners(doc, ms, before: m) { addArg(info.possessorRole, p, asState: true) }
                 // "an EU summit", "a NATO meeting": an organization's own meeting has its members for participants
                 if info.isMeeting, entry.form == .noun, pk == i - 1, found.actors[m.actor]?.type == "organization" { organizationMeets = true }
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
@@ -515,7 +519,11 @@ public struct EventExtractor: Sendable {
                     let victimsNamed = victims && prep == nil
                     let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
                         && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
-                    if (prep == nil && !victimsNamed && !weaponObject) || personNext { q = m.tokens.upperBound; continue }
+                    // ("spoke by phone with their Greek counterparts": a trigger that ends in its preposition
+                    // puts its object after one)
+                    let triggerPrep = prep == nil && entry.form != .noun && q == tEnd + (tEnd < s.tokens.upperBound && words.determiners.contains(toks[tEnd].key) ? 1 : 0)
+                        && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
+                    if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
@@ -589,7 +597,7 @@ public struct EventExtractor: Sendable {
         }
         // meetings: the speaker of "X said after talks with Y" takes part
         if info.isTalksOrMeeting, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
-            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
         }
@@ -866,19 +874,75 @@ public struct EventExtractor: Sendable {
         return false
     }
 
+    /// The mentions joined to `m` from the left by hyphens or coordination in a modifier position:
+    /// "the Chile-Peru-Bolivia summit", "British, French and Dutch warships" (nearest first).
+    func possessorPartners(_ doc: Document, _ ms: [Mention], before m: Mention) -> [Mention] {
+        var out: [Mention] = []
+        var cur = m
+        while out.count < 6 {
+            let j = cur.tokens.lowerBound
+            guard j >= 2 else { break }
+            let sep = doc.tokens[j - 1].key
+            let isHyphen = sep == words.kHyphen
+            guard isHyphen || sep == words.kAnd || sep == words.kComma else { break }
+            guard let p = ms.last(where: { $0.tokens.upperBound == j - 1 }) else { break }
+            // (past a comma or "and" only nationality adjectives or names standing as modifiers: "Spain and
+            // Italy's talks" is told by the possessive rule, "Greece, where talks" is no list)
+            if !isHyphen, p.kind != .modifier, cur.kind != .modifier { break }
+            out.append(p)
+            cur = p
+        }
+        return out
+    }
+
+    /// "on behalf of (President) X": X stands in a phrase of its own, not as the clause's subject.
+    func onBehalf(_ doc: Document, _ m: Mention, _ lo: Int) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        var n = 0
+        // (past a title or a determiner before the name: "on behalf of the Prime Minister X")
+        while k > lo, n < 4, doc.tokens[k].key != words.kOf, doc.tokens[k].isWord,
+              doc.tokens[k].isCapitalized || doc.tokens[k].key == words.kThe || words.titleWords.contains(doc.tokens[k].key) { k -= 1; n += 1 }
+        return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
+    }
+
+    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B".
+    func coordinatedByTitle(_ doc: Document, _ gap: ArraySlice<Token>) -> Bool {
+        guard gap.count >= 2, gap.count <= 5, let f = gap.first, f.key == words.kAnd || f.key == words.kComma else { return false }
+        var k = gap.startIndex + 1
+        if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
+        guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
+        return k + t.length == gap.endIndex
+    }
+
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
     func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
-            guard let cur = group.last else { group.append(m); continue }
+            guard let cur = group.last else {
+                // "the minister, on behalf of the president, held talks": who acts for another is the subject
+                if onBehalf(doc, m, lo) { continue }
+                group.append(m); continue
+            }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
                 group.append(m)
+            } else if coordinatedByTitle(doc, gap) {
+                // "Foreign Minister A and Defence Minister B spoke": coordination across the second one's title
+                group.append(m)
             } else { break }
         }
-        return group.reversed()
+        // "Belgian and Dutch troops attacked": a nationality adjective coordinated right before the
+        // group's first member modifies the same head noun, so it names another actor of the group
+        group.reverse()
+        while let first = group.first, group.count < 8 {
+            let j = first.tokens.lowerBound
+            guard j >= lo + 2, doc.tokens[j - 1].key == words.kAnd || doc.tokens[j - 1].key == words.kComma,
+                  let m = ms.last(where: { $0.tokens.upperBound == j - 1 && $0.kind == .modifier && $0.tokens.lowerBound >= lo }) else { break }
+            group.insert(m, at: 0)
+        }
+        return group
     }
 
     func evidence(_ doc: Document, _ s: Sentence, _ article: Article, rule: String, text: String) -> Evidence {

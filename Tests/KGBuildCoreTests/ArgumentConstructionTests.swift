@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+/// Constructions that decide which actor takes which role of an event, on sentences composed for the
+/// purpose (helpers shared with `EventConstructionTests`).
+@Suite struct ArgumentConstructionTests {
+    static func events(_ text: String, _ type: String) -> [(event: Event, args: [(role: String, names: [String])])] {
+        EventConstructionTests.events(text, type)
+    }
+
+    static func has(_ args: [(role: String, names: [String])], _ role: String, _ name: String) -> Bool {
+        EventConstructionTests.has(args, role, name)
+    }
+
+    /// "the Chile-Peru-Bolivia summit", "the Indian-French naval exercise": every actor of a hyphenated
+    /// modifier takes the possessor's role.
+    @Test func hyphenatedModifiersAreAllPossessors() throws {
+        let m = try #require(Self.events("Leaders attended the Chile-Peru-Bolivia summit in Lima on Monday.", "meeting").first)
+        for c in ["Chile", "Peru", "Bolivia"] { #expect(Self.has(m.args, "participant", c), "\(m.args)") }
+        let x = try #require(Self.events("Officials prepared the Indian-French naval exercise near Goa.", "military_cooperation").first)
+        #expect(Self.has(x.args, "participant", "India") && Self.has(x.args, "participant", "France"), "\(x.args)")
+    }
+
+    /// "Belgian and Dutch warplanes carried out air strikes": coordinated nationality adjectives of one
+    /// head noun are all subjects.
+    @Test func coordinatedNationalitiesShareTheSubject() throws {
+        let e = try #require(Self.events("Belgian and Dutch warplanes carried out dozens of air strikes against rebel towns.", "attack").first)
+        #expect(Self.has(e.args, "attacker", "Belgium") && Self.has(e.args, "attacker", "Netherlands"), "\(e.args)")
+    }
+
+    /// "A on behalf of B met C": who acts for another is the participant, not the one named in the phrase.
+    @Test func onBehalfOfNamesNoParticipant() throws {
+        let e = try #require(Self.events("Deputy Foreign Minister Mikhail Bogdanov on behalf of President Dmitry Medvedev met Lebanese President Michel Aoun in Beirut.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "Mikhail Bogdanov") && Self.has(e.args, "participant", "Michel Aoun"), "\(e.args)")
+        #expect(!e.args.contains { $0.names.contains("Dmitry Medvedev") }, "\(e.args)")
+    }
+
+    /// "Foreign Minister A and Defence Minister B spoke by phone with their Greek counterparts": the subjects
+    /// coordinated across a title, and nationality adjectives right after a trigger that ends in "with".
+    @Test func coordinationAcrossATitleAndModifiersAfterATriggersPreposition() throws {
+        let e = try #require(Self.events("Interior Minister Anna Kovac and Finance Minister Petr Novak spoke by telephone with their Polish and Czech counterparts.", "meeting").first)
+        for n in ["Anna Kovac", "Petr Novak", "Poland", "Czech Republic"] { #expect(Self.has(e.args, "participant", n), "\(e.args)") }
+    }
+}
