@@ -43,4 +43,28 @@ import Testing
         let e = try #require(Self.events("Interior Minister Anna Kovac and Finance Minister Petr Novak spoke by telephone with their Polish and Czech counterparts.", "meeting").first)
         for n in ["Anna Kovac", "Petr Novak", "Poland", "Czech Republic"] { #expect(Self.has(e.args, "participant", n), "\(e.args)") }
     }
+
+    /// "condemned the raids carried out by X": the agent of the deed a criticism names is its target, not a
+    /// second critic; the passive "was condemned by X" keeps X as the critic.
+    @Test func theAgentOfACriticisedDeedIsTheTarget() throws {
+        let e = try #require(Self.events("Pakistan condemned the military exercises staged by India and Bangladesh near its border.", "criticism").first)
+        #expect(Self.has(e.args, "critic", "Pakistan"), "\(e.args)")
+        #expect(Self.has(e.args, "target", "India") && Self.has(e.args, "target", "Bangladesh"), "\(e.args)")
+        #expect(!Self.has(e.args, "critic", "India"), "\(e.args)")
+        let p = try #require(Self.events("Hamas condemned the raids carried out by Israel overnight.", "criticism").first)
+        #expect(Self.has(p.args, "target", "Israel") && Self.has(p.args, "critic", "Hamas"), "\(p.args)")
+        let v = try #require(Self.events("The strike was condemned by France.", "criticism").first)
+        #expect(Self.has(v.args, "critic", "France"), "\(v.args)")
+    }
+
+    /// "staged by Pyongyang and Beijing", "talks with Russia and Ankara": a capital coordinated with a state
+    /// stands for its state too; "an accusation denied by X": who denies an accusation is its accused.
+    @Test func coordinatedCapitalsAndDeniedAccusations() throws {
+        let c = try #require(Self.events("Japan condemned the drills staged by Pyongyang and Beijing.", "criticism").first)
+        #expect(Self.has(c.args, "target", "North Korea") && Self.has(c.args, "target", "China"), "\(c.args)")
+        let m = try #require(Self.events("Iran held talks with Russia and Ankara.", "meeting").first)
+        #expect(Self.has(m.args, "participant", "Turkey"), "\(m.args)")
+        let a = try #require(Self.events("Officials in Baku said Armenian troops had shelled villages, an accusation denied by Armenia.", "accusation").first)
+        #expect(Self.has(a.args, "accused", "Armenia"), "\(a.args)")
+    }
 }

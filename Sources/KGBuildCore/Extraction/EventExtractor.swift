@@ -90,6 +90,7 @@ public struct EventExtractor: Sendable {
         let kWould = Tokenizer.key("would")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
+        let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
@@ -540,10 +541,21 @@ public struct EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
+                // "condemned the raids carried out by X", "criticism of the drills staged by X": the agent of the
+                // deed the phrase names is whom it criticises or accuses (unless someone is already named so)
+                if prep == byKey, !passive, info.isAccusationOrCriticism, info.def.roles.count >= 2, let pt = prepToken, pt > tEnd,
+                   agentParticiple(doc, pt - 1, after: tEnd), !args.contains(where: { $0.0 == info.def.roles[1] }) {
+                    addArg(info.def.roles[1], m, asState: true)
+                    lastMentionEnd = m.tokens.upperBound
+                    q = m.tokens.upperBound
+                    steps += 1
+                    continue
+                }
                 if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if slot == "__same" {
-                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
+                    // ("staged by Seoul and Tokyo": a capital coordinated with a state stands for its state too)
+                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
@@ -893,6 +905,23 @@ public struct EventExtractor: Sendable {
             cur = p
         }
         return out
+    }
+
+    /// Token `k` (before "by") is a past participle of a deed named after the trigger: "staged", "carried out",
+    /// "led" (read on its bytes: "-ed", or a particle after one).
+    func agentParticiple(_ doc: Document, _ k: Int, after tEnd: Int) -> Bool {
+        var k = k
+        if k > tEnd, words.particles.contains(doc.tokens[k].key) { k -= 1 }
+        guard k >= tEnd, doc.tokens[k].isWord, !doc.tokens[k].isCapitalized else { return false }
+        if words.kLed.contains(doc.tokens[k].key) || words.hostVerbs.contains(doc.tokens[k].key) { return true }
+        let t = doc.tokens[k]
+        return t.end - t.start >= 4 && doc.bytes[t.end - 2] | 0x20 == 0x65 && doc.bytes[t.end - 1] | 0x20 == 0x64
+    }
+
+    /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
+    func isState(_ a: String, _ found: MentionFinder.Result) -> Bool {
+        if let rec = found.actors[a] { return rec.type == "country" }
+        return a.hasPrefix("actor:") && lexicon.countryIndexByISO[String(a.dropFirst(6))] != nil
     }
 
     /// "on behalf of (President) X": X stands in a phrase of its own, not as the clause's subject.
