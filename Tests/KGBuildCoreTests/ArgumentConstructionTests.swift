@@ -67,4 +67,34 @@ import Testing
         let a = try #require(Self.events("Officials in Baku said Armenian troops had shelled villages, an accusation denied by Armenia.", "accusation").first)
         #expect(Self.has(a.args, "accused", "Armenia"), "\(a.args)")
     }
+
+    /// "met with leaders from Peru and Bolivia about Argentina's tariffs": the people from a country stand
+    /// for it after a trigger that ends in "with", and the topic of the talks is no participant.
+    @Test func leadersFromCountriesAndTopicsOfTalks() throws {
+        let e = try #require(Self.events("Chile's president met with leaders from Peru and Bolivia about Argentina's new tariffs.", "meeting").first)
+        for c in ["Chile", "Peru", "Bolivia"] { #expect(Self.has(e.args, "participant", c), "\(e.args)") }
+        #expect(!e.args.contains { $0.names.contains("Argentina") }, "\(e.args)")
+        let p = try #require(Self.events("Chile's president met with leaders from Peru on Friday in Lima.", "meeting").first)
+        #expect(Self.has(p.args, "participant", "Peru"), "\(p.args)")
+        #expect(EventConstructionTests.placeName("Chile's president met with leaders from Peru on Friday in Lima.", p.event).contains("Lima"))
+    }
+
+    /// "sales stalled amid objections raised by X", "were not aimed at X": past "amid" or a negation the
+    /// words after a trigger give it no argument.
+    @Test func noArgumentsPastAmidOrANegation() throws {
+        let e = try #require(Self.events("Two arms deals with Qatar have stalled amid objections raised by Israel.", "arms_transfer").first)
+        #expect(Self.has(e.args, "recipient", "Qatar"), "\(e.args)")
+        #expect(!e.args.contains { $0.names.contains("Israel") }, "\(e.args)")
+        for a in Self.events("The bombings in Lima on Friday were not aimed at the Chilean embassy, police said.", "attack") {
+            #expect(!a.args.contains { $0.names.contains("Chile") }, "\(a.args)")
+        }
+    }
+
+    /// "fighters killed in army shelling": a participle followed by "in" and a noun of its own type is a
+    /// passive, so its subject is the target.
+    @Test func killedInAnAttackIsPassive() throws {
+        let e = try #require(Self.events("Hezbollah fighters killed in Syrian army shelling were buried on Sunday.", "attack").first)
+        #expect(Self.has(e.args, "target", "Hezbollah"), "\(e.args)")
+        #expect(!Self.has(e.args, "attacker", "Hezbollah"), "\(e.args)")
+    }
 }

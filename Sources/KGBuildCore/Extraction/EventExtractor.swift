@@ -75,7 +75,13 @@ public struct EventExtractor: Sendable {
         let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
         let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
         let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
-        let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
+        let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
+            // (topics: "met with A about B's tests" names B in no role the frame gives "about")
+            "about", "regarding", "concerning"])
+        /// Words after a trigger that open another situation ("sales stalled amid concerns raised by X") or deny
+        /// what follows ("the raids were not aimed at X"): no more arguments past them.
+        let inDuring = TokenKeySet(words: ["in", "during"])
+        let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
@@ -341,7 +347,10 @@ public struct EventExtractor: Sendable {
         // arguments
         let frame = info.frame
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
-        let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
+        // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
+        // noun of its own event type is a passive without its "be")
+        let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
+            && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
         var args: [(String, String)] = []
         var place: String? = nil
         var organizationMeets = false
@@ -478,6 +487,9 @@ public struct EventExtractor: Sendable {
         /// After "chaired by", "hosted by": who chairs or hosts talks takes part in them (or mediates them).
         var hostBy = false
         let byKey = words.kBy
+        /// "met with leaders from Peru": a trigger that ends in its preposition ("met with", "fired on") holds the
+        /// phrase a later "from/of/in" is inside of.
+        let triggerEndsInPrep = entry.form != .noun && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) {
@@ -493,6 +505,7 @@ public struct EventExtractor: Sendable {
                 break
             }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if words.argumentStops.contains(t.key) { break }
             // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
@@ -575,7 +588,8 @@ public struct EventExtractor: Sendable {
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
-            if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+            // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")
+            if prep != nil ? prep != words.kAnd : triggerEndsInPrep && t.key != words.kIn, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 // ("concerned about the safety of aid workers in countries such as Somalia": who is
@@ -870,6 +884,16 @@ public struct EventExtractor: Sendable {
             k -= 1
         }
         return s.tokens.lowerBound
+    }
+
+    /// "X killed in a drone strike": "in"/"during" right after the trigger, then within a few words a noun
+    /// trigger of the same event type.
+    func reducedPassive(_ doc: Document, _ s: Sentence, _ tEnd: Int, _ type: Int32) -> Bool {
+        guard tEnd < s.tokens.upperBound, words.inDuring.contains(doc.tokens[tEnd].key) else { return false }
+        let end = min(s.tokens.upperBound, tEnd + 6)
+        return (tEnd + 1..<end).contains { k in
+            triggerTrie.matches(doc.tokens[..<s.tokens.upperBound], from: k).contains { $0.payload.eventType == type && $0.payload.form == .noun }
+        }
     }
 
     func isPassive(_ doc: Document, _ i: Int, _ lo: Int) -> Bool {
