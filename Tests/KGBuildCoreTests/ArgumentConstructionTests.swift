@@ -97,4 +97,18 @@ import Testing
         #expect(Self.has(e.args, "target", "Hezbollah"), "\(e.args)")
         #expect(!Self.has(e.args, "attacker", "Hezbollah"), "\(e.args)")
     }
+
+    /// "X is deeply concerned about Y": a criticism told by an adjective takes the subject linked to it by "be".
+    @Test func concernedAboutTakesTheSubjectOfBe() throws {
+        let e = try #require(Self.events("The minister told reporters that Tokyo was deeply concerned about Beijing's military buildup.", "criticism").first)
+        #expect(Self.has(e.args, "critic", "Japan") && Self.has(e.args, "target", "China"), "\(e.args)")
+    }
+
+    /// "A said B's troops shelled villages, an accusation denied by B": the accusation in apposition is the
+    /// reporter's, and who denies it is its accused.
+    @Test func anAccusationInAppositionIsTheReporters() throws {
+        let e = try #require(Self.events("The Georgian government said Russian troops had shelled villages, an accusation denied by Russia.", "accusation").first)
+        #expect(Self.has(e.args, "accuser", "Georgia"), "\(e.args)")
+        #expect(Self.has(e.args, "accused", "Russia"), "\(e.args)")
+    }
 }

@@ -94,6 +94,7 @@ public struct EventExtractor: Sendable {
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
+        let kAn = Tokenizer.key("an")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
@@ -416,8 +417,11 @@ public struct EventExtractor: Sendable {
             // nominal triggers take the clause subject only after a subject cue ("launched an air strike")
             var q = i - 1
             var steps = 0
+            // ("X is deeply concerned about Y": a trigger whose own frame names a subject is an adjective, and a
+            // form of "be" before it links it to the clause's subject)
+            let adjectival = info.trig.frame["subject"] != nil
             while q >= clauseStart && steps < 4 {
-                if words.subjectCues.contains(toks[q].key) { allowSubject = true; break }
+                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
@@ -615,6 +619,16 @@ public struct EventExtractor: Sendable {
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
         if info.isTalksOrMeeting, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(info.def.roles[0], m) }
+        }
+        // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
+        // apposition to a reported clause is the reporter's
+        if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
+           toks[i - 1].key == words.kA || toks[i - 1].key == words.kAn, !args.contains(where: { $0.0 == info.def.roles[0] }),
+           let v = (s.tokens.lowerBound..<(i - 2)).first(where: { k in
+               !toks[k].isCapitalized && (speechVerbs.longest(doc.tokens[..<i], from: k).map { $0.payload == .past || $0.payload == .third } ?? false) }) {
+            for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) where !args.contains(where: { $0.1 == m.actor }) {
+                addArg(info.def.roles[0], m, asState: true)
+            }
         }
         if reciprocal {
             for a in args where a.0 == info.def.roles[0] && !args.contains(where: { $0.0 == info.def.roles[1] && $0.1 == a.1 }) {
