@@ -111,4 +111,13 @@ import Testing
         #expect(Self.has(e.args, "accuser", "Georgia"), "\(e.args)")
         #expect(Self.has(e.args, "accused", "Russia"), "\(e.args)")
     }
+
+    /// "the militia is also fighting X with the help of a U.S.-led coalition": an -ing noun after "be" takes
+    /// the clause's subject, and an "X-led" phrase inside "with" gives X no attacker role.
+    @Test func progressiveFightingAndALedPhraseInsideWith() throws {
+        let e = try #require(Self.events("In the north, the Kurdish militia is also fighting Islamic State with the help of a U.S.-led coalition.", "attack").first)
+        #expect(Self.has(e.args, "target", "Islamic State"), "\(e.args)")
+        #expect(Self.has(e.args, "attacker", "Kurdish militia") || e.args.contains { $0.role == "attacker" && $0.names.contains { $0.contains("Kurd") } }, "\(e.args)")
+        #expect(!Self.has(e.args, "attacker", "United States"), "\(e.args)")
+    }
 }

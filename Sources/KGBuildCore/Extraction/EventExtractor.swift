@@ -94,7 +94,7 @@ public struct EventExtractor: Sendable {
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
-        let kAn = Tokenizer.key("an")
+        let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
@@ -413,6 +413,12 @@ public struct EventExtractor: Sendable {
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
+        // "the militia is also fighting X": an -ing noun after a form of "be" is the verb's progressive
+        if entry.form == .noun && !allowSubject, endsInING(doc, tEnd - 1),
+           let b = (max(clauseStart, i - 3)..<i).last(where: { !words.adverbs.contains(toks[$0].key) }), words.beForms.contains(toks[b].key),
+           toks[b].key != words.kApostropheS {
+            allowSubject = true
+        }
         if entry.form == .noun && !allowSubject {
             // nominal triggers take the clause subject only after a subject cue ("launched an air strike")
             var q = i - 1
@@ -552,7 +558,13 @@ public struct EventExtractor: Sendable {
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
+                    // ("fighting X with the help of a U.S.-led alliance", "strikes against the Saudi-led coalition": inside
+                    // a phrase other than "by" the leader takes that phrase's role)
+                    if let pr = prep, pr != byKey, pr != words.kAnd {
+                        addArg(role(doc.text(token: prepToken ?? q).lowercased()), m, asState: true)
+                    } else {
+                        addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
+                    }
                     lastMentionEnd = m.tokens.upperBound + 2
                     q = m.tokens.upperBound + 2
                     steps += 1
