@@ -37,17 +37,17 @@ import Testing
         #expect(!e.args.contains { $0.names.contains("Dmitry Medvedev") }, "\(e.args)")
     }
 
-    /// "Foreign Minister A and Defence Minister B spoke by phone with their Greek counterparts": the subjects
+    /// "Interior Minister A and Finance Minister B held phone talks with their Greek counterparts": the subjects
     /// coordinated across a title, and nationality adjectives right after a trigger that ends in "with".
     @Test func coordinationAcrossATitleAndModifiersAfterATriggersPreposition() throws {
-        let e = try #require(Self.events("Interior Minister Anna Kovac and Finance Minister Petr Novak spoke by telephone with their Polish and Czech counterparts.", "meeting").first)
+        let e = try #require(Self.events("Interior Minister Anna Kovac and Finance Minister Petr Novak held phone talks with their Polish and Czech counterparts on Friday.", "meeting").first)
         for n in ["Anna Kovac", "Petr Novak", "Poland", "Czech Republic"] { #expect(Self.has(e.args, "participant", n), "\(e.args)") }
     }
 
-    /// "condemned the raids carried out by X": the agent of the deed a criticism names is its target, not a
+    /// "denounced the manoeuvres conducted by X": the agent of the deed a criticism names is its target, not a
     /// second critic; the passive "was condemned by X" keeps X as the critic.
     @Test func theAgentOfACriticisedDeedIsTheTarget() throws {
-        let e = try #require(Self.events("Pakistan condemned the military exercises staged by India and Bangladesh near its border.", "criticism").first)
+        let e = try #require(Self.events("Pakistan denounced the naval manoeuvres conducted by India and Bangladesh off its coast.", "criticism").first)
         #expect(Self.has(e.args, "critic", "Pakistan"), "\(e.args)")
         #expect(Self.has(e.args, "target", "India") && Self.has(e.args, "target", "Bangladesh"), "\(e.args)")
         #expect(!Self.has(e.args, "critic", "India"), "\(e.args)")
@@ -57,10 +57,10 @@ import Testing
         #expect(Self.has(v.args, "critic", "France"), "\(v.args)")
     }
 
-    /// "staged by Pyongyang and Beijing", "talks with Russia and Ankara": a capital coordinated with a state
+    /// "carried out by Pyongyang and Beijing", "talks with Russia and Ankara": a capital coordinated with a state
     /// stands for its state too; "an accusation denied by X": who denies an accusation is its accused.
     @Test func coordinatedCapitalsAndDeniedAccusations() throws {
-        let c = try #require(Self.events("Japan condemned the drills staged by Pyongyang and Beijing.", "criticism").first)
+        let c = try #require(Self.events("Japan criticised the missile launches carried out by Pyongyang and Beijing.", "criticism").first)
         #expect(Self.has(c.args, "target", "North Korea") && Self.has(c.args, "target", "China"), "\(c.args)")
         let m = try #require(Self.events("Iran held talks with Russia and Ankara.", "meeting").first)
         #expect(Self.has(m.args, "participant", "Turkey"), "\(m.args)")
@@ -68,10 +68,10 @@ import Testing
         #expect(Self.has(a.args, "accused", "Armenia"), "\(a.args)")
     }
 
-    /// "met with leaders from Peru and Bolivia about Argentina's tariffs": the people from a country stand
-    /// for it after a trigger that ends in "with", and the topic of the talks is no participant.
+    /// "held talks with ministers from Peru and Bolivia regarding Argentina's tariffs": the people from a country
+    /// stand for it after a trigger that ends in "with", and the topic of the talks is no participant.
     @Test func leadersFromCountriesAndTopicsOfTalks() throws {
-        let e = try #require(Self.events("Chile's president met with leaders from Peru and Bolivia about Argentina's new tariffs.", "meeting").first)
+        let e = try #require(Self.events("Chile's president held talks with ministers from Peru and Bolivia regarding Argentina's tariffs.", "meeting").first)
         for c in ["Chile", "Peru", "Bolivia"] { #expect(Self.has(e.args, "participant", c), "\(e.args)") }
         #expect(!e.args.contains { $0.names.contains("Argentina") }, "\(e.args)")
         let p = try #require(Self.events("Chile's president met with leaders from Peru on Friday in Lima.", "meeting").first)
@@ -79,13 +79,13 @@ import Testing
         #expect(EventConstructionTests.placeName("Chile's president met with leaders from Peru on Friday in Lima.", p.event).contains("Lima"))
     }
 
-    /// "sales stalled amid objections raised by X", "were not aimed at X": past "amid" or a negation the
+    /// "deals stalled amid objections voiced by X", "did not hit X": past "amid" or a negation the
     /// words after a trigger give it no argument.
     @Test func noArgumentsPastAmidOrANegation() throws {
-        let e = try #require(Self.events("Two arms deals with Qatar have stalled amid objections raised by Israel.", "arms_transfer").first)
-        #expect(Self.has(e.args, "recipient", "Qatar"), "\(e.args)")
-        #expect(!e.args.contains { $0.names.contains("Israel") }, "\(e.args)")
-        for a in Self.events("The bombings in Lima on Friday were not aimed at the Chilean embassy, police said.", "attack") {
+        let e = try #require(Self.events("Two arms deals with Oman have stalled amid objections voiced by Egypt.", "arms_transfer").first)
+        #expect(Self.has(e.args, "recipient", "Oman"), "\(e.args)")
+        #expect(!e.args.contains { $0.names.contains("Egypt") }, "\(e.args)")
+        for a in Self.events("The bombings in Lima on Friday did not hit the Chilean embassy, police said.", "attack") {
             #expect(!a.args.contains { $0.names.contains("Chile") }, "\(a.args)")
         }
     }
@@ -100,7 +100,7 @@ import Testing
 
     /// "X is deeply concerned about Y": a criticism told by an adjective takes the subject linked to it by "be".
     @Test func concernedAboutTakesTheSubjectOfBe() throws {
-        let e = try #require(Self.events("The minister told reporters that Tokyo was deeply concerned about Beijing's military buildup.", "criticism").first)
+        let e = try #require(Self.events("Tokyo is seriously concerned about Beijing's naval expansion.", "criticism").first)
         #expect(Self.has(e.args, "critic", "Japan") && Self.has(e.args, "target", "China"), "\(e.args)")
     }
 
@@ -112,12 +112,11 @@ import Testing
         #expect(Self.has(e.args, "accused", "Russia"), "\(e.args)")
     }
 
-    /// "the militia is also fighting X with the help of a U.S.-led coalition": an -ing noun after "be" takes
-    /// the clause's subject, and an "X-led" phrase inside "with" gives X no attacker role.
+    /// "the army is fighting X with support from a French-led mission": an -ing noun after "be" takes the
+    /// clause's subject, and an "X-led" phrase inside a preposition gives X no attacker role.
     @Test func progressiveFightingAndALedPhraseInsideWith() throws {
-        let e = try #require(Self.events("In the north, the Kurdish militia is also fighting Islamic State with the help of a U.S.-led coalition.", "attack").first)
-        #expect(Self.has(e.args, "target", "Islamic State"), "\(e.args)")
-        #expect(Self.has(e.args, "attacker", "Kurdish militia") || e.args.contains { $0.role == "attacker" && $0.names.contains { $0.contains("Kurd") } }, "\(e.args)")
-        #expect(!Self.has(e.args, "attacker", "United States"), "\(e.args)")
+        let e = try #require(Self.events("Near the border, the Malian army is fighting al-Qaeda with support from a French-led mission.", "attack").first)
+        #expect(Self.has(e.args, "target", "al-Qaeda") && Self.has(e.args, "attacker", "Mali"), "\(e.args)")
+        #expect(!Self.has(e.args, "attacker", "France"), "\(e.args)")
     }
 }

@@ -76,10 +76,10 @@ public struct EventExtractor: Sendable {
         let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
         let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
         let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
-            // (topics: "met with A about B's tests" names B in no role the frame gives "about")
+            // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
             "about", "regarding", "concerning"])
-        /// Words after a trigger that open another situation ("sales stalled amid concerns raised by X") or deny
-        /// what follows ("the raids were not aimed at X"): no more arguments past them.
+        /// Words after a trigger that open another situation ("talks faltered amid protests staged by X") or deny
+        /// what follows ("the raids did not hit X"): no more arguments past them.
         let inDuring = TokenKeySet(words: ["in", "during"])
         let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
@@ -413,7 +413,7 @@ public struct EventExtractor: Sendable {
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
-        // "the militia is also fighting X": an -ing noun after a form of "be" is the verb's progressive
+        // "the army is fighting X": an -ing noun after a form of "be" is the verb's progressive
         if entry.form == .noun && !allowSubject, endsInING(doc, tEnd - 1),
            let b = (max(clauseStart, i - 3)..<i).last(where: { !words.adverbs.contains(toks[$0].key) }), words.beForms.contains(toks[b].key),
            toks[b].key != words.kApostropheS {
@@ -558,7 +558,7 @@ public struct EventExtractor: Sendable {
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    // ("fighting X with the help of a U.S.-led alliance", "strikes against the Saudi-led coalition": inside
+                    // ("fighting X with support from a French-led mission", "strikes against the Saudi-led coalition": inside
                     // a phrase other than "by" the leader takes that phrase's role)
                     if let pr = prep, pr != byKey, pr != words.kAnd {
                         addArg(role(doc.text(token: prepToken ?? q).lowercased()), m, asState: true)
@@ -570,7 +570,7 @@ public struct EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
-                // "condemned the raids carried out by X", "criticism of the drills staged by X": the agent of the
+                // "denounced the tests carried out by X", "criticism of the manoeuvres conducted by X": the agent of the
                 // deed the phrase names is whom it criticises or accuses (unless someone is already named so)
                 if prep == byKey, !passive, info.isAccusationOrCriticism, info.def.roles.count >= 2, let pt = prepToken, pt > tEnd,
                    agentParticiple(doc, pt - 1, after: tEnd), !args.contains(where: { $0.0 == info.def.roles[1] }) {
@@ -583,7 +583,7 @@ public struct EventExtractor: Sendable {
                 if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if slot == "__same" {
-                    // ("staged by Seoul and Tokyo": a capital coordinated with a state stands for its state too)
+                    // ("conducted by Lima and Quito": a capital coordinated with a state stands for its state too)
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
@@ -999,7 +999,7 @@ public struct EventExtractor: Sendable {
         var group: [Mention] = []
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
             guard let cur = group.last else {
-                // "the minister, on behalf of the president, held talks": who acts for another is the subject
+                // "the envoy, on behalf of the king, met": who acts for another is the subject
                 if onBehalf(doc, m, lo) { continue }
                 group.append(m); continue
             }
