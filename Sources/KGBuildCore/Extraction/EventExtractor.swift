@@ -75,7 +75,13 @@ public struct EventExtractor: Sendable {
         let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
         let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
         let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
-        let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and"])
+        let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
+            // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
+            "about", "regarding", "concerning"])
+        /// Words after a trigger that open another situation ("talks faltered amid protests staged by X") or deny
+        /// what follows ("the raids did not hit X"): no more arguments past them.
+        let inDuring = TokenKeySet(words: ["in", "during"])
+        let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
@@ -88,7 +94,10 @@ public struct EventExtractor: Sendable {
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
+        let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
+        let kBehalf = Tokenizer.key("behalf")
+        let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
@@ -339,7 +348,10 @@ public struct EventExtractor: Sendable {
         // arguments
         let frame = info.frame
         func role(_ slot: String) -> String? { frame[slot] ?? nil }
-        let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle) && isPassive(doc, i, clauseStart)
+        // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
+        // noun of its own event type is a passive without its "be")
+        let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
+            && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
         var args: [(String, String)] = []
         var place: String? = nil
         var organizationMeets = false
@@ -385,8 +397,11 @@ public struct EventExtractor: Sendable {
                 addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(info.possessorRole, m, asState: true)
-            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }) {
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart) {
                 addArg(info.possessorRole, m, asState: true)
+                // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
+                // actors joined to the possessor by hyphens or coordination share its role
+                for p in possessorPartners(doc, ms, before: m) { addArg(info.possessorRole, p, asState: true) }
                 // "an EU summit", "a NATO meeting": an organization's own meeting has its members for participants
                 if info.isMeeting, entry.form == .noun, pk == i - 1, found.actors[m.actor]?.type == "organization" { organizationMeets = true }
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
@@ -398,12 +413,21 @@ public struct EventExtractor: Sendable {
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
+        // "the army is fighting X": an -ing noun after a form of "be" is the verb's progressive
+        if entry.form == .noun && !allowSubject, endsInING(doc, tEnd - 1),
+           let b = (max(clauseStart, i - 3)..<i).last(where: { !words.adverbs.contains(toks[$0].key) }), words.beForms.contains(toks[b].key),
+           toks[b].key != words.kApostropheS {
+            allowSubject = true
+        }
         if entry.form == .noun && !allowSubject {
             // nominal triggers take the clause subject only after a subject cue ("launched an air strike")
             var q = i - 1
             var steps = 0
+            // ("X is deeply concerned about Y": a trigger whose own frame names a subject is an adjective, and a
+            // form of "be" before it links it to the clause's subject)
+            let adjectival = info.trig.frame["subject"] != nil
             while q >= clauseStart && steps < 4 {
-                if words.subjectCues.contains(toks[q].key) { allowSubject = true; break }
+                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
@@ -473,6 +497,9 @@ public struct EventExtractor: Sendable {
         /// After "chaired by", "hosted by": who chairs or hosts talks takes part in them (or mediates them).
         var hostBy = false
         let byKey = words.kBy
+        /// "met with leaders from Peru": a trigger that ends in its preposition ("met with", "fired on") holds the
+        /// phrase a later "from/of/in" is inside of.
+        let triggerEndsInPrep = entry.form != .noun && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
         while q < s.tokens.upperBound && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) {
@@ -488,6 +515,7 @@ public struct EventExtractor: Sendable {
                 break
             }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if words.argumentStops.contains(t.key) { break }
             // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
@@ -515,7 +543,11 @@ public struct EventExtractor: Sendable {
                     let victimsNamed = victims && prep == nil
                     let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
                         && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
-                    if (prep == nil && !victimsNamed && !weaponObject) || personNext { q = m.tokens.upperBound; continue }
+                    // ("spoke by phone with their Greek counterparts": a trigger that ends in its preposition
+                    // puts its object after one)
+                    let triggerPrep = prep == nil && entry.form != .noun && q == tEnd + (tEnd < s.tokens.upperBound && words.determiners.contains(toks[tEnd].key) ? 1 : 0)
+                        && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
+                    if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
@@ -526,16 +558,33 @@ public struct EventExtractor: Sendable {
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    words.kLed.contains(toks[m.tokens.upperBound + 1].key) {
                     let word = doc.text(token: m.tokens.upperBound + 1).lowercased()
-                    addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
+                    // ("fighting X with support from a French-led mission", "strikes against the Saudi-led coalition": inside
+                    // a phrase other than "by" the leader takes that phrase's role)
+                    if let pr = prep, pr != byKey, pr != words.kAnd {
+                        addArg(role(doc.text(token: prepToken ?? q).lowercased()), m, asState: true)
+                    } else {
+                        addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
+                    }
                     lastMentionEnd = m.tokens.upperBound + 2
                     q = m.tokens.upperBound + 2
+                    steps += 1
+                    continue
+                }
+                // "denounced the tests carried out by X", "criticism of the manoeuvres conducted by X": the agent of the
+                // deed the phrase names is whom it criticises or accuses (unless someone is already named so)
+                if prep == byKey, !passive, info.isAccusationOrCriticism, info.def.roles.count >= 2, let pt = prepToken, pt > tEnd,
+                   agentParticiple(doc, pt - 1, after: tEnd), !args.contains(where: { $0.0 == info.def.roles[1] }) {
+                    addArg(info.def.roles[1], m, asState: true)
+                    lastMentionEnd = m.tokens.upperBound
+                    q = m.tokens.upperBound
                     steps += 1
                     continue
                 }
                 if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if slot == "__same" {
-                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m) }
+                    // ("conducted by Lima and Quito": a capital coordinated with a state stands for its state too)
+                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
                 } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
@@ -555,7 +604,8 @@ public struct EventExtractor: Sendable {
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
-            if prep != nil, prep != words.kAnd, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
+            // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")
+            if prep != nil ? prep != words.kAnd : triggerEndsInPrep && t.key != words.kIn, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
                prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 // ("concerned about the safety of aid workers in countries such as Somalia": who is
@@ -582,6 +632,16 @@ public struct EventExtractor: Sendable {
         if info.isTalksOrMeeting, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(info.def.roles[0], m) }
         }
+        // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
+        // apposition to a reported clause is the reporter's
+        if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
+           toks[i - 1].key == words.kA || toks[i - 1].key == words.kAn, !args.contains(where: { $0.0 == info.def.roles[0] }),
+           let v = (s.tokens.lowerBound..<(i - 2)).first(where: { k in
+               !toks[k].isCapitalized && (speechVerbs.longest(doc.tokens[..<i], from: k).map { $0.payload == .past || $0.payload == .third } ?? false) }) {
+            for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) where !args.contains(where: { $0.1 == m.actor }) {
+                addArg(info.def.roles[0], m, asState: true)
+            }
+        }
         if reciprocal {
             for a in args where a.0 == info.def.roles[0] && !args.contains(where: { $0.0 == info.def.roles[1] && $0.1 == a.1 }) {
                 args.append((info.def.roles[1], a.1))
@@ -589,7 +649,7 @@ public struct EventExtractor: Sendable {
         }
         // meetings: the speaker of "X said after talks with Y" takes part
         if info.isTalksOrMeeting, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
-            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
         }
@@ -852,6 +912,16 @@ public struct EventExtractor: Sendable {
         return s.tokens.lowerBound
     }
 
+    /// "X killed in a drone strike": "in"/"during" right after the trigger, then within a few words a noun
+    /// trigger of the same event type.
+    func reducedPassive(_ doc: Document, _ s: Sentence, _ tEnd: Int, _ type: Int32) -> Bool {
+        guard tEnd < s.tokens.upperBound, words.inDuring.contains(doc.tokens[tEnd].key) else { return false }
+        let end = min(s.tokens.upperBound, tEnd + 6)
+        return (tEnd + 1..<end).contains { k in
+            triggerTrie.matches(doc.tokens[..<s.tokens.upperBound], from: k).contains { $0.payload.eventType == type && $0.payload.form == .noun }
+        }
+    }
+
     func isPassive(_ doc: Document, _ i: Int, _ lo: Int) -> Bool {
         var k = i - 1
         var steps = 0
@@ -866,19 +936,92 @@ public struct EventExtractor: Sendable {
         return false
     }
 
+    /// The mentions joined to `m` from the left by hyphens or coordination in a modifier position:
+    /// "the Chile-Peru-Bolivia summit", "British, French and Dutch warships" (nearest first).
+    func possessorPartners(_ doc: Document, _ ms: [Mention], before m: Mention) -> [Mention] {
+        var out: [Mention] = []
+        var cur = m
+        while out.count < 6 {
+            let j = cur.tokens.lowerBound
+            guard j >= 2 else { break }
+            let sep = doc.tokens[j - 1].key
+            let isHyphen = sep == words.kHyphen
+            guard isHyphen || sep == words.kAnd || sep == words.kComma else { break }
+            guard let p = ms.last(where: { $0.tokens.upperBound == j - 1 }) else { break }
+            // (past a comma or "and" only nationality adjectives or names standing as modifiers: "Spain and
+            // Italy's talks" is told by the possessive rule, "Greece, where talks" is no list)
+            if !isHyphen, p.kind != .modifier, cur.kind != .modifier { break }
+            out.append(p)
+            cur = p
+        }
+        return out
+    }
+
+    /// Token `k` (before "by") is a past participle of a deed named after the trigger: "staged", "carried out",
+    /// "led" (read on its bytes: "-ed", or a particle after one).
+    func agentParticiple(_ doc: Document, _ k: Int, after tEnd: Int) -> Bool {
+        var k = k
+        if k > tEnd, words.particles.contains(doc.tokens[k].key) { k -= 1 }
+        guard k >= tEnd, doc.tokens[k].isWord, !doc.tokens[k].isCapitalized else { return false }
+        if words.kLed.contains(doc.tokens[k].key) || words.hostVerbs.contains(doc.tokens[k].key) { return true }
+        let t = doc.tokens[k]
+        return t.end - t.start >= 4 && doc.bytes[t.end - 2] | 0x20 == 0x65 && doc.bytes[t.end - 1] | 0x20 == 0x64
+    }
+
+    /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
+    func isState(_ a: String, _ found: MentionFinder.Result) -> Bool {
+        if let rec = found.actors[a] { return rec.type == "country" }
+        return a.hasPrefix("actor:") && lexicon.countryIndexByISO[String(a.dropFirst(6))] != nil
+    }
+
+    /// "on behalf of (President) X": X stands in a phrase of its own, not as the clause's subject.
+    func onBehalf(_ doc: Document, _ m: Mention, _ lo: Int) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        var n = 0
+        // (past a title or a determiner before the name: "on behalf of the Prime Minister X")
+        while k > lo, n < 4, doc.tokens[k].key != words.kOf, doc.tokens[k].isWord,
+              doc.tokens[k].isCapitalized || doc.tokens[k].key == words.kThe || words.titleWords.contains(doc.tokens[k].key) { k -= 1; n += 1 }
+        return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
+    }
+
+    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B".
+    func coordinatedByTitle(_ doc: Document, _ gap: ArraySlice<Token>) -> Bool {
+        guard gap.count >= 2, gap.count <= 5, let f = gap.first, f.key == words.kAnd || f.key == words.kComma else { return false }
+        var k = gap.startIndex + 1
+        if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
+        guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
+        return k + t.length == gap.endIndex
+    }
+
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
     func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
-            guard let cur = group.last else { group.append(m); continue }
+            guard let cur = group.last else {
+                // "the envoy, on behalf of the king, met": who acts for another is the subject
+                if onBehalf(doc, m, lo) { continue }
+                group.append(m); continue
+            }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
             let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
                 group.append(m)
+            } else if coordinatedByTitle(doc, gap) {
+                // "Foreign Minister A and Defence Minister B spoke": coordination across the second one's title
+                group.append(m)
             } else { break }
         }
-        return group.reversed()
+        // "Belgian and Dutch troops attacked": a nationality adjective coordinated right before the
+        // group's first member modifies the same head noun, so it names another actor of the group
+        group.reverse()
+        while let first = group.first, group.count < 8 {
+            let j = first.tokens.lowerBound
+            guard j >= lo + 2, doc.tokens[j - 1].key == words.kAnd || doc.tokens[j - 1].key == words.kComma,
+                  let m = ms.last(where: { $0.tokens.upperBound == j - 1 && $0.kind == .modifier && $0.tokens.lowerBound >= lo }) else { break }
+            group.insert(m, at: 0)
+        }
+        return group
     }
 
     func evidence(_ doc: Document, _ s: Sentence, _ article: Article, rule: String, text: String) -> Evidence {
