@@ -149,4 +149,25 @@ import Testing
         let (_, b) = Self.claims("At least 40 people were killed in the clashes, according to figures from the United Nations.")
         #expect(Self.has(b, "United Nations", "At least 40 people were killed"), "\(b)")
     }
+
+    @Test func accordingToAPronounIsThePersonNamedBefore() {
+        let (_, cs) = Self.claims("Admiral Tomas Berglund spoke to reporters at the port on Monday. According to him, the two fleets will rehearse convoy escort and mine clearance in the northern gulf.")
+        #expect(Self.has(cs, "Tomas Berglund", "the two fleets will rehearse convoy escort"), "\(cs)")
+        // "according to her ministry" is not the pronoun construction
+        let (_, b) = Self.claims("Minister Ilse Marquardt visited the plant. According to her ministry, the plant will reopen in the spring.")
+        #expect(!b.contains { $0.speaker == "Ilse Marquardt" && $0.text.contains("reopen in the spring") }, "\(b)")
+    }
+
+    @Test func coordinatedSubjectsEachSayIt() {
+        let (_, cs) = Self.claims("Germany, Italy and Spain said on Friday the new border checks were a breach of the common travel rules.")
+        for who in ["Germany", "Italy", "Spain"] {
+            #expect(Self.has(cs, who, "new border checks were a breach"), "\(who): \(cs)")
+        }
+        let (_, b) = Self.claims("Canada and Mexico accused the cartel of smuggling weapons across the border in freight trucks.")
+        #expect(Self.has(b, "Canada", "smuggling weapons across the border"), "\(b)")
+        #expect(Self.has(b, "Mexico", "smuggling weapons across the border"), "\(b)")
+        // a coordination inside a phrase that does not open the clause names no speaker
+        let (_, c) = Self.claims("Talks between Germany and Spain said nothing new, the mediator Ansgar Wendt said about the deal.")
+        #expect(!c.contains { $0.speaker == "Germany" }, "\(c)")
+    }
 }

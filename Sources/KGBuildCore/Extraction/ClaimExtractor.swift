@@ -23,6 +23,7 @@ public struct ClaimExtractor: Sendable {
         beforeSpeaker = lexicon.beforeSpeaker
     }
     static let pronouns = TokenKeySet(words: ["he", "she"])
+    static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
@@ -151,8 +152,16 @@ public struct ClaimExtractor: Sendable {
             // "A said X, and B said Y": each attribution of the sentence in turn
             var part = s
             var n = 0
-            while n < 4, let (c, next) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
                 claims.append(c)
+                // "A and B said …": each subject of the coordination says it
+                for a in also {
+                    var c2 = c
+                    c2.speaker = a
+                    c2.speakerSurface = nil
+                    c2.about.removeAll { $0 == a }
+                    claims.append(c2)
+                }
                 guard let nx = next else { break }
                 part.tokens = nx..<s.tokens.upperBound
                 n += 1
@@ -539,7 +548,7 @@ public struct ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?)? {
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -555,6 +564,15 @@ public struct ClaimExtractor: Sendable {
                     j = d + 2
                     while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
                 }
+                // "According to him, CONTENT" / "CONTENT, according to her": the person named last before
+                if j + 1 < hi, ClaimExtractor.objectPronouns.contains(toks[j].key), !inQuote[j],
+                   k == s.tokens.lowerBound ? toks[j + 1].key == ClaimExtractor.kComma : j + 1 >= hi || !toks[j + 1].isWord,
+                   let sp = resolvePronoun(doc, found, before: s.tokens.lowerBound, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                    let content = k == s.tokens.lowerBound ? (j + 2)..<hi : s.tokens.lowerBound..<k
+                    if content.count < 4 { return nil }
+                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
+                }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
@@ -567,7 +585,7 @@ public struct ClaimExtractor: Sendable {
                         let content = c..<hi
                         if content.count < 4 { return nil }
                         return (makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
-                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil)
+                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil, [])
                     }
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
@@ -579,7 +597,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
-                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil)
+                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil, [])
                 }
             }
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
@@ -669,12 +687,42 @@ public struct ClaimExtractor: Sendable {
                     }
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
-                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next)
+                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// "The United States, Britain and France said …": the other subjects coordinated before the speaker named at
+    /// `start`, when the list opens the clause (sentence start, a comma, or an upper-case dateline).
+    func coordinatedSpeakers(_ doc: Document, _ found: MentionFinder.Result, start: Int, lo: Int, speaker: String, inQuote: [Bool]) -> [String] {
+        let toks = doc.tokens
+        guard found.starting(at: start)?.actor == speaker else { return [] }
+        var out: [String] = []
+        var j = start
+        while j - 1 > lo, !inQuote[j - 1] {
+            var e = j - 1
+            if out.isEmpty {
+                // the last two are joined by "and" (", and" too)
+                guard toks[e].key == ClaimExtractor.kAnd else { break }
+                if e - 1 > lo, toks[e - 1].key == ClaimExtractor.kComma { e -= 1 }
+            } else {
+                guard toks[e].key == ClaimExtractor.kComma else { break }
+            }
+            guard let m = found.ending(at: e), m.kind == .name, speakerType(found, m.actor), m.actor != speaker, !out.contains(m.actor) else { break }
+            out.append(m.actor)
+            j = m.tokens.lowerBound
+        }
+        guard !out.isEmpty else { return [] }
+        var b = j
+        while b > lo, ClaimExtractor.determiners.contains(toks[b - 1].key) { b -= 1 }
+        if b == lo || toks[b - 1].key == ClaimExtractor.kComma { return out.reversed() }
+        // "PARIS The United States and France …": only an upper-case dateline before the list
+        let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
+        if b - lo <= 3, !doc.bytes[prefix].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return out.reversed() }
+        return []
     }
 
     /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
