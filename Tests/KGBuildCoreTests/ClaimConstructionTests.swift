@@ -170,4 +170,12 @@ import Testing
         let (_, c) = Self.claims("Talks between Germany and Spain said nothing new, the mediator Ansgar Wendt said about the deal.")
         #expect(!c.contains { $0.speaker == "Germany" }, "\(c)")
     }
+
+    @Test func aPluralSubjectBeforeARelativeClauseSays() {
+        let (_, cs) = Self.claims("Taliban fighters clashed with police overnight. The Taliban, who want foreign troops to leave the country, say the new checkpoints violate the local truce.")
+        #expect(Self.has(cs, "Taliban", "new checkpoints violate the local truce"), "\(cs)")
+        // a bare "say" after a comma with no such subject still speaks for nobody
+        let (_, b) = Self.claims("The convoy reached the border town, say the checkpoints were open all night.")
+        #expect(b.isEmpty, "\(b)")
+    }
 }

@@ -607,7 +607,12 @@ public struct ClaimExtractor: Sendable {
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
-                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false) { k += 1; continue }
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false)
+                    // "Farmers' unions, who want …, say": a plural subject before a relative clause between commas
+                    && !(k > s.tokens.lowerBound + 2 && toks[k - 1].key == ClaimExtractor.kComma && found.mentions.contains(where: { $0.kind == .name
+                        && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound + 1 < k - 1 && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma
+                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "")
+                        && !(($0.tokens.upperBound + 2)..<(k - 1)).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] }) })) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
                 let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
