@@ -178,4 +178,13 @@ import Testing
         let (_, b) = Self.claims("The convoy reached the border town, say the checkpoints were open all night.")
         #expect(b.isEmpty, "\(b)")
     }
+
+    @Test func aFirmSpeaksThroughItsNamedAnalysts() {
+        let (_, cs) = Self.claims("\u{201C}Demand for the new handsets is holding up better than we expected,\u{201D} Goldman Sachs analysts Priya Natarajan and Tobias Lindqvist wrote in a note to clients.")
+        #expect(Self.has(cs, "Goldman Sachs", "Demand for the new handsets is holding up"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Tobias Lindqvist" }, "\(cs)")
+        // a person with no firm before the title still speaks
+        let (_, b) = Self.claims("\u{201C}Demand for the new handsets is holding up better than we expected,\u{201D} analyst Tobias Lindqvist wrote in a note to clients.")
+        #expect(Self.has(b, "Tobias Lindqvist", "Demand for the new handsets is holding up"), "\(b)")
+    }
 }

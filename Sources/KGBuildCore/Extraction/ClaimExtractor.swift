@@ -223,7 +223,11 @@ public struct ClaimExtractor: Sendable {
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
-                if speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+                if speakerType(found, m.actor) {
+                    // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
+                    if found.actors[m.actor]?.type == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
+                    return (m.actor, m.tokens.lowerBound)
+                }
                 // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
                 if let st = capitalState(found, m.actor), opensSubject(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) {
                     return (st, m.tokens.lowerBound)
@@ -728,6 +732,25 @@ public struct ClaimExtractor: Sendable {
         let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
         if b - lo <= 3, !doc.bytes[prefix].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return out.reversed() }
         return []
+    }
+
+    static let analystHeads = TokenKeySet(words: ["analyst", "analysts", "economist", "economists", "strategist", "strategists"])
+
+    /// "Acme Securities analysts Jane Roe and John Doe": the organization named before a lowercase "analysts"
+    /// that titles the person (or the persons coordinated) ending at `person`.
+    func firmOfAnalysts(_ doc: Document, _ found: MentionFinder.Result, person: Range<Int>, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var j = person.lowerBound
+        var n = 0
+        // past the other persons of a coordination: "Jane Roe and", "Jane Roe, John Doe and"
+        while n < 3, j - 1 > lo, toks[j - 1].key == ClaimExtractor.kAnd || toks[j - 1].key == ClaimExtractor.kComma,
+              let p = found.ending(at: j - 1), p.kind == .name, found.actors[p.actor]?.type == "person" {
+            j = p.tokens.lowerBound; n += 1
+        }
+        let h = j - 1
+        guard h > lo, !inQuote[h], ClaimExtractor.analystHeads.contains(toks[h].key), !toks[h].isCapitalized,
+              let m = found.ending(at: h), m.kind == .name, let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+        return (m.actor, m.tokens.lowerBound)
     }
 
     /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
