@@ -187,4 +187,13 @@ import Testing
         let (_, b) = Self.claims("\u{201C}Demand for the new handsets is holding up better than we expected,\u{201D} analyst Tobias Lindqvist wrote in a note to clients.")
         #expect(Self.has(b, "Tobias Lindqvist", "Demand for the new handsets is holding up"), "\(b)")
     }
+
+    @Test func coordinatedSubjectsAfterALowercaseDescription() {
+        let (_, cs) = Self.claims("The news agencies Interfax and Xinhua said the ferry had sunk in heavy seas off the coast.")
+        #expect(Self.has(cs, "Interfax", "ferry had sunk in heavy seas"), "\(cs)")
+        #expect(Self.has(cs, "Xinhua", "ferry had sunk in heavy seas"), "\(cs)")
+        // a preposition before the list: the list is not the subject
+        let (_, b) = Self.claims("The talks between Interfax and Xinhua said little about the ferry that had sunk off the coast.")
+        #expect(!b.contains { $0.speaker == "Interfax" }, "\(b)")
+    }
 }

@@ -731,9 +731,16 @@ public struct ClaimExtractor: Sendable {
         // "PARIS The United States and France …": only an upper-case dateline before the list
         let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
         if b - lo <= 3, !doc.bytes[prefix].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return out.reversed() }
+        // "The state news agencies A and B said": a lowercase description of them opens the clause
+        if b - lo <= 5, toks[lo].key == ClaimExtractor.kThe,
+           !((lo + 1)..<b).contains(where: { !toks[$0].isWord || toks[$0].isCapitalized || ClaimExtractor.notDescription.contains(toks[$0].key) }) {
+            return out.reversed()
+        }
         return []
     }
 
+    static let notDescription = TokenKeySet(words: ["in", "of", "between", "with", "from", "for", "to", "by", "on", "at", "against", "among",
+        "and", "or", "who", "that", "which", "is", "are", "was", "were", "has", "have", "had"])
     static let analystHeads = TokenKeySet(words: ["analyst", "analysts", "economist", "economists", "strategist", "strategists"])
 
     /// "Acme Securities analysts Jane Roe and John Doe": the organization named before a lowercase "analysts"
