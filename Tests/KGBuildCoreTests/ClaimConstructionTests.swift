@@ -196,4 +196,12 @@ import Testing
         let (_, b) = Self.claims("The talks between Interfax and Xinhua said little about the ferry that had sunk off the coast.")
         #expect(!b.contains { $0.speaker == "Interfax" }, "\(b)")
     }
+
+    @Test func aCoordinatedSayAfterAnOpeningSetting() {
+        let (_, cs) = Self.claims("During the long standoff over the strait, NATO has kept several frigates in the region and says that it will not withdraw them before the spring.")
+        #expect(Self.has(cs, "NATO", "will not withdraw them before the spring"), "\(cs)")
+        // a country named inside the setting is not the subject
+        let (_, b) = Self.claims("During the long standoff near Greece, the ships have stayed in port and say that the harbour is calm.")
+        #expect(!b.contains { $0.speaker == "Greece" }, "\(b)")
+    }
 }

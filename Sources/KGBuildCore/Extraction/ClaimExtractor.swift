@@ -311,6 +311,17 @@ public struct ClaimExtractor: Sendable {
                speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
                 return (m.actor, m.tokens.lowerBound)
             }
+            // "During the long dispute, the union has … and says that": the subject after an opening setting
+            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, ClaimExtractor.settingWords.contains(toks[lo].key),
+               let c = (lo..<k).first(where: { toks[$0].key == ClaimExtractor.kComma }), !(lo..<k).contains(where: { inQuote[$0] }),
+               !((c + 1)..<k).contains(where: { toks[$0].key == ClaimExtractor.kComma }) {
+                var st = c + 1
+                if st < k, ClaimExtractor.determiners.contains(toks[st].key) { st += 1 }
+                if let m = found.starting(at: st), m.kind == .name, m.tokens.upperBound < k, speakerType(found, m.actor),
+                   found.actors[m.actor]?.isPlace != true {
+                    return (m.actor, m.tokens.lowerBound)
+                }
+            }
         }
         // after the verb: "said Louay Safi", "said the spokesman"
         var j = verb.upperBound
