@@ -204,4 +204,15 @@ import Testing
         let (_, b) = Self.claims("During the long standoff near Greece, the ships have stayed in port and say that the harbour is calm.")
         #expect(!b.contains { $0.speaker == "Greece" }, "\(b)")
     }
+
+    @Test func aShortQuotedFragmentInALaterReportedSentence() {
+        let (_, cs) = Self.claims("\u{201C}We expect an answer from the ministry by the summer,\u{201D} Anders Lindqvist told Reuters on Monday. Lindqvist said he \u{201C}firmly\u{201D} believed the contract would be signed before the election.")
+        #expect(Self.has(cs, "Anders Lindqvist", "We expect an answer from the ministry"), "\(cs)")
+        #expect(Self.has(cs, "Anders Lindqvist", "believed the contract would be signed before the election"), "\(cs)")
+    }
+
+    @Test func aPossessiveDayNameOpensTheClauseSaid() {
+        let (_, cs) = Self.claims("Japan said Tuesday's launch was a clear violation of the sanctions resolutions.")
+        #expect(Self.has(cs, "Japan", "Tuesday's launch was a clear violation"), "\(cs)")
+    }
 }

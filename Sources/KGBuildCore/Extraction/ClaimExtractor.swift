@@ -110,6 +110,17 @@ public struct ClaimExtractor: Sendable {
                         own = true
                     }
                 }
+                // a short quoted fragment in a later sentence with its own attribution ("X said she “fully”
+                // backed it") belongs to that sentence's reported claim, whoever speaks
+                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].filter({ $0.isWord }).count < 4 {
+                    let ns = doc.sentences[sentenceOf[nq.open]].tokens
+                    for k2 in ns where !inQuote[k2] && !toks[k2].isCapitalized {
+                        if let v = speechLemmas.longest(toks[..<ns.upperBound], from: k2),
+                           speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: ns.lowerBound, hi: ns.upperBound, inQuote: inQuote, lastSpeaker: sp) != nil {
+                            own = true; break
+                        }
+                    }
+                }
                 if own { break }
                 parts.append(nq); qj += 1
             }
@@ -652,6 +663,8 @@ public struct ClaimExtractor: Sendable {
                     }
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
+                        // "said Sunday's launch was …": a possessive day name opens the clause said
+                        if toks[c].flags.contains(.possessive) || c + 1 < hi && toks[c + 1].flags.contains(.possessive) { break }
                         // the addressee of "told Reuters", "informed the council"
                         // (not the subject of the clause said: "warned NATO could face a response")
                         if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
