@@ -149,4 +149,70 @@ import Testing
         let (_, b) = Self.claims("At least 40 people were killed in the clashes, according to figures from the United Nations.")
         #expect(Self.has(b, "United Nations", "At least 40 people were killed"), "\(b)")
     }
+
+    @Test func accordingToAPronounIsThePersonNamedBefore() {
+        let (_, cs) = Self.claims("Admiral Tomas Berglund spoke to reporters at the port on Monday. According to him, the two fleets will rehearse convoy escort and mine clearance in the northern gulf.")
+        #expect(Self.has(cs, "Tomas Berglund", "the two fleets will rehearse convoy escort"), "\(cs)")
+        // "according to her ministry" is not the pronoun construction
+        let (_, b) = Self.claims("Minister Ilse Marquardt visited the plant. According to her ministry, the plant will reopen in the spring.")
+        #expect(!b.contains { $0.speaker == "Ilse Marquardt" && $0.text.contains("reopen in the spring") }, "\(b)")
+    }
+
+    @Test func coordinatedSubjectsEachSayIt() {
+        let (_, cs) = Self.claims("Germany, Italy and Spain said on Friday the new border checks were a breach of the common travel rules.")
+        for who in ["Germany", "Italy", "Spain"] {
+            #expect(Self.has(cs, who, "new border checks were a breach"), "\(who): \(cs)")
+        }
+        let (_, b) = Self.claims("Canada and Mexico accused the cartel of smuggling weapons across the border in freight trucks.")
+        #expect(Self.has(b, "Canada", "smuggling weapons across the border"), "\(b)")
+        #expect(Self.has(b, "Mexico", "smuggling weapons across the border"), "\(b)")
+        // a coordination inside a phrase that does not open the clause names no speaker
+        let (_, c) = Self.claims("Talks between Germany and Spain said nothing new, the mediator Ansgar Wendt said about the deal.")
+        #expect(!c.contains { $0.speaker == "Germany" }, "\(c)")
+    }
+
+    @Test func aPluralSubjectBeforeARelativeClauseSays() {
+        let (_, cs) = Self.claims("Taliban fighters clashed with police overnight. The Taliban, who want foreign troops to leave the country, say the new checkpoints violate the local truce.")
+        #expect(Self.has(cs, "Taliban", "new checkpoints violate the local truce"), "\(cs)")
+        // a bare "say" after a comma with no such subject still speaks for nobody
+        let (_, b) = Self.claims("The convoy reached the border town, say the checkpoints were open all night.")
+        #expect(b.isEmpty, "\(b)")
+    }
+
+    @Test func aFirmSpeaksThroughItsNamedAnalysts() {
+        let (_, cs) = Self.claims("\u{201C}Demand for the new handsets is holding up better than we expected,\u{201D} Morgan Stanley analysts Priya Natarajan and Tobias Lindqvist wrote in a note to clients.")
+        #expect(Self.has(cs, "Morgan Stanley", "Demand for the new handsets is holding up"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Tobias Lindqvist" }, "\(cs)")
+        // a person with no firm before the title still speaks
+        let (_, b) = Self.claims("\u{201C}Demand for the new handsets is holding up better than we expected,\u{201D} analyst Tobias Lindqvist wrote in a note to clients.")
+        #expect(Self.has(b, "Tobias Lindqvist", "Demand for the new handsets is holding up"), "\(b)")
+    }
+
+    @Test func coordinatedSubjectsAfterALowercaseDescription() {
+        let (_, cs) = Self.claims("The news agencies Yonhap and Kyodo said the ferry had sunk in heavy seas off the coast.")
+        #expect(Self.has(cs, "Yonhap", "ferry had sunk in heavy seas"), "\(cs)")
+        #expect(Self.has(cs, "Kyodo News", "ferry had sunk in heavy seas"), "\(cs)")
+        // a preposition before the list: the list is not the subject
+        let (_, b) = Self.claims("The talks between Yonhap and Kyodo said little about the ferry that had sunk off the coast.")
+        #expect(!b.contains { $0.speaker == "Yonhap" }, "\(b)")
+    }
+
+    @Test func aCoordinatedSayAfterAnOpeningSetting() {
+        let (_, cs) = Self.claims("During the long standoff over the strait, NATO has kept several frigates in the region and says that it will not withdraw them before the spring.")
+        #expect(Self.has(cs, "NATO", "will not withdraw them before the spring"), "\(cs)")
+        // a country named inside the setting is not the subject
+        let (_, b) = Self.claims("During the long standoff near Greece, the ships have stayed in port and say that the harbour is calm.")
+        #expect(!b.contains { $0.speaker == "Greece" }, "\(b)")
+    }
+
+    @Test func aShortQuotedFragmentInALaterReportedSentence() {
+        let (_, cs) = Self.claims("\u{201C}We expect an answer from the ministry by the summer,\u{201D} Anders Lindqvist told Reuters on Monday. Lindqvist said he \u{201C}firmly\u{201D} believed the contract would be signed before the election.")
+        #expect(Self.has(cs, "Anders Lindqvist", "We expect an answer from the ministry"), "\(cs)")
+        #expect(Self.has(cs, "Anders Lindqvist", "believed the contract would be signed before the election"), "\(cs)")
+    }
+
+    @Test func aPossessiveDayNameOpensTheClauseSaid() {
+        let (_, cs) = Self.claims("Japan said Tuesday's launch was a clear violation of the sanctions resolutions.")
+        #expect(Self.has(cs, "Japan", "Tuesday's launch was a clear violation"), "\(cs)")
+    }
 }

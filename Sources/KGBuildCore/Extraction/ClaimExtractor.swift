@@ -23,6 +23,7 @@ public struct ClaimExtractor: Sendable {
         beforeSpeaker = lexicon.beforeSpeaker
     }
     static let pronouns = TokenKeySet(words: ["he", "she"])
+    static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
@@ -109,6 +110,17 @@ public struct ClaimExtractor: Sendable {
                         own = true
                     }
                 }
+                // a short quoted fragment in a later sentence with its own attribution ("X said she “fully”
+                // backed it") belongs to that sentence's reported claim, whoever speaks
+                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].filter({ $0.isWord }).count < 4 {
+                    let ns = doc.sentences[sentenceOf[nq.open]].tokens
+                    for k2 in ns where !inQuote[k2] && !toks[k2].isCapitalized {
+                        if let v = speechLemmas.longest(toks[..<ns.upperBound], from: k2),
+                           speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: ns.lowerBound, hi: ns.upperBound, inQuote: inQuote, lastSpeaker: sp) != nil {
+                            own = true; break
+                        }
+                    }
+                }
                 if own { break }
                 parts.append(nq); qj += 1
             }
@@ -151,8 +163,16 @@ public struct ClaimExtractor: Sendable {
             // "A said X, and B said Y": each attribution of the sentence in turn
             var part = s
             var n = 0
-            while n < 4, let (c, next) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
                 claims.append(c)
+                // "A and B said …": each subject of the coordination says it
+                for a in also {
+                    var c2 = c
+                    c2.speaker = a
+                    c2.speakerSurface = nil
+                    c2.about.removeAll { $0 == a }
+                    claims.append(c2)
+                }
                 guard let nx = next else { break }
                 part.tokens = nx..<s.tokens.upperBound
                 n += 1
@@ -214,7 +234,11 @@ public struct ClaimExtractor: Sendable {
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
-                if speakerType(found, m.actor) { return (m.actor, m.tokens.lowerBound) }
+                if speakerType(found, m.actor) {
+                    // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
+                    if found.actors[m.actor]?.type == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
+                    return (m.actor, m.tokens.lowerBound)
+                }
                 // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
                 if let st = capitalState(found, m.actor), opensSubject(doc, m.tokens.lowerBound, lo: lo, inQuote: inQuote) {
                     return (st, m.tokens.lowerBound)
@@ -297,6 +321,17 @@ public struct ClaimExtractor: Sendable {
                let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
                speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
                 return (m.actor, m.tokens.lowerBound)
+            }
+            // "During the long dispute, the union has … and says that": the subject after an opening setting
+            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, ClaimExtractor.settingWords.contains(toks[lo].key),
+               let c = (lo..<k).first(where: { toks[$0].key == ClaimExtractor.kComma }), !(lo..<k).contains(where: { inQuote[$0] }),
+               !((c + 1)..<k).contains(where: { toks[$0].key == ClaimExtractor.kComma }) {
+                var st = c + 1
+                if st < k, ClaimExtractor.determiners.contains(toks[st].key) { st += 1 }
+                if let m = found.starting(at: st), m.kind == .name, m.tokens.upperBound < k, speakerType(found, m.actor),
+                   found.actors[m.actor]?.isPlace != true {
+                    return (m.actor, m.tokens.lowerBound)
+                }
             }
         }
         // after the verb: "said Louay Safi", "said the spokesman"
@@ -539,7 +574,7 @@ public struct ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?)? {
+                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -555,6 +590,15 @@ public struct ClaimExtractor: Sendable {
                     j = d + 2
                     while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
                 }
+                // "According to him, CONTENT" / "CONTENT, according to her": the person named last before
+                if j + 1 < hi, ClaimExtractor.objectPronouns.contains(toks[j].key), !inQuote[j],
+                   k == s.tokens.lowerBound ? toks[j + 1].key == ClaimExtractor.kComma : j + 1 >= hi || !toks[j + 1].isWord,
+                   let sp = resolvePronoun(doc, found, before: s.tokens.lowerBound, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                    let content = k == s.tokens.lowerBound ? (j + 2)..<hi : s.tokens.lowerBound..<k
+                    if content.count < 4 { return nil }
+                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
+                }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
@@ -567,7 +611,7 @@ public struct ClaimExtractor: Sendable {
                         let content = c..<hi
                         if content.count < 4 { return nil }
                         return (makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
-                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil)
+                                          sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil, [])
                     }
                     var content: Range<Int>
                     if k == s.tokens.lowerBound {
@@ -579,7 +623,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
-                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil)
+                                      sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil, [])
                 }
             }
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
@@ -589,7 +633,12 @@ public struct ClaimExtractor: Sendable {
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
-                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false) { k += 1; continue }
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false)
+                    // "Farmers' unions, who want …, say": a plural subject before a relative clause between commas
+                    && !(k > s.tokens.lowerBound + 2 && toks[k - 1].key == ClaimExtractor.kComma && found.mentions.contains(where: { $0.kind == .name
+                        && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound + 1 < k - 1 && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma
+                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "")
+                        && !(($0.tokens.upperBound + 2)..<(k - 1)).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] }) })) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
                 let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
@@ -614,6 +663,8 @@ public struct ClaimExtractor: Sendable {
                     }
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
+                        // "said Sunday's launch was …": a possessive day name opens the clause said
+                        if toks[c].flags.contains(.possessive) || c + 1 < hi && toks[c + 1].flags.contains(.possessive) { break }
                         // the addressee of "told Reuters", "informed the council"
                         // (not the subject of the clause said: "warned NATO could face a response")
                         if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
@@ -669,12 +720,68 @@ public struct ClaimExtractor: Sendable {
                     }
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
-                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next)
+                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// "The United States, Britain and France said …": the other subjects coordinated before the speaker named at
+    /// `start`, when the list opens the clause (sentence start, a comma, or an upper-case dateline).
+    func coordinatedSpeakers(_ doc: Document, _ found: MentionFinder.Result, start: Int, lo: Int, speaker: String, inQuote: [Bool]) -> [String] {
+        let toks = doc.tokens
+        guard found.starting(at: start)?.actor == speaker else { return [] }
+        var out: [String] = []
+        var j = start
+        while j - 1 > lo, !inQuote[j - 1] {
+            var e = j - 1
+            if out.isEmpty {
+                // the last two are joined by "and" (", and" too)
+                guard toks[e].key == ClaimExtractor.kAnd else { break }
+                if e - 1 > lo, toks[e - 1].key == ClaimExtractor.kComma { e -= 1 }
+            } else {
+                guard toks[e].key == ClaimExtractor.kComma else { break }
+            }
+            guard let m = found.ending(at: e), m.kind == .name, speakerType(found, m.actor), m.actor != speaker, !out.contains(m.actor) else { break }
+            out.append(m.actor)
+            j = m.tokens.lowerBound
+        }
+        guard !out.isEmpty else { return [] }
+        var b = j
+        while b > lo, ClaimExtractor.determiners.contains(toks[b - 1].key) { b -= 1 }
+        if b == lo || toks[b - 1].key == ClaimExtractor.kComma { return out.reversed() }
+        // "PARIS The United States and France …": only an upper-case dateline before the list
+        let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
+        if b - lo <= 3, !doc.bytes[prefix].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return out.reversed() }
+        // "The state news agencies A and B said": a lowercase description of them opens the clause
+        if b - lo <= 5, toks[lo].key == ClaimExtractor.kThe,
+           !((lo + 1)..<b).contains(where: { !toks[$0].isWord || toks[$0].isCapitalized || ClaimExtractor.notDescription.contains(toks[$0].key) }) {
+            return out.reversed()
+        }
+        return []
+    }
+
+    static let notDescription = TokenKeySet(words: ["in", "of", "between", "with", "from", "for", "to", "by", "on", "at", "against", "among",
+        "and", "or", "who", "that", "which", "is", "are", "was", "were", "has", "have", "had"])
+    static let analystHeads = TokenKeySet(words: ["analyst", "analysts", "economist", "economists", "strategist", "strategists"])
+
+    /// "Acme Securities analysts Jane Roe and John Doe": the organization named before a lowercase "analysts"
+    /// that titles the person (or the persons coordinated) ending at `person`.
+    func firmOfAnalysts(_ doc: Document, _ found: MentionFinder.Result, person: Range<Int>, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var j = person.lowerBound
+        var n = 0
+        // past the other persons of a coordination: "Jane Roe and", "Jane Roe, John Doe and"
+        while n < 3, j - 1 > lo, toks[j - 1].key == ClaimExtractor.kAnd || toks[j - 1].key == ClaimExtractor.kComma,
+              let p = found.ending(at: j - 1), p.kind == .name, found.actors[p.actor]?.type == "person" {
+            j = p.tokens.lowerBound; n += 1
+        }
+        let h = j - 1
+        guard h > lo, !inQuote[h], ClaimExtractor.analystHeads.contains(toks[h].key), !toks[h].isCapitalized,
+              let m = found.ending(at: h), m.kind == .name, let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+        return (m.actor, m.tokens.lowerBound)
     }
 
     /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
