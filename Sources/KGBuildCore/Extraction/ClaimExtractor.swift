@@ -244,7 +244,7 @@ public struct ClaimExtractor: Sendable {
                     return (st, m.tokens.lowerBound)
                 }
             }
-            // "the Syrian Observatory monitoring group said", "Goldman Sachs analysts wrote": an organization named
+            // "the Syrian Observatory monitoring group said", "Acme Capital analysts wrote": an organization named
             // before a lowercase description of it
             if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
@@ -316,7 +316,7 @@ public struct ClaimExtractor: Sendable {
                     return o
                 }
             }
-            // "the PKK has … and says that", "Putin ordered …, but said that": the subject of the coordinated clause
+            // "the movement has … and says that", "Putin ordered …, but said that": the subject of the coordinated clause
             if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut,
                let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
                speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
