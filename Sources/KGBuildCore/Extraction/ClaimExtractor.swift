@@ -25,6 +25,8 @@ public struct ClaimExtractor: Sendable {
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
+    static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
+    static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
     static let sayingForms = TokenKeySet(words: ["saying", "telling", "stating", "declaring", "warning", "adding"])
@@ -674,6 +676,12 @@ public struct ClaimExtractor: Sendable {
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }
+                    // "accused each other of violations": a reciprocal charge says nothing one side said; "insists on
+                    // a transition": a demand for a thing, no clause said
+                    if c + 1 < hi, verbRange.upperBound + 1 >= c,
+                       (toks[c].key == ClaimExtractor.kEach && toks[c + 1].key == ClaimExtractor.kOther)
+                        || (toks[c].key == ClaimExtractor.kOne && toks[c + 1].key == ClaimExtractor.kAnother) { return nil }
+                    if v.payload == "insist", verbRange.upperBound < hi, ClaimExtractor.demandPreps.contains(toks[verbRange.upperBound].key) { return nil }
                     var content = c..<hi
                     let speakerStart = min(spStart, k)
                     // "CONTENT, X said Tuesday after talks with Y": the words before the attribution are what was said

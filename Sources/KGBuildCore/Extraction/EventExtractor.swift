@@ -1,6 +1,11 @@
 /// Finds typed events: a trigger from the ontology, its sentence's context, and arguments placed in
 /// roles by the trigger's frame (subject, object, possessor, prepositions; passive voice swaps subject
 /// and object). Negated and hypothetical mentions are dropped; reported and planned ones are flagged.
+extension EventExtractor {
+    /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
+    static let supportNouns = TokenKeySet(words: ["support", "aid", "backing", "defence", "defense"])
+}
+
 public struct EventExtractor: Sendable {
     public let lexicon: Lexicon
 
@@ -516,6 +521,8 @@ public struct EventExtractor: Sendable {
             }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if words.argumentStops.contains(t.key) { break }
+            // "strikes in support of government forces": the side an act supports is none of its arguments
+            if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, EventExtractor.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),

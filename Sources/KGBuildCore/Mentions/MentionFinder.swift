@@ -19,17 +19,32 @@ public struct MentionFinder: Sendable {
     let ruleStarts: TokenKeyFilter
     /// See `State.passTwoStarts`.
     let passTwoStarts: TokenKeyFilter
+    /// Group entries of a state by lower-cased name or alias ("syrian rebels"), for "the rebels" of the
+    /// country in focus.
+    let groupEntryByName: [String: Int]
+    /// Ids of the group entries that are a state's opposition (named or aliased with "opposition"/"rebel").
+    let oppositionBodies: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
             + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
         passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
-            + MentionFinder.orgReferences.keys + MentionFinder.mediaReferences.keys)
+            + MentionFinder.orgReferences.keys + MentionFinder.mediaReferences.keys + [MentionFinder.kGroup])
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
         }
+        // (once per ontology: the gazetteer's group entries by lower-cased name and alias, and those that are
+        // a state's opposition, i.e. say "opposition" or "rebel" in a name)
+        var byName: [String: Int] = [:], bodies: Set<String> = []
+        for (k, e) in lexicon.ontology.actors.enumerated() where e.type == "group" && e.country != nil {
+            let names = ([e.name] + e.aliases).map { $0.lowercased() }
+            for n in names where byName[n] == nil { byName[n] = k }
+            if names.contains(where: { $0.contains("opposition") || $0.contains("rebel") }) { bodies.insert("actor:" + e.id) }
+        }
+        groupEntryByName = byName
+        oppositionBodies = bodies
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -210,6 +225,11 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
+    /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
+    static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
+    /// "government forces": the state's own force, whatever precedes it.
+    static let governmentForceNouns: TokenKeySet = TokenKeySet(words: ["forces", "troops", "soldiers"])
+    static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government")
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
@@ -365,10 +385,16 @@ public struct MentionFinder: Sendable {
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts)
         state.skipPlainTokens = skipPlainTokens
+        state.groupEntryByName = groupEntryByName
+        state.oppositionBodies = oppositionBodies
         doc.bytes.withUnsafeBufferPointer { p in
             for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
             state.home = home ?? state.mostNamedCountry()
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
+            // (only when the dateline, if any, agrees: a story from one capital about another country's war
+            // names several states, and the wrong one is worse than none)
+            let focus = home == nil ? state.home : (state.mostNamedCountry() == home ? home : nil)
+            state.focusIndex = focus.flatMap { lexicon.countryIndexByISO[$0] }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
         state.resolveParentheticalNames()
@@ -455,6 +481,11 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         /// `home`'s entry, looked up once per article rather than at every sentence or token.
         var homeIndex: Int? = nil
+        /// The country the article names most (not the dateline's): whose opposition "the rebels" are.
+        var focusIndex: Int? = nil
+        /// See `MentionFinder.groupEntryByName`, `MentionFinder.oppositionBodies`.
+        var groupEntryByName: [String: Int] = [:]
+        var oppositionBodies: Set<String> = []
         var implied: Set<String> = []
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
@@ -1407,6 +1438,36 @@ public struct MentionFinder: Sendable {
             for id in target.keys { actors.remove(id) }
         }
 
+        /// What "the opposition" or "rebels" (at byte `before`) stands for: the opposition body named last
+        /// (a gazetteer opposition, or "<Country adjective> rebels/opposition"), else the opposition of the
+        /// country the article names most, else nothing.
+        func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
+            if let found = namedOpposition(before: before) { return found }
+            guard let ci = focusIndex, let adj = entries[ci].adjectives.first else { return nil }
+            let name = adj + " " + (noun == "rebels" ? "rebels" : "opposition")
+            if let k = groupEntryByName[name.lowercased()] { return entryRecord(k) }
+            return ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [noun], country: entries[ci].id)
+        }
+
+        /// The opposition body named last before byte `before`, if any.
+        func namedOpposition(before: Int) -> ActorRecord? {
+            var found: ActorRecord? = nil
+            var nearest = -1
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where ms[k].start < before && ms[k].start > nearest && ms[k].kind == .name {
+                    guard let a = actors.slot(of: ms[k].actor) else { continue }
+                    let rec = actors.records[a]
+                    if oppositionBodies.contains(rec.id)
+                        || (rec.type == "group" && rec.country != nil && rec.id.hasPrefix("actor:group:")
+                            && rec.aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
+                        found = rec
+                        nearest = ms[k].start
+                    }
+                }
+            }
+            return found
+        }
+
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
             // every mention's actor is among the actors: without the tentative actor there is nothing to drop
@@ -1504,6 +1565,18 @@ public struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "government forces pressed on", "rebels fought government troops", with or without an article
+                // (not "pro-government forces": a hyphen before): the state whose opposition the article named
+                // before, else the country in focus
+                if t.key == MentionFinder.kGovernment, i + 1 < end,
+                   MentionFinder.governmentForceNouns.contains(tokens[i + 1].key),
+                   i == s.tokens.lowerBound || !tokens[i - 1].flags.contains(.hyphen),
+                   i + 2 >= end || tokens[i + 2].key != kOf,
+                   let ci = namedOpposition(before: t.start).flatMap({ $0.country }).flatMap({ lex.countryIndexByISO[$0] }) ?? focusIndex {
+                    add(i..<(i + 2), entryRecord(ci), .reference, si)
+                    i += 2
+                    continue
+                }
                 // "security forces arrested …", "the government said": the article's country
                 if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
                    MentionFinder.homeNouns.contains(sn.payload.lowercased()),
@@ -1520,12 +1593,48 @@ public struct MentionFinder: Sendable {
                         i += gn.length
                         continue
                     }
+                    // "the opposition", "rebels": the opposition body named last, else the opposition of the
+                    // country in focus (not "opposition-held", nor "in opposition to")
+                    let noun = gn.payload.lowercased()
+                    if MentionFinder.oppositionNouns.contains(noun) {
+                        let next = i + gn.length
+                        let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
+                        let modifier = next < end && tokens[next].flags.contains(.hyphen) && !tokens[next].flags.contains(.spaceBefore)
+                        if definite || noun == "rebels", !modifier, let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
+                            add(i..<next, rec, .reference, si)
+                            i = next
+                            continue
+                        }
+                    }
                     // "the militants", "jihadists": kept only if the article names the armed group they stand for
                     if MentionFinder.militantNouns.contains(gn.payload.lowercased()) && gn.length == 1 {
                         add(i..<(i + 1), ActorRecord(id: MentionFinder.tentativeMilitants, name: gn.payload, type: "group", aliases: [], country: nil), .reference, si)
                         i += 1
                         continue
                     }
+                }
+                // "the group said": the armed group named last, when the actor named last of the kinds a
+                // group may be is one and the article names no other armed group before (not "the group of …")
+                if t.key == MentionFinder.kGroup, i > s.tokens.lowerBound, tokens[i - 1].key == kThe, i + 1 >= end || tokens[i + 1].key != kOf {
+                    let before = t.start
+                    var antecedent: Int? = nil
+                    var nearest = -1
+                    var armed = -1, twoArmed = false
+                    mentions.withUnsafeBufferPointer { ms in
+                        for k in ms.indices {
+                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
+                            let type = actors.records[a].type
+                            guard type == "armed_group" || type == "organization" || type == "group" || type == "media" else { continue }
+                            if type == "armed_group" { if armed >= 0 && armed != a { twoArmed = true }; armed = a }
+                            guard ms[k].start > nearest else { continue }
+                            nearest = ms[k].start
+                            antecedent = type == "armed_group" ? a : nil
+                        }
+                    }
+                    if twoArmed { antecedent = nil }
+                    if let a = antecedent { let rec = actors.records[a]; add(i..<(i + 1), rec, .reference, si) }
+                    i += 1
+                    continue
                 }
                 // "the organization", "the bloc": the organization named last
                 if i > s.tokens.lowerBound, tokens[i - 1].key == kThe,
