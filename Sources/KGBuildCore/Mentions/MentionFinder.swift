@@ -229,7 +229,7 @@ public struct MentionFinder: Sendable {
     static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
     /// "government forces": the state's own force, whatever precedes it.
     static let governmentForceNouns: TokenKeySet = TokenKeySet(words: ["forces", "troops", "soldiers"])
-    static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government")
+    static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
@@ -1587,20 +1587,22 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
-                if let gn = groupNouns.longest(tokens[..<end], from: i) {
+                if let gn = groupNouns.longest(tokens[..<end], from: i),
+                   // not "opposition-held areas" (a hyphenated modifier), nor "in opposition to"
+                   !(i + gn.length < end && tokens[i + gn.length].flags.contains(.hyphen) && !tokens[i + gn.length].flags.contains(.spaceBefore)),
+                   !(i > s.tokens.lowerBound && tokens[i - 1].key == MentionFinder.kIn && i + gn.length < end && tokens[i + gn.length].key == MentionFinder.kTo) {
                     if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let rec = actors[id] {
                         add(i..<(i + gn.length), rec, .name, si)
                         i += gn.length
                         continue
                     }
                     // "the opposition", "rebels": the opposition body named last, else the opposition of the
-                    // country in focus (not "opposition-held", nor "in opposition to")
+                    // country in focus
                     let noun = gn.payload.lowercased()
                     if MentionFinder.oppositionNouns.contains(noun) {
                         let next = i + gn.length
                         let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
-                        let modifier = next < end && tokens[next].flags.contains(.hyphen) && !tokens[next].flags.contains(.spaceBefore)
-                        if definite || noun == "rebels", !modifier, let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
+                        if definite || noun == "rebels", let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
                             add(i..<next, rec, .reference, si)
                             i = next
                             continue
