@@ -60,6 +60,12 @@ import Testing
         #expect(ClaimShapeTests.has(cs, "Boko Haram", "it had taken 20 hostages"), "\(cs)")
     }
 
+    @Test func theRebelsSpeakAsTheGroupTheyStandFor() {
+        let (_, cs) = ClaimShapeTests.claims("Fighting flared again in Mali on Sunday. Mali said its army repelled an assault near the river. "
+            + "The rebels say they shot down a helicopter over the desert.")
+        #expect(ClaimShapeTests.has(cs, "Malian rebels", "they shot down a helicopter"), "\(cs)")
+    }
+
     @Test func aReciprocalChargeOrADemandIsNoClaim() {
         let (_, cs) = ClaimShapeTests.claims("Colombian rebels ambushed a patrol. Both the army and the rebels accused each other of breaking the ceasefire.")
         #expect(!cs.contains { $0.text.contains("breaking the ceasefire") }, "\(cs)")

@@ -1603,7 +1603,8 @@ public struct MentionFinder: Sendable {
                         let next = i + gn.length
                         let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
                         if definite || noun == "rebels", let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
-                            add(i..<next, rec, .reference, si)
+                            // (a name, as "the rebels" for a group named so: it speaks and takes part as one)
+                            add(i..<next, rec, .name, si)
                             i = next
                             continue
                         }
