@@ -676,7 +676,7 @@ public struct ClaimExtractor: Sendable {
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }
-                    // "accused each other of violations": a reciprocal charge says nothing one side said; "insists on
+                    // "blamed one another for the crash": a reciprocal charge says nothing one side said; "insists on
                     // a transition": a demand for a thing, no clause said
                     if c + 1 < hi, verbRange.upperBound + 1 >= c,
                        (toks[c].key == ClaimExtractor.kEach && toks[c + 1].key == ClaimExtractor.kOther)

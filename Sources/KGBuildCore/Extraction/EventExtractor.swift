@@ -521,7 +521,7 @@ public struct EventExtractor: Sendable {
             }
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if words.argumentStops.contains(t.key) { break }
-            // "strikes in support of government forces": the side an act supports is none of its arguments
+            // "jets bombed the ridge in support of allied militias": the side an act supports is none of its arguments
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, EventExtractor.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
             // what follows it

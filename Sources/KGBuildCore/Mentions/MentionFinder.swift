@@ -1565,7 +1565,7 @@ public struct MentionFinder: Sendable {
                         continue
                     }
                 }
-                // "government forces pressed on", "rebels fought government troops", with or without an article
+                // "government forces shelled the town", "rebels fought government troops", with or without an article
                 // (not "pro-government forces": a hyphen before): the state whose opposition the article named
                 // before, else the country in focus
                 if t.key == MentionFinder.kGovernment, i + 1 < end,
