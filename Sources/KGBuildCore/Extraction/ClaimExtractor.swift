@@ -418,9 +418,10 @@ public struct ClaimExtractor: Sendable {
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
         "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
-        "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "explain", "reiterate", "repeat", "suggest"]
+        "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "reiterate", "repeat", "suggest"]
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
+    static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
     static let organizationNouns: [String: Set<String>] = [
         "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
@@ -437,7 +438,7 @@ public struct ClaimExtractor: Sendable {
     func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
         var j = from
         var n = 0
-        while j > lo, n < 4, doc.tokens[j].isCapitalized || doc.tokens[j].key == Tokenizer.key(".") { j -= 1; n += 1 }
+        while j > lo, n < 4, doc.tokens[j].isCapitalized || doc.tokens[j].key == ClaimExtractor.kPeriod { j -= 1; n += 1 }
         return j
     }
 
@@ -447,7 +448,7 @@ public struct ClaimExtractor: Sendable {
         let toks = doc.tokens
         var j = start - 1
         var n = 0
-        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == Tokenizer.key("-") || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
+        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == ClaimExtractor.kHyphen || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
             if ClaimExtractor.settingWords.contains(toks[j].key) { return false }
             j -= 1; n += 1
         }
@@ -482,7 +483,7 @@ public struct ClaimExtractor: Sendable {
         var n = 0
         while j >= lo, n < 5 {
             let key = doc.tokens[j].key
-            if key == Tokenizer.key("a") || key == Tokenizer.key("an") { return true }
+            if key == ClaimExtractor.kA || key == ClaimExtractor.kAn { return true }
             if key == ClaimExtractor.kComma || key == ClaimExtractor.kThe { return false }
             j -= 1; n += 1
         }
@@ -552,13 +553,13 @@ public struct ClaimExtractor: Sendable {
         }
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
-        if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
+        let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
+        if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
-            let noun = doc.text(token: k).lowercased()
             if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "")
                 && found.actors[$0.actor]?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
@@ -762,7 +763,7 @@ public struct ClaimExtractor: Sendable {
         if b == lo || toks[b - 1].key == ClaimExtractor.kComma { return out.reversed() }
         // "PARIS The United States and France …": only an upper-case dateline before the list
         let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
-        if b - lo <= 3, !doc.bytes[prefix].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return out.reversed() }
+        if b - lo <= 3, !doc.bytes[prefix].contains(where: isASCIILower) { return out.reversed() }
         // "The state news agencies A and B said": a lowercase description of them opens the clause
         if b - lo <= 5, toks[lo].key == ClaimExtractor.kThe,
            !((lo + 1)..<b).contains(where: { !toks[$0].isWord || toks[$0].isCapitalized || ClaimExtractor.notDescription.contains(toks[$0].key) }) {
@@ -773,7 +774,6 @@ public struct ClaimExtractor: Sendable {
 
     static let notDescription = TokenKeySet(words: ["in", "of", "between", "with", "from", "for", "to", "by", "on", "at", "against", "among",
         "and", "or", "who", "that", "which", "is", "are", "was", "were", "has", "have", "had"])
-    static let analystHeads = TokenKeySet(words: ["analyst", "analysts", "economist", "economists", "strategist", "strategists"])
 
     /// "Acme Securities analysts Jane Roe and John Doe": the organization named before a lowercase "analysts"
     /// that titles the person (or the persons coordinated) ending at `person`.
@@ -787,7 +787,7 @@ public struct ClaimExtractor: Sendable {
             j = p.tokens.lowerBound; n += 1
         }
         let h = j - 1
-        guard h > lo, !inQuote[h], ClaimExtractor.analystHeads.contains(toks[h].key), !toks[h].isCapitalized,
+        guard h > lo, !inQuote[h], MentionFinder.analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
               let m = found.ending(at: h), m.kind == .name, let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
         return (m.actor, m.tokens.lowerBound)
     }

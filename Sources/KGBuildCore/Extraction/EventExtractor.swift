@@ -1,11 +1,6 @@
 /// Finds typed events: a trigger from the ontology, its sentence's context, and arguments placed in
 /// roles by the trigger's frame (subject, object, possessor, prepositions; passive voice swaps subject
 /// and object). Negated and hypothetical mentions are dropped; reported and planned ones are flagged.
-extension EventExtractor {
-    /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
-    static let supportNouns = TokenKeySet(words: ["support", "aid", "backing", "defence", "defense"])
-}
-
 public struct EventExtractor: Sendable {
     public let lexicon: Lexicon
 
@@ -83,10 +78,12 @@ public struct EventExtractor: Sendable {
         let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
             // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
             "about", "regarding", "concerning"])
+        let inDuring = TokenKeySet(words: ["in", "during"])
         /// Words after a trigger that open another situation ("talks faltered amid protests staged by X") or deny
         /// what follows ("the raids did not hit X"): no more arguments past them.
-        let inDuring = TokenKeySet(words: ["in", "during"])
         let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
+        /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
+        let supportNouns = TokenKeySet(words: ["support", "aid", "backing", "defence", "defense"])
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
@@ -123,10 +120,10 @@ public struct EventExtractor: Sendable {
         let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
-        /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
-        /// people in Lyon"): the clause still tells the attack's victims and place.
         /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
         let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
+        /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
+        /// people in Lyon"): the clause still tells the attack's victims and place.
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
@@ -522,7 +519,7 @@ public struct EventExtractor: Sendable {
             if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
             if words.argumentStops.contains(t.key) { break }
             // "jets bombed the ridge in support of allied militias": the side an act supports is none of its arguments
-            if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, EventExtractor.supportNouns.contains(toks[q + 1].key) { break }
+            if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
@@ -552,8 +549,8 @@ public struct EventExtractor: Sendable {
                         && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
                     // ("spoke by phone with their Greek counterparts": a trigger that ends in its preposition
                     // puts its object after one)
-                    let triggerPrep = prep == nil && entry.form != .noun && q == tEnd + (tEnd < s.tokens.upperBound && words.determiners.contains(toks[tEnd].key) ? 1 : 0)
-                        && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
+                    let triggerPrep = prep == nil && triggerEndsInPrep
+                        && q == tEnd + (tEnd < s.tokens.upperBound && words.determiners.contains(toks[tEnd].key) ? 1 : 0)
                     if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
@@ -568,7 +565,7 @@ public struct EventExtractor: Sendable {
                     // ("fighting X with support from a French-led mission", "strikes against the Saudi-led coalition": inside
                     // a phrase other than "by" the leader takes that phrase's role)
                     if let pr = prep, pr != byKey, pr != words.kAnd {
-                        addArg(role(doc.text(token: prepToken ?? q).lowercased()), m, asState: true)
+                        addArg(role(slot), m, asState: true)
                     } else {
                         addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
                     }
@@ -792,8 +789,6 @@ public struct EventExtractor: Sendable {
         return event
     }
 
-    /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
-    /// is: "in/near/at X", "the city of X".
     /// The token ends in "ing" in any case (a participle or gerund), read on its bytes.
     private func endsInING(_ doc: Document, _ k: Int) -> Bool {
         let t = doc.tokens[k]
@@ -801,6 +796,8 @@ public struct EventExtractor: Sendable {
         return doc.bytes[t.end - 3] | 0x20 == 0x69 && doc.bytes[t.end - 2] | 0x20 == 0x6E && doc.bytes[t.end - 1] | 0x20 == 0x67
     }
 
+    /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
+    /// is: "in/near/at X", "the city of X".
     func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
@@ -925,7 +922,7 @@ public struct EventExtractor: Sendable {
         guard tEnd < s.tokens.upperBound, words.inDuring.contains(doc.tokens[tEnd].key) else { return false }
         let end = min(s.tokens.upperBound, tEnd + 6)
         return (tEnd + 1..<end).contains { k in
-            triggerTrie.matches(doc.tokens[..<s.tokens.upperBound], from: k).contains { $0.payload.eventType == type && $0.payload.form == .noun }
+            triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: k, accept: { $1.eventType == type && $1.form == .noun }) != nil
         }
     }
 

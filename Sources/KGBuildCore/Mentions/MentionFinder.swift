@@ -159,6 +159,7 @@ public struct MentionFinder: Sendable {
             var parts: [Range<Int>] = []
             parts.reserveCapacity(6)
             let transliterations = transliterationByHash, prefixes = personPrefixes, particles = personParticles
+            let prefixFirsts = personPrefixFirsts, particleFirsts = personParticleFirsts
             var i = 0
             while i < p.count {
                 if p[i] == 32 { i += 1; continue }
@@ -166,14 +167,13 @@ public struct MentionFinder: Sendable {
                 while j < p.count && p[j] != 32 { j += 1 }
                 var s = i
                 i = j
-                // (every prefix begins with a or e, every particle with a, e, d, b or i: other words are not
-                // compared with each)
+                // (a word whose first letter starts no prefix or particle is not compared with each)
                 var f = asciiLower(p[s])
-                if f == 97 || f == 101 {
+                if prefixFirsts[Int(f)] {
                     for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
                     f = asciiLower(p[s])
                 }
-                if f == 97 || f == 101 || f == 100 || f == 98 || f == 105,
+                if particleFirsts[Int(f)],
                    particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
                 let start = buf.count
                 for k in s..<j { buf.append(asciiLower(p[k])) }
@@ -205,6 +205,14 @@ public struct MentionFinder: Sendable {
 
     private static let personPrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "an-"].map { Array($0.utf8) }
     private static let personParticles: [[UInt8]] = ["al", "el", "ad", "as", "ash", "an", "de", "bin", "ibn"].map { Array($0.utf8) }
+    /// By byte: whether some prefix (particle) starts with it.
+    private static let personPrefixFirsts: [Bool] = firstBytes(personPrefixes)
+    private static let personParticleFirsts: [Bool] = firstBytes(personParticles)
+    private static func firstBytes(_ words: [[UInt8]]) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for w in words { t[Int(w[0])] = true }
+        return t
+    }
 
     static let transliterationKey: [String: String] = {
         var m: [String: String] = [:]
@@ -1610,7 +1618,7 @@ public struct MentionFinder: Sendable {
                         }
                     }
                     // "the militants", "jihadists": kept only if the article names the armed group they stand for
-                    if MentionFinder.militantNouns.contains(gn.payload.lowercased()) && gn.length == 1 {
+                    if MentionFinder.militantNouns.contains(noun) && gn.length == 1 {
                         add(i..<(i + 1), ActorRecord(id: MentionFinder.tentativeMilitants, name: gn.payload, type: "group", aliases: [], country: nil), .reference, si)
                         i += 1
                         continue

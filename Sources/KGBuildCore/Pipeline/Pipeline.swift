@@ -23,6 +23,14 @@ public struct Pipeline: Sendable {
 
     /// Everything kgbuild extracts from one article. `yearHint` is the typical year of the articles read
     /// with it (a file of wire copy covers a period); it breaks ties when a dateline has no year.
+    /// Gives `id` (an `actor:` id the mentions did not record) a record from its ontology entry.
+    private func addOntologyRecord(_ id: String, to found: inout MentionFinder.Result) {
+        guard found.actors[id] == nil, let i = lexicon.actorIndex[String(id.dropFirst(6))] else { return }
+        let entry = lexicon.ontology.actors[i]
+        found.actors[id] = ActorRecord(id: id, name: entry.name, type: entry.type, aliases: [],
+                                       country: entry.type == "country" ? entry.id : entry.country)
+    }
+
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
         analyze(article, prepare(article), yearHint: yearHint)
     }
@@ -87,24 +95,12 @@ public struct Pipeline: Sendable {
         let evs = events.extract(doc, found, article: a, dates: times)
         // states that events name through their officials need their own records
         for e in evs {
-            for arg in e.arguments where found.actors[arg.actor] == nil {
-                if let i = lexicon.actorIndex[String(arg.actor.dropFirst(6))] {
-                    let entry = lexicon.ontology.actors[i]
-                    found.actors[arg.actor] = ActorRecord(id: arg.actor, name: entry.name, type: entry.type, aliases: [],
-                                                          country: entry.type == "country" ? entry.id : entry.country)
-                }
-            }
+            for arg in e.arguments { addOntologyRecord(arg.actor, to: &found) }
         }
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
-        for c in cls where found.actors[c.speaker] == nil && c.speaker.hasPrefix("actor:") {
-            if let i = lexicon.actorIndex[String(c.speaker.dropFirst(6))] {
-                let entry = lexicon.ontology.actors[i]
-                found.actors[c.speaker] = ActorRecord(id: c.speaker, name: entry.name, type: entry.type, aliases: [],
-                                                      country: entry.type == "country" ? entry.id : entry.country)
-            }
-        }
+        for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
             found.actors[ClaimExtractor.unnamedSource] = ActorRecord(
                 id: ClaimExtractor.unnamedSource, name: "unnamed source", type: "group",
