@@ -110,11 +110,12 @@ public struct ClaimExtractor: Sendable {
                     if let v = speechLemmas.longest(toks[...], from: k2), attribution.map({ !$0.contains(k2) }) ?? true,
                        speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: doc.sentences[sentenceOf[nq.open]].tokens.lowerBound, hi: doc.sentences[sentenceOf[nq.close]].tokens.upperBound, inQuote: inQuote, lastSpeaker: sp).map({ $0 != sp }) ?? false {
                         own = true
+                        break
                     }
                 }
                 // a short quoted fragment in a later sentence with its own attribution ("X said she “fully”
                 // backed it") belongs to that sentence's reported claim, whoever speaks
-                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].filter({ $0.isWord }).count < 4 {
+                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].lazy.filter(\.isWord).count < 4 {
                     let ns = doc.sentences[sentenceOf[nq.open]].tokens
                     for k2 in ns where !inQuote[k2] && !toks[k2].isCapitalized {
                         if let v = speechLemmas.longest(toks[..<ns.upperBound], from: k2),
