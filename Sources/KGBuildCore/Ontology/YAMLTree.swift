@@ -119,6 +119,54 @@ struct YAMLTree: Sendable {
         return Int32(nodes.count - 1)
     }
 
+    // MARK: the generator's events
+
+    /// The tree of an embedded file from the events `scripts/embed_ontology.py` wrote for it (its docstring
+    /// gives the format): libyaml's parse of the built-in files was most of start-up. They are trusted, so
+    /// nothing is checked here: `StartupPathTests` checks these trees against the parse.
+    static func precomposed(_ text: String, events: StaticString) -> YAMLTree {
+        var t = YAMLTree()
+        var text = text
+        t.bytes = text.withUTF8 { Array($0) }
+        let p = events.utf8Start, n = events.utf8CodeUnitCount
+        var i = 0
+        @inline(__always) func varint() -> Int {
+            var v = 0, shift = 0
+            while true {
+                let b = p[i]
+                i += 1
+                if b >= 0x44 { v |= Int(b &- 0x44) << shift; shift += 4 } else { return v | Int(b &- 0x24) << shift }
+            }
+        }
+        t.nodes.reserveCapacity(n / 3)
+        t.children.reserveCapacity(n / 3)
+        /// Open sequences and mappings (kind, line, where their children start in `stack`), innermost last.
+        var open: [(Kind, Int32, Int)] = []
+        var stack: [Int32] = []
+        var line: Int32 = 0, cursor = 0
+        while i < n {
+            if p[i] == 10 { i += 1; continue }
+            let code = varint()
+            line += Int32(truncatingIfNeeded: code >> 2)
+            switch code & 3 {
+            case 0: open.append((.sequence, line, stack.count)); continue
+            case 1: open.append((.mapping, line, stack.count)); continue
+            case 2:
+                let (kind, at, mark) = open.removeLast()
+                t.nodes.append(Node(kind: kind, line: at, start: Int32(t.children.count), count: Int32(stack.count - mark)))
+                t.children.append(contentsOf: stack[mark...])
+                stack.removeSubrange(mark...)
+            default:
+                cursor += varint()
+                let count = varint()
+                t.nodes.append(Node(kind: .scalar, line: line, start: Int32(cursor), count: Int32(count)))
+                cursor += count
+            }
+            if open.isEmpty { t.root = Int32(t.nodes.count - 1) } else { stack.append(Int32(t.nodes.count - 1)) }
+        }
+        return t
+    }
+
     // MARK: the fast composer
 
     /// The tree of `text`, or nil when Yams must compose it (see the type's comment).
