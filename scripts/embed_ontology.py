@@ -92,7 +92,11 @@ out += ["    ]", "", "    /// Each file's YAML events (`YAMLTree.precomposed`); 
 for rel, text in files:
     ev = events(text)
     out.append(f'        {"nil" if ev is None else literal(ev)},')
-out += ["    ]", "}", ""]
+fp = 0xcbf29ce484222325  # Ontology.fingerprint: FNV-1a over ASCII-lower-cased bytes of names and texts
+for rel, text in files:
+    for b in rel.encode("utf-8") + text.encode("utf-8"):
+        fp = ((fp ^ (b | 0x20 if 65 <= b <= 90 else b)) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+out += ["    ]", "", "    /// `Ontology.fingerprint(files)`.", f"    static let fingerprint: UInt64 = 0x{fp:016x}", "}", ""]
 dst = os.path.join(root, "Sources/KGBuildCore/Ontology/EmbeddedOntology.swift")
 new = "\n".join(out)
 if not os.path.exists(dst) or open(dst, encoding="utf-8").read() != new:

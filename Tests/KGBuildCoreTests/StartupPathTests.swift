@@ -39,10 +39,11 @@ import Testing
         #expect(Self.same(fast, fast.root!, yams, yams.root!))
     }
 
-    /// The trees start-up decodes from the generator's events are libyaml's parse of the embedded text
-    /// (a stale or hand-edited EmbeddedOntology.swift fails here).
+    /// The trees start-up decodes from the generator's events are libyaml's parse of the embedded text, and
+    /// its fingerprint is the files' (a stale or hand-edited EmbeddedOntology.swift fails here).
     @Test func embeddedEventsGiveTheParsedTree() throws {
         #expect(EmbeddedOntology.trees.count == EmbeddedOntology.files.count)
+        #expect(EmbeddedOntology.fingerprint == Ontology.fingerprint(EmbeddedOntology.files.sorted { $0.0 < $1.0 }))
         for (name, text) in EmbeddedOntology.files {
             let fast = try #require(YAMLTree.fast(text), "\(name) left to Yams")
             let pre = try #require(Ontology.embeddedTree(name))

@@ -119,7 +119,7 @@ extension Ontology {
     /// The built-in ontology, with the user's YAML files in `directory` laid over it: a user file adds
     /// actors, aliases, triggers and event types, and an entry with a built-in id or type extends it.
     public static func load(directory: String? = nil) throws -> Ontology {
-        var o = try parse(files: EmbeddedOntology.files, trees: embeddedTree)
+        var o = try parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)
         if let dir = directory {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
@@ -131,7 +131,7 @@ extension Ontology {
     /// Every problem of the built-in ontology with the user's files laid over it, as `file:line: message`.
     public static func check(directory: String? = nil) -> [OntologyError] {
         var out: [OntologyError] = []
-        var o = (try? parse(files: EmbeddedOntology.files, trees: embeddedTree)) ?? Ontology()
+        var o = (try? parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)) ?? Ontology()
         if let dir = directory {
             do {
                 let files = try readFiles(in: dir)
@@ -181,8 +181,21 @@ extension Ontology {
         return YAMLTree.precomposed(EmbeddedOntology.files[i].1, events: events)
     }
 
-    /// `trees` gives the tree of a file already composed (the built-in ones), else its text is composed.
-    static func parse(files: [(String, String)], trees: @Sendable (String) -> YAMLTree? = { _ in nil }) throws -> Ontology {
+    /// The hash of files sorted by name: every name's and text's bytes.
+    static func fingerprint(_ sorted: [(String, String)]) -> UInt64 {
+        var fp = TokenHasher()
+        for (name, text) in sorted {
+            var name = name, text = text  // contiguous bytes: a tight loop
+            name.withUTF8 { for b in $0 { fp.add(b) } }
+            text.withUTF8 { for b in $0 { fp.add(b) } }
+        }
+        return fp.value
+    }
+
+    /// `trees` gives the tree of a file already composed (the built-in ones), else its text is composed;
+    /// `knownFingerprint`, the files' `fingerprint` when the generator worked it out.
+    static func parse(files: [(String, String)], trees: @Sendable (String) -> YAMLTree? = { _ in nil },
+                      knownFingerprint: UInt64? = nil) throws -> Ontology {
         var o = Ontology()
         let files = files.sorted(by: { $0.0 < $1.0 })
         // Composing the YAML and reading actors and event types is most of the work and each file is
@@ -193,15 +206,7 @@ extension Ontology {
             ParallelChunks.each(order.count, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i in
                 readFile(files[order[i]].0, files[order[i]].1, tree: trees(files[order[i]].0))
             }
-        }, {
-            var fp = TokenHasher()
-            for (name, text) in files {
-                var name = name, text = text  // contiguous bytes: a tight loop
-                name.withUTF8 { for b in $0 { fp.add(b) } }
-                text.withUTF8 { for b in $0 { fp.add(b) } }
-            }
-            return fp.value
-        })
+        }, { knownFingerprint ?? Self.fingerprint(files) })
         var byFile = [FileRead](repeating: .empty, count: files.count)
         for (k, i) in order.enumerated() { byFile[i] = read[k] }
         for (i, (name, _)) in files.enumerated() {
