@@ -98,12 +98,14 @@ public final class Lexicon: Sendable {
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
 
-        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`.
-        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) {
+        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`; gives its number of
+        /// tokens and its first and last token keys (what `surnames` needs, without tokenizing it again).
+        @discardableResult
+        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) -> (count: Int, first: UInt64, last: UInt64) {
             var s = name
-            s.withUTF8 { p in
+            return s.withUTF8 { p in
                 let toks = Tokenizer.tokenize(p)
-                guard !toks.isEmpty else { return }
+                guard let first = toks.first, let last = toks.last else { return (0, 0, 0) }
                 let entry = NameEntry(actor: actor, kind: kind, shapes: Int32(shapes.count))
                 for t in toks {
                     if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
@@ -116,6 +118,7 @@ public final class Lexicon: Sendable {
                     exact.append(caseSensitiveKey(p, t))
                 }
                 names.insert(toks.lazy.map(\.key), entry)
+                return (toks.count, first.key, last.key)
             }
         }
     }
@@ -126,25 +129,31 @@ public final class Lexicon: Sendable {
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
+        var ownKeys: [(count: Int, first: UInt64, last: UInt64)] = []
         for (i, a) in o.actors.enumerated() {
             actorIndex[a.id] = i
             let idx = Int32(i)
-            var all = [a.name] + a.aliases
-            if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Lexicon.unique(all) { g.addName(n, idx, .name) }
+            // unique(name + aliases + transliterations) starts with unique(name + aliases), the names
+            // `surnames` reads: their token keys are kept from the trie's insertion
+            let own = Lexicon.unique([a.name] + a.aliases)
+            let variants = a.type == "person" ? Lexicon.transliterations(a.name) : []
+            ownKeys.removeAll(keepingCapacity: true)
+            for n in variants.isEmpty ? own : Lexicon.unique(own + variants) {
+                let k = g.addName(n, idx, .name)
+                if ownKeys.count < own.count { ownKeys.append(k) }
+            }
             for n in a.adjectives { g.addName(n, idx, .adjective) }
             for n in a.demonyms { g.addName(n, idx, .demonym) }
             if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { g.addName(n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
-                for n in Lexicon.unique([a.name] + a.aliases) {
-                    let keys = Tokenizer.keys(n)
-                    if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
+                for (count, first, last) in ownKeys where count >= 2 {
+                    if !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
                     }
-                    if keys.count >= 2, let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[keys[0], default: []].contains(idx) {
-                        surnames[keys[0], default: []].append(idx)
+                    if let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[first, default: []].contains(idx) {
+                        surnames[first, default: []].append(idx)
                     }
                 }
             }
@@ -361,9 +370,38 @@ public final class Lexicon: Sendable {
         return m
     }()
 
+    /// FNV-1a hashes of the spellings in `transliterationGroups`, bytes as they are.
+    static let transliterationHashes: Set<UInt64> = Set(transliterationGroup.keys.map { exactHash(Array($0.utf8)[...]) })
+
+    @inline(__always) static func exactHash(_ b: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for x in b { h ^= UInt64(x); h &*= 0x100000001b3 }
+        return h
+    }
+
+    /// Whether a plain-ASCII name has a space-separated part that may be a spelling of
+    /// `transliterationGroups` (by hash) or holds ` al-`/` el-`: most names have neither, and then have no
+    /// variants, without splitting them into Strings.
+    static func mayHaveTransliterations(_ name: String) -> Bool {
+        var s = name
+        return s.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                var h: UInt64 = 0xcbf29ce484222325
+                let start = i
+                while i < u.count, u[i] != 32 { h ^= UInt64(u[i]); h &*= 0x100000001b3; i += 1 }
+                if i > start, transliterationHashes.contains(h) { return true }
+                if i + 3 < u.count, u[i + 1] == 97 || u[i + 1] == 101, u[i + 2] == 108, u[i + 3] == 45 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     static func transliterations(_ name: String) -> [String] {
         var out: [String] = []
         let ascii = isPlainASCII(name)
+        if ascii && !mayHaveTransliterations(name) { return out }
         let parts = ascii ? name.utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) } : name.split(separator: " ").map(String.init)
         for (i, p) in parts.enumerated() {
             if let gi = transliterationGroup[p] {
