@@ -130,8 +130,10 @@ public final class Lexicon: Sendable {
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
         var ownKeys: [(count: Int, first: UInt64, last: UInt64)] = []
+        // the ontology's own index when it covers every actor (`Ontology.add` keeps ids unique)
+        let indexed = o.actorPositions.count == o.actors.count
         for (i, a) in o.actors.enumerated() {
-            actorIndex[a.id] = i
+            if !indexed { actorIndex[a.id] = i }
             let idx = Int32(i)
             // unique(name + aliases + transliterations) starts with unique(name + aliases), the names
             // `surnames` reads: their token keys are kept from the trie's insertion
@@ -159,7 +161,7 @@ public final class Lexicon: Sendable {
             }
         }
         g.surnames = surnames
-        g.actorIndex = actorIndex
+        g.actorIndex = indexed ? o.actorPositions : actorIndex
         g.placeNames = placeNames
         return g
     }

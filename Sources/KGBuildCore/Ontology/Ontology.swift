@@ -208,7 +208,13 @@ extension Ontology {
             }
         }, { knownFingerprint ?? Self.fingerprint(files) })
         var byFile = [FileRead](repeating: .empty, count: files.count)
-        for (k, i) in order.enumerated() { byFile[i] = read[k] }
+        var actorCount = 0
+        for (k, i) in order.enumerated() {
+            byFile[i] = read[k]
+            if case .actors(let a) = read[k] { actorCount += a.count }
+        }
+        o.actors.reserveCapacity(actorCount)
+        o.actorPositions.reserveCapacity(actorCount)
         for (i, (name, _)) in files.enumerated() {
             switch byFile[i] {
             case .empty: continue

@@ -138,8 +138,8 @@ struct YAMLTree: Sendable {
                 if b >= 0x44 { v |= Int(b &- 0x44) << shift; shift += 4 } else { return v | Int(b &- 0x24) << shift }
             }
         }
-        t.nodes.reserveCapacity(n / 3)
-        t.children.reserveCapacity(n / 3)
+        t.nodes.reserveCapacity(n / 2)  // (an event is 1 to 4 bytes)
+        t.children.reserveCapacity(n / 2)
         /// Open sequences and mappings (kind, line, where their children start in `stack`), innermost last.
         var open: [(Kind, Int32, Int)] = []
         var stack: [Int32] = []
