@@ -138,32 +138,43 @@ struct YAMLTree: Sendable {
                 if b >= 0x44 { v |= Int(b &- 0x44) << shift; shift += 4 } else { return v | Int(b &- 0x24) << shift }
             }
         }
-        t.nodes.reserveCapacity(n / 2)  // (an event is 1 to 4 bytes)
-        t.children.reserveCapacity(n / 2)
-        /// Open sequences and mappings (kind, line, where their children start in `stack`), innermost last.
-        var open: [(Kind, Int32, Int)] = []
-        var stack: [Int32] = []
+        // Scratch buffers of `n` entries: every node takes at least a byte of events, and is at most
+        // one node's child, one stack entry or one open container (an array append per event cost more).
+        let nodes = UnsafeMutablePointer<Node>.allocate(capacity: n), children = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        /// Children of the open sequences and mappings, innermost last.
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        /// Open sequences and mappings: kind, line, where their children start in `stack`.
+        let open = UnsafeMutablePointer<(Kind, Int32, Int)>.allocate(capacity: n)
+        defer { nodes.deallocate(); children.deallocate(); stack.deallocate(); open.deallocate() }
+        var nodeCount = 0, childCount = 0, stackCount = 0, openCount = 0
         var line: Int32 = 0, cursor = 0
         while i < n {
             if p[i] == 10 { i += 1; continue }
             let code = varint()
             line += Int32(truncatingIfNeeded: code >> 2)
             switch code & 3 {
-            case 0: open.append((.sequence, line, stack.count)); continue
-            case 1: open.append((.mapping, line, stack.count)); continue
+            case 0, 1:
+                (open + openCount).initialize(to: (code & 3 == 0 ? .sequence : .mapping, line, stackCount))
+                openCount += 1
+                continue
             case 2:
-                let (kind, at, mark) = open.removeLast()
-                t.nodes.append(Node(kind: kind, line: at, start: Int32(t.children.count), count: Int32(stack.count - mark)))
-                t.children.append(contentsOf: stack[mark...])
-                stack.removeSubrange(mark...)
+                openCount -= 1
+                let (kind, at, mark) = open[openCount]
+                (nodes + nodeCount).initialize(to: Node(kind: kind, line: at, start: Int32(childCount), count: Int32(stackCount - mark)))
+                (children + childCount).initialize(from: stack + mark, count: stackCount - mark)
+                childCount += stackCount - mark
+                stackCount = mark
             default:
                 cursor += varint()
                 let count = varint()
-                t.nodes.append(Node(kind: .scalar, line: line, start: Int32(cursor), count: Int32(count)))
+                (nodes + nodeCount).initialize(to: Node(kind: .scalar, line: line, start: Int32(cursor), count: Int32(count)))
                 cursor += count
             }
-            if open.isEmpty { t.root = Int32(t.nodes.count - 1) } else { stack.append(Int32(t.nodes.count - 1)) }
+            if openCount == 0 { t.root = Int32(nodeCount) } else { (stack + stackCount).initialize(to: Int32(nodeCount)); stackCount += 1 }
+            nodeCount += 1
         }
+        t.nodes = Array(UnsafeBufferPointer(start: nodes, count: nodeCount))
+        t.children = Array(UnsafeBufferPointer(start: children, count: childCount))
         return t
     }
 
