@@ -10,11 +10,15 @@ enum RecordAssembly {
         var dateline: Dateline? = nil
         var blanked: String? = nil
         let bytes = text.utf8
-        var ls = bytes.startIndex
-        while ls < bytes.endIndex, bytes[ls] == 10 || bytes[ls] == 13 || bytes[ls] == 32 { ls = bytes.index(after: ls) }
-        var le = ls
-        var lineBytes = 0
-        while le < bytes.endIndex, bytes[le] != 10, lineBytes < 300 { le = bytes.index(after: le); lineBytes += 1 }
+        var t = text
+        let (s, e) = t.withUTF8 { u -> (Int, Int) in  // (on the buffer: index by index cost more than reading)
+            var s = 0
+            while s < u.count, u[s] == 10 || u[s] == 13 || u[s] == 32 { s += 1 }
+            var e = s
+            while e < u.count, u[e] != 10, e - s < 300 { e += 1 }
+            return (s, e)
+        }
+        let ls = bytes.index(bytes.startIndex, offsetBy: s), le = bytes.index(ls, offsetBy: e - s)
         if le > ls {
             // a dateline is short: look at the first 300 bytes only, cut at a UTF-8 boundary by decoding
             let line = String(decoding: bytes[ls..<le], as: UTF8.self)
