@@ -205,6 +205,7 @@ public final class Lexicon: Sendable {
         }
         r.titleHolders = holders
         var byKey: [String: Int32] = [:]
+        byKey.reserveCapacity(o.actors.count * 2)  // (about the built-in ontology's person names)
         for (i, a) in o.actors.enumerated() where a.type == "person" {
             for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
                 let k = MentionFinder.personKey(n)
@@ -258,15 +259,20 @@ public final class Lexicon: Sendable {
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {
                 if isPlainASCII(n) {
-                    // one byte a Character: the test below on bytes, without splitting the whole name
-                    let u = Array(n.utf8)
-                    guard let s = u.firstIndex(where: { $0 != 32 }) else { continue }
-                    let e = u[s...].firstIndex(of: 32) ?? u.count
-                    guard u[e...].contains(where: { $0 != 32 }) else { continue }
-                    let f = u[s..<e]
-                    if f.count >= 3, isASCIIUpper(f[s]), !f.contains(46), !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) {
-                        given.insert(Tokenizer.key(String(decoding: f, as: UTF8.self)))
+                    // one byte a Character: the test below on bytes, without splitting the whole name; the
+                    // first word starts with a capital, so its key is `Tokenizer.word`'s (no String made)
+                    var name = n
+                    let key = name.withUTF8 { u -> UInt64? in
+                        guard let s = u.firstIndex(where: { $0 != 32 }) else { return nil }
+                        let e = u[s...].firstIndex(of: 32) ?? u.count
+                        guard u[e...].contains(where: { $0 != 32 }) else { return nil }
+                        let f = UnsafeBufferPointer(rebasing: u[s..<e])
+                        // (no word of `notGiven` has more than 7 letters)
+                        guard f.count >= 3, isASCIIUpper(f[0]), !f.contains(46),
+                              f.count > 7 || !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) else { return nil }
+                        return Tokenizer.word(f, 0, f.count, .upper).0.key
                     }
+                    if let key { given.insert(key) }
                     continue
                 }
                 guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
