@@ -39,6 +39,20 @@ import Testing
         #expect(Self.same(fast, fast.root!, yams, yams.root!))
     }
 
+    /// The trees start-up decodes from the generator's events are libyaml's parse of the embedded text, and
+    /// its fingerprint is the files' (a stale or hand-edited EmbeddedOntology.swift fails here).
+    @Test func embeddedEventsGiveTheParsedTree() throws {
+        #expect(EmbeddedOntology.trees.count == EmbeddedOntology.files.count)
+        #expect(EmbeddedOntology.fingerprint == Ontology.fingerprint(EmbeddedOntology.files.sorted { $0.0 < $1.0 }))
+        for (name, text) in EmbeddedOntology.files {
+            let fast = try #require(YAMLTree.fast(text), "\(name) left to Yams")
+            let pre = try #require(Ontology.embeddedTree(name))
+            let (r1, r2) = (try #require(fast.root), try #require(pre.root))
+            #expect(Self.same(fast, r1, pre, r2), "\(name)")
+            #expect(fast.nodes.count == pre.nodes.count, "\(name)")
+        }
+    }
+
     @Test func fastComposerLeavesToYamsWhatItDoesNotHandle() {
         for text in ["a: 1\na: 2\n", "- &x a\n- *x\n", "- !!str a\n", "? [a]\n: b\n", "a: 1\n---\nb: 2\n", "- [unclosed\n",
                      "{caf\u{e9}: 1, cafe\u{301}: 2}\n"] {

@@ -25,10 +25,51 @@ public enum DatelineParser {
         ("CNN", "CNN"), ("Bloomberg", "Bloomberg"), ("MENA", "MENA"), ("Petra", "Petra"), ("WAM", "WAM"), ("SPA", "SPA"),
     ]
 
+    /// The agency `s` names, trimmed of ` .,-–—/()` as Foundation's `trimmingCharacters` trims them
+    /// (on bytes: the CharacterSet was most of a dateline's cost).
     static func agency(_ s: Substring) -> String? {
-        let t = s.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–—/()"))
+        var s = s
+        let t = s.withUTF8 { u -> String in
+            var lo = 0, hi = u.count
+            while lo < hi {
+                if Self.trimmedASCII(u[lo]) { lo += 1 } else if hi - lo >= 3, Self.isEnOrEmDash(u, lo) { lo += 3 } else { break }
+            }
+            while hi > lo {
+                if Self.trimmedASCII(u[hi - 1]) { hi -= 1 } else if hi - lo >= 3, Self.isEnOrEmDash(u, hi - 3) { hi -= 3 } else { break }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
         for (k, v) in agencies where t == k { return v }
         return nil
+    }
+
+    /// ` .,-/()`
+    @inline(__always) static func trimmedASCII(_ b: UInt8) -> Bool {
+        b == 32 || b == 46 || b == 44 || b == 45 || b == 47 || b == 40 || b == 41
+    }
+
+    /// `–` or `—` at `i`.
+    @inline(__always) static func isEnOrEmDash(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94)
+    }
+
+    /// Whether `trimmed` splits on spaces into five words or more (then it is no date line), on bytes; nil
+    /// when a non-ASCII byte touches a space before that is known, where a Character may hold the space.
+    static func hasFiveWords(_ trimmed: Substring) -> Bool? {
+        var t = trimmed
+        return t.withUTF8 { u -> Bool? in
+            var words = 0, i = 0
+            while i < u.count {
+                while i < u.count, u[i] == 32 { i += 1 }
+                guard i < u.count else { return false }
+                if i > 0, u[i] >= 0x80 { return nil }
+                words += 1
+                if words == 5 { return true }
+                while i < u.count, u[i] != 32 { i += 1 }
+                if i < u.count, u[i - 1] >= 0x80 { return nil }
+            }
+            return false
+        }
     }
 
     /// Parses the start of a body line. `isPlace` says whether an all-capitals word is a known place,
@@ -41,6 +82,7 @@ public enum DatelineParser {
         let trimmed = line[lo..<hi]
         if trimmed.isEmpty { return nil }
         // A date line: "RT 27.06.2014", "11.11.2013 ITAR-TASS", "27.06.2014" (a fifth word means it is not one)
+        if hasFiveWords(trimmed) == true { return parseLead(line, isPlace: isPlace) }
         let words = trimmed.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
         if words.count <= 4 {
             var date: PartialDate? = nil
@@ -111,8 +153,10 @@ public enum DatelineParser {
                 if u[k] == 0xE2 { break }
                 k += 1
             }
-            let text = String(decoding: u[(i + 1)..<k], as: UTF8.self)
-            if let d = DateParsing.parse(text.trimmingCharacters(in: CharacterSet(charactersIn: " "))) {
+            var (a, b) = (i + 1, k)  // trimmed of spaces
+            while a < b, u[a] == 32 { a += 1 }
+            while b > a, u[b - 1] == 32 { b -= 1 }
+            if let d = DateParsing.parse(String(decoding: u[a..<b], as: UTF8.self)) {
                 date = d
                 i = k
                 if i < u.count, u[i] == 46 { i += 1 }
@@ -152,6 +196,14 @@ public enum DatelineParser {
 
     /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
     public static func titleCase(_ s: String) -> String {
+        if isPlainASCII(s) {  // a byte a Character, cased as `uppercased()`/`lowercased()` case ASCII
+            var start = true
+            return String(decoding: s.utf8.map { b -> UInt8 in
+                if b == 32 || b == 45 || b == 46 || b == 39 { start = true; return b }
+                defer { start = false }
+                return start ? (isASCIILower(b) ? b - 32 : b) : asciiLower(b)
+            }, as: UTF8.self)
+        }
         var out = ""
         var startOfWord = true
         for ch in s {

@@ -98,12 +98,14 @@ public final class Lexicon: Sendable {
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
 
-        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`.
-        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) {
+        /// Adds a name to the trie, its tokens' case shapes to `shapes` and `exact`; gives its number of
+        /// tokens and its first and last token keys (what `surnames` needs, without tokenizing it again).
+        @discardableResult
+        mutating func addName(_ name: String, _ actor: Int32, _ kind: NameKind) -> (count: Int, first: UInt64, last: UInt64) {
             var s = name
-            s.withUTF8 { p in
+            return s.withUTF8 { p in
                 let toks = Tokenizer.tokenize(p)
-                guard !toks.isEmpty else { return }
+                guard let first = toks.first, let last = toks.last else { return (0, 0, 0) }
                 let entry = NameEntry(actor: actor, kind: kind, shapes: Int32(shapes.count))
                 for t in toks {
                     if t.flags.contains(.allCaps) || (t.isCapitalized && t.end - t.start == 1) {
@@ -116,6 +118,7 @@ public final class Lexicon: Sendable {
                     exact.append(caseSensitiveKey(p, t))
                 }
                 names.insert(toks.lazy.map(\.key), entry)
+                return (toks.count, first.key, last.key)
             }
         }
     }
@@ -126,31 +129,39 @@ public final class Lexicon: Sendable {
         var surnames = TokenKeyMap<[Int32]>()
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
+        var ownKeys: [(count: Int, first: UInt64, last: UInt64)] = []
+        // the ontology's own index when it covers every actor (`Ontology.add` keeps ids unique)
+        let indexed = o.actorPositions.count == o.actors.count
         for (i, a) in o.actors.enumerated() {
-            actorIndex[a.id] = i
+            if !indexed { actorIndex[a.id] = i }
             let idx = Int32(i)
-            var all = [a.name] + a.aliases
-            if a.type == "person" { all += Lexicon.transliterations(a.name) }
-            for n in Lexicon.unique(all) { g.addName(n, idx, .name) }
+            // unique(name + aliases + transliterations) starts with unique(name + aliases), the names
+            // `surnames` reads: their token keys are kept from the trie's insertion
+            let own = Lexicon.unique([a.name] + a.aliases)
+            let variants = a.type == "person" ? Lexicon.transliterations(a.name) : []
+            ownKeys.removeAll(keepingCapacity: true)
+            for n in variants.isEmpty ? own : Lexicon.unique(own + variants) {
+                let k = g.addName(n, idx, .name)
+                if ownKeys.count < own.count { ownKeys.append(k) }
+            }
             for n in a.adjectives { g.addName(n, idx, .adjective) }
             for n in a.demonyms { g.addName(n, idx, .demonym) }
             if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { g.addName(n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
-                for n in Lexicon.unique([a.name] + a.aliases) {
-                    let keys = Tokenizer.keys(n)
-                    if keys.count >= 2, let last = keys.last, !surnames[last, default: []].contains(idx) {
+                for (count, first, last) in ownKeys where count >= 2 {
+                    if !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
                     }
-                    if keys.count >= 2, let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[keys[0], default: []].contains(idx) {
-                        surnames[keys[0], default: []].append(idx)
+                    if let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[first, default: []].contains(idx) {
+                        surnames[first, default: []].append(idx)
                     }
                 }
             }
         }
         g.surnames = surnames
-        g.actorIndex = actorIndex
+        g.actorIndex = indexed ? o.actorPositions : actorIndex
         g.placeNames = placeNames
         return g
     }
@@ -194,6 +205,7 @@ public final class Lexicon: Sendable {
         }
         r.titleHolders = holders
         var byKey: [String: Int32] = [:]
+        byKey.reserveCapacity(o.actors.count * 2)  // (about the built-in ontology's person names)
         for (i, a) in o.actors.enumerated() where a.type == "person" {
             for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
                 let k = MentionFinder.personKey(n)
@@ -247,15 +259,20 @@ public final class Lexicon: Sendable {
         for a in o.actors where a.type == "person" {
             for n in [a.name] + a.aliases {
                 if isPlainASCII(n) {
-                    // one byte a Character: the test below on bytes, without splitting the whole name
-                    let u = Array(n.utf8)
-                    guard let s = u.firstIndex(where: { $0 != 32 }) else { continue }
-                    let e = u[s...].firstIndex(of: 32) ?? u.count
-                    guard u[e...].contains(where: { $0 != 32 }) else { continue }
-                    let f = u[s..<e]
-                    if f.count >= 3, isASCIIUpper(f[s]), !f.contains(46), !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) {
-                        given.insert(Tokenizer.key(String(decoding: f, as: UTF8.self)))
+                    // one byte a Character: the test below on bytes, without splitting the whole name; the
+                    // first word starts with a capital, so its key is `Tokenizer.word`'s (no String made)
+                    var name = n
+                    let key = name.withUTF8 { u -> UInt64? in
+                        guard let s = u.firstIndex(where: { $0 != 32 }) else { return nil }
+                        let e = u[s...].firstIndex(of: 32) ?? u.count
+                        guard u[e...].contains(where: { $0 != 32 }) else { return nil }
+                        let f = UnsafeBufferPointer(rebasing: u[s..<e])
+                        // (no word of `notGiven` has more than 7 letters)
+                        guard f.count >= 3, isASCIIUpper(f[0]), !f.contains(46),
+                              f.count > 7 || !notGiven.contains(String(decoding: f.map(asciiLower), as: UTF8.self)) else { return nil }
+                        return Tokenizer.word(f, 0, f.count, .upper).0.key
                     }
+                    if let key { given.insert(key) }
                     continue
                 }
                 guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
@@ -361,9 +378,38 @@ public final class Lexicon: Sendable {
         return m
     }()
 
+    /// FNV-1a hashes of the spellings in `transliterationGroups`, bytes as they are.
+    static let transliterationHashes: Set<UInt64> = Set(transliterationGroup.keys.map { exactHash(Array($0.utf8)[...]) })
+
+    @inline(__always) static func exactHash(_ b: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for x in b { h ^= UInt64(x); h &*= 0x100000001b3 }
+        return h
+    }
+
+    /// Whether a plain-ASCII name has a space-separated part that may be a spelling of
+    /// `transliterationGroups` (by hash) or holds ` al-`/` el-`: most names have neither, and then have no
+    /// variants, without splitting them into Strings.
+    static func mayHaveTransliterations(_ name: String) -> Bool {
+        var s = name
+        return s.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                var h: UInt64 = 0xcbf29ce484222325
+                let start = i
+                while i < u.count, u[i] != 32 { h ^= UInt64(u[i]); h &*= 0x100000001b3; i += 1 }
+                if i > start, transliterationHashes.contains(h) { return true }
+                if i + 3 < u.count, u[i + 1] == 97 || u[i + 1] == 101, u[i + 2] == 108, u[i + 3] == 45 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     static func transliterations(_ name: String) -> [String] {
         var out: [String] = []
         let ascii = isPlainASCII(name)
+        if ascii && !mayHaveTransliterations(name) { return out }
         let parts = ascii ? name.utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) } : name.split(separator: " ").map(String.init)
         for (i, p) in parts.enumerated() {
             if let gi = transliterationGroup[p] {

@@ -119,7 +119,7 @@ extension Ontology {
     /// The built-in ontology, with the user's YAML files in `directory` laid over it: a user file adds
     /// actors, aliases, triggers and event types, and an entry with a built-in id or type extends it.
     public static func load(directory: String? = nil) throws -> Ontology {
-        var o = try parse(files: EmbeddedOntology.files)
+        var o = try parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)
         if let dir = directory {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
@@ -131,7 +131,7 @@ extension Ontology {
     /// Every problem of the built-in ontology with the user's files laid over it, as `file:line: message`.
     public static func check(directory: String? = nil) -> [OntologyError] {
         var out: [OntologyError] = []
-        var o = (try? parse(files: EmbeddedOntology.files)) ?? Ontology()
+        var o = (try? parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)) ?? Ontology()
         if let dir = directory {
             do {
                 let files = try readFiles(in: dir)
@@ -175,7 +175,27 @@ extension Ontology {
         return o
     }
 
-    static func parse(files: [(String, String)]) throws -> Ontology {
+    /// The built-in file `name`'s tree, from the events its generator wrote; nil: parse its text.
+    @Sendable static func embeddedTree(_ name: String) -> YAMLTree? {
+        guard let i = EmbeddedOntology.files.firstIndex(where: { $0.0 == name }), let events = EmbeddedOntology.trees[i] else { return nil }
+        return YAMLTree.precomposed(EmbeddedOntology.files[i].1, events: events)
+    }
+
+    /// The hash of files sorted by name: every name's and text's bytes.
+    static func fingerprint(_ sorted: [(String, String)]) -> UInt64 {
+        var fp = TokenHasher()
+        for (name, text) in sorted {
+            var name = name, text = text  // contiguous bytes: a tight loop
+            name.withUTF8 { for b in $0 { fp.add(b) } }
+            text.withUTF8 { for b in $0 { fp.add(b) } }
+        }
+        return fp.value
+    }
+
+    /// `trees` gives the tree of a file already composed (the built-in ones), else its text is composed;
+    /// `knownFingerprint`, the files' `fingerprint` when the generator worked it out.
+    static func parse(files: [(String, String)], trees: @Sendable (String) -> YAMLTree? = { _ in nil },
+                      knownFingerprint: UInt64? = nil) throws -> Ontology {
         var o = Ontology()
         let files = files.sorted(by: { $0.0 < $1.0 })
         // Composing the YAML and reading actors and event types is most of the work and each file is
@@ -184,19 +204,17 @@ extension Ontology {
         let order = files.indices.sorted { (files[$0].1.utf8.count, $1) > (files[$1].1.utf8.count, $0) }
         let (read, fingerprint) = ParallelChunks.both({
             ParallelChunks.each(order.count, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i in
-                readFile(files[order[i]].0, files[order[i]].1)
+                readFile(files[order[i]].0, files[order[i]].1, tree: trees(files[order[i]].0))
             }
-        }, {
-            var fp = TokenHasher()
-            for (name, text) in files {
-                var name = name, text = text  // contiguous bytes: a tight loop
-                name.withUTF8 { for b in $0 { fp.add(b) } }
-                text.withUTF8 { for b in $0 { fp.add(b) } }
-            }
-            return fp.value
-        })
+        }, { knownFingerprint ?? Self.fingerprint(files) })
         var byFile = [FileRead](repeating: .empty, count: files.count)
-        for (k, i) in order.enumerated() { byFile[i] = read[k] }
+        var actorCount = 0
+        for (k, i) in order.enumerated() {
+            byFile[i] = read[k]
+            if case .actors(let a) = read[k] { actorCount += a.count }
+        }
+        o.actors.reserveCapacity(actorCount)
+        o.actorPositions.reserveCapacity(actorCount)
         for (i, (name, _)) in files.enumerated() {
             switch byFile[i] {
             case .empty: continue
@@ -221,9 +239,9 @@ extension Ontology {
 
     /// Composes one file and reads what it holds when that is actors or event types; the file name
     /// decides (`event_types.yaml`, `actors/*.yaml`; the lexicon files are read by `addLexicon`).
-    static func readFile(_ name: String, _ text: String) -> FileRead {
+    static func readFile(_ name: String, _ text: String, tree composed: YAMLTree? = nil) -> FileRead {
         let tree: YAMLTree
-        do { tree = try YAMLTree.compose(text) } catch {
+        do { tree = try composed ?? YAMLTree.compose(text) } catch {
             return .failed(OntologyError(file: name, line: lineOf(error), message: "invalid YAML: \(error)"))
         }
         guard let root = tree.root else { return .empty }

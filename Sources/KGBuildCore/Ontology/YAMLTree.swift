@@ -119,6 +119,65 @@ struct YAMLTree: Sendable {
         return Int32(nodes.count - 1)
     }
 
+    // MARK: the generator's events
+
+    /// The tree of an embedded file from the events `scripts/embed_ontology.py` wrote for it (its docstring
+    /// gives the format): libyaml's parse of the built-in files was most of start-up. They are trusted, so
+    /// nothing is checked here: `StartupPathTests` checks these trees against the parse.
+    static func precomposed(_ text: String, events: StaticString) -> YAMLTree {
+        var t = YAMLTree()
+        var text = text
+        t.bytes = text.withUTF8 { Array($0) }
+        let p = events.utf8Start, n = events.utf8CodeUnitCount
+        var i = 0
+        @inline(__always) func varint() -> Int {
+            var v = 0, shift = 0
+            while true {
+                let b = p[i]
+                i += 1
+                if b >= 0x44 { v |= Int(b &- 0x44) << shift; shift += 4 } else { return v | Int(b &- 0x24) << shift }
+            }
+        }
+        // Scratch buffers of `n` entries: every node takes at least a byte of events, and is at most
+        // one node's child, one stack entry or one open container (an array append per event cost more).
+        let nodes = UnsafeMutablePointer<Node>.allocate(capacity: n), children = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        /// Children of the open sequences and mappings, innermost last.
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        /// Open sequences and mappings: kind, line, where their children start in `stack`.
+        let open = UnsafeMutablePointer<(Kind, Int32, Int)>.allocate(capacity: n)
+        defer { nodes.deallocate(); children.deallocate(); stack.deallocate(); open.deallocate() }
+        var nodeCount = 0, childCount = 0, stackCount = 0, openCount = 0
+        var line: Int32 = 0, cursor = 0
+        while i < n {
+            if p[i] == 10 { i += 1; continue }
+            let code = varint()
+            line += Int32(truncatingIfNeeded: code >> 2)
+            switch code & 3 {
+            case 0, 1:
+                (open + openCount).initialize(to: (code & 3 == 0 ? .sequence : .mapping, line, stackCount))
+                openCount += 1
+                continue
+            case 2:
+                openCount -= 1
+                let (kind, at, mark) = open[openCount]
+                (nodes + nodeCount).initialize(to: Node(kind: kind, line: at, start: Int32(childCount), count: Int32(stackCount - mark)))
+                (children + childCount).initialize(from: stack + mark, count: stackCount - mark)
+                childCount += stackCount - mark
+                stackCount = mark
+            default:
+                cursor += varint()
+                let count = varint()
+                (nodes + nodeCount).initialize(to: Node(kind: .scalar, line: line, start: Int32(cursor), count: Int32(count)))
+                cursor += count
+            }
+            if openCount == 0 { t.root = Int32(nodeCount) } else { (stack + stackCount).initialize(to: Int32(nodeCount)); stackCount += 1 }
+            nodeCount += 1
+        }
+        t.nodes = Array(UnsafeBufferPointer(start: nodes, count: nodeCount))
+        t.children = Array(UnsafeBufferPointer(start: children, count: childCount))
+        return t
+    }
+
     // MARK: the fast composer
 
     /// The tree of `text`, or nil when Yams must compose it (see the type's comment).

@@ -142,8 +142,11 @@ public enum Tokenizer {
     public static func key(_ word: String) -> UInt64 {
         var s = word
         return s.withUTF8 { p in
-            let toks = tokenize(p)
-            return toks.first?.key ?? 0
+            // a phrase that starts with a letter or digit starts with `word`'s token: no token array
+            if !p.isEmpty, case let (c, _) = classify(p, 0), c == .letter || c == .upper || c == .digit {
+                return Tokenizer.word(p, 0, p.count, c).0.key
+            }
+            return tokenize(p).first?.key ?? 0
         }
     }
 

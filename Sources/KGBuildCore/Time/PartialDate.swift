@@ -47,32 +47,43 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// digits or `XXXX`, a month of 1–12, a day of 1–31, parted by dashes. Read on bytes (every date the
     /// ontology gives is read at start-up); a part reads as `Int(_:)` reads it (a leading `+`, leading zeros).
     public init?(normalized text: String) {
-        var parts: [Int?] = []   // nil: XXXX
+        // (the parts in locals, not an array: every dated title of the ontology is read here at start-up)
+        var y: Int? = nil, mo: Int? = nil, dd: Int? = nil  // y nil: XXXX
+        var count = 0
         var ok = true
         var t = text
         t.withUTF8 { p in
             var i = 0
-            while ok && parts.count < 4 {
+            while count < 4 {
                 var e = i
                 while e < p.count, p[e] != UInt8(ascii: "-") { e += 1 }
                 let part = UnsafeBufferPointer(rebasing: p[i..<e])
-                if parts.isEmpty && part.count == 4 && part.allSatisfy({ $0 == UInt8(ascii: "X") }) {
-                    parts.append(nil)
-                } else if let v = PartialDate.decimal(part), !parts.isEmpty || part.count == 4 {
-                    parts.append(v)
+                var value: Int? = nil
+                if count == 0 && part.count == 4 && part.allSatisfy({ $0 == UInt8(ascii: "X") }) {
+                    value = nil
+                } else if let v = PartialDate.decimal(part), count > 0 || part.count == 4 {
+                    value = v
                 } else {
                     ok = false
+                    return
                 }
+                switch count {
+                case 0: y = value
+                case 1: mo = value
+                case 2: dd = value
+                default: break
+                }
+                count += 1
                 guard e < p.count else { break }
                 i = e + 1
             }
         }
-        guard ok, (1...3).contains(parts.count) else { return nil }
+        guard ok, (1...3).contains(count) else { return nil }
         var m: Int? = nil, d: Int? = nil
-        if parts.count > 1 { guard let v = parts[1], (1...12).contains(v) else { return nil }; m = v }
-        if parts.count > 2 { guard let v = parts[2], (1...31).contains(v) else { return nil }; d = v }
-        if parts[0] == nil && m == nil { return nil }
-        self.init(year: parts[0], month: m, day: d)
+        if count > 1 { guard let v = mo, (1...12).contains(v) else { return nil }; m = v }
+        if count > 2 { guard let v = dd, (1...31).contains(v) else { return nil }; d = v }
+        if y == nil && m == nil { return nil }
+        self.init(year: y, month: m, day: d)
     }
 
     /// A part's number as `Int(_:)` reads ASCII text: an optional `+`, then digits, without overflow.
