@@ -91,7 +91,9 @@ public struct EventExtractor: Sendable {
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
         let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
             // "claimed responsibility for the bombing": who claims an attack carried it out
-            "responsibility"])
+            "responsibility",
+            // "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
+            "deploy", "deploys", "deployed", "deploying", "lead", "leads", "leading"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
@@ -110,6 +112,11 @@ public struct EventExtractor: Sendable {
         let arrivals = TokenKeySet(words: ["arrived", "arrives", "arrive", "arriving"])
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
+        /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
+        let speakerPronouns = TokenKeySet(words: ["it", "they"])
+        /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
+        /// stand for the clause's subject ("its commitment" names an attitude, not an act).
+        let possessivePronouns = TokenKeySet(words: ["its", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
         let requestVerbs = TokenKeySet(words: ["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
         let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
@@ -429,7 +436,8 @@ public struct EventExtractor: Sendable {
             // form of "be" before it links it to the clause's subject)
             let adjectival = info.trig.frame["subject"] != nil
             while q >= clauseStart && steps < 4 {
-                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key) { allowSubject = true; break }
+                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
+                    || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
@@ -480,6 +488,22 @@ public struct EventExtractor: Sendable {
                 if pair.count == 2 { group = pair.reversed() }
             }
             for m in group { addArg(r, m, asState: true) }
+            // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
+            if group.isEmpty, pronoun == nil,
+               let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
+               it >= s.tokens.lowerBound + 2 {
+                let v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
+                if v > s.tokens.lowerBound, !toks[v].isCapitalized, speechVerbs.longest(doc.tokens[..<it], from: v) != nil {
+                    for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
+                }
+            }
+            // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
+            // is the speaker's
+            if info.isAccusationOrCriticism, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
+               !args.contains(where: { $0.0 == r }),
+               let v = (s.tokens.lowerBound..<i).first(where: { !toks[$0].isCapitalized && speechVerbs.longest(doc.tokens[..<i], from: $0) != nil }) {
+                for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
+            }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
@@ -988,11 +1012,14 @@ public struct EventExtractor: Sendable {
         return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
     }
 
-    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B".
+    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B", "A and Turkish
+    /// President B".
     func coordinatedByTitle(_ doc: Document, _ gap: ArraySlice<Token>) -> Bool {
         guard gap.count >= 2, gap.count <= 5, let f = gap.first, f.key == words.kAnd || f.key == words.kComma else { return false }
         var k = gap.startIndex + 1
         if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
+        // ("A and Turkish President B": a nationality adjective before the title)
+        if k + 1 < gap.endIndex, doc.tokens[k].isCapitalized, lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) == nil { k += 1 }
         guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
         return k + t.length == gap.endIndex
     }
