@@ -56,6 +56,18 @@ import Testing
         #expect(Self.has(e.args, "accused", "Kosovo"), "\(e.args)")
     }
 
+    /// "X, the lower house of Y's parliament, passed": the name before an apposition is the subject, not a name
+    /// inside it.
+    @Test func theSubjectBeforeAnApposition() throws {
+        let text = "The Sejm, the lower house of Poland's parliament, has passed a law on defence spending."
+        let e = try #require(Self.events(text, "legislation").first)
+        #expect(Self.has(e.args, "agent", "Sejm"), "\(e.args)")
+        let raid = "Al-Shabaab, the Islamist group allied with al Qaeda, attacked a military base in Somalia."
+        let r = try #require(Self.events(raid, "attack").first)
+        #expect(Self.has(r.args, "attacker", "al-Shabaab"), "\(r.args)")
+        #expect(!Self.has(r.args, "attacker", "al-Qaeda"), "\(r.args)")
+    }
+
     /// "a health ministry" is an institution of its state, and speaks for it.
     @Test func aHealthMinistrySpeaks() throws {
         let r = Shared.analyze("At least nine people were killed in the blast, the Iraqi health ministry said.")

@@ -1032,6 +1032,13 @@ public struct EventExtractor: Sendable {
             guard let cur = group.last else {
                 // "the envoy, on behalf of the king, met": who acts for another is the subject
                 if onBehalf(doc, m, lo) { continue }
+                // "the Duma, the lower house of Russia's parliament, passed": the name before an apposition is the subject
+                if m.tokens.upperBound < i, doc.tokens[m.tokens.upperBound].key == words.kComma,
+                   let c = (max(lo + 1, m.tokens.lowerBound - 8)..<max(lo + 1, m.tokens.lowerBound)).last(where: { doc.tokens[$0].key == words.kComma }),
+                   doc.tokens[c + 1].key == words.kThe || doc.tokens[c + 1].key == words.kA,
+                   let head = ms.last(where: { $0.tokens.upperBound == c && $0.kind == .name && $0.tokens.lowerBound >= lo }) {
+                    group.append(head); continue
+                }
                 group.append(m); continue
             }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
