@@ -59,7 +59,6 @@ import Testing
         #expect(Self.hasEvent("h09", "meeting", [("participant", "Andrei Belousov")], date: "2025-08", place: "Moscow"))
         #expect(Self.hasEvent("h11", "pledge", [("agent", "Olaf Scholz")], date: "2024-06-11"))
         #expect(Self.hasEvent("h11", "arms_transfer", [("supplier", "Germany"), ("recipient", "Ukraine")]))
-        #expect(Self.hasEvent("h13", "legislation", []))
         #expect(Self.hasEvent("h15", "attack", [("attacker", "Ukraine")], place: "Belgorod"))
         #expect(Self.hasEvent("h16", "accusation", [("accuser", "United States"), ("accuser", "South Korea"), ("accused", "North Korea")]))
         #expect(Self.hasEvent("h18", "seizure", [("attacker", "Mali")], place: "Kidal"))
@@ -76,6 +75,16 @@ import Testing
         // "to lead a multinational security mission", "the mandate of its peacekeeping force"
         #expect(Self.hasEvent("h12", "peacekeeping", [("agent", "Kenya")]))
         #expect(Self.hasEvent("h12", "peacekeeping", [("agent", "United Nations")]))
+        // "The State Duma, the lower house of Russia's parliament, has passed a law"
+        #expect(Self.hasEvent("h13", "legislation", [("agent", "State Duma")], date: "2023-11-22"))
+        // "Belousov and his Egyptian counterpart … during a meeting"
+        #expect(Self.hasEvent("h09", "meeting", [("participant", "Andrei Belousov"), ("participant", "Egypt")]))
+        // "The Russian city of Belgorod was shelled by Ukrainian forces"
+        #expect(Self.hasEvent("h15", "attack", [("attacker", "Ukraine"), ("target", "Russia")], place: "Belgorod"))
+        // "the Lebanese health ministry said"
+        #expect(Self.results["h04"]?.claims.contains { c in Self.results["h04"].map { Shared.names($0, c.speaker).contains { $0.lowercased().contains("health") } } == true } == true)
+        // "Qatar said …, blaming Israel for the lack of progress"
+        #expect(Self.hasEvent("h20", "accusation", [("accuser", "Qatar"), ("accused", "Israel")]))
         // "Russian mercenaries of the Wagner Group" are the Wagner Group
         #expect(Self.hasEvent("h18", "accusation", [("accused", "Wagner Group")]))
     }

@@ -68,6 +68,22 @@ import Testing
         #expect(!Self.has(r.args, "attacker", "al-Qaeda"), "\(r.args)")
     }
 
+    /// "A and his Brazilian counterpart held talks": the counterpart takes part, named by its state.
+    @Test func aCounterpartNamedByItsNationality() throws {
+        let e = try #require(Self.events("Chinese Foreign Minister Wang Yi and his Brazilian counterpart held talks in Beijing on Monday.", "meeting").first)
+        #expect(Self.has(e.args, "participant", "Wang Yi"), "\(e.args)")
+        #expect(Self.has(e.args, "participant", "Brazil"), "\(e.args)")
+    }
+
+    /// "the Ukrainian city of Kharkiv was shelled": the city is where, its state is the target.
+    @Test func aPlaceNamedWithItsStatesAdjectiveIsThatStatesLoss() throws {
+        let text = "The Ukrainian city of Kharkiv was shelled by Russian forces overnight."
+        let e = try #require(Self.events(text, "attack").first)
+        #expect(Self.has(e.args, "target", "Ukraine"), "\(e.args)")
+        #expect(Self.has(e.args, "attacker", "Russia"), "\(e.args)")
+        #expect(EventConstructionTests.placeName(text, e.event).contains("Kharkiv"))
+    }
+
     /// "a health ministry" is an institution of its state, and speaks for it.
     @Test func aHealthMinistrySpeaks() throws {
         let r = Shared.analyze("At least nine people were killed in the blast, the Iraqi health ministry said.")

@@ -134,6 +134,8 @@ public struct EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
+        let counterparts = TokenKeySet(words: ["counterpart", "counterparts"])
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
         let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
@@ -378,6 +380,14 @@ public struct EventExtractor: Sendable {
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
                     if place == nil && info.isMeeting { place = m.actor }   // a visit to Beijing is in Beijing
                     return
+                }
+                // "the Russian city of Belgorod was shelled": harm done to a place its state's adjective names is
+                // done to that state
+                if info.isAttack, r == info.objectRole, m.tokens.lowerBound >= 3, toks[m.tokens.lowerBound - 1].key == words.kOf,
+                   MentionFinder.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
+                   let adj = ms.first(where: { $0.kind == .modifier && $0.tokens.upperBound == m.tokens.lowerBound - 2 }),
+                   found.actors[adj.actor]?.type == "country", !args.contains(where: { $0.1 == adj.actor }) {
+                    args.append((r, adj.actor))
                 }
                 if place == nil && r != "participant" { place = m.actor }
                 return
@@ -1058,6 +1068,12 @@ public struct EventExtractor: Sendable {
             guard j >= lo + 2, doc.tokens[j - 1].key == words.kAnd || doc.tokens[j - 1].key == words.kComma,
                   let m = ms.last(where: { $0.tokens.upperBound == j - 1 && $0.kind == .modifier && $0.tokens.lowerBound >= lo }) else { break }
             group.insert(m, at: 0)
+        }
+        // "Belousov and his Egyptian counterpart discussed": the counterpart stands for the state its adjective names
+        if let near = group.last, near.tokens.upperBound + 3 < i, doc.tokens[near.tokens.upperBound].key == words.kAnd,
+           let m = ms.first(where: { $0.kind == .modifier && $0.tokens.lowerBound > near.tokens.upperBound && $0.tokens.lowerBound <= near.tokens.upperBound + 2 }),
+           m.tokens.upperBound < i, words.counterparts.contains(doc.tokens[m.tokens.upperBound].key) {
+            group.append(m)
         }
         return group
     }
