@@ -84,6 +84,21 @@ import Testing
         #expect(EventConstructionTests.placeName(text, e.event).contains("Kharkiv"))
     }
 
+    /// "detained three members of al-Shabaab": the body the members belong to is the perpetrator.
+    @Test func membersOfANamedGroup() throws {
+        let text = "Kenyan security forces detained three members of al-Shabaab who were planning a bomb attack in Nairobi."
+        let e = try #require(Self.events(text, "attack_thwarted").first)
+        #expect(Self.has(e.args, "perpetrator", "al-Shabaab"), "\(e.args)")
+        #expect(Self.has(e.args, "agent", "Kenya"), "\(e.args)")
+    }
+
+    /// "the Malian junta said": a junta speaks for its state.
+    @Test func aJuntaSpeaksForItsState() throws {
+        let r = Shared.analyze("The Burkinabe junta said troops had recaptured the town of Djibo from jihadists.")
+        let c = try #require(r.claims.first)
+        #expect(Shared.names(r, c.speaker).contains("Burkina Faso"), "\(Shared.names(r, c.speaker))")
+    }
+
     /// "a health ministry" is an institution of its state, and speaks for it.
     @Test func aHealthMinistrySpeaks() throws {
         let r = Shared.analyze("At least nine people were killed in the blast, the Iraqi health ministry said.")

@@ -134,6 +134,8 @@ public struct EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// People who act for the body their "of" names: "members of X", "fighters of X".
+        let memberNouns = TokenKeySet(words: ["member", "members", "militants", "fighters", "supporters", "operatives", "followers", "cell"])
         /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
         let counterparts = TokenKeySet(words: ["counterpart", "counterparts"])
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
@@ -639,7 +641,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
-            if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            // ("detained five members of Islamic State": the members' body fills the slot)
+            if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) || words.memberNouns.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")

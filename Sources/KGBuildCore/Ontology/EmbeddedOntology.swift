@@ -14436,7 +14436,7 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
   coast guard, units, military units, anti-aircraft forces, air defense forces, air defence forces, air defense units,
-  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
+  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people, junta, ruling junta, military junta]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
