@@ -108,5 +108,6 @@ import Testing
     @Test func negatedEventsStayOut() {
         #expect(Self.count("h14", "meeting") == 0)  // "will not hold talks"
         #expect(Self.count("h07", "attack") <= 1)  // "its troops had not opened fire"
+        #expect(Self.count("h13", "funding") == 0)  // "bans foreign agents from receiving state funding"
     }
 }

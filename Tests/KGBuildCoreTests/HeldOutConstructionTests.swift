@@ -99,6 +99,13 @@ import Testing
         #expect(Shared.names(r, c.speaker).contains("Burkina Faso"), "\(Shared.names(r, c.speaker))")
     }
 
+    /// "banned X from buying arms": a ban keeps the act from happening.
+    @Test func whatABanKeepsSomeoneFromDoesNotHappen() {
+        #expect(Self.events("The new law bans state companies from buying weapons from Iran.", "arms_transfer").isEmpty)
+        #expect(Self.events("The court barred the party from receiving state funding.", "funding").isEmpty)
+        #expect(!Self.events("The state companies bought weapons from Iran.", "arms_transfer").isEmpty)
+    }
+
     /// "a health ministry" is an institution of its state, and speaks for it.
     @Test func aHealthMinistrySpeaks() throws {
         let r = Shared.analyze("At least nine people were killed in the blast, the Iraqi health ministry said.")

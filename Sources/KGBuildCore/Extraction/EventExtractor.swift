@@ -134,6 +134,9 @@ public struct EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Verbs that keep someone "from" an act: "banned X from buying arms".
+        let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
+        let kFrom = Tokenizer.key("from")
         /// People who act for the body their "of" names: "members of X", "fighters of X".
         let memberNouns = TokenKeySet(words: ["member", "members", "militants", "fighters", "supporters", "operatives", "followers", "cell"])
         /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
@@ -314,6 +317,8 @@ public struct EventExtractor: Sendable {
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             if words.negators.contains(key) { modality = .negated; break }
+            // "the law bans foreign agents from receiving funding": what a ban keeps someone from does not happen
+            if words.prohibitions.contains(key), (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if words.hypothetical.contains(key) { modality = .hypothetical; break }
