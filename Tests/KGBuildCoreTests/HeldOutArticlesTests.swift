@@ -85,6 +85,9 @@ import Testing
         #expect(Self.hasClaim("h04", "Lebanese Health Ministry", "killing at least 14 people"))
         // "Qatar said …, blaming Israel for the lack of progress"
         #expect(Self.hasEvent("h20", "accusation", [("accuser", "Qatar"), ("accused", "Israel")]))
+        // a headline's "Moscow slams EU" is the body's "The Kremlin has strongly criticized the European Union"
+        #expect(Self.count("h08", "criticism") == 2)  // and Hungary's concern
+        #expect(Self.count("h11", "pledge") == 1)
         // "Russian mercenaries of the Wagner Group" are the Wagner Group
         #expect(Self.hasEvent("h18", "accusation", [("accused", "Wagner Group")]))
     }

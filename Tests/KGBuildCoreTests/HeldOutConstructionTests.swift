@@ -106,6 +106,17 @@ import Testing
         #expect(!Self.events("The state companies bought weapons from Iran.", "arms_transfer").isEmpty)
     }
 
+    /// A headline that names the state ("Paris condemns …") tells the act its body gives its government or official.
+    @Test func aHeadlinesStateIsItsOfficialInTheBody() {
+        let r = Shared.pipeline.analyze(Shared.article("French Foreign Minister Jean-Noel Barrot condemned Iran on Monday for detaining two French citizens.",
+                                                       title: "France condemns Iran over detained citizens"))
+        #expect(r.events.filter { $0.type == "criticism" }.count == 1, "\(r.events.map { ($0.type, $0.arguments) })")
+        // two meetings of a headline and a body stay two
+        let m = Shared.pipeline.analyze(Shared.article("Russian President Vladimir Putin met Armenian Prime Minister Nikol Pashinyan in Yerevan. Putin later held talks with the Catholicos.",
+                                                       title: "Russia and Armenia hold talks"))
+        #expect(m.events.filter { $0.type == "meeting" }.count >= 2, "\(m.events.map { ($0.type, $0.arguments) })")
+    }
+
     /// "a health ministry" is an institution of its state, and speaks for it.
     @Test func aHealthMinistrySpeaks() throws {
         let r = Shared.analyze("At least nine people were killed in the blast, the Iraqi health ministry said.")

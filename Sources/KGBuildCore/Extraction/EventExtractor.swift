@@ -207,6 +207,8 @@ public struct EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
+        /// How many events come from the headline (they come first).
+        var headline = 0
         let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
@@ -261,12 +263,22 @@ public struct EventExtractor: Sendable {
                     for a in e.arguments where !kept[v].arguments.contains(where: { $0.actor == a.actor }) { kept[v].arguments.append(a) }
                 }
                 events += kept
+                if doc.isHeadline(s) { headline = events.count }
             }
         }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
+        headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
-        return Self.merge(events, leadRoles: leadRoles)
+        // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
+        var stateOf: [String: String] = [:]
+        for e in events {
+            for a in e.arguments where stateOf[a.actor] == nil {
+                guard let rec = found.actors[a.actor], rec.type == "person" || rec.type == "government", let c = rec.country else { continue }
+                stateOf[a.actor] = "actor:" + c
+            }
+        }
+        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf)
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -1106,21 +1118,28 @@ public struct EventExtractor: Sendable {
     }
 
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
-    static func merge(_ events: [Event], leadRoles: [String: String]) -> [Event] {
+    /// The first `headline` events are the headline's, where a state stands for the official or government
+    /// (`stateOf`) that the body names.
+    static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:]) -> [Event] {
         var out: [Event] = []
-        for e in events {
-            if let j = out.firstIndex(where: { o in
+        var outHeadline: [Bool] = []
+        for (n, e) in events.enumerated() {
+            if let j = out.indices.first(where: { k in
+                let o = out[k]
                 guard o.type == e.type else { return false }
+                // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
+                let loose = o.type != "meeting" && (n < headline || outHeadline[k])
                 let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
                 // the same actor in the same role, on compatible dates: one event told twice
                 // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
                 // one recipient are two events; a meeting needs two participants in common
                 // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
                 func sameEvent() -> Bool {
-                    let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                    func same(_ a: String, _ b: String) -> Bool { a == b || loose && (stateOf[a] == b || stateOf[b] == a) }
+                    let shared = o.arguments.filter { a in e.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
                     let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { $0.actor == a.actor } }
-                        || e.arguments.allSatisfy { a in o.arguments.contains { $0.actor == a.actor } }
+                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { same($0.actor, a.actor) } }
+                        || e.arguments.allSatisfy { a in o.arguments.contains { same($0.actor, a.actor) } }
                 }
                 return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
@@ -1129,6 +1148,7 @@ public struct EventExtractor: Sendable {
                 Self.absorb(e, into: &out[j])
             } else {
                 out.append(e)
+                outHeadline.append(n < headline)
             }
         }
         return out
