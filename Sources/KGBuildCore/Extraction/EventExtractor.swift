@@ -91,7 +91,9 @@ public struct EventExtractor: Sendable {
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
         let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
             // "claimed responsibility for the bombing": who claims an attack carried it out
-            "responsibility"])
+            "responsibility",
+            // "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
+            "deploy", "deploys", "deployed", "deploying", "lead", "leads", "leading"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
@@ -110,6 +112,11 @@ public struct EventExtractor: Sendable {
         let arrivals = TokenKeySet(words: ["arrived", "arrives", "arrive", "arriving"])
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
+        /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
+        let speakerPronouns = TokenKeySet(words: ["it", "they"])
+        /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
+        /// stand for the clause's subject ("its commitment" names an attitude, not an act).
+        let possessivePronouns = TokenKeySet(words: ["its", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
         let requestVerbs = TokenKeySet(words: ["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
         let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
@@ -127,6 +134,13 @@ public struct EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Verbs that keep someone "from" an act: "banned X from buying arms".
+        let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
+        let kFrom = Tokenizer.key("from")
+        /// People who act for the body their "of" names: "members of X", "fighters of X".
+        let memberNouns = TokenKeySet(words: ["member", "members", "militants", "fighters", "supporters", "operatives", "followers", "cell"])
+        /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
+        let counterparts = TokenKeySet(words: ["counterpart", "counterparts"])
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
         let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
@@ -193,6 +207,8 @@ public struct EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
+        /// How many events come from the headline (they come first).
+        var headline = 0
         let triggers = triggerTrie
         let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
@@ -247,12 +263,22 @@ public struct EventExtractor: Sendable {
                     for a in e.arguments where !kept[v].arguments.contains(where: { $0.actor == a.actor }) { kept[v].arguments.append(a) }
                 }
                 events += kept
+                if doc.isHeadline(s) { headline = events.count }
             }
         }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
+        headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
-        return Self.merge(events, leadRoles: leadRoles)
+        // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
+        var stateOf: [String: String] = [:]
+        for e in events {
+            for a in e.arguments where stateOf[a.actor] == nil {
+                guard let rec = found.actors[a.actor], rec.type == "person" || rec.type == "government", let c = rec.country else { continue }
+                stateOf[a.actor] = "actor:" + c
+            }
+        }
+        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf)
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -303,6 +329,8 @@ public struct EventExtractor: Sendable {
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             if words.negators.contains(key) { modality = .negated; break }
+            // "the law bans foreign agents from receiving funding": what a ban keeps someone from does not happen
+            if words.prohibitions.contains(key), (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if words.hypothetical.contains(key) { modality = .hypothetical; break }
@@ -372,6 +400,14 @@ public struct EventExtractor: Sendable {
                     if place == nil && info.isMeeting { place = m.actor }   // a visit to Beijing is in Beijing
                     return
                 }
+                // "the Russian city of Belgorod was shelled": harm done to a place its state's adjective names is
+                // done to that state
+                if info.isAttack, r == info.objectRole, m.tokens.lowerBound >= 3, toks[m.tokens.lowerBound - 1].key == words.kOf,
+                   MentionFinder.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
+                   let adj = ms.first(where: { $0.kind == .modifier && $0.tokens.upperBound == m.tokens.lowerBound - 2 }),
+                   found.actors[adj.actor]?.type == "country", !args.contains(where: { $0.1 == adj.actor }) {
+                    args.append((r, adj.actor))
+                }
                 if place == nil && r != "participant" { place = m.actor }
                 return
             }
@@ -429,7 +465,8 @@ public struct EventExtractor: Sendable {
             // form of "be" before it links it to the clause's subject)
             let adjectival = info.trig.frame["subject"] != nil
             while q >= clauseStart && steps < 4 {
-                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key) { allowSubject = true; break }
+                if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
+                    || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
             }
         }
@@ -480,6 +517,22 @@ public struct EventExtractor: Sendable {
                 if pair.count == 2 { group = pair.reversed() }
             }
             for m in group { addArg(r, m, asState: true) }
+            // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
+            if group.isEmpty, pronoun == nil,
+               let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
+               it >= s.tokens.lowerBound + 2 {
+                let v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
+                if v > s.tokens.lowerBound, !toks[v].isCapitalized, speechVerbs.longest(doc.tokens[..<it], from: v) != nil {
+                    for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
+                }
+            }
+            // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
+            // is the speaker's
+            if info.isAccusationOrCriticism, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
+               !args.contains(where: { $0.0 == r }),
+               let v = (s.tokens.lowerBound..<i).first(where: { !toks[$0].isCapitalized && speechVerbs.longest(doc.tokens[..<i], from: $0) != nil }) {
+                for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
+            }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
                let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
@@ -605,7 +658,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
-            if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            // ("detained five members of Islamic State": the members' body fills the slot)
+            if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) || words.memberNouns.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")
@@ -988,11 +1042,14 @@ public struct EventExtractor: Sendable {
         return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
     }
 
-    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B".
+    /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B", "A and Turkish
+    /// President B".
     func coordinatedByTitle(_ doc: Document, _ gap: ArraySlice<Token>) -> Bool {
         guard gap.count >= 2, gap.count <= 5, let f = gap.first, f.key == words.kAnd || f.key == words.kComma else { return false }
         var k = gap.startIndex + 1
         if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
+        // ("A and Turkish President B": a nationality adjective before the title)
+        if k + 1 < gap.endIndex, doc.tokens[k].isCapitalized, lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) == nil { k += 1 }
         guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
         return k + t.length == gap.endIndex
     }
@@ -1005,6 +1062,13 @@ public struct EventExtractor: Sendable {
             guard let cur = group.last else {
                 // "the envoy, on behalf of the king, met": who acts for another is the subject
                 if onBehalf(doc, m, lo) { continue }
+                // "the Duma, the lower house of Russia's parliament, passed": the name before an apposition is the subject
+                if m.tokens.upperBound < i, doc.tokens[m.tokens.upperBound].key == words.kComma,
+                   let c = (max(lo + 1, m.tokens.lowerBound - 8)..<max(lo + 1, m.tokens.lowerBound)).last(where: { doc.tokens[$0].key == words.kComma }),
+                   doc.tokens[c + 1].key == words.kThe || doc.tokens[c + 1].key == words.kA,
+                   let head = ms.last(where: { $0.tokens.upperBound == c && $0.kind == .name && $0.tokens.lowerBound >= lo }) {
+                    group.append(head); continue
+                }
                 group.append(m); continue
             }
             guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
@@ -1024,6 +1088,12 @@ public struct EventExtractor: Sendable {
             guard j >= lo + 2, doc.tokens[j - 1].key == words.kAnd || doc.tokens[j - 1].key == words.kComma,
                   let m = ms.last(where: { $0.tokens.upperBound == j - 1 && $0.kind == .modifier && $0.tokens.lowerBound >= lo }) else { break }
             group.insert(m, at: 0)
+        }
+        // "Belousov and his Egyptian counterpart discussed": the counterpart stands for the state its adjective names
+        if let near = group.last, near.tokens.upperBound + 3 < i, doc.tokens[near.tokens.upperBound].key == words.kAnd,
+           let m = ms.first(where: { $0.kind == .modifier && $0.tokens.lowerBound > near.tokens.upperBound && $0.tokens.lowerBound <= near.tokens.upperBound + 2 }),
+           m.tokens.upperBound < i, words.counterparts.contains(doc.tokens[m.tokens.upperBound].key) {
+            group.append(m)
         }
         return group
     }
@@ -1048,21 +1118,28 @@ public struct EventExtractor: Sendable {
     }
 
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
-    static func merge(_ events: [Event], leadRoles: [String: String]) -> [Event] {
+    /// The first `headline` events are the headline's, where a state stands for the official or government
+    /// (`stateOf`) that the body names.
+    static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:]) -> [Event] {
         var out: [Event] = []
-        for e in events {
-            if let j = out.firstIndex(where: { o in
+        var outHeadline: [Bool] = []
+        for (n, e) in events.enumerated() {
+            if let j = out.indices.first(where: { k in
+                let o = out[k]
                 guard o.type == e.type else { return false }
+                // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
+                let loose = o.type != "meeting" && (n < headline || outHeadline[k])
                 let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
                 // the same actor in the same role, on compatible dates: one event told twice
                 // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
                 // one recipient are two events; a meeting needs two participants in common
                 // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
                 func sameEvent() -> Bool {
-                    let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+                    func same(_ a: String, _ b: String) -> Bool { a == b || loose && (stateOf[a] == b || stateOf[b] == a) }
+                    let shared = o.arguments.filter { a in e.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
                     let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { $0.actor == a.actor } }
-                        || e.arguments.allSatisfy { a in o.arguments.contains { $0.actor == a.actor } }
+                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { same($0.actor, a.actor) } }
+                        || e.arguments.allSatisfy { a in o.arguments.contains { same($0.actor, a.actor) } }
                 }
                 return datesAgree && sameEvent()
                     || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
@@ -1071,6 +1148,7 @@ public struct EventExtractor: Sendable {
                 Self.absorb(e, into: &out[j])
             } else {
                 out.append(e)
+                outHeadline.append(n < headline)
             }
         }
         return out

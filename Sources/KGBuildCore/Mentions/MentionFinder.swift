@@ -408,6 +408,7 @@ public struct MentionFinder: Sendable {
         state.resolveParentheticalNames()
         state.resolveAcronyms()
         state.resolveMilitants()
+        state.resolveGroupsOfNamedBodies()
         state.mergeSurnameOnlyPeople()
         state.resolveTitles()
         // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
@@ -1529,6 +1530,32 @@ public struct MentionFinder: Sendable {
                 mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
                 actors.remove(MentionFinder.tentativeMilitants)
             }
+        }
+
+        /// "Russian mercenaries of the Wagner Group", "rebels of the Permanent Front": a group named by a common
+        /// noun whose "of" names an armed group or organization is that body, here and wherever else the
+        /// article uses the same group noun.
+        mutating func resolveGroupsOfNamedBodies() {
+            // (most articles have no group named by a common noun: nothing to read)
+            guard actors.contains(where: { $0.id.hasPrefix("actor:group:") }) else { return }
+            var into: [String: String] = [:]
+            for m in mentions where m.kind == .name && m.actor.hasPrefix("actor:group:") && into[m.actor] == nil {
+                var j = m.tokens.upperBound
+                guard j + 1 < doc.tokens.count, doc.tokens[j].key == kOf else { continue }
+                j += 1
+                if doc.tokens[j].key == kThe { j += 1 }
+                guard let body = mentions.first(where: { $0.tokens.lowerBound == j && $0.kind == .name }),
+                      let rec = actors[body.actor], rec.type == "armed_group" || rec.type == "organization" else { continue }
+                into[m.actor] = body.actor
+            }
+            guard !into.isEmpty else { return }
+            for k in mentions.indices {
+                guard let body = into[mentions[k].actor] else { continue }
+                let surface = doc.text(mentions[k].start, mentions[k].end)
+                actors.modify(body) { $0.aliases.insert(surface) }
+                mentions[k].actor = body
+            }
+            for id in into.keys { actors.remove(id) }
         }
 
         // MARK: pass two

@@ -14244,7 +14244,7 @@ ZWE:
       unless: exercise_words
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
-    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
+    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
       unless: exercise_words
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
@@ -14369,7 +14369,7 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
-    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets]
+    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, stabilization force, stabilization mission, stabilisation force, stabilisation mission]
     - verbs: [deploy peacekeepers, send peacekeepers]
 
 - type: legislation
@@ -14436,7 +14436,7 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
   coast guard, units, military units, anti-aircraft forces, air defense forces, air defence forces, air defense units,
-  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people]
+  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people, junta, ruling junta, military junta]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
@@ -14455,7 +14455,9 @@ institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Mi
   Constitutional Court, Central Bank, central bank, navy, Navy, Air Force, Coast Guard, Border Guard Service,
   Border Service, National Guard, Revolutionary Guards, Joint Chiefs of Staff, embassy, Embassy, consulate,
   intelligence service, intelligence services, security service, security services, State Department,
-  Defense Department, Justice Department, Treasury, Treasury Department, Homeland Security, Foreign Intelligence Service]
+  Defense Department, Justice Department, Treasury, Treasury Department, Homeland Security, Foreign Intelligence Service,
+  Health Ministry, health ministry, Ministry of Health, Interior ministry, interior ministry, defence ministry, defense ministry,
+  foreign ministry]
 # Head nouns that end the names of organizations and armed groups not in the gazetteer
 # ("Southern Front", "American Israel Public Affairs Committee", "Kurdistan Workers Party").
 org_heads: [Committee, Council, Ministry, Agency, Organization, Organisation, Party, Movement, Union, Service,
