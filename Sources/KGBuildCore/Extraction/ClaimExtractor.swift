@@ -2,7 +2,8 @@
 /// its attribution), quotes with no attribution continuing the previous speaker, and reported speech
 /// ("X said that …", "…, X said", "according to X, …"). Speakers that are pronouns or role nouns
 /// ("he", "the minister", "the ministry") resolve to the nearest fitting actor before them.
-public struct ClaimExtractor: Sendable {
+/// (A class, as `EventExtractor`: closures that call its methods capture one reference, not a copy.)
+public final class ClaimExtractor: Sendable {
     public let lexicon: Lexicon
 
     /// The lexicon's tables read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
@@ -236,10 +237,10 @@ public struct ClaimExtractor: Sendable {
         if k >= lo && !inQuote[k] {
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
-               !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
+               !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
                 if speakerType(found, m.actor) {
                     // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
-                    if found.actors[m.actor]?.type == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
+                    if found.type(of: m.actor) == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
                     return (m.actor, m.tokens.lowerBound)
                 }
                 // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
@@ -255,7 +256,7 @@ public struct ClaimExtractor: Sendable {
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
-                   let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) {
+                   let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
@@ -280,7 +281,7 @@ public struct ClaimExtractor: Sendable {
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
             // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
-               let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
+               found.type(of: m.actor) == "person", let rec = found.record(m.actor), m.tokens.lowerBound > lo,
                let before = Optional(titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)), before >= lo,
                toks[before].key == ClaimExtractor.kComma,
                let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
@@ -297,7 +298,7 @@ public struct ClaimExtractor: Sendable {
                         organization = r
                     }
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
-                       let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
+                       let t = found.type(of: m.actor), t == "person" || (n < 16 && t != "place") {
                         // (a person named inside the description is not: "A commander close to X, speaking to …, said")
                         if t == "person" {
                             if m.tokens.lowerBound > lo, toks[titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)].key != ClaimExtractor.kComma,
@@ -312,7 +313,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 if let o = organization {
                     if let p = found.mentions.first(where: { $0.tokens.upperBound < o.start && $0.tokens.lowerBound >= lo && $0.kind == .name
-                            && found.actors[$0.actor]?.type == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
+                            && found.type(of: $0.actor) == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
                        opensClause(doc, p.tokens.lowerBound, lo: lo, inQuote: inQuote) {
                         return (p.actor, p.tokens.lowerBound)
                     }
@@ -332,7 +333,7 @@ public struct ClaimExtractor: Sendable {
                 var st = c + 1
                 if st < k, ClaimExtractor.determiners.contains(toks[st].key) { st += 1 }
                 if let m = found.starting(at: st), m.kind == .name, m.tokens.upperBound < k, speakerType(found, m.actor),
-                   found.actors[m.actor]?.isPlace != true {
+                   !found.isPlace(m.actor) {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
@@ -358,7 +359,7 @@ public struct ClaimExtractor: Sendable {
         var first: String? = nil
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
-                if found.actors[m.actor]?.type == "person" { return m.actor }
+                if found.type(of: m.actor) == "person" { return m.actor }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
                 k = m.tokens.upperBound
                 continue
@@ -463,7 +464,7 @@ public struct ClaimExtractor: Sendable {
     func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
         guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
-              let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+              let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         var start = m.tokens.lowerBound
         if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
         return (m.actor, start)
@@ -503,16 +504,16 @@ public struct ClaimExtractor: Sendable {
 
     /// A capital acting for its state: the state's actor id.
     func capitalState(_ found: MentionFinder.Result, _ id: String) -> String? {
-        guard let rec = found.actors[id], rec.isPlace, let c = rec.country, let ci = lexicon.countryIndexByISO[c],
+        guard found.isPlace(id), let rec = found.record(id), let c = rec.country, let ci = lexicon.countryIndexByISO[c],
               lexicon.ontology.actors[ci].capital == rec.name else { return nil }
         return "actor:" + c
     }
 
     /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
     func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
-        if let ls = lastSpeaker, let t = found.actors[ls]?.type, ClaimExtractor.organizationTypes.contains(t) { return ls }
+        if let ls = lastSpeaker, let t = found.type(of: ls), ClaimExtractor.organizationTypes.contains(t) { return ls }
         let m = found.mentions.last(where: { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-            && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "") })
+            && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
         return m?.actor
     }
 
@@ -521,16 +522,21 @@ public struct ClaimExtractor: Sendable {
     }
 
     func speakerType(_ found: MentionFinder.Result, _ id: String) -> Bool {
-        guard let t = found.actors[id]?.type else { return false }
+        guard let t = found.type(of: id) else { return false }
         return t != "place"
     }
 
     /// "he said": the last person named outside quotes, unless the running speaker was named after them.
     func resolvePronoun(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
-        let persons = found.mentions.filter { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" && $0.kind != .modifier }
-        guard let m = persons.last else { return lastSpeaker }
-        if let ls = lastSpeaker, found.actors[ls]?.type == "person", m.actor != ls,
-           let lm = persons.last(where: { $0.actor == ls }), lm.start > m.start {
+        // (the persons walked back from the last, in place: no array of every person before the pronoun)
+        func isPerson(_ m: Mention) -> Bool {
+            m.tokens.upperBound <= token && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person" && m.kind != .modifier
+        }
+        let ms = found.mentions
+        guard let last = ms.lastIndex(where: isPerson) else { return lastSpeaker }
+        let m = ms[last]
+        if let ls = lastSpeaker, found.type(of: ls) == "person", m.actor != ls,
+           let lm = ms[..<last].last(where: { $0.actor == ls && isPerson($0) }), lm.start > m.start {
             return ls
         }
         return m.actor
@@ -547,7 +553,7 @@ public struct ClaimExtractor: Sendable {
         let words = doc.text(tokens: (start + 1)..<(k + 1)).lowercased()
         let offset = toks[start].start
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            return found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.roles.contains("ministry") == true }).map { ($0.actor, start) }
+            return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
         }
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             return lastSpeaker.map { ($0, start) }
@@ -557,21 +563,21 @@ public struct ClaimExtractor: Sendable {
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
+                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
             if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "")
-                && found.actors[$0.actor]?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
+                && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
+                && found.record($0.actor)?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
                 return (m.actor, start)
             }
         }
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
-        let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
-        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
+        if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
+            && found.record(m.actor)!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
@@ -637,11 +643,11 @@ public struct ClaimExtractor: Sendable {
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
-                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false)
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "") }) ?? false)
                     // "Farmers' unions, who want …, say": a plural subject before a relative clause between commas
                     && !(k > s.tokens.lowerBound + 2 && toks[k - 1].key == ClaimExtractor.kComma && found.mentions.contains(where: { $0.kind == .name
                         && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound + 1 < k - 1 && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma
-                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "")
+                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "")
                         && !(($0.tokens.upperBound + 2)..<(k - 1)).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] }) })) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
@@ -784,12 +790,12 @@ public struct ClaimExtractor: Sendable {
         var n = 0
         // past the other persons of a coordination: "Jane Roe and", "Jane Roe, John Doe and"
         while n < 3, j - 1 > lo, toks[j - 1].key == ClaimExtractor.kAnd || toks[j - 1].key == ClaimExtractor.kComma,
-              let p = found.ending(at: j - 1), p.kind == .name, found.actors[p.actor]?.type == "person" {
+              let p = found.ending(at: j - 1), p.kind == .name, found.type(of: p.actor) == "person" {
             j = p.tokens.lowerBound; n += 1
         }
         let h = j - 1
         guard h > lo, !inQuote[h], MentionFinder.analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
-              let m = found.ending(at: h), m.kind == .name, let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+              let m = found.ending(at: h), m.kind == .name, let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         return (m.actor, m.tokens.lowerBound)
     }
 
@@ -848,12 +854,23 @@ public struct ClaimExtractor: Sendable {
     static func merge(_ claims: [Claim]) -> [Claim] {
         // the same words from the same speaker twice (a lead repeated further down) are one claim
         var out: [Claim] = []
-        var keys: [String] = []
+        // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
+        // speakers say one thing, and their claims need none)
+        var keys: [String?] = []
+        func fold(_ text: String) -> String { TextArticleReader.foldKey(ArraySlice(text.utf8)) }
         for c in claims {
-            let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
+            var key: String? = nil
+            var match: Int? = nil
             // (keys are folded bytes of one article's text: the same words are the same bytes)
-            if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (utf8Contains(keys[$0], key) || utf8Contains(key, keys[$0])) }) {
-                if key.count > keys[j].count { out[j].text = c.text; keys[j] = key }
+            for j in out.indices where out[j].speaker == c.speaker {
+                let other = keys[j] ?? fold(out[j].text)
+                keys[j] = other
+                let mine = key ?? fold(c.text)
+                key = mine
+                if utf8Contains(other, mine) || utf8Contains(mine, other) { match = j; break }
+            }
+            if let j = match, let key {
+                if key.count > keys[j]!.count { out[j].text = c.text; keys[j] = key }
                 out[j].evidence.append(contentsOf: c.evidence)
             } else {
                 out.append(c)
