@@ -53,14 +53,14 @@ public final class ClaimExtractor: Sendable {
         var claims: [Claim] = []
         var lastSpeaker: String? = nil
         var lastSpeakerParagraph = -10
-        var claimedSentences: Set<Int> = []
+        // (by sentence index: a set hashed every sentence)
+        var claimedSentences = [Bool](repeating: false, count: doc.sentences.count)
 
         // direct quotes, grouped by paragraph and attribution
         var qi = 0
         while qi < quotes.count {
             let q = quotes[qi]
-            let words = toks[(q.open + 1)..<q.close].filter { $0.isWord }.count
-            if words < 4 { qi += 1; continue }
+            if !Self.hasWords(toks, (q.open + 1)..<q.close, atLeast: 4) { qi += 1; continue }
             let sFirst = sentenceOf[q.open], sLast = sentenceOf[q.close]
             if doc.isHeadline(doc.sentences[sFirst]) { qi += 1; continue }
             // the attribution: a reporting verb outside quotes in the sentences the quote touches
@@ -116,7 +116,7 @@ public final class ClaimExtractor: Sendable {
                 }
                 // a short quoted fragment in a later sentence with its own attribution ("X said she “fully”
                 // backed it") belongs to that sentence's reported claim, whoever speaks
-                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].lazy.filter(\.isWord).count < 4 {
+                if !own, sentenceOf[nq.open] > sentenceOf[q.close], !Self.hasWords(toks, (nq.open + 1)..<nq.close, atLeast: 4) {
                     let ns = doc.sentences[sentenceOf[nq.open]].tokens
                     for k2 in ns where !inQuote[k2] && !toks[k2].isCapitalized {
                         if let v = speechLemmas.longest(toks[..<ns.upperBound], from: k2),
@@ -143,10 +143,9 @@ public final class ClaimExtractor: Sendable {
                 }
             }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
-            for s in sents { claimedSentences.insert(s) }
-            var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
+            for s in sents { claimedSentences[s] = true }
+            let claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
-            claim.evidence = claim.evidence.map { var e = $0; e.rule = "claim.quote"; return e }
             claims.append(claim)
             lastSpeaker = sp
             lastSpeakerParagraph = doc.sentences[sents.upperBound].paragraph
@@ -154,7 +153,7 @@ public final class ClaimExtractor: Sendable {
         }
 
         // reported speech in sentences without a quote claim
-        for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
+        for (si, s) in doc.sentences.enumerated() where !claimedSentences[si] && !doc.isHeadline(s) {
             let fileStart = s.start - doc.bodyStart + article.bodyOffset
             // the speaker of the claim starting last before this sentence (the first of equals), found
             // without copying the claims
@@ -184,6 +183,17 @@ public final class ClaimExtractor: Sendable {
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
         return Self.merge(claims)
+    }
+
+    /// Whether tokens `r` hold at least `n` words, counted only that far: a quote may run for paragraphs,
+    /// and filtering it into an array (or counting it whole) to compare with 4 read every token.
+    static func hasWords(_ toks: [Token], _ r: Range<Int>, atLeast n: Int) -> Bool {
+        var count = 0
+        for k in r where toks[k].isWord {
+            count += 1
+            if count >= n { return true }
+        }
+        return false
     }
 
     /// Quote spans: typographic pairs, and straight quotes paired within a paragraph.
@@ -820,7 +830,8 @@ public final class ClaimExtractor: Sendable {
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
                           end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
-                          rule: Evidence.rule("claim.", kind, detail: verb))
+                          // (a quote's rule names no verb: its attribution may be none, the previous speaker's)
+                          rule: kind == "quote" ? "claim.quote" : Evidence.rule("claim.", kind, detail: verb))
         // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }

@@ -164,18 +164,19 @@ public final class EventExtractor: Sendable {
 
     /// Whether a sentence has a context's words, worked out once per sentence and context: the triggers of
     /// one sentence ask for the same few contexts.
-    final class SentenceMemo {
+    /// (A struct passed `inout`: as a class, each read and write of its fields was checked for exclusive access at run time.)
+    struct SentenceMemo {
         var answers: [(context: String, has: Bool)] = []
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
 
         /// Forgets the answers, for the next sentence.
-        func reset() {
+        mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
         }
 
-        func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
+        mutating func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
             for t in tokens {
@@ -186,7 +187,7 @@ public final class EventExtractor: Sendable {
             return r
         }
 
-        func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
+        mutating func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
             if let a = answers.first(where: { $0.context == context }) { return a.has }
             let h = lexicon.sentenceHas(context, tokens)
             answers.append((context, h))
@@ -210,11 +211,19 @@ public final class EventExtractor: Sendable {
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
         let triggers = triggerTrie
-        let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
+        // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
+        // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
+        let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
+        let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
+        func mentions(of si: Int) -> [Mention] {
+            guard ordered else { return (mentionsBySentence[si] ?? []).map { found.mentions[$0] } }
+            let lo = found.mentions.partitionPoint { $0.sentence >= si }
+            return Array(found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }])
+        }
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
-            let memo = SentenceMemo()
+            var memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: [Mention]? = nil
@@ -225,13 +234,13 @@ public final class EventExtractor: Sendable {
                 while i < s.tokens.upperBound {
                     let hits = triggers.matches(sentenceTokens, from: i)
                     if hits.isEmpty { i += 1; continue }
-                    let ms = sentenceMentions ?? (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                    let ms = sentenceMentions ?? mentions(of: si)
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another))
@@ -273,7 +282,7 @@ public final class EventExtractor: Sendable {
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
+               _ dates: [TimeExpression], _ memo: inout SentenceMemo) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -368,7 +377,8 @@ public final class EventExtractor: Sendable {
         // noun of its own event type is a passive without its "be")
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
             && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
-        var args: [(String, String)] = []
+        // (typed as the event's arguments, which take the array as it is)
+        var args: [(role: String, actor: String)] = []
         var place: String? = nil
         var organizationMeets = false
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
@@ -802,7 +812,7 @@ public final class EventExtractor: Sendable {
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if info.trig.requires != nil { confidence += 0.05 }
-        var event = Event(type: info.def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
+        var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: [ev], count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
@@ -1084,29 +1094,40 @@ public final class EventExtractor: Sendable {
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
     static func merge(_ events: [Event], leadRoles: [String: String]) -> [Event] {
         var out: [Event] = []
-        for e in events {
-            if let j = out.firstIndex(where: { o in
-                guard o.type == e.type else { return false }
-                let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
-                // the same actor in the same role, on compatible dates: one event told twice
-                // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
-                // one recipient are two events; a meeting needs two participants in common
-                // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
-                func sameEvent() -> Bool {
-                    let shared = o.arguments.filter { a in e.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
-                    let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { $0.actor == a.actor } }
-                        || e.arguments.allSatisfy { a in o.arguments.contains { $0.actor == a.actor } }
+        // (events read in place, through pointers: `firstIndex(where:)` and `for e in` copied each one compared)
+        events.withUnsafeBufferPointer { events in
+            for e in events.indices {
+                if let j = out.withUnsafeBufferPointer({ out in
+                    out.indices.first { sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles) } }) {
+                    // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
+                    Self.absorb(events[e], into: &out[j])
+                } else {
+                    out.append(events[e])
                 }
-                return datesAgree && sameEvent()
-                    || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
-            }) {
-                // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
-                Self.absorb(e, into: &out[j])
-            } else {
-                out.append(e)
             }
         }
         return out
+    }
+
+    /// Whether `e` tells the event `o` again.
+    static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String]) -> Bool {
+        guard op.pointee.type == ep.pointee.type else { return false }
+        let datesAgree = op.pointee.textDate == ep.pointee.textDate || op.pointee.textDate == nil || ep.pointee.textDate == nil
+        // the same actor in the same role, on compatible dates: one event told twice
+        // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
+        // one recipient are two events; a meeting needs two participants in common
+        // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
+        func sameActors() -> Bool {
+            let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { $0.actor == a.actor && $0.role == a.role } }
+            let sameRole: Bool
+            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 } else {
+                let lead = leadRoles[op.pointee.type]
+                sameRole = shared.contains { $0.role == lead }
+            }
+            return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { $0.actor == a.actor } }
+                || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { $0.actor == a.actor } }
+        }
+        return datesAgree && sameActors()
+            || op.pointee.textDate != nil && op.pointee.textDate == ep.pointee.textDate && op.pointee.textDate!.isComplete
     }
 }
