@@ -232,6 +232,8 @@ public final class EventExtractor: Sendable {
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
+                    // (most tokens start no trigger: passed over on the filter, with no call and no empty array)
+                    if !triggers.mayStart(tp[i].key) { i += 1; continue }
                     let hits = triggers.matches(sentenceTokens, from: i)
                     if hits.isEmpty { i += 1; continue }
                     let ms = sentenceMentions ?? mentions(of: si)
@@ -255,23 +257,28 @@ public final class EventExtractor: Sendable {
                 // (what the noun adds, its date or place or another argument, goes to the verb's event)
                 // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
                 // that targeted rebels"), the verb's reading first.
-                var kept: [Event] = []
-                for (e, isVerb, another) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
-                    // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
-                    // not the other's, is another event)
-                    // ("held a separate meeting with", "another attack on": the noun says it is another event)
-                    // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
-                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || ($0.place == nil || e.place == nil || $0.place == e.place)
-                                                                                 && ($0.textDate == nil || e.textDate == nil || $0.textDate == e.textDate)) }),
-                          !another else { kept.append(e); continue }
-                    if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
-                    if kept[v].place == nil { kept[v].place = e.place }
-                    kept[v].count = kept[v].count ?? e.count
-                    kept[v].killed = kept[v].killed ?? e.killed
-                    kept[v].wounded = kept[v].wounded ?? e.wounded
-                    for a in e.arguments where !kept[v].arguments.contains(where: { $0.actor == a.actor }) { kept[v].arguments.append(a) }
+                // (kept events go straight into `events`, from `keptStart` on; the readings are walked by index, verbs
+                // first, not filtered and joined into copies of every event)
+                let keptStart = events.count
+                for pass in 0..<2 {
+                    for k in inSentence.indices where inSentence[k].isVerb == (pass == 0) {
+                        let e = inSentence[k].event, isVerb = inSentence[k].isVerb
+                        // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
+                        // not the other's, is another event)
+                        // ("held a separate meeting with", "another attack on": the noun says it is another event)
+                        // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
+                        guard let v = (keptStart..<events.count).first(where: { events[$0].type == e.type
+                                && (isVerb || (events[$0].place == nil || e.place == nil || events[$0].place == e.place)
+                                    && (events[$0].textDate == nil || e.textDate == nil || events[$0].textDate == e.textDate)) }),
+                              !inSentence[k].another else { events.append(e); continue }
+                        if events[v].dateSource != "text", e.dateSource == "text" { events[v].date = e.date; events[v].dateSource = "text" }
+                        if events[v].place == nil { events[v].place = e.place }
+                        events[v].count = events[v].count ?? e.count
+                        events[v].killed = events[v].killed ?? e.killed
+                        events[v].wounded = events[v].wounded ?? e.wounded
+                        for a in e.arguments where !events[v].arguments.contains(where: { $0.actor == a.actor }) { events[v].arguments.append(a) }
+                    }
                 }
-                events += kept
             }
         }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
