@@ -14,8 +14,34 @@ public final class ClaimExtractor: Sendable {
     let roleNouns: PhraseTrie<String>
     let beforeSpeaker: PhraseTrie<Bool>
 
+    /// Each speech verb of the ontology with its stance, by a hash of the verb's bytes (`ActorTable.asciiHash`),
+    /// worked out once: the verb lists were searched, string by string, for every claim. Not used when a verb
+    /// is not plain ASCII or two share a hash (`stanceByHashComplete` false): then the lists decide.
+    let stanceByHash: TokenKeyMap<(verb: String, stance: String)>
+    let stanceByHashComplete: Bool
+
+    /// "negative", "positive" or "neutral": the ontology's verb lists, negative first.
+    func stance(of verb: String) -> String {
+        if stanceByHashComplete, let h = ActorTable.asciiHash(verb) {
+            if let e = stanceByHash[h], e.verb == verb { return e.stance }
+            return "neutral"
+        }
+        let speech = lexicon.ontology.speech
+        return speech.negativeVerbs.contains(verb) ? "negative" : speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
+    }
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        let speech = lexicon.ontology.speech
+        var stances = TokenKeyMap<(verb: String, stance: String)>()
+        var complete = true
+        for v in speech.negativeVerbs + speech.positiveVerbs {
+            guard let h = ActorTable.asciiHash(v) else { complete = false; continue }
+            if let e = stances[h] { if e.verb != v { complete = false }; continue }
+            stances[h] = (v, speech.negativeVerbs.contains(v) ? "negative" : "positive")
+        }
+        stanceByHash = stances
+        stanceByHashComplete = complete
         speechLemmas = lexicon.speechLemmas
         titles = lexicon.titles
         titleModifiers = lexicon.titleModifiers
@@ -425,7 +451,8 @@ public final class ClaimExtractor: Sendable {
     static let documentNouns = TokenKeySet(words: ["report", "investigation", "study", "survey", "estimate", "estimates", "data", "figures",
         "statement", "analysis", "poll", "count", "tally", "assessment", "review", "calculations", "statistics", "research"])
     static let authorPreps = TokenKeySet(words: ["by", "from", "of"])
-    static let groupTypes: Set<String> = ["group", "armed_group", "country", "government", "organization"]
+    /// (Actor types are short strings, compared in a word or two: a list of them, where a set hashed each one.)
+    static let groupTypes = ["group", "armed_group", "country", "government", "organization"]
     static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
@@ -435,7 +462,7 @@ public final class ClaimExtractor: Sendable {
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
-    static let organizationNouns: [String: Set<String>] = [
+    static let organizationNouns: [String: [String]] = [
         "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
         "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
         "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"]]
@@ -444,7 +471,7 @@ public final class ClaimExtractor: Sendable {
         "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
     static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
         "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
-    static let organizationTypes: Set<String> = ["organization", "media", "armed_group", "group", "government"]
+    static let organizationTypes = ["organization", "media", "armed_group", "group", "government"]
 
     /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
     func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
@@ -844,7 +871,7 @@ public final class ClaimExtractor: Sendable {
         for k in Self.mentionIndices(ms, sorted: found.sortedByStart, startingIn: contentBytes) where contentBytes.contains(where: { $0.contains(ms[k].start) }) && ms[k].actor != speaker {
             if !about.contains(ms[k].actor) { about.append(ms[k].actor) }
         }
-        let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
+        let stance = stance(of: verb)
         let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
         var claim = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
         claim.firstSentence = sentences.lowerBound
