@@ -321,7 +321,8 @@ public struct MentionFinder: Sendable {
         /// SipHashed the id and copied the record each time. Rebuilt whenever `actors` changes.
         private var byHash = TokenKeyMap<Int32>()
         private var tableIDs: [String] = []
-        private var tableTypes: [String] = []
+        /// (nil: a record `find` removed)
+        private var tableTypes: [String?] = []
         /// Whether some id is not plain ASCII, or two ids share a hash: an id the table lacks may then still be
         /// a key of `actors` (a canonically equivalent spelling), which the dictionary itself decides.
         private var tableIncomplete = false
@@ -354,6 +355,19 @@ public struct MentionFinder: Sendable {
             self.implied = implied
             index()
             indexActors()
+        }
+
+        /// The result of `find`, whose actor table already holds the ids by hash: the dictionary takes its
+        /// records, and the ids and types stay as the index (no second hashing of every id).
+        init(mentions: [Mention], table: inout ActorTable, implied: Set<String>) {
+            self.mentions = mentions
+            self.implied = implied
+            byHash = table.byHash
+            tableIDs = table.ids
+            tableTypes = table.types()
+            tableIncomplete = table.hasOther
+            actors = table.takeDictionary()
+            index()
         }
 
         mutating func indexActors() {
@@ -460,7 +474,7 @@ public struct MentionFinder: Sendable {
         }
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
-        var result = Result(mentions: kept, actors: state.actors.takeDictionary(), implied: implied)
+        var result = Result(mentions: kept, table: &state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
     }
