@@ -2,7 +2,8 @@
 /// its attribution), quotes with no attribution continuing the previous speaker, and reported speech
 /// ("X said that …", "…, X said", "according to X, …"). Speakers that are pronouns or role nouns
 /// ("he", "the minister", "the ministry") resolve to the nearest fitting actor before them.
-public struct ClaimExtractor: Sendable {
+/// (A class, as `EventExtractor`: closures that call its methods capture one reference, not a copy.)
+public final class ClaimExtractor: Sendable {
     public let lexicon: Lexicon
 
     /// The lexicon's tables read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
@@ -13,8 +14,34 @@ public struct ClaimExtractor: Sendable {
     let roleNouns: PhraseTrie<String>
     let beforeSpeaker: PhraseTrie<Bool>
 
+    /// Each speech verb of the ontology with its stance, by a hash of the verb's bytes (`ActorTable.asciiHash`),
+    /// worked out once: the verb lists were searched, string by string, for every claim. Not used when a verb
+    /// is not plain ASCII or two share a hash (`stanceByHashComplete` false): then the lists decide.
+    let stanceByHash: TokenKeyMap<(verb: String, stance: String)>
+    let stanceByHashComplete: Bool
+
+    /// "negative", "positive" or "neutral": the ontology's verb lists, negative first.
+    func stance(of verb: String) -> String {
+        if stanceByHashComplete, let h = ActorTable.asciiHash(verb) {
+            if let e = stanceByHash[h], e.verb == verb { return e.stance }
+            return "neutral"
+        }
+        let speech = lexicon.ontology.speech
+        return speech.negativeVerbs.contains(verb) ? "negative" : speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
+    }
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        let speech = lexicon.ontology.speech
+        var stances = TokenKeyMap<(verb: String, stance: String)>()
+        var complete = true
+        for v in speech.negativeVerbs + speech.positiveVerbs {
+            guard let h = ActorTable.asciiHash(v) else { complete = false; continue }
+            if let e = stances[h] { if e.verb != v { complete = false }; continue }
+            stances[h] = (v, speech.negativeVerbs.contains(v) ? "negative" : "positive")
+        }
+        stanceByHash = stances
+        stanceByHashComplete = complete
         speechLemmas = lexicon.speechLemmas
         titles = lexicon.titles
         titleModifiers = lexicon.titleModifiers
@@ -52,14 +79,14 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         var lastSpeaker: String? = nil
         var lastSpeakerParagraph = -10
-        var claimedSentences: Set<Int> = []
+        // (by sentence index: a set hashed every sentence)
+        var claimedSentences = [Bool](repeating: false, count: doc.sentences.count)
 
         // direct quotes, grouped by paragraph and attribution
         var qi = 0
         while qi < quotes.count {
             let q = quotes[qi]
-            let words = toks[(q.open + 1)..<q.close].filter { $0.isWord }.count
-            if words < 4 { qi += 1; continue }
+            if !Self.hasWords(toks, (q.open + 1)..<q.close, atLeast: 4) { qi += 1; continue }
             let sFirst = sentenceOf[q.open], sLast = sentenceOf[q.close]
             if doc.isHeadline(doc.sentences[sFirst]) { qi += 1; continue }
             // the attribution: a reporting verb outside quotes in the sentences the quote touches
@@ -115,7 +142,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 // a short quoted fragment in a later sentence with its own attribution ("X said she “fully”
                 // backed it") belongs to that sentence's reported claim, whoever speaks
-                if !own, sentenceOf[nq.open] > sentenceOf[q.close], toks[(nq.open + 1)..<nq.close].lazy.filter(\.isWord).count < 4 {
+                if !own, sentenceOf[nq.open] > sentenceOf[q.close], !Self.hasWords(toks, (nq.open + 1)..<nq.close, atLeast: 4) {
                     let ns = doc.sentences[sentenceOf[nq.open]].tokens
                     for k2 in ns where !inQuote[k2] && !toks[k2].isCapitalized {
                         if let v = speechLemmas.longest(toks[..<ns.upperBound], from: k2),
@@ -142,10 +169,9 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
-            for s in sents { claimedSentences.insert(s) }
-            var claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
+            for s in sents { claimedSentences[s] = true }
+            let claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
-            claim.evidence = claim.evidence.map { var e = $0; e.rule = "claim.quote"; return e }
             claims.append(claim)
             lastSpeaker = sp
             lastSpeakerParagraph = doc.sentences[sents.upperBound].paragraph
@@ -153,7 +179,7 @@ public struct ClaimExtractor: Sendable {
         }
 
         // reported speech in sentences without a quote claim
-        for (si, s) in doc.sentences.enumerated() where !claimedSentences.contains(si) && !doc.isHeadline(s) {
+        for (si, s) in doc.sentences.enumerated() where !claimedSentences[si] && !doc.isHeadline(s) {
             let fileStart = s.start - doc.bodyStart + article.bodyOffset
             // the speaker of the claim starting last before this sentence (the first of equals), found
             // without copying the claims
@@ -183,6 +209,17 @@ public struct ClaimExtractor: Sendable {
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
         return Self.merge(claims)
+    }
+
+    /// Whether tokens `r` hold at least `n` words, counted only that far: a quote may run for paragraphs,
+    /// and filtering it into an array (or counting it whole) to compare with 4 read every token.
+    static func hasWords(_ toks: [Token], _ r: Range<Int>, atLeast n: Int) -> Bool {
+        var count = 0
+        for k in r where toks[k].isWord {
+            count += 1
+            if count >= n { return true }
+        }
+        return false
     }
 
     /// Quote spans: typographic pairs, and straight quotes paired within a paragraph.
@@ -236,10 +273,10 @@ public struct ClaimExtractor: Sendable {
         if k >= lo && !inQuote[k] {
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
-               !(found.actors[m.actor]?.type == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
+               !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
                 if speakerType(found, m.actor) {
                     // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
-                    if found.actors[m.actor]?.type == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
+                    if found.type(of: m.actor) == "person", let f = firmOfAnalysts(doc, found, person: m.tokens, lo: lo, inQuote: inQuote) { return f }
                     return (m.actor, m.tokens.lowerBound)
                 }
                 // "Damascus said": a capital speaking is its state (not "officials in Damascus said")
@@ -255,7 +292,7 @@ public struct ClaimExtractor: Sendable {
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
-                   let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) {
+                   let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
@@ -280,7 +317,7 @@ public struct ClaimExtractor: Sendable {
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
             // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
-               let rec = found.actors[m.actor], rec.type == "person", m.tokens.lowerBound > lo,
+               found.type(of: m.actor) == "person", let rec = found.record(m.actor), m.tokens.lowerBound > lo,
                let before = Optional(titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)), before >= lo,
                toks[before].key == ClaimExtractor.kComma,
                let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
@@ -297,7 +334,7 @@ public struct ClaimExtractor: Sendable {
                         organization = r
                     }
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
-                       let t = found.actors[m.actor]?.type, t == "person" || (n < 16 && t != "place") {
+                       let t = found.type(of: m.actor), t == "person" || (n < 16 && t != "place") {
                         // (a person named inside the description is not: "A commander close to X, speaking to …, said")
                         if t == "person" {
                             if m.tokens.lowerBound > lo, toks[titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)].key != ClaimExtractor.kComma,
@@ -312,7 +349,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 if let o = organization {
                     if let p = found.mentions.first(where: { $0.tokens.upperBound < o.start && $0.tokens.lowerBound >= lo && $0.kind == .name
-                            && found.actors[$0.actor]?.type == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
+                            && found.type(of: $0.actor) == "person" && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma }),
                        opensClause(doc, p.tokens.lowerBound, lo: lo, inQuote: inQuote) {
                         return (p.actor, p.tokens.lowerBound)
                     }
@@ -332,7 +369,7 @@ public struct ClaimExtractor: Sendable {
                 var st = c + 1
                 if st < k, ClaimExtractor.determiners.contains(toks[st].key) { st += 1 }
                 if let m = found.starting(at: st), m.kind == .name, m.tokens.upperBound < k, speakerType(found, m.actor),
-                   found.actors[m.actor]?.isPlace != true {
+                   !found.isPlace(m.actor) {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
@@ -358,7 +395,7 @@ public struct ClaimExtractor: Sendable {
         var first: String? = nil
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
-                if found.actors[m.actor]?.type == "person" { return m.actor }
+                if found.type(of: m.actor) == "person" { return m.actor }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
                 k = m.tokens.upperBound
                 continue
@@ -414,7 +451,8 @@ public struct ClaimExtractor: Sendable {
     static let documentNouns = TokenKeySet(words: ["report", "investigation", "study", "survey", "estimate", "estimates", "data", "figures",
         "statement", "analysis", "poll", "count", "tally", "assessment", "review", "calculations", "statistics", "research"])
     static let authorPreps = TokenKeySet(words: ["by", "from", "of"])
-    static let groupTypes: Set<String> = ["group", "armed_group", "country", "government", "organization"]
+    /// (Actor types are short strings, compared in a word or two: a list of them, where a set hashed each one.)
+    static let groupTypes = ["group", "armed_group", "country", "government", "organization"]
     static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
@@ -424,7 +462,7 @@ public struct ClaimExtractor: Sendable {
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
-    static let organizationNouns: [String: Set<String>] = [
+    static let organizationNouns: [String: [String]] = [
         "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
         "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
         "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"]]
@@ -433,7 +471,7 @@ public struct ClaimExtractor: Sendable {
         "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
     static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
         "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
-    static let organizationTypes: Set<String> = ["organization", "media", "armed_group", "group", "government"]
+    static let organizationTypes = ["organization", "media", "armed_group", "group", "government"]
 
     /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
     func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
@@ -463,7 +501,7 @@ public struct ClaimExtractor: Sendable {
     func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
         guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
-              let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+              let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         var start = m.tokens.lowerBound
         if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
         return (m.actor, start)
@@ -503,16 +541,16 @@ public struct ClaimExtractor: Sendable {
 
     /// A capital acting for its state: the state's actor id.
     func capitalState(_ found: MentionFinder.Result, _ id: String) -> String? {
-        guard let rec = found.actors[id], rec.isPlace, let c = rec.country, let ci = lexicon.countryIndexByISO[c],
+        guard found.isPlace(id), let rec = found.record(id), let c = rec.country, let ci = lexicon.countryIndexByISO[c],
               lexicon.ontology.actors[ci].capital == rec.name else { return nil }
         return "actor:" + c
     }
 
     /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
     func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
-        if let ls = lastSpeaker, let t = found.actors[ls]?.type, ClaimExtractor.organizationTypes.contains(t) { return ls }
+        if let ls = lastSpeaker, let t = found.type(of: ls), ClaimExtractor.organizationTypes.contains(t) { return ls }
         let m = found.mentions.last(where: { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-            && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "") })
+            && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
         return m?.actor
     }
 
@@ -521,16 +559,21 @@ public struct ClaimExtractor: Sendable {
     }
 
     func speakerType(_ found: MentionFinder.Result, _ id: String) -> Bool {
-        guard let t = found.actors[id]?.type else { return false }
+        guard let t = found.type(of: id) else { return false }
         return t != "place"
     }
 
     /// "he said": the last person named outside quotes, unless the running speaker was named after them.
     func resolvePronoun(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
-        let persons = found.mentions.filter { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" && $0.kind != .modifier }
-        guard let m = persons.last else { return lastSpeaker }
-        if let ls = lastSpeaker, found.actors[ls]?.type == "person", m.actor != ls,
-           let lm = persons.last(where: { $0.actor == ls }), lm.start > m.start {
+        // (the persons walked back from the last, in place: no array of every person before the pronoun)
+        func isPerson(_ m: Mention) -> Bool {
+            m.tokens.upperBound <= token && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person" && m.kind != .modifier
+        }
+        let ms = found.mentions
+        guard let last = ms.lastIndex(where: isPerson) else { return lastSpeaker }
+        let m = ms[last]
+        if let ls = lastSpeaker, found.type(of: ls) == "person", m.actor != ls,
+           let lm = ms[..<last].last(where: { $0.actor == ls && isPerson($0) }), lm.start > m.start {
             return ls
         }
         return m.actor
@@ -547,7 +590,7 @@ public struct ClaimExtractor: Sendable {
         let words = doc.text(tokens: (start + 1)..<(k + 1)).lowercased()
         let offset = toks[start].start
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            return found.mentions.last(where: { $0.start < offset && found.actors[$0.actor]?.roles.contains("ministry") == true }).map { ($0.actor, start) }
+            return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
         }
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             return lastSpeaker.map { ($0, start) }
@@ -557,21 +600,21 @@ public struct ClaimExtractor: Sendable {
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && types.contains(found.actors[$0.actor]?.type ?? "") }).map { ($0.actor, start) }
+                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
             if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && ClaimExtractor.organizationTypes.contains(found.actors[$0.actor]?.type ?? "")
-                && found.actors[$0.actor]?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
+                && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
+                && found.record($0.actor)?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
                 return (m.actor, start)
             }
         }
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
-        let persons = found.mentions.filter { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.actors[$0.actor]?.type == "person" }
-        if let m = persons.last(where: { m in found.actors[m.actor]!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
+        if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
+            && found.record(m.actor)!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
@@ -637,11 +680,11 @@ public struct ClaimExtractor: Sendable {
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
-                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "") }) ?? false)
+                    && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "") }) ?? false)
                     // "Farmers' unions, who want …, say": a plural subject before a relative clause between commas
                     && !(k > s.tokens.lowerBound + 2 && toks[k - 1].key == ClaimExtractor.kComma && found.mentions.contains(where: { $0.kind == .name
                         && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound + 1 < k - 1 && toks[$0.tokens.upperBound].key == ClaimExtractor.kComma
-                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.actors[$0.actor]?.type ?? "")
+                        && toks[$0.tokens.upperBound + 1].key == ClaimExtractor.kWho && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "")
                         && !(($0.tokens.upperBound + 2)..<(k - 1)).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] }) })) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
@@ -784,12 +827,12 @@ public struct ClaimExtractor: Sendable {
         var n = 0
         // past the other persons of a coordination: "Jane Roe and", "Jane Roe, John Doe and"
         while n < 3, j - 1 > lo, toks[j - 1].key == ClaimExtractor.kAnd || toks[j - 1].key == ClaimExtractor.kComma,
-              let p = found.ending(at: j - 1), p.kind == .name, found.actors[p.actor]?.type == "person" {
+              let p = found.ending(at: j - 1), p.kind == .name, found.type(of: p.actor) == "person" {
             j = p.tokens.lowerBound; n += 1
         }
         let h = j - 1
         guard h > lo, !inQuote[h], MentionFinder.analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
-              let m = found.ending(at: h), m.kind == .name, let t = found.actors[m.actor]?.type, ClaimExtractor.organizationTypes.contains(t) else { return nil }
+              let m = found.ending(at: h), m.kind == .name, let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         return (m.actor, m.tokens.lowerBound)
     }
 
@@ -814,7 +857,8 @@ public struct ClaimExtractor: Sendable {
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
                           end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
-                          rule: Evidence.rule("claim.", kind, detail: verb))
+                          // (a quote's rule names no verb: its attribution may be none, the previous speaker's)
+                          rule: kind == "quote" ? "claim.quote" : Evidence.rule("claim.", kind, detail: verb))
         // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }
@@ -827,7 +871,7 @@ public struct ClaimExtractor: Sendable {
         for k in Self.mentionIndices(ms, sorted: found.sortedByStart, startingIn: contentBytes) where contentBytes.contains(where: { $0.contains(ms[k].start) }) && ms[k].actor != speaker {
             if !about.contains(ms[k].actor) { about.append(ms[k].actor) }
         }
-        let stance = lexicon.ontology.speech.negativeVerbs.contains(verb) ? "negative" : lexicon.ontology.speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
+        let stance = stance(of: verb)
         let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
         var claim = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
         claim.firstSentence = sentences.lowerBound
@@ -848,12 +892,23 @@ public struct ClaimExtractor: Sendable {
     static func merge(_ claims: [Claim]) -> [Claim] {
         // the same words from the same speaker twice (a lead repeated further down) are one claim
         var out: [Claim] = []
-        var keys: [String] = []
+        // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
+        // speakers say one thing, and their claims need none)
+        var keys: [String?] = []
+        func fold(_ text: String) -> String { TextArticleReader.foldKey(ArraySlice(text.utf8)) }
         for c in claims {
-            let key = TextArticleReader.foldKey(ArraySlice(c.text.utf8))
+            var key: String? = nil
+            var match: Int? = nil
             // (keys are folded bytes of one article's text: the same words are the same bytes)
-            if let j = out.indices.first(where: { out[$0].speaker == c.speaker && (utf8Contains(keys[$0], key) || utf8Contains(key, keys[$0])) }) {
-                if key.count > keys[j].count { out[j].text = c.text; keys[j] = key }
+            for j in out.indices where out[j].speaker == c.speaker {
+                let other = keys[j] ?? fold(out[j].text)
+                keys[j] = other
+                let mine = key ?? fold(c.text)
+                key = mine
+                if utf8Contains(other, mine) || utf8Contains(mine, other) { match = j; break }
+            }
+            if let j = match, let key {
+                if key.count > keys[j]!.count { out[j].text = c.text; keys[j] = key }
                 out[j].evidence.append(contentsOf: c.evidence)
             } else {
                 out.append(c)

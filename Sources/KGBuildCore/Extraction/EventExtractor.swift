@@ -1,7 +1,9 @@
 /// Finds typed events: a trigger from the ontology, its sentence's context, and arguments placed in
 /// roles by the trigger's frame (subject, object, possessor, prepositions; passive voice swaps subject
 /// and object). Negated and hypothetical mentions are dropped; reported and planned ones are flagged.
-public struct EventExtractor: Sendable {
+/// (A class: as a struct, each closure of `event` that called a method captured a copy of it, retaining
+/// and releasing every field.)
+public final class EventExtractor: Sendable {
     public let lexicon: Lexicon
 
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
@@ -25,10 +27,14 @@ public struct EventExtractor: Sendable {
         /// The cancelling words as token keys.
         let notBefore: TokenKeySet
         let notAfter: [[UInt64]]
-        /// The trigger's frame over its event type's.
-        let frame: [String: String?]
-        /// The frame's roles for the fixed slots, looked up once here rather than hashed per candidate.
-        let subjectRole, objectRole, possessorRole, betweenRole: String?
+        /// The frame's roles for the fixed slots (the trigger's frame over its event type's), looked up once
+        /// here rather than hashed per candidate.
+        let subjectRole, objectRole, possessorRole, betweenRole, callerRole, reporterRole: String?
+        /// The frame's roles for prepositions, by the preposition's token key: a slot was the preposition's
+        /// text, lowercased (a String made per argument) and then hashed into the frame.
+        let prepRoles: TokenKeyMap<String>
+        /// Whether the trigger's own frame names a subject slot (an adjective: "deeply concerned about").
+        let ownFrameHasSubject: Bool
         /// The event type's role types as a short list: role names are small strings, compared in a
         /// word or two, where the dictionary hashed each one.
         let roleTypes: [(role: String, allowed: [String])]
@@ -40,11 +46,22 @@ public struct EventExtractor: Sendable {
             self.trig = trig
             notBefore = TokenKeySet(words: trig.notBefore)
             notAfter = trig.notAfter.map { Tokenizer.keys($0) }
-            frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
+            let frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
             subjectRole = frame["subject"] ?? nil
             objectRole = frame["object"] ?? nil
             possessorRole = frame["possessor"] ?? nil
             betweenRole = frame["between"] ?? nil
+            callerRole = frame["caller"] ?? nil
+            reporterRole = frame["reporter"] ?? nil
+            // (a preposition's slot was its text lowercased: only names in lower-case ASCII letters could match
+            // it, and those are equal exactly when their keys are)
+            var preps = TokenKeyMap<String>()
+            for (slot, role) in frame {
+                guard let role, !slot.isEmpty, slot.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+                preps[Tokenizer.key(slot)] = role
+            }
+            prepRoles = preps
+            ownFrameHasSubject = trig.frame["subject"] != nil
             roleTypes = t.roleTypes.map { ($0.key, $0.value) }
             isAttack = t.type == "attack"
             isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
@@ -104,8 +121,7 @@ public struct EventExtractor: Sendable {
         let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
-        /// Slots after the trigger where a capital is its government ("talks with Beijing", "a visit to Moscow").
-        let stateSlots: Set<String> = ["object", "subject", "with", "to"]
+        let kWith = Tokenizer.key("with")
         let reciprocalVerbs = TokenKeySet(words: ["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
         /// Event types that happen to places; in the others a capital that takes a role is its government.
         let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
@@ -162,18 +178,19 @@ public struct EventExtractor: Sendable {
 
     /// Whether a sentence has a context's words, worked out once per sentence and context: the triggers of
     /// one sentence ask for the same few contexts.
-    final class SentenceMemo {
+    /// (A struct passed `inout`: as a class, each read and write of its fields was checked for exclusive access at run time.)
+    struct SentenceMemo {
         var answers: [(context: String, has: Bool)] = []
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
 
         /// Forgets the answers, for the next sentence.
-        func reset() {
+        mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
         }
 
-        func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
+        mutating func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
             for t in tokens {
@@ -184,7 +201,7 @@ public struct EventExtractor: Sendable {
             return r
         }
 
-        func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
+        mutating func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
             if let a = answers.first(where: { $0.context == context }) { return a.has }
             let h = lexicon.sentenceHas(context, tokens)
             answers.append((context, h))
@@ -210,11 +227,19 @@ public struct EventExtractor: Sendable {
         /// How many events come from the headline (they come first).
         var headline = 0
         let triggers = triggerTrie
-        let mentionsBySentence = Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
+        // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
+        // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
+        let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
+        let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
+        func mentions(of si: Int) -> [Mention] {
+            guard ordered else { return (mentionsBySentence[si] ?? []).map { found.mentions[$0] } }
+            let lo = found.mentions.partitionPoint { $0.sentence >= si }
+            return Array(found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }])
+        }
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
-            let memo = SentenceMemo()
+            var memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: [Mention]? = nil
@@ -223,15 +248,17 @@ public struct EventExtractor: Sendable {
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
+                    // (most tokens start no trigger: passed over on the filter, with no call and no empty array)
+                    if !triggers.mayStart(tp[i].key) { i += 1; continue }
                     let hits = triggers.matches(sentenceTokens, from: i)
                     if hits.isEmpty { i += 1; continue }
-                    let ms = sentenceMentions ?? (mentionsBySentence[si] ?? []).map { found.mentions[$0] }
+                    let ms = sentenceMentions ?? mentions(of: si)
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, memo) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another))
@@ -246,23 +273,28 @@ public struct EventExtractor: Sendable {
                 // (what the noun adds, its date or place or another argument, goes to the verb's event)
                 // Within one sentence, mentions of one type are one event ("Syria was behind Tuesday's strikes
                 // that targeted rebels"), the verb's reading first.
-                var kept: [Event] = []
-                for (e, isVerb, another) in inSentence.filter(\.isVerb) + inSentence.filter({ !$0.isVerb }) {
-                    // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
-                    // not the other's, is another event)
-                    // ("held a separate meeting with", "another attack on": the noun says it is another event)
-                    // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
-                    guard let v = kept.firstIndex(where: { $0.type == e.type && (isVerb || ($0.place == nil || e.place == nil || $0.place == e.place)
-                                                                                 && ($0.textDate == nil || e.textDate == nil || $0.textDate == e.textDate)) }),
-                          !another else { kept.append(e); continue }
-                    if kept[v].dateSource != "text", e.dateSource == "text" { kept[v].date = e.date; kept[v].dateSource = "text" }
-                    if kept[v].place == nil { kept[v].place = e.place }
-                    kept[v].count = kept[v].count ?? e.count
-                    kept[v].killed = kept[v].killed ?? e.killed
-                    kept[v].wounded = kept[v].wounded ?? e.wounded
-                    for a in e.arguments where !kept[v].arguments.contains(where: { $0.actor == a.actor }) { kept[v].arguments.append(a) }
+                // (kept events go straight into `events`, from `keptStart` on; the readings are walked by index, verbs
+                // first, not filtered and joined into copies of every event)
+                let keptStart = events.count
+                for pass in 0..<2 {
+                    for k in inSentence.indices where inSentence[k].isVerb == (pass == 0) {
+                        let e = inSentence[k].event, isVerb = inSentence[k].isVerb
+                        // ("a car bombing in Baghdad, while an air strike in Mosul …": a noun with a place of its own,
+                        // not the other's, is another event)
+                        // ("held a separate meeting with", "another attack on": the noun says it is another event)
+                        // (and one dated otherwise: "due to visit Croatia on Wednesday … before a summit next Monday")
+                        guard let v = (keptStart..<events.count).first(where: { events[$0].type == e.type
+                                && (isVerb || (events[$0].place == nil || e.place == nil || events[$0].place == e.place)
+                                    && (events[$0].textDate == nil || e.textDate == nil || events[$0].textDate == e.textDate)) }),
+                              !inSentence[k].another else { events.append(e); continue }
+                        if events[v].dateSource != "text", e.dateSource == "text" { events[v].date = e.date; events[v].dateSource = "text" }
+                        if events[v].place == nil { events[v].place = e.place }
+                        events[v].count = events[v].count ?? e.count
+                        events[v].killed = events[v].killed ?? e.killed
+                        events[v].wounded = events[v].wounded ?? e.wounded
+                        for a in e.arguments where !events[v].arguments.contains(where: { $0.actor == a.actor }) { events[v].arguments.append(a) }
+                    }
                 }
-                events += kept
                 if doc.isHeadline(s) { headline = events.count }
             }
         }
@@ -283,7 +315,7 @@ public struct EventExtractor: Sendable {
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ memo: SentenceMemo) -> Event? {
+               _ dates: [TimeExpression], _ memo: inout SentenceMemo) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -293,7 +325,7 @@ public struct EventExtractor: Sendable {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             guard info.trig.placeObjectMeetsRequires,
-                  ms.contains(where: { $0.tokens.lowerBound == objectStart && found.actors[$0.actor]?.isPlace == true }) else { return nil }
+                  ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) }) else { return nil }
         }
         if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
         let notBefore = info.notBefore
@@ -317,7 +349,7 @@ public struct EventExtractor: Sendable {
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
            endsInING(doc, tEnd - 1) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil }) == true, !info.isArmsTransfer {
+        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -376,25 +408,25 @@ public struct EventExtractor: Sendable {
         let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
-        let frame = info.frame
-        func role(_ slot: String) -> String? { frame[slot] ?? nil }
         // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
         // noun of its own event type is a passive without its "be")
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
             && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
-        var args: [(String, String)] = []
+        // (typed as the event's arguments, which take the array as it is)
+        var args: [(role: String, actor: String)] = []
         var place: String? = nil
         var organizationMeets = false
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
         /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
             guard let r else { return }
-            guard let rec = found.actors[m.actor] else { return }
-            if rec.isPlace {
+            // (the type alone decides most candidates: the record is read only for a place or an official)
+            guard let type = found.type(of: m.actor) else { return }
+            if type == "place" {
                 // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
                 // where things happen to places (an attack on Kabul, troops in Bamako)
                 if asState, !info.isPhysical, info.allowedTypes(r)?.contains("country") ?? true,
-                   let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
+                   let rec = found.record(m.actor), let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
                     if place == nil && info.isMeeting { place = m.actor }   // a visit to Beijing is in Beijing
@@ -413,8 +445,8 @@ public struct EventExtractor: Sendable {
             }
             // the ontology says which actor types a role accepts (no journalist supplies weapons); an official
             // stands for their state where only states fit ("Defense Minister X agreed to joint production")
-            if let allowed = info.allowedTypes(r), !allowed.contains(rec.type) {
-                guard rec.type == "person", allowed.contains("country"), let c = rec.country else { return }
+            if let allowed = info.allowedTypes(r), !allowed.contains(type) {
+                guard type == "person", allowed.contains("country"), let c = found.record(m.actor)?.country else { return }
                 let state = "actor:" + c
                 if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
                 return
@@ -441,7 +473,7 @@ public struct EventExtractor: Sendable {
                 // actors joined to the possessor by hyphens or coordination share its role
                 for p in possessorPartners(doc, ms, before: m) { addArg(info.possessorRole, p, asState: true) }
                 // "an EU summit", "a NATO meeting": an organization's own meeting has its members for participants
-                if info.isMeeting, entry.form == .noun, pk == i - 1, found.actors[m.actor]?.type == "organization" { organizationMeets = true }
+                if info.isMeeting, entry.form == .noun, pk == i - 1, found.type(of: m.actor) == "organization" { organizationMeets = true }
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
@@ -463,7 +495,7 @@ public struct EventExtractor: Sendable {
             var steps = 0
             // ("X is deeply concerned about Y": a trigger whose own frame names a subject is an adjective, and a
             // form of "be" before it links it to the clause's subject)
-            let adjectival = info.trig.frame["subject"] != nil
+            let adjectival = info.ownFrameHasSubject
             while q >= clauseStart && steps < 4 {
                 if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
                     || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
@@ -479,7 +511,7 @@ public struct EventExtractor: Sendable {
             for m in ms where m.tokens.lowerBound > a && m.tokens.upperBound <= i && m.kind == .name
                 && (toks[m.tokens.lowerBound - 1].key == words.kIn || toks[m.tokens.lowerBound - 1].key == words.kTo) {
                 addArg(info.def.roles[0], m, asState: true)
-                if place == nil, found.actors[m.actor]?.type == "country" { place = m.actor }
+                if place == nil, found.type(of: m.actor) == "country" { place = m.actor }
             }
         }
         if allowSubject, let r = (passive ? info.objectRole : info.subjectRole) ?? (entry.form == .noun ? info.possessorRole : nil) {
@@ -510,7 +542,7 @@ public struct EventExtractor: Sendable {
                        && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
                 var pair: [Mention] = []
                 for m in found.mentions.reversed() where m.tokens.upperBound <= b && m.kind == .name {
-                    guard let rec = found.actors[m.actor], rec.type == "country" else { continue }
+                    guard found.type(of: m.actor) == "country" else { continue }
                     if !pair.contains(where: { $0.actor == m.actor }) { pair.append(m) }
                     if pair.count == 2 { break }
                 }
@@ -535,7 +567,7 @@ public struct EventExtractor: Sendable {
             }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
-               let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+               let m = personBefore(found, pr) {
                 addArg(r, m)
             }
         }
@@ -569,7 +601,7 @@ public struct EventExtractor: Sendable {
                 }
                 break
             }
-            if speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil, q > tEnd { break }
+            if q > tEnd, speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
             if words.argumentStops.contains(t.key) { break }
             // "jets bombed the ridge in support of allied militias": the side an act supports is none of its arguments
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
@@ -577,29 +609,36 @@ public struct EventExtractor: Sendable {
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
                h.payload.eventType == entry.eventType { break }
-            if let m = ms.first(where: { $0.tokens.lowerBound == q }) {
-                let slot: String
-                // (a preposition's slot is its word; `prep` holds that word's key, which placePreps is keyed by)
+            // (the sentence's mention starting at q: mentions never overlap, so the one starting there, if of this sentence)
+            if let m = found.starting(at: q), m.sentence == si {
+                // the slot's role, whether a capital there acts as its state (the object, the subject, "with", "to"),
+                // and the slots read by their name: the second of "A and B", "between"
+                // (a preposition's slot is its word; `prep` holds that word's key, by which the frame's prepositions
+                // and placePreps are keyed)
+                let slotRole: String?
+                var slotIsState = true, sameSlot = false, betweenSlot = false
                 var afterPlacePrep = false
                 if let pr = prep {
-                    if pr == byKey && passive { slot = "subject" }
-                    else if pr == words.kAnd { slot = "__same" }
+                    if pr == byKey && passive { slotRole = info.subjectRole }
+                    else if pr == words.kAnd { slotRole = nil; slotIsState = false; sameSlot = true }
                     else {
-                        slot = doc.text(token: prepToken ?? q).lowercased()
+                        slotRole = info.prepRoles[pr]
+                        slotIsState = pr == words.kWith || pr == words.kTo
+                        betweenSlot = pr == words.kBetween
                         afterPlacePrep = words.placePreps.contains(pr)
                     }
                 } else {
-                    slot = "object"
+                    slotRole = info.objectRole
                 }
                 if m.kind == .modifier {
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
-                    let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.actors[$0.actor]?.type == "person" }
+                    let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.type(of: $0.actor) == "person" }
                     // "killed three Britons" (victims), "downed a Russian helicopter" (an attack's object that is a
                     // weapon): the nationality is the target
                     let victimsNamed = victims && prep == nil
                     let weaponObject = info.isAttack && entry.form != .noun && prep == nil && m.tokens.upperBound < s.tokens.upperBound
-                        && weapons.map({ $0.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil }) == true
+                        && weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: m.tokens.upperBound) != nil
                     // ("spoke by phone with their Greek counterparts": a trigger that ends in its preposition
                     // puts its object after one)
                     let triggerPrep = prep == nil && triggerEndsInPrep
@@ -618,7 +657,7 @@ public struct EventExtractor: Sendable {
                     // ("fighting X with support from a French-led mission", "strikes against the Saudi-led coalition": inside
                     // a phrase other than "by" the leader takes that phrase's role)
                     if let pr = prep, pr != byKey, pr != words.kAnd {
-                        addArg(role(slot), m, asState: true)
+                        addArg(slotRole, m, asState: true)
                     } else {
                         addArg((word == "brokered" || word == "mediated" || word == "sponsored") && info.hasMediator ? "mediator" : info.possessorRole, m)
                     }
@@ -637,20 +676,20 @@ public struct EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
-                if hostBy, info.isTalksOrMeeting, !(found.actors[m.actor]?.isPlace ?? false) || prep == byKey {
+                if hostBy, info.isTalksOrMeeting, !found.isPlace(m.actor) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
-                } else if slot == "__same" {
+                } else if sameSlot {
                     // ("conducted by Lima and Quito": a capital coordinated with a state stands for its state too)
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
-                } else if afterPlacePrep, let rec = found.actors[m.actor], rec.isPlace || rec.type == "country" {
+                } else if afterPlacePrep, let t = found.type(of: m.actor), t == "place" || t == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
-                    if m.kind != .modifier, place == nil || (rec.isPlace && found.actors[place!]?.type == "country") { place = m.actor }
+                    if m.kind != .modifier, place == nil || (t == "place" && found.type(of: place!) == "country") { place = m.actor }
                 } else if deep {
                     // (named inside the noun phrase of the accusation's or criticism's phrase: no role)
-                } else if slot == "between" {
+                } else if betweenSlot {
                     addArg(info.betweenRole, m, asState: true)
                 } else {
-                    addArg(role(slot), m, asState: words.stateSlots.contains(slot))
+                    addArg(slotRole, m, asState: slotIsState)
                 }
                 lastMentionEnd = m.tokens.upperBound
                 q = m.tokens.upperBound
@@ -664,7 +703,7 @@ public struct EventExtractor: Sendable {
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")
             if prep != nil ? prep != words.kAnd : triggerEndsInPrep && t.key != words.kIn, words.innerPreps.contains(t.key), q > tEnd, toks[q - 1].isWord,
-               prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || role("of") != nil }) ?? true,
+               prepToken.map({ $0 != tEnd || toks[$0].key != words.kOf || info.prepRoles[words.kOf] != nil }) ?? true,
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 // ("concerned about the safety of aid workers in countries such as Somalia": who is
                 // criticised or accused is named in the phrase itself, not inside a noun phrase within it)
@@ -695,7 +734,7 @@ public struct EventExtractor: Sendable {
         if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
            toks[i - 1].key == words.kA || toks[i - 1].key == words.kAn, !args.contains(where: { $0.0 == info.def.roles[0] }),
            let v = (s.tokens.lowerBound..<(i - 2)).first(where: { k in
-               !toks[k].isCapitalized && (speechVerbs.longest(doc.tokens[..<i], from: k).map { $0.payload == .past || $0.payload == .third } ?? false) }) {
+               !toks[k].isCapitalized && saysAt(doc, k, before: i) }) {
             for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) where !args.contains(where: { $0.1 == m.actor }) {
                 addArg(info.def.roles[0], m, asState: true)
             }
@@ -707,26 +746,26 @@ public struct EventExtractor: Sendable {
         }
         // meetings: the speaker of "X said after talks with Y" takes part
         if info.isTalksOrMeeting, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
-            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.actors[$0.actor]?.type == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
+            if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
         }
         // "X told his counterpart Y by phone": the one speaking and the one told
-        if let r = role("caller"), let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
+        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
             if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
-               let m = found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.actors[$0.actor]?.type == "person" }) {
+               let m = personBefore(found, pr) {
                 addArg(r, m)
             }
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
         }
         // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
-        if let r = role("reporter") {
+        if let r = info.reporterRole {
             var reporter: Mention? = nil
             var k = clauseStart - 1
             while k >= max(s.tokens.lowerBound, clauseStart - 12) {
-                if !toks[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third {
+                if !toks[k].isCapitalized, saysAt(doc, k, before: clauseStart) {
                     reporter = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).first
                     break
                 }
@@ -742,7 +781,7 @@ public struct EventExtractor: Sendable {
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalksOrMeeting {
-            for m in ms where m.kind == .name && found.actors[m.actor]?.isPlace == true && m.tokens.upperBound < s.tokens.upperBound {
+            for m in ms where m.kind == .name && found.isPlace(m.actor) && m.tokens.upperBound < s.tokens.upperBound {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
                 if k < s.tokens.upperBound, negotiationWords?.longest(doc.tokens[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
@@ -834,7 +873,7 @@ public struct EventExtractor: Sendable {
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if info.trig.requires != nil { confidence += 0.05 }
-        var event = Event(type: info.def.type, arguments: actorArgs.map { (role: $0.0, actor: $0.1) }, place: place, date: date,
+        var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: [ev], count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
@@ -858,7 +897,7 @@ public struct EventExtractor: Sendable {
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
             let b = m.tokens.lowerBound - 1
             if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)),
-               found.actors[m.actor]?.isPlace == true {
+               found.isPlace(m.actor) {
                 return m.actor
             }
         }
@@ -930,13 +969,25 @@ public struct EventExtractor: Sendable {
         return numberWords[t.key]
     }
 
+    /// Whether a reporting verb in the past or the third person ("said", "accuses") starts at token `k`,
+    /// read within the tokens before `end`.
+    func saysAt(_ doc: Document, _ k: Int, before end: Int) -> Bool {
+        guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
+        return v.payload == .past || v.payload == .third
+    }
+
+    /// The person named last before token `pr`, whom a pronoun there stands for ("he also held talks with …").
+    func personBefore(_ found: MentionFinder.Result, _ pr: Int) -> Mention? {
+        found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.type(of: $0.actor) == "person" })
+    }
+
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
     func reportedClause(_ doc: Document, _ s: Sentence, _ clauseStart: Int) -> Bool {
         var k = clauseStart - 1
         if k >= s.tokens.lowerBound, doc.tokens[k].key == words.kThat { k -= 1 }
         var n = 0
         while k >= s.tokens.lowerBound && n < 3 {
-            if let v = speechVerbs.longest(doc.tokens[..<clauseStart], from: k), v.payload == .past || v.payload == .third { return true }
+            if saysAt(doc, k, before: clauseStart) { return true }
             k -= 1; n += 1
         }
         return false
@@ -947,7 +998,7 @@ public struct EventExtractor: Sendable {
         var k = from
         while k < end && k < from + 8 {
             if doc.tokens[k].key == words.kComma || words.boundaries.contains(doc.tokens[k].key) { return false }
-            if let v = speechVerbs.longest(doc.tokens[..<end], from: k), v.payload == .past || v.payload == .third, k > from { return true }
+            if k > from, saysAt(doc, k, before: end) { return true }
             k += 1
         }
         return false
@@ -1028,7 +1079,7 @@ public struct EventExtractor: Sendable {
 
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
     func isState(_ a: String, _ found: MentionFinder.Result) -> Bool {
-        if let rec = found.actors[a] { return rec.type == "country" }
+        if let t = found.type(of: a) { return t == "country" }
         return a.hasPrefix("actor:") && lexicon.countryIndexByISO[String(a.dropFirst(6))] != nil
     }
 
@@ -1123,34 +1174,49 @@ public struct EventExtractor: Sendable {
     static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:]) -> [Event] {
         var out: [Event] = []
         var outHeadline: [Bool] = []
-        for (n, e) in events.enumerated() {
-            if let j = out.indices.first(where: { k in
-                let o = out[k]
-                guard o.type == e.type else { return false }
-                // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
-                let loose = o.type != "meeting" && (n < headline || outHeadline[k])
-                let datesAgree = o.textDate == e.textDate || o.textDate == nil || e.textDate == nil
-                // the same actor in the same role, on compatible dates: one event told twice
-                // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
-                // one recipient are two events; a meeting needs two participants in common
-                // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
-                func sameEvent() -> Bool {
-                    func same(_ a: String, _ b: String) -> Bool { a == b || loose && (stateOf[a] == b || stateOf[b] == a) }
-                    let shared = o.arguments.filter { a in e.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
-                    let sameRole = o.type == "meeting" ? shared.count >= 2 : shared.contains { $0.role == leadRoles[o.type] }
-                    return sameRole || o.arguments.allSatisfy { a in e.arguments.contains { same($0.actor, a.actor) } }
-                        || e.arguments.allSatisfy { a in o.arguments.contains { same($0.actor, a.actor) } }
+        // (events read in place, through pointers: `firstIndex(where:)` and `for e in` copied each one compared)
+        events.withUnsafeBufferPointer { events in
+            for e in events.indices {
+                if let j = out.withUnsafeBufferPointer({ out in
+                    out.indices.first {
+                        // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
+                        let loose = out[$0].type != "meeting" && (e < headline || outHeadline[$0])
+                        return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
+                    } }) {
+                    // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
+                    Self.absorb(events[e], into: &out[j])
+                } else {
+                    out.append(events[e])
+                    outHeadline.append(e < headline)
                 }
-                return datesAgree && sameEvent()
-                    || o.textDate != nil && o.textDate == e.textDate && o.textDate!.isComplete
-            }) {
-                // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
-                Self.absorb(e, into: &out[j])
-            } else {
-                out.append(e)
-                outHeadline.append(n < headline)
             }
         }
         return out
+    }
+
+    /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
+    static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String],
+                          stateOf: [String: String]? = nil) -> Bool {
+        guard op.pointee.type == ep.pointee.type else { return false }
+        let datesAgree = op.pointee.textDate == ep.pointee.textDate || op.pointee.textDate == nil || ep.pointee.textDate == nil
+        // the same actor in the same role, on compatible dates: one event told twice
+        // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
+        // one recipient are two events; a meeting needs two participants in common
+        // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
+        func same(_ a: String, _ b: String) -> Bool {
+            a == b || stateOf.map { $0[a] == b || $0[b] == a } ?? false
+        }
+        func sameActors() -> Bool {
+            let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
+            let sameRole: Bool
+            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 } else {
+                let lead = leadRoles[op.pointee.type]
+                sameRole = shared.contains { $0.role == lead }
+            }
+            return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
+                || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } }
+        }
+        return datesAgree && sameActors()
+            || op.pointee.textDate != nil && op.pointee.textDate == ep.pointee.textDate && op.pointee.textDate!.isComplete
     }
 }

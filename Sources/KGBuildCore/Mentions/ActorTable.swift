@@ -12,7 +12,7 @@ struct ActorTable {
     private(set) var ids: [String] = []
     var records: [ActorRecord] = []
     private(set) var present: [Bool] = []
-    private var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
+    private(set) var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
     /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
     private var other: [String: Int32] = [:]
 
@@ -103,16 +103,22 @@ struct ActorTable {
         return false
     }
 
-    /// The table as the dictionary `MentionFinder.Result` gives, emptying it: ids and records are moved
-    /// out (last first: `popLast` moves, a read copies), not copied and released.
+    /// Whether some id is found by its String rather than its hash (not plain ASCII, or its hash taken).
+    var hasOther: Bool { !other.isEmpty }
+
+    /// Each slot's record type, nil for a removed record.
+    func types() -> [String?] { records.indices.map { present[$0] ? records[$0].type : nil } }
+
+    /// The table as the dictionary `MentionFinder.Result` gives, emptying it of its records: they are moved
+    /// out (last first: `popLast` moves, a read copies), not copied and released. Ids and hashes stay.
     mutating func takeDictionary() -> [String: ActorRecord] {
         var d: [String: ActorRecord] = [:]
         d.reserveCapacity(Swift.max(32, ids.count))
-        while let r = records.popLast(), let id = ids.popLast() {
-            if present.removeLast() { d[id] = r }
+        while let r = records.popLast() {
+            let s = records.count
+            if present[s] { d[ids[s]] = r }
         }
-        byHash = TokenKeyMap()
-        other = [:]
+        present = []
         return d
     }
 }

@@ -315,7 +315,17 @@ public struct MentionFinder: Sendable {
 
     public struct Result: Sendable {
         public var mentions: [Mention] { didSet { index() } }
-        public var actors: [String: ActorRecord]
+        public var actors: [String: ActorRecord] { didSet { indexActors() } }
+        /// The ids of `actors` and their types, by a hash of the id's bytes (`ActorTable.asciiHash`): the
+        /// extractors ask an actor's type for every candidate argument and speaker, where the dictionary
+        /// SipHashed the id and copied the record each time. Rebuilt whenever `actors` changes.
+        private var byHash = TokenKeyMap<Int32>()
+        private var tableIDs: [String] = []
+        /// (nil: a record `find` removed)
+        private var tableTypes: [String?] = []
+        /// Whether some id is not plain ASCII, or two ids share a hash: an id the table lacks may then still be
+        /// a key of `actors` (a canonically equivalent spelling), which the dictionary itself decides.
+        private var tableIncomplete = false
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
         /// By token index: the mention (index into `mentions`) starting there, and the one ending there;
@@ -344,7 +354,49 @@ public struct MentionFinder: Sendable {
             self.actors = actors
             self.implied = implied
             index()
+            indexActors()
         }
+
+        /// The result of `find`, whose actor table already holds the ids by hash: the dictionary takes its
+        /// records, and the ids and types stay as the index (no second hashing of every id).
+        init(mentions: [Mention], table: inout ActorTable, implied: Set<String>) {
+            self.mentions = mentions
+            self.implied = implied
+            byHash = table.byHash
+            tableIDs = table.ids
+            tableTypes = table.types()
+            tableIncomplete = table.hasOther
+            actors = table.takeDictionary()
+            index()
+        }
+
+        mutating func indexActors() {
+            byHash = TokenKeyMap(minimumCapacity: actors.count)
+            tableIDs = []
+            tableTypes = []
+            tableIDs.reserveCapacity(actors.count)
+            tableTypes.reserveCapacity(actors.count)
+            tableIncomplete = false
+            for (id, rec) in actors {
+                guard let h = ActorTable.asciiHash(id), byHash[h] == nil else { tableIncomplete = true; continue }
+                byHash[h] = Int32(tableIDs.count)
+                tableIDs.append(id)
+                tableTypes.append(rec.type)
+            }
+        }
+
+        /// The record of actor `id` (`actors[id]`), for the few readers that need more than its type.
+        public func record(_ id: String) -> ActorRecord? { actors[id] }
+        /// The type of actor `id`, if it has a record (`actors[id]?.type`).
+        public func type(of id: String) -> String? {
+            if let h = ActorTable.asciiHash(id) {
+                if let s = byHash[h], tableIDs[Int(s)] == id { return tableTypes[Int(s)] }
+                if !tableIncomplete { return nil }
+            }
+            return actors[id]?.type
+        }
+        /// Whether actor `id` is a place (`actors[id]?.isPlace == true`).
+        public func isPlace(_ id: String) -> Bool { type(of: id) == "place" }
 
         mutating func index() {
             var size = 0
@@ -423,7 +475,7 @@ public struct MentionFinder: Sendable {
         }
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
-        var result = Result(mentions: kept, actors: state.actors.takeDictionary(), implied: implied)
+        var result = Result(mentions: kept, table: &state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         return result
     }
