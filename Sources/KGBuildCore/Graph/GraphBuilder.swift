@@ -384,21 +384,35 @@ public struct GraphAccumulator {
         let roleByRank = roleOrder.map { roleList[$0] }
         let nodeList = out.nodes, sortedEdges = kept
         let endpoints = hint
-        // An edge of a run (rare: one pair linked in several roles) names all the run's roles.
-        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384) { k -> Edge in
-            let role = roleByRank[Int(sortedEdges[k].key & 0xFFF)]
+        // An edge of a run (rare: one pair linked in several roles) names all the run's roles. The others'
+        // maps depend on their role and weight only: edges alike share one (per chunk, so no thread
+        // counts references to another's), where a map each was most of an edge's memory.
+        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384, state: { [UInt64: Attributes]() }) { shared, k -> Edge in
+            let roleRank = sortedEdges[k].key & 0xFFF
+            let role = roleByRank[Int(roleRank)]
             let pair = sortedEdges[k].key >> 12
             var lo = k, hi = k + 1
             while lo > 0, sortedEdges[lo - 1].key >> 12 == pair { lo -= 1 }
             while hi < sortedEdges.count, sortedEdges[hi].key >> 12 == pair { hi += 1 }
             let run = lo..<hi
-            var label = AttributeValue.string(role)
+            let weight = sortedEdges[k].weight
+            let attributes: Attributes
             if run.count > 1 {
                 let names = run.map { roleByRank[Int(sortedEdges[$0].key & 0xFFF)] }
-                label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
+                let label = Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|")
+                attributes = ["role": .string(role), "label": .string(label), "weight": .double(weight)]
+            } else {
+                // weights count links (whole numbers below 2^51): the key holds them exactly
+                let key = UInt64(weight) << 12 | roleRank
+                if let known = shared[key] {
+                    attributes = known
+                } else {
+                    attributes = ["role": .string(role), "label": .string(role), "weight": .double(weight)]
+                    shared[key] = attributes
+                }
             }
             return Edge(id: ordinalID(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
-                        attributes: ["role": .string(role), "label": label, "weight": .double(sortedEdges[k].weight)])
+                        attributes: attributes)
         }
         out.endpointHint = hint
         return out
@@ -478,15 +492,25 @@ struct ArticleFragment {
             let text = e.evidence.map(\.sentence).joined(separator: " … ")
             eventIDs.append(eid)
             eventTexts.append(text)
-            var a: Attributes = [
-                "kind": .string("event"), "type": .string(e.type), "date": .string(date),
-                "text": .string(text), "label": .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }),
-                "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
-                "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
-                "evidence": .string(evidenceOffsets(e.evidence)),
-                "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
-            ]
-            if let d = eventTypes[e.type] { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
+            // Built in a map of its final size: the thirteen names of a literal, grown by the optional
+            // ones, doubled its room (half of it unused for the rest of the run, for every event).
+            let definition = eventTypes[e.type]
+            var a = Attributes(capacity: 13 + (definition == nil ? 0 : 2) + (e.count == nil ? 0 : 1)
+                                   + (e.killed == nil ? 0 : 1) + (e.wounded == nil ? 0 : 1))
+            a.add(distinct: "kind", .string("event"))
+            a.add(distinct: "type", .string(e.type))
+            a.add(distinct: "date", .string(date))
+            a.add(distinct: "text", .string(text))
+            a.add(distinct: "label", .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }))
+            a.add(distinct: "confidence", .double((e.confidence * 100).rounded() / 100))
+            a.add(distinct: "modality", .string(e.modality.rawValue))
+            a.add(distinct: "trigger", .string(e.trigger))
+            a.add(distinct: "rule", .string(e.evidence.first?.rule ?? ""))
+            a.add(distinct: "evidence", .string(evidenceOffsets(e.evidence)))
+            a.add(distinct: "article", .string(aid))
+            a.add(distinct: "sources", .int(1))
+            a.add(distinct: "date_source", .string(e.date == nil ? "" : e.dateSource))
+            if let d = definition { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
             if let c = e.count { a.add(distinct: "count", .int(c)) }
             if let k = e.killed { a.add(distinct: "killed", .int(k)) }
             if let w = e.wounded { a.add(distinct: "wounded", .int(w)) }
