@@ -154,6 +154,10 @@ public struct GraphAccumulator {
     // indexed by id number
     private var nodeAt: [Node?] = []
     private var recordAt: [ActorRecord?] = []
+    /// The last article (its number in merge order) to record the actor, and whether it named it as the
+    /// first record did: what an article's arguments and speakers ask, read by number, not hashed by id.
+    private var recordedIn: [Int32] = []
+    private var sameNameAt: [Bool] = []
     private var aliasesAt: [Set<String>] = []
     private var involvement: [Int] = []
     private var roleNumber: [String: Int32] = [:]
@@ -195,6 +199,8 @@ public struct GraphAccumulator {
         if added {
             nodeAt.append(nil)
             recordAt.append(nil)
+            recordedIn.append(-1)
+            sameNameAt.append(false)
             aliasesAt.append([])
             involvement.append(0)
         }
@@ -236,30 +242,29 @@ public struct GraphAccumulator {
         let aid = number(f.articleID)
         nodeAt[aid] = f.articleNode
         // Each actor this article records, with whether the first record of it names it alike (asked
-        // of every argument and speaker: one lookup, the names compared once per actor).
-        var actorNumber: [String: (n: Int, sameName: Bool)] = [:]
-        actorNumber.reserveCapacity(r.actors.count)
+        // of every argument and speaker: the names compared once per actor).
+        let article = Int32(truncatingIfNeeded: articleCount)
         for (id, rec) in r.actors {
             let n = number(id)
             if recordAt[n] == nil { recordAt[n] = rec }
-            actorNumber[id] = (n, recordAt[n]!.name == rec.name)
+            recordedIn[n] = article
+            sameNameAt[n] = recordAt[n]!.name == rec.name
             aliasesAt[n].formUnion(rec.aliases)
         }
-        func numberOf(_ id: String) -> Int { actorNumber[id]?.n ?? number(id) }
         for (id, n) in f.mentions {
-            let t = numberOf(id)
+            let t = number(id)
             edge(aid, t, mentionsRole)
             involvement[t] += n
         }
         // Labels name actors as the first article to record them did (this one's names when equal).
         func knownName(_ id: String) -> String? {
-            guard let n = actorNumber[id]?.n ?? ids.find(id) else { return nil }
+            guard let n = ids.find(id) else { return nil }
             return recordAt[n]?.name
         }
         /// An actor this article does not record has the same name when no article recorded it either.
         func sameName(_ id: String) -> Bool {
-            if let a = actorNumber[id] { return a.sameName }
-            return knownName(id) == nil
+            guard let n = ids.find(id) else { return true }
+            return recordedIn[n] == article ? sameNameAt[n] : recordAt[n] == nil
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
@@ -283,11 +288,11 @@ public struct GraphAccumulator {
                 nodeAt[eid] = node
             }
             for arg in e.arguments {
-                let t = numberOf(arg.actor)
+                let t = number(arg.actor)
                 edge(eid, t, role(arg.role))
                 involvement[t] += 1
             }
-            if let p = e.place { edge(eid, numberOf(p), placeRole) }
+            if let p = e.place { edge(eid, number(p), placeRole) }
             edge(eid, aid, reportedRole)
         }
         for (k, c) in r.claims.enumerated() {
@@ -299,9 +304,9 @@ public struct GraphAccumulator {
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
             }
             nodeAt[cid] = node
-            edge(cid, numberOf(c.speaker), speakerRole)
+            edge(cid, number(c.speaker), speakerRole)
             edge(cid, aid, reportedRole)
-            for a in c.about where a != c.speaker { edge(cid, numberOf(a), aboutRole) }
+            for a in c.about where a != c.speaker { edge(cid, number(a), aboutRole) }
             for i in c.asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
         }
     }
