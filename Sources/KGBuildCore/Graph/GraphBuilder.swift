@@ -109,29 +109,61 @@ public struct GraphBuilder: Sendable {
         return label
     }
 
+    /// "speaker: text", the text cut to 77 characters and "..." when it has more than 80, written as bytes
+    /// into one string of its final size.
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
-        // At most 80 bytes is at most 80 characters. When the first 82 bytes are ASCII without CR, the
-        // first 81 are 81 characters (no combining mark or CR LF joins them): cut the bytes. Otherwise
-        // graphemes are counted, up to the 81st only. The label is written into one string of its final
-        // capacity (joining with + made three).
-        var t = text
-        let asciiCut = t.withUTF8 { b in b.count >= 82 && !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
-        let end: String.Index
-        if asciiCut {
-            end = text.utf8.index(text.startIndex, offsetBy: 77)
-        } else if text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex {
-            end = text.index(text.startIndex, offsetBy: 77)
-        } else {
-            end = text.endIndex
+        var t = text, name = speakerName
+        return t.withUTF8 { b in
+            let end = labelEnd(b) ?? labelEnd(counting: text)
+            let cut = end < b.count
+            return name.withUTF8 { n in
+                String(unsafeUninitializedCapacity: n.count + 2 + end + (cut ? 3 : 0)) { out in
+                    var i = 0
+                    func put(_ p: UnsafeBufferPointer<UInt8>) {
+                        if let base = p.baseAddress, p.count > 0 { (out.baseAddress! + i).update(from: base, count: p.count) }
+                        i += p.count
+                    }
+                    put(n)
+                    out[i] = UInt8(ascii: ":"); out[i + 1] = UInt8(ascii: " "); i += 2
+                    put(UnsafeBufferPointer(rebasing: b[..<end]))
+                    if cut { for _ in 0..<3 { out[i] = UInt8(ascii: "."); i += 1 } }
+                    return i
+                }
+            }
         }
-        let cut = end < text.endIndex
-        var label = ""
-        label.reserveCapacity(speakerName.utf8.count + 2 + text.utf8.distance(from: text.startIndex, to: end) + (cut ? 3 : 0))
-        label += speakerName
-        label += ": "
-        label += text[..<end]
-        if cut { label += "..." }
-        return label
+    }
+
+    /// The byte where a claim label cuts text `b` (the end of its 77th character when it has more than 80,
+    /// else its end), read from its first 82 scalars when each is a character of its own: ASCII but CR,
+    /// U+00A0 to U+00FF, and the dashes, quotes and ellipsis of U+2010 to U+2027 (no such scalar joins the
+    /// one before it). Nil when another scalar comes first: the characters are counted then.
+    static func labelEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0, scalars = 0, end77 = 0
+        while i < b.count && scalars < 82 {
+            if scalars == 77 { end77 = i }
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D { return nil }
+                i += 1
+            } else if c == 0xC3 || (c == 0xC2 && i + 1 < b.count && b[i + 1] >= 0xA0) {
+                i += 2
+            } else if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] >= 0x90 && b[i + 2] <= 0xA7 {
+                i += 3
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return scalars > 80 ? end77 : b.count
+    }
+
+    /// `labelEnd` by counting characters: at most 80 bytes are at most 80 of them; graphemes are counted
+    /// up to the 81st only.
+    static func labelEnd(counting text: String) -> Int {
+        guard text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex else {
+            return text.utf8.count
+        }
+        return text.utf8.distance(from: text.startIndex, to: text.index(text.startIndex, offsetBy: 77))
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
