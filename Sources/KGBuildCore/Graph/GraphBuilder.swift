@@ -63,6 +63,8 @@ public struct GraphBuilder: Sendable {
         guard args.allSatisfy({ isPlainASCII($0.role) && isPlainASCII($0.actor) }) else {
             return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
         }
+        // most events list them in order already: checked without the sort's new array
+        if (1..<args.count).allSatisfy({ argumentPrecedes(args[$0 - 1], args[$0]) }) { return args }
         return args.sorted(by: argumentPrecedes)
     }
 
@@ -139,6 +141,16 @@ public struct GraphBuilder: Sendable {
     /// one before it). Nil when another scalar comes first: the characters are counted then.
     static func labelEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0, scalars = 0, end77 = 0
+        // eight ASCII bytes at a time while none is CR (`zeroByte` marks the bytes that equal 0x0D)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while scalars + 8 <= 82 && i + 8 <= b.count {
+            let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+            guard (w | ((cr &- ones) & ~cr)) & highs == 0 else { break }
+            if scalars <= 77 && scalars + 8 > 77 { end77 = i + 77 - scalars }
+            i += 8
+            scalars += 8
+        }
         while i < b.count && scalars < 82 {
             if scalars == 77 { end77 = i }
             let c = b[i]
@@ -652,7 +664,8 @@ func evidenceOffsets(_ evidence: [Evidence]) -> String {
             if k > 0 { out[i] = 32; i += 1 }
             var path = e.path
             path.withUTF8 { p in
-                for b in p { out[i] = b; i += 1 }
+                if let base = p.baseAddress, p.count > 0 { (out.baseAddress! + i).update(from: base, count: p.count) }
+                i += p.count
             }
             out[i] = UInt8(ascii: "@"); i += 1
             number(e.start)
