@@ -386,9 +386,13 @@ public struct GraphAccumulator {
         // One String sort of the ids of the nodes; the rank of a node is its index in the output, and
         // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
-        let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
-        let sortKeys = PackedStrings(idList, jobs: jobs)
-        let idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+        // (what only one step needs lives in a block of its own: gone before the edges are made)
+        let idOrder: [Int]
+        do {
+            let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
+            let sortKeys = PackedStrings(idList, jobs: jobs)
+            idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+        }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
         let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
@@ -396,18 +400,21 @@ public struct GraphAccumulator {
         for (k, i) in roleOrder.enumerated() { roleRank[i] = Int32(k) }
         // Links to nodes that exist, by ranks (so sorting them sorts the edges), then one edge per run
         // of equal keys, weighted by its length.
-        let links = edgeLinks
-        edgeLinks = []
-        var ranked = ParallelChunks.map(count: links.count, jobs: jobs, minimumChunk: 1 << 16) { range -> [UInt64] in
-            var part: [UInt64] = []
-            part.reserveCapacity(range.count)
-            for key in links[range] {
-                let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
-                guard rank[s] >= 0, rank[t] >= 0 else { continue }
-                part.append(UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])))
-            }
-            return part
-        }.flatMap { $0 }
+        var ranked: [UInt64]
+        do {
+            let links = edgeLinks
+            edgeLinks = []
+            ranked = ParallelChunks.map(count: links.count, jobs: jobs, minimumChunk: 1 << 16) { range -> [UInt64] in
+                var part: [UInt64] = []
+                part.reserveCapacity(range.count)
+                for key in links[range] {
+                    let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
+                    guard rank[s] >= 0, rank[t] >= 0 else { continue }
+                    part.append(UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])))
+                }
+                return part
+            }.flatMap { $0 }
+        }
         ranked = radixSorted(ranked)
         var kept: [(key: UInt64, weight: Double)] = []
         kept.reserveCapacity(ranked.count)
