@@ -197,12 +197,17 @@ public struct GraphAccumulator {
     private var ids = IDTable()
     // indexed by id number
     private var nodeAt: [Node?] = []
-    private var recordAt: [ActorRecord?] = []
+    /// Each id's actor record, as an index into `records` (-1: none). Few ids are actors: a slot of a
+    /// whole record (and of an alias set) for every event and claim was most of the merge's own memory.
+    private var recordIndex: [Int32] = []
+    /// The actors' first records, the numbers of their ids, and every alias any record of them gave.
+    private var records: [ActorRecord] = []
+    private var recordOwners: [Int] = []
+    private var recordAliases: [Set<String>] = []
     /// The last article (its number in merge order) to record the actor, and whether it named it as the
     /// first record did: what an article's arguments and speakers ask, read by number, not hashed by id.
     private var recordedIn: [Int32] = []
     private var sameNameAt: [Bool] = []
-    private var aliasesAt: [Set<String>] = []
     private var involvement: [Int] = []
     private var roleNumber: [String: Int32] = [:]
     private var roleList: [String] = []
@@ -242,10 +247,9 @@ public struct GraphAccumulator {
         let (n, added) = ids.intern(id)
         if added {
             nodeAt.append(nil)
-            recordAt.append(nil)
+            recordIndex.append(-1)
             recordedIn.append(-1)
             sameNameAt.append(false)
-            aliasesAt.append([])
             involvement.append(0)
         }
         return Int(n)
@@ -290,10 +294,17 @@ public struct GraphAccumulator {
         let article = Int32(truncatingIfNeeded: articleCount)
         for (id, rec) in r.actors {
             let n = number(id)
-            if recordAt[n] == nil { recordAt[n] = rec }
+            var k = Int(recordIndex[n])
+            if k < 0 {
+                k = records.count
+                recordIndex[n] = Int32(k)
+                records.append(rec)
+                recordOwners.append(n)
+                recordAliases.append([])
+            }
             recordedIn[n] = article
-            sameNameAt[n] = recordAt[n]!.name == rec.name
-            aliasesAt[n].formUnion(rec.aliases)
+            sameNameAt[n] = records[k].name == rec.name
+            recordAliases[k].formUnion(rec.aliases)
         }
         for (id, n) in f.mentions {
             let t = number(id)
@@ -303,12 +314,13 @@ public struct GraphAccumulator {
         // Labels name actors as the first article to record them did (this one's names when equal).
         func knownName(_ id: String) -> String? {
             guard let n = ids.find(id) else { return nil }
-            return recordAt[n]?.name
+            let k = Int(recordIndex[n])
+            return k < 0 ? nil : records[k].name
         }
         /// An actor this article does not record has the same name when no article recorded it either.
         func sameName(_ id: String) -> Bool {
             guard let n = ids.find(id) else { return true }
-            return recordedIn[n] == article ? sameNameAt[n] : recordAt[n] == nil
+            return recordedIn[n] == article ? sameNameAt[n] : recordIndex[n] < 0
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
@@ -361,13 +373,13 @@ public struct GraphAccumulator {
         var actorIndex: [String: Int] = [:]
         for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
         let idList = ids.list
-        let actors = recordAt.indices.filter { recordAt[$0] != nil }
-        let records = recordAt, aliasSets = aliasesAt, counts = involvement, builder = self.builder
+        let actors = recordOwners
+        let records = self.records, aliasSets = recordAliases, counts = involvement, builder = self.builder
         let actorNodes = ParallelChunks.each(actors.count, jobs: jobs) { k -> Node in
             let n = actors[k]
-            let rec = records[n]!
+            let rec = records[k]
             let id = idList[n]
-            var aliases = aliasSets[n]
+            var aliases = aliasSets[k]
             aliases.remove(rec.name)
             if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
