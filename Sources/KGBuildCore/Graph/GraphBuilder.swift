@@ -141,7 +141,8 @@ public struct GraphBuilder: Sendable {
     /// one before it). Nil when another scalar comes first: the characters are counted then.
     static func labelEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0, scalars = 0, end77 = 0
-        // eight ASCII bytes at a time while none is CR (`zeroByte` marks the bytes that equal 0x0D)
+        // eight ASCII bytes at a time while none is CR (`(v - 1) & ~v` has a high bit set where `v` has a
+        // zero byte, here `w ^ CR...`, and nowhere else as long as no zero byte comes before it)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while scalars + 8 <= 82 && i + 8 <= b.count {
             let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
@@ -197,9 +198,10 @@ public struct GraphAccumulator {
     private var ids = IDTable()
     // indexed by id number
     private var nodeAt: [Node?] = []
-    /// Each id's actor record, as an index into `records` (-1: none). Few ids are actors: a slot of a
-    /// whole record (and of an alias set) for every event and claim was most of the merge's own memory.
+    /// Each id's actor record, as an index into `records` (-1: none). Few ids are actors: a whole record
+    /// and an alias set in a slot of every id (events and claims included) cost 90 bytes an id.
     private var recordIndex: [Int32] = []
+    // indexed by record
     /// The actors' first records, the numbers of their ids, and every alias any record of them gave.
     private var records: [ActorRecord] = []
     private var recordOwners: [Int] = []
@@ -248,8 +250,6 @@ public struct GraphAccumulator {
         if added {
             nodeAt.append(nil)
             recordIndex.append(-1)
-            recordedIn.append(-1)
-            sameNameAt.append(false)
             involvement.append(0)
         }
         return Int(n)
@@ -301,9 +301,12 @@ public struct GraphAccumulator {
                 records.append(rec)
                 recordOwners.append(n)
                 recordAliases.append([])
+                recordedIn.append(article)
+                sameNameAt.append(true)
+            } else {
+                recordedIn[k] = article
+                sameNameAt[k] = records[k].name == rec.name
             }
-            recordedIn[n] = article
-            sameNameAt[n] = records[k].name == rec.name
             recordAliases[k].formUnion(rec.aliases)
         }
         for (id, n) in f.mentions {
@@ -320,7 +323,8 @@ public struct GraphAccumulator {
         /// An actor this article does not record has the same name when no article recorded it either.
         func sameName(_ id: String) -> Bool {
             guard let n = ids.find(id) else { return true }
-            return recordedIn[n] == article ? sameNameAt[n] : recordIndex[n] < 0
+            let k = Int(recordIndex[n])
+            return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
