@@ -764,10 +764,12 @@ struct FastPathTests {
         }
     }
 
-    /// Claim labels (bytes cut for ASCII, graphemes counted otherwise, written into one string) are the
-    /// plain rule: the speaker, ": ", and the text, cut to 77 characters and "..." past 80.
+    /// Claim labels (bytes cut when every scalar is a character of its own, graphemes counted otherwise,
+    /// written into one string) are the plain rule: the speaker, ": ", and the text, cut to 77 characters
+    /// and "..." past 80.
     @Test func claimLabelsAreThePlainRule() {
-        let pieces = ["a", "word ", "\r\n", "e\u{301}", "\u{e9}", "\u{1F1EB}\u{1F1F7}", "\u{201C}", "-", "\r"]
+        let pieces = ["a", "word ", "\r\n", "e\u{301}", "\u{e9}", "\u{1F1EB}\u{1F1F7}", "\u{201C}", "-", "\r",
+                      "\u{2014}", "\u{A0}", "\u{AD}", "\u{301}", "\u{200D}", "\u{2026}", "\u{85}", "\n"]
         var x: UInt64 = 5
         for _ in 0..<2_000 {
             x = x &* 6364136223846793005 &+ 1442695040888963407

@@ -313,27 +313,24 @@ struct ExportLayout {
     /// Safe unique node ids, index-aligned with `graph.nodes`.
     let nodeIDs: [String]
     /// Safe unique edge ids, index-aligned with `graph.edges`.
-    let edgeIDs: [String]
+    let edgeIDs: EdgeIDs
     /// True when edge `i`'s id is "e" and the digits of `i` (GraphBuilder's ids): a writer can write the number.
     let ordinalEdgeIDs: Bool
     /// Index into `graph.nodes` of each edge's source and target.
-    let sources: [Int]
-    let targets: [Int]
+    let sources: EdgeEnds
+    let targets: EdgeEnds
     /// Number of implicit endpoint nodes appended.
     let implicitNodeCount: Int
 
     /// `jobs` threads run the checks over every node and edge.
     init(_ input: KnowledgeGraph, jobs: Int = 1) {
         var nodes = input.nodes
-        var sources: [Int] = []
-        var targets: [Int] = []
+        var ends: [Int32] = []
         let distinct: Bool
         var sorted = false
         if let hint = input.endpointHint, ExportLayout.hintHolds(input, hint, jobs: jobs) {
-            // GraphBuilder's graphs: endpoints known, ids sorted (so distinct)
-            // over a range, whose count `map` knows (a stride's it does not: the arrays grew step by step)
-            sources = (0..<hint.count / 2).map { Int(hint[2 * $0]) }
-            targets = (0..<hint.count / 2).map { Int(hint[2 * $0 + 1]) }
+            // GraphBuilder's graphs: endpoints known (read from the hint itself), ids sorted (so distinct)
+            ends = hint
             let all = nodes
             distinct = ParallelChunks.all(count: all.count, jobs: jobs) { range in
                 range.allSatisfy { $0 == 0 || all[$0 - 1].id < all[$0].id }
@@ -343,8 +340,7 @@ struct ExportLayout {
             var index: [String: Int] = [:]
             index.reserveCapacity(nodes.count)
             for (i, n) in nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
-            sources.reserveCapacity(input.edges.count)
-            targets.reserveCapacity(input.edges.count)
+            ends.reserveCapacity(2 * input.edges.count)
             func resolve(_ id: String) -> Int {
                 if let i = index[id] { return i }
                 let i = nodes.count
@@ -353,14 +349,14 @@ struct ExportLayout {
                 return i
             }
             for e in input.edges {
-                sources.append(resolve(e.source))
-                targets.append(resolve(e.target))
+                ends.append(Int32(resolve(e.source)))
+                ends.append(Int32(resolve(e.target)))
             }
             distinct = index.count == nodes.count
         }
         self.graph = nodes.count == input.nodes.count ? input : KnowledgeGraph(nodes: nodes, edges: input.edges)
-        self.sources = sources
-        self.targets = targets
+        self.sources = EdgeEnds(pairs: ends, end: 0)
+        self.targets = EdgeEnds(pairs: ends, end: 1)
         self.implicitNodeCount = nodes.count - input.nodes.count
         // Ids that are all distinct NMTOKENs are kept as they are; so are GraphBuilder's edge ids "e0", "e1", ...
         let all = nodes, edges = input.edges
@@ -371,10 +367,30 @@ struct ExportLayout {
         }
         ordinalEdgeIDs = ParallelChunks.all(count: edges.count, jobs: jobs) { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }
         if ordinalEdgeIDs {
-            self.edgeIDs = input.edges.map(\.id)
+            self.edgeIDs = EdgeIDs(edges: edges, assigned: nil)
         } else {
-            self.edgeIDs = ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id }, jobs: jobs)
+            self.edgeIDs = EdgeIDs(edges: edges, assigned: ExportLayout.assign(input.edges.enumerated().map { i, e in e.id.isEmpty ? "e" + String(i) : e.id }, jobs: jobs))
         }
+    }
+
+    /// One end of every edge, as node indexes, read from (source, target) pairs of 32-bit indexes: for a
+    /// builder's graph its endpoint hint itself, so the layout of a big graph holds no array per edge end.
+    struct EdgeEnds: RandomAccessCollection {
+        let pairs: [Int32]
+        /// 0: the sources, 1: the targets.
+        let end: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { pairs.count / 2 }
+        subscript(i: Int) -> Int { Int(pairs[2 * i + end]) }
+    }
+
+    /// The edges' ids: their own when they are the ordinal ones (no array of them kept), else those assigned.
+    struct EdgeIDs: RandomAccessCollection {
+        let edges: [Edge]
+        let assigned: [String]?
+        var startIndex: Int { 0 }
+        var endIndex: Int { edges.count }
+        subscript(i: Int) -> String { assigned?[i] ?? edges[i].id }
     }
 
     /// True when the hint names, for every edge, nodes whose ids are the edge's ends.

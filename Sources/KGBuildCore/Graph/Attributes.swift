@@ -17,6 +17,13 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         assert(Set(elements.map(\.0)).count == elements.count, "duplicate attribute name in a literal")
     }
 
+    /// An empty map with room for `capacity` names, filled with `add(distinct:)`: a graph keeps its nodes'
+    /// maps to the end, and one that grew past a literal's exact size held twice the room it needs.
+    init(capacity: Int) {
+        entries = []
+        entries.reserveCapacity(capacity)
+    }
+
     public init(_ dictionary: [String: AttributeValue]) {
         entries = dictionary.map { ($0.key, $0.value) }
     }

@@ -63,6 +63,8 @@ public struct GraphBuilder: Sendable {
         guard args.allSatisfy({ isPlainASCII($0.role) && isPlainASCII($0.actor) }) else {
             return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
         }
+        // most events list them in order already: checked without the sort's new array
+        if (1..<args.count).allSatisfy({ argumentPrecedes(args[$0 - 1], args[$0]) }) { return args }
         return args.sorted(by: argumentPrecedes)
     }
 
@@ -109,29 +111,72 @@ public struct GraphBuilder: Sendable {
         return label
     }
 
+    /// "speaker: text", the text cut to 77 characters and "..." when it has more than 80, written as bytes
+    /// into one string of its final size.
     static func claimLabel(_ speakerName: String, _ text: String) -> String {
-        // At most 80 bytes is at most 80 characters. When the first 82 bytes are ASCII without CR, the
-        // first 81 are 81 characters (no combining mark or CR LF joins them): cut the bytes. Otherwise
-        // graphemes are counted, up to the 81st only. The label is written into one string of its final
-        // capacity (joining with + made three).
-        var t = text
-        let asciiCut = t.withUTF8 { b in b.count >= 82 && !b[..<82].contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
-        let end: String.Index
-        if asciiCut {
-            end = text.utf8.index(text.startIndex, offsetBy: 77)
-        } else if text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex {
-            end = text.index(text.startIndex, offsetBy: 77)
-        } else {
-            end = text.endIndex
+        var t = text, name = speakerName
+        return t.withUTF8 { b in
+            let end = labelEnd(b) ?? labelEnd(counting: text)
+            let cut = end < b.count
+            return name.withUTF8 { n in
+                String(unsafeUninitializedCapacity: n.count + 2 + end + (cut ? 3 : 0)) { out in
+                    var i = 0
+                    func put(_ p: UnsafeBufferPointer<UInt8>) {
+                        if let base = p.baseAddress, p.count > 0 { (out.baseAddress! + i).update(from: base, count: p.count) }
+                        i += p.count
+                    }
+                    put(n)
+                    out[i] = UInt8(ascii: ":"); out[i + 1] = UInt8(ascii: " "); i += 2
+                    put(UnsafeBufferPointer(rebasing: b[..<end]))
+                    if cut { for _ in 0..<3 { out[i] = UInt8(ascii: "."); i += 1 } }
+                    return i
+                }
+            }
         }
-        let cut = end < text.endIndex
-        var label = ""
-        label.reserveCapacity(speakerName.utf8.count + 2 + text.utf8.distance(from: text.startIndex, to: end) + (cut ? 3 : 0))
-        label += speakerName
-        label += ": "
-        label += text[..<end]
-        if cut { label += "..." }
-        return label
+    }
+
+    /// The byte where a claim label cuts text `b` (the end of its 77th character when it has more than 80,
+    /// else its end), read from its first 82 scalars when each is a character of its own: ASCII but CR,
+    /// U+00A0 to U+00FF, and the dashes, quotes and ellipsis of U+2010 to U+2027 (no such scalar joins the
+    /// one before it). Nil when another scalar comes first: the characters are counted then.
+    static func labelEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0, scalars = 0, end77 = 0
+        // eight ASCII bytes at a time while none is CR (`(v - 1) & ~v` has a high bit set where `v` has a
+        // zero byte, here `w ^ CR...`, and nowhere else as long as no zero byte comes before it)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while scalars + 8 <= 82 && i + 8 <= b.count {
+            let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+            guard (w | ((cr &- ones) & ~cr)) & highs == 0 else { break }
+            if scalars <= 77 && scalars + 8 > 77 { end77 = i + 77 - scalars }
+            i += 8
+            scalars += 8
+        }
+        while i < b.count && scalars < 82 {
+            if scalars == 77 { end77 = i }
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D { return nil }
+                i += 1
+            } else if c == 0xC3 || (c == 0xC2 && i + 1 < b.count && b[i + 1] >= 0xA0) {
+                i += 2
+            } else if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] >= 0x90 && b[i + 2] <= 0xA7 {
+                i += 3
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return scalars > 80 ? end77 : b.count
+    }
+
+    /// `labelEnd` by counting characters: at most 80 bytes are at most 80 of them; graphemes are counted
+    /// up to the 81st only.
+    static func labelEnd(counting text: String) -> Int {
+        guard text.utf8.count > 80, let i = text.index(text.startIndex, offsetBy: 80, limitedBy: text.endIndex), i < text.endIndex else {
+            return text.utf8.count
+        }
+        return text.utf8.distance(from: text.startIndex, to: text.index(text.startIndex, offsetBy: 77))
     }
 
     func ontologyIndex(_ id: String, _ index: [String: Int]) -> Int? {
@@ -153,8 +198,18 @@ public struct GraphAccumulator {
     private var ids = IDTable()
     // indexed by id number
     private var nodeAt: [Node?] = []
-    private var recordAt: [ActorRecord?] = []
-    private var aliasesAt: [Set<String>] = []
+    /// Each id's actor record, as an index into `records` (-1: none). Few ids are actors: a whole record
+    /// and an alias set in a slot of every id (events and claims included) cost 90 bytes an id.
+    private var recordIndex: [Int32] = []
+    // indexed by record
+    /// The actors' first records, the numbers of their ids, and every alias any record of them gave.
+    private var records: [ActorRecord] = []
+    private var recordOwners: [Int] = []
+    private var recordAliases: [Set<String>] = []
+    /// The last article (its number in merge order) to record the actor, and whether it named it as the
+    /// first record did: what an article's arguments and speakers ask, read by number, not hashed by id.
+    private var recordedIn: [Int32] = []
+    private var sameNameAt: [Bool] = []
     private var involvement: [Int] = []
     private var roleNumber: [String: Int32] = [:]
     private var roleList: [String] = []
@@ -194,8 +249,7 @@ public struct GraphAccumulator {
         let (n, added) = ids.intern(id)
         if added {
             nodeAt.append(nil)
-            recordAt.append(nil)
-            aliasesAt.append([])
+            recordIndex.append(-1)
             involvement.append(0)
         }
         return Int(n)
@@ -236,30 +290,41 @@ public struct GraphAccumulator {
         let aid = number(f.articleID)
         nodeAt[aid] = f.articleNode
         // Each actor this article records, with whether the first record of it names it alike (asked
-        // of every argument and speaker: one lookup, the names compared once per actor).
-        var actorNumber: [String: (n: Int, sameName: Bool)] = [:]
-        actorNumber.reserveCapacity(r.actors.count)
+        // of every argument and speaker: the names compared once per actor).
+        let article = Int32(truncatingIfNeeded: articleCount)
         for (id, rec) in r.actors {
             let n = number(id)
-            if recordAt[n] == nil { recordAt[n] = rec }
-            actorNumber[id] = (n, recordAt[n]!.name == rec.name)
-            aliasesAt[n].formUnion(rec.aliases)
+            var k = Int(recordIndex[n])
+            if k < 0 {
+                k = records.count
+                recordIndex[n] = Int32(k)
+                records.append(rec)
+                recordOwners.append(n)
+                recordAliases.append([])
+                recordedIn.append(article)
+                sameNameAt.append(true)
+            } else {
+                recordedIn[k] = article
+                sameNameAt[k] = records[k].name == rec.name
+            }
+            recordAliases[k].formUnion(rec.aliases)
         }
-        func numberOf(_ id: String) -> Int { actorNumber[id]?.n ?? number(id) }
         for (id, n) in f.mentions {
-            let t = numberOf(id)
+            let t = number(id)
             edge(aid, t, mentionsRole)
             involvement[t] += n
         }
         // Labels name actors as the first article to record them did (this one's names when equal).
         func knownName(_ id: String) -> String? {
-            guard let n = actorNumber[id]?.n ?? ids.find(id) else { return nil }
-            return recordAt[n]?.name
+            guard let n = ids.find(id) else { return nil }
+            let k = Int(recordIndex[n])
+            return k < 0 ? nil : records[k].name
         }
         /// An actor this article does not record has the same name when no article recorded it either.
         func sameName(_ id: String) -> Bool {
-            if let a = actorNumber[id] { return a.sameName }
-            return knownName(id) == nil
+            guard let n = ids.find(id) else { return true }
+            let k = Int(recordIndex[n])
+            return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
         for e in r.events { eventsByType[e.type, default: 0] += 1 }
         claimCount += r.claims.count
@@ -283,11 +348,11 @@ public struct GraphAccumulator {
                 nodeAt[eid] = node
             }
             for arg in e.arguments {
-                let t = numberOf(arg.actor)
+                let t = number(arg.actor)
                 edge(eid, t, role(arg.role))
                 involvement[t] += 1
             }
-            if let p = e.place { edge(eid, numberOf(p), placeRole) }
+            if let p = e.place { edge(eid, number(p), placeRole) }
             edge(eid, aid, reportedRole)
         }
         for (k, c) in r.claims.enumerated() {
@@ -299,9 +364,9 @@ public struct GraphAccumulator {
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
             }
             nodeAt[cid] = node
-            edge(cid, numberOf(c.speaker), speakerRole)
+            edge(cid, number(c.speaker), speakerRole)
             edge(cid, aid, reportedRole)
-            for a in c.about where a != c.speaker { edge(cid, numberOf(a), aboutRole) }
+            for a in c.about where a != c.speaker { edge(cid, number(a), aboutRole) }
             for i in c.asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
         }
     }
@@ -312,13 +377,13 @@ public struct GraphAccumulator {
         var actorIndex: [String: Int] = [:]
         for (i, a) in ontology.actors.enumerated() where actorIndex[a.id] == nil { actorIndex[a.id] = i }
         let idList = ids.list
-        let actors = recordAt.indices.filter { recordAt[$0] != nil }
-        let records = recordAt, aliasSets = aliasesAt, counts = involvement, builder = self.builder
+        let actors = recordOwners
+        let records = self.records, aliasSets = recordAliases, counts = involvement, builder = self.builder
         let actorNodes = ParallelChunks.each(actors.count, jobs: jobs) { k -> Node in
             let n = actors[k]
-            let rec = records[n]!
+            let rec = records[k]
             let id = idList[n]
-            var aliases = aliasSets[n]
+            var aliases = aliasSets[k]
             aliases.remove(rec.name)
             if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
@@ -337,9 +402,13 @@ public struct GraphAccumulator {
         // One String sort of the ids of the nodes; the rank of a node is its index in the output, and
         // edges sort by integer ranks, in the order of (source, target, role).
         var out = KnowledgeGraph()
-        let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
-        let sortKeys = PackedStrings(idList, jobs: jobs)
-        let idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+        // (what only one step needs lives in a block of its own: gone before the edges are made)
+        let idOrder: [Int]
+        do {
+            let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
+            let sortKeys = PackedStrings(idList, jobs: jobs)
+            idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+        }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
         let roleOrder = roleList.indices.sorted { roleList[$0] < roleList[$1] }
@@ -347,18 +416,21 @@ public struct GraphAccumulator {
         for (k, i) in roleOrder.enumerated() { roleRank[i] = Int32(k) }
         // Links to nodes that exist, by ranks (so sorting them sorts the edges), then one edge per run
         // of equal keys, weighted by its length.
-        let links = edgeLinks
-        edgeLinks = []
-        var ranked = ParallelChunks.map(count: links.count, jobs: jobs, minimumChunk: 1 << 16) { range -> [UInt64] in
-            var part: [UInt64] = []
-            part.reserveCapacity(range.count)
-            for key in links[range] {
-                let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
-                guard rank[s] >= 0, rank[t] >= 0 else { continue }
-                part.append(UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])))
-            }
-            return part
-        }.flatMap { $0 }
+        var ranked: [UInt64]
+        do {
+            let links = edgeLinks
+            edgeLinks = []
+            ranked = ParallelChunks.map(count: links.count, jobs: jobs, minimumChunk: 1 << 16) { range -> [UInt64] in
+                var part: [UInt64] = []
+                part.reserveCapacity(range.count)
+                for key in links[range] {
+                    let s = Int(key >> 38), t = Int((key >> 12) & 0x3FF_FFFF), r = Int(key & 0xFFF)
+                    guard rank[s] >= 0, rank[t] >= 0 else { continue }
+                    part.append(UInt64(UInt32(rank[s])) << 38 | UInt64(UInt32(rank[t])) << 12 | UInt64(UInt32(roleRank[r])))
+                }
+                return part
+            }.flatMap { $0 }
+        }
         ranked = radixSorted(ranked)
         var kept: [(key: UInt64, weight: Double)] = []
         kept.reserveCapacity(ranked.count)
@@ -384,21 +456,35 @@ public struct GraphAccumulator {
         let roleByRank = roleOrder.map { roleList[$0] }
         let nodeList = out.nodes, sortedEdges = kept
         let endpoints = hint
-        // An edge of a run (rare: one pair linked in several roles) names all the run's roles.
-        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384) { k -> Edge in
-            let role = roleByRank[Int(sortedEdges[k].key & 0xFFF)]
+        // An edge of a run (rare: one pair linked in several roles) names all the run's roles. The others'
+        // maps depend on their role and weight only: edges alike share one (per chunk, so no thread
+        // counts references to another's), where a map each was most of an edge's memory.
+        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384, state: { [UInt64: Attributes]() }) { shared, k -> Edge in
+            let roleRank = sortedEdges[k].key & 0xFFF
+            let role = roleByRank[Int(roleRank)]
             let pair = sortedEdges[k].key >> 12
             var lo = k, hi = k + 1
             while lo > 0, sortedEdges[lo - 1].key >> 12 == pair { lo -= 1 }
             while hi < sortedEdges.count, sortedEdges[hi].key >> 12 == pair { hi += 1 }
             let run = lo..<hi
-            var label = AttributeValue.string(role)
+            let weight = sortedEdges[k].weight
+            let attributes: Attributes
             if run.count > 1 {
                 let names = run.map { roleByRank[Int(sortedEdges[$0].key & 0xFFF)] }
-                label = .string(Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|"))
+                let label = Set(names).sorted(by: ExportText.byteOrder).joined(separator: "|")
+                attributes = ["role": .string(role), "label": .string(label), "weight": .double(weight)]
+            } else {
+                // weights count links (whole numbers below 2^51): the key holds them exactly
+                let key = UInt64(weight) << 12 | roleRank
+                if let known = shared[key] {
+                    attributes = known
+                } else {
+                    attributes = ["role": .string(role), "label": .string(role), "weight": .double(weight)]
+                    shared[key] = attributes
+                }
             }
             return Edge(id: ordinalID(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
-                        attributes: ["role": .string(role), "label": label, "weight": .double(sortedEdges[k].weight)])
+                        attributes: attributes)
         }
         out.endpointHint = hint
         return out
@@ -478,15 +564,25 @@ struct ArticleFragment {
             let text = e.evidence.map(\.sentence).joined(separator: " … ")
             eventIDs.append(eid)
             eventTexts.append(text)
-            var a: Attributes = [
-                "kind": .string("event"), "type": .string(e.type), "date": .string(date),
-                "text": .string(text), "label": .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }),
-                "confidence": .double((e.confidence * 100).rounded() / 100), "modality": .string(e.modality.rawValue),
-                "trigger": .string(e.trigger), "rule": .string(e.evidence.first?.rule ?? ""),
-                "evidence": .string(evidenceOffsets(e.evidence)),
-                "article": .string(aid), "sources": .int(1), "date_source": .string(e.date == nil ? "" : e.dateSource),
-            ]
-            if let d = eventTypes[e.type] { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
+            // Built in a map of its final size: the thirteen names of a literal, grown by the optional
+            // ones, doubled its room (half of it unused for the rest of the run, for every event).
+            let definition = eventTypes[e.type]
+            var a = Attributes(capacity: 13 + (definition == nil ? 0 : 2) + (e.count == nil ? 0 : 1)
+                                   + (e.killed == nil ? 0 : 1) + (e.wounded == nil ? 0 : 1))
+            a.add(distinct: "kind", .string("event"))
+            a.add(distinct: "type", .string(e.type))
+            a.add(distinct: "date", .string(date))
+            a.add(distinct: "text", .string(text))
+            a.add(distinct: "label", .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }))
+            a.add(distinct: "confidence", .double((e.confidence * 100).rounded() / 100))
+            a.add(distinct: "modality", .string(e.modality.rawValue))
+            a.add(distinct: "trigger", .string(e.trigger))
+            a.add(distinct: "rule", .string(e.evidence.first?.rule ?? ""))
+            a.add(distinct: "evidence", .string(evidenceOffsets(e.evidence)))
+            a.add(distinct: "article", .string(aid))
+            a.add(distinct: "sources", .int(1))
+            a.add(distinct: "date_source", .string(e.date == nil ? "" : e.dateSource))
+            if let d = definition { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
             if let c = e.count { a.add(distinct: "count", .int(c)) }
             if let k = e.killed { a.add(distinct: "killed", .int(k)) }
             if let w = e.wounded { a.add(distinct: "wounded", .int(w)) }
@@ -591,7 +687,8 @@ func evidenceOffsets(_ evidence: [Evidence]) -> String {
             if k > 0 { out[i] = 32; i += 1 }
             var path = e.path
             path.withUTF8 { p in
-                for b in p { out[i] = b; i += 1 }
+                if let base = p.baseAddress, p.count > 0 { (out.baseAddress! + i).update(from: base, count: p.count) }
+                i += p.count
             }
             out[i] = UInt8(ascii: "@"); i += 1
             number(e.start)

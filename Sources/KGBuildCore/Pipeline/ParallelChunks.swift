@@ -81,30 +81,45 @@ enum ParallelChunks {
     /// `body(i)` for every `i` in `0..<count`, in order, on up to `jobs` threads, each result written
     /// straight into its place in the array (no per-chunk arrays to join: that copy was serial).
     static func each<T>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
+        each(count, jobs: jobs, minimumChunk: minimumChunk, state: {}) { _, i in body(i) }
+    }
+
+    /// `each` with a value of each chunk's own, made by `state` and handed to every `body` of the chunk:
+    /// a cache that one thread fills and reads, without locks.
+    static func each<T, S>(_ count: Int, jobs: Int, minimumChunk: Int = 2_048, state: () -> S,
+                           _ body: (inout S, Int) -> T) -> [T] {
         let chunks = chunkCount(count, jobs: jobs, minimumChunk: minimumChunk)
-        if chunks == 1 { return (0..<count).map(body) }
-        return withoutActuallyEscaping(body) { body in
-            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let fill = Fill(buffer.baseAddress!, body)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    fill.run((count * c / chunks)..<(count * (c + 1) / chunks))
+        if chunks == 1 {
+            var s = state()
+            return (0..<count).map { body(&s, $0) }
+        }
+        return withoutActuallyEscaping(state) { state in
+            withoutActuallyEscaping(body) { body in
+                [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    let fill = Fill(buffer.baseAddress!, state, body)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        fill.run((count * c / chunks)..<(count * (c + 1) / chunks))
+                    }
+                    initialized = count
                 }
-                initialized = count
             }
         }
     }
 
     /// The target of `each`: chunks initialise disjoint ranges of one buffer, and `concurrentPerform`
     /// returns only when all are done.
-    private final class Fill<T>: @unchecked Sendable {
+    private final class Fill<T, S>: @unchecked Sendable {
         let base: UnsafeMutablePointer<T>
-        let body: (Int) -> T
-        init(_ base: UnsafeMutablePointer<T>, _ body: @escaping (Int) -> T) {
+        let state: () -> S
+        let body: (inout S, Int) -> T
+        init(_ base: UnsafeMutablePointer<T>, _ state: @escaping () -> S, _ body: @escaping (inout S, Int) -> T) {
             self.base = base
+            self.state = state
             self.body = body
         }
         func run(_ range: Range<Int>) {
-            for i in range { (base + i).initialize(to: body(i)) }
+            var s = state()
+            for i in range { (base + i).initialize(to: body(&s, i)) }
         }
     }
 
