@@ -66,6 +66,10 @@ import Testing
         // "Sea Guardian-4" drills are not The Guardian newspaper
         #expect(s.results["u06"]?.actors["actor:guardian"] == nil)
         #expect(s.hasEvent("u17", "funding", [("recipient", "AUSSOM")]))
+        // "suspended peace talks with the ELN": talks called off are no meeting
+        #expect(s.count("u09", "meeting") == 0)
+        // "..., the Rostec state corporation said on Tuesday"
+        #expect(s.hasClaim("u08", "Rostec", "delivered a new batch"))
     }
 
     @Test func speakers() {
@@ -140,6 +144,17 @@ import Testing
             + "At least 40 people were killed, the Sudan Doctors Network said.")
         let speakers = Set(r.claims.map { Shared.name(r, $0.speaker) })
         #expect(speakers.isSuperset(of: ["African Union", "Presidency of Defence Industries", "Sudan Doctors Network"]))
+    }
+
+    @Test func suspendedTalksAreNoMeeting() {
+        let r = Shared.analyze("Kenya suspended peace talks with the Ethiopian rebels on Monday after a deadly raid, officials said.")
+        #expect(Self.events(r, "meeting").isEmpty)
+        #expect(!Self.events(r, "talks_stalled").isEmpty)
+    }
+
+    @Test func stateCorporationSpeaks() {
+        let r = Shared.analyze("Russia has delivered two frigates to Algeria, the Rostec state corporation said on Tuesday.")
+        #expect(r.claims.contains { Shared.name(r, $0.speaker) == "Rostec" && $0.text.contains("two frigates") })
     }
 
     @Test func seaGuardianDrillsAreNoNewspaper() {
