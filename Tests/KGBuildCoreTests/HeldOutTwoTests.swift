@@ -68,6 +68,8 @@ import Testing
         #expect(s.hasEvent("u17", "funding", [("recipient", "AUSSOM")]))
         // "suspended peace talks with the ELN": talks called off are no meeting
         #expect(s.count("u09", "meeting") == 0)
+        // "Mexico's Chamber of Deputies passed a bill"
+        #expect(s.results["u11"]?.actors.values.contains { $0.name == "Mexican Chamber of Deputies" } == true)
         // "..., the Rostec state corporation said on Tuesday"
         #expect(s.hasClaim("u08", "Rostec", "delivered a new batch"))
     }
@@ -155,6 +157,11 @@ import Testing
     @Test func stateCorporationSpeaks() {
         let r = Shared.analyze("Russia has delivered two frigates to Algeria, the Rostec state corporation said on Tuesday.")
         #expect(r.claims.contains { Shared.name(r, $0.speaker) == "Rostec" && $0.text.contains("two frigates") })
+    }
+
+    @Test func chambersOfParliamentAreInstitutions() {
+        let r = Shared.analyze("Chile's Chamber of Deputies passed a bill on Tuesday that bans private militias.")
+        #expect(r.actors.values.contains { $0.name == "Chilean Chamber of Deputies" && $0.country == "CHL" })
     }
 
     @Test func seaGuardianDrillsAreNoNewspaper() {
