@@ -38,7 +38,7 @@ import Testing
         #expect(s.hasEvent("u06", "military_cooperation", [("participant", "China"), ("participant", "Pakistan")], date: "2025-11-10"))
         #expect(s.hasEvent("u10", "accusation", [("accuser", "Cambodian Defence Ministry"), ("accused", "Thailand")]))
         #expect(s.hasEvent("u10", "attack", [("attacker", "Thailand")], date: "2025-06-12"))
-        #expect(s.hasEvent("u11", "legislation", [("agent", "Mexico")], date: "2024-11-26"))
+        #expect(s.hasEvent("u11", "legislation", [("agent", "Mexican Chamber of Deputies")], date: "2024-11-26"))
         #expect(s.hasEvent("u11", "accusation", [("accuser", "Claudia Sheinbaum"), ("accused", "United States")]))
         #expect(s.hasEvent("u12", "accusation", [("accuser", "Indian Army"), ("accused", "Pakistan")]))
         #expect(s.hasEvent("u13", "accusation", [("accuser", "Philippines")], date: "2025-02-20"))
