@@ -7,31 +7,16 @@ import Testing
 /// of them seen while the rules were tuned: the key events, roles, speakers and dates a careful annotator finds
 /// in them (Fixtures/heldout/gold.json has the full annotation for `score.py`).
 @Suite struct HeldOutArticlesTests {
-    static let results: [String: ArticleResult] = {
-        var problems: [IngestProblem] = []
-        let path = Repo.path("Tests/KGBuildCoreTests/Fixtures/heldout/articles.jsonl")
-        let data = Array(FileManager.default.contents(atPath: path) ?? Data())
-        let arts = Shared.pipeline.read(data: data, path: "articles.jsonl", problems: &problems)
-        return Dictionary(uniqueKeysWithValues: Shared.pipeline.analyze(arts, jobs: 1).map { ($0.article.id, $0) })
-    }()
+    static let fixture = HeldOutSet("Tests/KGBuildCoreTests/Fixtures/heldout/articles.jsonl")
+    static var results: [String: ArticleResult] { fixture.results }
 
-    /// Whether the article has an event of `type` whose arguments include each (role, name) pair.
     static func hasEvent(_ id: String, _ type: String, _ args: [(String, String)], date: String? = nil, place: String? = nil) -> Bool {
-        guard let r = results[id] else { return false }
-        return r.events.contains { e in
-            e.type == type
-                && args.allSatisfy { role, name in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
-                && (date == nil || e.date?.normalized == date)
-                && (place == nil || e.place.map { Shared.names(r, $0).contains(place!) } == true)
-        }
+        fixture.hasEvent(id, type, args, date: date, place: place)
     }
 
-    static func count(_ id: String, _ type: String) -> Int { results[id]?.events.filter { $0.type == type }.count ?? 0 }
+    static func count(_ id: String, _ type: String) -> Int { fixture.count(id, type) }
 
-    static func hasClaim(_ id: String, _ speaker: String, _ snippet: String) -> Bool {
-        guard let r = results[id] else { return false }
-        return r.claims.contains { Shared.names(r, $0.speaker).contains(speaker) && $0.text.contains(snippet) }
-    }
+    static func hasClaim(_ id: String, _ speaker: String, _ snippet: String) -> Bool { fixture.hasClaim(id, speaker, snippet) }
 
     @Test func allTwentyArticlesAreRead() {
         #expect(Self.results.count == 20)
@@ -112,5 +97,35 @@ import Testing
         #expect(Self.count("h14", "meeting") == 0)  // "will not hold talks"
         #expect(Self.count("h07", "attack") <= 1)  // "its troops had not opened fire"
         #expect(Self.count("h13", "funding") == 0)  // "bans foreign agents from receiving state funding"
+    }
+}
+
+/// A held-out fixture (articles.jsonl) run through the pipeline once, with look-ups of what an annotator expects.
+struct HeldOutSet: Sendable {
+    let results: [String: ArticleResult]
+
+    init(_ relativePath: String) {
+        var problems: [IngestProblem] = []
+        let data = Array(FileManager.default.contents(atPath: Repo.path(relativePath)) ?? Data())
+        let arts = Shared.pipeline.read(data: data, path: "articles.jsonl", problems: &problems)
+        results = Dictionary(uniqueKeysWithValues: Shared.pipeline.analyze(arts, jobs: 1).map { ($0.article.id, $0) })
+    }
+
+    /// Whether the article has an event of `type` whose arguments include each (role, name) pair.
+    func hasEvent(_ id: String, _ type: String, _ args: [(String, String)], date: String? = nil, place: String? = nil) -> Bool {
+        guard let r = results[id] else { return false }
+        return r.events.contains { e in
+            e.type == type
+                && args.allSatisfy { role, name in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
+                && (date == nil || e.date?.normalized == date)
+                && (place == nil || e.place.map { Shared.names(r, $0).contains(place!) } == true)
+        }
+    }
+
+    func count(_ id: String, _ type: String) -> Int { results[id]?.events.filter { $0.type == type }.count ?? 0 }
+
+    func hasClaim(_ id: String, _ speaker: String, _ snippet: String) -> Bool {
+        guard let r = results[id] else { return false }
+        return r.claims.contains { Shared.names(r, $0.speaker).contains(speaker) && $0.text.contains(snippet) }
     }
 }

@@ -3450,7 +3450,7 @@ ZWE:
 - {id: sky-news-arabia, name: Sky News Arabia, type: media, country: ARE, aliases: [Sky News Arabic]}
 - {id: itv, name: ITV News, type: media, country: GBR, aliases: [ITV]}
 - {id: channel-4, name: Channel 4 News, type: media, country: GBR, aliases: [Channel 4]}
-- {id: guardian, name: The Guardian, type: media, country: GBR, aliases: [Guardian, Guardian newspaper, The Observer, Observer newspaper]}
+- {id: guardian, name: The Guardian, type: media, country: GBR, aliases: [the Guardian, Guardian newspaper, British newspaper the Guardian, The Observer, Observer newspaper]}
 - {id: the-times, name: The Times, type: media, country: GBR, aliases: [Times of London, The Times of London, London Times, The Sunday Times, Sunday Times]}
 - {id: telegraph, name: The Daily Telegraph, type: media, country: GBR, aliases: [Daily Telegraph, The Telegraph, Telegraph, Sunday Telegraph, The Sunday Telegraph]}
 - {id: independent, name: The Independent, type: media, country: GBR, aliases: [Independent newspaper, The Independent newspaper]}
@@ -3782,6 +3782,7 @@ ZWE:
 - {id: iraqi-red-crescent, name: Iraqi Red Crescent, type: organization, country: IRQ, aliases: [Iraqi Red Crescent Society]}
 - {id: amnesty-international, name: Amnesty International, type: organization, aliases: [Amnesty]}
 - {id: human-rights-watch, name: Human Rights Watch, type: organization, aliases: [HRW]}
+- {id: sudan-doctors-network, name: Sudan Doctors Network, type: organization, country: SDN, aliases: [Sudanese Doctors Network]}
 - {id: msf, name: Medecins Sans Frontieres, type: organization, aliases: [MSF, Médecins Sans Frontières, Medecins sans Frontieres, Médecins sans Frontières, Doctors Without Borders]}
 - {id: sohr, name: Syrian Observatory for Human Rights, type: organization, country: SYR, aliases: [SOHR, Syrian Observatory, British-based Syrian Observatory for Human Rights, UK-based Syrian Observatory for Human Rights, Britain-based Syrian Observatory for Human Rights, London-based Syrian Observatory for Human Rights, Observatory]}
 - {id: snhr, name: Syrian Network for Human Rights, type: organization, country: SYR, aliases: [SNHR]}
@@ -3863,8 +3864,8 @@ ZWE:
 - {id: opec, name: OPEC, type: organization, aliases: [Organization of the Petroleum Exporting Countries, Organisation of the Petroleum Exporting Countries]}
 - {id: opec-plus, name: OPEC+, type: organization, aliases: [OPEC Plus, OPEC plus]}
 - {id: arab-league, name: Arab League, type: organization, aliases: [League of Arab States]}
-- {id: african-union, name: African Union, type: organization, aliases: [AU, A.U., Organisation of African Unity, OAU]}
-- {id: amisom, name: African Union Mission in Somalia, type: organization, country: SOM, parent: african-union, aliases: [AMISOM, ATMIS, African Union Transition Mission in Somalia, AU mission in Somalia, African Union peacekeepers in Somalia]}
+- {id: african-union, name: African Union, type: organization, aliases: [AU, A.U., Organisation of African Unity, OAU, African Union Commission, AU Commission, A.U. Commission]}
+- {id: amisom, name: African Union Mission in Somalia, type: organization, country: SOM, parent: african-union, aliases: [AMISOM, ATMIS, AUSSOM, African Union Support and Stabilisation Mission in Somalia, African Union Support and Stabilization Mission in Somalia, African Union Transition Mission in Somalia, AU mission in Somalia, African Union peacekeepers in Somalia]}
 - {id: ecowas, name: ECOWAS, type: organization, aliases: [Economic Community of West African States]}
 - {id: igad, name: IGAD, type: organization, aliases: [Intergovernmental Authority on Development]}
 - {id: sadc, name: Southern African Development Community, type: organization, aliases: [SADC]}
@@ -3936,8 +3937,8 @@ ZWE:
 - {id: yabloko, name: Yabloko, type: organization, country: RUS, aliases: []}
 - {id: fbk, name: Anti-Corruption Foundation, type: organization, country: RUS, aliases: [FBK, Navalny's Anti-Corruption Foundation]}
 - {id: russian-orthodox-church, name: Russian Orthodox Church, type: organization, country: RUS, aliases: [Moscow Patriarchate]}
-- {id: roscosmos, name: Roscosmos, type: organization, country: RUS, aliases: [Russian Federal Space Agency, Russian Space Agency, Roskosmos, Federal Space Agency]}
-- {id: rosatom, name: Rosatom, type: organization, country: RUS, aliases: [Russian State Atomic Energy Corporation, State Atomic Energy Corporation Rosatom, Rosatom State Corporation, Russian Atomic Energy Agency]}
+- {id: roscosmos, name: Roscosmos, type: organization, country: RUS, aliases: [Roscosmos state corporation, Russian Federal Space Agency, Russian Space Agency, Roskosmos, Federal Space Agency]}
+- {id: rosatom, name: Rosatom, type: organization, country: RUS, aliases: [Russian State Atomic Energy Corporation, State Atomic Energy Corporation Rosatom, Rosatom State Corporation, Rosatom state corporation, state corporation Rosatom, Russian Atomic Energy Agency]}
 
 # ---------------------------------------------------------------- USA
 - {id: white-house, name: White House, type: government, country: USA, aliases: [The White House, Executive Office of the President]}
@@ -4066,7 +4067,7 @@ ZWE:
 - {id: turkish-parliament, name: Grand National Assembly of Turkey, type: government, country: TUR, aliases: [Turkish parliament, Turkish Parliament, TBMM, Turkey's parliament, Grand National Assembly, Turkish Grand National Assembly]}
 - {id: turkish-presidency, name: Turkish Presidency, type: government, country: TUR, aliases: [Turkish presidency, Presidential Complex, Ak Saray, Turkish Presidential Palace]}
 - {id: turkish-mgk, name: National Security Council of Turkey, type: government, country: TUR, aliases: [MGK, Turkish National Security Council, Turkey's National Security Council]}
-- {id: ssb, name: Presidency of Defence Industries, type: government, country: TUR, aliases: [SSB, Undersecretariat for Defence Industries, SSM, Turkish Defense Industries Directorate, Turkey's Presidency of Defense Industries, Presidency of Defense Industries, Defence Industry Agency]}
+- {id: ssb, name: Presidency of Defence Industries, type: government, country: TUR, aliases: [Defense Industry Agency, Defence Industry Agency, Türkiye's Defense Industry Agency, Turkey's Defense Industry Agency, SSB, Undersecretariat for Defence Industries, SSM, Turkish Defense Industries Directorate, Turkey's Presidency of Defense Industries, Presidency of Defense Industries, Defence Industry Agency]}
 - {id: akp, name: Justice and Development Party, type: organization, country: TUR, aliases: [AKP, AK Party, AK Parti, Justice and Development Party (AKP)]}
 - {id: chp, name: Republican People's Party, type: organization, country: TUR, aliases: [CHP]}
 - {id: mhp, name: Nationalist Movement Party, type: organization, country: TUR, aliases: [MHP]}
@@ -4231,7 +4232,7 @@ ZWE:
 
 # ---------------------------------------------------------------- companies: arms makers and exporters
 - {id: rosoboronexport, name: Rosoboronexport, type: organization, country: RUS, parent: rostec, aliases: [Russian arms exporter Rosoboronexport, Rosoboronexport State Corporation, Russia's state arms exporter, Russian state arms exporter, Russia's arms exporter Rosoboronexport]}
-- {id: rostec, name: Rostec, type: organization, country: RUS, aliases: [Rostekhnologii, Russian Technologies, Rostec State Corporation, Rostech, Rostec Corporation, Russian Technologies State Corporation]}
+- {id: rostec, name: Rostec, type: organization, country: RUS, aliases: [Rostekhnologii, Russian Technologies, Rostec State Corporation, Rostec state corporation, state corporation Rostec, Rostech, Rostec Corporation, Russian Technologies State Corporation]}
 - {id: almaz-antey, name: Almaz-Antey, type: organization, country: RUS, aliases: [Almaz-Antei, Almaz Antey, Almaz-Antey Concern, Almaz-Antey Air and Space Defence Corporation, Almaz-Antey Corporation]}
 - {id: uac, name: United Aircraft Corporation, type: organization, country: RUS, parent: rostec, aliases: [UAC, OAK, United Aircraft Building Corporation]}
 - {id: sukhoi, name: Sukhoi, type: organization, country: RUS, parent: uac, aliases: [Sukhoi Company, Sukhoi Design Bureau, Sukhoi Aviation Holding, Sukhoi Corporation]}
@@ -14238,18 +14239,18 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [shoot down, down, bring down]
-      unless: exercise_words
+      unless: not_armed_words
       requires: weapons
     - verbs: [kill, hit, target, shoot]
-      unless: exercise_words
+      unless: not_armed_words
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
     - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
-      unless: exercise_words
+      unless: not_armed_words
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, raid, raids, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
-      unless: exercise_words
+      unless: not_armed_words
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
 
@@ -14280,6 +14281,8 @@ ZWE:
     - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with, speak by phone, talk by phone, speak by telephone, talk by telephone, speak by telephone with, talk by telephone with, hold phone talks with, hold telephone talks with]
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
+      # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
+      not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
     # "X told his counterpart Y by phone", "X assured Y in a phone call": `caller` is the subject of the verb of
     # speaking before the trigger, and whoever that verb names before it
@@ -14319,6 +14322,10 @@ ZWE:
   frame: {subject: critic, object: target, possessor: critic, of: target, by: critic}
   triggers:
     - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, chastise, reprimand, berate, hit out at, lash out at, express concern about, express concern over, voice concern about, voice concern over]
+    # "China firmly opposes and strongly condemns ...": an adverb of force makes opposing a rebuke
+    - nouns: [firmly opposes, firmly opposed, firmly oppose, strongly opposes, strongly opposed, strongly oppose,
+        resolutely opposes, resolutely opposed, resolutely oppose, vehemently opposes, vehemently opposed]
+      frame: {subject: critic, object: target, by: critic, possessor: ~}
     - nouns: [concerned about, concerned over, concern about, concern over]
       frame: {subject: critic, possessor: target, about: target, over: target}
     - nouns: [criticism, condemnation, denunciation, rebuke]
@@ -14371,6 +14378,9 @@ ZWE:
   triggers:
     - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, stabilization force, stabilization mission, stabilisation force, stabilisation mission]
     - verbs: [deploy peacekeepers, send peacekeepers]
+    # "The Security Council voted to extend the mandate of the peacekeeping mission": renewing a mission's mandate
+    - verbs: [extend the mandate of, renew the mandate of, extend the mandate for, renew the mandate for]
+      requires: peacekeeping_words
 
 - type: legislation
   definition: "Laws or legal norms adopted."
@@ -14426,6 +14436,13 @@ violence_words: [attack, attacks, strike, strikes, air strike, air strikes, airs
   warplanes, jets, helicopter, tank, tanks, grenade, weapons, army, militia, police, war, battle, terrorist, terrorists]
 exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeuvres, maneuvers, simulated, simulation,
   rehearsal, rehearse, training, mock, tactical exercise]
+# What a renewed mandate must be about to count as peacekeeping
+peacekeeping_words: [peacekeeping, peacekeepers, peacekeeping mission, peacekeeping force, blue helmets, UN mission,
+  U.N. mission, stabilisation mission, stabilization mission, peace operation, peace mission]
+# Attack triggers are cancelled by these: drills and simulations, and cyber operations (hacks are no armed attack)
+not_armed_words: [exercise, exercises, drill, drills, war games, wargames, manoeuvres, maneuvers, simulated, simulation,
+  rehearsal, rehearse, training, mock, tactical exercise, cyber attack, cyber attacks, cyberattack, cyberattacks,
+  cyber-attack, cyber-attacks, cyber operation, cyber operations, hackers, hacker, hacking, hacked, ransomware, malware, phishing, DDoS]
 
 """####),
         ("lexicon/groups.yaml", ####"""
@@ -14440,7 +14457,8 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
-  mercenaries, volunteers, insurgent, militant, jihadist, extremist, Kurds, tribesmen, settlers, dissidents, activists, hackers, pirates, smugglers]
+  mercenaries, volunteers, insurgent, militant, jihadist, extremist, Kurds, tribesmen, settlers, dissidents, activists, hackers, pirates, smugglers,
+  mutineers, mutinous soldiers, mutinous troops, putschists, coup plotters, coup leaders, renegade soldiers]
 # religious or ethnic qualifiers that form group names with group nouns: "Sunni militants", "Kurdish fighters"
 qualifiers: [Sunni, Shia, Shiite, Shi'ite, Kurdish, Islamist, jihadist, Islamic, pro-Russian, pro-government,
   anti-government, pro-Kiev, pro-Kremlin, Chechen, Tuareg, Houthi, Pashtun, Baloch, Uighur, Uyghur, Alawite, Druze,
@@ -14457,7 +14475,8 @@ institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Mi
   intelligence service, intelligence services, security service, security services, State Department,
   Defense Department, Justice Department, Treasury, Treasury Department, Homeland Security, Foreign Intelligence Service,
   Health Ministry, health ministry, Ministry of Health, Interior ministry, interior ministry, defence ministry, defense ministry,
-  foreign ministry]
+  foreign ministry, Chamber of Deputies, Senate, National Assembly, lower house, upper house, Ombudsman's Office,
+  ombudsman's office]
 # Head nouns that end the names of organizations and armed groups not in the gazetteer
 # ("Southern Front", "American Israel Public Affairs Committee", "Kurdistan Workers Party").
 org_heads: [Committee, Council, Ministry, Agency, Organization, Organisation, Party, Movement, Union, Service,
@@ -14893,33 +14912,33 @@ $''1&+(.$''*&+(,$''+&+(+'&(&+%')'(('&*+'+$''6'&*&+(.$''+'&+'&3&+(,$'','&4&+(+'&,
 $''F&'&4&&)'*&'&''&('&''&('&)'&+'&''&+$''/'&3&&)'*&'&''&('&7'&('&)'&+'&''&+$'''&&)'*&'&''&('&''&('&)'&+'&''&+$''D&'&,'&-
 '&5'&-'&/'&2'&+'&3&&)'*&'&.'&('&.'&('&)'&+'&''&*'&''&+$''6'&6'&1&&)'*&'&/'&('&/'&('&)'&+'&''&*'&''&+$''7'&2&&)'*&'&/'&(
 '&7'&('&)'&+'&''&*'&''&+$''/'&7'&>&&)'*&'&,'&('&,'&('&)'&+'&''&+$''/&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3&&)'*&'&''&('&,'&(
-'&)'&+'&''&+$'''&&)'*&'&-'&('&2'&('&)'&+'&''&+$''-&&)'*&'&,'&('&0'&('&)'&+'&''&+$'','&6'&0'&6&&)'*&'&-'&('&-'&('&)'&+'&'
-'&+$''3'&7'&0'&4'&0&&)'*&'&-'&('&7'&('&)'&+'&''&+$''3'&1'&-'&4'&8&&)'*&'&/'&('&3'&('&)'&+'&''&+$''9'&=&&)'*&'&.'&('&.'&(
-'&)'&+'&''&+$''2'&2'&6'&.'&/&&)'*&'&+'&('&+'&('&)'&+'&''&+$''1'&5&&)'*&'&1'&('&1'&('&)'&+'&''&+$''5'&5&&)'*&'&*'&('&0'&(
-'&)'&+'&''&+$''.'&4&&)'*&'&&'&('&3'&('&)'&+'&''&+$''&'&7&&)'*&'&-'&('&1'&('&)'&+'&''&+$''-'&6&&)'*&'&)'&('&*'&('&)'&+'&'
-'&+$''9'&)'&<'&>'&;&&)'*&'&3'&('&3'&('&)'&+'&''&+$'''&&)'*&'&''&('&''&('&)'&+'&''&+$''6'&5&&)'*&'&,'&('&,'&('&)'&+'&''&+
-$''4'&,&&)'*&'&''&('&,'&('&)'&+'&''&+$''''&2'&8&&)'*&'&''&('&,'&('&)'&+'&''&+$''''&2'&4'&.'&9'&3&&)'*&'&,'&('&,'&('&)'&+
-'&''&+$''''&2'&3&&)'*&'&1'&('&G&'&('&)'&+'&''&+$''1'&@&&)'*&'&)'&('&)'&('&)'&+'&''&+$&&)'-&'&('&('&('&('&)'&+'&''&+$&&)
-'-&'&''&('&''&('&)'&+'&''&+$''9&&)'*&'&''&('&''&('&)'&+'&''&+$''?'&0&&)'*&'&''&('&6'&('&)'&+'&''&+$''2'&''&.'&,&&)'*&'&3
-'&('&7'&('&)'&+'&''&+$''3'&(&&)'*&'&''&('&;'&('&)'&+'&''&+$''7'&'&&)'*&'&,'&('&5'&('&)'&+'&''&+$'','&.'&9&&)'*&'&-'&('&-
-'&('&)'&+'&''&+$''-&&)'*&'&4'&('&8'&('&)'&+'&''&+$''4&&)'*&'&.'&('&2'&('&)'&+'&''&+$''.'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+
-$''5&&)'*&'&1'&('&1'&('&)'&+'&''&+$''1'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&3&&)'*&'&)'&('&)'&('&)'&+'&''&+$&&)'-&'&,
-'&('&,'&('&)'&+'&''&+$&&)'-&'&2'&('&2'&('&)'&+'&''&+$'';&&)'*&'&3'&('&3'&('&)'&+'&''&+$''<&&)'*&'&0'&('&0'&('&)'&+'&''&+
-$''7&&)'*&'&5'&('&5'&('&)'&+'&''&+$&&)'-&'&1'&('&1'&('&)'&+'&''&+$&&)'-&'&/'&('&3'&('&)'&+'&''&+$''/&&)'*&'&''&('&4'&(
-'&)'&+'&''&+$'''&&)'*&'&)'&('&C'&('&)'&+'&''&+$''*'&5'&1'&1'&''&0'&1'&1'&/&&)'*&'&/'&('&/'&('&)'&+'&''&*'&)'&+$&&)'-&'&+
-'&('&+'&('&)'&+'&''&+$'','&,&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)'&+'&''&+$'',&&)'*&'&''&('&?'&('&)'&+
-'&''&+$'''&&)'*&'&,'&('&,'&('&)'&+'&''&+$''6&&)'*&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&.'&('&/'&('&)'&+'&''&+$''8&&)'*&'&/
-'&('&/'&('&)'&+'&''&+$&&)'-&'&''&('&''&('&)'&+'&''&+$&&)'-&'&+'&('&/'&('&)'&+'&''&+$''+'&2'&8'&4&&)'*&'&('&('&('&('&)'&+
-'&''&+$''0'&2'&3'&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&''&('&B'&('&)'&+'&''&+$''''&:&&)'*&'&0'&('&8'&('&)'&+'&''&+
-$''8'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&)'&('&2'&('&)'&+'&''&+$''0&&)'*&'&2'&('&2'&('&)'&+'&''&+$''&&&)'*&'&''&(
-'&''&('&)'&+'&''&+$''2'&.&&)'*&'&''&('&''&('&)'&+'&''&+$''2&&)'*&'&7'&('&7'&('&)'&+'&''&+$&&)'-&'&1'&('&1'&('&)'&+'&''&+
-$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&3'&('&3'&('&)
-'&+'&''&+$&&)'-&'&3'&('&3'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$'',&&1'L(&'4.'&('&.'&('&)'&+'&''&+$''.'&-'&6'&5
-'&1'&9'&1'&:'&+&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&-'&1'&1'&9'&-'&-'&:'&:&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/'&2'&2'&<&&)
-'*&'&,'&('&,'&('&)'&+'&''&+$'','&/'&/'&8'&C&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&1'&1'&9'&<&&)'*&'&('&('&4'&('&)'&+'&''&+$
-''('&('&4'&<&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3'&5'&2'&3'&5&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&6&&)'*&'&4'&('&4'&('&)'&+
-'&''&+$''4'&4&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+'&,&&)'*&'&6'&('&2'&('&)'&+'&''&+$
-''6'&8&&)'*&'&''&('&8'&('&)'&+'&''&+$''''&B'&A'&B&&)'*&'&''&('&('&('&)'&+'&''&+$''''&E&&&)'*&'&('&('&('&('&)'&+'&''&+$
+'&)'&+'&''&+$'''&&)'*&'&-'&('&2'&('&)'&+'&''&+$''-&&)'*&'&,'&('&0'&('&)'&+'&''&+$''0'&6'&B'&0'&6&&)'*&'&-'&('&-'&('&)'&+
+'&''&+$''3'&7'&0'&4'&0&&)'*&'&-'&('&7'&('&)'&+'&''&+$''3'&1'&-'&4'&8&&)'*&'&/'&('&3'&('&)'&+'&''&+$''9'&=&&)'*&'&.'&('&.
+'&('&)'&+'&''&+$''2'&2'&6'&.'&/&&)'*&'&+'&('&+'&('&)'&+'&''&+$''1'&5&&)'*&'&1'&('&1'&('&)'&+'&''&+$''5'&5&&)'*&'&*'&('&0
+'&('&)'&+'&''&+$''.'&4&&)'*&'&&'&('&3'&('&)'&+'&''&+$''&'&7&&)'*&'&-'&('&1'&('&)'&+'&''&+$''-'&6&&)'*&'&)'&('&*'&('&)'&+
+'&''&+$''9'&)'&<'&>'&;&&)'*&'&3'&('&3'&('&)'&+'&''&+$'''&&)'*&'&''&('&''&('&)'&+'&''&+$''6'&5&&)'*&'&,'&('&,'&('&)'&+'&'
+'&+$''4'&,&&)'*&'&''&('&,'&('&)'&+'&''&+$''''&2'&8&&)'*&'&''&('&,'&('&)'&+'&''&+$''''&2'&4'&.'&9'&3&&)'*&'&,'&('&,'&('&)
+'&+'&''&+$''''&2'&3&&)'*&'&1'&('&G&'&('&)'&+'&''&+$''1'&@&&)'*&'&)'&('&)'&('&)'&+'&''&+$&&)'-&'&('&('&('&('&)'&+'&''&+$&
+&)'-&'&''&('&''&('&)'&+'&''&+$''9&&)'*&'&''&('&''&('&)'&+'&''&+$''?'&0&&)'*&'&''&('&6'&('&)'&+'&''&+$''2'&''&.'&,&&)'*&
+'&3'&('&7'&('&)'&+'&''&+$''3'&(&&)'*&'&''&('&;'&('&)'&+'&''&+$''7'&'&&)'*&'&,'&('&5'&('&)'&+'&''&+$'','&.'&9&&)'*&'&-'&(
+'&-'&('&)'&+'&''&+$''-&&)'*&'&4'&('&8'&('&)'&+'&''&+$''4&&)'*&'&.'&('&2'&('&)'&+'&''&+$''.'&7&&)'*&'&,'&('&,'&('&)'&+'&'
+'&+$''5&&)'*&'&1'&('&1'&('&)'&+'&''&+$''1'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&3&&)'*&'&)'&('&)'&('&)'&+'&''&+$&&)'-&
+'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&2'&('&2'&('&)'&+'&''&+$'';&&)'*&'&3'&('&3'&('&)'&+'&''&+$''<&&)'*&'&0'&('&0'&('&)'&+'&'
+'&+$''7&&)'*&'&5'&('&5'&('&)'&+'&''&+$&&)'-&'&1'&('&1'&('&)'&+'&''&+$&&)'-&'&/'&('&3'&('&)'&+'&''&+$''/&&)'*&'&''&('&4
+'&('&)'&+'&''&+$'''&&)'*&'&)'&('&C'&('&)'&+'&''&+$''*'&5'&1'&1'&''&0'&1'&1'&/&&)'*&'&/'&('&/'&('&)'&+'&''&*'&)'&+$&&)'-&
+'&+'&('&+'&('&)'&+'&''&+$'','&,&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)'&+'&''&+$'',&&)'*&'&''&('&?'&('&)
+'&+'&''&+$'''&&)'*&'&,'&('&,'&('&)'&+'&''&+$''6&&)'*&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&.'&('&/'&('&)'&+'&''&+$''8&&)'*&
+'&/'&('&/'&('&)'&+'&''&+$&&)'-&'&''&('&''&('&)'&+'&''&+$&&)'-&'&+'&('&/'&('&)'&+'&''&+$''+'&2'&8'&4&&)'*&'&('&('&('&('&)
+'&+'&''&+$''0'&2'&3'&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&''&('&B'&('&)'&+'&''&+$''''&:&&)'*&'&0'&('&8'&('&)'&+'&'
+'&+$''8'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&)'&('&2'&('&)'&+'&''&+$''0&&)'*&'&2'&('&2'&('&)'&+'&''&+$''&&&)'*&'&'
+'&('&''&('&)'&+'&''&+$''2'&.&&)'*&'&''&('&''&('&)'&+'&''&+$''2&&)'*&'&7'&('&7'&('&)'&+'&''&+$&&)'-&'&1'&('&1'&('&)'&+'&'
+'&+$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&3'&('&3'&(
+'&)'&+'&''&+$&&)'-&'&3'&('&3'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$'',&&1'L(&'4.'&('&.'&('&)'&+'&''&+$''.'&-'&6
+'&5'&1'&9'&1'&:'&+&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&-'&1'&1'&9'&-'&-'&:'&:&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/'&2'&2'&<&
+&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&/'&/'&8'&C&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&1'&1'&9'&<&&)'*&'&('&('&4'&('&)'&+'&'
+'&+$''('&('&4'&<&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3'&5'&2'&3'&5&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&6&&)'*&'&4'&('&4'&('&)
+'&+'&''&+$''4'&4&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+'&,&&)'*&'&6'&('&2'&('&)'&+'&''&+
+$''6'&8&&)'*&'&''&('&8'&('&)'&+'&''&+$''''&B'&A'&B&&)'*&'&''&('&('&('&)'&+'&''&+$''''&E&&&)'*&'&('&('&('&('&)'&+'&''&+$
 '';'&A'&:'&='&4'&4&&)'*&'&3'&('&;'&('&)'&+'&''&+$''-'&3'&5'&3'&2'&0'&0'&-'&4'&7'&?&&)'*&'&2'&('&,'&('&)'&+'&''&+$'','&;
 '&6&&)'*&'&.'&('&5'&('&)'&+'&''&+$''('&5&&)'*&'&)'&('&)'&('&)'&+'&''&+$''7'&,&&)'*&'&0'&('&0'&('&)'&+'&''&+$'''&&)'*&'&'
 '&('&5'&('&)'&+'&''&+$'''&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&.'&2'&:&&)'*&'&.'&('&-'&('&)'&+'&''&+$''.'&.'&0&&)'*&'&/'&(
@@ -14995,188 +15014,189 @@ $''''&J&'&L&&&)'*&'&''&('&B'&('&0'&+$'''&&)'*&'&''&('&<'&('&0'&+$''''&<&&)'*&'&'
 '*&'&)'&('&F''&('&0'&+$'')'&N&&&)'*&'&''&('&C'&('&0'&+$'''&&)'*&'&('&('&<'&('&0'&+$''(&&)'*&'&('&('&('&('&0'&+$''D'&&1
 'Q)&'&('&('&L&'&('&0'&+$''('&-'&;'&E&&&)'*&'&('&('&D('&('&0'&+$''(&&)'*&'&<'&('&<'&('&0'&+'&''&+$''('&7&&)'*&'&:'&('&B
 '&('&0'&+'&''&+$''<'&('&:&&)'*&'&8'&('&8'&('&0'&+'&''&+$''+'&-&&)'*&'&6'&('&6'&('&0'&+'&''&+$''>&&)'*&'&9'&('&9'&('&0'&+
-$''+&&)'*&'&6'&('&6'&('&0'&+$'''&&)'*&'&''&('&<'&('&0'&+$''''&>'&<'&>'&;&&)'*&'&('&('&G&'&('&0'&+'&''&+$''('&6'&E''&P&
-'&E''&D''&/&&)'*&'&('&('&C'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''7'&8'&7'&8&&)'*&'&A'&('&A'&('&)'&+'&''&+$
-''''&J&'&(&&)'*&'&5'&('&5'&('&0'&+$''C&&)'*&'&)'&('&)'&('&0'&+$''7&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&B'&('&B'&(
-'&0'&+$'''&&)'*&'&0'&('&>'&('&0'&+$''''&0&&)'*&'&''&('&='&('&0'&+$''''&='&>'&>&&)'*&'&''&('&D&'&('&0'&+$'''&&)'*&'&)'&(
-'&D''&('&0'&+'&''&+$'')&&)'*&'&('&('&Q&'&('&0'&+'&''&+$''(&&)'*&'&('&('&4'&('&0'&+'&''&+$''(&&)'*&'&''&('&@'&('&0'&+'&'
-'&+$'''&&)'*&'&1'&('&1'&('&0'&+'&''&+$''L&&&)'*&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&-'&('&9'&('&0'&+'&''&+$''-&&)'*&'&('&(
-'&R&'&('&0'&+'&''&+$''(&&)'*&'&''&('&B'&('&0'&+'&''&+$'''&&)'*&'&('&('&C'&('&0'&+'&''&+$''(&&)'*&'&,'&('&N&'&('&0'&+'&'
-'&+$''6'&:&&)'*&'&/'&('&:'&('&0'&+'&''&+$''/'&H&&&)'*&'&('&('&I&'&('&0'&+'&''&+$''(&&)'*&'&,'&('&@'&('&0'&+'&''&+$''?'&@
-'&9'&?'&G&&&)'*&'&>'&('&>'&('&0'&+$&&)'-&'&+'&('&,'&('&0'&+'&''&+$''+'&.&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&.'&('&.
-'&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+$''-&&)'*&'&.'&('&.'&('&0'&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&)'&('&R&'&(
-'&0'&+$'')&&)'*&'&('&('&?'&('&0'&+$''(&&)'*&'&,'&('&I&'&('&0'&*'&''&+$''('&E&'&,&&)'*&'&+'&('&='&('&0'&*'&''&+$''='&D&
-'&+&&1'L*&'&('&('&('&('&0'&+$''F&'&F&'&;'&5'&,'&(&&)'*&'&7'&('&7'&('&0'&*'&('&+$''7&&)'*&'&('&('&K&'&('&0'&+'&''&*'&('&+
-$''('&D'&&)'*&'&4'&('&<'&('&0'&+'&''&*'&('&+$''4'&E&&&)'*&'&('&('&('&('&0'&+'&''&*'&('&+$''0'&9'&1&&)'*&'&)'&('&M&'&('&0
-'&*'&('&+$'')&&)'*&'&&'&('&2'&('&0'&+$''&'&(&&)'*&'&7'&('&7'&('&0'&*'&&'&+$''1'&3'&0'&='&&&&)'*&'&7'&('&7'&('&0'&*'&&'&+
-$''1'&3'&2'&=&&)'*&'&4'&('&4'&('&0'&*'&&'&+$''5&&)'*&'&5'&('&A'&('&0'&*'&&'&+$''.'&0'&5'&B'&>'&;&&)'*&'&('&('&D&'&('&0
-'&*'&&'&+$''('&9'&>&&)'*&'&''&('&9'&('&0'&*'&&'&+$'''&&)'*&'&''&('&='&('&0'&*'&&'&+$''''&J&'&('&7'&2&&)'*&'&+'&('&+'&(
-'&0'&*'&&'&+$''J&'&4&&)'*&'&+'&('&+'&('&0'&*'&&'&+$'':'&4&&)'*&'&)'&('&)'&('&0'&+'&''&*'&&'&+$''D&'&P&&&)'*&'&,'&('&,'&(
-'&0'&*'&&'&+$''2'&-'&6'&4'&0'&3'&6&&)'*&'&5'&('&5'&('&0'&+$'''&&)'*&'&('&('&S&'&('&0'&*'&5'&+$''(&&)'*&'&('&('&B'&('&0
-'&*'&5'&+$''('&)'&4'&9&&)'*&'&('&('&('&('&0'&+$''H''&G''&H''&G'&&)'*&'&,'&('&N&'&('&0'&+'&''&*'&('&+$''C'&,'&''&;'&1'&2&
-&)'*&'&4'&('&4'&('&0'&*'&('&+$''/'&9'&>&&)'*&'&)'&('&L''&('&0'&*'&('&+$'')'&.&&)'*&'&('&('&K&'&('&0'&+$''('&K&'&(&&)'*&
-'&-'&('&H&'&('&0'&*'&('&+$''C'&('&;'&G&'&5&&)'*&'&''&('&E&'&('&0'&+$''''&E&'&F&'&0&&)'*&'&''&('&F&'&('&0'&+$''''&*&&)'*&
-'&('&('&;'&('&0'&+$''('&''&2&&)'*&'&@'&('&@'&('&0'&*'&('&+$'''&&)'*&'&+'&('&?'&('&0'&+$''+'&+'&(&&)'*&'&/'&('&E&'&('&0
-'&+$''/'&>'&@&&)'*&'&('&('&('&('&0'&+$''L''&)&&)'*&'&('&('&F('&('&0'&+$''(&&)'*&'&)'&('&)'&('&0'&+$''1'&(&&)'*&'&&'&('&&
-'&('&0'&+$''2'&''&.&&)'*&'&&'&('&&'&('&0'&+$''2'&'&&)'*&'&''&('&''&('&0'&+$''/'&3'&(&&)'*&'&('&('&('&('&0'&+$''E''&E'&&)
-'*&'&-'&('&)'&('&0'&+$''-'&-&&)'*&'&/'&('&/'&('&0'&+$''9&&)'*&'&1'&('&1'&('&0'&+$''&'&('&A'&'&&)'*&'&*'&('&D&'&('&0'&+
-'&''&*'&1'&+$''*'&)'&O&'&9'&I&&&)'*&'&*'&('&*'&('&0'&+$''M&&&)'*&'&('&('&('&('&0'&+$''N&&&)'*&'&('&('&J&'&('&0'&+$''(&&)
-'*&'&)'&('&)'&('&0'&+$''J&'&K&&&)'*&'&8'&('&8'&('&0'&*'&)'&+$'''&&)'*&'&('&('&E&'&('&0'&+$''('&E&&&)'*&'&''&('&<'&('&0
-'&+$''''&G''&=&&)'*&'&''&('&G&'&('&0'&+$''''&G&'&J&'&J&&&)'*&'&8'&('&8'&('&0'&+$'''&&)'*&'&''&('&C'&('&0'&+$'''&&)'*&'&,
-'&('&,'&('&0'&+$'','&:&&)'*&'&0'&('&;'&('&0'&+$''<&&)'*&'&+'&('&7'&('&)'&+$''+'&>'&9'&=&&)'*&'&-'&('&('&('&)'&+$''('&(
-'&)'&+'&.'&4'&.'&2&&)'*&'&&'&('&&'&('&)'&+$''''&0'&3&&)'*&'&1'&('&1'&('&)'&+$''3'&3'&4'&2'&7&&)'*&'&<'&('&<'&('&)'&+'&'
-'&+$''<'&='&G&'&'&&)'*&'&('&('&E&'&('&)'&+$''('&7&&)'*&'&4'&('&:'&('&)'&+$''4'&@'&-&&)'*&'&5'&('&;'&('&)'&+$''5'&J&'&1
-'&<&&)'*&'&C'&('&C'&('&0'&+'&''&+$''<'&C&&)'*&'&3'&('&3'&('&)'&+$''3'&3'&4&&)'*&'&4'&('&4'&('&)'&+'&''&+$''6'&B'&D&'&>
-'&7'&B'&C'&H''&,'&>'&J&'&<'&@'&:'&H&'&L&&&)'*&'&7'&('&7'&('&)'&+'&''&+$''<'&2'&@'&L&'&2'&6'&>&&)'*&'&>'&('&P&'&('&)'&+
-'&''&+$''>'&)'&='&?&&)'*&'&<'&('&A'&('&)'&+'&''&+$''='&)'&?'&<&&)'*&'&)'&('&)'&('&0'&+$&&)'-&'&('&('&('&('&)'&+$''C&&1
-'F+&'&+'&('&+'&('&.'&+'&''&+$''/'&G&'&I&'&G&'&:&&)'*&'&6'&('&6'&('&.'&+'&''&+$''H&'&3'&8'&9&&)'*&'&.'&('&.'&('&.'&+'&'
-'&+$''('&6'&0'&H&'&7'&7'&D&&&)'*&'&6'&('&6'&('&.'&+'&''&+$''>'&@'&?'&7'&2&&)'*&'&4'&('&>'&('&.'&+'&''&+$''4'&<'&6'&6&&)
-'*&'&<'&('&>'&('&.'&+'&''&+$''<'&N&'&='&<&&)'*&'&''&('&E&'&('&.'&+'&''&+$''E&'&''&D&'&D&'&M&'&N&&&)'*&'&''&('&<'&('&0'&+
-'&''&+$''''&D&'&E&'&1'&F&'&F''&/'&0'&8'&6'&=&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&H&'&I&'&J&'&*&&)'*&'&''&('&''&('&0'&+'&'
-'&+$''A'&A'&A'&='&I&'&N''&/&&)'*&'&''&('&>'&('&0'&+'&''&+$''''&F&'&9&&)'*&'&.'&('&.'&('&0'&+'&''&+$''/'&:'&<'&L&'&1'&S&&
-&)'*&'&C'&('&E&'&('&.'&+'&''&+$''C'&;'&D&'&E''&7'&'&&)'*&'&>'&('&I&'&('&.'&+'&''&+$''G&'&H&'&I''&G&&&)'*&'&9'&('&;'&('&.
-'&+'&''&+$''9'&:'&K&&&)'*&'&@'&('&B'&('&.'&+'&''&+$''@'&A'&R&&&)'*&'&8'&('&2'&('&.'&+'&''&+$'':'&8'&9'&J&&&)'*&'&)'&(
-'&F''&('&.'&+'&''&+$'')'&)'&N''&F''&O'&&)'*&'&0'&('&0'&('&.'&+'&''&+$''C'&D&'&E'&&)'*&'&4'&('&4'&('&.'&+'&''&+$''H&'&P&&
-&)'*&'&9'&('&9'&('&0'&+'&''&+$''M&'&:'&F&'&O'&&)'*&'&8'&('&8'&('&0'&+'&''&+$''J&'&9'&8'&9&&)'*&'&<'&('&<'&('&0'&+'&''&*
-'&8'&+$''4'&''&='&;'&5'&5'&6'&@&&)'*&'&0'&('&0'&('&0'&+'&''&*'&8'&+$''1'&0'&8&&)'*&'&3'&('&3'&('&0'&+'&''&*'&0'&+$'';'&<
-&&)'*&'&2'&('&2'&('&0'&+'&''&*'&0'&+$'':'&;&&)'*&'&1'&('&1'&('&0'&+'&''&*'&0'&+$''9'&:&&)'*&'&0'&('&0'&('&0'&+'&''&*'&0
-'&+$''8'&9&&)'*&'&4'&('&4'&('&0'&+'&''&*'&0'&+$''<'&8&&)'*&'&<'&('&<'&('&0'&+'&''&*'&8'&+$''D&'&('&;&&)'*&'&;'&('&;'&(
-'&0'&+'&''&*'&8'&+$''3'&''&;&&)'*&'&A'&('&N&'&('&0'&+'&''&*'&8'&+$''A'&G''&E&'&H''&D''&A'&L''&D('&A&&)'*&'&C'&('&C'&('&0
-'&+'&''&*'&8'&+$''C'&K&'&)&&)'*&'&*'&('&9'&('&0'&+'&''&+$''*'&1'&4'&9'&.'&/&&)'*&'&1'&('&1'&('&0'&+'&''&+$''7'&4&&)'*&
-'&('&('&M&'&('&0'&+'&''&+$''('&('&;&&)'*&'&('&('&F&'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''/'&/'&(&&)'*&'&+
-'&('&+'&('&0'&+'&''&+$&&)'-&'&''&('&>'&('&0'&+'&''&+$''''&H&&&)'*&'&;'&('&;'&('&0'&+'&''&+$''7&&)'*&'&-'&('&-'&('&0'&+
-'&''&+$''@'&8'&-'&8&&)'*&'&+'&('&+'&('&0'&+'&''&+$''K&'&K&'&='&@&&1'R(&'&/'&('&/'&('&.'&+'&''&+$''3'&E&&&)'*&'&,'&('&,
-'&('&.'&+'&''&+$''0'&;'&9'&9'&>'&<'&6'&''&''&>'&<'&;'&G&'&5&&)'*&'&4'&('&4'&('&.'&+'&''&+$''9'&7'&7'&<'&:'&.'&E&'&0&&)
-'*&'&/'&('&<'&('&.'&+'&''&+$'':'&7'&1'&/'&>'&C'&A&&)'*&'&('&('&D&'&('&.'&+'&''&*'&/'&+$''('&O&&&)'*&'&9'&('&;'&('&.'&+
-'&''&+$''9'&6'&9'&>'&<'&''&'&&)'*&'&''&('&C'&('&.'&+'&''&+$''''&H&'&F&'&@'&E&&&)'*&'&:'&('&<'&('&.'&+'&''&+$'':'&7'&:'&?
-'&=&&)'*&'&8'&('&:'&('&.'&+'&''&+$''8'&5'&8'&=&&)'*&'&/'&('&1'&('&.'&+'&''&+$''/'&,'&:'&5'&0&&)'*&'&-'&('&/'&('&.'&+'&'
-'&*'&/'&+$''-'&8'&3&&)'*&'&,'&('&A'&('&.'&+'&''&*'&/'&+$''?'&<'&.'&,&&)'*&'&<'&('&F&'&('&.'&+'&''&*'&-'&+$''K&'&I&&&)'*&
-'&9'&('&C'&('&.'&+'&''&*'&-'&+$''H&'&F&'&(&&)'*&'&7'&('&A'&('&.'&+'&''&*'&-'&+$''F&'&K&&&)'*&'&9'&('&C'&('&.'&+'&''&*'&,
-'&+$''H&'&F&&&)'*&'&8'&('&B'&('&.'&+'&''&*'&,'&+$''G&'&(&&)'*&'&6'&('&@'&('&.'&+'&''&*'&,'&+$''E&'&D'&&)'*&'&4'&('&6'&(
-'&.'&+'&''&+$''4'&?'&F&&&)'*&'&*'&('&B'&('&.'&+'&''&+$''@'&I&'&'&&)'*&'&('&('&S&'&('&.'&+'&''&+$''('&H'&&)'*&'&''&('&?
-'&('&0'&+'&''&+$''''&*'&D&'&B&&)'*&'&''&('&C'&('&0'&+'&''&+$''''&*'&H&'&F&&&)'*&'&''&('&<'&('&0'&+'&''&+$''''&A'&?&&)'*&
-'&''&('&?'&('&0'&+'&''&+$''''&D&'&B&&)'*&'&''&('&C'&('&0'&+'&''&+$''''&H&&&)'*&'&('&('&G&'&('&.'&+'&''&*'&,'&+$''('&L&
-'&J&'&R&&&)'*&'&''&('&:'&('&.'&+'&''&*'&,'&+$''''&?'&=&&)'*&'&)'&('&)'&('&.'&+'&''&*'&,'&+$''M&&&)'*&'&)'&('&)'&('&.'&+
-'&''&+$''M&'&K&'&F'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&&&)'*&'&3'&('&3'&('&.'&+'&''&+$''8'&6&&)'*&'&3'&('&9'&('&0'&+'&'
-'&*'&,'&+$''>'&<'&'&&)'*&'&+'&('&8'&('&0'&+'&''&*'&,'&+$''6'&+'&+'&A'&3&&)'*&'&)'&('&9'&('&0'&+'&''&*'&,'&+$''7'&)'&B&&)
-'*&'&+'&('&7'&('&0'&+'&''&*'&,'&+$''5'&+'&+'&@&&)'*&'&-'&('&='&('&0'&+'&''&*'&,'&+$'';'&-'&8'&6'&)'&3&&)'*&'&)'&('&C'&(
-'&0'&+'&''&*'&,'&+$''A'&)'&+&&)'*&'&+'&('&-'&('&0'&+'&''&*'&,'&+$''+'&6'&1&&)'*&'&+'&('&-'&('&0'&+'&''&*'&,'&+$''+'&6'&1
-&&)'*&'&0'&('&2'&('&0'&+'&''&*'&,'&+$''0'&;'&(&&)'*&'&3'&('&5'&('&0'&+'&''&*'&,'&+$''3'&>'&('&0'&.&&)'*&'&2'&('&4'&('&0
-'&+'&''&+$''2'&=&&)'*&'&2'&('&4'&('&0'&+'&''&*'&+'&+$''2'&/'&2'&0'&-&&)'*&'&2'&('&4'&('&0'&+'&''&*'&+'&+$''2'&/'&2'&0'&-
-&&)'*&'&4'&('&6'&('&0'&+'&''&*'&+'&+$''4'&1'&2'&0'&-&&)'*&'&('&('&5'&('&0'&+'&''&*'&,'&+$''3'&('&>&&)'*&'&C'&('&C'&('&.
-'&+'&''&+$'''&&)'*&'&4'&('&4'&('&0'&+'&''&+$''''&/'&3'&9&&)'*&'&4'&('&4'&('&0'&+'&''&+$''-'&9'&7&&1'Q(&'&2'&('&2'&('&.
-'&+'&''&+$''5'&-'&*'&)'&C'&E&&&)'*&'&5'&('&2'&('&.'&+'&''&+$'':'&5'&C'&'''P&''('&K&&&)'*&'&2'&('&/'&('&.'&+'&''&+$''7'&2
-&&)'*&'&1'&('&6'&('&.'&+'&''&+$''1'&3'&D&'&/'&6&&)'*&'&4'&('&4'&('&.'&+'&''&*'&1'&+$''<'&7'&+&&)'*&'&2'&('&2'&('&.'&+'&'
-'&*'&1'&+$'':&&)'*&'&''&('&''&('&0'&+'&''&+$''?'&''&G&'&D&'&1'&/&&)'*&'&''&('&''&('&0'&+'&''&+$''<'&1'&/&&)'*&'&('&('&(
-'&('&0'&+'&''&+$''J&&&)'*&'&1'&('&7'&('&0'&+'&''&+$''1'&.'&@'&?'&1&&)'*&'&.'&('&.'&('&0'&+'&''&+$''6'&0'&1&&)'*&'&''&(
-'&3'&('&0'&+'&''&+$''''&;'&5&&)'*&'&0'&('&0'&('&0'&+'&''&+$''0'&+&&)'*&'&9'&('&6'&('&0'&+'&''&+$''1'&*'&.'&>&&)'*&'&3'&(
-'&0'&('&0'&+'&''&+$''*'&8'&3&&1'L*&'&*'&('&1'&('&.'&+'&''&+$''*'&,'&3'&+'&2'&5'&5&&)'*&'&0'&('&0'&('&.'&+'&''&+$''2&&)
-'*&'&<'&('&<'&('&.'&+'&''&+$''?'&7'&8&&)'*&'&1'&('&1'&('&.'&+'&''&+$''4&&)'*&'&('&('&('&('&0'&+'&''&+$''M&'&G&'&P&&&)'*&
-'&('&('&('&('&0'&+'&''&+$''M&'&H&'&P&&&)'*&'&-'&('&-'&('&.'&+'&''&+$''4'&5'&5&&)'*&'&-'&('&-'&('&.'&+'&''&+$''4&&)'*&'&6
-'&('&6'&('&.'&+'&''&+$''9'&7'&.&&)'*&'&''&('&;'&('&0'&+'&''&+$''''&G&'&@'&G&&&)'*&'&''&('&I''&('&0'&+'&''&+$''''&5'&G&&&
-)'*&'&.'&('&.'&('&0'&+'&''&+$''7'&7'&3&&)'*&'&''&('&>'&('&0'&+'&''&+$''''&+&&)'*&'&''&('&F&'&('&0'&+'&''&+$'''&&)'*&'&'
-'&('&;'&('&0'&+'&''&+$''''&@'&@&&)'*&'&6'&('&6'&('&.'&+'&''&+$''7&&)'*&'&/'&('&('&('&.'&+'&''&+$''/'&5&&)'*&'&3'&('&3'&(
-'&0'&+'&''&+$''''&9&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&7'&('&A'&('&.'&+'&''&+$''@&&1'G+&'&2'&('&2'&('&.'&+'&''&+$''(
-'&8'&8'&8'&0'&>'&<&&)'*&'&?'&('&F&'&('&.'&+'&''&+$''A'&A'&A'&J&'&+&&)'*&'&3'&('&C'&('&.'&+'&''&+$''5'&8'&B&&)'*&'&''&(
-'&?'&('&0'&+'&''&+$''''&>'&>'&8'&1'&1&&)'*&'&''&('&L&'&('&0'&+'&''&+$''''&''&C'&C'&S''&K&'&K&'&C'&C'&1'&1&&)'*&'&('&(
-'&K&'&('&0'&+'&''&+$''('&J&&&)'*&'&0'&('&D''&('&.'&+'&''&+$''('&('&S&'&S&'&D''&>&&)'*&'&;'&('&;'&('&0'&+'&''&+$'':'&:'&'
-'&''&;'&2'&2&&)'*&'&9'&('&P&'&('&0'&+'&''&*'&;'&+$'';'&;'&<'&H&&&)'*&'&:'&('&='&('&0'&+'&''&+$''<'&<&&)'*&'&('&('&N&'&(
-'&.'&+'&''&+$''('&M&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''?&&)'*&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$''4
-'&7'&1&&)'*&'&/'&('&2'&('&0'&+'&''&+$''2'&/'&1'&G&'&3'&G&&&)'*&'&<'&('&?'&('&.'&+'&''&+$''?'&<&&)'*&'&2'&('&M&'&('&0'&+
-'&''&+$''''&?'&F&'&L&'&5'&M''&J&'&.&&)'*&'&*'&('&*'&('&.'&+'&''&+$''+'&F&'&M&&&)'*&'&7'&('&,'&('&.'&+'&''&+$''+'&3'&9'&:
-&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&0'&2&&)'*&'&3'&('&G''&('&0'&+'&''&+$''('&P&'&F''&/'&S&&&)'*&'&2'&('&H&'&('&0'&+'&'
-'&+$''''&''&K&'&C'&@'&G&&&)'*&'&3'&('&G''&('&0'&+'&''&+$''O&'&F''&.&&)'*&'&2'&('&H&'&('&0'&+'&''&+$''''&F&'&G&&&)'*&'&/
-'&('&H&'&('&0'&+'&''&+$''F&'&G&'&2&&)'*&'&2'&('&2'&('&0'&+'&''&+$''8&&)'*&'&<'&('&<'&('&0'&+'&''&+$'''&&1'E)&'&''&('&F&
-'&('&0'&+'&''&+$''''&('&N&'&O&'&C'&F&'&I&'&>&&)'*&'&8'&('&8'&('&0'&+'&''&+$''''&0'&0'&9'&D&&&)'*&'&9'&('&9'&('&0'&+'&'
-'&*'&8'&+$''M&'&:&&)'*&'&6'&('&E&'&('&.'&+'&''&+$''6'&6'&('&7'&;'&C&&)'*&'&6'&('&6'&('&.'&+'&''&+$''6'&8'&,'&?&&)'*&'&/
-'&('&G&'&('&.'&+'&''&+$''''&E&'&F&&&)'*&'&''&('&D&'&('&.'&+'&''&+$''''&K&'&''&J&'&M&'&D&'&;&&)'*&'&''&('&A'&('&0'&+'&'
-'&+$''''&,'&,'&G&&&)'*&'&''&('&='&('&0'&+'&''&+$'''&&)'*&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&'&''&('&='&('&0'&+'&''&+$'''
-'&?'&='&3'&I&'&-'&I&&&)'*&'&('&('&2'&('&)'&+'&''&+$''('&)'&3'&D&'&G&'&J&'&*'&9'&-'&.'&3'&,&&1'S(&'&('&('&E&'&('&0'&+'&'
-'&+$''('&@'&8'&7'&E&'&?'&F&'&>'&>'&?'&,'&I&'&8'&-&&)'*&'&.'&('&.'&('&0'&+'&''&*'&('&+$''.'&3'&+'&J&'&D&'&4'&5'&1'&1&&)
-'*&'&)'&('&)'&('&0'&+'&''&*'&('&+$''1'&:'&<&&)'*&'&-'&('&D&'&('&.'&+'&''&+$''('&('&D&'&@'&A'&I&&&)'*&'&-'&('&E&'&('&.'&+
-'&''&+$''('&L&'&M&'&M&&&)'*&'&('&('&F&'&('&.'&+'&''&+$''('&E&'&F&'&F&&&)'*&'&*'&('&*'&('&.'&+'&''&+$''6'&6'&5'&A'&*'&2&&
-)'*&'&4'&('&4'&('&.'&+'&''&+$''8'&5'&;&&)'*&'&7'&('&7'&('&.'&+'&''&+$''>&&)'*&'&6'&('&6'&('&.'&+'&''&+$''B&&)'*&'&C'&(
-'&M&'&('&0'&+'&''&+$''F&'&E&'&M&&&)'*&'&*'&('&A'&('&0'&+'&''&+$''*'&0'&0'&/&&)'*&'&('&('&@'&('&0'&+'&''&+$''(&&1'S)&'&'
-'&('&9'&('&0'&+'&''&+$''''&:'&:'&9'&*&&)'*&'&5'&('&5'&('&0'&+'&''&*'&''&+$''4'&5&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&3'&5
-'&>'&E'&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&:'&;'&='&F&'&5'&-'&<'&4&&)'*&'&('&('&A'&('&0'&+'&''&*'&''&+$''E&'&B'&A'&>&&)
-'*&'&+'&('&+'&('&.'&+'&''&+$''3'&4'&6'&6'&7&&)'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&6'&D&'&/&&)'*&'&)'&('&)'&('&.'&+'&''&+$
-''K''&D(&&)'*&'&)'&('&)'&('&0'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&7
-'&('&7'&('&0'&+'&''&+$''8'&9&&)'*&'&9'&('&9'&('&.'&+'&''&+$''&'&B'&''&:'&H&&&)'*&'&''&('&E&'&('&0'&+'&''&+$''''&E&'&*&&)
-'*&'&)'&('&)'&('&0'&+'&''&+$'')'&2'&L&'&/&&)'*&'&C'&('&C'&('&.'&+'&''&+$'''&&)'*&'&?'&('&?'&('&0'&+'&''&*'&9'&+$''?'&6
-'&I&&&1'I)&'&4'&('&4'&('&0'&+'&''&+$''''&/'&/'&7'&7'&7&&)'*&'&4'&('&4'&('&0'&+'&''&*'&4'&+$''9'&4'&)&&)'*&'&5'&('&5'&(
-'&.'&+'&''&+$''5'&6&&)'*&'&;'&('&>'&('&.'&+'&''&+$''5'&<'&6&&)'*&'&5'&('&/'&('&0'&+'&''&+$''0'&?'&/'&6&&)'*&'&5'&('&@'&(
-'&0'&+'&''&+$''5'&A'&F&'&M&'&K&&&)'*&'&='&('&='&('&)'&+'&''&+$''E('&?'&D('&''&''&6'&4&&)'*&'&;'&('&;'&('&)'&+'&''&+$&&)
-'-&'&?'&('&?'&('&)'&+'&''&+$''''&>'&F&'&A'&B'&@'&@'&S&'&L&'&J&&&)'*&'&='&('&='&('&.'&+'&''&+$''='&H&&&)'*&'&?'&('&?'&(
-'&.'&+'&''&+$''8'&'&&)'*&'&5'&('&5'&('&)'&+'&''&+$''1'&<'&;'&5'&7'&<'&>'&5'&>'&7'&;&&)'*&'&0'&('&I&'&('&)'&+'&''&+$''0
-'&3'&3&&)'*&'&/'&('&H&'&('&)'&+'&''&+$''/'&2'&2&&)'*&'&>'&('&D''&('&)'&+'&''&+$''>'&I''&''&C&&)'*&'&''&('&:'&('&0'&+'&'
-'&+$''''&B'&I&'&=&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&)'&('&E''&('&.'&+'&''&+$'')'&>'&='&E&'&9'&K&'&I&&&)'*&'&)'&(
-'&)'&('&)'&+$''2'&0'&/'&1'&4&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&?'&G&'&?'&?'&<'&A'&4&&)'*&'&''&('&>'&('&0'&+'&''&+$'''
-'&F&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&4'&('&F&'&('&.'&+'&''&+$''4'&4'&5'&D&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&9
-'&0'&.'&.'&6'&2&&)'*&'&-'&('&C'&('&0'&+'&''&+$''='&='&''&C'&3'&D&&&)'*&'&B'&('&B'&('&0'&+'&''&+$''C&&)'*&'&;'&('&;'&('&.
-'&+'&''&+$'''&&)'*&'&?'&('&G&'&('&0'&+'&''&+$''('&>&&)'*&'&4'&('&4'&('&0'&+'&''&+$'','&1'&4'&+'&+&&)'*&'&.'&('&6'&('&0
-'&+'&''&+$''.'&/'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&2&&)'*&'&7'&('&7'&('&.'&+'&''&+$''7'&8'&9&&)'*&'&3'&('&3'&(
-'&0'&+'&''&+$''9'&0'&-&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1&&)'*&'&;'&('&;'&('&0'&+'&''&+$'''&&)'*&'&3'&('&3'&('&0'&+'&''&+
-$''9&&)'*&'&,'&('&5'&('&)'&+'&''&+$''6'&,'&5&&)'*&'&+'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&6'&('&6'&('&0'&+'&''&+$''3'&B
-'&>'&*'&9&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&9'&('&9'&('&0'&+'&''&+$''1'&1'&0'&5&&)'*&'&('&('&G&'&('&.'&+'&''&+$
-''('&O&'&P&'&;&&)'*&'&A'&('&M&'&('&0'&+'&''&+$''D&'&''&I&'&9&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5&&)'*&'&-'&('&C'&('&0'&+
-'&''&+$''''&I&'&='&;'&D'&&)'*&'&7'&('&A'&('&.'&+'&''&+$''7'&I&&&)'*&'&.'&('&N&'&('&0'&+'&''&+$''M&'&:'&M&'&8&&)'*&'&7'&(
-'&7'&('&0'&+'&''&+$'':'&2'&2'&-&&)'*&'&4'&('&5'&('&.'&+'&''&+$''R&'&Q&'&3'&P&'&Q&'&<&&)'*&'&-'&('&C'&('&.'&+'&''&+$''-
-'&K&'&J&&&)'*&'&D&'&('&='&('&.'&+'&''&+$''D&'&H&&&)'*&'&)'&('&)'&('&0'&+'&''&+$'','&/'&B&&)'*&'&-'&('&='&('&0'&+'&''&+$
-'''&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&H&'&K&'&O&'&M&'&6'&I&'&2&&)'*&'&-'&('&@'&('&.'&+'&''&+$''''&G&'&N&'&I&&&)'*&'&.
-'&('&C'&('&.'&+'&''&+$''E&'&;'&5'&5'&<'&'&&)'*&'&>'&('&A'&('&.'&+'&''&+$''?'&@&&)'*&'&-'&('&='&('&.'&+'&''&+$''''&D&&&)
-'*&'&-'&('&A'&('&.'&+'&''&+$''''&H&'&A&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&C&&)'*&'&;'&('&@'&('&.'&+'&''&+$''5'&>'&D&
-'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&0&&)'*&'&3'&('&3'&('&0'&+'&''&+$''-'&4&&1'E*&'&.'&('&D&'&('&0'&+'&''&+$'''
-'&K&'&>'&R&'&?&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&)'&O&'&:'&1'&O&&&)'*&'&8'&('&8'&('&0'&+'&''&*'&('&+$''''&/'&/&&)'*&'&:
-'&('&:'&('&0'&+'&''&*'&('&+$''''&1&&)'*&'&6'&('&6'&('&.'&+'&''&+$''='&D&&&)'*&'&5'&('&.'&('&.'&+'&''&+$''5'&<&&)'*&'&5
-'&('&5'&('&/'&+'&''&+$''8'&<&&)'*&'&3'&('&L&'&('&/'&+'&''&+$''='&''&7&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&J&'&I&'&?'&O&
-'&9'&8'&2&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&B'&C&&)'*&'&1'&('&1'&('&0'&+'&''&+$''2'&2'&3&&)'*&'&''&('&<'&('&0'&+'&''&+$
-''-'&3'&;&&)'*&'&)'&('&@'&('&0'&+'&''&+$'')'&B'&(&&)'*&'&''&('&:'&('&0'&+'&''&+$''''&;&&)'*&'&''&('&>'&('&0'&+'&''&+$'''
-'&('&F&'&B&&)'*&'&-'&('&A'&('&0'&+'&''&+$''''&I&&&)'*&'&/'&('&/'&('&0'&+'&''&+$''/'&0&&)'*&'&-'&('&-'&('&.'&+'&''&+$''C&
-&)'*&'&''&('&:'&('&0'&+'&''&+$'''&&)'*&'&<'&('&<'&('&0'&+'&''&+$''2'&2'&'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&'&Q&'&I'&&1
-'H)&'&''&('&;'&('&0'&+'&''&+$''<'&''&''&9'&N&&&)'*&'&/'&('&?'&('&.'&+'&''&+$''''&G&'&G&&&)'*&'&''&('&>'&('&.'&+'&''&+$
-''''&F&'&6'&6'&:&&)'*&'&9'&('&:'&('&.'&+'&''&+$''9'&9'&S&&&)'*&'&/'&('&/'&('&.'&+'&''&+$&&)'-&'&''&('&<'&('&0'&+'&''&+$
-''''&D&'&D&'&0'&4&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''A'&('&0'&0'&0'&I&&&)'*&'&1'&('&1'&('&0'&+'&''&*'&''&+$''F&'&)'&5
-'&5'&5&&)'*&'&4'&('&4'&('&0'&+'&''&*'&''&+$''I&'&)'&:&&)'*&'&7'&('&?'&('&0'&+'&''&*'&''&+$'';'&;'&?&&)'*&'&-'&('&>'&('&.
-'&+'&''&+$''''&F&'&F&&&)'*&'&5'&('&5'&('&0'&+'&''&+$''7'&''&7&&)'*&'&''&('&8'&('&0'&+'&''&+$''''&5'&9'&6&&)'*&'&5'&('&M&
-'&('&0'&+'&''&*'&''&+$''5'&>&&)'*&'&''&('&;'&('&0'&+'&''&+$''''&9'&:'&9'&D''&'&&)'*&'&@'&('&<'&('&.'&+'&''&+$''J&'&H&&&)
-'*&'&C'&('&?'&('&.'&+'&''&+$''?'&M&&&)'*&'&<'&('&='&('&.'&+'&''&+$'';'&<'&I&&&)'*&'&''&('&A'&('&0'&+'&''&+$''O&&&)'*&'&(
-'&('&E''&('&.'&+'&''&+$''('&N'&&)'*&'&1'&('&1'&('&)'&+'&''&+$''+'&0'&)&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&O&'&N&'&;'&<&&
-)'*&'&.'&('&.'&('&.'&+'&''&+$''1'&D&'&E&'&H&'&F&&&)'*&'&+'&('&F&'&('&0'&+'&''&+$''G&'&4'&=&&)'*&'&;'&('&D&'&('&.'&+'&'
-'&+$''B'&C'&;&&)'*&'&('&('&='&('&0'&+'&''&+$''('&7'&@'&='&7'&?'&E&'&)'&@'&)'&C'&)&&)'*&'&1'&('&1'&('&.'&+'&''&+$''1'&6
-'&7&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&E&&&)'*&'&.'&('&G&'&('&.'&+'&''&+$''I&'&J&'&J&&&)'*&'&.'&('&<'&('&.'&+'&''&+$
-''E&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&.'&('&.'&('&0'&+'&''&+$'''&&1'S*&'&3'&('&3'&('&0'&+'&''&*'&*'&+$''I&'&E&
-'&@'&?'&J&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&8'&<'&+'&6'&J&&&)'*&'&/'&('&/'&('&0'&+'&''&+$''/'&/'&7'&Q&'&;&&)'*&'&''&(
-'&?'&('&0'&+'&''&*'&*'&+$''''&''&H&&&)'*&'&*'&('&*'&('&0'&+'&''&*'&''&+$''2'&8'&;'&6&&)'*&'&''&('&''&('&0'&+'&''&*'&''&+
-$''3'&D&'&+'&+'&+'&6&&)'*&'&)'&('&5'&('&0'&+'&''&*'&''&+$'')'&.&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$''9'&0&&)'*&'&,'&(
-'&,'&('&0'&+'&''&*'&''&+$''=&&)'*&'&7'&('&7'&('&0'&+'&''&*'&*'&+$''?'&4'&?'&)'&7'&5&&)'*&'&/'&('&7'&('&0'&+'&''&*'&*'&+$
-''5'&+'&;'&7&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''''&>'&F'&&)'*&'&('&('&A'&('&0'&+'&''&+$''('&:&&)'*&'&''&('&C'&('&0'&+
-'&''&+$''''&''&<&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$''4'&4&&)'*&'&7'&('&7'&('&0'&+'&''&*'&''&+$''8&&)'*&'&8'&('&8'&('&0
-'&+'&''&+$''8'&4&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&<'&A&&)'*&'&)'&('&)'&('&0'&+'&''&+$''O&'&-&&)'*&'&+'&('&+'&('&0'&+
-'&''&*'&*'&+$'',&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''2&&)'*&'&''&('&='&('&0'&+'&''&*'&*'&+$''''&'&&)'*&'&:'&('&:'&('&0
-'&+'&''&*'&*'&+$'';&&)'*&'&3'&('&3'&('&0'&+'&''&+$''8'&?'&,'&9&&)'*&'&*'&('&*'&('&0'&+'&''&+$''-'&2'&6'&.'&2&&)'*&'&,'&(
-'&,'&('&0'&+'&''&+$''/'&4'&9'&''&,'&?&&)'*&'&4'&('&4'&('&0'&+'&''&+$''9'&@'&,&&)'*&'&4'&('&4'&('&0'&+'&''&+$''9'&@'&A&&)
-'*&'&,'&('&,'&('&0'&+'&''&+$''9'&6'&/'&3&&)'*&'&+'&('&+'&('&0'&+'&''&+$''/'&0'&3&&)'*&'&3'&('&3'&('&0'&+'&''&+$''H&'&*&&
-)'*&'&,'&('&,'&('&0'&+'&''&*'&3'&+$''5&&)'*&'&6'&('&A'&('&0'&+'&''&+$''6'&'&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2'&8'&/'&+&&
-)'*&'&/'&('&/'&('&0'&+'&''&+$''''&3'&5&&)'*&'&*'&('&*'&('&0'&+$''0'&<'&('&<'&6&&)'*&'&,'&('&5'&('&0'&+'&''&+$'','&8&&)
-'*&'&*'&('&*'&('&0'&+'&''&+$''0'&-&&)'*&'&('&('&('&('&0'&+$''8&&)'*&'&/'&('&/'&('&0'&+'&''&+$''('&'&&)'*&'&*'&('&*'&('&0
-'&+'&''&+$''2'&3'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''-&&)'*&'&,'&('&0'&('&0'&+'&''&+$''3'&0'&9'&2'&8'&B'&4&&)'*&'&/'&('&/
-'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$''2'&7&&)'*&'&''&('&9'&('&0'&+'&''&+$''''&9'&('&4&&)'*&'&('&('&?'&('&0'&+
-'&''&+$''('&?'&0'&0&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&1&&)'*&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&('&('&('&('&0'&+'&''&+$
-''+'&.&&)'*&'&-'&('&-'&('&0'&+'&''&+$''5'&A'&C&&)'*&'&)'&('&)'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&*'&(
-'&*'&('&0'&+'&''&+$''.&&)'*&'&*'&('&C'&('&0'&+'&''&+$''C'&.&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&>'&@&&)'*&'&)'&('&1'&('&0
-'&+'&''&+$'')'&5&&)'*&'&-'&('&-'&('&0'&+'&''&+$''''&:&&)'*&'&+'&('&+'&('&0'&+'&''&+$''F&'&@'&+'&?&&)'*&'&('&('&J&'&('&0
-'&+'&''&+$''('&C&&)'*&'&('&('&F''&('&0'&+'&''&+$''(&&)'*&'&)'&('&D''&('&0'&+'&''&+$'')&&)'*&'&*'&('&G''&('&0'&+'&''&+$
-''*'&K'&&)'*&'&5'&('&5'&('&0'&+'&''&+$''.'&4&&)'*&'&('&('&H&'&('&0'&+'&''&+$''('&K&'&(&&)'*&'&*'&('&*'&('&0'&+'&''&+$''7
-&&)'*&'&*'&('&4'&('&0'&+'&''&+$''*'&2'&0'&:&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&'&4'&(
-'&?'&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&9'&=&&)'*&'&5'&('&5'&('&0'&+'&''&+$''9'&5&&)'*&'&+'&('&+'&('&0
-'&+'&''&+$''.'&>&&)'*&'&)'&('&)'&('&0'&+'&''&+$''-&&)'*&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$'',&&
-)'*&'&''&('&@'&('&0'&+'&''&+$''''&5'&)'&*&&)'*&'&*'&('&*'&('&0'&+'&''&+$''1'&7'&2&&)'*&'&''&('&O&'&('&0'&+'&''&+$''''&P&
-&&)'*&'&)'&('&)'&('&0'&+'&''&+$''K&&&)'*&'&.'&('&.'&('&0'&+'&''&+$''('&G&'&(&&)'*&'&('&('&E&'&('&0'&+'&''&+$''(&&)'*&'&1
-'&('&1'&('&0'&+'&''&+$''1'&>'&Q&'&B&&)'*&'&2'&('&2'&('&0'&+'&''&*'&1'&+$''2'&J&&&)'*&'&+'&('&+'&('&0'&+'&''&+$''3'&<'&9&
-&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&?'&('&?'&('&0'&+'&''&+$'''&&1'D,&'&+'&('&+'&('&0'&+'&''&+$''0'&/'&=&&)'*&'&+'&(
-'&+'&('&0'&+'&''&+$''7'&=&&)'*&'&*'&('&*'&('&0'&+'&''&+$''*&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+
-$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''(&&)'*&'&''&('&''&('&0'&+'&''&+$'',&&)'*&'&/'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&('&0
-'&('&0'&+'&''&+$''*&&)'*&'&('&('&H&'&('&0'&+'&''&+$''(&&&
+$''+&&)'*&'&6'&('&6'&('&0'&+$'''&&)'*&'&9'&('&9'&('&0'&+'&''&+$''<&&)'*&'&''&('&<'&('&0'&+$''''&>'&<'&>'&;&&)'*&'&('&(
+'&G&'&('&0'&+'&''&+$''('&6'&E''&P&'&E''&D''&/&&)'*&'&('&('&C'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''7'&8'&7
+'&8&&)'*&'&A'&('&A'&('&)'&+'&''&+$''''&J&'&(&&)'*&'&5'&('&5'&('&0'&+$''C&&)'*&'&)'&('&)'&('&0'&+$''7&&)'*&'&='&('&='&(
+'&0'&+'&''&+$'''&&)'*&'&B'&('&B'&('&0'&+$'''&&)'*&'&0'&('&>'&('&0'&+$''''&0&&)'*&'&''&('&='&('&0'&+$''''&='&>'&>&&)'*&
+'&''&('&D&'&('&0'&+$'''&&)'*&'&)'&('&D''&('&0'&+'&''&+$'')&&)'*&'&('&('&Q&'&('&0'&+'&''&+$''(&&)'*&'&('&('&4'&('&0'&+'&'
+'&+$''(&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&1'&('&1'&('&0'&+'&''&+$''L&&&)'*&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&-'&(
+'&9'&('&0'&+'&''&+$''-&&)'*&'&('&('&R&'&('&0'&+'&''&+$''(&&)'*&'&''&('&B'&('&0'&+'&''&+$'''&&)'*&'&('&('&C'&('&0'&+'&'
+'&+$''(&&)'*&'&,'&('&N&'&('&0'&+'&''&+$''6'&:&&)'*&'&/'&('&:'&('&0'&+'&''&+$''/'&H&&&)'*&'&('&('&I&'&('&0'&+'&''&+$''(&&
+)'*&'&,'&('&@'&('&0'&+'&''&+$''?'&@'&9'&?'&G&&&)'*&'&>'&('&>'&('&0'&+$&&)'-&'&+'&('&,'&('&0'&+'&''&+$''+'&.&&)'*&'&-'&(
+'&-'&('&0'&+'&''&+$&&)'-&'&.'&('&.'&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+$''-&&)'*&'&.'&('&.'&('&0'&+$&&)'-&'&+'&('&+
+'&('&0'&+'&''&+$&&)'-&'&)'&('&R&'&('&0'&+$'')&&)'*&'&('&('&?'&('&0'&+$''(&&)'*&'&,'&('&I&'&('&0'&*'&''&+$''('&E&'&,&&)
+'*&'&+'&('&='&('&0'&*'&''&+$''='&D&'&+&&1'L*&'&('&('&('&('&0'&+$''F&'&F&'&;'&5'&,'&(&&)'*&'&7'&('&7'&('&0'&*'&('&+$''7&&
+)'*&'&('&('&K&'&('&0'&+'&''&*'&('&+$''('&D'&&)'*&'&4'&('&<'&('&0'&+'&''&*'&('&+$''4'&E&&&)'*&'&('&('&('&('&0'&+'&''&*'&(
+'&+$''0'&9'&1&&)'*&'&)'&('&M&'&('&0'&*'&('&+$'')&&)'*&'&&'&('&2'&('&0'&+$''&'&(&&)'*&'&7'&('&7'&('&0'&*'&&'&+$''1'&3'&0
+'&='&&&&)'*&'&7'&('&7'&('&0'&*'&&'&+$''1'&3'&2'&=&&)'*&'&4'&('&4'&('&0'&*'&&'&+$''5&&)'*&'&5'&('&A'&('&0'&*'&&'&+$''.'&0
+'&5'&B'&>'&;&&)'*&'&('&('&D&'&('&0'&*'&&'&+$''('&9'&>&&)'*&'&''&('&9'&('&0'&*'&&'&+$'''&&)'*&'&''&('&='&('&0'&*'&&'&+$
+''''&J&'&('&7'&2&&)'*&'&+'&('&+'&('&0'&*'&&'&+$''J&'&4&&)'*&'&+'&('&+'&('&0'&*'&&'&+$'':'&4&&)'*&'&)'&('&)'&('&0'&+'&'
+'&*'&&'&+$''D&'&P&&&)'*&'&,'&('&,'&('&0'&*'&&'&+$''2'&-'&6'&4'&0'&3'&6&&)'*&'&5'&('&5'&('&0'&+$'''&&)'*&'&('&('&S&'&('&0
+'&*'&5'&+$''(&&)'*&'&('&('&B'&('&0'&*'&5'&+$''('&)'&4'&9&&)'*&'&('&('&('&('&0'&+$''H''&G''&H''&G'&&)'*&'&,'&('&N&'&('&0
+'&+'&''&*'&('&+$''C'&,'&''&;'&1'&2&&)'*&'&4'&('&4'&('&0'&*'&('&+$''/'&9'&>&&)'*&'&)'&('&L''&('&0'&*'&('&+$'')'&.&&)'*&
+'&('&('&K&'&('&0'&+$''('&K&'&(&&)'*&'&-'&('&H&'&('&0'&*'&('&+$''C'&('&;'&G&'&5&&)'*&'&''&('&E&'&('&0'&+$''''&E&'&F&'&0&&
+)'*&'&''&('&F&'&('&0'&+$''''&*&&)'*&'&('&('&;'&('&0'&+$''('&''&2&&)'*&'&@'&('&@'&('&0'&*'&('&+$'''&&)'*&'&+'&('&?'&('&0
+'&+$''+'&+'&(&&)'*&'&/'&('&E&'&('&0'&+$''/'&>'&@&&)'*&'&('&('&('&('&0'&+$''L''&)&&)'*&'&('&('&F('&('&0'&+$''(&&)'*&'&)
+'&('&)'&('&0'&+$''1'&(&&)'*&'&&'&('&&'&('&0'&+$''2'&''&.&&)'*&'&&'&('&&'&('&0'&+$''2'&'&&)'*&'&''&('&''&('&0'&+$''/'&3
+'&(&&)'*&'&('&('&('&('&0'&+$''E''&E'&&)'*&'&-'&('&)'&('&0'&+$''-'&-&&)'*&'&/'&('&/'&('&0'&+$''9&&)'*&'&1'&('&1'&('&0'&+$
+''&'&('&A'&''&<'&1'&3&&)'*&'&*'&('&D&'&('&0'&+'&''&*'&1'&+$''*'&)'&*'&N''&N''&O&'&9'&I&&&)'*&'&*'&('&*'&('&0'&+$''M&&&)
+'*&'&('&('&('&('&0'&+$''N&&&)'*&'&('&('&J&'&('&0'&+$''(&&)'*&'&)'&('&)'&('&0'&+$''J&'&K&&&)'*&'&8'&('&8'&('&0'&*'&)'&+$
+'''&&)'*&'&('&('&E&'&('&0'&+$''('&E&&&)'*&'&''&('&<'&('&0'&+$''''&G''&=&&)'*&'&''&('&G&'&('&0'&+$''''&G&'&J&'&J&&&)'*&
+'&8'&('&8'&('&0'&+$'''&&)'*&'&''&('&C'&('&0'&+$'''&&)'*&'&,'&('&,'&('&0'&+$'','&:&&)'*&'&0'&('&;'&('&0'&+$''<&&)'*&'&+
+'&('&7'&('&)'&+$''+'&>'&9'&=&&)'*&'&-'&('&('&('&)'&+$''('&('&)'&+'&.'&4'&.'&2&&)'*&'&&'&('&&'&('&)'&+$''''&0'&3&&)'*&'&1
+'&('&1'&('&)'&+$''3'&3'&4'&2'&7&&)'*&'&<'&('&<'&('&)'&+'&''&+$''<'&='&G&'&'&&)'*&'&('&('&E&'&('&)'&+$''('&7&&)'*&'&4'&(
+'&:'&('&)'&+$''4'&@'&-&&)'*&'&5'&('&;'&('&)'&+$''5'&J&'&1'&<&&)'*&'&C'&('&C'&('&0'&+'&''&+$''<'&C&&)'*&'&3'&('&3'&('&)
+'&+$''3'&3'&4&&)'*&'&4'&('&4'&('&)'&+'&''&+$''6'&B'&D&'&>'&7'&B'&C'&H''&,'&>'&J&'&<'&@'&:'&H&'&L&&&)'*&'&7'&('&7'&('&)
+'&+'&''&+$''<'&2'&@'&L&'&2'&6'&>&&)'*&'&>'&('&P&'&('&)'&+'&''&+$''>'&)'&='&?&&)'*&'&<'&('&A'&('&)'&+'&''&+$''='&)'&?'&<&
+&)'*&'&)'&('&)'&('&0'&+$&&)'-&'&('&('&('&('&)'&+$''C&&1'F+&'&+'&('&+'&('&.'&+'&''&+$''/'&G&'&I&'&G&'&:&&)'*&'&6'&('&6'&(
+'&.'&+'&''&+$''H&'&3'&8'&9&&)'*&'&.'&('&.'&('&.'&+'&''&+$''('&6'&0'&H&'&7'&7'&D&&&)'*&'&6'&('&6'&('&.'&+'&''&+$''>'&@'&?
+'&7'&2&&)'*&'&4'&('&>'&('&.'&+'&''&+$''4'&<'&6'&6&&)'*&'&<'&('&>'&('&.'&+'&''&+$''<'&N&'&='&<&&)'*&'&''&('&E&'&('&.'&+
+'&''&+$''E&'&''&D&'&D&'&M&'&N&&&)'*&'&''&('&<'&('&0'&+'&''&+$''''&D&'&E&'&1'&F&'&F''&/'&0'&8'&6'&=&&)'*&'&''&('&@'&('&0
+'&+'&''&+$''''&H&'&I&'&J&'&*&&)'*&'&''&('&''&('&0'&+'&''&+$''A'&A'&A'&='&I&'&N''&/&&)'*&'&''&('&>'&('&0'&+'&''&+$''''&F&
+'&9&&)'*&'&.'&('&.'&('&0'&+'&''&+$''/'&:'&<'&L&'&1'&S&&&)'*&'&C'&('&E&'&('&.'&+'&''&+$''C'&;'&D&'&E''&7'&'&&)'*&'&>'&(
+'&I&'&('&.'&+'&''&+$''G&'&H&'&I''&G&&&)'*&'&9'&('&;'&('&.'&+'&''&+$''9'&:'&K&&&)'*&'&@'&('&B'&('&.'&+'&''&+$''@'&A'&R&&&
+)'*&'&8'&('&2'&('&.'&+'&''&+$'':'&8'&9'&J&&&)'*&'&)'&('&F''&('&.'&+'&''&+$'')'&)'&N''&F''&O'&&)'*&'&0'&('&0'&('&.'&+'&'
+'&+$''C'&D&'&E'&&)'*&'&4'&('&4'&('&.'&+'&''&+$''H&'&P&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''M&'&:'&F&'&O'&&)'*&'&8'&('&8'&(
+'&0'&+'&''&+$''J&'&9'&8'&9&&)'*&'&<'&('&<'&('&0'&+'&''&*'&8'&+$''4'&''&='&;'&5'&5'&6'&@&&)'*&'&0'&('&0'&('&0'&+'&''&*'&8
+'&+$''1'&0'&8&&)'*&'&3'&('&3'&('&0'&+'&''&*'&0'&+$'';'&<&&)'*&'&2'&('&2'&('&0'&+'&''&*'&0'&+$'':'&;&&)'*&'&1'&('&1'&('&0
+'&+'&''&*'&0'&+$''9'&:&&)'*&'&0'&('&0'&('&0'&+'&''&*'&0'&+$''8'&9&&)'*&'&4'&('&4'&('&0'&+'&''&*'&0'&+$''<'&8&&)'*&'&<'&(
+'&<'&('&0'&+'&''&*'&8'&+$''D&'&('&;&&)'*&'&;'&('&;'&('&0'&+'&''&*'&8'&+$''3'&''&;&&)'*&'&A'&('&N&'&('&0'&+'&''&*'&8'&+$
+''A'&G''&E&'&H''&D''&A'&L''&D('&A&&)'*&'&C'&('&C'&('&0'&+'&''&*'&8'&+$''C'&K&'&)&&)'*&'&*'&('&9'&('&0'&+'&''&+$''*'&1'&4
+'&9'&.'&/&&)'*&'&1'&('&1'&('&0'&+'&''&+$''7'&4&&)'*&'&('&('&M&'&('&0'&+'&''&+$''('&('&;&&)'*&'&('&('&F&'&('&0'&+'&''&+$
+''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''/'&/'&(&&)'*&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&''&('&>'&('&0'&+'&''&+$''''&H&&&)'*&
+'&;'&('&;'&('&0'&+'&''&+$''7&&)'*&'&-'&('&-'&('&0'&+'&''&+$''?'&@'&8'&-'&8&&)'*&'&+'&('&+'&('&0'&+'&''&+$''K&'&K&'&='&=
+'&='&@&&1'R(&'&/'&('&/'&('&.'&+'&''&+$''3'&E&&&)'*&'&,'&('&,'&('&.'&+'&''&+$''0'&;'&9'&9'&>'&<'&6'&''&''&>'&<'&;'&G&'&5&
+&)'*&'&4'&('&4'&('&.'&+'&''&+$''9'&7'&7'&<'&:'&.'&E&'&0&&)'*&'&/'&('&<'&('&.'&+'&''&+$'':'&7'&1'&/'&>'&C'&A&&)'*&'&('&(
+'&D&'&('&.'&+'&''&*'&/'&+$''('&O&&&)'*&'&9'&('&;'&('&.'&+'&''&+$''9'&6'&9'&>'&<'&''&'&&)'*&'&''&('&C'&('&.'&+'&''&+$'''
+'&H&'&F&'&@'&E&&&)'*&'&:'&('&<'&('&.'&+'&''&+$'':'&7'&:'&?'&=&&)'*&'&8'&('&:'&('&.'&+'&''&+$''8'&5'&8'&=&&)'*&'&/'&('&1
+'&('&.'&+'&''&+$''/'&,'&:'&5'&0&&)'*&'&-'&('&/'&('&.'&+'&''&*'&/'&+$''-'&8'&3&&)'*&'&,'&('&A'&('&.'&+'&''&*'&/'&+$''?'&<
+'&.'&,&&)'*&'&<'&('&F&'&('&.'&+'&''&*'&-'&+$''K&'&I&&&)'*&'&9'&('&C'&('&.'&+'&''&*'&-'&+$''H&'&F&'&(&&)'*&'&7'&('&A'&(
+'&.'&+'&''&*'&-'&+$''F&'&K&&&)'*&'&9'&('&C'&('&.'&+'&''&*'&,'&+$''H&'&F&&&)'*&'&8'&('&B'&('&.'&+'&''&*'&,'&+$''G&'&(&&)
+'*&'&6'&('&@'&('&.'&+'&''&*'&,'&+$''E&'&D'&&)'*&'&4'&('&6'&('&.'&+'&''&+$''4'&?'&F&&&)'*&'&*'&('&B'&('&.'&+'&''&+$''@
+'&I&'&'&&)'*&'&('&('&S&'&('&.'&+'&''&+$''('&H'&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&*'&D&'&B&&)'*&'&''&('&C'&('&0'&+'&''&+
+$''''&*'&H&'&F&&&)'*&'&''&('&<'&('&0'&+'&''&+$''''&A'&?&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&D&'&B&&)'*&'&''&('&C'&('&0'&+
+'&''&+$''''&H&&&)'*&'&('&('&G&'&('&.'&+'&''&*'&,'&+$''('&L&'&J&'&R&&&)'*&'&''&('&:'&('&.'&+'&''&*'&,'&+$''''&?'&=&&)'*&
+'&)'&('&)'&('&.'&+'&''&*'&,'&+$''M&&&)'*&'&)'&('&)'&('&.'&+'&''&+$''M&'&K&'&F'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&&&)'*&
+'&3'&('&3'&('&.'&+'&''&+$''8'&6&&)'*&'&3'&('&9'&('&0'&+'&''&*'&,'&+$''>'&<'&'&&)'*&'&+'&('&8'&('&0'&+'&''&*'&,'&+$''6'&+
+'&+'&A'&3&&)'*&'&)'&('&9'&('&0'&+'&''&*'&,'&+$''7'&)'&B&&)'*&'&+'&('&7'&('&0'&+'&''&*'&,'&+$''5'&+'&+'&@&&)'*&'&-'&('&=
+'&('&0'&+'&''&*'&,'&+$'';'&-'&8'&6'&)'&3&&)'*&'&)'&('&C'&('&0'&+'&''&*'&,'&+$''A'&)'&+&&)'*&'&+'&('&-'&('&0'&+'&''&*'&,
+'&+$''+'&6'&1&&)'*&'&+'&('&-'&('&0'&+'&''&*'&,'&+$''+'&6'&1&&)'*&'&0'&('&2'&('&0'&+'&''&*'&,'&+$''0'&;'&(&&)'*&'&3'&('&5
+'&('&0'&+'&''&*'&,'&+$''3'&>'&('&0'&.&&)'*&'&2'&('&4'&('&0'&+'&''&+$''2'&=&&)'*&'&2'&('&4'&('&0'&+'&''&*'&+'&+$''2'&/'&2
+'&0'&-&&)'*&'&2'&('&4'&('&0'&+'&''&*'&+'&+$''2'&/'&2'&0'&-&&)'*&'&4'&('&6'&('&0'&+'&''&*'&+'&+$''4'&1'&2'&0'&-&&)'*&'&(
+'&('&5'&('&0'&+'&''&*'&,'&+$''3'&('&>&&)'*&'&C'&('&C'&('&.'&+'&''&+$'''&&)'*&'&4'&('&4'&('&0'&+'&''&+$''''&/'&3'&9&&)'*&
+'&4'&('&4'&('&0'&+'&''&+$''-'&9'&7&&1'Q(&'&2'&('&2'&('&.'&+'&''&+$''5'&-'&*'&)'&C'&E&&&)'*&'&5'&('&2'&('&.'&+'&''&+$'':
+'&5'&C'&'''P&''('&K&&&)'*&'&2'&('&/'&('&.'&+'&''&+$''7'&2&&)'*&'&1'&('&6'&('&.'&+'&''&+$''1'&3'&D&'&/'&6&&)'*&'&4'&('&4
+'&('&.'&+'&''&*'&1'&+$''<'&7'&+&&)'*&'&2'&('&2'&('&.'&+'&''&*'&1'&+$'':&&)'*&'&''&('&''&('&0'&+'&''&+$''?'&''&G&'&D&'&1
+'&/&&)'*&'&''&('&''&('&0'&+'&''&+$''<'&1'&/&&)'*&'&('&('&('&('&0'&+'&''&+$''J&&&)'*&'&1'&('&7'&('&0'&+'&''&+$''1'&.'&@
+'&?'&1&&)'*&'&.'&('&.'&('&0'&+'&''&+$''6'&0'&1&&)'*&'&''&('&3'&('&0'&+'&''&+$''''&;'&5&&)'*&'&0'&('&0'&('&0'&+'&''&+$''0
+'&+&&)'*&'&9'&('&6'&('&0'&+'&''&+$''1'&*'&.'&>&&)'*&'&3'&('&0'&('&0'&+'&''&+$''*'&8'&3&&1'L*&'&*'&('&1'&('&.'&+'&''&+$
+''*'&,'&3'&+'&2'&5'&5&&)'*&'&0'&('&0'&('&.'&+'&''&+$''2&&)'*&'&<'&('&<'&('&.'&+'&''&+$''?'&7'&8&&)'*&'&1'&('&1'&('&.'&+
+'&''&+$''4&&)'*&'&('&('&('&('&0'&+'&''&+$''M&'&G&'&P&&&)'*&'&('&('&('&('&0'&+'&''&+$''M&'&H&'&P&&&)'*&'&-'&('&-'&('&.'&+
+'&''&+$''4'&5'&5&&)'*&'&-'&('&-'&('&.'&+'&''&+$''4&&)'*&'&6'&('&6'&('&.'&+'&''&+$''9'&7'&.&&)'*&'&''&('&;'&('&0'&+'&''&+
+$''''&G&'&@'&G&&&)'*&'&''&('&I''&('&0'&+'&''&+$''''&5'&G&&&)'*&'&.'&('&.'&('&0'&+'&''&+$''7'&7'&3&&)'*&'&''&('&>'&('&0
+'&+'&''&+$''''&+&&)'*&'&''&('&F&'&('&0'&+'&''&+$'''&&)'*&'&''&('&;'&('&0'&+'&''&+$''''&@'&@&&)'*&'&6'&('&6'&('&.'&+'&'
+'&+$''7&&)'*&'&/'&('&('&('&.'&+'&''&+$''/'&5&&)'*&'&3'&('&3'&('&0'&+'&''&+$''''&9&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&
+'&7'&('&A'&('&.'&+'&''&+$''@&&1'G+&'&2'&('&2'&('&.'&+'&''&+$''('&8'&8'&8'&0'&>'&<&&)'*&'&?'&('&F&'&('&.'&+'&''&+$''A'&A
+'&A'&J&'&+&&)'*&'&3'&('&C'&('&.'&+'&''&+$''5'&8'&B&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&>'&>'&8'&1'&1&&)'*&'&''&('&L&'&(
+'&0'&+'&''&+$''''&''&C'&C'&S''&K&'&K&'&C'&C'&1'&1&&)'*&'&('&('&K&'&('&0'&+'&''&+$''('&J&&&)'*&'&0'&('&D''&('&.'&+'&''&+$
+''('&('&S&'&S&'&D''&>&&)'*&'&;'&('&;'&('&0'&+'&''&+$'':'&:'&''&''&;'&2'&2&&)'*&'&9'&('&P&'&('&0'&+'&''&*'&;'&+$'';'&;'&<
+'&H&&&)'*&'&:'&('&='&('&0'&+'&''&+$''<'&<&&)'*&'&('&('&N&'&('&.'&+'&''&+$''('&M&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''?&&)'*&
+'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$''4'&7'&1&&)'*&'&/'&('&2'&('&0'&+'&''&+$''2'&/'&1'&G&'&3'&G&&&)
+'*&'&<'&('&?'&('&.'&+'&''&+$''?'&<&&)'*&'&2'&('&M&'&('&0'&+'&''&+$''''&?'&F&'&L&'&5'&M''&J&'&.&&)'*&'&*'&('&*'&('&.'&+
+'&''&+$''+'&F&'&M&&&)'*&'&7'&('&,'&('&.'&+'&''&+$''+'&3'&9'&:&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&0'&2&&)'*&'&3'&('&G''&(
+'&0'&+'&''&+$''('&P&'&F''&/'&S&&&)'*&'&2'&('&H&'&('&0'&+'&''&+$''''&''&K&'&C'&@'&G&&&)'*&'&3'&('&G''&('&0'&+'&''&+$''O&
+'&F''&.&&)'*&'&2'&('&H&'&('&0'&+'&''&+$''''&F&'&G&&&)'*&'&/'&('&H&'&('&0'&+'&''&+$''F&'&G&'&2&&)'*&'&2'&('&2'&('&0'&+'&'
+'&+$''8&&)'*&'&<'&('&<'&('&0'&+'&''&+$'''&&1'E)&'&''&('&F&'&('&0'&+'&''&+$''''&('&N&'&O&'&C'&F&'&I&'&>&&)'*&'&8'&('&8'&(
+'&0'&+'&''&+$''''&0'&0'&9'&D&&&)'*&'&9'&('&9'&('&0'&+'&''&*'&8'&+$''M&'&:&&)'*&'&6'&('&E&'&('&.'&+'&''&+$''6'&6'&('&7'&;
+'&C&&)'*&'&6'&('&6'&('&.'&+'&''&+$''6'&8'&,'&?&&)'*&'&/'&('&G&'&('&.'&+'&''&+$''''&E&'&F&&&)'*&'&''&('&D&'&('&.'&+'&''&+
+$'';'&;'&F&'&D&'&''&K&'&''&J&'&M&'&D&'&;&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&,'&,'&G&&&)'*&'&''&('&='&('&0'&+'&''&+$'''&&
+)'*&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&'&''&('&='&('&0'&+'&''&+$''''&?'&='&3'&I&'&-'&I&&&)'*&'&('&('&2'&('&)'&+'&''&+$''(
+'&)'&3'&D&'&G&'&J&'&*'&9'&-'&.'&3'&,&&1'S(&'&('&('&E&'&('&0'&+'&''&+$''('&@'&8'&7'&E&'&?'&F&'&>'&>'&?'&,'&I&'&8'&-&&)'*&
+'&.'&('&.'&('&0'&+'&''&*'&('&+$''.'&3'&+'&J&'&D&'&4'&5'&1'&1&&)'*&'&)'&('&)'&('&0'&+'&''&*'&('&+$''1'&:'&<&&)'*&'&-'&(
+'&D&'&('&.'&+'&''&+$''('&('&D&'&@'&A'&I&&&)'*&'&-'&('&E&'&('&.'&+'&''&+$''('&L&'&M&'&M&&&)'*&'&('&('&F&'&('&.'&+'&''&+$
+''('&E&'&F&'&F&&&)'*&'&*'&('&*'&('&.'&+'&''&+$''6'&6'&5'&A'&*'&2&&)'*&'&4'&('&4'&('&.'&+'&''&+$''8'&5'&;&&)'*&'&7'&('&7
+'&('&.'&+'&''&+$''>&&)'*&'&6'&('&6'&('&.'&+'&''&+$''B&&)'*&'&C'&('&M&'&('&0'&+'&''&+$''F&'&E&'&M&&&)'*&'&*'&('&A'&('&0
+'&+'&''&+$''*'&0'&0'&/&&)'*&'&('&('&@'&('&0'&+'&''&+$''(&&1'S)&'&''&('&9'&('&0'&+'&''&+$''''&:'&:'&9'&*&&)'*&'&5'&('&5
+'&('&0'&+'&''&*'&''&+$''4'&5&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&3'&5'&>'&E'&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&:'&;'&=
+'&F&'&5'&-'&<'&4&&)'*&'&('&('&A'&('&0'&+'&''&*'&''&+$''E&'&B'&A'&>&&)'*&'&+'&('&+'&('&.'&+'&''&+$''3'&4'&6'&6'&7&&)'*&
+'&.'&('&C'&('&.'&+'&''&+$''E&'&6'&D&'&/&&)'*&'&)'&('&)'&('&.'&+'&''&+$''K''&D(&&)'*&'&)'&('&)'&('&0'&+'&''&+$''/'&/&&)
+'*&'&*'&('&*'&('&0'&+'&''&+$''0&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&7'&('&7'&('&0'&+'&''&+$''8'&9&&)'*&'&9'&('&9'&('&.
+'&+'&''&+$''&'&B'&''&:'&H&&&)'*&'&''&('&E&'&('&0'&+'&''&+$''''&E&'&*&&)'*&'&)'&('&)'&('&0'&+'&''&+$'')'&2'&L&'&/&&)'*&
+'&C'&('&C'&('&.'&+'&''&+$'''&&)'*&'&?'&('&?'&('&0'&+'&''&*'&9'&+$''?'&6'&I&&&1'I)&'&4'&('&4'&('&0'&+'&''&+$''''&/'&/'&7
+'&7'&7&&)'*&'&4'&('&4'&('&0'&+'&''&*'&4'&+$''9'&4'&)&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5'&6&&)'*&'&;'&('&>'&('&.'&+'&''&+$
+''5'&<'&6&&)'*&'&5'&('&/'&('&0'&+'&''&+$''0'&?'&/'&6&&)'*&'&5'&('&@'&('&0'&+'&''&+$''5'&A'&F&'&M&'&K&&&)'*&'&='&('&='&(
+'&)'&+'&''&+$''E('&?'&D('&''&''&6'&4&&)'*&'&;'&('&;'&('&)'&+'&''&+$&&)'-&'&?'&('&?'&('&)'&+'&''&+$''''&>'&F&'&A'&B'&@'&@
+'&S&'&L&'&J&&&)'*&'&='&('&='&('&.'&+'&''&+$''='&H&&&)'*&'&?'&('&?'&('&.'&+'&''&+$''8'&'&&)'*&'&5'&('&5'&('&)'&+'&''&+$
+''1'&<'&;'&5'&7'&<'&>'&5'&>'&7'&;&&)'*&'&0'&('&I&'&('&)'&+'&''&+$''0'&3'&3&&)'*&'&/'&('&H&'&('&)'&+'&''&+$''/'&2'&2&&)
+'*&'&>'&('&D''&('&)'&+'&''&+$''>'&I''&''&C&&)'*&'&''&('&:'&('&0'&+'&''&+$''''&B'&I&'&=&&)'*&'&='&('&='&('&0'&+'&''&+$'''
+&&)'*&'&)'&('&E''&('&.'&+'&''&+$'')'&>'&='&E&'&9'&K&'&I&&&)'*&'&)'&('&)'&('&)'&+$''2'&0'&/'&1'&4&&)'*&'&''&('&A'&('&.'&+
+'&''&+$''''&?'&G&'&?'&?'&<'&A'&4&&)'*&'&''&('&>'&('&0'&+'&''&+$''''&F&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&4'&('&F&
+'&('&.'&+'&''&+$''4'&4'&5'&D&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&9'&0'&.'&.'&6'&2&&)'*&'&-'&('&C'&('&0'&+'&''&+$''='&=
+'&''&C'&3'&D&&&)'*&'&B'&('&B'&('&0'&+'&''&+$''C&&)'*&'&;'&('&;'&('&.'&+'&''&+$'''&&)'*&'&?'&('&G&'&('&0'&+'&''&+$''('&>&
+&)'*&'&4'&('&4'&('&0'&+'&''&+$'','&1'&4'&+'&+&&)'*&'&.'&('&6'&('&0'&+'&''&+$''.'&/'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$'''
+'&1'&1'&2&&)'*&'&7'&('&7'&('&.'&+'&''&+$''7'&8'&9&&)'*&'&3'&('&3'&('&0'&+'&''&+$''9'&0'&-&&)'*&'&1'&('&1'&('&0'&+'&''&+$
+''1&&)'*&'&;'&('&;'&('&0'&+'&''&+$'''&&)'*&'&3'&('&3'&('&0'&+'&''&+$''9&&)'*&'&,'&('&5'&('&)'&+'&''&+$''6'&,'&5&&)'*&'&+
+'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&6'&('&6'&('&0'&+'&''&+$''3'&B'&>'&*'&9&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&9'&(
+'&9'&('&0'&+'&''&+$''1'&1'&0'&5&&)'*&'&('&('&G&'&('&.'&+'&''&+$''('&O&'&P&'&;&&)'*&'&A'&('&M&'&('&0'&+'&''&+$''D&'&''&I&
+'&9&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5&&)'*&'&-'&('&C'&('&0'&+'&''&+$''''&I&'&='&;'&D'&&)'*&'&7'&('&A'&('&.'&+'&''&+$''7
+'&I&&&)'*&'&.'&('&N&'&('&0'&+'&''&+$''M&'&:'&M&'&8&&)'*&'&7'&('&7'&('&0'&+'&''&+$'':'&2'&2'&-&&)'*&'&4'&('&5'&('&.'&+'&'
+'&+$''R&'&Q&'&3'&P&'&Q&'&<&&)'*&'&-'&('&C'&('&.'&+'&''&+$''-'&K&'&J&&&)'*&'&D&'&('&='&('&.'&+'&''&+$''D&'&H&&&)'*&'&)'&(
+'&)'&('&0'&+'&''&+$'','&/'&B&&)'*&'&-'&('&='&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&H&'&K&'&O&'&M&'&6'&I&
+'&2&&)'*&'&-'&('&@'&('&.'&+'&''&+$''''&G&'&N&'&I&&&)'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&;'&5'&5'&<'&'&&)'*&'&>'&('&A'&('&.
+'&+'&''&+$''?'&@&&)'*&'&-'&('&='&('&.'&+'&''&+$''''&D&&&)'*&'&-'&('&A'&('&.'&+'&''&+$''''&H&'&A&&)'*&'&-'&('&<'&('&0'&+
+'&''&+$''''&D&'&C&&)'*&'&;'&('&@'&('&.'&+'&''&+$''5'&>'&D&'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&0&&)'*&'&3'&('&3
+'&('&0'&+'&''&+$''-'&4&&1'E*&'&.'&('&D&'&('&0'&+'&''&+$''''&K&'&>'&R&'&?&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&)'&O&'&:'&1
+'&O&&&)'*&'&8'&('&8'&('&0'&+'&''&*'&('&+$''''&/'&/&&)'*&'&:'&('&:'&('&0'&+'&''&*'&('&+$''''&1&&)'*&'&6'&('&6'&('&.'&+'&'
+'&+$''='&D&&&)'*&'&5'&('&.'&('&.'&+'&''&+$''5'&<&&)'*&'&5'&('&5'&('&/'&+'&''&+$''8'&<&&)'*&'&3'&('&L&'&('&/'&+'&''&+$''=
+'&''&7&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&J&'&I&'&?'&O&'&9'&8'&2&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&B'&C&&)'*&'&1'&('&1
+'&('&0'&+'&''&+$''2'&2'&3&&)'*&'&''&('&<'&('&0'&+'&''&+$''-'&3'&;&&)'*&'&)'&('&@'&('&0'&+'&''&+$'')'&B'&(&&)'*&'&''&('&:
+'&('&0'&+'&''&+$''''&;&&)'*&'&''&('&>'&('&0'&+'&''&+$''''&('&F&'&B&&)'*&'&-'&('&A'&('&0'&+'&''&+$''''&I&&&)'*&'&/'&('&/
+'&('&0'&+'&''&+$''/'&0&&)'*&'&-'&('&-'&('&.'&+'&''&+$''C&&)'*&'&''&('&:'&('&0'&+'&''&+$'''&&)'*&'&<'&('&<'&('&0'&+'&''&+
+$''2'&2'&'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&'&Q&'&I'&&1'H)&'&''&('&;'&('&0'&+'&''&+$''<'&''&''&9'&N&&&)'*&'&/'&('&?'&(
+'&.'&+'&''&+$''''&G&'&G&&&)'*&'&''&('&>'&('&.'&+'&''&+$''''&F&'&6'&6'&:&&)'*&'&9'&('&:'&('&.'&+'&''&+$''9'&9'&S&&&)'*&
+'&/'&('&/'&('&.'&+'&''&+$&&)'-&'&''&('&<'&('&0'&+'&''&+$''''&D&'&D&'&0'&4&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''A'&('&0
+'&0'&0'&I&&&)'*&'&1'&('&1'&('&0'&+'&''&*'&''&+$''F&'&)'&5'&5'&5&&)'*&'&4'&('&4'&('&0'&+'&''&*'&''&+$''I&'&)'&:&&)'*&'&7
+'&('&?'&('&0'&+'&''&*'&''&+$'';'&;'&?&&)'*&'&-'&('&>'&('&.'&+'&''&+$''''&F&'&F&&&)'*&'&5'&('&5'&('&0'&+'&''&+$''7'&''&7&
+&)'*&'&''&('&8'&('&0'&+'&''&+$''''&5'&9'&6&&)'*&'&5'&('&M&'&('&0'&+'&''&*'&''&+$''5'&>&&)'*&'&''&('&;'&('&0'&+'&''&+$'''
+'&9'&:'&9'&D''&'&&)'*&'&@'&('&<'&('&.'&+'&''&+$''J&'&H&&&)'*&'&C'&('&?'&('&.'&+'&''&+$''?'&M&&&)'*&'&<'&('&='&('&.'&+'&'
+'&+$'';'&<'&I&&&)'*&'&''&('&A'&('&0'&+'&''&+$''O&&&)'*&'&('&('&E''&('&.'&+'&''&+$''('&N'&&)'*&'&1'&('&1'&('&)'&+'&''&+$
+''+'&0'&)&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&O&'&N&'&;'&<&&)'*&'&.'&('&.'&('&.'&+'&''&+$''1'&D&'&E&'&H&'&F&&&)'*&'&+'&(
+'&F&'&('&0'&+'&''&+$''G&'&4'&=&&)'*&'&;'&('&D&'&('&.'&+'&''&+$''B'&C'&;&&)'*&'&('&('&='&('&0'&+'&''&+$''('&7'&@'&='&7'&?
+'&E&'&)'&@'&)'&C'&)&&)'*&'&1'&('&1'&('&.'&+'&''&+$''1'&6'&7&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&E&&&)'*&'&.'&('&G&'&(
+'&.'&+'&''&+$''I&'&J&'&J&&&)'*&'&.'&('&<'&('&.'&+'&''&+$''E&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&.'&('&.'&('&0'&+
+'&''&+$'''&&1'S*&'&3'&('&3'&('&0'&+'&''&*'&*'&+$''I&'&E&'&@'&?'&J&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&8'&<'&<'&<'&+'&6
+'&J&&&)'*&'&/'&('&/'&('&0'&+'&''&+$''/'&/'&7'&Q&'&;&&)'*&'&''&('&?'&('&0'&+'&''&*'&*'&+$''''&''&H&&&)'*&'&*'&('&*'&('&0
+'&+'&''&*'&''&+$''2'&8'&;'&6&&)'*&'&''&('&''&('&0'&+'&''&*'&''&+$''3'&D&'&+'&+'&+'&6&&)'*&'&)'&('&5'&('&0'&+'&''&*'&''&+
+$'')'&.&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$''9'&0&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''=&&)'*&'&7'&('&7'&('&0'&+'&''&*
+'&*'&+$''?'&4'&?'&)'&7'&5&&)'*&'&/'&('&7'&('&0'&+'&''&*'&*'&+$''5'&+'&;'&7&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''''&>
+'&F'&&)'*&'&('&('&A'&('&0'&+'&''&+$''('&:&&)'*&'&''&('&C'&('&0'&+'&''&+$''''&''&<&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$
+''4'&4&&)'*&'&7'&('&7'&('&0'&+'&''&*'&''&+$''8&&)'*&'&8'&('&8'&('&0'&+'&''&+$''8'&4&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&<
+'&A&&)'*&'&)'&('&)'&('&0'&+'&''&+$''O&'&-&&)'*&'&+'&('&+'&('&0'&+'&''&*'&*'&+$'',&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$
+''2&&)'*&'&''&('&='&('&0'&+'&''&*'&*'&+$''''&'&&)'*&'&:'&('&:'&('&0'&+'&''&*'&*'&+$'';&&)'*&'&3'&('&3'&('&0'&+'&''&+$''8
+'&?'&,'&9&&)'*&'&*'&('&*'&('&0'&+'&''&+$''-'&2'&6'&.'&2&&)'*&'&,'&('&,'&('&0'&+'&''&+$''/'&4'&9'&''&,'&?&&)'*&'&4'&('&4
+'&('&0'&+'&''&+$''9'&@'&,&&)'*&'&4'&('&4'&('&0'&+'&''&+$''9'&@'&A&&)'*&'&,'&('&,'&('&0'&+'&''&+$''9'&6'&/'&3&&)'*&'&+'&(
+'&+'&('&0'&+'&''&+$''/'&0'&3&&)'*&'&3'&('&3'&('&0'&+'&''&+$''H&'&*&&)'*&'&,'&('&,'&('&0'&+'&''&*'&3'&+$''5&&)'*&'&6'&(
+'&A'&('&0'&+'&''&+$''6'&'&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2'&8'&/'&+&&)'*&'&/'&('&/'&('&0'&+'&''&+$''''&3'&5&&)'*&'&*'&(
+'&*'&('&0'&+$''0'&<'&('&<'&6&&)'*&'&,'&('&5'&('&0'&+'&''&+$'','&8&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0'&-&&)'*&'&('&('&('&(
+'&0'&+$''8&&)'*&'&/'&('&/'&('&0'&+'&''&+$''('&'&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&3'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$
+''-&&)'*&'&,'&('&0'&('&0'&+'&''&+$''3'&0'&9'&2'&8'&B'&4&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$''2
+'&7&&)'*&'&''&('&9'&('&0'&+'&''&+$''''&9'&('&4&&)'*&'&('&('&?'&('&0'&+'&''&+$''('&?'&0'&0&&)'*&'&)'&('&1'&('&0'&+'&''&+$
+'')'&1&&)'*&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&('&('&('&('&0'&+'&''&+$''+'&.&&)'*&'&-'&('&-'&('&0'&+'&''&+$''5'&A'&C&&)'*&
+'&)'&('&)'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&*'&('&*'&('&0'&+'&''&+$''.&&)'*&'&*'&('&C'&('&0'&+'&''&+
+$''C'&.&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&>'&@&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&5&&)'*&'&-'&('&-'&('&0'&+'&''&+$'''
+'&:&&)'*&'&+'&('&+'&('&0'&+'&''&+$''F&'&@'&+'&?&&)'*&'&('&('&J&'&('&0'&+'&''&+$''('&C&&)'*&'&('&('&F''&('&0'&+'&''&+$''(
+&&)'*&'&)'&('&D''&('&0'&+'&''&+$'')&&)'*&'&*'&('&G''&('&0'&+'&''&+$''*'&K'&&)'*&'&5'&('&5'&('&0'&+'&''&+$''.'&4&&)'*&'&(
+'&('&H&'&('&0'&+'&''&+$''('&K&'&(&&)'*&'&*'&('&*'&('&0'&+'&''&+$''7&&)'*&'&*'&('&4'&('&0'&+'&''&+$''*'&2'&0'&:&&)'*&'&1
+'&('&1'&('&0'&+'&''&+$&&)'-&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&'&4'&('&?'&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&0'&+'&''&+
+$''''&9'&=&&)'*&'&5'&('&5'&('&0'&+'&''&+$''9'&5&&)'*&'&+'&('&+'&('&0'&+'&''&+$''.'&>&&)'*&'&)'&('&)'&('&0'&+'&''&+$''-&&
+)'*&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$'',&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&5'&)'&*&&)'*&'&*
+'&('&*'&('&0'&+'&''&+$''1'&7'&2&&)'*&'&''&('&O&'&('&0'&+'&''&+$''''&P&&&)'*&'&)'&('&)'&('&0'&+'&''&+$''K&&&)'*&'&.'&('&.
+'&('&0'&+'&''&+$''('&G&'&(&&)'*&'&('&('&E&'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1'&>'&Q&'&B&&)'*&'&2'&('&2
+'&('&0'&+'&''&*'&1'&+$''2'&J&&&)'*&'&+'&('&+'&('&0'&+'&''&+$''3'&<'&9&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&?'&('&?
+'&('&0'&+'&''&+$'''&&1'D,&'&+'&('&+'&('&0'&+'&''&+$''0'&/'&=&&)'*&'&+'&('&+'&('&0'&+'&''&+$''7'&=&&)'*&'&*'&('&*'&('&0
+'&+'&''&+$''*&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''(&&)'*&
+'&''&('&''&('&0'&+'&''&+$'',&&)'*&'&/'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&('&0'&('&0'&+'&''&+$''*&&)'*&'&('&('&H&'&('&0'&+
+'&''&+$''(&&&
 """####,
         ####"""
 H'%'R6&'H>2+'('&2+'('&*+'+'&'+'+$''@'&2'&5&+(*(%'-)'&2'&+'&''&(''.''&''.&)'.)'&4'&+'&''&(''.''&''.&)'.)'&-'&+'&''&(''.
@@ -16157,31 +16177,33 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 ',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9&+,,'&5&)'+)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8
 '&3'&1'&1'&9'&4'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&('&)&+,,'&5&)'+)$''/'&4'&3'&5'&2'&.&+,,'&5&&&-'(('&*+'.''H)+()''>+(*''+
 +()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%
-&+(,(%',)$''.'&('&.&+,*'&2++,'&+&)'+)$''('&''&*'&)&+,*'&2++,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&(
-'&)'&*'&('&*'&+'&)'&)'&+'&+'&0'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*'&2++.$'')'&)'&)'&*'&-
+&+(,(%',)$''.'&('&.&+,*'&3++,'&+&)'+)$''('&''&*'&)&+,*'&3++,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&(
+'&)'&*'&('&*'&+'&)'&)'&+'&+'&0'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*'&3++.$'')'&)'&)'&*'&-
 '&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+
-'&,'&,'&-'&-'&+'&('&)'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*'&2++.$'')'&)'&)'&*'&-'&*'&+'&)'&*
+'&,'&,'&-'&-'&+'&('&)'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*'&3++.$'')'&)'&)'&*'&-'&*'&+'&)'&*
 '&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&&-')('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$
 ''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5
 '&4'&4'&)'&,'&('&)&+,,'&3++-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&(&+,?'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(&&&-'(('&++'.
 ''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''(
 '&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/&&)',)$'')
-'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;
-'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&&-')('&.+'.
-''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-
-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&
-+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%
-'&&'&%&&&&-')('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-
-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-
-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&&-')('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))
-%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&1
-'&3'&4'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&&-')('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&
-''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)&+,,'&/&)'+)$''+
-'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&
-'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$'','&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+
-'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0
-'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&9'&7'&9&&)',)$''7'&5&&&&-')('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+
-'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
+'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-
+'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-
+'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&&-')('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/
+'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')
+'&('&+'&*&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%
+'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&&&-')('&-+'.''L'+()''?+(*''7+()$''*'&*&
++(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+
+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3
+'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&&-')('&8+'.''L(+()''>+(*''8+()$''/&
++(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1
+'&0'&6'&8'&7'&7'&8'&B'&1'&3'&4'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&&-')('&++'.''O'+()''>+(*''2+()$''*'&-&
++(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,
+'&+'&5'&)&+,,'&/&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)
+'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$'','&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,
+'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%
+'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&9'&7'&9&&)',)$''7'&5&&-'O+)$''9'&8'&:'&9&+,,
+'&6&&&-'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.
+'&1'&)'&*'&4&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/'&/
@@ -16194,18 +16216,19 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&+&2$
 ''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+
 '&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&(
-'&5&&
+'&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+
+'&*'&+'&*'&.'&+'&,'&(&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
 +(5'&7'&0'&9'&5'&4'&7'&-'&+'&)'&*'&)'&0'&2&+&/$''*'&)'&.'&5'&.'&-'&,'&+'&,'&-+(/'&.'&.'&*'&.'&,'&.'&1'&,'&,+(-'&-'&-'&0
-'&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,'&/'&+'&*'&*'&+'&*'&*'&*
-'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&8+(@'&1'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&(
-'&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5'&4'&4+(4&3J/-$''-'&+'&,'&*'&0'&0'&)'&,
-'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,
-'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$
-'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&(
-'&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
+'&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,'&/
+'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&8+(@'&1'&4'&='&;+(?'&7'&5
+'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5'&4'&4+(4'&7'&*'&5
+'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2'&/'&+
+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-'&.'&,
+'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-+(-'&'
+'&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16234,5 +16257,5 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xd8f156221643ef89
+    static let fingerprint: UInt64 = 0x8787fcf19acfe40a
 }
