@@ -96,16 +96,16 @@ import Testing
     /// Failures that need code outside the ontology (recorded in the audit report); a fix makes these pass.
     @Test func knownCodeLevelFailures() {
         let s = Self.fixture
-        withKnownIssue("a Xinhua '--' dateline stays in the first sentence, and the subject of 'firmly opposes' is not read", isIntermittent: true) {
+        withKnownIssue("the subject of 'firmly opposes' is not read") {
             #expect(s.hasEvent("u14", "criticism", [("critic", "China")]))
         }
-        withKnownIssue("headline 'deal for South Korean K9 howitzers' reverses the body's roles", isIntermittent: true) {
+        withKnownIssue("headline 'deal for South Korean K9 howitzers' reverses the body's roles") {
             #expect(s.hasEvent("u19", "arms_transfer", [("supplier", "South Korea"), ("recipient", "Vietnam")]))
         }
-        withKnownIssue("'according to a statement by X' makes no claim of X", isIntermittent: true) {
+        withKnownIssue("'according to a statement by X' makes no claim of X") {
             #expect(s.hasClaim("u07", "Presidency of Defence Industries", "in the presence of Indonesian Defense Minister"))
         }
-        withKnownIssue("'under a contract signed in 2022' dates the delivery", isIntermittent: true) {
+        withKnownIssue("'under a contract signed in 2022' dates the delivery") {
             #expect(s.hasEvent("u08", "arms_transfer", [("recipient", "Myanmar")], date: "2024-11-19"))
         }
     }

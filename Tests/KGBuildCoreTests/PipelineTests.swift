@@ -125,6 +125,29 @@ enum Shared {
         #expect(d.agency == "ITAR-TASS")
     }
 
+    /// Agencies' other shapes: a country after the city, a month's abbreviation with its period, Xinhua's
+    /// "--" and Anadolu's "(AA)".
+    @Test(arguments: [
+        ("HARARE, Zimbabwe, Sept 3 (Reuters) - Police fired tear gas.", "Harare", "Reuters", "XXXX-09-03", "Police"),
+        ("LIMA, Peru (AP) — Lawmakers voted on Monday.", "Lima", "AP", nil, "Lawmakers"),
+        ("HANOI, Dec. 2 (Xinhua) -- Vietnam opened a port.", "Hanoi", "Xinhua", "XXXX-12-02", "Vietnam"),
+        ("ANKARA (AA) - The parliament met.", "Ankara", "Anadolu", nil, "The parliament"),
+    ] as [(String, String, String, String?, String)])
+    func agencyDatelineShapes(line: String, place: String, agency: String, date: String?, body: String) throws {
+        let d = try #require(DatelineParser.parse(line: Substring(line)))
+        #expect(d.place == place)
+        #expect(d.agency == agency)
+        #expect(d.date?.normalized == date)
+        #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix(body))
+    }
+
+    /// A city, then a comma and words that are no country before a date or an agency: body text, not a dateline's.
+    @Test func cityThenClauseIsNotACountry() throws {
+        let line: Substring = "KABUL, Taliban officials said on Monday that talks had stalled."
+        let d = DatelineParser.parse(line: line, isPlace: { $0 == "Kabul" })
+        #expect(d == nil)
+    }
+
     @Test func ordinarySentenceIsNoDateline() {
         #expect(DatelineParser.parse(line: "The minister said the talks had stalled.") == nil)
     }

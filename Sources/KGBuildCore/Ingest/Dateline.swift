@@ -23,6 +23,9 @@ public enum DatelineParser {
         ("dpa", "dpa"), ("DPA", "dpa"), ("EFE", "EFE"), ("ANSA", "ANSA"), ("Kyodo", "Kyodo"), ("PTI", "PTI"),
         ("IANS", "IANS"), ("APA", "APA"), ("Ukrinform", "Ukrinform"), ("UNIAN", "UNIAN"), ("BelTA", "BelTA"),
         ("CNN", "CNN"), ("Bloomberg", "Bloomberg"), ("MENA", "MENA"), ("Petra", "Petra"), ("WAM", "WAM"), ("SPA", "SPA"),
+        ("AA", "Anadolu"), ("Anadolu Agency", "Anadolu"), ("Agence France-Presse", "AFP"), ("Xinhua News Agency", "Xinhua"),
+        ("ANI", "ANI"), ("APP", "APP"), ("Bernama", "Bernama"), ("Antara", "Antara"), ("KUNA", "KUNA"), ("QNA", "QNA"),
+        ("Tasnim", "Tasnim"), ("Fars", "Fars"), ("PAP", "PAP"), ("Lusa", "Lusa"), ("Jiji", "Jiji"), ("NNA", "NNA"),
     ]
 
     /// The agency `s` names, trimmed of ` .,-–—/()` as Foundation's `trimmingCharacters` trims them
@@ -146,10 +149,13 @@ public enum DatelineParser {
             i = placeEnd
         }
         let afterPlace = i
-        // ", September 9." / ", April 9"
+        // ", India, Jan 9 (Reuters)", ", Philippines (AP)": the country after the city, in title case, kept only
+        // when a date or an agency follows it
+        if place != nil, let c = countryAfterPlace(u, i) { i = c }
+        // ", September 9." / ", April 9" / ", Oct. 15 (Xinhua)"
         if place != nil, i < u.count, u[i] == 44 {
             var k = i + 1
-            while k < u.count, u[k] != 46 || (k + 1 < u.count && u[k + 1] != 32 && u[k + 1] != 47), u[k] != 40, u[k] != 47, k - i < 40 {
+            while k < u.count, u[k] != 46 || (k + 1 < u.count && u[k + 1] != 32 && u[k + 1] != 47) || monthPeriod(u, k), u[k] != 40, u[k] != 47, k - i < 40 {
                 if u[k] == 0xE2 { break }
                 k += 1
             }
@@ -192,6 +198,40 @@ public enum DatelineParser {
         }
         if place == nil && agencyName == nil { return nil }
         return Dateline(place: place.map(titleCase), date: date, agency: agencyName, length: i, wholeLine: i >= u.count)
+    }
+
+    /// Where `, Country` after a dateline's place ends (at its `,` before a date, or at the ` (` / ` /` of an
+    /// agency), nil when what follows the comma is not one to three title-case words so followed.
+    static func countryAfterPlace(_ u: [UInt8], _ start: Int) -> Int? {
+        guard start < u.count, u[start] == 44 else { return nil }
+        var k = start + 1, words = 0
+        while k < u.count, u[k] == 32 { k += 1 }
+        while words < 3, k < u.count, isASCIIUpper(u[k]) {
+            k += 1
+            while k < u.count, isASCIILower(u[k]) { k += 1 }
+            words += 1
+            guard k < u.count else { return nil }
+            if u[k] == 44 {
+                // a date must follow: ", India, Jan 9"
+                var d = k + 1
+                while d < u.count, u[d] == 32 { d += 1 }
+                guard d < u.count, isASCIIUpper(u[d]) || (u[d] >= 48 && u[d] <= 57) else { return nil }
+                var e = d
+                while e < u.count, e - d < 24, u[e] != 40, u[e] != 47, u[e] != 45, u[e] < 0x80 { e += 1 }
+                return DateParsing.parse(String(decoding: u[d..<e], as: UTF8.self)) == nil ? nil : k
+            }
+            guard u[k] == 32, k + 1 < u.count else { return nil }
+            if u[k + 1] == 40 || u[k + 1] == 47 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The period of a month's abbreviation inside a dateline's date ("Oct. 15"): a letter before it and a
+    /// digit after its space.
+    @inline(__always) static func monthPeriod(_ u: [UInt8], _ k: Int) -> Bool {
+        u[k] == 46 && k > 0 && (isASCIIUpper(u[k - 1]) || isASCIILower(u[k - 1])) && k + 2 < u.count && u[k + 1] == 32
+            && u[k + 2] >= 48 && u[k + 2] <= 57
     }
 
     /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
