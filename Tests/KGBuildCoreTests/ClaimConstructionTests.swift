@@ -12,6 +12,19 @@ import Testing
         #expect(Self.has(cs, "Sergei Shoigu", "NATO could face a response"), "\(cs)")
     }
 
+    @Test func aStatementByABodySpeaksForIt() {
+        let (_, cs) = Self.claims("Two patrol boats will be handed over by June, according to a statement by the BBC.")
+        #expect(Self.has(cs, "BBC", "Two patrol boats will be handed over"), "\(cs)")
+        let (_, b) = Self.claims("The border crossing reopened on Friday, according to a statement from the Turkish foreign ministry.")
+        #expect(Self.has(b, "Turkish Foreign Ministry", "The border crossing reopened"), "\(b)")
+    }
+
+    @Test func aPossessiveNamesTheOwnerOfTheBodyThatSpeaks() {
+        let (_, cs) = Self.claims("The envoys agreed to meet again in March, according to Turkey's foreign ministry.")
+        #expect(Self.has(cs, "Turkish Foreign Ministry", "The envoys agreed to meet again"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Turkey" }, "\(cs)")
+    }
+
     @Test func aCapitalSpeaksForItsState() {
         let (_, cs) = Self.claims("Damascus said on Tuesday that Turkish troops had crossed the border near the town of Afrin.")
         #expect(Self.has(cs, "Syria", "Turkish troops had crossed the border"), "\(cs)")

@@ -397,11 +397,15 @@ public final class ClaimExtractor: Sendable {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
                 if found.type(of: m.actor) == "person" { return m.actor }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
+                // "according to Chile's foreign ministry": the body a possessive names, not its owner
+                else if k > j, toks[k - 1].flags.contains(.possessive), m.kind != .modifier, speakerType(found, m.actor),
+                        found.type(of: m.actor) != "country" { first = m.actor }
                 k = m.tokens.upperBound
                 continue
             }
             let t = toks[k]
-            if t.isCapitalized || ClaimExtractor.titleGlue.contains(t.key) || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
+            if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key)
+                || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
             break
         }
         return first
@@ -632,8 +636,9 @@ public final class ClaimExtractor: Sendable {
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
                 // "according to a joint investigation by X", "according to figures from X": the author of the document
-                if let d = (j..<min(hi, j + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
-                   !(j..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
+                // (looked for from `after`: "statement" is also a filler, skipped above)
+                if let d = (after..<min(hi, max(j, after + 1) + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
+                   !(after..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
                     j = d + 2
                     while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
                 }
