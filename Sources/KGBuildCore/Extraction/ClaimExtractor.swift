@@ -296,6 +296,15 @@ public final class ClaimExtractor: Sendable {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
+            // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
+            if ClaimExtractor.stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized {
+                var j = k - 1
+                while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, !toks[j].flags.contains(.possessive) { j -= 1 }
+                if j > lo, toks[j].flags.contains(.possessive), !inQuote[j - 1], let m = found.ending(at: j), m.kind == .name,
+                   found.type(of: m.actor) == "country" {
+                    return (m.actor, m.tokens.lowerBound)
+                }
+            }
             // "it said in a statement": the organization speaking last, else named last
             if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
                 if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
@@ -476,6 +485,8 @@ public final class ClaimExtractor: Sendable {
     static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
         "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
     static let organizationTypes = ["organization", "media", "armed_group", "group", "government"]
+    /// Heads of a state's bodies, lower-cased when no name follows ("its information ministry said").
+    static let stateBodyHeads = TokenKeySet(words: ["ministry", "government", "presidency", "cabinet", "army", "military", "embassy", "parliament"])
 
     /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
     func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
