@@ -233,6 +233,8 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
+    /// The ids of people the gazetteer does not know begin so.
+    static let personPrefix: [UInt8] = Array("actor:person:".utf8)
     /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
     static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
     /// "government forces": the state's own force, whatever precedes it.
@@ -547,6 +549,8 @@ public struct MentionFinder: Sendable {
         /// See `MentionFinder.groupEntryByName`, `MentionFinder.oppositionBodies`.
         var groupEntryByName: [String: Int] = [:]
         var oppositionBodies: Set<String> = []
+        /// By actor slot: whether its id is among `oppositionBodies` (1), is not (-1), or not yet asked (0).
+        var oppositionSlots: [Int8] = []
         var implied: Set<String> = []
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
@@ -637,7 +641,7 @@ public struct MentionFinder: Sendable {
                     while k >= 2, keys[k - 1] == MentionFinder.kHyphen { k -= 2 }
                     if k < keys.count - 1, k >= 1, !particles.contains(keys[k]) { surnames[keys[k]] = id }
                     // an unknown person's given name, for a later "Jane said"
-                    if id.hasPrefix("actor:person:"), k >= 1, keys[1] != MentionFinder.kHyphen, !particles.contains(keys[0]) {
+                    if hasASCIIPrefix(id, MentionFinder.personPrefix), k >= 1, keys[1] != MentionFinder.kHyphen, !particles.contains(keys[0]) {
                         if let other = givenRefs[keys[0]] { if other != id { givenRefs[keys[0]] = "" } } else { givenRefs[keys[0]] = id }
                     }
                 }
@@ -1502,7 +1506,7 @@ public struct MentionFinder: Sendable {
         /// What "the opposition" or "rebels" (at byte `before`) stands for: the opposition body named last
         /// (a gazetteer opposition, or "<Country adjective> rebels/opposition"), else the opposition of the
         /// country the article names most, else nothing.
-        func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
+        mutating func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
             if let found = namedOpposition(before: before) { return found }
             guard let ci = focusIndex, let adj = entries[ci].adjectives.first else { return nil }
             let name = adj + " " + (noun == "rebels" ? "rebels" : "opposition")
@@ -1511,22 +1515,28 @@ public struct MentionFinder: Sendable {
         }
 
         /// The opposition body named last before byte `before`, if any.
-        func namedOpposition(before: Int) -> ActorRecord? {
-            var found: ActorRecord? = nil
+        mutating func namedOpposition(before: Int) -> ActorRecord? {
+            var found = -1
             var nearest = -1
+            // (records read in place by slot, only the one found copied; whether a slot's id is an opposition
+            // body is asked once per slot, not hashed at every mention)
+            let table = actors, bodies = oppositionBodies
+            var isBody: [Int8] = []
+            swap(&isBody, &oppositionSlots)  // (moved out, so that writing it copies nothing)
+            if isBody.count < table.ids.count { isBody += [Int8](repeating: 0, count: table.ids.count - isBody.count) }
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].start < before && ms[k].start > nearest && ms[k].kind == .name {
-                    guard let a = actors.slot(of: ms[k].actor) else { continue }
-                    let rec = actors.records[a]
-                    if oppositionBodies.contains(rec.id)
-                        || (rec.type == "group" && rec.country != nil && rec.id.hasPrefix("actor:group:")
-                            && rec.aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
-                        found = rec
+                    guard let a = table.slot(of: ms[k].actor) else { continue }
+                    if isBody[a] == 0 { isBody[a] = bodies.contains(table.ids[a]) ? 1 : -1 }
+                    if isBody[a] > 0 || (table.records[a].type == "group" && table.records[a].country != nil && table.ids[a].hasPrefix("actor:group:")
+                            && table.records[a].aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
+                        found = a
                         nearest = ms[k].start
                     }
                 }
             }
-            return found
+            oppositionSlots = isBody
+            return found >= 0 ? actors.records[found] : nil
         }
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
@@ -1710,10 +1720,12 @@ public struct MentionFinder: Sendable {
                     var antecedent: Int? = nil
                     var nearest = -1
                     var armed = -1, twoArmed = false
+                    // (the table held once: read through `self` in the closure, it was copied at every mention)
+                    let table = actors
                     mentions.withUnsafeBufferPointer { ms in
                         for k in ms.indices {
-                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
-                            let type = actors.records[a].type
+                            guard ms[k].start < before, ms[k].kind == .name, let a = table.slot(of: ms[k].actor) else { continue }
+                            let type = table.records[a].type
                             guard type == "armed_group" || type == "organization" || type == "group" || type == "media" else { continue }
                             if type == "armed_group" { if armed >= 0 && armed != a { twoArmed = true }; armed = a }
                             guard ms[k].start > nearest else { continue }
@@ -1735,13 +1747,14 @@ public struct MentionFinder: Sendable {
                     // the last such mention's record (mentions and records read in place, not copied)
                     let before = tokens[i].start
                     var antecedent: Int? = nil
+                    let table = actors
                     mentions.withUnsafeBufferPointer { ms in
                         for k in ms.indices.reversed() {
-                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
+                            guard ms[k].start < before, ms[k].kind == .name, let a = table.slot(of: ms[k].actor) else { continue }
                             let found: Bool
-                            if media { found = actors.records[a].type == "media" }
-                            else if specific { found = Lexicon.lowercasedContains(actors.records[a].name, noun) || (noun == "ministry" && actors.records[a].roles.contains("ministry")) }
-                            else { found = actors.records[a].type == "organization" || actors.records[a].type == "armed_group" }
+                            if media { found = table.records[a].type == "media" }
+                            else if specific { found = Lexicon.lowercasedContains(table.records[a].name, noun) || (noun == "ministry" && table.records[a].roles.contains("ministry")) }
+                            else { found = table.records[a].type == "organization" || table.records[a].type == "armed_group" }
                             if found { antecedent = a; break }
                         }
                     }
@@ -1753,6 +1766,19 @@ public struct MentionFinder: Sendable {
             }
         }
     }
+}
+
+/// `s.hasPrefix(prefix)` for a `prefix` in ASCII, on bytes where it can be: when the byte after the prefix
+/// is ASCII too (or there is none), no combining mark joins the prefix's last Character, and byte equality
+/// is Character equality. (`hasPrefix` compares Characters, at a cost in the per-mention path.)
+@inline(__always) func hasASCIIPrefix(_ s: String, _ prefix: [UInt8]) -> Bool {
+    let bytes = s.utf8
+    if let r = bytes.withContiguousStorageIfAvailable({ b -> Bool? in
+        guard b.count >= prefix.count else { return false }
+        for k in prefix.indices where b[k] != prefix[k] { return false }
+        return b.count == prefix.count || b[prefix.count] < 0x80 ? true : nil
+    }), let known = r { return known }
+    return s.hasPrefix(String(decoding: prefix, as: UTF8.self))
 }
 
 /// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
