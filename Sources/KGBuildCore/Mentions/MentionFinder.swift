@@ -499,21 +499,21 @@ public struct MentionFinder: Sendable {
         var askedYear = false
     }
 
-    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by an
-    /// FNV hash of their bytes, where byte equality is String equality; others by a String-keyed table,
-    /// which also matches their canonically equivalent spellings. SipHash over every name was most of it.
+    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by a
+    /// hash of their bytes (`ActorTable.asciiHash`: the ASCII test and the hash in one pass, eight bytes
+    /// at a time), where byte equality is String equality; others by a String-keyed table, which also
+    /// matches their canonically equivalent spellings. SipHash over every name was most of it.
     struct NameMemo<Value: Sendable> {
         private var ascii = TokenKeyMap<(name: String, value: Value)>()
         private var other: [String: Value] = [:]
 
         mutating func value(_ name: String, _ make: (String) -> Value) -> Value {
-            guard isPlainASCII(name) else {
+            guard let h = ActorTable.asciiHash(name) else {
                 if let v = other[name] { return v }
                 let v = make(name)
                 other[name] = v
                 return v
             }
-            let h = exactFNV(name)
             if let e = ascii[h], e.name == name { return e.value }
             let v = make(name)
             if ascii[h] == nil { ascii[h] = (name, v) }
@@ -627,9 +627,10 @@ public struct MentionFinder: Sendable {
             // the surface, when it may be an alias: its bytes
             let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
-            // way (for a new record the update adds only its alias: its roles' union with themselves is them)
-            let s = actors.slot(updating: id, default: rec)
-            let person = Self.update(&actors.records[s], with: rec, aliasBytes: span, doc.bytes)
+            // way (for a new record the update adds only its alias: its roles' union with themselves is them,
+            // and is not taken)
+            let (s, stored) = actors.slot(updating: id, default: rec)
+            let person = Self.update(&actors.records[s], with: rec, new: stored, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -652,8 +653,8 @@ public struct MentionFinder: Sendable {
 
         /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
         /// name; the person's name and country for the surname table, if `e` is a person.
-        static func update(_ e: inout ActorRecord, with rec: ActorRecord, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
-            if !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
+        static func update(_ e: inout ActorRecord, with rec: ActorRecord, new: Bool, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
+            if !new && !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
             if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a) }
             return e.type == "person" ? (e.name, e.country) : nil
         }
