@@ -401,16 +401,22 @@ public struct MentionFinder: Sendable {
         public func isPlace(_ id: String) -> Bool { type(of: id) == "place" }
 
         mutating func index() {
+            // (the mentions read in place: a copy of each retained and released its id)
             var size = 0
-            for m in mentions { size = max(size, m.tokens.upperBound + 1) }
-            startingAt = [Int32](repeating: -1, count: size)
-            endingAt = [Int32](repeating: -1, count: size)
-            sortedByStart = true
-            for (i, m) in mentions.enumerated() {
-                startingAt[m.tokens.lowerBound] = Int32(i)
-                endingAt[m.tokens.upperBound] = Int32(i)
-                if i > 0 && mentions[i - 1].start > m.start { sortedByStart = false }
+            var starting: [Int32] = [], ending: [Int32] = [], sorted = true
+            mentions.withUnsafeBufferPointer { ms in
+                for i in ms.indices { size = max(size, ms[i].tokens.upperBound + 1) }
+                starting = [Int32](repeating: -1, count: size)
+                ending = [Int32](repeating: -1, count: size)
+                for i in ms.indices {
+                    starting[ms[i].tokens.lowerBound] = Int32(i)
+                    ending[ms[i].tokens.upperBound] = Int32(i)
+                    if i > 0 && ms[i - 1].start > ms[i].start { sorted = false }
+                }
             }
+            startingAt = starting
+            endingAt = ending
+            sortedByStart = sorted
         }
 
         /// Whether `mentions` are in order of their start (as `find` gives them), worked out once here so
@@ -467,14 +473,19 @@ public struct MentionFinder: Sendable {
         state.resolveTitles()
         // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
         state.mentions.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-        var kept: [Mention] = []
-        for m in state.mentions {
-            if let last = kept.last, m.tokens.lowerBound < last.tokens.upperBound {
-                if m.tokens.count > last.tokens.count { kept[kept.count - 1] = m }
+        // (kept in place, by swaps: a mention copied into a second array retained its id)
+        var kept = state.mentions
+        state.mentions = []
+        var n = 0
+        for r in kept.indices {
+            if n > 0, kept[r].tokens.lowerBound < kept[n - 1].tokens.upperBound {
+                if kept[r].tokens.count > kept[n - 1].tokens.count { kept.swapAt(n - 1, r) }
                 continue
             }
-            kept.append(m)
+            kept.swapAt(n, r)
+            n += 1
         }
+        kept.removeLast(kept.count - n)
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, table: &state.actors, implied: implied)
@@ -1355,6 +1366,13 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// `s.count`, from the byte count when every byte is ASCII other than a carriage return (there a
+        /// Character is a byte).
+        func characterCount(_ s: String) -> Int {
+            var copy = s
+            return copy.withUTF8 { p in p.allSatisfy { $0 < 0x80 && $0 != 13 } ? p.count : nil } ?? s.count
+        }
+
         /// An acronym the gazetteer gives to one actor ("NSC" → the U.S. council) names another actor of the
         /// article whose initials it spells ("State Security Committee" for "SSC").
         mutating func resolveAcronyms() {
@@ -1381,7 +1399,8 @@ public struct MentionFinder: Sendable {
             // one-token mention never changes them) and their names and aliases, in id order; the initials of
             // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
-            var ownInitials: [String: String] = [:]
+            // (by the actors' slots: a record's name is not hashed, nor the record copied, at each acronym)
+            var ownInitials = [String?](repeating: nil, count: actors.ids.count)
             // by the actors' slots: whether a mention of two or more tokens names it (a `Set` of ids hashed
             // every id); the candidates are sorted on their first use (not when an acronym is named in full)
             var fullMentions: [Bool]? = nil
@@ -1391,9 +1410,9 @@ public struct MentionFinder: Sendable {
                 guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
                 let surface = doc.text(tokens: m.tokens)
-                guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
+                guard (2...6).contains(characterCount(surface)), let current = actors.slot(of: m.actor) else { continue }
                 let own: String
-                if let o = ownInitials[current.name] { own = o } else { own = initials(current.name); ownInitials[current.name] = own }
+                if let o = ownInitials[current] { own = o } else { own = initials(actors.records[current].name); ownInitials[current] = own }
                 if own == surface { continue }
                 if fullMentions == nil {
                     var full = [Bool](repeating: false, count: actors.ids.count)
