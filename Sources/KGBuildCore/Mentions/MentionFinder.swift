@@ -235,6 +235,8 @@ public struct MentionFinder: Sendable {
     static let tentativeMilitants = "actor:group:~militants"
     /// The ids of people the gazetteer does not know begin so.
     static let personPrefix: [UInt8] = Array("actor:person:".utf8)
+    /// The ids of groups named by a common noun begin so.
+    static let groupPrefix: [UInt8] = Array("actor:group:".utf8)
     /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
     static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
     /// "government forces": the state's own force, whatever precedes it.
@@ -1559,6 +1561,26 @@ public struct MentionFinder: Sendable {
             return found >= 0 ? actors.records[found] : nil
         }
 
+        /// Whether some mention names `id` (`mentions.contains { $0.actor == id }`), read in place (the
+        /// closure copied each mention) and compared by byte count first.
+        func named(_ id: String) -> Bool {
+            let n = id.utf8.count
+            return mentions.withUnsafeBufferPointer { ms in ms.contains { $0.actor.utf8.count == n && $0.actor == id } }
+        }
+
+        /// Removes the mentions of `id` (`mentions.removeAll { $0.actor == id }`), the others kept in order,
+        /// moved by swaps and compared by byte count first.
+        mutating func removeMentions(of id: String) {
+            let n = id.utf8.count
+            var w = 0
+            for r in mentions.indices {
+                if mentions[r].actor.utf8.count == n && mentions[r].actor == id { continue }
+                if w != r { mentions.swapAt(w, r) }
+                w += 1
+            }
+            mentions.removeLast(mentions.count - w)
+        }
+
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
         mutating func resolveMilitants() {
             // every mention's actor is among the actors: without the tentative actor there is nothing to drop
@@ -1582,7 +1604,7 @@ public struct MentionFinder: Sendable {
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
                 if anyTentative {
-                    mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                    removeMentions(of: MentionFinder.tentativeMilitants)
                     actors.remove(MentionFinder.tentativeMilitants)
                 }
                 return
@@ -1607,9 +1629,9 @@ public struct MentionFinder: Sendable {
                 mentions[k].actor = dominant
                 mentions[k].kind = .name
             }
-            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors.remove(id) }
+            for id in moved where !named(id) { actors.remove(id) }
             if anyTentative {
-                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                removeMentions(of: MentionFinder.tentativeMilitants)
                 actors.remove(MentionFinder.tentativeMilitants)
             }
         }
@@ -1619,9 +1641,12 @@ public struct MentionFinder: Sendable {
         /// article uses the same group noun.
         mutating func resolveGroupsOfNamedBodies() {
             // (most articles have no group named by a common noun: nothing to read)
-            guard actors.contains(where: { $0.id.hasPrefix("actor:group:") }) else { return }
+            // (ids and mentions read in place, their prefix compared on bytes)
+            let groupPrefix = MentionFinder.groupPrefix
+            guard actors.ids.indices.contains(where: { actors.present[$0] && hasASCIIPrefix(actors.ids[$0], groupPrefix) }) else { return }
             var into: [String: String] = [:]
-            for m in mentions where m.kind == .name && m.actor.hasPrefix("actor:group:") && into[m.actor] == nil {
+            for k in mentions.indices where mentions[k].kind == .name && hasASCIIPrefix(mentions[k].actor, groupPrefix) && into[mentions[k].actor] == nil {
+                let m = mentions[k]
                 var j = m.tokens.upperBound
                 guard j + 1 < doc.tokens.count, doc.tokens[j].key == kOf else { continue }
                 j += 1
