@@ -18,6 +18,7 @@ public final class EventExtractor: Sendable {
     let triggerInfos: [[TriggerInfo]]
     /// The word lists, held by the extractor (see `Words`).
     let words = Words.shared
+    let modalityWords = ModalityWords(Words.shared)
 
     /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
     /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
@@ -170,6 +171,27 @@ public final class EventExtractor: Sendable {
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
         let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
         let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
+    }
+
+    /// The word lists the modality loops test, as one table from a token key to a bit per list: each token
+    /// was probed in up to six lists, one hash probe each.
+    struct ModalityWords: Sendable {
+        static let negator: UInt16 = 1 << 0, prohibition: UInt16 = 1 << 1, hypothetical: UInt16 = 1 << 2,
+                   warning: UInt16 = 1 << 3, planned: UInt16 = 1 << 4, request: UInt16 = 1 << 5, boundary: UInt16 = 1 << 6,
+                   hypotheticalAfter: UInt16 = 1 << 7, beForm: UInt16 = 1 << 8, plannedAfter: UInt16 = 1 << 9
+        private var flags = TokenKeyMap<UInt16>(minimumCapacity: 128)
+
+        init(_ w: Words) {
+            for (bit, set) in [(Self.negator, w.negators), (Self.prohibition, w.prohibitions), (Self.hypothetical, w.hypothetical),
+                               (Self.warning, w.warnings), (Self.planned, w.planned), (Self.request, w.requestVerbs),
+                               (Self.boundary, w.boundaries), (Self.hypotheticalAfter, w.hypotheticalAfter),
+                               (Self.beForm, w.beForms), (Self.plannedAfter, w.plannedAfter)] {
+                for k in set.keys { flags[k] = (flags[k] ?? 0) | bit }
+            }
+        }
+
+        /// The bits of the lists that hold `key`.
+        @inline(__always) subscript(_ key: UInt64) -> UInt16 { flags[key] ?? 0 }
     }
 
     /// The lexicon's tries read in loops, held by the extractor rather than fetched from the `Lexicon` object each time.
@@ -358,17 +380,21 @@ public final class EventExtractor: Sendable {
         var k = i - 1
         var window = 0
         // (the window reaches past a reporting verb that opened the clause: "threatened to strike")
+        // (each token's lists read in one probe: `ModalityWords`)
+        let flags = modalityWords
+        typealias W = ModalityWords
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
-            if words.negators.contains(key) { modality = .negated; break }
+            let f = flags[key]
+            if f & W.negator != 0 { modality = .negated; break }
             // "the law bans foreign agents from receiving funding": what a ban keeps someone from does not happen
-            if words.prohibitions.contains(key), (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
+            if f & W.prohibition != 0, (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
             // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
-            if words.hypothetical.contains(key) { modality = .hypothetical; break }
+            if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
-            if words.warnings.contains(key), k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
-            if words.planned.contains(key) && entry.form != .noun { modality = .planned }
+            if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
+            if f & W.planned != 0 && entry.form != .noun { modality = .planned }
             k -= 1; window += 1
         }
         // "requested that the council hold an emergency meeting", "urged them to meet": asked for, not held
@@ -376,15 +402,17 @@ public final class EventExtractor: Sendable {
             var b = clauseStart - 1
             var n = 0
             while b >= s.tokens.lowerBound && n < 4 {
-                if words.requestVerbs.contains(toks[b].key) { modality = .hypothetical; break }
+                if flags[toks[b].key] & W.request != 0 { modality = .hypothetical; break }
                 b -= 1; n += 1
             }
-            for k in max(s.tokens.lowerBound, i - 6)..<i where words.requestVerbs.contains(toks[k].key) { modality = .hypothetical }
+            for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 { modality = .hypothetical }
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
         // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
-        while after < s.tokens.upperBound && after < tEnd + 12 && !words.boundaries.contains(toks[after].key) {
+        while after < s.tokens.upperBound && after < tEnd + 12 {
+            let f = flags[toks[after].key]
+            if f & W.boundary != 0 { break }
             // "talks would begin on March 9", "the summit would open in Oslo": "would" of a start is the future
             // of a reported plan, not a supposition
             if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
@@ -392,12 +420,12 @@ public final class EventExtractor: Sendable {
                 after += 2
                 continue
             }
-            if words.hypotheticalAfter.contains(toks[after].key) { modality = .hypothetical; break }
+            if f & W.hypotheticalAfter != 0 { modality = .hypothetical; break }
             if after >= tEnd + 8 { after += 1; continue }
             // "negotiations were not on the agenda"
-            if words.beForms.contains(toks[after].key), after + 1 < s.tokens.upperBound,
-               words.negators.contains(toks[after + 1].key), after <= tEnd + 2 { modality = .negated; break }
-            if modality == .asserted, words.plannedAfter.contains(toks[after].key) { modality = .planned }
+            if f & W.beForm != 0, after + 1 < s.tokens.upperBound,
+               flags[toks[after + 1].key] & W.negator != 0, after <= tEnd + 2 { modality = .negated; break }
+            if modality == .asserted, f & W.plannedAfter != 0 { modality = .planned }
             after += 1
         }
         if modality == .negated || modality == .hypothetical { return nil }

@@ -70,13 +70,15 @@ struct ActorTable {
         return records[s]
     }
 
-    /// The slot of the record of `id`, stored as `rec` first if there is none (`dictionary[id, default: rec]`).
-    mutating func slot(updating id: String, default rec: ActorRecord) -> Int {
+    /// The slot of the record of `id`, stored as `rec` first if there is none (`dictionary[id, default: rec]`),
+    /// and whether it was (the record then is `rec`, with nothing of an earlier one to merge).
+    mutating func slot(updating id: String, default rec: ActorRecord) -> (slot: Int, stored: Bool) {
         let h = Self.asciiHash(id)
         let s: Int
         if let found = slot(id, h) {
             s = found
-            if !present[s] { records[s] = rec; present[s] = true }
+            if !present[s] { records[s] = rec; present[s] = true; return (s, true) }
+            return (s, false)
         } else {
             s = ids.count
             ids.append(id)
@@ -84,7 +86,7 @@ struct ActorTable {
             present.append(true)
             if let h, byHash[h] == nil { byHash[h] = Int32(s) } else { other[id] = Int32(s) }
         }
-        return s
+        return (s, true)
     }
 
     /// Calls `body` on the record of `id` in place, if there is one (`dictionary[id]?.…`).

@@ -233,6 +233,10 @@ public struct MentionFinder: Sendable {
     /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
     static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
+    /// The ids of people the gazetteer does not know begin so.
+    static let personPrefix: [UInt8] = Array("actor:person:".utf8)
+    /// The ids of groups named by a common noun begin so.
+    static let groupPrefix: [UInt8] = Array("actor:group:".utf8)
     /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
     static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
     /// "government forces": the state's own force, whatever precedes it.
@@ -399,16 +403,22 @@ public struct MentionFinder: Sendable {
         public func isPlace(_ id: String) -> Bool { type(of: id) == "place" }
 
         mutating func index() {
+            // (the mentions read in place: a copy of each retained and released its id)
             var size = 0
-            for m in mentions { size = max(size, m.tokens.upperBound + 1) }
-            startingAt = [Int32](repeating: -1, count: size)
-            endingAt = [Int32](repeating: -1, count: size)
-            sortedByStart = true
-            for (i, m) in mentions.enumerated() {
-                startingAt[m.tokens.lowerBound] = Int32(i)
-                endingAt[m.tokens.upperBound] = Int32(i)
-                if i > 0 && mentions[i - 1].start > m.start { sortedByStart = false }
+            var starting: [Int32] = [], ending: [Int32] = [], sorted = true
+            mentions.withUnsafeBufferPointer { ms in
+                for i in ms.indices { size = max(size, ms[i].tokens.upperBound + 1) }
+                starting = [Int32](repeating: -1, count: size)
+                ending = [Int32](repeating: -1, count: size)
+                for i in ms.indices {
+                    starting[ms[i].tokens.lowerBound] = Int32(i)
+                    ending[ms[i].tokens.upperBound] = Int32(i)
+                    if i > 0 && ms[i - 1].start > ms[i].start { sorted = false }
+                }
             }
+            startingAt = starting
+            endingAt = ending
+            sortedByStart = sorted
         }
 
         /// Whether `mentions` are in order of their start (as `find` gives them), worked out once here so
@@ -465,14 +475,19 @@ public struct MentionFinder: Sendable {
         state.resolveTitles()
         // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
         state.mentions.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-        var kept: [Mention] = []
-        for m in state.mentions {
-            if let last = kept.last, m.tokens.lowerBound < last.tokens.upperBound {
-                if m.tokens.count > last.tokens.count { kept[kept.count - 1] = m }
+        // (kept in place, by swaps: a mention copied into a second array retained its id)
+        var kept = state.mentions
+        state.mentions = []
+        var n = 0
+        for r in kept.indices {
+            if n > 0, kept[r].tokens.lowerBound < kept[n - 1].tokens.upperBound {
+                if kept[r].tokens.count > kept[n - 1].tokens.count { kept.swapAt(n - 1, r) }
                 continue
             }
-            kept.append(m)
+            kept.swapAt(n, r)
+            n += 1
         }
+        kept.removeLast(kept.count - n)
         // (a few implied actors against the mentions: compared, not hashed into a Set of every mention's id)
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, table: &state.actors, implied: implied)
@@ -497,21 +512,21 @@ public struct MentionFinder: Sendable {
         var askedYear = false
     }
 
-    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by an
-    /// FNV hash of their bytes, where byte equality is String equality; others by a String-keyed table,
-    /// which also matches their canonically equivalent spellings. SipHash over every name was most of it.
+    /// A value worked out once per name and article. Names in plain ASCII (nearly all) are found by a
+    /// hash of their bytes (`ActorTable.asciiHash`: the ASCII test and the hash in one pass, eight bytes
+    /// at a time), where byte equality is String equality; others by a String-keyed table, which also
+    /// matches their canonically equivalent spellings. SipHash over every name was most of it.
     struct NameMemo<Value: Sendable> {
         private var ascii = TokenKeyMap<(name: String, value: Value)>()
         private var other: [String: Value] = [:]
 
         mutating func value(_ name: String, _ make: (String) -> Value) -> Value {
-            guard isPlainASCII(name) else {
+            guard let h = ActorTable.asciiHash(name) else {
                 if let v = other[name] { return v }
                 let v = make(name)
                 other[name] = v
                 return v
             }
-            let h = exactFNV(name)
             if let e = ascii[h], e.name == name { return e.value }
             let v = make(name)
             if ascii[h] == nil { ascii[h] = (name, v) }
@@ -547,6 +562,8 @@ public struct MentionFinder: Sendable {
         /// See `MentionFinder.groupEntryByName`, `MentionFinder.oppositionBodies`.
         var groupEntryByName: [String: Int] = [:]
         var oppositionBodies: Set<String> = []
+        /// By actor slot: whether its id is among `oppositionBodies` (1), is not (-1), or not yet asked (0).
+        var oppositionSlots: [Int8] = []
         var implied: Set<String> = []
         /// See `MentionFinder.skipPlainTokens`.
         var skipPlainTokens = true
@@ -623,9 +640,10 @@ public struct MentionFinder: Sendable {
             // the surface, when it may be an alias: its bytes
             let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
-            // way (for a new record the update adds only its alias: its roles' union with themselves is them)
-            let s = actors.slot(updating: id, default: rec)
-            let person = Self.update(&actors.records[s], with: rec, aliasBytes: span, doc.bytes)
+            // way (for a new record the update adds only its alias: its roles' union with themselves is them,
+            // and is not taken)
+            let (s, stored) = actors.slot(updating: id, default: rec)
+            let person = Self.update(&actors.records[s], with: rec, new: stored, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person {
@@ -637,7 +655,7 @@ public struct MentionFinder: Sendable {
                     while k >= 2, keys[k - 1] == MentionFinder.kHyphen { k -= 2 }
                     if k < keys.count - 1, k >= 1, !particles.contains(keys[k]) { surnames[keys[k]] = id }
                     // an unknown person's given name, for a later "Jane said"
-                    if id.hasPrefix("actor:person:"), k >= 1, keys[1] != MentionFinder.kHyphen, !particles.contains(keys[0]) {
+                    if hasASCIIPrefix(id, MentionFinder.personPrefix), k >= 1, keys[1] != MentionFinder.kHyphen, !particles.contains(keys[0]) {
                         if let other = givenRefs[keys[0]] { if other != id { givenRefs[keys[0]] = "" } } else { givenRefs[keys[0]] = id }
                     }
                 }
@@ -648,8 +666,8 @@ public struct MentionFinder: Sendable {
 
         /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
         /// name; the person's name and country for the surname table, if `e` is a person.
-        static func update(_ e: inout ActorRecord, with rec: ActorRecord, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
-            if !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
+        static func update(_ e: inout ActorRecord, with rec: ActorRecord, new: Bool, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
+            if !new && !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
             if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a) }
             return e.type == "person" ? (e.name, e.country) : nil
         }
@@ -1350,6 +1368,13 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        /// `s.count`, from the byte count when every byte is ASCII other than a carriage return (there a
+        /// Character is a byte).
+        func characterCount(_ s: String) -> Int {
+            var copy = s
+            return copy.withUTF8 { p in p.allSatisfy { $0 < 0x80 && $0 != 13 } ? p.count : nil } ?? s.count
+        }
+
         /// An acronym the gazetteer gives to one actor ("NSC" → the U.S. council) names another actor of the
         /// article whose initials it spells ("State Security Committee" for "SSC").
         mutating func resolveAcronyms() {
@@ -1376,7 +1401,8 @@ public struct MentionFinder: Sendable {
             // one-token mention never changes them) and their names and aliases, in id order; the initials of
             // a candidate's names when first compared (an array: a few short strings, no hashing).
             // An acronym added as an alias has one initial, so it never matches a surface of two or more.
-            var ownInitials: [String: String] = [:]
+            // (by the actors' slots: a record's name is not hashed, nor the record copied, at each acronym)
+            var ownInitials = [String?](repeating: nil, count: actors.ids.count)
             // by the actors' slots: whether a mention of two or more tokens names it (a `Set` of ids hashed
             // every id); the candidates are sorted on their first use (not when an acronym is named in full)
             var fullMentions: [Bool]? = nil
@@ -1386,9 +1412,9 @@ public struct MentionFinder: Sendable {
                 guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
                 let surface = doc.text(tokens: m.tokens)
-                guard surface.count >= 2, surface.count <= 6, let current = actors[m.actor] else { continue }
+                guard (2...6).contains(characterCount(surface)), let current = actors.slot(of: m.actor) else { continue }
                 let own: String
-                if let o = ownInitials[current.name] { own = o } else { own = initials(current.name); ownInitials[current.name] = own }
+                if let o = ownInitials[current] { own = o } else { own = initials(actors.records[current].name); ownInitials[current] = own }
                 if own == surface { continue }
                 if fullMentions == nil {
                     var full = [Bool](repeating: false, count: actors.ids.count)
@@ -1502,7 +1528,7 @@ public struct MentionFinder: Sendable {
         /// What "the opposition" or "rebels" (at byte `before`) stands for: the opposition body named last
         /// (a gazetteer opposition, or "<Country adjective> rebels/opposition"), else the opposition of the
         /// country the article names most, else nothing.
-        func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
+        mutating func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
             if let found = namedOpposition(before: before) { return found }
             guard let ci = focusIndex, let adj = entries[ci].adjectives.first else { return nil }
             let name = adj + " " + (noun == "rebels" ? "rebels" : "opposition")
@@ -1511,22 +1537,48 @@ public struct MentionFinder: Sendable {
         }
 
         /// The opposition body named last before byte `before`, if any.
-        func namedOpposition(before: Int) -> ActorRecord? {
-            var found: ActorRecord? = nil
+        mutating func namedOpposition(before: Int) -> ActorRecord? {
+            var found = -1
             var nearest = -1
+            // (records read in place by slot, only the one found copied; whether a slot's id is an opposition
+            // body is asked once per slot, not hashed at every mention)
+            let table = actors, bodies = oppositionBodies
+            var isBody: [Int8] = []
+            swap(&isBody, &oppositionSlots)  // (moved out, so that writing it copies nothing)
+            if isBody.count < table.ids.count { isBody += [Int8](repeating: 0, count: table.ids.count - isBody.count) }
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].start < before && ms[k].start > nearest && ms[k].kind == .name {
-                    guard let a = actors.slot(of: ms[k].actor) else { continue }
-                    let rec = actors.records[a]
-                    if oppositionBodies.contains(rec.id)
-                        || (rec.type == "group" && rec.country != nil && rec.id.hasPrefix("actor:group:")
-                            && rec.aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
-                        found = rec
+                    guard let a = table.slot(of: ms[k].actor) else { continue }
+                    if isBody[a] == 0 { isBody[a] = bodies.contains(table.ids[a]) ? 1 : -1 }
+                    if isBody[a] > 0 || (table.records[a].type == "group" && table.records[a].country != nil && table.ids[a].hasPrefix("actor:group:")
+                            && table.records[a].aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
+                        found = a
                         nearest = ms[k].start
                     }
                 }
             }
-            return found
+            oppositionSlots = isBody
+            return found >= 0 ? actors.records[found] : nil
+        }
+
+        /// Whether some mention names `id` (`mentions.contains { $0.actor == id }`), read in place (the
+        /// closure copied each mention) and compared by byte count first.
+        func named(_ id: String) -> Bool {
+            let n = id.utf8.count
+            return mentions.withUnsafeBufferPointer { ms in ms.contains { $0.actor.utf8.count == n && $0.actor == id } }
+        }
+
+        /// Removes the mentions of `id` (`mentions.removeAll { $0.actor == id }`), the others kept in order,
+        /// moved by swaps and compared by byte count first.
+        mutating func removeMentions(of id: String) {
+            let n = id.utf8.count
+            var w = 0
+            for r in mentions.indices {
+                if mentions[r].actor.utf8.count == n && mentions[r].actor == id { continue }
+                if w != r { mentions.swapAt(w, r) }
+                w += 1
+            }
+            mentions.removeLast(mentions.count - w)
         }
 
         /// "Sunni militants", "the insurgents": the armed group the article names most, when it names one.
@@ -1552,7 +1604,7 @@ public struct MentionFinder: Sendable {
             // only a clearly dominant group: the one named, or named at least twice as often as the next
             guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else {
                 if anyTentative {
-                    mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                    removeMentions(of: MentionFinder.tentativeMilitants)
                     actors.remove(MentionFinder.tentativeMilitants)
                 }
                 return
@@ -1577,9 +1629,9 @@ public struct MentionFinder: Sendable {
                 mentions[k].actor = dominant
                 mentions[k].kind = .name
             }
-            for id in moved where !mentions.contains(where: { $0.actor == id }) { actors.remove(id) }
+            for id in moved where !named(id) { actors.remove(id) }
             if anyTentative {
-                mentions.removeAll { $0.actor == MentionFinder.tentativeMilitants }
+                removeMentions(of: MentionFinder.tentativeMilitants)
                 actors.remove(MentionFinder.tentativeMilitants)
             }
         }
@@ -1589,9 +1641,12 @@ public struct MentionFinder: Sendable {
         /// article uses the same group noun.
         mutating func resolveGroupsOfNamedBodies() {
             // (most articles have no group named by a common noun: nothing to read)
-            guard actors.contains(where: { $0.id.hasPrefix("actor:group:") }) else { return }
+            // (ids and mentions read in place, their prefix compared on bytes)
+            let groupPrefix = MentionFinder.groupPrefix
+            guard actors.ids.indices.contains(where: { actors.present[$0] && hasASCIIPrefix(actors.ids[$0], groupPrefix) }) else { return }
             var into: [String: String] = [:]
-            for m in mentions where m.kind == .name && m.actor.hasPrefix("actor:group:") && into[m.actor] == nil {
+            for k in mentions.indices where mentions[k].kind == .name && hasASCIIPrefix(mentions[k].actor, groupPrefix) && into[mentions[k].actor] == nil {
+                let m = mentions[k]
                 var j = m.tokens.upperBound
                 guard j + 1 < doc.tokens.count, doc.tokens[j].key == kOf else { continue }
                 j += 1
@@ -1710,10 +1765,12 @@ public struct MentionFinder: Sendable {
                     var antecedent: Int? = nil
                     var nearest = -1
                     var armed = -1, twoArmed = false
+                    // (the table held once: read through `self` in the closure, it was copied at every mention)
+                    let table = actors
                     mentions.withUnsafeBufferPointer { ms in
                         for k in ms.indices {
-                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
-                            let type = actors.records[a].type
+                            guard ms[k].start < before, ms[k].kind == .name, let a = table.slot(of: ms[k].actor) else { continue }
+                            let type = table.records[a].type
                             guard type == "armed_group" || type == "organization" || type == "group" || type == "media" else { continue }
                             if type == "armed_group" { if armed >= 0 && armed != a { twoArmed = true }; armed = a }
                             guard ms[k].start > nearest else { continue }
@@ -1735,13 +1792,14 @@ public struct MentionFinder: Sendable {
                     // the last such mention's record (mentions and records read in place, not copied)
                     let before = tokens[i].start
                     var antecedent: Int? = nil
+                    let table = actors
                     mentions.withUnsafeBufferPointer { ms in
                         for k in ms.indices.reversed() {
-                            guard ms[k].start < before, ms[k].kind == .name, let a = actors.slot(of: ms[k].actor) else { continue }
+                            guard ms[k].start < before, ms[k].kind == .name, let a = table.slot(of: ms[k].actor) else { continue }
                             let found: Bool
-                            if media { found = actors.records[a].type == "media" }
-                            else if specific { found = Lexicon.lowercasedContains(actors.records[a].name, noun) || (noun == "ministry" && actors.records[a].roles.contains("ministry")) }
-                            else { found = actors.records[a].type == "organization" || actors.records[a].type == "armed_group" }
+                            if media { found = table.records[a].type == "media" }
+                            else if specific { found = Lexicon.lowercasedContains(table.records[a].name, noun) || (noun == "ministry" && table.records[a].roles.contains("ministry")) }
+                            else { found = table.records[a].type == "organization" || table.records[a].type == "armed_group" }
                             if found { antecedent = a; break }
                         }
                     }
@@ -1753,6 +1811,19 @@ public struct MentionFinder: Sendable {
             }
         }
     }
+}
+
+/// `s.hasPrefix(prefix)` for a `prefix` in ASCII, on bytes where it can be: when the byte after the prefix
+/// is ASCII too (or there is none), no combining mark joins the prefix's last Character, and byte equality
+/// is Character equality. (`hasPrefix` compares Characters, at a cost in the per-mention path.)
+@inline(__always) func hasASCIIPrefix(_ s: String, _ prefix: [UInt8]) -> Bool {
+    let bytes = s.utf8
+    if let r = bytes.withContiguousStorageIfAvailable({ b -> Bool? in
+        guard b.count >= prefix.count else { return false }
+        for k in prefix.indices where b[k] != prefix[k] { return false }
+        return b.count == prefix.count || b[prefix.count] < 0x80 ? true : nil
+    }), let known = r { return known }
+    return s.hasPrefix(String(decoding: prefix, as: UTF8.self))
 }
 
 /// A lower-case ASCII identifier for a name: "Louay Safi" → "louay-safi".
