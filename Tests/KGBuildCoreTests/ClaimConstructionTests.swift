@@ -30,6 +30,11 @@ import Testing
         #expect(Self.has(cs, "Bolivia", "Rebels shelled two villages"), "\(cs)")
     }
 
+    @Test func theCompanysPressServiceSpeaksForTheCompany() {
+        let (_, cs) = Self.claims("Rosatom will build two reactors in Hungary. \"Construction starts next spring,\" the corporation's press service said.")
+        #expect(Self.has(cs, "Rosatom", "Construction starts next spring"), "\(cs)")
+    }
+
     @Test func aCapitalSpeaksForItsState() {
         let (_, cs) = Self.claims("Damascus said on Tuesday that Turkish troops had crossed the border near the town of Afrin.")
         #expect(Self.has(cs, "Syria", "Turkish troops had crossed the border"), "\(cs)")

@@ -295,6 +295,12 @@ public final class ClaimExtractor: Sendable {
                    let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) {
                     return (m.actor, m.tokens.lowerBound)
                 }
+                // "the company's press service said": the organization of that kind named last
+                if j > lo, j < k, !inQuote[j], !toks[j].isCapitalized, toks[j - 1].key == ClaimExtractor.kThe, toks[j + 1].flags.contains(.possessive),
+                   let types = ClaimExtractor.organizationNouns[doc.text(token: j).lowercased()],
+                   let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && types.contains(found.type(of: $0.actor) ?? "") }) {
+                    return (m.actor, j - 1)
+                }
             }
             // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
             if ClaimExtractor.stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized {
@@ -478,7 +484,8 @@ public final class ClaimExtractor: Sendable {
     static let organizationNouns: [String: [String]] = [
         "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
         "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
-        "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"]]
+        "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"], "corporation": ["organization"],
+        "firm": ["organization"]]
     /// Lowercase words that describe the organization named before them ("X monitoring group said").
     static let descriptorHeads = TokenKeySet(words: ["analysts", "analyst", "group", "agency", "newspaper", "daily", "paper", "website",
         "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
