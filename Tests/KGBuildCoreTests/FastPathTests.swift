@@ -797,6 +797,7 @@ struct FastPathTests {
             for width: UInt64 in [3, 12, 40, 64] {
                 let keys = (0..<size).map { _ in width == 64 ? next() : next() >> (64 - width) }
                 #expect(radixSorted(keys) == keys.sorted())
+                #expect(radixSorted(keys, jobs: 2, minimumChunk: 7) == keys.sorted())   // in parts on two threads
             }
         }
         #expect(radixSorted([UInt64.max, 0, UInt64.max - 1, 1 << 63]) == [0, 1 << 63, UInt64.max - 1, UInt64.max])

@@ -431,7 +431,7 @@ public struct GraphAccumulator {
                 return part
             }.flatMap { $0 }
         }
-        ranked = radixSorted(ranked)
+        ranked = radixSorted(ranked, jobs: jobs)
         var kept: [(key: UInt64, weight: Double)] = []
         kept.reserveCapacity(ranked.count)
         for key in ranked {
@@ -630,25 +630,45 @@ func hex(_ v: UInt64, prefix: StaticString) -> String {
 /// `keys` in increasing order, by a least-significant-digit radix sort on 11-bit digits, as many passes
 /// as the largest key needs (five for a graph's edge keys): a comparison sort cost about twenty
 /// comparisons per edge, and the result is the same whatever the sort.
-func radixSorted(_ keys: [UInt64]) -> [UInt64] {
+/// Each pass counts and places the keys of parts of `minimumChunk` or more on `jobs` threads (it ran
+/// alone after the merge, the other cores idle): a part's keys of one digit go after those of the
+/// parts before it, so the order is the one a single thread gives.
+func radixSorted(_ keys: [UInt64], jobs: Int = 1, minimumChunk: Int = 1 << 14) -> [UInt64] {
     guard keys.count > 1, let top = keys.max() else { return keys }
+    let n = keys.count
     var a = keys
-    var b = [UInt64](repeating: 0, count: keys.count)
-    var counts = [Int](repeating: 0, count: 2048)
+    var b = [UInt64](repeating: 0, count: n)
     var shift: UInt64 = 0
     while shift < 64, top >> shift != 0 {
+        let s = shift
         a.withUnsafeBufferPointer { src in
             b.withUnsafeMutableBufferPointer { dst in
-                counts.withUnsafeMutableBufferPointer { c in
-                    for d in 0..<c.count { c[d] = 0 }
-                    for k in src { c[Int(truncatingIfNeeded: (k >> shift) & 2047)] += 1 }
-                    var sum = 0
-                    for d in 0..<c.count { let n = c[d]; c[d] = sum; sum += n }
-                    for k in src {
-                        let d = Int(truncatingIfNeeded: (k >> shift) & 2047)
-                        dst[c[d]] = k
-                        c[d] += 1
+                // each part's count of every digit, then where its keys of that digit go
+                let parts = ParallelChunks.map(count: n, jobs: jobs, minimumChunk: minimumChunk) { range -> (Int, [Int]) in
+                    var c = [Int](repeating: 0, count: 2048)
+                    c.withUnsafeMutableBufferPointer { c in
+                        for k in src[range] { c[Int(truncatingIfNeeded: (k >> s) & 2047)] += 1 }
                     }
+                    return (range.lowerBound, c)
+                }
+                var starts = parts.map(\.1)
+                var sum = 0
+                for d in 0..<2048 {
+                    for p in starts.indices { let c = starts[p][d]; starts[p][d] = sum; sum += c }
+                }
+                let partAt = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.0, $0) })
+                let offsets = starts
+                // The parts write disjoint positions of `dst` (their own counts' worth from their own starts).
+                _ = ParallelChunks.map(count: n, jobs: jobs, minimumChunk: minimumChunk) { range -> Bool in
+                    var at = offsets[partAt[range.lowerBound]!]
+                    at.withUnsafeMutableBufferPointer { at in
+                        for k in src[range] {
+                            let d = Int(truncatingIfNeeded: (k >> s) & 2047)
+                            dst[at[d]] = k
+                            at[d] += 1
+                        }
+                    }
+                    return true
                 }
             }
         }

@@ -210,12 +210,18 @@ struct OrderedMerger {
             pending = []
             head = 0
         } else if head > 0 && head * 2 >= pending.count {
-            pending.removeFirst(head)
+            // The merged records are freed on another thread: on this one, which runs alone, freeing
+            // them cost a third of its work.
+            let merged = pending
+            pending = Array(merged[head...])
+            discardInBackground(merged)
             head = 0
         }
         if ready.count >= 128 || final {
             graph.add(prepared: ready)
-            if final { discardInBackground(ready); ready = [] } else { ready.removeAll(keepingCapacity: true) }
+            discardInBackground(ready)
+            ready = []
+            if !final { ready.reserveCapacity(128) }
         }
     }
 }
