@@ -3,93 +3,86 @@ import Testing
 
 @testable import KGBuildCore
 
-/// Constructions the held-out audit (Fixtures/heldout) found read wrongly, on sentences composed for the purpose.
+/// Constructions the held-out audit (Fixtures/heldout) found read wrongly, on sentences composed for the purpose
+/// (helpers of `EventConstructionTests`).
 @Suite struct HeldOutConstructionTests {
-    static func events(_ text: String, _ type: String) -> [(event: Event, args: [(role: String, names: [String])])] {
-        EventConstructionTests.events(text, type)
-    }
-
-    static func has(_ args: [(role: String, names: [String])], _ role: String, _ name: String) -> Bool {
-        EventConstructionTests.has(args, role, name)
-    }
-
     /// "A and Turkish President B met": the second name's nationality adjective and title do not break the
     /// coordination, so both take part.
     @Test func coordinationAcrossANationalityAndATitle() throws {
         let text = "French President Emmanuel Macron and Egyptian President Abdel Fattah al-Sisi had a telephone conversation on Monday."
-        let e = try #require(Self.events(text, "meeting").first)
-        #expect(Self.has(e.args, "participant", "Emmanuel Macron"), "\(e.args)")
-        #expect(Self.has(e.args, "participant", "Abdel Fattah al-Sisi") || Self.has(e.args, "participant", "Sisi"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events(text, "meeting").first)
+        #expect(EventConstructionTests.has(e.args, "participant", "Emmanuel Macron"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "participant", "Abdel Fattah al-Sisi") || EventConstructionTests.has(e.args, "participant", "Sisi"), "\(e.args)")
     }
 
     /// "fired rockets at", "launched drones at": an attack told by its weapon.
     @Test func firingAWeaponAtATarget() throws {
-        let e = try #require(Self.events("The Houthis fired missiles at a Saudi oil terminal on Thursday.", "attack").first)
-        #expect(Self.has(e.args, "attacker", "Houthis") || Self.has(e.args, "attacker", "Ansar Allah"), "\(e.args)")
-        #expect(Self.has(e.args, "target", "Saudi Arabia"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events("The Houthis fired missiles at a Saudi oil terminal on Thursday.", "attack").first)
+        #expect(EventConstructionTests.has(e.args, "attacker", "Houthis") || EventConstructionTests.has(e.args, "attacker", "Ansar Allah"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "target", "Saudi Arabia"), "\(e.args)")
     }
 
     /// "X said it had attacked Y": "it" after the verb of saying is the speaker.
     @Test func aPronounAfterAVerbOfSayingIsTheSpeaker() throws {
-        let e = try #require(Self.events("Hamas said it had fired rockets at Israel overnight.", "attack").first)
-        #expect(Self.has(e.args, "attacker", "Hamas"), "\(e.args)")
-        #expect(Self.has(e.args, "target", "Israel"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events("Hamas said it had fired rockets at Israel overnight.", "attack").first)
+        #expect(EventConstructionTests.has(e.args, "attacker", "Hamas"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "target", "Israel"), "\(e.args)")
         // a pronoun the verb of saying does not govern names nobody
-        #expect(Self.events("Turkey warned that it would never attack Greece.", "attack").isEmpty)
+        #expect(EventConstructionTests.events("Turkey warned that it would never attack Greece.", "attack").isEmpty)
     }
 
     /// Multinational missions and a force named through "its" are peacekeeping by their deployer.
     @Test func multinationalMissionsAndPossessivePronouns() throws {
-        let lead = try #require(Self.events("Rwanda will send 800 troops to lead a multinational force in the Central African Republic.", "peacekeeping").first)
-        #expect(Self.has(lead.args, "agent", "Rwanda"), "\(lead.args)")
-        let its = try #require(Self.events("The African Union has renewed the mandate of its peacekeeping mission in Somalia.", "peacekeeping").first)
-        #expect(Self.has(its.args, "agent", "African Union"), "\(its.args)")
+        let lead = try #require(EventConstructionTests.events("Rwanda will send 800 troops to lead a multinational force in the Central African Republic.", "peacekeeping").first)
+        #expect(EventConstructionTests.has(lead.args, "agent", "Rwanda"), "\(lead.args)")
+        let its = try #require(EventConstructionTests.events("The African Union has renewed the mandate of its peacekeeping mission in Somalia.", "peacekeeping").first)
+        #expect(EventConstructionTests.has(its.args, "agent", "African Union"), "\(its.args)")
         // "its commitment" is an attitude: no pledge for it
-        #expect(Self.events("The envoy urged the government to show its commitment to the ceasefire.", "pledge").isEmpty)
+        #expect(EventConstructionTests.events("The envoy urged the government to show its commitment to the ceasefire.", "pledge").isEmpty)
     }
 
     /// "X said …, blaming Y": the participle's accuser is the speaker of the sentence.
     @Test func aParticipleAccusationAfterAReportBelongsToTheSpeaker() throws {
         let text = "Serbia said on Monday that the border talks had collapsed, blaming Kosovo for the failure."
-        let e = try #require(Self.events(text, "accusation").first)
-        #expect(Self.has(e.args, "accuser", "Serbia"), "\(e.args)")
-        #expect(Self.has(e.args, "accused", "Kosovo"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events(text, "accusation").first)
+        #expect(EventConstructionTests.has(e.args, "accuser", "Serbia"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "accused", "Kosovo"), "\(e.args)")
     }
 
     /// "X, the lower house of Y's parliament, passed": the name before an apposition is the subject, not a name
     /// inside it.
     @Test func theSubjectBeforeAnApposition() throws {
         let text = "The Sejm, the lower house of Poland's parliament, has passed a law on defence spending."
-        let e = try #require(Self.events(text, "legislation").first)
-        #expect(Self.has(e.args, "agent", "Sejm"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events(text, "legislation").first)
+        #expect(EventConstructionTests.has(e.args, "agent", "Sejm"), "\(e.args)")
         let raid = "Al-Shabaab, the Islamist group allied with al Qaeda, attacked a military base in Somalia."
-        let r = try #require(Self.events(raid, "attack").first)
-        #expect(Self.has(r.args, "attacker", "al-Shabaab"), "\(r.args)")
-        #expect(!Self.has(r.args, "attacker", "al-Qaeda"), "\(r.args)")
+        let r = try #require(EventConstructionTests.events(raid, "attack").first)
+        #expect(EventConstructionTests.has(r.args, "attacker", "al-Shabaab"), "\(r.args)")
+        #expect(!EventConstructionTests.has(r.args, "attacker", "al-Qaeda"), "\(r.args)")
     }
 
     /// "A and his Brazilian counterpart held talks": the counterpart takes part, named by its state.
     @Test func aCounterpartNamedByItsNationality() throws {
-        let e = try #require(Self.events("Chinese Foreign Minister Wang Yi and his Brazilian counterpart held talks in Beijing on Monday.", "meeting").first)
-        #expect(Self.has(e.args, "participant", "Wang Yi"), "\(e.args)")
-        #expect(Self.has(e.args, "participant", "Brazil"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events("Chinese Foreign Minister Wang Yi and his Brazilian counterpart held talks in Beijing on Monday.", "meeting").first)
+        #expect(EventConstructionTests.has(e.args, "participant", "Wang Yi"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "participant", "Brazil"), "\(e.args)")
     }
 
     /// "the Ukrainian city of Kharkiv was shelled": the city is where, its state is the target.
     @Test func aPlaceNamedWithItsStatesAdjectiveIsThatStatesLoss() throws {
         let text = "The Ukrainian city of Kharkiv was shelled by Russian forces overnight."
-        let e = try #require(Self.events(text, "attack").first)
-        #expect(Self.has(e.args, "target", "Ukraine"), "\(e.args)")
-        #expect(Self.has(e.args, "attacker", "Russia"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events(text, "attack").first)
+        #expect(EventConstructionTests.has(e.args, "target", "Ukraine"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "attacker", "Russia"), "\(e.args)")
         #expect(EventConstructionTests.placeName(text, e.event).contains("Kharkiv"))
     }
 
     /// "detained three members of al-Shabaab": the body the members belong to is the perpetrator.
     @Test func membersOfANamedGroup() throws {
         let text = "Kenyan security forces detained three members of al-Shabaab who were planning a bomb attack in Nairobi."
-        let e = try #require(Self.events(text, "attack_thwarted").first)
-        #expect(Self.has(e.args, "perpetrator", "al-Shabaab"), "\(e.args)")
-        #expect(Self.has(e.args, "agent", "Kenya"), "\(e.args)")
+        let e = try #require(EventConstructionTests.events(text, "attack_thwarted").first)
+        #expect(EventConstructionTests.has(e.args, "perpetrator", "al-Shabaab"), "\(e.args)")
+        #expect(EventConstructionTests.has(e.args, "agent", "Kenya"), "\(e.args)")
     }
 
     /// "the Malian junta said": a junta speaks for its state.
@@ -101,9 +94,9 @@ import Testing
 
     /// "banned X from buying arms": a ban keeps the act from happening.
     @Test func whatABanKeepsSomeoneFromDoesNotHappen() {
-        #expect(Self.events("The new law bans state companies from buying weapons from Iran.", "arms_transfer").isEmpty)
-        #expect(Self.events("The court barred the party from receiving state funding.", "funding").isEmpty)
-        #expect(!Self.events("The state companies bought weapons from Iran.", "arms_transfer").isEmpty)
+        #expect(EventConstructionTests.events("The new law bans state companies from buying weapons from Iran.", "arms_transfer").isEmpty)
+        #expect(EventConstructionTests.events("The court barred the party from receiving state funding.", "funding").isEmpty)
+        #expect(!EventConstructionTests.events("The state companies bought weapons from Iran.", "arms_transfer").isEmpty)
     }
 
     /// A headline that names the state ("Paris condemns …") tells the act its body gives its government or official.
