@@ -53,6 +53,12 @@ import Testing
         }
     }
 
+    /// The cache's key: an edit that only changes case changes what kgbuild finds, so it changes the key.
+    @Test func fingerprintSeesCase() {
+        #expect(Ontology.fingerprint([("actors/x.yaml", "- {id: nato, name: NATO}")])
+                != Ontology.fingerprint([("actors/x.yaml", "- {id: nato, name: Nato}")]))
+    }
+
     @Test func fastComposerLeavesToYamsWhatItDoesNotHandle() {
         for text in ["a: 1\na: 2\n", "- &x a\n- *x\n", "- !!str a\n", "? [a]\n: b\n", "a: 1\n---\nb: 2\n", "- [unclosed\n",
                      "{caf\u{e9}: 1, cafe\u{301}: 2}\n"] {

@@ -111,8 +111,8 @@ struct ActorTable {
     /// Each slot's record type, nil for a removed record.
     func types() -> [String?] { records.indices.map { present[$0] ? records[$0].type : nil } }
 
-    /// The table as the dictionary `MentionFinder.Result` gives, emptying it of its records: they are moved
-    /// out (last first: `popLast` moves, a read copies), not copied and released. Ids and hashes stay.
+    /// The table as the dictionary `MentionFinder.Result` gives, emptying it: records are moved out (last
+    /// first: `popLast` moves, a read copies), not copied and released. (`Result` copies the ids and hashes first.)
     mutating func takeDictionary() -> [String: ActorRecord] {
         var d: [String: ActorRecord] = [:]
         d.reserveCapacity(Swift.max(32, ids.count))
@@ -120,7 +120,7 @@ struct ActorTable {
             let s = records.count
             if present[s] { d[ids[s]] = r }
         }
-        present = []
+        self = ActorTable()
         return d
     }
 }

@@ -1550,7 +1550,7 @@ public struct MentionFinder: Sendable {
                 for k in ms.indices where ms[k].start < before && ms[k].start > nearest && ms[k].kind == .name {
                     guard let a = table.slot(of: ms[k].actor) else { continue }
                     if isBody[a] == 0 { isBody[a] = bodies.contains(table.ids[a]) ? 1 : -1 }
-                    if isBody[a] > 0 || (table.records[a].type == "group" && table.records[a].country != nil && table.ids[a].hasPrefix("actor:group:")
+                    if isBody[a] > 0 || (table.records[a].type == "group" && table.records[a].country != nil && hasASCIIPrefix(table.ids[a], MentionFinder.groupPrefix)
                             && table.records[a].aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
                         found = a
                         nearest = ms[k].start

@@ -16257,5 +16257,5 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x8787fcf19acfe40a
+    static let fingerprint: UInt64 = 0x2e08cac785fd408a
 }

@@ -181,15 +181,16 @@ extension Ontology {
         return YAMLTree.precomposed(EmbeddedOntology.files[i].1, events: events)
     }
 
-    /// The hash of files sorted by name: every name's and text's bytes.
+    /// FNV-1a over the files sorted by name, every byte of each name and text as it is: the cache's key, so an
+    /// edit that only changes case (an alias in capitals) changes it too.
     static func fingerprint(_ sorted: [(String, String)]) -> UInt64 {
-        var fp = TokenHasher()
+        var h: UInt64 = 0xcbf29ce484222325
         for (name, text) in sorted {
             var name = name, text = text  // contiguous bytes: a tight loop
-            name.withUTF8 { for b in $0 { fp.add(b) } }
-            text.withUTF8 { for b in $0 { fp.add(b) } }
+            name.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+            text.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
         }
-        return fp.value
+        return h
     }
 
     /// `trees` gives the tree of a file already composed (the built-in ones), else its text is composed;
