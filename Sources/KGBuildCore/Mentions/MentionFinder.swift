@@ -319,6 +319,7 @@ public struct MentionFinder: Sendable {
 
     public struct Result: Sendable {
         public var mentions: [Mention] { didSet { index() } }
+        /// (Each change rebuilds the type index below: add records in one assignment, not one by one.)
         public var actors: [String: ActorRecord] { didSet { indexActors() } }
         /// The ids of `actors` and their types, by a hash of the id's bytes (`ActorTable.asciiHash`): the
         /// extractors ask an actor's type for every candidate argument and speaker, where the dictionary
