@@ -60,8 +60,8 @@ import Testing
         let (_, cs) = Self.claims("The Interior Ministry said police detained 12 people on Monday. It added that weapons and explosives had been seized in the raids.")
         #expect(Self.has(cs, "Interior Ministry", "weapons and explosives had been seized"), "\(cs)")
         // "what it said was" reports no claim of its own
-        let (_, b) = Self.claims("North Korea tested what it said was a hydrogen bomb on Monday and fired a rocket over the sea.")
-        #expect(!b.contains { $0.text.contains("hydrogen bomb") }, "\(b)")
+        let (_, b) = Self.claims("Iran launched what it said was a weather satellite on Friday and closed its airspace for hours.")
+        #expect(!b.contains { $0.text.contains("weather satellite") }, "\(b)")
     }
 
     @Test func aQuestionQuoteWithItsAttributionInTheNextSentence() {
@@ -71,8 +71,8 @@ import Testing
     }
 
     @Test func anOrganizationBeforeALowercaseDescription() {
-        let (_, cs) = Self.claims("The Syrian Observatory for Human Rights monitoring group said four civilians died in the shelling of the town.")
-        #expect(Self.has(cs, "Syrian Observatory for Human Rights", "four civilians died in the shelling"), "\(cs)")
+        let (_, cs) = Self.claims("Human Rights Watch advocacy group said two reporters were held at the checkpoint for a week.")
+        #expect(Self.has(cs, "Human Rights Watch", "two reporters were held at the checkpoint"), "\(cs)")
         let (_, b) = Self.claims("The Interfax news agency said that the plant would close in the spring.")
         #expect(Self.has(b, "Interfax", "the plant would close in the spring"), "\(b)")
     }
@@ -83,13 +83,13 @@ import Testing
     }
 
     @Test func anIndefiniteRoleNounIsNotAPersonNamedBefore() {
-        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov arrived in Geneva. A senior U.S. official said Washington was ready to resume the talks.")
+        let (_, cs) = Self.claims("Foreign Minister Sergei Lavrov flew to Vienna. A senior European official said Brussels would present a new offer.")
         #expect(!cs.contains { $0.speaker == "Sergei Lavrov" }, "\(cs)")
     }
 
     @Test func aPersonInsideTheDescriptionIsNotTheSpeaker() {
-        let (_, cs) = Self.claims("A Taliban commander close to Akhtar Mansour, speaking to Reuters on condition of anonymity, denied the report.")
-        #expect(!cs.contains { $0.speaker == "Akhtar Mansour" }, "\(cs)")
+        let (_, cs) = Self.claims("A militia leader close to Khalifa Haftar, speaking by telephone from Benghazi, denied the account.")
+        #expect(!cs.contains { $0.speaker == "Khalifa Haftar" }, "\(cs)")
         // an apposed name after a title still speaks
         let (_, b) = Self.claims("One senator, Senator John McCain, chairman of the Armed Services Committee, said the budget cuts would weaken the army.")
         #expect(Self.has(b, "John McCain", "budget cuts would weaken the army"), "\(b)")
@@ -98,8 +98,8 @@ import Testing
     @Test func aCountryAfterInPlacesTheSpeaker() {
         let (_, cs) = Self.claims("Reports in Ukraine said that a bridge near the border had collapsed overnight.")
         #expect(!cs.contains { $0.speaker == "Ukraine" }, "\(cs)")
-        let (_, b) = Self.claims("A rebel commander in northern Syria said the shelling of the town had resumed overnight.")
-        #expect(!b.contains { $0.speaker == "Syria" }, "\(b)")
+        let (_, b) = Self.claims("A militia leader in eastern Libya said the airport had been closed since Sunday.")
+        #expect(!b.contains { $0.speaker == "Libya" }, "\(b)")
     }
 
     @Test func anOutletQuotingSomeoneAsSaying() {
@@ -109,14 +109,14 @@ import Testing
     }
 
     @Test func anIndefiniteOfficialIsNotTheLeaderNamedBefore() {
-        let (_, cs) = Self.claims("Israeli Prime Minister Benjamin Netanyahu arrived in Rome on Friday. The two leaders will meet next week, a senior Israeli official told Haaretz.")
-        #expect(!cs.contains { $0.speaker == "Benjamin Netanyahu" }, "\(cs)")
+        let (_, cs) = Self.claims("Turkish President Recep Tayyip Erdogan arrived in Madrid on Friday. The two leaders will sign a trade pact next week, a senior Turkish official told Hurriyet.")
+        #expect(!cs.contains { $0.speaker == "Recep Tayyip Erdogan" }, "\(cs)")
     }
 
     @Test func onlyVerbsThatInvertTakeTheirSpeakerAfterAComma() {
         let (_, cs) = Self.claims("The deal will be signed in May, said Foreign Minister Sergei Lavrov.")
         #expect(Self.has(cs, "Sergei Lavrov", "deal will be signed in May"), "\(cs)")
-        let (_, b) = Self.claims("A commander of the brigade, speaking on condition of anonymity, denied Sergei Lavrov had visited the base.")
+        let (_, b) = Self.claims("An officer of the regiment, speaking from the front line, denied Sergei Lavrov had toured the facility.")
         #expect(!b.contains { $0.speaker == "Sergei Lavrov" }, "\(b)")
     }
 
@@ -150,9 +150,9 @@ import Testing
     }
 
     @Test func anUnnamedSpokespersonOfAnOrganization() {
-        let (_, cs) = Self.claims("A State Department spokesperson, who was not authorized to be named, said U.S. diplomats were aware of the reports.")
-        #expect(Self.has(cs, "State Department", "U.S. diplomats were aware of the reports"), "\(cs)")
-        #expect(!cs.contains { $0.text.contains("authorized") }, "\(cs)")
+        let (_, cs) = Self.claims("An Amnesty International spokesperson, who asked not to be identified, said the footage was authentic.")
+        #expect(Self.has(cs, "Amnesty International", "footage was authentic"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("identified") }, "\(cs)")
     }
 
     @Test func theOppositionIsTheOrganizationNamedSo() {
@@ -167,8 +167,8 @@ import Testing
     }
 
     @Test func accordingToADocumentByAnOrganization() {
-        let (_, cs) = Self.claims("Some of the seized rifles were later sold on the black market, according to a joint investigation by The New York Times and the BBC.")
-        #expect(Self.has(cs, "The New York Times", "seized rifles were later sold on the black market"), "\(cs)")
+        let (_, cs) = Self.claims("Part of the aid was diverted to local militias, according to a recent investigation by The Washington Post and Le Monde.")
+        #expect(Self.has(cs, "The Washington Post", "Part of the aid was diverted to local militias"), "\(cs)")
         let (_, b) = Self.claims("At least 40 people were killed in the clashes, according to figures from the United Nations.")
         #expect(Self.has(b, "United Nations", "At least 40 people were killed"), "\(b)")
     }

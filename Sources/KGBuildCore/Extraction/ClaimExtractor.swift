@@ -156,7 +156,7 @@ public final class ClaimExtractor: Sendable {
             }
             var text = parts.map { doc.text(tokens: ($0.open + 1)..<$0.close) }.joined(separator: " ")
             var contentTokens = parts.map { ($0.open + 1)..<$0.close }
-            // "X said he had discussed ways … with Y, who had indicated “how this can be achieved”": a quoted
+            // "X said he had talked … with Y, who had described “a path to a settlement”": a quoted
             // fragment inside the reported clause; what was said is the whole clause after the verb
             if parts.count == 1, let a = attribution, attributionSentence == nil, a.upperBound < q.open,
                sentenceOf[a.lowerBound] == sentenceOf[q.open], sentenceOf[q.close] == sentenceOf[q.open], toks[q.open - 1].isWord {
@@ -653,7 +653,7 @@ public final class ClaimExtractor: Sendable {
                 let after = k + b.length
                 var j = after
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
-                // "according to a joint investigation by X", "according to figures from X": the author of the document
+                // "according to a recent study by X", "according to figures from X": the author of the document
                 // (looked for from `after`: "statement" is also a filler, skipped above)
                 if let d = (after..<min(hi, max(j, after + 1) + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
                    !(after..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
@@ -828,7 +828,7 @@ public final class ClaimExtractor: Sendable {
         var b = j
         while b > lo, ClaimExtractor.determiners.contains(toks[b - 1].key) { b -= 1 }
         if b == lo || toks[b - 1].key == ClaimExtractor.kComma { return out.reversed() }
-        // "PARIS The United States and France …": only an upper-case dateline before the list
+        // "ROME Spain and Portugal …": only an upper-case dateline before the list
         let prefix = doc.tokens[lo].start..<doc.tokens[b - 1].end
         if b - lo <= 3, !doc.bytes[prefix].contains(where: isASCIILower) { return out.reversed() }
         // "The state news agencies A and B said": a lowercase description of them opens the clause

@@ -389,7 +389,7 @@ public final class EventExtractor: Sendable {
             if f & W.negator != 0 { modality = .negated; break }
             // "the law bans foreign agents from receiving funding": what a ban keeps someone from does not happen
             if f & W.prohibition != 0, (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
-            // "said talks would begin on March 9": after a reporting verb "would" is the future of the past
+            // "said talks would start on June 2": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
@@ -413,7 +413,7 @@ public final class EventExtractor: Sendable {
         while after < s.tokens.upperBound && after < tEnd + 12 {
             let f = flags[toks[after].key]
             if f & W.boundary != 0 { break }
-            // "talks would begin on March 9", "the summit would open in Oslo": "would" of a start is the future
+            // "talks would start on June 2", "the summit would open in Oslo": "would" of a start is the future
             // of a reported plan, not a supposition
             if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
                 if modality == .asserted { modality = .planned }
@@ -633,7 +633,7 @@ public final class EventExtractor: Sendable {
             if words.argumentStops.contains(t.key) { break }
             // "jets bombed the ridge in support of allied militias": the side an act supports is none of its arguments
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
-            // "met with A …, and he also held a separate meeting with B": a later trigger of the same type takes
+            // "met with A …, and later he held another meeting with B": a later trigger of the same type takes
             // what follows it
             if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
                h.payload.eventType == entry.eventType { break }
@@ -830,7 +830,7 @@ public final class EventExtractor: Sendable {
         // negotiation context the trigger requires is enough
         if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
-        // "documents adopted by the NATO summit" tells of its outcome)
+        // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
             let from = toks[tEnd - 1].start, to = tEnd + 5 < s.tokens.upperBound ? toks[tEnd + 5].start : s.end
             organizationMeets = dates.contains { $0.start > from && $0.start <= to }
