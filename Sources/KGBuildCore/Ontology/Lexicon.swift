@@ -359,9 +359,7 @@ public final class Lexicon: Sendable {
 
     @inline(__always)
     static func caseSensitiveKey(_ p: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for i in t.start..<t.end { h ^= UInt64(p[i]); h &*= 0x100000001b3 }
-        return h
+        fnvBytes(UnsafeBufferPointer(rebasing: p[t.start..<t.end]))
     }
 
     /// Spelling variants of transliterated names: Sergei/Sergey, Aleksandr/Alexander, Mohammed/Muhammad.
@@ -380,13 +378,7 @@ public final class Lexicon: Sendable {
     }()
 
     /// FNV-1a hashes of the spellings in `transliterationGroups`, bytes as they are.
-    static let transliterationHashes: Set<UInt64> = Set(transliterationGroup.keys.map { exactHash(Array($0.utf8)[...]) })
-
-    @inline(__always) static func exactHash(_ b: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for x in b { h ^= UInt64(x); h &*= 0x100000001b3 }
-        return h
-    }
+    static let transliterationHashes: Set<UInt64> = Set(transliterationGroup.keys.map(exactFNV))
 
     /// Whether a plain-ASCII name has a space-separated part that may be a spelling of
     /// `transliterationGroups` (by hash) or holds ` al-`/` el-`: most names have neither, and then have no
@@ -396,10 +388,9 @@ public final class Lexicon: Sendable {
         return s.withUTF8 { u in
             var i = 0
             while i < u.count {
-                var h: UInt64 = 0xcbf29ce484222325
                 let start = i
-                while i < u.count, u[i] != 32 { h ^= UInt64(u[i]); h &*= 0x100000001b3; i += 1 }
-                if i > start, transliterationHashes.contains(h) { return true }
+                while i < u.count, u[i] != 32 { i += 1 }
+                if i > start, transliterationHashes.contains(fnvBytes(UnsafeBufferPointer(rebasing: u[start..<i]))) { return true }
                 if i + 3 < u.count, u[i + 1] == 97 || u[i + 1] == 101, u[i + 2] == 108, u[i + 3] == 45 { return true }
                 i += 1
             }

@@ -187,8 +187,8 @@ extension Ontology {
         var h: UInt64 = 0xcbf29ce484222325
         for (name, text) in sorted {
             var name = name, text = text  // contiguous bytes: a tight loop
-            name.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-            text.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+            h = name.withUTF8 { fnvBytes($0, continuing: h) }
+            h = text.withUTF8 { fnvBytes($0, continuing: h) }
         }
         return h
     }

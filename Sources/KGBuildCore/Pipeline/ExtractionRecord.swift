@@ -840,8 +840,9 @@ final class OpenFile {
     }
 }
 
-func fnvBytes<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-    var h: UInt64 = 0xcbf29ce484222325
+/// FNV-1a of `bytes`; `continuing`, the hash of what came before them (several buffers hashed as one).
+func fnvBytes<C: Collection>(_ bytes: C, continuing start: UInt64 = 0xcbf29ce484222325) -> UInt64 where C.Element == UInt8 {
+    var h = start
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
     return h
 }
