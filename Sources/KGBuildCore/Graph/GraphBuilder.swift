@@ -644,31 +644,29 @@ func radixSorted(_ keys: [UInt64], jobs: Int = 1, minimumChunk: Int = 1 << 14) -
         a.withUnsafeBufferPointer { src in
             b.withUnsafeMutableBufferPointer { dst in
                 // each part's count of every digit, then where its keys of that digit go
-                let parts = ParallelChunks.map(count: n, jobs: jobs, minimumChunk: minimumChunk) { range -> (Int, [Int]) in
+                let parts = ParallelChunks.map(count: n, jobs: jobs, minimumChunk: minimumChunk) { range -> (Range<Int>, [Int]) in
                     var c = [Int](repeating: 0, count: 2048)
                     c.withUnsafeMutableBufferPointer { c in
                         for k in src[range] { c[Int(truncatingIfNeeded: (k >> s) & 2047)] += 1 }
                     }
-                    return (range.lowerBound, c)
+                    return (range, c)
                 }
                 var starts = parts.map(\.1)
                 var sum = 0
                 for d in 0..<2048 {
                     for p in starts.indices { let c = starts[p][d]; starts[p][d] = sum; sum += c }
                 }
-                let partAt = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.0, $0) })
                 let offsets = starts
                 // The parts write disjoint positions of `dst` (their own counts' worth from their own starts).
-                _ = ParallelChunks.map(count: n, jobs: jobs, minimumChunk: minimumChunk) { range -> Bool in
-                    var at = offsets[partAt[range.lowerBound]!]
+                _ = ParallelChunks.each(parts.count, jobs: jobs, minimumChunk: 1) { p in
+                    var at = offsets[p]
                     at.withUnsafeMutableBufferPointer { at in
-                        for k in src[range] {
+                        for k in src[parts[p].0] {
                             let d = Int(truncatingIfNeeded: (k >> s) & 2047)
                             dst[at[d]] = k
                             at[d] += 1
                         }
                     }
-                    return true
                 }
             }
         }
