@@ -410,6 +410,8 @@ public final class ClaimExtractor: Sendable {
         var first: String? = nil
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
+                // "said an Egyptian official": an indefinite role noun names nobody already named
+                if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1) { return nil }
                 if found.type(of: m.actor) == "person" { return m.actor }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
                 // "according to Chile's foreign ministry": the body a possessive names, not its owner
@@ -428,7 +430,8 @@ public final class ClaimExtractor: Sendable {
 
     static let genericHeads: TokenKeySet = TokenKeySet(words: ["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
         "expert", "experts", "witness", "witnesses", "resident", "residents", "commander", "officer", "officers", "aide", "aides",
-        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson"])
+        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson",
+        "soldier", "soldiers", "doctor", "doctors", "medic", "medics", "survivor", "survivors"])
     static let indefinite: TokenKeySet = TokenKeySet(words: ["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"])
     static let genericModifiers: TokenKeySet = TokenKeySet(words: ["senior", "top", "military", "government", "security", "intelligence", "western", "local",
         "former", "high-ranking", "diplomatic", "defense", "defence", "police", "health", "regional", "provincial", "knowledgeable",
@@ -594,6 +597,19 @@ public final class ClaimExtractor: Sendable {
         let ms = found.mentions
         guard let last = ms.lastIndex(where: isPerson) else { return lastSpeaker }
         let m = ms[last]
+        // "A soldier, who spoke on condition of anonymity, told … “…,” he said": a source introduced as "a soldier" or
+        // "an official" after the last person named is whom the pronoun stands for (no one named)
+        let toks = doc.tokens
+        var k = token - 1
+        while k >= m.tokens.upperBound, k >= token - 60 {
+            if !inQuote[k], ClaimExtractor.genericHeads.contains(toks[k].key), !doc.text(token: k).hasSuffix("s"),
+               let g = genericSpeaker(doc, found, endingAt: k, lo: m.tokens.upperBound), ClaimExtractor.indefinite.contains(toks[g].key) {
+                // (the subject opening its sentence, not a source named inside someone's reported words)
+                let si = doc.sentences.partitionPoint { $0.tokens.lowerBound >= g }
+                if si < doc.sentences.count, doc.sentences[si].tokens.lowerBound == g { return ClaimExtractor.unnamedSource }
+            }
+            k -= 1
+        }
         if let ls = lastSpeaker, found.type(of: ls) == "person", m.actor != ls,
            let lm = ms[..<last].last(where: { $0.actor == ls && isPerson($0) }), lm.start > m.start {
             return ls

@@ -123,6 +123,18 @@ public final class EventExtractor: Sendable {
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with")
+        /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
+        /// for the clause's subject (who condemns or denies strikes did not carry them out).
+        let stanceVerbs = TokenKeySet(words: ["condemn", "condemns", "condemned", "condemning", "criticize", "criticizes", "criticized",
+            "criticise", "criticises", "criticised", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored", "decry",
+            "decries", "decried", "slam", "slams", "slammed", "blame", "blames", "blamed", "welcome", "welcomes", "welcomed", "praise",
+            "praises", "praised", "protest", "protests", "protested", "reject", "rejects", "rejected", "deny", "denies", "denied"])
+        /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
+        let makerParticiples = TokenKeySet(words: ["built", "made", "manufactured", "produced", "developed", "designed", "supplied"])
+        /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
+        let originWords = TokenKeySet(words: ["born", "founded"])
+        let tentative = TokenKeySet(words: ["possible", "potential"])
+        let approvals = TokenKeySet(words: ["approved", "approves", "approve", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises"])
         let reciprocalVerbs = TokenKeySet(words: ["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
         /// Event types that happen to places; in the others a capital that takes a role is its government.
         let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
@@ -391,6 +403,11 @@ public final class EventExtractor: Sendable {
             if f & W.prohibition != 0, (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
             // "said talks would start on June 2": after a reporting verb "would" is the future of the past
             if key == words.kWould, reportedClause(doc, s, clauseStart) { modality = .planned; k -= 1; window += 1; continue }
+            // "has approved the possible sale of …": a sale cleared by a government is no hypothesis
+            if f & W.hypothetical != 0, words.tentative.contains(key), k - 1 >= s.tokens.lowerBound,
+               words.approvals.contains(toks[k - 1].key) || k - 2 >= s.tokens.lowerBound && words.determiners.contains(toks[k - 1].key) && words.approvals.contains(toks[k - 2].key) {
+                k -= 1; window += 1; continue
+            }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
@@ -525,6 +542,7 @@ public final class EventExtractor: Sendable {
             // form of "be" before it links it to the clause's subject)
             let adjectival = info.ownFrameHasSubject
             while q >= clauseStart && steps < 4 {
+                if words.stanceVerbs.contains(toks[q].key) { break }
                 if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
                     || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
@@ -704,6 +722,17 @@ public final class EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
+                // "took delivery of a submarine built by China", "detained two men recruited by X": after a verb
+                // trigger, a "by" phrase behind another participle names that participle's agent: the maker of the
+                // weapons (their supplier), else no one in the trigger's frame
+                if prep == byKey, !passive, !hostBy, entry.form != .noun, let pt = prepToken, pt > tEnd, agentParticiple(doc, pt - 1, after: tEnd),
+                   !words.kLed.contains(toks[pt - 1].key) || words.makerParticiples.contains(toks[pt - 1].key) {
+                    if info.isArmsTransfer, words.makerParticiples.contains(toks[pt - 1].key) { addArg(info.def.roles[0], m, asState: true) }
+                    lastMentionEnd = m.tokens.upperBound
+                    q = m.tokens.upperBound
+                    steps += 1
+                    continue
+                }
                 if hostBy, info.isTalksOrMeeting, !found.isPlace(m.actor) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if sameSlot {
@@ -863,6 +892,7 @@ public final class EventExtractor: Sendable {
             if next > 0, toks[next - 1].flags.contains(.possessive), !(next...next + 2).contains(i) { continue }
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
+            if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
             if first > i, first > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(doc.tokens[..<first], from: $0) != nil }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
