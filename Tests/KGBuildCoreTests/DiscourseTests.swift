@@ -86,6 +86,18 @@ import Testing
         #expect(ev.sentence.hasPrefix("Sudan and the African Union"), "\(ev)")
     }
 
+    /// "The country has bought …": the country named first in the sentence before (its subject, not its object).
+    @Test func theCountryStandsForTheLastSubject() throws {
+        let text = "Chile accused Peru of spying on its navy on Monday. The country has bought fighter jets from France."
+        let e = try #require(Self.events(text, "arms_transfer").first)
+        #expect(Self.has(e.args, "recipient", "Chile") && Self.has(e.args, "supplier", "France"), "\(e.args)")
+        #expect(!Self.has(e.args, "recipient", "Peru"), "\(e.args)")
+        #expect(!Self.discourseEvidence(e.event, "discourse.generic").isEmpty, "\(e.event.evidence)")
+        // none in reach: nobody
+        let far = "Chile accused Peru of spying on Monday. Fishing boats left port. Prices rose. Markets were calm. The country has bought fighter jets from France."
+        for e in Self.events(far, "arms_transfer") { #expect(!Self.has(e.args, "recipient", "Chile"), "\(e.args)") }
+    }
+
     /// An argument's sentence is no evidence of the event for claims: a claim made in that sentence does not
     /// assert the later event.
     @Test func discourseEvidenceAssertsNothing() throws {

@@ -32,6 +32,9 @@ extension EventExtractor {
         /// Words that may stand between a relative pronoun and its verb, and between a determiner and its noun.
         let fillers = TokenKeySet(words: ["also", "jointly", "have", "has", "had", "helped", "help", "to", "been", "recent", "latest", "previous",
                                           "peace", "deadly", "air", "weekend", "overnight", "last", "two", "three", "earlier", "ongoing", "indirect", "direct"])
+        /// Nouns that stand for a country named before: "the country", "the kingdom".
+        let countryNouns = TokenKeySet(words: ["country", "kingdom", "republic", "emirate"])
+        let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
         /// Event types whose participants are symmetric, so "both sides" names all of them. (Not meetings: talks
         /// named beside a pair phrase are mostly talks told again, "a meeting of the two sides ended without
         /// agreement", whose parties the stalled talks take.)
@@ -88,6 +91,27 @@ extension EventExtractor {
         }
         for o in others where names.count < 2 && !names.contains(where: { $0.actor == o.actor }) { names.append(o) }
         return names.count == 2 ? names : nil
+    }
+
+    /// The country a subject "the country" stands for ("The country bought jets"): the first country named in
+    /// the nearest sentence before it that names one, within the window. `lo..<hi` is the subject's span before the verb; only auxiliaries,
+    /// adverbs and light verbs may stand between the noun and `hi`.
+    func genericSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, _ si: Int, from lo: Int, to hi: Int)
+        -> ((actor: String, sentence: Int), String)? {
+        let dw = DiscourseWords.shared
+        let toks = doc.tokens
+        guard hi > lo + 1, let k = (max(lo + 1, hi - 5)..<hi).last(where: { dw.countryNouns.contains(toks[$0].key) && toks[$0 - 1].key == words.kThe }),
+              (k + 1..<hi).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key)
+                  || words.beForms.contains(toks[$0].key) || dw.auxiliaries.contains(toks[$0].key) }) else { return nil }
+        // (the nearest sentence naming a country, and in it the first one named: a subject more often than not)
+        let start = toks[k - 1].start
+        var best: Mention? = nil
+        for m in found.mentions.reversed() where m.start < start && m.kind == .name {
+            if let b = best, m.sentence != b.sentence { break }
+            if m.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[m.sentence]) { break }
+            if found.type(of: m.actor) == "country" { best = m }
+        }
+        return best.map { (($0.actor, $0.sentence), doc.text(tokens: (k - 1)..<(k + 1))) }
     }
 
     /// The evidence of an argument found in sentence `si` of the article, under `rule`.

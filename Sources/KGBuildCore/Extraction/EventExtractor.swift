@@ -592,6 +592,13 @@ public final class EventExtractor: Sendable {
                     }
                 }
             }
+            // "The country bought jets from …": the country named last, in this sentence or the ones before
+            if group.isEmpty, !pairGroup, pronoun == nil, let (a, detail) = genericSubject(doc, found, s, si, from: clauseStart, to: subjectEnd),
+               !args.contains(where: { $0.1 == a.actor }), info.allowedTypes(r)?.contains("country") ?? true {
+                pairGroup = true
+                args.append((r, a.actor))
+                if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
+            }
             for m in group { addArg(r, m, asState: true) }
             // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
             if group.isEmpty, !pairGroup, pronoun == nil,
