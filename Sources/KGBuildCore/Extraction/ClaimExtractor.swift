@@ -896,7 +896,7 @@ public final class ClaimExtractor: Sendable {
         }
         let stance = stance(of: verb)
         // (an argument's evidence from another sentence, `discourse.*`, tells where the argument was named, not the event)
-        let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end && !e.rule.hasPrefix("discourse.") } }
+        let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end && !Evidence.isContext(e.rule) } }
         var claim = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
         claim.firstSentence = sentences.lowerBound
         claim.lastSentence = sentences.upperBound

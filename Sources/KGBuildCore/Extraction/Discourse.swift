@@ -100,7 +100,7 @@ extension EventExtractor {
         -> ((actor: String, sentence: Int), String)? {
         let dw = DiscourseWords.shared
         let toks = doc.tokens
-        guard hi > lo + 1, let k = (max(lo + 1, hi - 5)..<hi).last(where: { dw.countryNouns.contains(toks[$0].key) && toks[$0 - 1].key == words.kThe }),
+        guard hi > lo + 1, let k = (max(lo + 1, hi - 5)..<hi).last(where: { toks[$0 - 1].key == words.kThe && dw.countryNouns.contains(toks[$0].key) }),
               (k + 1..<hi).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key)
                   || words.beForms.contains(toks[$0].key) || dw.auxiliaries.contains(toks[$0].key) }) else { return nil }
         // (the nearest sentence naming a country, and in it the first one named: a subject more often than not)
@@ -129,7 +129,6 @@ extension EventExtractor {
     /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
     func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
                          _ article: Article, skip: Set<Int>) {
-        guard events.count > 1 || events.contains(where: { $0.type == "talks_stalled" }) else { return }
         let dw = DiscourseWords.shared
         let toks = doc.tokens
         /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.

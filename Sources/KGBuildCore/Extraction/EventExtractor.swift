@@ -6,6 +6,9 @@
 public final class EventExtractor: Sendable {
     public let lexicon: Lexicon
 
+    /// By event type index: whether the discourse pass reads events of the type (Discourse.swift).
+    let anaphoraTypes: [Bool]
+
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
 
@@ -242,6 +245,7 @@ public final class EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
+        anaphoraTypes = lexicon.ontology.eventTypes.map { ["criticism", "accusation", "talks_stalled"].contains($0.type) }
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -249,8 +253,10 @@ public final class EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
-        /// Where each event of `events` was told, for the discourse pass.
+        /// Where each event of `events` was told, for the discourse pass, and whether one of them is of a type the
+        /// pass reads (criticism, accusation, talks_stalled).
         var sites: [Site] = []
+        var anaphoric = false
         /// How many events come from the headline (they come first).
         var headline = 0
         let triggers = triggerTrie
@@ -289,6 +295,7 @@ public final class EventExtractor: Sendable {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
+                            if anaphoraTypes[Int(h.payload.eventType)] { anaphoric = true }
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
@@ -328,8 +335,10 @@ public final class EventExtractor: Sendable {
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
-        resolveAnaphora(&events, sites, doc, found, article,
-                        skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
+        if anaphoric {
+            resolveAnaphora(&events, sites, doc, found, article,
+                            skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
+        }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
