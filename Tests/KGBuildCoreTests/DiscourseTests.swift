@@ -86,6 +86,17 @@ import Testing
         #expect(ev.sentence.hasPrefix("Sudan and the African Union"), "\(ev)")
     }
 
+    /// The parties from the meeting told before, the mediator from the sentence after: one stalled event with both.
+    @Test func stalledTalksGatherPartiesAndHostAcrossSentences() throws {
+        let text = "Serbian and Croatian delegations met in Geneva on Tuesday to discuss border crossings. The talks stalled over the status of two villages.\n\n"
+            + "Norway, which hosted the talks, said it would invite both sides again."
+        let e = try #require(Self.events(text, "talks_stalled").first)
+        #expect(Self.has(e.args, "party", "Serbia") && Self.has(e.args, "party", "Croatia"), "\(e.args)")
+        #expect(Self.has(e.args, "mediator", "Norway"), "\(e.args)")
+        #expect(e.event.evidence.map(\.rule).contains { $0.hasPrefix("discourse.anaphor") } && e.event.evidence.map(\.rule).contains { $0.hasPrefix("discourse.mediator") },
+                "\(e.event.evidence.map(\.rule))")
+    }
+
     /// "The country has bought …": the country named first in the sentence before (its subject, not its object).
     @Test func theCountryStandsForTheLastSubject() throws {
         let text = "Chile accused Peru of spying on its navy on Monday. The country has bought fighter jets from France."

@@ -193,11 +193,13 @@ extension EventExtractor {
                        let e = events[a]
                        return (e.type == "meeting" || e.type == "talks_stalled")
                            && e.arguments.filter { $0.role == "participant" || $0.role == "party" }.count >= 2 }) {
+                    var added = false
                     for arg in events[a].arguments where (arg.role == "participant" || arg.role == "party")
                         && !events[j].arguments.contains(where: { $0.actor == arg.actor }) && allowed(type, "party", arg.actor) {
                         events[j].arguments.append(("party", arg.actor))
+                        added = true
                     }
-                    note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2)))
+                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
                 }
             }
         }
