@@ -911,7 +911,8 @@ public final class ClaimExtractor: Sendable {
             if !about.contains(ms[k].actor) { about.append(ms[k].actor) }
         }
         let stance = stance(of: verb)
-        let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end } }
+        // (an argument's evidence from another sentence, `discourse.*`, tells where the argument was named, not the event)
+        let asserts = events.indices.filter { i in events[i].evidence.contains { e in e.start >= ev.start && e.end <= ev.end && !Evidence.isContext(e.rule) } }
         var claim = Claim(speaker: speaker, text: text, date: date, about: about, stance: stance, kind: kind, evidence: [ev], asserts: asserts)
         claim.firstSentence = sentences.lowerBound
         claim.lastSentence = sentences.upperBound

@@ -9,6 +9,12 @@ public struct Evidence: Sendable, Equatable, Hashable {
     /// The rule that produced the item: `event_types.yaml:42 (air strikes)`, `claim.quote`, ...
     public var rule: String
 
+    /// Whether a rule is one of an argument's sentence (`discourse.*`, Discourse.swift) rather than the event's
+    /// own: read on its first byte before its prefix (the rules of triggers start with their file's name).
+    static func isContext(_ rule: String) -> Bool {
+        rule.utf8.first == UInt8(ascii: "d") && rule.hasPrefix("discourse.")
+    }
+
     /// A rule's text, `head + name + " (" + detail + ")"`, written as bytes into a string of its final size:
     /// each `+=` of a string went through String's general append path (hundreds of instructions).
     static func rule(_ head: String, _ name: String, detail: String) -> String {

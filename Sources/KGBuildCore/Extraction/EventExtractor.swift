@@ -6,6 +6,9 @@
 public final class EventExtractor: Sendable {
     public let lexicon: Lexicon
 
+    /// By event type index: whether the discourse pass reads events of the type (Discourse.swift).
+    let anaphoraTypes: [Bool]
+
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
 
@@ -41,6 +44,8 @@ public final class EventExtractor: Sendable {
         let roleTypes: [(role: String, allowed: [String])]
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
         let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
+        /// Whether the type's first role holds all its participants alike (meeting, talks_stalled, military_cooperation).
+        let isSymmetric: Bool
 
         init(_ t: EventTypeDefinition, _ trig: TriggerDefinition) {
             def = t
@@ -74,6 +79,7 @@ public final class EventExtractor: Sendable {
             isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
             isPhysical = Words.shared.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
+            isSymmetric = DiscourseWords.shared.symmetricTypes.contains(t.type)
         }
 
         /// The actor types role `r` accepts, if the ontology restricts them.
@@ -251,6 +257,7 @@ public final class EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
+        anaphoraTypes = lexicon.ontology.eventTypes.map { ["criticism", "accusation", "talks_stalled"].contains($0.type) }
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -258,6 +265,10 @@ public final class EventExtractor: Sendable {
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
         var events: [Event] = []
+        /// Where each event of `events` was told, for the discourse pass, and whether one of them is of a type the
+        /// pass reads (criticism, accusation, talks_stalled).
+        var sites: [Site] = []
+        var anaphoric = false
         /// How many events come from the headline (they come first).
         var headline = 0
         let triggers = triggerTrie
@@ -278,7 +289,7 @@ public final class EventExtractor: Sendable {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: [Mention]? = nil
                 var i = s.tokens.lowerBound
-                var inSentence: [(event: Event, isVerb: Bool, another: Bool)] = []
+                var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
@@ -295,7 +306,8 @@ public final class EventExtractor: Sendable {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
-                            inSentence.append((e, h.payload.form != .noun, another))
+                            inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
+                            if anaphoraTypes[Int(h.payload.eventType)] { anaphoric = true }
                             typesDone.append(h.payload.eventType)
                             consumed = max(consumed, h.length)
                         }
@@ -320,7 +332,7 @@ public final class EventExtractor: Sendable {
                         guard let v = (keptStart..<events.count).first(where: { events[$0].type == e.type
                                 && (isVerb || (events[$0].place == nil || e.place == nil || events[$0].place == e.place)
                                     && (events[$0].textDate == nil || e.textDate == nil || events[$0].textDate == e.textDate)) }),
-                              !inSentence[k].another else { events.append(e); continue }
+                              !inSentence[k].another else { events.append(e); sites.append(inSentence[k].site); continue }
                         if events[v].dateSource != "text", e.dateSource == "text" { events[v].date = e.date; events[v].dateSource = "text" }
                         if events[v].place == nil { events[v].place = e.place }
                         events[v].count = events[v].count ?? e.count
@@ -334,6 +346,11 @@ public final class EventExtractor: Sendable {
         }
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
+        // arguments that definite nouns take from events told before ("condemned the strikes")
+        if anaphoric {
+            resolveAnaphora(&events, sites, doc, found, article,
+                            skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
+        }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
@@ -461,6 +478,8 @@ public final class EventExtractor: Sendable {
         var args: [(role: String, actor: String)] = []
         var place: String? = nil
         var organizationMeets = false
+        /// Evidence of arguments found in other sentences (Discourse.swift).
+        var discourse: [Evidence] = []
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
         /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
@@ -580,23 +599,36 @@ public final class EventExtractor: Sendable {
                (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
                 group = [m]
             }
-            // "Both sides accused each other", "the two countries met": the last two countries the text named
+            // "Both sides accused each other", "the two countries met": the last two countries the text named,
+            // in this sentence or the ones before (Discourse.swift)
+            var pairGroup = false
             if group.isEmpty, pronoun == nil,
                // (in the trigger's clause, or opening the sentence: "Both sides reported losses and accused …")
                let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
                    (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
                        && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
-                var pair: [Mention] = []
-                for m in found.mentions.reversed() where m.tokens.upperBound <= b && m.kind == .name {
-                    guard found.type(of: m.actor) == "country" else { continue }
-                    if !pair.contains(where: { $0.actor == m.actor }) { pair.append(m) }
-                    if pair.count == 2 { break }
+                let start = toks[b].key == words.kBoth ? b : b - 1
+                if let pair = pairAntecedents(doc, found, before: start, sentence: si, exclude: args.map(\.1)) {
+                    pairGroup = true
+                    let detail = doc.text(tokens: start..<(b + 2))
+                    for a in pair.reversed() where !args.contains(where: { $0.1 == a.actor }) {
+                        args.append((r, a.actor))
+                        guard a.sentence != si else { continue }
+                        let ev = discourseEvidence(doc, a.sentence, article, rule: "discourse.pair", detail: detail)
+                        if !discourse.contains(ev) { discourse.append(ev) }
+                    }
                 }
-                if pair.count == 2 { group = pair.reversed() }
+            }
+            // "The country bought jets from …": the country named last, in this sentence or the ones before
+            if group.isEmpty, !pairGroup, pronoun == nil, let (a, detail) = genericSubject(doc, found, s, si, from: clauseStart, to: subjectEnd),
+               !args.contains(where: { $0.1 == a.actor }), info.allowedTypes(r)?.contains("country") ?? true {
+                pairGroup = true
+                args.append((r, a.actor))
+                if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
             }
             for m in group { addArg(r, m, asState: true) }
             // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
-            if group.isEmpty, pronoun == nil,
+            if group.isEmpty, !pairGroup, pronoun == nil,
                let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
                it >= s.tokens.lowerBound + 2 {
                 let v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
@@ -835,6 +867,19 @@ public final class EventExtractor: Sendable {
             guard let m = reporter, let subjectRole = info.subjectRole, args.contains(where: { $0.0 == subjectRole }) else { return nil }
             addArg(r, m, asState: true)
         }
+        // "talks between the two neighbours stalled", "cooperation between the two countries' armies": a pair
+        // phrase stands for the two states named last, in this sentence or the ones before (Discourse.swift)
+        if info.isSymmetric, let lead = info.def.roles.first, args.lazy.filter({ $0.0 == lead }).count < 2,
+           let p = pairPhrase(tp, s, clauseStart: clauseStart, trigger: i, end: tEnd),
+           let pair = pairAntecedents(doc, found, before: p.start, sentence: si, exclude: args.map(\.1) + (place.map { [$0] } ?? [])) {
+            let detail = doc.text(tokens: p.start..<(p.noun + 1))
+            for a in pair {
+                args.append((lead, a.actor))
+                guard a.sentence != si else { continue }
+                let ev = discourseEvidence(doc, a.sentence, article, rule: "discourse.pair", detail: detail)
+                if !discourse.contains(ev) { discourse.append(ev) }
+            }
+        }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalksOrMeeting {
@@ -933,7 +978,7 @@ public final class EventExtractor: Sendable {
         if info.trig.requires != nil { confidence += 0.05 }
         var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
-                     evidence: [ev], count: nil, dateSource: dateSource)
+                     evidence: discourse.isEmpty ? [ev] : [ev] + discourse, count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
         event.count = countBefore(doc, i, s) ?? (info.isAttackThwarted ? countedSubject(doc, clauseStart, i) : nil)
         if info.isAttackOrSeizure { (event.killed, event.wounded) = casualties(doc, s) }

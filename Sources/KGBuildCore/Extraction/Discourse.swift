@@ -1,0 +1,243 @@
+/// Arguments that sit in another sentence: an event's sentence often names its participants only by a
+/// generic noun phrase ("the two countries", "both sides") or by a definite noun that refers back to an event
+/// told before ("condemned the raids", "the negotiations stalled"). These are resolved to the nearest
+/// compatible antecedent within a small window of the article (`window` sentences back, and the headline),
+/// typed by the roles the ontology gives; each argument found so records, as a piece of the event's evidence,
+/// the sentence it came from and the rule (`discourse.pair`, `discourse.anaphor`, `discourse.mediator`).
+///
+/// Everything here works on one article's tokens and events: articles stay independent of each other.
+extension EventExtractor {
+    /// How many sentences back an antecedent may stand (the headline is always in reach).
+    static let discourseWindow = 3
+
+    /// Where an event was told: its sentence and its trigger's tokens, parallel to the extracted events.
+    struct Site {
+        var sentence: Int
+        var trigger: Int
+        var end: Int
+    }
+
+    /// The word lists of the discourse rules, as token keys.
+    final class DiscourseWords: Sendable {
+        static let shared = DiscourseWords()
+        /// Determiners of a noun that refers back: "the raids", "these strikes".
+        let definite = TokenKeySet(words: ["the", "this", "these", "those", "that"])
+        /// "A and B, which mediate the talks, …", "C, who brokered the negotiations, …".
+        let relatives = TokenKeySet(words: ["which", "who"])
+        let mediation = TokenKeySet(words: ["mediate", "mediates", "mediated", "mediating", "broker", "brokers", "brokered", "brokering",
+                                            "facilitate", "facilitates", "facilitated", "facilitating", "host", "hosts", "hosted", "hosting",
+                                            "sponsor", "sponsors", "sponsored", "chair", "chairs", "chaired", "convened", "co-hosted", "co-chaired"])
+        /// Nouns of negotiations named by a definite article: "the talks stalled", "suspended the negotiations".
+        let talkNouns = TokenKeySet(words: ["talks", "negotiations", "discussions", "meeting", "meetings", "consultations", "dialogue", "summit"])
+        /// Words that may stand between a relative pronoun and its verb, and between a determiner and its noun.
+        let fillers = TokenKeySet(words: ["also", "jointly", "have", "has", "had", "helped", "help", "to", "been", "recent", "latest", "previous",
+                                          "peace", "deadly", "air", "weekend", "overnight", "last", "two", "three", "earlier", "ongoing", "indirect", "direct"])
+        /// Nouns that stand for a country named before: "the country", "the kingdom".
+        let countryNouns = TokenKeySet(words: ["country", "kingdom", "republic", "emirate"])
+        let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
+        /// Event types whose participants are symmetric, so "both sides" names all of them. (Not meetings: talks
+        /// named beside a pair phrase are mostly talks told again, "a meeting of the two sides ended without
+        /// agreement", whose parties the stalled talks take.)
+        let symmetricTypes: Set<String> = ["talks_stalled", "military_cooperation"]
+    }
+
+    // MARK: generic pair phrases ("the two countries", "both sides")
+
+    /// The token opening a pair phrase ("both sides", "the two neighbours'") in the trigger's phrase: up to
+    /// eight tokens after it, before any clause boundary, or up to nine before it in its clause. Returns the
+    /// phrase's first token ("the" or "both") and its noun.
+    func pairPhrase(_ tp: UnsafeBufferPointer<Token>, _ s: Sentence, clauseStart: Int, trigger i: Int, end tEnd: Int) -> (start: Int, noun: Int)? {
+        func pair(_ k: Int) -> (start: Int, noun: Int)? {
+            guard k + 1 < s.tokens.upperBound, words.pairNouns.contains(tp[k + 1].key) else { return nil }
+            if tp[k].key == words.kBoth { return (k, k + 1) }
+            if tp[k].key == words.kTwo, k > s.tokens.lowerBound, tp[k - 1].key == words.kThe { return (k - 1, k + 1) }
+            return nil
+        }
+        var k = tEnd
+        while k + 1 < min(s.tokens.upperBound, tEnd + 9) {
+            if words.boundaries.contains(tp[k].key) || tp[k].key == words.kComma { break }
+            if let p = pair(k) { return p }
+            k += 1
+        }
+        k = i - 2
+        while k >= max(clauseStart, i - 9) {
+            if let p = pair(k) { return p }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The two states a pair phrase starting at token `at` of sentence `si` stands for: the nearest two
+    /// countries named before it within the window, names first, then adjectives and officials standing for
+    /// their state ("Russian", "the Syrian president"). None of `exclude`; nil unless two are found.
+    func pairAntecedents(_ doc: Document, _ found: MentionFinder.Result, before at: Int, sentence si: Int,
+                         exclude: [String]) -> [(actor: String, sentence: Int)]? {
+        var names: [(actor: String, sentence: Int)] = []
+        var others: [(actor: String, sentence: Int)] = []
+        for m in found.mentions.reversed() where m.tokens.upperBound <= at {
+            if m.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[m.sentence]) { continue }
+            guard let rec = found.record(m.actor) else { continue }
+            let state: String
+            if rec.type == "country" { state = m.actor }
+            else if rec.type == "person" || rec.type == "government", let c = rec.country { state = "actor:" + c }
+            else { continue }
+            if exclude.contains(state) { continue }
+            if m.kind == .name && rec.type == "country" {
+                if !names.contains(where: { $0.actor == state }) { names.append((state, m.sentence)) }
+                if names.count == 2 { return names }
+            } else if !others.contains(where: { $0.actor == state }) {
+                others.append((state, m.sentence))
+            }
+        }
+        for o in others where names.count < 2 && !names.contains(where: { $0.actor == o.actor }) { names.append(o) }
+        return names.count == 2 ? names : nil
+    }
+
+    /// The country a subject "the country" stands for ("The country bought jets"): the first country named in
+    /// the nearest sentence before it that names one, within the window. `lo..<hi` is the subject's span before the verb; only auxiliaries,
+    /// adverbs and light verbs may stand between the noun and `hi`.
+    func genericSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, _ si: Int, from lo: Int, to hi: Int)
+        -> ((actor: String, sentence: Int), String)? {
+        let dw = DiscourseWords.shared
+        let toks = doc.tokens
+        guard hi > lo + 1, let k = (max(lo + 1, hi - 5)..<hi).last(where: { toks[$0 - 1].key == words.kThe && dw.countryNouns.contains(toks[$0].key) }),
+              (k + 1..<hi).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key)
+                  || words.beForms.contains(toks[$0].key) || dw.auxiliaries.contains(toks[$0].key) }) else { return nil }
+        // (the nearest sentence naming a country, and in it the first one named: a subject more often than not)
+        let start = toks[k - 1].start
+        var best: Mention? = nil
+        for m in found.mentions.reversed() where m.start < start && m.kind == .name {
+            if let b = best, m.sentence != b.sentence { break }
+            if m.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[m.sentence]) { break }
+            if found.type(of: m.actor) == "country" { best = m }
+        }
+        return best.map { (($0.actor, $0.sentence), doc.text(tokens: (k - 1)..<(k + 1))) }
+    }
+
+    /// The evidence of an argument found in sentence `si` of the article, under `rule`.
+    func discourseEvidence(_ doc: Document, _ si: Int, _ article: Article, rule: String, detail: String) -> Evidence {
+        let s = doc.sentences[si]
+        return evidence(doc, s, article, rule: Evidence.rule(rule, "", detail: detail), text: doc.text(of: s))
+    }
+
+    // MARK: definite nouns referring back to an event
+
+    /// After each sentence's events are found: arguments that a definite noun phrase takes from an event told
+    /// before in the article. `sites` are the events' places in the text; `skip` the events not to refer back to.
+    /// - "X condemned the strikes": the criticism's (or accusation's) target is who carried out the strikes;
+    /// - "The talks stalled": talks without parties are between the participants of the talks told just before;
+    /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
+    func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
+                         _ article: Article, skip: Set<Int>) {
+        let dw = DiscourseWords.shared
+        let toks = doc.tokens
+        /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.
+        func antecedent(before k: Int, sentence si: Int, excluding j: Int, _ accept: (Int) -> Bool) -> Int? {
+            var a = j - 1
+            while a >= 0 {
+                let site = sites[a]
+                if site.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[site.sentence]) { a -= 1; continue }
+                if site.trigger < k, !skip.contains(a), accept(a) { return a }
+                a -= 1
+            }
+            return nil
+        }
+        func note(_ j: Int, from a: Int, rule: String, detail: String) {
+            let si = sites[a].sentence
+            guard si != sites[j].sentence else { return }
+            let ev = discourseEvidence(doc, si, article, rule: rule, detail: detail)
+            if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
+        }
+        func allowed(_ type: String, _ role: String, _ actor: String) -> Bool {
+            guard let t = lexicon.ontology.eventTypes.first(where: { $0.type == type }) else { return false }
+            guard let kinds = t.roleTypes[role] else { return true }
+            return found.type(of: actor).map { kinds.contains($0) } ?? false
+        }
+        for j in events.indices {
+            let site = sites[j]
+            let s = doc.sentences[site.sentence]
+            let type = events[j].type
+            if type == "criticism" || type == "accusation" && !events[j].arguments.contains(where: { $0.role == "accused" }) {
+                // "condemned the strikes": a definite noun of another event right after the trigger
+                var k = site.end
+                guard k < s.tokens.upperBound, dw.definite.contains(toks[k].key) else { continue }
+                k += 1
+                var n = 0
+                while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
+                guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
+                      let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { continue }
+                let other = lexicon.ontology.eventTypes[Int(h.payload.eventType)]
+                guard other.type != "criticism", other.type != "accusation", let lead = other.roles.first,
+                      let target = lexicon.ontology.eventTypes.first(where: { $0.type == type })?.roles.dropFirst().first else { continue }
+                // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
+                // else the latest of its type
+                let noun = toks[k + h.length - 1].key
+                func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
+                guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
+                          fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
+                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, fits) else { continue }
+                let detail = doc.text(tokens: site.end..<(k + h.length))
+                var added = false
+                for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
+                    && allowed(type, target, arg.actor) {
+                    events[j].arguments.append((target, arg.actor))
+                    added = true
+                }
+                if added { note(j, from: a, rule: "discourse.anaphor", detail: detail) }
+            } else if type == "talks_stalled" {
+                // "the talks stalled", "suspended the negotiations": talks named before, without their parties
+                if !events[j].arguments.contains(where: { $0.role == "party" }),
+                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 3)).first(where: { k in
+                       toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) }),
+                   let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
+                       let e = events[a]
+                       return (e.type == "meeting" || e.type == "talks_stalled")
+                           && e.arguments.filter { $0.role == "participant" || $0.role == "party" }.count >= 2 }) {
+                    var added = false
+                    for arg in events[a].arguments where (arg.role == "participant" || arg.role == "party")
+                        && !events[j].arguments.contains(where: { $0.actor == arg.actor }) && allowed(type, "party", arg.actor) {
+                        events[j].arguments.append(("party", arg.actor))
+                        added = true
+                    }
+                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
+                }
+            }
+        }
+        // "A and B, which mediate the talks, said …": the mediators of the stalled talks told just before
+        // (only the two sentences after each stalled talks are read)
+        var after: [Int] = []
+        for j in events.indices where events[j].type == "talks_stalled" {
+            for si in sites[j].sentence + 1...sites[j].sentence + 2 where si < doc.sentences.count && !after.contains(si) { after.append(si) }
+        }
+        for si in after {
+            let s = doc.sentences[si]
+            guard s.tokens.count > 5 else { continue }
+            var k = s.tokens.lowerBound + 1
+            while k + 3 < s.tokens.upperBound {
+                defer { k += 1 }
+                guard toks[k].key == words.kComma, dw.relatives.contains(toks[k + 1].key) else { continue }
+                var v = k + 2
+                while v < s.tokens.upperBound, v < k + 5, dw.fillers.contains(toks[v].key) { v += 1 }
+                guard v + 1 < s.tokens.upperBound, dw.mediation.contains(toks[v].key) else { continue }
+                var o = v + 1
+                if toks[o].key == words.kThe { o += 1 }
+                while o < s.tokens.upperBound, o < v + 4, dw.fillers.contains(toks[o].key) { o += 1 }
+                guard o < s.tokens.upperBound, dw.talkNouns.contains(toks[o].key) else { continue }
+                let ms = found.mentions.filter { $0.sentence == si }
+                let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
+                guard !group.isEmpty,
+                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && events[$0].type == "talks_stalled" })
+                else { continue }
+                var added = false
+                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed("talks_stalled", "mediator", m.actor) {
+                    events[j].arguments.append(("mediator", m.actor))
+                    added = true
+                }
+                if added, si != sites[j].sentence {
+                    let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: k + 1..<(o + 1)))
+                    if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
+                }
+            }
+        }
+    }
+}
