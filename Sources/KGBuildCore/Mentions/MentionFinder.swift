@@ -879,6 +879,10 @@ public struct MentionFinder: Sendable {
                     if let c = country, let start = pendingTitle?.start ?? (j > t.end ? Optional(i) : nil) {
                         titleOnly.append((start..<j, si, t.role, c))
                         for k in start..<j { covered[k] = true }
+                    } else if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) {
+                        // "a Kremlin spokesperson", "a Pentagon spokesman" with no name after: the institution the
+                        // title is of is named (its spokesperson then speaks for it)
+                        add(o.range, entryRecord(o.actor), .name, si)
                     }
                     pendingTitle = nil
                     i = max(i + 1, j)
@@ -1124,6 +1128,20 @@ public struct MentionFinder: Sendable {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
+        }
+
+        /// "Pentagon spokesman", "senior Kremlin official": a title (i..<titleEnd) whose first word after its
+        /// modifiers is the gazetteer name of an institution or organization (not a country, person or place),
+        /// ending inside the title. The name's tokens and its entry.
+        mutating func institutionBeforeTitle(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ titleEnd: Int, _ end: Int) -> (range: Range<Int>, actor: Int)? {
+            var k = i
+            while k < titleEnd, titleModifiers.contains(tokens[k].key) { k += 1 }
+            guard k + 1 < titleEnd, tokens[k].isCapitalized, let g = gazetteer(p, k, titleEnd, onlyNames: true), k + g.0 < titleEnd else { return nil }
+            let a = Int(g.1.actor)
+            switch entryRecords[a].type {
+            case "country", "person", "place": return nil
+            default: return (k..<(k + g.0), a)
+            }
         }
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".
