@@ -86,6 +86,10 @@ import Testing
             // who rejects a charge did not make it
             #expect(!Self.events(r, "accusation").contains { Self.has(r, $0, "accuser", "Peru") }, "\(sentence)")
         }
+        // a mission named by where it is: "the Chinese embassy in Lima"
+        let e = Shared.analyze("The Chinese embassy in Lima called the allegation \u{201C}groundless\u{201D} and urged Peru to stop the smear campaign.")
+        #expect(e.claims.map { Shared.name(e, $0.speaker) } == ["Chinese embassy"])
+        #expect(e.claims.first?.text.contains("groundless") == true)
         // no verdict, no claim: "rejected the proposal", "called the meeting"
         #expect(Shared.analyze("Peru rejected the proposal on Monday.").claims.isEmpty)
         #expect(Shared.analyze("Peru called the emergency meeting for Friday.").claims.isEmpty)

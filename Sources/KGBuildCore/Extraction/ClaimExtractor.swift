@@ -278,6 +278,14 @@ public final class ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
+            // "the Chinese embassy in Lima said", "the agency's office in Geneva said": the body located there speaks
+            if let pl = found.ending(at: k + 1), pl.kind == .name, found.isPlace(pl.actor) || found.type(of: pl.actor) == "country",
+               pl.tokens.lowerBound >= lo + 2, ClaimExtractor.stationedIn.contains(toks[pl.tokens.lowerBound - 1].key),
+               let o = found.ending(at: pl.tokens.lowerBound - 1), o.kind == .name, !inQuote[o.tokens.lowerBound],
+               let t = found.type(of: o.actor), ClaimExtractor.organizationTypes.contains(t), opensSubject(doc, o.tokens.lowerBound, lo: lo, inQuote: inQuote)
+                || o.tokens.lowerBound > lo && ClaimExtractor.determiners.contains(toks[o.tokens.lowerBound - 1].key) && opensSubject(doc, o.tokens.lowerBound - 1, lo: lo, inQuote: inQuote) {
+                return (o.actor, o.tokens.lowerBound)
+            }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
@@ -565,6 +573,7 @@ public final class ClaimExtractor: Sendable {
         return j >= lo && ClaimExtractor.locatedIn.contains(doc.tokens[j].key)
     }
     static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
+    static let stationedIn = TokenKeySet(words: ["in", "at"])
     static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern", "north", "south", "east", "west"])
 

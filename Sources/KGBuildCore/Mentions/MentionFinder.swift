@@ -242,6 +242,7 @@ public struct MentionFinder: Sendable {
     /// "government forces": the state's own force, whatever precedes it.
     static let governmentForceNouns: TokenKeySet = TokenKeySet(words: ["forces", "troops", "soldiers"])
     static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let missionNouns = TokenKeySet(words: ["embassy", "consulate"])
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
@@ -1060,7 +1061,9 @@ public struct MentionFinder: Sendable {
             let countryID = entryRecords[actor].country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
-            if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
+            // (a lower-case one-word institution only for a diplomatic mission: "the Chinese embassy in Lima")
+            if k < end, let inst = institutions.longest(tokens[..<end], from: k),
+               tokens[k].isCapitalized || inst.length > 1 || MentionFinder.missionNouns.contains(tokens[k].key) {
                 add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 return k + inst.length
             }
