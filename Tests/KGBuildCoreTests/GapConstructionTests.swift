@@ -38,6 +38,11 @@ import Testing
         // a verb of opposing coordinated with the trigger does not negate it
         let c = Shared.analyze("Japan firmly opposes and strongly condemns the sanctions imposed by Canada, a spokesman said.")
         #expect(Self.events(c, "criticism").contains { Self.has(c, $0, "critic", "Japan") && Self.has(c, $0, "target", "Canada") })
+        // an adverb before a plain verb of saying hides no speaker; the spokesperson of a stance reported after it speaks
+        let e = Shared.analyze("Peru cautiously said the border crossing would reopen next month.")
+        #expect(e.claims.map { Shared.name(e, $0.speaker) } == ["Peru"])
+        let f = Shared.analyze("Japan firmly opposes and strongly condemns the sanctions imposed by Canada, Foreign Ministry spokesperson Jane Roe said on Monday.")
+        #expect(f.claims.map { Shared.name(f, $0.speaker) } == ["Jane Roe"])
         // one that governs it through "to" still does
         let d = Shared.analyze("Peru refused to investigate and condemn the strikes carried out by Chile.")
         #expect(Self.events(d, "criticism").isEmpty)

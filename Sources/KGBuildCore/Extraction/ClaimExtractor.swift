@@ -274,7 +274,11 @@ public final class ClaimExtractor: Sendable {
         // before the verb: skip fillers ("also", "has", "on Tuesday")
         var k = verb.lowerBound - 1
         var steps = 0
-        while k >= lo && steps < 4 && !inQuote[k] && ClaimExtractor.fillers.contains(toks[k].key) { k -= 1; steps += 1 }
+        // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
+        // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
+        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { ClaimExtractor.invertingVerbs.contains($0.payload) } ?? false
+        let words = EventExtractor.Words.shared
+        while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) { k -= 1; steps += 1 }
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
