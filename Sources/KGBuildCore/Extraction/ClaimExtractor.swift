@@ -168,6 +168,13 @@ public final class ClaimExtractor: Sendable {
                     contentTokens = [c..<end]
                 }
             }
+            // "“…,” X said, adding that …": what is added after the quote's attribution belongs to the claim
+            if let a = attribution, attributionSentence == nil, a.lowerBound > parts.last!.close,
+               let added = addedClause(doc, after: a.upperBound, hi: doc.sentences[sentenceOf[a.lowerBound]].tokens.upperBound, inQuote: inQuote) {
+                while text.last == "," || text.last == " " { text.removeLast() }
+                text += "; " + trimmed(doc, added)
+                contentTokens.append(added)
+            }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences[s] = true }
             let claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
@@ -267,10 +274,22 @@ public final class ClaimExtractor: Sendable {
         // before the verb: skip fillers ("also", "has", "on Tuesday")
         var k = verb.lowerBound - 1
         var steps = 0
-        while k >= lo && steps < 4 && !inQuote[k] && ClaimExtractor.fillers.contains(toks[k].key) { k -= 1; steps += 1 }
+        // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
+        // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
+        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { ClaimExtractor.invertingVerbs.contains($0.payload) } ?? false
+        let words = EventExtractor.Words.shared
+        while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) { k -= 1; steps += 1 }
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
+            // "the Chinese embassy in Lima said", "the agency's office in Geneva said": the body located there speaks
+            if let pl = found.ending(at: k + 1), pl.kind == .name, found.isPlace(pl.actor) || found.type(of: pl.actor) == "country",
+               pl.tokens.lowerBound >= lo + 2, ClaimExtractor.stationedIn.contains(toks[pl.tokens.lowerBound - 1].key),
+               let o = found.ending(at: pl.tokens.lowerBound - 1), o.kind == .name, !inQuote[o.tokens.lowerBound],
+               let t = found.type(of: o.actor), ClaimExtractor.organizationTypes.contains(t), opensSubject(doc, o.tokens.lowerBound, lo: lo, inQuote: inQuote)
+                || o.tokens.lowerBound > lo && ClaimExtractor.determiners.contains(toks[o.tokens.lowerBound - 1].key) && opensSubject(doc, o.tokens.lowerBound - 1, lo: lo, inQuote: inQuote) {
+                return (o.actor, o.tokens.lowerBound)
+            }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
@@ -561,6 +580,7 @@ public final class ClaimExtractor: Sendable {
         return j >= lo && ClaimExtractor.locatedIn.contains(doc.tokens[j].key)
     }
     static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
+    static let stationedIn = TokenKeySet(words: ["in", "at"])
     static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern", "north", "south", "east", "west"])
 
@@ -664,6 +684,21 @@ public final class ClaimExtractor: Sendable {
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
         while k < hi {
+            // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
+            // X's statement, the charge and the verdict what was said
+            if !inQuote[k], let object = verdictObject(doc, k, hi) {
+                let ing = endsInING(doc, k)
+                let who: (id: String, start: Int)? = ing
+                    ? (k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
+                    : speaker(doc, found, verb: k..<(k + 1), lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
+                if let (sp, _) = who, sp != ClaimExtractor.unnamedSource || !ing {
+                    let content = object..<hi
+                    if content.count >= 3 {
+                        return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: doc.text(token: k).lowercased(),
+                                          sentences: si...si, contentTokens: [content], attribution: k..<(k + 1), kind: "reported"), nil, [])
+                    }
+                }
+            }
             if let b = beforeSpeaker.longest(toks[..<hi], from: k) {
                 // "according to X, CONTENT" or "CONTENT, according to X"
                 let after = k + b.length
@@ -757,6 +792,8 @@ public final class ClaimExtractor: Sendable {
                            m.tokens.upperBound >= hi || !ClaimExtractor.finiteAfterSubject.contains(toks[m.tokens.upperBound].key) {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
+                        // "told reporters", "told journalists": an addressee that is no actor
+                        if ClaimExtractor.addressed.contains(v.payload), skipped < 3, ClaimExtractor.pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }
@@ -785,10 +822,13 @@ public final class ClaimExtractor: Sendable {
                         && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
                         && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst && !apposedName && form != .ing
+                    /// "CONTENT, X told a briefing, adding that MORE": what is added is said in the same claim
+                    var added: Range<Int>? = nil
                     if content.count < 4 && speakerStart > s.tokens.lowerBound + 3 || attributionAfter {
                         var e = attributionAfter ? e0 : speakerStart
                         while e > s.tokens.lowerBound, toks[e - 1].key == ClaimExtractor.kComma || ClaimExtractor.determiners.contains(toks[e - 1].key) { e -= 1 }
                         content = s.tokens.lowerBound..<e
+                        added = addedClause(doc, after: verbRange.upperBound, hi: hi, inQuote: inQuote)
                     }
                     // "…, and B said Y" / "…, while B said Y": a second attribution ends this claim's words
                     var next: Int? = nil
@@ -811,8 +851,9 @@ public final class ClaimExtractor: Sendable {
                         }
                     }
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: v.payload,
-                                      sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
+                    let text = added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
+                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: v.payload,
+                                      sentences: si...si, contentTokens: added.map { [content, $0] } ?? [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
             k += 1
@@ -876,6 +917,73 @@ public final class ClaimExtractor: Sendable {
     }
 
     /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
+    /// Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
+    /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
+    static let verdictVerbs = TokenKeySet(words: ["call", "calls", "called", "calling", "brand", "brands", "branded", "branding",
+        "label", "labels", "labelled", "labeled", "labelling", "labeling", "termed", "terming"])
+    static let rejectionVerbs = TokenKeySet(words: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
+        "dismissing", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "describe", "describes",
+        "described", "describing"])
+    /// What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
+    static let chargeNouns = TokenKeySet(words: ["allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
+        "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions", "remarks", "statement", "statements"])
+    static let kAsWord = Tokenizer.key("as")
+
+    /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
+    /// when a verdict (a word or a quote after the charge noun; "as …" after a verb of rejection) follows.
+    func verdictObject(_ doc: Document, _ k: Int, _ hi: Int) -> Int? {
+        let toks = doc.tokens
+        let key = toks[k].key
+        let calls = ClaimExtractor.verdictVerbs.contains(key)
+        guard calls || ClaimExtractor.rejectionVerbs.contains(key), !toks[k].isCapitalized, k + 2 < hi else { return nil }
+        let words = EventExtractor.Words.shared
+        var j = k + 1
+        // the object: up to four words (an article, a possessor, adjectives) before the charge noun
+        while j < hi, j < k + 5, !ClaimExtractor.chargeNouns.contains(toks[j].key) {
+            let t = toks[j]
+            guard t.isWord, !words.preps.contains(t.key), !words.boundaries.contains(t.key) else { return nil }
+            j += 1
+        }
+        guard j < hi, ClaimExtractor.chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
+        // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
+        var v = j + 1
+        if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {
+            var n = 0
+            while v < hi, n < 5, toks[v].key != ClaimExtractor.kAsWord, !words.boundaries.contains(toks[v].key), toks[v].key != ClaimExtractor.kComma { v += 1; n += 1 }
+        }
+        guard v < hi else { return nil }
+        let verdict = toks[v]
+        if calls {
+            // a word that is no preposition, or a quote: "groundless", "a provocation", "“baseless”"
+            guard verdict.isQuote || verdict.isWord && !words.preps.contains(verdict.key) && !words.boundaries.contains(verdict.key) && !verdict.isCapitalized else { return nil }
+        } else {
+            guard verdict.key == ClaimExtractor.kAsWord, v + 1 < hi else { return nil }
+        }
+        return k + 1
+    }
+
+    static let pressNouns = TokenKeySet(words: ["reporters", "journalists", "correspondents", "newsmen"])
+    static let kAdding = Tokenizer.key("adding")
+    /// After an attribution ending before `after`: ", adding (that) MORE" within a few words (the addressee, the
+    /// setting: "told a regular briefing on Monday, adding that …"), outside quotes: MORE's tokens.
+    func addedClause(_ doc: Document, after: Int, hi: Int, inQuote: [Bool]) -> Range<Int>? {
+        let toks = doc.tokens
+        let boundaries = EventExtractor.Words.shared.boundaries
+        var j = after
+        while j < hi, j < after + 8, !inQuote[j], toks[j].key != ClaimExtractor.kComma, !boundaries.contains(toks[j].key) { j += 1 }
+        guard j + 2 < hi, toks[j].key == ClaimExtractor.kComma, toks[j + 1].key == ClaimExtractor.kAdding else { return nil }
+        var c = j + 2
+        if toks[c].key == ClaimExtractor.kThat { c += 1 }
+        guard hi - c >= 4, !(c..<hi).contains(where: { inQuote[$0] }) || toks[c].isQuote else { return nil }
+        return c..<hi
+    }
+
+    /// Whether the token at k ends in "-ing".
+    func endsInING(_ doc: Document, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.end - t.start > 4 && doc.bytes[t.end - 1] == 0x67 && doc.bytes[t.end - 2] == 0x6E && doc.bytes[t.end - 3] == 0x69
+    }
+
     func sentenceSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence) -> String? {
         found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
     }

@@ -94,6 +94,53 @@ public final class EventExtractor: Sendable {
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
         let adverbs = TokenKeySet(words: ["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
+        /// Adverbs that may stand between a subject and its verb ("China firmly opposes", "X again accused Y"),
+        /// besides the lower-case -ly words (`isAdverb`).
+        let subjectAdverbs = TokenKeySet(words: ["also", "again", "already", "still", "now", "just", "once", "further", "even", "jointly",
+            "reportedly", "allegedly", "strongly", "firmly", "repeatedly", "previously", "recently", "then", "later", "earlier", "soon"])
+        /// Lower-case words in -ly that are no adverbs ("the daily said", "a rally", "an ally").
+        let lyNonAdverbs = TokenKeySet(words: ["daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly", "family",
+            "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "belly", "bully", "folly", "holy", "jelly", "italy", "july",
+            "ugly", "silly", "lonely", "lovely", "friendly", "unfriendly", "elderly", "likely", "unlikely", "costly", "deadly", "orderly",
+            "early", "homily", "comply", "apply", "multiply", "imply", "fly", "ally"])
+        /// "firmly", "strongly", "reportedly": an adverb of the list, or a lower-case word of five letters or more
+        /// ending in -ly that is not one of the nouns, verbs and adjectives so spelled.
+        func isAdverb(_ doc: Document, _ k: Int) -> Bool {
+            let t = doc.tokens[k]
+            if subjectAdverbs.contains(t.key) { return true }
+            guard t.isWord, !t.isCapitalized, t.end - t.start >= 5, doc.bytes[t.end - 1] == 0x79, doc.bytes[t.end - 2] == 0x6C else { return false }
+            return !lyNonAdverbs.contains(t.key)
+        }
+        let fighterWords = TokenKeySet(words: ["fighter", "fighters"])
+        /// Past participles not in -ed that open a reduced relative clause after a noun ("a deal struck in May").
+        let irregularParticiples = TokenKeySet(words: ["struck", "made", "won", "drawn", "written", "sold", "bought", "given", "taken", "set", "reached", "signed"])
+        /// Prepositions that put a noun outside the act told beside it: "delivered under a contract", "as part of
+        /// a deal", "following an agreement".
+        let frameworkPreps = TokenKeySet(words: ["under", "following", "after", "pursuant", "per", "within", "part"])
+        /// "under a contract signed in 2022", "as part of a deal reached in May": the noun trigger at `at`..<`end`
+        /// stands in a framework phrase and a participle clause of its own follows it (which its date belongs to).
+        func subordinateNoun(_ doc: Document, _ at: Int, _ end: Int, lo: Int, hi: Int) -> Bool {
+            guard isParticiple(doc, end, hi) else { return false }
+            var j = at - 1
+            while j >= lo, j >= at - 4 {
+                let key = doc.tokens[j].key
+                if frameworkPreps.contains(key) { return true }
+                if key == kOf, j > lo, doc.tokens[j - 1].key == kPart { return true }
+                if preps.contains(key) || boundaries.contains(key) || key == kComma { return false }
+                j -= 1
+            }
+            return false
+        }
+        let kPart = Tokenizer.key("part")
+        /// "a contract signed in 2022": the word at k (before `end`) is a lower-case past participle.
+        func isParticiple(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+            guard k < end else { return false }
+            let t = doc.tokens[k]
+            guard t.isWord, !t.isCapitalized else { return false }
+            if irregularParticiples.contains(t.key) { return true }
+            return t.end - t.start >= 5 && doc.bytes[t.end - 1] == 0x64 && doc.bytes[t.end - 2] == 0x65   // "-ed"
+        }
+        let negatingParticles = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without"])
         let negators = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
         let hypothetical = TokenKeySet(words: ["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
         let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
@@ -333,7 +380,11 @@ public final class EventExtractor: Sendable {
                                 && (isVerb || (events[$0].place == nil || e.place == nil || events[$0].place == e.place)
                                     && (events[$0].textDate == nil || e.textDate == nil || events[$0].textDate == e.textDate)) }),
                               !inSentence[k].another else { events.append(e); sites.append(inSentence[k].site); continue }
-                        if events[v].dateSource != "text", e.dateSource == "text" { events[v].date = e.date; events[v].dateSource = "text" }
+                        // ("delivered jets under a contract signed in 2022": the date of a noun after the verb that its own
+                        // participle clause dates is the noun's, not the delivery's)
+                        let subordinate = !isVerb && words.subordinateNoun(doc, inSentence[k].site.trigger, inSentence[k].site.end, lo: s.tokens.lowerBound, hi: s.tokens.upperBound)
+                            && inSentence.contains(where: { $0.isVerb && $0.event.type == e.type && $0.site.trigger < inSentence[k].site.trigger })
+                        if events[v].dateSource != "text", e.dateSource == "text", !subordinate { events[v].date = e.date; events[v].dateSource = "text" }
                         if events[v].place == nil { events[v].place = e.place }
                         events[v].count = events[v].count ?? e.count
                         events[v].killed = events[v].killed ?? e.killed
@@ -412,10 +463,17 @@ public final class EventExtractor: Sendable {
         // (each token's lists read in one probe: `ModalityWords`)
         let flags = modalityWords
         typealias W = ModalityWords
+        // Past an "and": "opposes and condemns", "denied the report and condemned": a negating verb
+        // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
+        // unless a "to" comes between ("refused to meet and sign" refuses both)
+        var coordinated = false, infinitive = false
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             let f = flags[key]
-            if f & W.negator != 0 { modality = .negated; break }
+            if key == words.kAnd { coordinated = true } else if key == words.kTo { infinitive = true }
+            if f & W.negator != 0 {
+                if !(coordinated && !infinitive && !words.negatingParticles.contains(key)) { modality = .negated; break }
+            }
             // "the law bans foreign agents from receiving funding": what a ban keeps someone from does not happen
             if f & W.prohibition != 0, (k + 1..<i).contains(where: { toks[$0].key == words.kFrom }) { modality = .negated; break }
             // "said talks would start on June 2": after a reporting verb "would" is the future of the past
@@ -522,6 +580,12 @@ public final class EventExtractor: Sendable {
         while pk >= clauseStart, toks[pk].isWord, !toks[pk].isCapitalized, !words.preps.contains(toks[pk].key), pk > i - 3,
               !words.subjectCues.contains(toks[pk].key), !words.beForms.contains(toks[pk].key), !toks[pk].flags.contains(.possessive) {
             if words.kLed.contains(toks[pk].key) { break }
+            // "Peru rejected the allegations", "Peru called the accusations absurd": who passes a verdict on a
+            // charge is not who made it
+            if words.determiners.contains(toks[pk].key), pk - 1 >= clauseStart,
+               ClaimExtractor.rejectionVerbs.contains(toks[pk - 1].key) || ClaimExtractor.verdictVerbs.contains(toks[pk - 1].key) {
+                pk = clauseStart - 1; break
+            }
             pk -= 1
         }
         if pk >= clauseStart {
@@ -543,6 +607,8 @@ public final class EventExtractor: Sendable {
         }
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
         var allowSubject = entry.form != .noun
+        /// The arguments the subject group added.
+        var subjectArgs = 0..<0
         // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
         let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
@@ -565,6 +631,13 @@ public final class EventExtractor: Sendable {
                 if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
                     || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
                 q -= 1; steps += 1
+            }
+            // "China firmly opposes …", "Japan also strongly opposes …": a phrase whose own frame names a subject
+            // takes the name right before it, past adverbs
+            if adjectival && !allowSubject {
+                var b = i
+                while b > clauseStart, b > i - 4, words.isAdverb(doc, b - 1) { b -= 1 }
+                if ms.contains(where: { $0.tokens.upperBound == b && $0.kind == .name && $0.tokens.lowerBound >= clauseStart }) { allowSubject = true }
             }
         }
         // "arrived in Astana on Tuesday on an official visit": the visitor is who arrived, the host where
@@ -626,7 +699,9 @@ public final class EventExtractor: Sendable {
                 args.append((r, a.actor))
                 if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
             }
+            let before = args.count
             for m in group { addArg(r, m, asState: true) }
+            subjectArgs = before..<args.count
             // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
             if group.isEmpty, !pairGroup, pronoun == nil,
                let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
@@ -650,6 +725,8 @@ public final class EventExtractor: Sendable {
             }
         }
         // after the trigger: object and prepositional phrases
+        /// The supplier the weapons' nationality names ("a deal for French jets").
+        var originActor: String? = nil
         var prep: UInt64? = nil
         var prepToken: Int? = nil
         var q = tEnd
@@ -712,6 +789,16 @@ public final class EventExtractor: Sendable {
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.type(of: $0.actor) == "person" }
+                    // "bought South Korean K9 howitzers", "a deal for French jets": the nationality of the weapons
+                    // transferred is where they come from, their supplier, in whatever slot they stand
+                    if info.isArmsTransfer, !personNext, !deep, let origin = info.prepRoles[words.kFrom],
+                       weaponFollows(doc, m.tokens.upperBound, s.tokens.upperBound) {
+                        addArg(origin, m, asState: true)
+                        originActor = originActor ?? args.last.flatMap { $0.role == origin ? $0.actor : nil }
+                        q = m.tokens.upperBound
+                        steps += 1
+                        continue
+                    }
                     // "killed three Britons" (victims), "downed a Russian helicopter" (an attack's object that is a
                     // weapon): the nationality is the target
                     let victimsNamed = victims && prep == nil
@@ -880,6 +967,12 @@ public final class EventExtractor: Sendable {
                 if !discourse.contains(ev) { discourse.append(ev) }
             }
         }
+        // "Peru signed a deal for Brazilian armored vehicles": the weapons come from elsewhere than the subject
+        // the frame made their supplier, so the subject is who gets them
+        if let o = originActor, let origin = info.prepRoles[words.kFrom], let to = info.prepRoles[words.kTo], to != origin,
+           subjectArgs.upperBound <= args.count, !args.contains(where: { $0.role == to }) {
+            for x in subjectArgs where args[x].role == origin && args[x].actor != o { args[x].role = to }
+        }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalksOrMeeting {
@@ -943,6 +1036,13 @@ public final class EventExtractor: Sendable {
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
                    triggerTrie.longest(doc.tokens[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { words.plannedAfter.contains(toks[$0].key) || words.beginWords.contains(toks[$0].key) }) {
+                continue
+            }
+            // "delivered … under a contract signed in 2022": a noun trigger after this one, with a participle clause
+            // of its own holding the date, is what the date dates
+            if first > tEnd + 1, let o = ((tEnd + 1)..<first).first(where: { k in
+                   triggerTrie.longest(doc.tokens[..<first], from: k).map { $0.payload.form == .noun && words.subordinateNoun(doc, k, k + $0.length, lo: tEnd, hi: first) } ?? false }),
+               !(o..<first).contains(where: { words.boundaries.contains(toks[$0].key) || toks[$0].key == words.kComma }) {
                 continue
             }
             if d.kind == .relativeYear || d.kind == .relativeMonth || d.kind == .relativeWeek,
@@ -1124,6 +1224,28 @@ public final class EventExtractor: Sendable {
         return s.tokens.lowerBound
     }
 
+    /// A weapon named at k or a few words later, past only capitalized words, numbers and hyphenated parts of
+    /// its name ("K9 self-propelled howitzers", "Rafale fighter jets").
+    func weaponFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+        guard let weapons else { return false }
+        let toks = doc.tokens
+        var j = k
+        while j < end, j < k + 5 {
+            // (not "fighters" alone: "arms for Kurdish fighters" are men; nor a weapon that qualifies an event:
+            // "Russian missile strikes")
+            if let w = weapons.longest(toks[..<end], from: j) {
+                if w.length == 1 && words.fighterWords.contains(toks[j].key) { return false }
+                return j + w.length >= end || triggerTrie.longest(toks[..<end], from: j + w.length) == nil
+            }
+            let t = toks[j]
+            let hyphenated = t.key == words.kHyphen || j + 1 < end && toks[j + 1].key == words.kHyphen && !toks[j + 1].flags.contains(.spaceBefore)
+                || j > k && toks[j - 1].key == words.kHyphen && !t.flags.contains(.spaceBefore)
+            guard t.isCapitalized || t.flags.contains(.number) || hyphenated else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// "X killed in a drone strike": "in"/"during" right after the trigger, then within a few words a noun
     /// trigger of the same event type.
     func reducedPassive(_ doc: Document, _ s: Sentence, _ tEnd: Int, _ type: Int32) -> Bool {
@@ -1277,6 +1399,7 @@ public final class EventExtractor: Sendable {
     static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:]) -> [Event] {
         var out: [Event] = []
         var outHeadline: [Bool] = []
+        var headlineArgs: [[(role: String, actor: String)]] = []
         // (events read in place, through pointers: `firstIndex(where:)` and `for e in` copied each one compared)
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
@@ -1287,10 +1410,28 @@ public final class EventExtractor: Sendable {
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
+                    // a headline's event told again in the body: where the headline put two actors in one role and
+                    // left another empty, the body's role wins ("Vietnam signs deal for South Korean howitzers" names
+                    // two suppliers and no recipient; "Vietnam signed a contract to buy …" names the recipient)
+                    // (judged on the headline's own arguments, not on what body events merged into it added)
+                    if outHeadline[j], e >= headline {
+                        let own = headlineArgs[j]
+                        for a in events[e].arguments where !events[e].arguments.contains(where: { $0.actor == a.actor && $0.role != a.role })
+                            && !own.contains(where: { $0.role == a.role }) && !out[j].arguments.contains(where: { $0.role == a.role })
+                            && own.contains(where: { h in h.actor == a.actor && own.contains { $0.role == h.role && $0.actor != a.actor } }) {
+                            for x in out[j].arguments.indices where out[j].arguments[x].actor == a.actor { out[j].arguments[x].role = a.role }
+                        }
+                        var seen: [(role: String, actor: String)] = []
+                        out[j].arguments.removeAll { a in
+                            if seen.contains(where: { $0 == a }) { return true }
+                            seen.append(a); return false
+                        }
+                    }
                     Self.absorb(events[e], into: &out[j])
                 } else {
                     out.append(events[e])
                     outHeadline.append(e < headline)
+                    headlineArgs.append(e < headline ? events[e].arguments : [])
                 }
             }
         }

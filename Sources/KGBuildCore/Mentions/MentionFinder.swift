@@ -242,6 +242,7 @@ public struct MentionFinder: Sendable {
     /// "government forces": the state's own force, whatever precedes it.
     static let governmentForceNouns: TokenKeySet = TokenKeySet(words: ["forces", "troops", "soldiers"])
     static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let missionNouns = TokenKeySet(words: ["embassy", "consulate"])
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
@@ -879,6 +880,10 @@ public struct MentionFinder: Sendable {
                     if let c = country, let start = pendingTitle?.start ?? (j > t.end ? Optional(i) : nil) {
                         titleOnly.append((start..<j, si, t.role, c))
                         for k in start..<j { covered[k] = true }
+                    } else if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) {
+                        // "a Kremlin spokesperson", "a Pentagon spokesman" with no name after: the institution the
+                        // title is of is named (its spokesperson then speaks for it)
+                        add(o.range, entryRecord(o.actor), .name, si)
                     }
                     pendingTitle = nil
                     i = max(i + 1, j)
@@ -1056,7 +1061,9 @@ public struct MentionFinder: Sendable {
             let countryID = entryRecords[actor].country
             var k = j
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
-            if k < end, let inst = institutions.longest(tokens[..<end], from: k), tokens[k].isCapitalized || inst.length > 1 {
+            // (a lower-case one-word institution only for a diplomatic mission: "the Chinese embassy in Lima")
+            if k < end, let inst = institutions.longest(tokens[..<end], from: k),
+               tokens[k].isCapitalized || inst.length > 1 || MentionFinder.missionNouns.contains(tokens[k].key) {
                 add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 return k + inst.length
             }
@@ -1124,6 +1131,20 @@ public struct MentionFinder: Sendable {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
+        }
+
+        /// "Pentagon spokesman", "senior Kremlin official": a title (i..<titleEnd) whose first word after its
+        /// modifiers is the gazetteer name of an institution or organization (not a country, person or place),
+        /// ending inside the title. The name's tokens and its entry.
+        mutating func institutionBeforeTitle(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ titleEnd: Int, _ end: Int) -> (range: Range<Int>, actor: Int)? {
+            var k = i
+            while k < titleEnd, titleModifiers.contains(tokens[k].key) { k += 1 }
+            guard k + 1 < titleEnd, tokens[k].isCapitalized, let g = gazetteer(p, k, titleEnd, onlyNames: true), k + g.0 < titleEnd else { return nil }
+            let a = Int(g.1.actor)
+            switch entryRecords[a].type {
+            case "country", "person", "place": return nil
+            default: return (k..<(k + g.0), a)
+            }
         }
 
         /// ", a senior adviser to ...", ", the spokesman for ...", ", a former Pakistani ambassador", ", Iraq's prime minister".

@@ -1,0 +1,112 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Constructions that gave no claim, no subject, reversed roles or a wrong date, each on sentences of our own.
+@Suite struct GapConstructionTests {
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+    static func has(_ r: ArticleResult, _ e: Event, _ role: String, _ name: String) -> Bool {
+        e.arguments.contains { $0.role == role && Shared.name(r, $0.actor) == name }
+    }
+    static func speakers(_ r: ArticleResult) -> [String] { r.claims.map(\.speaker) }
+
+    /// "A Kremlin spokesperson said …": the institution a metonym names speaks, as when it says something itself.
+    @Test func spokespersonOfAnInstitutionNamedByAMetonym() {
+        for (institution, spokes) in [("The Kremlin", "A Kremlin spokesperson"), ("The Pentagon", "A Pentagon spokesman"),
+                                      ("The Pentagon", "Pentagon spokeswoman"), ("The White House", "A White House spokeswoman"),
+                                      ("Downing Street", "A Downing Street spokesman"), ("The Kremlin", "The Kremlin spokesman")] {
+            let own = Shared.analyze("\(institution) said the ferry service to the island would resume next spring.")
+            let said = Shared.analyze("\(spokes) said the ferry service to the island would resume next spring.")
+            let told = Shared.analyze("\(spokes) told reporters the ferry service to the island would resume next spring.")
+            #expect(Self.speakers(own).count == 1)
+            #expect(Self.speakers(said) == Self.speakers(own), "\(spokes) said")
+            #expect(Self.speakers(told) == Self.speakers(own), "\(spokes) told")
+            // (the reporters told are no part of what was said)
+            #expect(told.claims.first?.text.hasPrefix("reporters") == false)
+        }
+        // a spokesperson named after the title is the speaker
+        let named = Shared.analyze("Kremlin spokesman Dmitry Peskov said the ferry service to the island would resume next spring.")
+        #expect(named.claims.map { Shared.name(named, $0.speaker) } == ["Dmitry Peskov"])
+    }
+
+    /// "China firmly opposes …": adverbs between a subject and its trigger do not hide the subject.
+    @Test func adverbsBetweenSubjectAndTrigger() {
+        let a = Shared.analyze("Japan firmly opposes the planned missile tests in the region.")
+        #expect(Self.events(a, "criticism").contains { Self.has(a, $0, "critic", "Japan") })
+        let b = Shared.analyze("Japan also strongly opposes the new tariffs imposed by Canada.")
+        #expect(Self.events(b, "criticism").contains { Self.has(b, $0, "critic", "Japan") && Self.has(b, $0, "target", "Canada") })
+        // a verb of opposing coordinated with the trigger does not negate it
+        let c = Shared.analyze("Japan firmly opposes and strongly condemns the sanctions imposed by Canada, a spokesman said.")
+        #expect(Self.events(c, "criticism").contains { Self.has(c, $0, "critic", "Japan") && Self.has(c, $0, "target", "Canada") })
+        // an adverb before a plain verb of saying hides no speaker; the spokesperson of a stance reported after it speaks
+        let e = Shared.analyze("Peru cautiously said the border crossing would reopen next month.")
+        #expect(e.claims.map { Shared.name(e, $0.speaker) } == ["Peru"])
+        let f = Shared.analyze("Japan firmly opposes and strongly condemns the sanctions imposed by Canada, Foreign Ministry spokesperson Jane Roe said on Monday.")
+        #expect(f.claims.map { Shared.name(f, $0.speaker) } == ["Jane Roe"])
+        // one that governs it through "to" still does
+        let d = Shared.analyze("Peru refused to investigate and condemn the strikes carried out by Chile.")
+        #expect(Self.events(d, "criticism").isEmpty)
+    }
+
+    /// The nationality of the weapons names their supplier; a headline that confused the roles yields to the body.
+    @Test func nationalityOfWeaponsAndHeadlineRoles() {
+        let a = Shared.analyze("Peru bought Brazilian armored vehicles last year.")
+        #expect(Self.events(a, "arms_transfer").contains { Self.has(a, $0, "recipient", "Peru") && Self.has(a, $0, "supplier", "Brazil") })
+        let b = Shared.analyze("Peru signed a deal for Brazilian armored vehicles on Monday.")
+        #expect(Self.events(b, "arms_transfer").contains { Self.has(b, $0, "recipient", "Peru") && Self.has(b, $0, "supplier", "Brazil") })
+        // (men named by their nationality are no weapons: "arms for Kurdish fighters")
+        let c = Shared.analyze("Russia sent arms to Kurdish fighters in March.")
+        #expect(!Self.events(c, "arms_transfer").contains { $0.arguments.contains { $0.role == "supplier" && $0.actor != "actor:RUS" } })
+        // (nor is a weapon that qualifies an event: "Russian missile strikes")
+        let e = Shared.analyze("Canada will ship new rifles to Poland as Russian missile strikes go on.")
+        #expect(!Self.events(e, "arms_transfer").contains { Self.has(e, $0, "supplier", "Russia") })
+        let d = Shared.analyze("Peru has agreed to buy 30 armored vehicles, officials said on Monday.",
+                               title: "Peru agrees deal for Brazilian armored vehicles")
+        let transfers = Self.events(d, "arms_transfer")
+        #expect(transfers.count == 1)
+        #expect(transfers.contains { Self.has(d, $0, "recipient", "Peru") && Self.has(d, $0, "supplier", "Brazil") })
+        #expect(!transfers.contains { Self.has(d, $0, "supplier", "Peru") })
+    }
+
+    /// "delivered … under a contract signed in 2011": the contract's date is not the delivery's.
+    @Test func dateOfASubordinateContractDoesNotDateTheDelivery() {
+        let r = Shared.analyze("France has delivered a batch of helicopters to Peru under a contract signed in 2011, the manufacturer said on Tuesday.")
+        let e = Self.events(r, "arms_transfer")
+        #expect(e.count == 1)
+        #expect(e.first?.date?.normalized == "2014-06-24")
+        // a date of the delivery itself still dates it
+        let s = Shared.analyze("France delivered a batch of helicopters to Peru in May under a contract signed in 2011.")
+        #expect(Self.events(s, "arms_transfer").first?.date?.normalized == "2014-05")
+    }
+
+    /// "X called the allegations groundless", "X rejected the claims as …": X's verdict is X's claim.
+    @Test func verdictOnACharge() {
+        for sentence in ["Peru called the allegations groundless and politically motivated.",
+                         "Peru called the accusation absurd.",
+                         "Peru rejected the claims as a fabrication.",
+                         "Peru dismissed the reports as baseless.",
+                         "Peru branded the accusations \u{201C}a provocation\u{201D}."] {
+            let r = Shared.analyze(sentence)
+            #expect(r.claims.map { Shared.name(r, $0.speaker) } == ["Peru"], "\(sentence)")
+            // who rejects a charge did not make it
+            #expect(!Self.events(r, "accusation").contains { Self.has(r, $0, "accuser", "Peru") }, "\(sentence)")
+        }
+        // a mission named by where it is: "the Chinese embassy in Lima"
+        let e = Shared.analyze("The Chinese embassy in Lima called the allegation \u{201C}groundless\u{201D} and urged Peru to stop the smear campaign.")
+        #expect(e.claims.map { Shared.name(e, $0.speaker) } == ["Chinese embassy"])
+        #expect(e.claims.first?.text.contains("groundless") == true)
+        // no verdict, no claim: "rejected the proposal", "called the meeting"
+        #expect(Shared.analyze("Peru rejected the proposal on Monday.").claims.isEmpty)
+        #expect(Shared.analyze("Peru called the emergency meeting for Friday.").claims.isEmpty)
+    }
+
+    /// "A, X told a briefing, adding that B": one claim holding both.
+    @Test func addingThatJoinsTheClaim() {
+        let r = Shared.analyze("The harbor is closed to all traffic, Sergei Lavrov told a briefing, adding that the port would reopen on Monday.")
+        #expect(r.claims.count == 1)
+        #expect(r.claims.first.map { $0.text.contains("closed to all traffic") && $0.text.contains("port would reopen") } == true)
+        let q = Shared.analyze("\u{201C}The fleet will sail next week and nobody can stop it,\u{201D} Sergei Lavrov said, adding that two frigates would join the convoy later.")
+        #expect(q.claims.count == 1)
+        #expect(q.claims.first.map { $0.text.contains("nobody can stop it") && $0.text.contains("two frigates would join") } == true)
+    }
+}
