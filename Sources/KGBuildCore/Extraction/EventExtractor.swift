@@ -253,10 +253,11 @@ public final class EventExtractor: Sendable {
         // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
         let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
         let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        func mentions(of si: Int) -> [Mention] {
-            guard ordered else { return (mentionsBySentence[si] ?? []).map { found.mentions[$0] } }
+        // (a slice of the article's mentions, not a copy: copying retained and released every actor id)
+        func mentions(of si: Int) -> ArraySlice<Mention> {
+            guard ordered else { return ArraySlice((mentionsBySentence[si] ?? []).map { found.mentions[$0] }) }
             let lo = found.mentions.partitionPoint { $0.sentence >= si }
-            return Array(found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }])
+            return found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }]
         }
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
@@ -264,7 +265,9 @@ public final class EventExtractor: Sendable {
             var memo = SentenceMemo()
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
-                var sentenceMentions: [Mention]? = nil
+                var sentenceMentions: ArraySlice<Mention>? = nil
+                // (the sentence's text, made once for all its events' evidence)
+                var sentenceText: String? = nil
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool, another: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
@@ -280,7 +283,7 @@ public final class EventExtractor: Sendable {
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo, &sentenceText) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another))
@@ -336,8 +339,8 @@ public final class EventExtractor: Sendable {
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
-               _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ memo: inout SentenceMemo) -> Event? {
+               _ entry: Lexicon.TriggerEntry, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ article: Article,
+               _ dates: [TimeExpression], _ memo: inout SentenceMemo, _ sentenceTextMemo: inout String?) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -893,7 +896,8 @@ public final class EventExtractor: Sendable {
             date = a
             dateSource = "article"
         }
-        let sentenceText = doc.text(of: s)
+        let sentenceText = sentenceTextMemo ?? doc.text(of: s)
+        sentenceTextMemo = sentenceText
         let triggerText = doc.text(tokens: i..<tEnd)
         let ev = evidence(doc, s, article, rule: Evidence.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5
@@ -919,7 +923,7 @@ public final class EventExtractor: Sendable {
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
-    func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
+    func placeNamed(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
@@ -1075,7 +1079,7 @@ public final class EventExtractor: Sendable {
 
     /// The mentions joined to `m` from the left by hyphens or coordination in a modifier position:
     /// "the Chile-Peru-Bolivia summit", "British, French and Dutch warships" (nearest first).
-    func possessorPartners(_ doc: Document, _ ms: [Mention], before m: Mention) -> [Mention] {
+    func possessorPartners(_ doc: Document, _ ms: ArraySlice<Mention>, before m: Mention) -> [Mention] {
         var out: [Mention] = []
         var cur = m
         while out.count < 6 {
@@ -1134,7 +1138,7 @@ public final class EventExtractor: Sendable {
     }
 
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
-    func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
+    func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {

@@ -25,7 +25,10 @@ public struct Pipeline: Sendable {
     /// with it (a file of wire copy covers a period); it breaks ties when a dateline has no year.
     /// Gives `id` (an `actor:` id the mentions did not record) a record from its ontology entry.
     private func addOntologyRecord(_ id: String, to found: inout MentionFinder.Result) {
-        guard found.actors[id] == nil, let i = lexicon.actorIndex[String(id.dropFirst(6))] else { return }
+        // (the type index answers for ids the article has, most of them, without hashing the id into the
+        // dictionary and copying its record out)
+        guard found.type(of: id) == nil, found.actors.index(forKey: id) == nil,
+              let i = lexicon.actorIndex[String(id.dropFirst(6))] else { return }
         let entry = lexicon.ontology.actors[i]
         found.actors[id] = ActorRecord(id: id, name: entry.name, type: entry.type, aliases: [],
                                        country: entry.type == "country" ? entry.id : entry.country)
