@@ -918,7 +918,7 @@ public final class ClaimExtractor: Sendable {
         // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
         // speakers say one thing, and their claims need none)
         var keys: [String?] = []
-        func fold(_ text: String) -> String { TextArticleReader.foldKey(ArraySlice(text.utf8)) }
+        func fold(_ text: String) -> String { var t = text; return t.withUTF8 { TextArticleReader.foldKey($0) } }
         for c in claims {
             var key: String? = nil
             var match: Int? = nil

@@ -205,11 +205,14 @@ public final class EventExtractor: Sendable {
         var answers: [(context: String, has: Bool)] = []
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
+        /// The sentence's `casualties`, once worked out (every attack of the sentence reads them).
+        var casualties: (killed: Int?, wounded: Int?)? = nil
 
         /// Forgets the answers, for the next sentence.
         mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
+            casualties = nil
         }
 
         mutating func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
@@ -910,7 +913,11 @@ public final class EventExtractor: Sendable {
                      evidence: [ev], count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
         event.count = countBefore(doc, i, s) ?? (info.isAttackThwarted ? countedSubject(doc, clauseStart, i) : nil)
-        if info.isAttackOrSeizure { (event.killed, event.wounded) = casualties(doc, s) }
+        if info.isAttackOrSeizure {
+            let c = memo.casualties ?? casualties(doc, s)
+            memo.casualties = c
+            (event.killed, event.wounded) = c
+        }
         return event
     }
 
@@ -991,11 +998,15 @@ public final class EventExtractor: Sendable {
     static func number(_ doc: Document, _ k: Int) -> Int? {
         let t = doc.tokens[k]
         if t.flags.contains(.number) {
-            let digits = doc.text(token: k).filter { $0.isNumber }
-            guard digits.count <= 9, !doc.text(token: k).contains(".") else { return nil }
-            let v = Int(digits)
+            // (read on the bytes: a number token is ASCII digits with "," and "." between them)
+            var v = 0, digits = 0
+            for b in doc.bytes[t.start..<t.end] {
+                if b == UInt8(ascii: ".") { return nil }
+                if isASCIIDigit(b) { if digits < 9 { v = v * 10 + Int(b - 48) }; digits += 1 }
+            }
+            guard digits >= 1, digits <= 9 else { return nil }
             // a year is no count
-            if let v, v >= 1900 && v <= 2100 && digits.count == 4 { return nil }
+            if v >= 1900 && v <= 2100 && digits == 4 { return nil }
             return v
         }
         return numberWords[t.key]

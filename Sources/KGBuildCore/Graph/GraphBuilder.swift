@@ -561,7 +561,7 @@ struct ArticleFragment {
         for e in r.events {
             let date = e.date?.normalized ?? ""
             let eid = GraphBuilder.eventID(e, date: date)
-            let text = e.evidence.map(\.sentence).joined(separator: " … ")
+            let text = joinedSentences(e.evidence)
             eventIDs.append(eid)
             eventTexts.append(text)
             // Built in a map of its final size: the thirteen names of a literal, grown by the optional
@@ -596,7 +596,7 @@ struct ArticleFragment {
                 "kind": .string("claim"), "text": .string(c.text), "date": .string(c.date?.normalized ?? ""),
                 "label": .string(GraphBuilder.claimLabel(speakerName, c.text)), "speaker": .string(speakerName),
                 "stance": .string(c.stance), "claim_kind": .string(c.kind),
-                "evidence": .string(c.evidence.map(\.sentence).joined(separator: " … ")),
+                "evidence": .string(joinedSentences(c.evidence)),
                 "offsets": .string(evidenceOffsets(c.evidence)),
                 "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
             ]))
@@ -610,6 +610,11 @@ extension TokenHasher {
         var s = s
         s.withUTF8 { for b in $0 { add(b) } }
     }
+}
+
+/// The evidence sentences joined by " … ": one (most items) is its own text, with no array of texts made.
+func joinedSentences(_ evidence: [Evidence]) -> String {
+    evidence.count == 1 ? evidence[0].sentence : evidence.map(\.sentence).joined(separator: " … ")
 }
 
 /// `prefix` and the 16 lower-case hex digits of `v`, written in place (ids of every event and claim).

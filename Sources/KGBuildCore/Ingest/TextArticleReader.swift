@@ -141,10 +141,13 @@ public struct TextArticleReader: Sendable {
 
     /// Lower case, typographic quotes folded, runs of spaces collapsed: "Russia and Egypt   to  launch"
     /// compares equal to "Russia and Egypt to launch", "Russia’s" to "Russia's".
-    static func foldKey(_ s: ArraySlice<UInt8>) -> String {
+    static func foldKey(_ s: ArraySlice<UInt8>) -> String { s.withUnsafeBufferPointer { foldKey($0) } }
+
+    /// `foldKey` of bytes in place (the claims' merge folds their texts: no array copy of each first).
+    static func foldKey(_ p: UnsafeBufferPointer<UInt8>) -> String {
         // (written through a buffer pointer: the key is never longer than the line, and appending byte by
         // byte to an array cost most of the work)
-        let out = [UInt8](unsafeUninitializedCapacity: s.count) { o, count in
+        let out = [UInt8](unsafeUninitializedCapacity: p.count) { o, count in
             var n = 0
             var space = false
             /// A byte of the key, after the one space that stands for a run of them (none at the start).
@@ -153,26 +156,42 @@ public struct TextArticleReader: Sendable {
                 space = false
                 o[n] = b; n += 1
             }
-            s.withUnsafeBufferPointer { p in
-                var i = 0
-                while i < p.count {
-                    // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
-                    let b = p[i]
-                    if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
-                        emit(asciiLower(b))
-                        i += 1
-                        continue
-                    }
-                    let (cls, len) = classify(p, i)
-                    switch cls {
-                    case .space, .newline: space = true
-                    case .apostrophe: emit(39)
-                    case .openQuote, .closeQuote, .ambiguousQuote: emit(34)
-                    case .dash, .hyphen: emit(45)
-                    default: for k in i..<(i + len) { emit(asciiLower(p[k])) }
-                    }
-                    i += len
+            var i = 0
+            // Eight bytes at once while each is plain (0x21...0x7F but `"`, `'` and `-`): most of a text.
+            // They are lowered as `asciiLower` lowers each. (`n` never passes `i`: the eight fit.)
+            if let base = p.baseAddress, let ob = o.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+                while i + 8 <= p.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & highs != 0 || (w &- ones &* 0x21) & ~w & highs != 0
+                        || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x27)) || hasZero(w ^ (ones &* 0x2D)) { break }
+                    let upper = (w &+ ones &* 0x3F) & ~(w &+ ones &* 0x25) & highs   // 0x41...0x5A
+                    if space && n > 0 { o[n] = 32; n += 1 }
+                    space = false
+                    UnsafeMutableRawPointer(ob + n).storeBytes(of: w | (upper >> 2), as: UInt64.self)
+                    n += 8
+                    i += 8
                 }
+            }
+            while i < p.count {
+                // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
+                let b = p[i]
+                if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
+                    emit(asciiLower(b))
+                    i += 1
+                    continue
+                }
+                let (cls, len) = classify(p, i)
+                switch cls {
+                case .space, .newline: space = true
+                case .apostrophe: emit(39)
+                case .openQuote, .closeQuote, .ambiguousQuote: emit(34)
+                case .dash, .hyphen: emit(45)
+                default: for k in i..<(i + len) { emit(asciiLower(p[k])) }
+                }
+                i += len
             }
             count = n
         }
