@@ -248,6 +248,11 @@ public final class EventExtractor: Sendable {
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
+        extract(doc, found, article: article, dates: dates, rules: RuleCache())
+    }
+
+    /// `rules`: the evidence rules written so far on this thread.
+    func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache) -> [Event] {
         var events: [Event] = []
         /// How many events come from the headline (they come first).
         var headline = 0
@@ -255,6 +260,9 @@ public final class EventExtractor: Sendable {
         // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
         // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
         let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
+        // (time expressions in order of their start, as the matcher gives them, are bounded to a sentence's by
+        // binary search: each candidate walked all of the article's)
+        let datesSorted = dates.indices.dropFirst().allSatisfy { dates[$0 - 1].start <= dates[$0].start }
         let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
         // (a slice of the article's mentions, not a copy: copying retained and released every actor id)
         func mentions(of si: Int) -> ArraySlice<Mention> {
@@ -286,7 +294,7 @@ public final class EventExtractor: Sendable {
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     var typesDone: [Int32] = []
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo, &sentenceText) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, &sentenceText, rules) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another))
@@ -343,7 +351,7 @@ public final class EventExtractor: Sendable {
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ memo: inout SentenceMemo, _ sentenceTextMemo: inout String?) -> Event? {
+               _ dates: [TimeExpression], _ datesSorted: Bool, _ memo: inout SentenceMemo, _ sentenceTextMemo: inout String?, _ rules: RuleCache) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -856,7 +864,10 @@ public final class EventExtractor: Sendable {
         var clauseEnd = tEnd
         while clauseEnd < s.tokens.upperBound, !words.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
-        for d in dates where d.start >= s.start && d.end <= s.end {
+        // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
+        let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
+        let hi = datesSorted ? dates[lo...].partitionPoint { $0.start > s.end } : dates.count
+        for d in dates[lo..<hi] where d.start >= s.start && d.end <= s.end {
             var dist = abs(d.start - toks[i].start)
             if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
             var weak = d.end <= toks[clauseStart].start || d.start >= clauseEndByte
@@ -902,7 +913,7 @@ public final class EventExtractor: Sendable {
         let sentenceText = sentenceTextMemo ?? doc.text(of: s)
         sentenceTextMemo = sentenceText
         let triggerText = doc.text(tokens: i..<tEnd)
-        let ev = evidence(doc, s, article, rule: Evidence.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
+        let ev = evidence(doc, s, article, rule: rules.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))

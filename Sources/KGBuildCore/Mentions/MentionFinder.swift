@@ -454,7 +454,13 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts)
+        find(doc, date: date, home: home, names: NameKeys())
+    }
+
+    /// `names`: the person and name keys worked out so far on this thread.
+    func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys) -> Result {
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
+                          names: names)
         state.skipPlainTokens = skipPlainTokens
         state.groupEntryByName = groupEntryByName
         state.oppositionBodies = oppositionBodies
@@ -502,11 +508,17 @@ public struct MentionFinder: Sendable {
         case hasYear(Bool)
     }
 
-    /// Per-article memo (a class so non-mutating lookups can fill it): person and name keys, and the
-    /// questions asked of the article's date, each recorded once.
-    final class ArticleMemo {
+    /// A name's person key and token keys: functions of the name alone, kept for every article one
+    /// thread analyses (see `Pipeline.Scratch`): the same people come back in article after article, where
+    /// a memo per article worked nearly every key out again.
+    final class NameKeys {
         var keys = NameMemo<String>()
         var nameKeys = NameMemo<[UInt64]>()
+    }
+
+    /// Per-article memo (a class so non-mutating lookups can fill it): the questions asked of the
+    /// article's date, each recorded once.
+    final class ArticleMemo {
         var dateAnswers: [DateAnswer] = []
         /// (an array: an article asks a few questions, and hashing a `DatedTitle` hashed its Strings)
         var askedTitles: [DatedTitle] = []
@@ -550,6 +562,7 @@ public struct MentionFinder: Sendable {
         /// know); "" when two such people share it
         var givenRefs = TokenKeyMap<String>()
         let memo = ArticleMemo()
+        let names: NameKeys
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
@@ -573,7 +586,9 @@ public struct MentionFinder: Sendable {
         /// organization and media references.
         let passTwoStarts: TokenKeyFilter
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
+             names: NameKeys) {
+            self.names = names
             self.entryRecords = entryRecords
             self.ruleStarts = ruleStarts
             self.passTwoStarts = passTwoStarts
@@ -688,13 +703,13 @@ public struct MentionFinder: Sendable {
 
         /// `Tokenizer.keys` of a person's name, worked out once per name and article.
         func nameKeys(_ name: String) -> [UInt64] {
-            memo.nameKeys.value(name) { Tokenizer.keys($0) }
+            names.nameKeys.value(name) { Tokenizer.keys($0) }
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         /// The same names come back in an article: each key is worked out once.
         func personKey(_ name: String) -> String {
-            memo.keys.value(name) { MentionFinder.personKey($0) }
+            names.keys.value(name) { MentionFinder.personKey($0) }
         }
 
         // MARK: gazetteer

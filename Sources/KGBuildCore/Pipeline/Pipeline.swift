@@ -35,7 +35,20 @@ public struct Pipeline: Sendable {
     }
 
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
-        analyze(article, prepare(article), yearHint: yearHint)
+        analyze(article, prepare(article, Scratch()), yearHint: yearHint)
+    }
+
+    /// `analyze` with the values one thread has already worked out (`RecordSink` keeps one per batch).
+    func analyze(_ article: Article, yearHint: Int?, scratch: Scratch) -> ArticleResult {
+        analyze(article, prepare(article, scratch), yearHint: yearHint)
+    }
+
+    /// Values that depend on nothing but their inputs, worked out once for all the articles one thread
+    /// analyses (a batch) rather than once per article or per candidate: person and name keys, evidence
+    /// rules. Never shared between threads.
+    final class Scratch {
+        let names = MentionFinder.NameKeys()
+        let rules = RuleCache()
     }
 
     /// What every analysis of an article shares whatever year it is given: its tokens and sentences and
@@ -53,6 +66,7 @@ public struct Pipeline: Sendable {
         /// Mentions found again under an inferred year: another year that answers the finder's questions
         /// alike (`MentionFinder.Result.sameAnswers`) takes them as they are.
         let refound = Refound()
+        let scratch: Scratch
     }
 
     /// The searches `analyze` repeated for one article (the article is analysed on one thread).
@@ -60,7 +74,7 @@ public struct Pipeline: Sendable {
         var results: [MentionFinder.Result] = []
     }
 
-    func prepare(_ article: Article) -> Prepared {
+    func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
         let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
@@ -68,8 +82,8 @@ public struct Pipeline: Sendable {
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
         }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home),
-                        timeTokens: timeTokens, unanchoredTimes: unanchored)
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home, names: scratch.names),
+                        timeTokens: timeTokens, unanchoredTimes: unanchored, scratch: scratch)
     }
 
     func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
@@ -84,7 +98,7 @@ public struct Pipeline: Sendable {
                 if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
                     found = again
                 } else {
-                    found = mentions.find(doc, date: date, home: home)
+                    found = mentions.find(doc, date: date, home: home, names: prepared.scratch.names)
                     prepared.refound.results.append(found)
                 }
             }
@@ -95,12 +109,12 @@ public struct Pipeline: Sendable {
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
-        let evs = events.extract(doc, found, article: a, dates: times)
+        let evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules)
         // states that events name through their officials need their own records
         for e in evs {
             for arg in e.arguments { addOntologyRecord(arg.actor, to: &found) }
         }
-        var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
+        var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
