@@ -232,6 +232,18 @@ public struct Pipeline: Sendable {
             arts = format == .html
                 ? HTMLArticleReader(textReader: textReader).read(data: data, path: path, problems: &problems)
                 : FeedReader(textReader: textReader).read(data: data, path: path, problems: &problems)
+        } else if format == .jsonLines || format == .json {
+            // (the JSON readers read bytes: the file's text is not made a String first)
+            let bytes: [UInt8]
+            switch TextDecoding.decodeToUTF8(data) {
+            case .failure(let why):
+                problems.append(IngestProblem(path: path, reason: why.description))
+                return []
+            case .success(let b): bytes = b
+            }
+            arts = format == .jsonLines
+                ? JSONLinesReader(textReader: textReader).read(data: bytes, path: path, problems: &problems)
+                : JSONArrayReader(textReader: textReader).read(data: bytes, path: path, problems: &problems)
         } else {
             let text: String
             switch TextDecoding.decode(data) {
@@ -240,11 +252,7 @@ public struct Pipeline: Sendable {
                 return []
             case .success(let s): text = s
             }
-            switch format {
-            case .jsonLines: arts = JSONLinesReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
-            case .json: arts = JSONArrayReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
-            default: arts = textReader.read(text: text, path: path)
-            }
+            arts = textReader.read(text: text, path: path)
         }
         if arts.isEmpty && problems.count == before {
             problems.append(IngestProblem(path: path, reason: format == .text ? "no text found; skipped" : "no articles found; skipped"))
