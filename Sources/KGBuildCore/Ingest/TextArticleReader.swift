@@ -157,25 +157,36 @@ public struct TextArticleReader: Sendable {
                 o[n] = b; n += 1
             }
             var i = 0
-            // Eight bytes at once while each is plain (0x21...0x7F but `"`, `'` and `-`): most of a text.
-            // They are lowered as `asciiLower` lowers each. (`n` never passes `i`: the eight fit.)
-            if let base = p.baseAddress, let ob = o.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-                while i + 8 <= p.count {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if w & highs != 0 || (w &- ones &* 0x21) & ~w & highs != 0
-                        || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x27)) || hasZero(w ^ (ones &* 0x2D)) { break }
-                    let upper = (w &+ ones &* 0x3F) & ~(w &+ ones &* 0x25) & highs   // 0x41...0x5A
-                    if space && n > 0 { o[n] = 32; n += 1 }
-                    space = false
-                    UnsafeMutableRawPointer(ob + n).storeBytes(of: w | (upper >> 2), as: UInt64.self)
-                    n += 8
-                    i += 8
-                }
-            }
+            guard let base = p.baseAddress, let ob = o.baseAddress else { count = 0; return }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            /// The high bit of each byte of `t` that is zero, and of no other.
+            @inline(__always) func zeros(_ t: UInt64) -> UInt64 { ~(((t & low7) &+ low7) | t | low7) }
+            /// Bytes before this one are read one by one (the eight from an earlier position held one that
+            /// is not plain).
+            var bytewiseUntil = 0
             while i < p.count {
+                // Eight bytes at once when each is plain (0x21...0x7F but `"`, `'` and `-`) or a single space
+                // between plain bytes (not the first or last of the eight, which may meet another space): most
+                // of a text. They are lowered as `asciiLower` lowers each. (`n` never passes `i`: they fit.)
+                if i >= bytewiseUntil && i + 8 <= p.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let spaces = zeros(w ^ (ones &* 0x20))
+                    // (≥ 0x80, below 0x20, `"`, `'`, `-`, a space first or last or after a space)
+                    let odd = (w & highs) | zeros(w & (ones &* 0x60)) | zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x27))
+                        | zeros(w ^ (ones &* 0x2D)) | (spaces & (0x80 | 0x80 << 56)) | (spaces & (spaces << 8))
+                    if odd == 0 {
+                        let upper = (w &+ ones &* 0x3F) & ~(w &+ ones &* 0x25) & highs   // 0x41...0x5A
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        UnsafeMutableRawPointer(ob + n).storeBytes(of: w | (upper >> 2), as: UInt64.self)
+                        n += 8
+                        i += 8
+                        continue
+                    }
+                    bytewiseUntil = i + odd.trailingZeroBitCount / 8 + 1
+                }
                 // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
                 let b = p[i]
                 if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
