@@ -274,6 +274,11 @@ public final class EventExtractor: Sendable {
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
             var memo = SentenceMemo()
+            // (the trigger readings at a token and the event types done there, in arrays reused at every token)
+            var hits: [(length: Int, payload: Lexicon.TriggerEntry)] = []
+            var typesDone: [Int32] = []
+            hits.reserveCapacity(8)
+            typesDone.reserveCapacity(8)
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: ArraySlice<Mention>? = nil
@@ -286,13 +291,13 @@ public final class EventExtractor: Sendable {
                 while i < s.tokens.upperBound {
                     // (most tokens start no trigger: passed over on the filter, with no call and no empty array)
                     if !triggers.mayStart(tp[i].key) { i += 1; continue }
-                    let hits = triggers.matches(sentenceTokens, from: i)
+                    triggers.matches(sentenceTokens, from: i, into: &hits)
                     if hits.isEmpty { i += 1; continue }
                     let ms = sentenceMentions ?? mentions(of: si)
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
-                    var typesDone: [Int32] = []
+                    typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, &sentenceText, rules) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)

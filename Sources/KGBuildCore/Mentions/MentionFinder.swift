@@ -400,6 +400,14 @@ public struct MentionFinder: Sendable {
             }
             return actors[id]?.type
         }
+        /// The position of `id` among `indexedIDs`, if the type index has it (a plain ASCII id of `actors`
+        /// or of the table `find` filled): found by the hash of its bytes, with no SipHash of the id.
+        func indexSlot(of id: String) -> Int? {
+            guard let h = ActorTable.asciiHash(id), let s = byHash[h], tableIDs[Int(s)] == id else { return nil }
+            return Int(s)
+        }
+        /// The ids of the type index, by `indexSlot`.
+        var indexedIDs: [String] { tableIDs }
         /// Whether actor `id` is a place (`actors[id]?.isPlace == true`).
         public func isPlace(_ id: String) -> Bool { type(of: id) == "place" }
 

@@ -126,7 +126,14 @@ public struct Pipeline: Sendable {
         }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(found.actors.count)
-        for m in found.mentions { counts[m.actor, default: 0] += 1 }
+        // (each mention counted at its actor's slot in the type index, found by a hash of the id's bytes; each
+        // id then goes into the dictionary once: a SipHash of the id at every mention was most of the work)
+        var bySlot = [Int](repeating: 0, count: found.indexedIDs.count)
+        for m in found.mentions {
+            if let s = found.indexSlot(of: m.actor) { bySlot[s] += 1 } else { counts[m.actor, default: 0] += 1 }
+        }
+        let ids = found.indexedIDs
+        for s in bySlot.indices where bySlot[s] > 0 { counts[ids[s], default: 0] += bySlot[s] }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
         a.body = ""  // the result outlives the text: the graph never needs it
