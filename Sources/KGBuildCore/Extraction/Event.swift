@@ -34,29 +34,37 @@ public struct Evidence: Sendable, Equatable, Hashable {
 /// in article after article, and writing a rule cost an allocation and a validation of its bytes. Found by
 /// an FNV hash of the parts' bytes, the parts compared in full. One thread's (see `Pipeline.Scratch`).
 final class RuleCache {
-    /// Slot of each rule by the hash of its parts; the parts and the rule by slot (read in place: a
-    /// tuple of four strings read out of a table retained and released each).
-    private var slots = TokenKeyMap<Int32>(minimumCapacity: 512)
-    private var parts: [(head: String, name: String, detail: String)] = []
-    private var rules: [String] = []
+    /// (The table in a struct of its own, reached in one access: each read of a class's stored property
+    /// is checked for exclusive access at run time, and the rule read three.)
+    private var table = Table()
 
-    func rule(_ head: String, _ name: String, detail: String) -> String {
-        @inline(__always) func hash(_ s: String, _ h: UInt64) -> UInt64 {
-            s.utf8.withContiguousStorageIfAvailable { fnvBytes($0, continuing: h) } ?? fnvBytes(s.utf8, continuing: h)
+    func rule(_ head: String, _ name: String, detail: String) -> String { table.rule(head, name, detail: detail) }
+
+    private struct Table {
+        /// Slot of each rule by the hash of its parts; the parts and the rule by slot (read in place: a
+        /// tuple of four strings read out of a table retained and released each).
+        var slots = TokenKeyMap<Int32>(minimumCapacity: 512)
+        var parts: [(head: String, name: String, detail: String)] = []
+        var rules: [String] = []
+
+        mutating func rule(_ head: String, _ name: String, detail: String) -> String {
+            @inline(__always) func hash(_ s: String, _ h: UInt64) -> UInt64 {
+                s.utf8.withContiguousStorageIfAvailable { fnvBytes($0, continuing: h) } ?? fnvBytes(s.utf8, continuing: h)
+            }
+            let key = hash(detail, (hash(name, (hash(head, 0xcbf29ce484222325) ^ 0x1F) &* 0x100000001b3) ^ 0x1F) &* 0x100000001b3)
+            if let s = slots[key] {
+                let k = Int(s)
+                if parts[k].head == head && parts[k].name == name && parts[k].detail == detail { return rules[k] }
+                return Evidence.rule(head, name, detail: detail)   // another rule with the same hash: not kept
+            }
+            let r = Evidence.rule(head, name, detail: detail)
+            if rules.count < 1 << 14 {
+                slots[key] = Int32(rules.count)
+                parts.append((head, name, detail))
+                rules.append(r)
+            }
+            return r
         }
-        let key = hash(detail, (hash(name, (hash(head, 0xcbf29ce484222325) ^ 0x1F) &* 0x100000001b3) ^ 0x1F) &* 0x100000001b3)
-        if let s = slots[key] {
-            let k = Int(s)
-            if parts[k].head == head && parts[k].name == name && parts[k].detail == detail { return rules[k] }
-            return Evidence.rule(head, name, detail: detail)   // another rule with the same hash: not kept
-        }
-        let r = Evidence.rule(head, name, detail: detail)
-        if rules.count < 1 << 14 {
-            slots[key] = Int32(rules.count)
-            parts.append((head, name, detail))
-            rules.append(r)
-        }
-        return r
     }
 }
 
