@@ -67,12 +67,13 @@ public final class ClaimExtractor: Sendable {
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event]) -> [Claim] {
-        extract(doc, found, article: article, dates: dates, events: events, rules: RuleCache())
+        extract(doc, found, article: article, dates: dates, events: events, rules: RuleCache(),
+                texts: SentenceTexts(count: doc.sentences.count))
     }
 
-    /// `rules`: the evidence rules written so far on this thread.
+    /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
     func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event],
-                 rules: RuleCache) -> [Claim] {
+                 rules: RuleCache, texts: SentenceTexts) -> [Claim] {
         let toks = doc.tokens
         let quotes = findQuotes(doc)
         var inQuote = [Bool](repeating: false, count: toks.count)
@@ -176,7 +177,7 @@ public final class ClaimExtractor: Sendable {
             }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences[s] = true }
-            let claim = makeClaim(doc, found, article, dates, events, rules, speaker: sp, text: text, verb: verb ?? "say",
+            let claim = makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
             claims.append(claim)
             lastSpeaker = sp
@@ -198,7 +199,7 @@ public final class ClaimExtractor: Sendable {
             // "A said X, and B said Y": each attribution of the sentence in turn
             var part = s
             var n = 0
-            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, rules, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, rules, texts, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
                 claims.append(c)
                 // "A and B said …": each subject of the coordination says it
                 for a in also {
@@ -649,7 +650,7 @@ public final class ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ rules: RuleCache, _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
+                  _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts, _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -672,7 +673,7 @@ public final class ClaimExtractor: Sendable {
                    let sp = resolvePronoun(doc, found, before: s.tokens.lowerBound, inQuote: inQuote, lastSpeaker: lastSpeaker) {
                     let content = k == s.tokens.lowerBound ? (j + 2)..<hi : s.tokens.lowerBound..<k
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, rules, speaker: sp, text: trimmed(doc, content), verb: "say",
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
                 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
@@ -686,7 +687,7 @@ public final class ClaimExtractor: Sendable {
                         if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
                         let content = c..<hi
                         if content.count < 4 { return nil }
-                        return (makeClaim(doc, found, article, dates, events, rules, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
+                        return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
                                           sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil, [])
                     }
                     var content: Range<Int>
@@ -698,7 +699,7 @@ public final class ClaimExtractor: Sendable {
                         content = s.tokens.lowerBound..<k
                     }
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, rules, speaker: m.actor, text: trimmed(doc, content), verb: "say",
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: m.actor, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil, [])
                 }
             }
@@ -801,7 +802,7 @@ public final class ClaimExtractor: Sendable {
                         }
                     }
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, rules, speaker: sp, text: trimmed(doc, content), verb: v.payload,
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: v.payload,
                                       sentences: si...si, contentTokens: [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
@@ -877,11 +878,12 @@ public final class ClaimExtractor: Sendable {
         return doc.text(tokens: lo..<hi)
     }
 
-    func makeClaim(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression], _ events: [Event], _ rules: RuleCache,
+    func makeClaim(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression], _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts,
                    speaker: String, text: String, verb: String, sentences: ClosedRange<Int>, contentTokens: [Range<Int>],
                    attribution: Range<Int>?, kind: String) -> Claim {
         let first = doc.sentences[sentences.lowerBound], last = doc.sentences[sentences.upperBound]
-        let sentText = doc.text(first.start, last.end)
+        // (one sentence's text is the article's, made once: an event or another claim may cite it too)
+        let sentText = sentences.count == 1 ? texts.text(doc, sentences.lowerBound) : doc.text(first.start, last.end)
         let headline = doc.isHeadline(first)
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,

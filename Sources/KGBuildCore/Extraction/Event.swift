@@ -34,11 +34,21 @@ public struct Evidence: Sendable, Equatable, Hashable {
 /// in article after article, and writing a rule cost an allocation and a validation of its bytes. Found by
 /// an FNV hash of the parts' bytes, the parts compared in full. One thread's (see `Pipeline.Scratch`).
 final class RuleCache {
-    /// (The table in a struct of its own, reached in one access: each read of a class's stored property
-    /// is checked for exclusive access at run time, and the rule read three.)
-    private var table = Table()
+    /// (The table in a struct of its own, held through a pointer: each read of a class's `var` is checked
+    /// for exclusive access at run time, which cost more than the lookup.)
+    private let table: UnsafeMutablePointer<Table>
 
-    func rule(_ head: String, _ name: String, detail: String) -> String { table.rule(head, name, detail: detail) }
+    init() {
+        table = .allocate(capacity: 1)
+        table.initialize(to: Table())
+    }
+
+    deinit {
+        table.deinitialize(count: 1)
+        table.deallocate()
+    }
+
+    func rule(_ head: String, _ name: String, detail: String) -> String { table.pointee.rule(head, name, detail: detail) }
 
     private struct Table {
         /// Slot of each rule by the hash of its parts; the parts and the rule by slot (read in place: a
@@ -65,6 +75,34 @@ final class RuleCache {
             }
             return r
         }
+    }
+}
+
+/// The texts of an article's sentences, each made once for the evidence of every event and claim citing
+/// it (made again for each one, a sentence's text cost an allocation and a validation of its bytes).
+/// One article's, on one thread.
+final class SentenceTexts {
+    /// (Held through a pointer: a class's `var` is checked for exclusive access at run time at every
+    /// read and write, which cost more than the lookup.)
+    private let texts: UnsafeMutableBufferPointer<String?>
+
+    init(count: Int) {
+        texts = .allocate(capacity: count)
+        texts.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = texts.deinitialize()
+        texts.deallocate()
+    }
+
+    /// `doc.text(of: doc.sentences[i])`.
+    func text(_ doc: Document, _ i: Int) -> String {
+        precondition(i >= 0 && i < texts.count)
+        if let t = texts[i] { return t }
+        let t = doc.text(of: doc.sentences[i])
+        texts[i] = t
+        return t
     }
 }
 

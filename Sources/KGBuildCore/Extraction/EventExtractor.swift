@@ -248,11 +248,12 @@ public final class EventExtractor: Sendable {
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
-        extract(doc, found, article: article, dates: dates, rules: RuleCache())
+        extract(doc, found, article: article, dates: dates, rules: RuleCache(), texts: SentenceTexts(count: doc.sentences.count))
     }
 
-    /// `rules`: the evidence rules written so far on this thread.
-    func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache) -> [Event] {
+    /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
+    func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache,
+                 texts: SentenceTexts) -> [Event] {
         var events: [Event] = []
         /// How many events come from the headline (they come first).
         var headline = 0
@@ -282,8 +283,6 @@ public final class EventExtractor: Sendable {
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: ArraySlice<Mention>? = nil
-                // (the sentence's text, made once for all its events' evidence)
-                var sentenceText: String? = nil
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool, another: Bool)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
@@ -299,7 +298,7 @@ public final class EventExtractor: Sendable {
                     // (a trigger word has a few readings: a short array beats a hashed set)
                     typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, &sentenceText, rules) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another))
@@ -356,7 +355,7 @@ public final class EventExtractor: Sendable {
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
                _ entry: Lexicon.TriggerEntry, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ datesSorted: Bool, _ memo: inout SentenceMemo, _ sentenceTextMemo: inout String?, _ rules: RuleCache) -> Event? {
+               _ dates: [TimeExpression], _ datesSorted: Bool, _ memo: inout SentenceMemo, _ texts: SentenceTexts, _ rules: RuleCache) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -915,8 +914,7 @@ public final class EventExtractor: Sendable {
             date = a
             dateSource = "article"
         }
-        let sentenceText = sentenceTextMemo ?? doc.text(of: s)
-        sentenceTextMemo = sentenceText
+        let sentenceText = texts.text(doc, si)
         let triggerText = doc.text(tokens: i..<tEnd)
         let ev = evidence(doc, s, article, rule: rules.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5

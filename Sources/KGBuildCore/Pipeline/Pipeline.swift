@@ -109,12 +109,13 @@ public struct Pipeline: Sendable {
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
-        let evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules)
+        let texts = SentenceTexts(count: doc.sentences.count)
+        let evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules, texts: texts)
         // states that events name through their officials need their own records
         for e in evs {
             for arg in e.arguments { addOntologyRecord(arg.actor, to: &found) }
         }
-        var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules)
+        var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules, texts: texts)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
