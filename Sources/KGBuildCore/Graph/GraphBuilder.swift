@@ -571,6 +571,12 @@ struct ArticleFragment {
         if let u = art.url { attrs.add(distinct: "url", .string(u)) }
         articleNode = Node(id: aid, attributes: attrs)
         mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+        // (the lists at their final sizes: grown by appends, each was allocated and copied three or four times)
+        eventIDs.reserveCapacity(r.events.count)
+        eventTexts.reserveCapacity(r.events.count)
+        eventNodes.reserveCapacity(r.events.count)
+        claimIDs.reserveCapacity(r.claims.count)
+        claimNodes.reserveCapacity(r.claims.count)
         /// An actor's name, read in place (`actors[id]?.name` copied the whole record out).
         let actors = r.actors
         func name(_ id: String) -> String? { actors.index(forKey: id).map { actors.values[$0].name } }
