@@ -857,4 +857,48 @@ struct FastPathTests {
         }
         #expect(found.contains { $0.info.word == .yesterday } && found.contains { $0.info.word == .month })
     }
+
+    /// The UTF-8 check the JSON readers rely on says what `String(validating:)` says: random bytes drawn
+    /// mostly from the bytes that start, continue or break sequences, at every length and offset.
+    @Test func utf8CheckAgreesWithStdlib() {
+        var x: UInt64 = 11
+        func next() -> UInt64 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return x >> 33
+        }
+        let pool: [UInt8] = [0x41, 0x20, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                             0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let n = Int(next() % 24)
+            let bytes = (0..<n).map { _ in next() % 3 == 0 ? UInt8(truncatingIfNeeded: next()) : pool[Int(next() % UInt64(pool.count))] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) } == expected, "\(bytes)")
+        }
+        for text in ["", "plain ascii, eight or more bytes", "Russia’s “air defence” — €5 😀 naïve"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) })
+        }
+    }
+
+    /// Fold keys read eight plain bytes at once: the same keys as a byte at a time (texts shorter than eight
+    /// bytes take only the byte path).
+    @Test func foldKeyWordAtATimeAgreesWithBytes() {
+        let texts = ["Russia and Egypt   to  launch", "RUSSIA AND EGYPT TO LAUNCH [ABC]{xyz}@^_`~", "Russia’s “deal” — signed",
+                     "a-b-c-d-e-f-g-h-i-j \"quoted\" 'single' tabs\tand\nlines", "ZZZZZZZZAAAAAAAA@@@@@@@@[[[[[[[[", "  lead and trail  "]
+        for t in texts {
+            let whole = TextArticleReader.foldKey(ArraySlice(t.utf8))
+            // the same text cut into pieces shorter than eight bytes, folded one by one and joined where no
+            // space run is cut: compare with a byte-wise reference instead
+            var reference: [UInt8] = []
+            var space = false
+            for b in t.utf8 {
+                if b == 32 || (b >= 9 && b <= 13) { space = true; continue }
+                if space && !reference.isEmpty { reference.append(32) }
+                space = false
+                if b >= 0x80 { reference.append(b); continue }
+                reference.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+            }
+            if !t.utf8.contains(where: { $0 >= 0x80 }) { #expect(whole == String(decoding: reference, as: UTF8.self), "\(t)") }
+        }
+        #expect(TextArticleReader.foldKey(ArraySlice("Russia’s “Deal”   NOW".utf8)) == "russia's \"deal\" now")
+    }
 }

@@ -67,6 +67,13 @@ public final class ClaimExtractor: Sendable {
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event]) -> [Claim] {
+        extract(doc, found, article: article, dates: dates, events: events, rules: RuleCache(),
+                texts: SentenceTexts(count: doc.sentences.count))
+    }
+
+    /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
+    func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event],
+                 rules: RuleCache, texts: SentenceTexts) -> [Claim] {
         let toks = doc.tokens
         let quotes = findQuotes(doc)
         var inQuote = [Bool](repeating: false, count: toks.count)
@@ -177,7 +184,7 @@ public final class ClaimExtractor: Sendable {
             }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences[s] = true }
-            let claim = makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: verb ?? "say",
+            let claim = makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
             claims.append(claim)
             lastSpeaker = sp
@@ -199,7 +206,7 @@ public final class ClaimExtractor: Sendable {
             // "A said X, and B said Y": each attribution of the sentence in turn
             var part = s
             var n = 0
-            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
+            while n < 4, let (c, next, also) = reported(doc, found, article, dates, events, rules, texts, si, part, inQuote: inQuote, lastSpeaker: previous.map { claims[$0].speaker }) {
                 claims.append(c)
                 // "A and B said …": each subject of the coordination says it
                 for a in also {
@@ -679,7 +686,7 @@ public final class ClaimExtractor: Sendable {
 
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
-                  _ events: [Event], _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
+                  _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts, _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
@@ -694,7 +701,7 @@ public final class ClaimExtractor: Sendable {
                 if let (sp, _) = who, sp != ClaimExtractor.unnamedSource || !ing {
                     let content = object..<hi
                     if content.count >= 3 {
-                        return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: doc.text(token: k).lowercased(),
+                        return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: doc.text(token: k).lowercased(),
                                           sentences: si...si, contentTokens: [content], attribution: k..<(k + 1), kind: "reported"), nil, [])
                     }
                 }
@@ -717,7 +724,7 @@ public final class ClaimExtractor: Sendable {
                    let sp = resolvePronoun(doc, found, before: s.tokens.lowerBound, inQuote: inQuote, lastSpeaker: lastSpeaker) {
                     let content = k == s.tokens.lowerBound ? (j + 2)..<hi : s.tokens.lowerBound..<k
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: trimmed(doc, content), verb: "say",
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
                 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
@@ -731,7 +738,7 @@ public final class ClaimExtractor: Sendable {
                         if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
                         let content = c..<hi
                         if content.count < 4 { return nil }
-                        return (makeClaim(doc, found, article, dates, events, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
+                        return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: subject.actor, text: trimmed(doc, content), verb: "say",
                                           sentences: si...si, contentTokens: [content], attribution: subject.tokens.lowerBound..<c, kind: "reported"), nil, [])
                     }
                     var content: Range<Int>
@@ -743,7 +750,7 @@ public final class ClaimExtractor: Sendable {
                         content = s.tokens.lowerBound..<k
                     }
                     if content.count < 4 { return nil }
-                    return (makeClaim(doc, found, article, dates, events, speaker: m.actor, text: trimmed(doc, content), verb: "say",
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: m.actor, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<m.tokens.upperBound, kind: "reported"), nil, [])
                 }
             }
@@ -852,7 +859,7 @@ public final class ClaimExtractor: Sendable {
                     }
                     if content.count < 4 { return nil }
                     let text = added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
-                    return (makeClaim(doc, found, article, dates, events, speaker: sp, text: text, verb: v.payload,
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: v.payload,
                                       sentences: si...si, contentTokens: added.map { [content, $0] } ?? [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
@@ -995,17 +1002,18 @@ public final class ClaimExtractor: Sendable {
         return doc.text(tokens: lo..<hi)
     }
 
-    func makeClaim(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression], _ events: [Event],
+    func makeClaim(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression], _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts,
                    speaker: String, text: String, verb: String, sentences: ClosedRange<Int>, contentTokens: [Range<Int>],
                    attribution: Range<Int>?, kind: String) -> Claim {
         let first = doc.sentences[sentences.lowerBound], last = doc.sentences[sentences.upperBound]
-        let sentText = doc.text(first.start, last.end)
+        // (one sentence's text is the article's, made once: an event or another claim may cite it too)
+        let sentText = sentences.count == 1 ? texts.text(doc, sentences.lowerBound) : doc.text(first.start, last.end)
         let headline = doc.isHeadline(first)
         let ev = Evidence(article: article.id, path: article.path, sentence: sentText,
                           start: headline ? first.start : first.start - doc.bodyStart + article.bodyOffset,
                           end: headline ? last.end : last.end - doc.bodyStart + article.bodyOffset,
                           // (a quote's rule names no verb: its attribution may be none, the previous speaker's)
-                          rule: kind == "quote" ? "claim.quote" : Evidence.rule("claim.", kind, detail: verb))
+                          rule: kind == "quote" ? "claim.quote" : rules.rule("claim.", kind, detail: verb))
         // date: a time expression outside the quoted words (the attribution's "said Tuesday"), else the article date
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }
@@ -1043,7 +1051,7 @@ public final class ClaimExtractor: Sendable {
         // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
         // speakers say one thing, and their claims need none)
         var keys: [String?] = []
-        func fold(_ text: String) -> String { TextArticleReader.foldKey(ArraySlice(text.utf8)) }
+        func fold(_ text: String) -> String { var t = text; return t.withUTF8 { TextArticleReader.foldKey($0) } }
         for c in claims {
             var key: String? = nil
             var match: Int? = nil

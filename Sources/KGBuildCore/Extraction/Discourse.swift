@@ -223,7 +223,7 @@ extension EventExtractor {
                 if toks[o].key == words.kThe { o += 1 }
                 while o < s.tokens.upperBound, o < v + 4, dw.fillers.contains(toks[o].key) { o += 1 }
                 guard o < s.tokens.upperBound, dw.talkNouns.contains(toks[o].key) else { continue }
-                let ms = found.mentions.filter { $0.sentence == si }
+                let ms = found.mentions.filter { $0.sentence == si }[...]
                 let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
                 guard !group.isEmpty,
                       let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && events[$0].type == "talks_stalled" })

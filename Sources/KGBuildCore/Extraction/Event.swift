@@ -36,6 +36,82 @@ public struct Evidence: Sendable, Equatable, Hashable {
     }
 }
 
+/// Evidence rules already written (`Evidence.rule`), by their parts: the same triggers and verbs come back
+/// in article after article, and writing a rule cost an allocation and a validation of its bytes. Found by
+/// an FNV hash of the parts' bytes, the parts compared in full. One thread's (see `Pipeline.Scratch`).
+final class RuleCache {
+    /// (The table in a struct of its own, held through a pointer: each read of a class's `var` is checked
+    /// for exclusive access at run time, which cost more than the lookup.)
+    private let table: UnsafeMutablePointer<Table>
+
+    init() {
+        table = .allocate(capacity: 1)
+        table.initialize(to: Table())
+    }
+
+    deinit {
+        table.deinitialize(count: 1)
+        table.deallocate()
+    }
+
+    func rule(_ head: String, _ name: String, detail: String) -> String { table.pointee.rule(head, name, detail: detail) }
+
+    private struct Table {
+        /// Slot of each rule by the hash of its parts; the parts and the rule by slot (read in place: a
+        /// tuple of four strings read out of a table retained and released each).
+        var slots = TokenKeyMap<Int32>(minimumCapacity: 512)
+        var parts: [(head: String, name: String, detail: String)] = []
+        var rules: [String] = []
+
+        mutating func rule(_ head: String, _ name: String, detail: String) -> String {
+            @inline(__always) func hash(_ s: String, _ h: UInt64) -> UInt64 {
+                s.utf8.withContiguousStorageIfAvailable { fnvBytes($0, continuing: h) } ?? fnvBytes(s.utf8, continuing: h)
+            }
+            let key = hash(detail, (hash(name, (hash(head, 0xcbf29ce484222325) ^ 0x1F) &* 0x100000001b3) ^ 0x1F) &* 0x100000001b3)
+            if let s = slots[key] {
+                let k = Int(s)
+                if parts[k].head == head && parts[k].name == name && parts[k].detail == detail { return rules[k] }
+                return Evidence.rule(head, name, detail: detail)   // another rule with the same hash: not kept
+            }
+            let r = Evidence.rule(head, name, detail: detail)
+            if rules.count < 1 << 14 {
+                slots[key] = Int32(rules.count)
+                parts.append((head, name, detail))
+                rules.append(r)
+            }
+            return r
+        }
+    }
+}
+
+/// The texts of an article's sentences, each made once for the evidence of every event and claim citing
+/// it (made again for each one, a sentence's text cost an allocation and a validation of its bytes).
+/// One article's, on one thread.
+final class SentenceTexts {
+    /// (Held through a pointer: a class's `var` is checked for exclusive access at run time at every
+    /// read and write, which cost more than the lookup.)
+    private let texts: UnsafeMutableBufferPointer<String?>
+
+    init(count: Int) {
+        texts = .allocate(capacity: count)
+        texts.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = texts.deinitialize()
+        texts.deallocate()
+    }
+
+    /// `doc.text(of: doc.sentences[i])`.
+    func text(_ doc: Document, _ i: Int) -> String {
+        precondition(i >= 0 && i < texts.count)
+        if let t = texts[i] { return t }
+        let t = doc.text(of: doc.sentences[i])
+        texts[i] = t
+        return t
+    }
+}
+
 public enum Modality: String, Sendable {
     case asserted, reported, alleged, planned, hypothetical, negated
 }

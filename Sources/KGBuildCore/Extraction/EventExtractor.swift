@@ -270,11 +270,14 @@ public final class EventExtractor: Sendable {
         var answers: [(context: String, has: Bool)] = []
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
+        /// The sentence's `casualties`, once worked out (every attack of the sentence reads them).
+        var casualties: (killed: Int?, wounded: Int?)? = nil
 
         /// Forgets the answers, for the next sentence.
         mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
+            casualties = nil
         }
 
         mutating func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
@@ -311,6 +314,12 @@ public final class EventExtractor: Sendable {
 
     /// Events of one article; `dates` are its time expressions (byte offsets into the document).
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression]) -> [Event] {
+        extract(doc, found, article: article, dates: dates, rules: RuleCache(), texts: SentenceTexts(count: doc.sentences.count))
+    }
+
+    /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
+    func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache,
+                 texts: SentenceTexts) -> [Event] {
         var events: [Event] = []
         /// Where each event of `events` was told, for the discourse pass, and whether one of them is of a type the
         /// pass reads (criticism, accusation, talks_stalled).
@@ -322,19 +331,28 @@ public final class EventExtractor: Sendable {
         // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
         // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
         let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
+        // (time expressions in order of their start, as the matcher gives them, are bounded to a sentence's by
+        // binary search: each candidate walked all of the article's)
+        let datesSorted = dates.indices.dropFirst().allSatisfy { dates[$0 - 1].start <= dates[$0].start }
         let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        func mentions(of si: Int) -> [Mention] {
-            guard ordered else { return (mentionsBySentence[si] ?? []).map { found.mentions[$0] } }
+        // (a slice of the article's mentions, not a copy: copying retained and released every actor id)
+        func mentions(of si: Int) -> ArraySlice<Mention> {
+            guard ordered else { return ArraySlice((mentionsBySentence[si] ?? []).map { found.mentions[$0] }) }
             let lo = found.mentions.partitionPoint { $0.sentence >= si }
-            return Array(found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }])
+            return found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }]
         }
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
             var memo = SentenceMemo()
+            // (the trigger readings at a token and the event types done there, in arrays reused at every token)
+            var hits: [(length: Int, payload: Lexicon.TriggerEntry)] = []
+            var typesDone: [Int32] = []
+            hits.reserveCapacity(8)
+            typesDone.reserveCapacity(8)
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
-                var sentenceMentions: [Mention]? = nil
+                var sentenceMentions: ArraySlice<Mention>? = nil
                 var i = s.tokens.lowerBound
                 var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
@@ -342,15 +360,15 @@ public final class EventExtractor: Sendable {
                 while i < s.tokens.upperBound {
                     // (most tokens start no trigger: passed over on the filter, with no call and no empty array)
                     if !triggers.mayStart(tp[i].key) { i += 1; continue }
-                    let hits = triggers.matches(sentenceTokens, from: i)
+                    triggers.matches(sentenceTokens, from: i, into: &hits)
                     if hits.isEmpty { i += 1; continue }
                     let ms = sentenceMentions ?? mentions(of: si)
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
-                    var typesDone: [Int32] = []
+                    typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
-                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, &memo) {
+                        if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
@@ -416,8 +434,8 @@ public final class EventExtractor: Sendable {
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
-               _ entry: Lexicon.TriggerEntry, _ ms: [Mention], _ found: MentionFinder.Result, _ article: Article,
-               _ dates: [TimeExpression], _ memo: inout SentenceMemo) -> Event? {
+               _ entry: Lexicon.TriggerEntry, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ article: Article,
+               _ dates: [TimeExpression], _ datesSorted: Bool, _ memo: inout SentenceMemo, _ texts: SentenceTexts, _ rules: RuleCache) -> Event? {
         let info = triggerInfos[Int(entry.eventType)][Int(entry.trigger)]
         let toks = tp
         let tEnd = i + len
@@ -1017,7 +1035,10 @@ public final class EventExtractor: Sendable {
         var clauseEnd = tEnd
         while clauseEnd < s.tokens.upperBound, !words.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
-        for d in dates where d.start >= s.start && d.end <= s.end {
+        // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
+        let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
+        let hi = datesSorted ? dates[lo...].partitionPoint { $0.start > s.end } : dates.count
+        for d in dates[lo..<hi] where d.start >= s.start && d.end <= s.end {
             var dist = abs(d.start - toks[i].start)
             if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
             var weak = d.end <= toks[clauseStart].start || d.start >= clauseEndByte
@@ -1068,9 +1089,9 @@ public final class EventExtractor: Sendable {
             date = a
             dateSource = "article"
         }
-        let sentenceText = doc.text(of: s)
+        let sentenceText = texts.text(doc, si)
         let triggerText = doc.text(tokens: i..<tEnd)
-        let ev = evidence(doc, s, article, rule: Evidence.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
+        let ev = evidence(doc, s, article, rule: rules.rule(info.trig.origin, "", detail: triggerText), text: sentenceText)
         var confidence = 0.5
         if entry.form != .noun { confidence += 0.15 }
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
@@ -1081,7 +1102,11 @@ public final class EventExtractor: Sendable {
                      evidence: discourse.isEmpty ? [ev] : [ev] + discourse, count: nil, dateSource: dateSource)
         // "28 terrorist attacks", "killing 36", "wounding close to 150": counts and casualties as stated
         event.count = countBefore(doc, i, s) ?? (info.isAttackThwarted ? countedSubject(doc, clauseStart, i) : nil)
-        if info.isAttackOrSeizure { (event.killed, event.wounded) = casualties(doc, s) }
+        if info.isAttackOrSeizure {
+            let c = memo.casualties ?? casualties(doc, s)
+            memo.casualties = c
+            (event.killed, event.wounded) = c
+        }
         return event
     }
 
@@ -1094,7 +1119,7 @@ public final class EventExtractor: Sendable {
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
-    func placeNamed(_ doc: Document, _ ms: [Mention], _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
+    func placeNamed(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
@@ -1162,11 +1187,15 @@ public final class EventExtractor: Sendable {
     static func number(_ doc: Document, _ k: Int) -> Int? {
         let t = doc.tokens[k]
         if t.flags.contains(.number) {
-            let digits = doc.text(token: k).filter { $0.isNumber }
-            guard digits.count <= 9, !doc.text(token: k).contains(".") else { return nil }
-            let v = Int(digits)
+            // (read on the bytes: a number token is ASCII digits with "," and "." between them)
+            var v = 0, digits = 0
+            for b in doc.bytes[t.start..<t.end] {
+                if b == UInt8(ascii: ".") { return nil }
+                if isASCIIDigit(b) { if digits < 9 { v = v * 10 + Int(b - 48) }; digits += 1 }
+            }
+            guard digits >= 1, digits <= 9 else { return nil }
             // a year is no count
-            if let v, v >= 1900 && v <= 2100 && digits.count == 4 { return nil }
+            if v >= 1900 && v <= 2100 && digits == 4 { return nil }
             return v
         }
         return numberWords[t.key]
@@ -1272,7 +1301,7 @@ public final class EventExtractor: Sendable {
 
     /// The mentions joined to `m` from the left by hyphens or coordination in a modifier position:
     /// "the Chile-Peru-Bolivia summit", "British, French and Dutch warships" (nearest first).
-    func possessorPartners(_ doc: Document, _ ms: [Mention], before m: Mention) -> [Mention] {
+    func possessorPartners(_ doc: Document, _ ms: ArraySlice<Mention>, before m: Mention) -> [Mention] {
         var out: [Mention] = []
         var cur = m
         while out.count < 6 {
@@ -1331,7 +1360,7 @@ public final class EventExtractor: Sendable {
     }
 
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
-    func subjectGroup(_ doc: Document, _ ms: [Mention], before i: Int, from lo: Int) -> [Mention] {
+    func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {

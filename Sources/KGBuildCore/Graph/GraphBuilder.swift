@@ -98,17 +98,30 @@ public struct GraphBuilder: Sendable {
         return hex(h.value, prefix: "claim:")
     }
 
-    /// "type: name, name, ...", appended into one string (no array of names, no joined copy).
+    /// "type: name, name, ...", written as bytes into one string of its final size (each `+=` went through
+    /// String's general append path).
     static func eventLabel(_ e: Event, name: (String) -> String?) -> String {
-        var label = ""
-        label.reserveCapacity(e.type.utf8.count + 2 + 24 * e.arguments.count)
-        label += e.type
-        label += ": "
+        var parts: [String] = []
+        parts.reserveCapacity(e.arguments.count + 1)
+        parts.append(e.type)
+        var count = e.type.utf8.count + 2
         for (i, a) in e.arguments.enumerated() {
-            if i > 0 { label += ", " }
-            label += name(a.actor) ?? a.actor
+            let n = name(a.actor) ?? a.actor
+            count += n.utf8.count + (i > 0 ? 2 : 0)
+            parts.append(n)
         }
-        return label
+        return String(unsafeUninitializedCapacity: count) { out in
+            var at = 0
+            for (k, var part) in parts.enumerated() {
+                if k >= 2 { out[at] = UInt8(ascii: ","); out[at + 1] = 0x20; at += 2 }
+                part.withUTF8 { p in
+                    if let b = p.baseAddress, p.count > 0 { (out.baseAddress! + at).update(from: b, count: p.count) }
+                    at += p.count
+                }
+                if k == 0 { out[at] = UInt8(ascii: ":"); out[at + 1] = 0x20; at += 2 }
+            }
+            return at
+        }
     }
 
     /// "speaker: text", the text cut to 77 characters and "..." when it has more than 80, written as bytes
@@ -558,10 +571,19 @@ struct ArticleFragment {
         if let u = art.url { attrs.add(distinct: "url", .string(u)) }
         articleNode = Node(id: aid, attributes: attrs)
         mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+        // (the lists at their final sizes: grown by appends, each was allocated and copied three or four times)
+        eventIDs.reserveCapacity(r.events.count)
+        eventTexts.reserveCapacity(r.events.count)
+        eventNodes.reserveCapacity(r.events.count)
+        claimIDs.reserveCapacity(r.claims.count)
+        claimNodes.reserveCapacity(r.claims.count)
+        /// An actor's name, read in place (`actors[id]?.name` copied the whole record out).
+        let actors = r.actors
+        func name(_ id: String) -> String? { actors.index(forKey: id).map { actors.values[$0].name } }
         for e in r.events {
             let date = e.date?.normalized ?? ""
             let eid = GraphBuilder.eventID(e, date: date)
-            let text = e.evidence.map(\.sentence).joined(separator: " … ")
+            let text = joinedSentences(e.evidence)
             eventIDs.append(eid)
             eventTexts.append(text)
             // Built in a map of its final size: the thirteen names of a literal, grown by the optional
@@ -573,7 +595,7 @@ struct ArticleFragment {
             a.add(distinct: "type", .string(e.type))
             a.add(distinct: "date", .string(date))
             a.add(distinct: "text", .string(text))
-            a.add(distinct: "label", .string(GraphBuilder.eventLabel(e) { r.actors[$0]?.name }))
+            a.add(distinct: "label", .string(GraphBuilder.eventLabel(e) { name($0) }))
             a.add(distinct: "confidence", .double((e.confidence * 100).rounded() / 100))
             a.add(distinct: "modality", .string(e.modality.rawValue))
             a.add(distinct: "trigger", .string(e.trigger))
@@ -590,13 +612,13 @@ struct ArticleFragment {
         }
         for c in r.claims {
             let cid = GraphBuilder.claimID(article: art.id, c)
-            let speakerName = r.actors[c.speaker]?.name ?? c.speaker
+            let speakerName = name(c.speaker) ?? c.speaker
             claimIDs.append(cid)
             claimNodes.append(Node(id: cid, attributes: [
                 "kind": .string("claim"), "text": .string(c.text), "date": .string(c.date?.normalized ?? ""),
                 "label": .string(GraphBuilder.claimLabel(speakerName, c.text)), "speaker": .string(speakerName),
                 "stance": .string(c.stance), "claim_kind": .string(c.kind),
-                "evidence": .string(c.evidence.map(\.sentence).joined(separator: " … ")),
+                "evidence": .string(joinedSentences(c.evidence)),
                 "offsets": .string(evidenceOffsets(c.evidence)),
                 "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
             ]))
@@ -610,6 +632,11 @@ extension TokenHasher {
         var s = s
         s.withUTF8 { for b in $0 { add(b) } }
     }
+}
+
+/// The evidence sentences joined by " … ": one (most items) is its own text, with no array of texts made.
+func joinedSentences(_ evidence: [Evidence]) -> String {
+    evidence.count == 1 ? evidence[0].sentence : evidence.map(\.sentence).joined(separator: " … ")
 }
 
 /// `prefix` and the 16 lower-case hex digits of `v`, written in place (ids of every event and claim).

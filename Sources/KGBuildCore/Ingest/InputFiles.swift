@@ -241,12 +241,39 @@ public enum TextDecoding {
     ]
 
     public static func decode(_ data: [UInt8]) -> Result<String, IngestProblemReason> {
+        switch screen(data) {
+        case .failure(let why): return .failure(why)
+        case .success(.text(let s)): return .success(s)
+        case .success(.utf8(let bytes)):
+            if let s = String(validating: bytes, as: UTF8.self) { return .success(s) }
+            return .success(windows1252(bytes))
+        }
+    }
+
+    /// `decode`'s text as its UTF-8 bytes (`Array(text.utf8)`), for the JSON readers, which read bytes: a
+    /// file already in UTF-8 (nearly all) is checked in place and taken as it is, with no String made of
+    /// it (the stdlib's validation, on the reading thread, cost ten instructions a byte).
+    static func decodeToUTF8(_ data: [UInt8]) -> Result<[UInt8], IngestProblemReason> {
+        switch screen(data) {
+        case .failure(let why): return .failure(why)
+        case .success(.text(let s)): return .success(Array(s.utf8))
+        case .success(.utf8(let bytes)):
+            if bytes.withUnsafeBufferPointer({ isValidUTF8($0) }) { return .success(Array(bytes)) }
+            return .success(Array(windows1252(bytes).utf8))
+        }
+    }
+
+    /// What `decode` finds before it reads bytes as UTF-8: a refusal, a text in another encoding (UTF-16),
+    /// or the bytes to read as UTF-8 (without their BOM).
+    private enum Screened { case text(String), utf8(ArraySlice<UInt8>) }
+
+    private static func screen(_ data: [UInt8]) -> Result<Screened, IngestProblemReason> {
         if data.isEmpty { return .failure(.empty) }
         if data.count >= 2, (data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF) {
-            return .success(utf16(data[2...], bigEndian: data[0] == 0xFE))
+            return .success(.text(utf16(data[2...], bigEndian: data[0] == 0xFE)))
         }
         for (sig, kind) in magic where data.starts(with: sig) { return .failure(.binary(kind)) }
-        if let big = utf16WithoutBOM(data.prefix(4096)) { return .success(utf16(data[...], bigEndian: big)) }
+        if let big = utf16WithoutBOM(data.prefix(4096)) { return .success(.text(utf16(data[...], bigEndian: big))) }
         var bytes = data[...]
         if data.count >= 3, data[0] == 0xEF, data[1] == 0xBB, data[2] == 0xBF { bytes = data[3...] }
         if bytes.allSatisfy({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) { return .failure(.empty) }
@@ -258,8 +285,42 @@ public enum TextDecoding {
             if b < 9 || (b > 13 && b < 32) || b == 127 { controls += 1 }
         }
         if controls > 32 && controls * 20 > head.count { return .failure(.binary("binary data (control bytes)")) }
-        if let s = String(validating: bytes, as: UTF8.self) { return .success(s) }
-        return .success(windows1252(bytes))
+        return .success(.utf8(bytes))
+    }
+
+    /// Whether `p` is well-formed UTF-8, as `String(validating:as: UTF8.self)` decides: ASCII eight bytes
+    /// at a time, other sequences by the byte ranges of the Unicode Standard's table 3-7 (no overlong
+    /// forms, no surrogates, nothing past U+10FFFF, no sequence cut short).
+    static func isValidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = p.count
+        @inline(__always) func continuation(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+        var i = 0
+        while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            if b >= 0xC2 && b <= 0xDF {
+                guard continuation(i + 1) else { return false }
+                i += 2
+            } else if b >= 0xE0 && b <= 0xEF {
+                guard i + 1 < n else { return false }
+                let b1 = p[i + 1]
+                let lo: UInt8 = b == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b == 0xED ? 0x9F : 0xBF
+                guard b1 >= lo && b1 <= hi, continuation(i + 2) else { return false }
+                i += 3
+            } else if b >= 0xF0 && b <= 0xF4 {
+                guard i + 1 < n else { return false }
+                let b1 = p[i + 1]
+                let lo: UInt8 = b == 0xF0 ? 0x90 : 0x80, hi: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lo && b1 <= hi, continuation(i + 2), continuation(i + 3) else { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     static func utf16(_ data: ArraySlice<UInt8>, bigEndian big: Bool) -> String {

@@ -141,10 +141,13 @@ public struct TextArticleReader: Sendable {
 
     /// Lower case, typographic quotes folded, runs of spaces collapsed: "Russia and Egypt   to  launch"
     /// compares equal to "Russia and Egypt to launch", "Russia’s" to "Russia's".
-    static func foldKey(_ s: ArraySlice<UInt8>) -> String {
+    static func foldKey(_ s: ArraySlice<UInt8>) -> String { s.withUnsafeBufferPointer { foldKey($0) } }
+
+    /// `foldKey` of bytes in place (the claims' merge folds their texts: no array copy of each first).
+    static func foldKey(_ p: UnsafeBufferPointer<UInt8>) -> String {
         // (written through a buffer pointer: the key is never longer than the line, and appending byte by
         // byte to an array cost most of the work)
-        let out = [UInt8](unsafeUninitializedCapacity: s.count) { o, count in
+        let out = [UInt8](unsafeUninitializedCapacity: p.count) { o, count in
             var n = 0
             var space = false
             /// A byte of the key, after the one space that stands for a run of them (none at the start).
@@ -153,26 +156,53 @@ public struct TextArticleReader: Sendable {
                 space = false
                 o[n] = b; n += 1
             }
-            s.withUnsafeBufferPointer { p in
-                var i = 0
-                while i < p.count {
-                    // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
-                    let b = p[i]
-                    if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
-                        emit(asciiLower(b))
-                        i += 1
+            var i = 0
+            guard let base = p.baseAddress, let ob = o.baseAddress else { count = 0; return }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            /// The high bit of each byte of `t` that is zero, and of no other.
+            @inline(__always) func zeros(_ t: UInt64) -> UInt64 { ~(((t & low7) &+ low7) | t | low7) }
+            /// Bytes before this one are read one by one (the eight from an earlier position held one that
+            /// is not plain).
+            var bytewiseUntil = 0
+            while i < p.count {
+                // Eight bytes at once when each is plain (0x21...0x7F but `"`, `'` and `-`) or a single space
+                // between plain bytes (not the first or last of the eight, which may meet another space): most
+                // of a text. They are lowered as `asciiLower` lowers each. (`n` never passes `i`: they fit.)
+                if i >= bytewiseUntil && i + 8 <= p.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let spaces = zeros(w ^ (ones &* 0x20))
+                    // (≥ 0x80, below 0x20, `"`, `'`, `-`, a space first or last or after a space)
+                    let odd = (w & highs) | zeros(w & (ones &* 0x60)) | zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x27))
+                        | zeros(w ^ (ones &* 0x2D)) | (spaces & (0x80 | 0x80 << 56)) | (spaces & (spaces << 8))
+                    if odd == 0 {
+                        let upper = (w &+ ones &* 0x3F) & ~(w &+ ones &* 0x25) & highs   // 0x41...0x5A
+                        if space && n > 0 { o[n] = 32; n += 1 }
+                        space = false
+                        UnsafeMutableRawPointer(ob + n).storeBytes(of: w | (upper >> 2), as: UInt64.self)
+                        n += 8
+                        i += 8
                         continue
                     }
-                    let (cls, len) = classify(p, i)
-                    switch cls {
-                    case .space, .newline: space = true
-                    case .apostrophe: emit(39)
-                    case .openQuote, .closeQuote, .ambiguousQuote: emit(34)
-                    case .dash, .hyphen: emit(45)
-                    default: for k in i..<(i + len) { emit(asciiLower(p[k])) }
-                    }
-                    i += len
+                    bytewiseUntil = i + odd.trailingZeroBitCount / 8 + 1
                 }
+                // plain ASCII (not white space, a quote, an apostrophe or a hyphen): what `default` below does
+                let b = p[i]
+                if b < 0x80 && b != 32 && !(b >= 9 && b <= 13) && b != 34 && b != 39 && b != 45 {
+                    emit(asciiLower(b))
+                    i += 1
+                    continue
+                }
+                let (cls, len) = classify(p, i)
+                switch cls {
+                case .space, .newline: space = true
+                case .apostrophe: emit(39)
+                case .openQuote, .closeQuote, .ambiguousQuote: emit(34)
+                case .dash, .hyphen: emit(45)
+                default: for k in i..<(i + len) { emit(asciiLower(p[k])) }
+                }
+                i += len
             }
             count = n
         }

@@ -401,6 +401,14 @@ public struct MentionFinder: Sendable {
             }
             return actors[id]?.type
         }
+        /// The position of `id` among `indexedIDs`, if the type index has it (a plain ASCII id of `actors`
+        /// or of the table `find` filled): found by the hash of its bytes, with no SipHash of the id.
+        func indexSlot(of id: String) -> Int? {
+            guard let h = ActorTable.asciiHash(id), let s = byHash[h], tableIDs[Int(s)] == id else { return nil }
+            return Int(s)
+        }
+        /// The ids of the type index, by `indexSlot`.
+        var indexedIDs: [String] { tableIDs }
         /// Whether actor `id` is a place (`actors[id]?.isPlace == true`).
         public func isPlace(_ id: String) -> Bool { type(of: id) == "place" }
 
@@ -455,7 +463,13 @@ public struct MentionFinder: Sendable {
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts)
+        find(doc, date: date, home: home, names: NameKeys())
+    }
+
+    /// `names`: the person and name keys worked out so far on this thread.
+    func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys) -> Result {
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
+                          names: names)
         state.skipPlainTokens = skipPlainTokens
         state.groupEntryByName = groupEntryByName
         state.oppositionBodies = oppositionBodies
@@ -503,11 +517,17 @@ public struct MentionFinder: Sendable {
         case hasYear(Bool)
     }
 
-    /// Per-article memo (a class so non-mutating lookups can fill it): person and name keys, and the
-    /// questions asked of the article's date, each recorded once.
-    final class ArticleMemo {
+    /// A name's person key and token keys: functions of the name alone, kept for every article one
+    /// thread analyses (see `Pipeline.Scratch`): the same people come back in article after article, where
+    /// a memo per article worked nearly every key out again.
+    final class NameKeys {
         var keys = NameMemo<String>()
         var nameKeys = NameMemo<[UInt64]>()
+    }
+
+    /// Per-article memo (a class so non-mutating lookups can fill it): the questions asked of the
+    /// article's date, each recorded once.
+    final class ArticleMemo {
         var dateAnswers: [DateAnswer] = []
         /// (an array: an article asks a few questions, and hashing a `DatedTitle` hashed its Strings)
         var askedTitles: [DatedTitle] = []
@@ -551,6 +571,7 @@ public struct MentionFinder: Sendable {
         /// know); "" when two such people share it
         var givenRefs = TokenKeyMap<String>()
         let memo = ArticleMemo()
+        let names: NameKeys
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
@@ -574,7 +595,9 @@ public struct MentionFinder: Sendable {
         /// organization and media references.
         let passTwoStarts: TokenKeyFilter
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter) {
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
+             names: NameKeys) {
+            self.names = names
             self.entryRecords = entryRecords
             self.ruleStarts = ruleStarts
             self.passTwoStarts = passTwoStarts
@@ -689,13 +712,13 @@ public struct MentionFinder: Sendable {
 
         /// `Tokenizer.keys` of a person's name, worked out once per name and article.
         func nameKeys(_ name: String) -> [UInt64] {
-            memo.nameKeys.value(name) { Tokenizer.keys($0) }
+            names.nameKeys.value(name) { Tokenizer.keys($0) }
         }
 
         /// One id for spelling variants of a name: transliterations folded, particles (al-, el-) dropped.
         /// The same names come back in an article: each key is worked out once.
         func personKey(_ name: String) -> String {
-            memo.keys.value(name) { MentionFinder.personKey($0) }
+            names.keys.value(name) { MentionFinder.personKey($0) }
         }
 
         // MARK: gazetteer

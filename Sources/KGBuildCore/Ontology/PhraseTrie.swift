@@ -158,6 +158,18 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         return out
     }
 
+    /// `matches` into `out` (emptied first, its storage kept): a caller asking at many tokens reuses one
+    /// array rather than getting a new one for each.
+    public func matches(_ tokens: ArraySlice<Token>, from start: Int, into out: inout [(length: Int, payload: Payload)]) {
+        out.removeAll(keepingCapacity: true)
+        guard start < tokens.endIndex, mayStart(tokens[start].key) else { return }
+        walk(tokens, from: start) { len, p in
+            out.append((len, payloads[p]))
+            return true
+        }
+        out.reverse()
+    }
+
     /// The longest phrase at `start` whose payload passes `accept`.
     public func longest(_ tokens: ArraySlice<Token>, from start: Int, accept: (Int, Payload) -> Bool = { _, _ in true }) -> (length: Int, payload: Payload)? {
         var best: (len: Int, p: Int) = (0, -1)

@@ -582,8 +582,11 @@ extension ArticleResult {
 extension Pipeline {
     /// The extraction record of one article: a pure function of the article and the ontology (no year hint;
     /// when only a hint could date the article, one analysis per candidate year as well).
-    public func extract(_ article: Article) -> ExtractionRecord {
-        let prepared = prepare(article)
+    public func extract(_ article: Article) -> ExtractionRecord { extract(article, scratch: Scratch()) }
+
+    /// `extract` with the values this thread has already worked out (see `Pipeline.Scratch`).
+    func extract(_ article: Article, scratch: Scratch) -> ExtractionRecord {
+        let prepared = prepare(article, scratch)
         let base = analyze(article, prepared, yearHint: nil)
         var variants: [Int: ArticleResult] = [:]
         for y in base.yearCandidates { variants[y] = analyze(article, prepared, yearHint: y) }

@@ -25,14 +25,30 @@ public struct Pipeline: Sendable {
     /// with it (a file of wire copy covers a period); it breaks ties when a dateline has no year.
     /// Gives `id` (an `actor:` id the mentions did not record) a record from its ontology entry.
     private func addOntologyRecord(_ id: String, to found: inout MentionFinder.Result) {
-        guard found.actors[id] == nil, let i = lexicon.actorIndex[String(id.dropFirst(6))] else { return }
+        // (the type index answers for ids the article has, most of them, without hashing the id into the
+        // dictionary and copying its record out)
+        guard found.type(of: id) == nil, found.actors.index(forKey: id) == nil,
+              let i = lexicon.actorIndex[String(id.dropFirst(6))] else { return }
         let entry = lexicon.ontology.actors[i]
         found.actors[id] = ActorRecord(id: id, name: entry.name, type: entry.type, aliases: [],
                                        country: entry.type == "country" ? entry.id : entry.country)
     }
 
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
-        analyze(article, prepare(article), yearHint: yearHint)
+        analyze(article, prepare(article, Scratch()), yearHint: yearHint)
+    }
+
+    /// `analyze` with the values one thread has already worked out (`RecordSink` keeps one per batch).
+    func analyze(_ article: Article, yearHint: Int?, scratch: Scratch) -> ArticleResult {
+        analyze(article, prepare(article, scratch), yearHint: yearHint)
+    }
+
+    /// Values that depend on nothing but their inputs, worked out once for all the articles one thread
+    /// analyses (a batch) rather than once per article or per candidate: person and name keys, evidence
+    /// rules. Never shared between threads.
+    final class Scratch {
+        let names = MentionFinder.NameKeys()
+        let rules = RuleCache()
     }
 
     /// What every analysis of an article shares whatever year it is given: its tokens and sentences and
@@ -50,6 +66,7 @@ public struct Pipeline: Sendable {
         /// Mentions found again under an inferred year: another year that answers the finder's questions
         /// alike (`MentionFinder.Result.sameAnswers`) takes them as they are.
         let refound = Refound()
+        let scratch: Scratch
     }
 
     /// The searches `analyze` repeated for one article (the article is analysed on one thread).
@@ -57,7 +74,7 @@ public struct Pipeline: Sendable {
         var results: [MentionFinder.Result] = []
     }
 
-    func prepare(_ article: Article) -> Prepared {
+    func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
         let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
@@ -65,8 +82,8 @@ public struct Pipeline: Sendable {
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
         }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home),
-                        timeTokens: timeTokens, unanchoredTimes: unanchored)
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home, names: scratch.names),
+                        timeTokens: timeTokens, unanchoredTimes: unanchored, scratch: scratch)
     }
 
     func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
@@ -81,7 +98,7 @@ public struct Pipeline: Sendable {
                 if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
                     found = again
                 } else {
-                    found = mentions.find(doc, date: date, home: home)
+                    found = mentions.find(doc, date: date, home: home, names: prepared.scratch.names)
                     prepared.refound.results.append(found)
                 }
             }
@@ -92,12 +109,13 @@ public struct Pipeline: Sendable {
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
-        let evs = events.extract(doc, found, article: a, dates: times)
+        let texts = SentenceTexts(count: doc.sentences.count)
+        let evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules, texts: texts)
         // states that events name through their officials need their own records
         for e in evs {
             for arg in e.arguments { addOntologyRecord(arg.actor, to: &found) }
         }
-        var cls = claims.extract(doc, found, article: a, dates: times, events: evs)
+        var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules, texts: texts)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
@@ -109,7 +127,14 @@ public struct Pipeline: Sendable {
         }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(found.actors.count)
-        for m in found.mentions { counts[m.actor, default: 0] += 1 }
+        // (each mention counted at its actor's slot in the type index, found by a hash of the id's bytes; each
+        // id then goes into the dictionary once: a SipHash of the id at every mention was most of the work)
+        var bySlot = [Int](repeating: 0, count: found.indexedIDs.count)
+        for m in found.mentions {
+            if let s = found.indexSlot(of: m.actor) { bySlot[s] += 1 } else { counts[m.actor, default: 0] += 1 }
+        }
+        let ids = found.indexedIDs
+        for s in bySlot.indices where bySlot[s] > 0 { counts[ids[s], default: 0] += bySlot[s] }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
         a.body = ""  // the result outlives the text: the graph never needs it
@@ -215,6 +240,18 @@ public struct Pipeline: Sendable {
             arts = format == .html
                 ? HTMLArticleReader(textReader: textReader).read(data: data, path: path, problems: &problems)
                 : FeedReader(textReader: textReader).read(data: data, path: path, problems: &problems)
+        } else if format == .jsonLines || format == .json {
+            // (the JSON readers read bytes: the file's text is not made a String first)
+            let bytes: [UInt8]
+            switch TextDecoding.decodeToUTF8(data) {
+            case .failure(let why):
+                problems.append(IngestProblem(path: path, reason: why.description))
+                return []
+            case .success(let b): bytes = b
+            }
+            arts = format == .jsonLines
+                ? JSONLinesReader(textReader: textReader).read(data: bytes, path: path, problems: &problems)
+                : JSONArrayReader(textReader: textReader).read(data: bytes, path: path, problems: &problems)
         } else {
             let text: String
             switch TextDecoding.decode(data) {
@@ -223,11 +260,7 @@ public struct Pipeline: Sendable {
                 return []
             case .success(let s): text = s
             }
-            switch format {
-            case .jsonLines: arts = JSONLinesReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
-            case .json: arts = JSONArrayReader(textReader: textReader).read(data: Array(text.utf8), path: path, problems: &problems)
-            default: arts = textReader.read(text: text, path: path)
-            }
+            arts = textReader.read(text: text, path: path)
         }
         if arts.isEmpty && problems.count == before {
             problems.append(IngestProblem(path: path, reason: format == .text ? "no text found; skipped" : "no articles found; skipped"))

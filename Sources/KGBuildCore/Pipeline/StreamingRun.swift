@@ -308,18 +308,19 @@ final class RecordSink: @unchecked Sendable {
         }
         var fresh: [(String, [UInt8])] = []
         var n = 0
+        let scratch = Pipeline.Scratch()   // this batch's, on this thread
         for i in articles.indices where records[i] == nil {
             n += 1
             guard cache != nil else {
                 // Without a cache the record serves this run only: a dateline whose year only the corpus can
                 // choose is analysed for the guessed hint alone, not for every candidate year.
-                let r = pipeline.analyze(articles[i], yearHint: guesses[i])
+                let r = pipeline.analyze(articles[i], yearHint: guesses[i], scratch: scratch)
                 let record = ExtractionRecord(article: articles[i], result: r)
                 items[i] = Item(record: record, fragment: ArticleFragment(r, eventTypes: eventTypes),
                                 guessed: r.yearCandidates.isEmpty ? nil : (articles[i], r.yearCandidates))
                 continue
             }
-            let r = pipeline.extract(articles[i])
+            let r = pipeline.extract(articles[i], scratch: scratch)
             records[i] = r
             fresh.append((keys[i], r.jsonLine()))
         }

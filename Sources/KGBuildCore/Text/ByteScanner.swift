@@ -71,6 +71,11 @@ struct TokenHasher {
         value ^= UInt64(asciiLower(b))
         value &*= 0x100000001b3
     }
+    /// `add` of a byte already folded (no capital letter): the fold is not tested again.
+    @inline(__always) mutating func addFolded(_ b: UInt8) {
+        value ^= UInt64(b)
+        value &*= 0x100000001b3
+    }
 }
 
 /// True when `needle`'s UTF-8 bytes occur in `haystack`'s: a literal byte search, where Foundation's

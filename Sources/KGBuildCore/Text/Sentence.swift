@@ -32,7 +32,23 @@ public enum SentenceSplitter {
     static let closeParen = Tokenizer.key(")")
     static let closeBracket = Tokenizer.key("]")
 
+    /// The keys and word sets `split` reads at every token, fetched once per call: each read of a static
+    /// constant was a `swift_once` call (three per token).
+    struct Keys {
+        let period = SentenceSplitter.period, bang = SentenceSplitter.bang, question = SentenceSplitter.question
+        let ellipsis = SentenceSplitter.ellipsis, closeParen = SentenceSplitter.closeParen
+        let closeBracket = SentenceSplitter.closeBracket
+        let abbreviations = SentenceSplitter.abbreviations, starters = SentenceSplitter.starters
+
+        @inline(__always) func isTerminal(_ k: UInt64) -> Bool {
+            k == period || k == bang || k == question || k == ellipsis
+        }
+    }
+
     public static func split(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Sentence] {
+        let keys = Keys()
+        let closeParen = keys.closeParen, closeBracket = keys.closeBracket, starters = keys.starters
+        func isTerminal(_ k: UInt64) -> Bool { keys.isTerminal(k) }
         var out: [Sentence] = []
         var first = 0
         var paragraph = 0
@@ -59,7 +75,7 @@ public enum SentenceSplitter {
             }
             var endsHere = false
             if isTerminal(t.key) {
-                endsHere = boundaryAfterTerminal(p, tokens, i)
+                endsHere = boundaryAfterTerminal(p, tokens, i, keys)
             } else if t.flags.contains(.acronym) {
                 if i + 1 < tokens.count, tokens[i + 1].isCapitalized, starters.contains(tokens[i + 1].key),
                    !tokens[i + 1].flags.contains(.lineBefore) {
@@ -94,7 +110,9 @@ public enum SentenceSplitter {
         return false
     }
 
-    static func boundaryAfterTerminal(_ p: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Bool {
+    static func boundaryAfterTerminal(_ p: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ keys: Keys) -> Bool {
+        let closeParen = keys.closeParen, closeBracket = keys.closeBracket, period = keys.period
+        let abbreviations = keys.abbreviations
         let t = tokens[i]
         // skip closing quotes/brackets to find the next real token
         var j = i + 1

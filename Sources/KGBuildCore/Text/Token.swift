@@ -100,9 +100,10 @@ public enum Tokenizer {
         while i < end {
             // ASCII letters and digits (most of a word): classified and hashed here, as `classify` would
             let b = p[i]
-            if isASCIILower(b) { letters += 1; h.add(b); i += 1; continue }
-            if isASCIIUpper(b) { upper += 1; letters += 1; h.add(b); i += 1; continue }
-            if isASCIIDigit(b) { digits += 1; h.add(b); i += 1; continue }
+            // (hashed as `add` would: lower case and digits as they are, a capital with its 0x20 bit set)
+            if isASCIILower(b) { letters += 1; h.addFolded(b); i += 1; continue }
+            if isASCIIUpper(b) { upper += 1; letters += 1; h.addFolded(b | 0x20); i += 1; continue }
+            if isASCIIDigit(b) { digits += 1; h.addFolded(b); i += 1; continue }
             let (c, len) = classify(p, i)
             if c == .letter || c == .upper || c == .digit {
                 if c == .upper { upper += 1 }
