@@ -468,6 +468,7 @@ public struct MentionFinder: Sendable {
 
     /// `names`: the person and name keys worked out so far on this thread.
     func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys) -> Result {
+        names.beginSearch()
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
                           names: names)
         state.skipPlainTokens = skipPlainTokens
@@ -523,6 +524,15 @@ public struct MentionFinder: Sendable {
     final class NameKeys {
         var keys = NameMemo<String>()
         var nameKeys = NameMemo<[UInt64]>()
+
+        /// Forgets the names not in plain ASCII before each search: their String-keyed table matches a
+        /// canonically equivalent spelling (NFD "e\u{301}" for NFC "é"), whose keys differ in bytes, so kept
+        /// across articles one article's spelling would give another its keys (results would depend on the
+        /// batch, and cached records on the corpus they were made in).
+        func beginSearch() {
+            keys.forgetOther()
+            nameKeys.forgetOther()
+        }
     }
 
     /// Per-article memo (a class so non-mutating lookups can fill it): the questions asked of the
@@ -554,6 +564,8 @@ public struct MentionFinder: Sendable {
             if ascii[h] == nil { ascii[h] = (name, v) }
             return v
         }
+
+        mutating func forgetOther() { if !other.isEmpty { other.removeAll(keepingCapacity: true) } }
     }
 
     struct State {
