@@ -41,12 +41,14 @@ import Testing
     }
 
     /// A pair phrase with only one state in reach names nobody, and one far back (past the window) is out of reach.
-    @Test func pairPhraseNeedsTwoStatesInReach() {
+    @Test func pairPhraseNeedsTwoStatesInReach() throws {
         let one = "Kenya hosted envoys in Nairobi on Monday. Talks between the two sides stalled on Tuesday."
-        for e in Self.events(one, "talks_stalled") { #expect(!Self.has(e.args, "party", "Kenya"), "\(e.args)") }
+        let e1 = try #require(Self.events(one, "talks_stalled").first)
+        #expect(!Self.has(e1.args, "party", "Kenya"), "\(e1.args)")
         let far = "Chile and Argentina signed a fisheries accord in 2019. Fishing boats left port at dawn. Prices of fish rose. "
             + "Markets were calm. Ports reopened. Talks between the two sides stalled on Tuesday."
-        for e in Self.events(far, "talks_stalled") { #expect(!Self.has(e.args, "party", "Chile"), "\(e.args)") }
+        let e2 = try #require(Self.events(far, "talks_stalled").first)
+        #expect(!Self.has(e2.args, "party", "Chile"), "\(e2.args)")
     }
 
     /// "X condemned the strikes": the target is who carried out the strikes told before, the event told with
@@ -62,10 +64,10 @@ import Testing
     }
 
     /// With no attack told before, "condemned the attack" has no target.
-    @Test func definiteEventNounWithoutAntecedentNamesNobody() {
-        for e in Self.events("Norway condemned the attack on Sunday.", "criticism") {
-            #expect(!e.args.contains { $0.role == "target" }, "\(e.args)")
-        }
+    @Test func definiteEventNounWithoutAntecedentNamesNobody() throws {
+        let e = try #require(Self.events("Norway condemned the attack on Sunday.", "criticism").first)
+        #expect(Self.has(e.args, "critic", "Norway"), "\(e.args)")
+        #expect(!e.args.contains { $0.role == "target" }, "\(e.args)")
     }
 
     /// "The talks stalled": talks without parties are between the participants of the meeting told just before.
@@ -106,7 +108,8 @@ import Testing
         #expect(!Self.discourseEvidence(e.event, "discourse.generic").isEmpty, "\(e.event.evidence)")
         // none in reach: nobody
         let far = "Chile accused Peru of spying on Monday. Fishing boats left port. Prices rose. Markets were calm. The country has bought fighter jets from France."
-        for e in Self.events(far, "arms_transfer") { #expect(!Self.has(e.args, "recipient", "Chile"), "\(e.args)") }
+        let farEvent = try #require(Self.events(far, "arms_transfer").first)
+        #expect(!Self.has(farEvent.args, "recipient", "Chile"), "\(farEvent.args)")
     }
 
     /// An argument's sentence is no evidence of the event for claims: a claim made in that sentence does not
