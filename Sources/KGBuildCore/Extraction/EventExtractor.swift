@@ -149,6 +149,10 @@ public final class EventExtractor: Sendable {
         let personPronouns = TokenKeySet(words: ["he", "she"])
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
         let speakerPronouns = TokenKeySet(words: ["it", "they"])
+        /// "The Interior Ministry said security forces had foiled a plot": a bare subject of these words (with
+        /// auxiliaries) names the reporting body's own men.
+        let ownForces = TokenKeySet(words: ["security", "forces", "police", "policemen", "officers", "agents", "operatives", "services", "special", "units", "its", "their", "the", "had", "has", "have", "successfully", "also"])
+        let forceHeads = TokenKeySet(words: ["forces", "police", "policemen", "officers", "agents", "operatives", "services", "units"])
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
@@ -159,6 +163,7 @@ public final class EventExtractor: Sendable {
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
         let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
+        let foiling = TokenKeySet(words: ["thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "averted", "avert", "averts", "averting", "prevented", "prevent", "prevents", "preventing"])
         let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
@@ -466,6 +471,8 @@ public final class EventExtractor: Sendable {
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
+        // "security forces thwarted a suicide bombing": the attack a foiling verb governs did not happen
+        if info.isAttack, entry.form == .noun, (max(clauseStart, i - 6)..<i).contains(where: { words.foiling.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
         let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
@@ -635,6 +642,14 @@ public final class EventExtractor: Sendable {
                 if v > s.tokens.lowerBound, !toks[v].isCapitalized, speechVerbs.longest(doc.tokens[..<it], from: v) != nil {
                     for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
                 }
+            }
+            // "The Interior Ministry said security forces had foiled a plot": a foiled attack whose subject is
+            // only the forces or police is the reporting body's
+            if info.isAttackThwarted, group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
+               clauseStart < subjectEnd, (clauseStart..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) }),
+               (clauseStart..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
+               let v = (max(s.tokens.lowerBound, clauseStart - 6)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
+                for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
             }
             // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
             // is the speaker's
