@@ -166,6 +166,7 @@ public final class EventExtractor: Sendable {
             // "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
             "deploy", "deploys", "deployed", "deploying", "lead", "leads", "leading"])
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
+        let kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
         let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
@@ -196,6 +197,13 @@ public final class EventExtractor: Sendable {
         let personPronouns = TokenKeySet(words: ["he", "she"])
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
         let speakerPronouns = TokenKeySet(words: ["it", "they"])
+        /// A time of the telling between a verb of saying and its clause: "said on Tuesday it had …".
+        let saidGap = TokenKeySet(words: ["on", "late", "early", "last", "this", "night", "morning", "afternoon", "evening", "yesterday", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+        /// "The Interior Ministry said security forces had foiled a plot": a bare subject of these words (with
+        /// auxiliaries) names the reporting body's own men.
+        let ownForces = TokenKeySet(words: ["security", "forces", "police", "policemen", "officers", "agents", "operatives", "services", "special", "units", "its", "their", "the", "had", "has", "have", "successfully", "also"])
+        let forceHeads = TokenKeySet(words: ["forces", "police", "policemen", "officers", "agents", "operatives", "services", "units"])
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
@@ -206,6 +214,7 @@ public final class EventExtractor: Sendable {
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
         let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
+        let foiling = TokenKeySet(words: ["thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "averted", "avert", "averts", "averting", "prevented", "prevent", "prevents", "preventing"])
         let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
@@ -542,6 +551,8 @@ public final class EventExtractor: Sendable {
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
+        // "security forces thwarted a suicide bombing": the attack a foiling verb governs did not happen
+        if info.isAttack, entry.form == .noun, (max(clauseStart, i - 6)..<i).contains(where: { words.foiling.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
         let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
@@ -724,10 +735,21 @@ public final class EventExtractor: Sendable {
             if group.isEmpty, !pairGroup, pronoun == nil,
                let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
                it >= s.tokens.lowerBound + 2 {
-                let v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
+                var v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
+                // ("Yemen's Houthi movement said on Tuesday it had attacked …": the day of the telling stands between)
+                var gap = 0
+                while gap < 3, v > s.tokens.lowerBound + 1, words.saidGap.contains(toks[v].key) { v -= 1; gap += 1 }
                 if v > s.tokens.lowerBound, !toks[v].isCapitalized, speechVerbs.longest(doc.tokens[..<it], from: v) != nil {
                     for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
                 }
+            }
+            // "The Interior Ministry said security forces had foiled a plot": a foiled attack whose subject is
+            // only the forces or police is the reporting body's
+            if info.isAttackThwarted || info.isAttackOrSeizure && !info.isAttack, group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
+               clauseStart < subjectEnd, (clauseStart..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) }),
+               (clauseStart..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
+               let v = (max(s.tokens.lowerBound, clauseStart - 6)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
+                for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
             }
             // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
             // is the speaker's
@@ -921,7 +943,8 @@ public final class EventExtractor: Sendable {
         }
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
         if info.isTalksOrMeeting, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
-            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && m.kind == .name { addArg(info.def.roles[0], m) }
+            // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too)
+            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
         }
         // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
         // apposition to a reported clause is the reporter's
@@ -1228,9 +1251,17 @@ public final class EventExtractor: Sendable {
     /// ", FSB chief Aleksandr Bortnikov told RIA Novosti": what follows the comma is the attribution.
     func attributionFollows(_ doc: Document, _ from: Int, _ end: Int) -> Bool {
         var k = from
-        while k < end && k < from + 8 {
+        var limit = from + 8
+        while k < end && k < limit {
             if doc.tokens[k].key == words.kComma || words.boundaries.contains(doc.tokens[k].key) { return false }
             if k > from, saysAt(doc, k, before: end) { return true }
+            // "…, the United Kingdom Maritime Trade Operations (UKMTO) agency said": a short parenthesis (an
+            // acronym) inside the speaker's name does not count towards the window
+            if doc.tokens[k].key == words.kOpenParen, let close = (k + 1..<min(end, k + 5)).first(where: { doc.tokens[$0].key == words.kCloseParen }) {
+                limit += close - k + 1
+                k = close + 1
+                continue
+            }
             k += 1
         }
         return false
