@@ -60,6 +60,12 @@ public final class ClaimExtractor: Sendable {
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
     static let settingWords = TokenKeySet(words: ["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
     static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
+    /// Words after a date that close the telling's part of a reported claim: "urged X on Monday to …".
+    static let tellingTail = TokenKeySet(words: ["to", "that", "for", "of"])
+    static let relativizers = TokenKeySet(words: ["which", "who", "whom"])
+    /// "X made the remarks on Monday": a sentence that dates what its subject said.
+    static let kMade = Tokenizer.key("made")
+    static let statementNouns = TokenKeySet(words: ["statement", "remarks", "comments", "comment", "remark", "announcement"])
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly",
         "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
@@ -222,7 +228,56 @@ public final class ClaimExtractor: Sendable {
             }
         }
         claims.sort { ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0) }
+        datePerOccasion(&claims, doc, found, article, dates)
         return Self.merge(claims)
+    }
+
+    /// A speaker's claims in sentences that name no date were most likely said on the occasion the article
+    /// reports: when the text dates that speaker's telling once, a few days before the article ("X said on
+    /// Sunday …", "X made the remarks on Monday"), the speaker's undated claims take that day.
+    /// (only one such day per speaker; a telling weeks back is background and dates nothing else)
+    func datePerOccasion(_ claims: inout [Claim], _ doc: Document, _ found: MentionFinder.Result, _ article: Article,
+                         _ dates: [TimeExpression]) {
+        guard let a = article.date, a.isComplete, let ay = a.year, let am = a.month, let ad = a.day, !claims.isEmpty else { return }
+        let anchor = CalendarMath.dayNumber(year: ay, month: am, day: ad)
+        func recent(_ d: PartialDate?) -> Bool {
+            guard let d, d.isComplete else { return false }
+            let k = anchor - CalendarMath.dayNumber(year: d.year!, month: d.month!, day: d.day!)
+            return k >= 1 && k <= 7
+        }
+        // a claim told on a day of its own, or on the article's day in so many words ("said on Tuesday"); a
+        // dateline's date tells no occasion ("BERLIN, June 24 (AP) -- … X has said"), nor a date in what was said
+        func dated(_ c: Claim) -> Bool {
+            if c.date != a { return true }
+            let lo = doc.sentences[c.firstSentence].start, hi = doc.sentences[c.lastSentence].end
+            return dates.contains { d in
+                guard d.start >= lo, d.end <= hi, d.value == a else { return false }
+                if c.firstSentence == doc.sentences.firstIndex(where: { !doc.isHeadline($0) }) {
+                    let f = doc.firstToken(startingAtOrAfter: lo)
+                    let lead = doc.tokens[f..<doc.firstToken(startingAtOrAfter: d.start)]
+                    if lead.allSatisfy({ $0.isCapitalized || !$0.isWord }) { return false }
+                }
+                return true
+            }
+        }
+        var occasion: [String: PartialDate?] = [:]  // nil value: two different days
+        func note(_ speaker: String, _ d: PartialDate) {
+            if let old = occasion[speaker] { if old != d { occasion[speaker] = .some(nil) } } else { occasion[speaker] = d }
+        }
+        for c in claims where recent(c.date) && dated(c) { note(c.speaker, c.date!) }
+        // "X made the remarks on Monday at …"
+        let toks = doc.tokens
+        for s in doc.sentences where !doc.isHeadline(s) {
+            guard let k = s.tokens.first(where: { toks[$0].key == Self.kMade }), k + 2 < s.tokens.upperBound,
+                  toks[k + 1].key == Self.kThe, Self.statementNouns.contains(toks[k + 2].key),
+                  let d = dates.first(where: { $0.start >= toks[k + 2].end && $0.end <= s.end }), recent(d.value),
+                  let m = found.mentions.last(where: { $0.start >= s.start && $0.end <= toks[k].start }) else { continue }
+            note(m.actor, d.value)
+        }
+        guard !occasion.isEmpty else { return }
+        for i in claims.indices where claims[i].date == a && !dated(claims[i]) {
+            if let d = occasion[claims[i].speaker], let d { claims[i].date = d }
+        }
     }
 
     /// Whether tokens `r` hold at least `n` words, counted only that far: a quote may run for paragraphs,
@@ -1018,7 +1073,25 @@ public final class ClaimExtractor: Sendable {
         var date: PartialDate? = nil
         let contentBytes = contentTokens.map { doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end }
         for d in dates where d.start >= first.start && d.end <= last.end && !contentBytes.contains(where: { $0.contains(d.start) }) {
+            // "On Monday jets struck the port, which the rebels said killed ten": a date before the relative
+            // clause that holds the attribution is the main clause's
+            // (nor one in a relative clause after it: "said X, who became minister in 2004")
+            if let a = attribution, a.lowerBound < doc.tokens.count, d.end <= doc.tokens[a.lowerBound].start,
+               (doc.firstToken(startingAtOrAfter: d.end)..<a.lowerBound).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
+            if let a = attribution, a.upperBound > 0, a.upperBound <= doc.tokens.count, d.start >= doc.tokens[a.upperBound - 1].end,
+               (a.upperBound..<doc.firstToken(startingAtOrAfter: d.start)).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
             date = d.value; break
+        }
+        // "urged X on Sunday to …", "named X on Monday for …", "said on March 3 it had …": a date
+        // among the first words of what was said, before its verb or clause, is the telling's
+        if date == nil, kind == "reported", let c = contentTokens.first, !c.isEmpty {
+            let head = doc.tokens[c.lowerBound].start
+            let limit = doc.tokens[min(c.upperBound, c.lowerBound + 6) - 1].end
+            if let d = dates.first(where: { $0.start >= head && $0.end <= limit && $0.isResolved }),
+               d.kind == .weekday || d.kind == .absolute && d.value.day != nil {
+                let next = doc.firstToken(startingAtOrAfter: d.end)
+                if d.start == head || next < c.upperBound && Self.tellingTail.contains(doc.tokens[next].key) { date = d.value }
+            }
         }
         if date == nil { date = article.date }
         var about: [String] = []

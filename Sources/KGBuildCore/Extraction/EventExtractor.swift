@@ -212,6 +212,21 @@ public final class EventExtractor: Sendable {
         let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
         let plannedAfter = TokenKeySet(words: ["scheduled", "due", "set", "expected", "planned", "slated", "will"])
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
+        let kState = Tokenizer.key("state"), kThis = Tokenizer.key("this"), kOn = Tokenizer.key("on")
+        let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
+        /// Participles that open what was said after an event: "blamed X, saying … last month"
+        let sayingWords = TokenKeySet(words: ["saying", "adding", "noting", "claiming", "arguing", "insisting"])
+        /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
+        let presentBe = TokenKeySet(words: ["is", "are"])
+        /// Words in -ing that are no participle: "there is nothing on Monday"
+        let notParticiples = TokenKeySet(words: ["nothing", "something", "anything", "everything", "morning", "evening", "during", "king", "thing", "ring", "spring", "wing", "string"])
+        /// Words before "state" that make it a verb ("to state", "will state")
+        let beforeVerb = TokenKeySet(words: ["to", "will", "would", "not", "also", "may", "might", "could"])
+        /// Words that open a clause of another event after the trigger: "accused X this month of breaking the truce
+        /// after shells hit a school in early May" (the date is the shelling's)
+        let subordinators = TokenKeySet(words: ["after", "before", "until", "following"])
+        /// Times of day a subordinator may take without opening a clause: "attacked before dawn on Monday"
+        let timesOfDay = TokenKeySet(words: ["dawn", "dusk", "daybreak", "midnight", "noon", "sunrise", "sunset", "nightfall", "first"])
         let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
         let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
         let foiling = TokenKeySet(words: ["thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "averted", "avert", "averts", "averting", "prevented", "prevent", "prevents", "preventing"])
@@ -431,6 +446,7 @@ public final class EventExtractor: Sendable {
         }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
+        Self.dateByNoun(&events, doc, dates, kOn: words.kOn)
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
         var stateOf: [String: String] = [:]
         for e in events {
@@ -439,7 +455,7 @@ public final class EventExtractor: Sendable {
                 stateOf[a.actor] = "actor:" + c
             }
         }
-        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf)
+        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -1055,9 +1071,15 @@ public final class EventExtractor: Sendable {
         var best = Int.max
         var bestWeak = Int.max
         var weakDate: PartialDate? = nil
+        var weakCoversArticle = false
         var clauseEnd = tEnd
         while clauseEnd < s.tokens.upperBound, !words.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
+        // a present "is/are …ing" before the trigger in its clause
+        let progressive = (clauseStart..<i).contains { k in
+            words.presentBe.contains(toks[k].key) && !words.notParticiples.contains(toks[k + 1].key)
+                && doc.text(tokens: (k + 1)..<(k + 2)).hasSuffix("ing")
+        }
         // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
         let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
         let hi = datesSorted ? dates[lo...].partitionPoint { $0.start > s.end } : dates.count
@@ -1065,6 +1087,9 @@ public final class EventExtractor: Sendable {
             var dist = abs(d.start - toks[i].start)
             if d.value.day == nil { dist += d.value.month == nil ? 80 : 40 }
             var weak = d.end <= toks[clauseStart].start || d.start >= clauseEndByte
+            // "recaptured the town, which rebels had held since March": another clause's starting point
+            // or span dates nothing here
+            if weak, d.kind == .duration || d.kind == .since { continue }
             if d.kind == .duration || d.kind == .since { weak = true }
             // dates of something else are no candidates: "last year's agreement" (a possessive dates the noun
             // after it), "an official said on Friday" (the telling), "talks set to begin on Monday" (another,
@@ -1075,8 +1100,12 @@ public final class EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
+            // (but when the speech verb is the trigger, the telling is the event: "accused X on Monday of …")
             if first > i, first > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { speechVerbs.longest(doc.tokens[..<first], from: $0) != nil }) { continue }
+               (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { ($0 < i || $0 >= tEnd) && isTelling($0, before: first, doc) }) { continue }
+            // "blamed X for the impasse, saying the group had rejected a proposal last month": the date is in
+            // what was said
+            if first > tEnd, (tEnd..<first).contains(where: { words.sayingWords.contains(toks[$0].key) }) { continue }
             if first > tEnd + 1, let other = ((tEnd + 1)..<first).first(where: { k in
                    triggerTrie.longest(doc.tokens[..<first], from: k).map { $0.payload.form == .noun } ?? false }),
                (other..<first).contains(where: { words.plannedAfter.contains(toks[$0].key) || words.beginWords.contains(toks[$0].key) }) {
@@ -1089,11 +1118,27 @@ public final class EventExtractor: Sendable {
                !(o..<first).contains(where: { words.boundaries.contains(toks[$0].key) || toks[$0].key == words.kComma }) {
                 continue
             }
+            // a date in a relative clause before the trigger's clause is that clause's verb's: "paid from a
+            // fund that parliament approved last month, the minister said after meeting X"
+            if d.end <= toks[clauseStart].start, first > s.tokens.lowerBound,
+               let b = (s.tokens.lowerBound..<first).last(where: { words.boundaries.contains(toks[$0].key) }),
+               words.relativeOpeners.contains(toks[b].key), !(b..<first).contains(where: { toks[$0].key == words.kComma }) { continue }
+            // a date in a clause that a subordinator opens after the trigger is that clause's event's
+            if !weak, first > tEnd + 2,
+               let k = (tEnd..<(first - 2)).last(where: { words.subordinators.contains(toks[$0].key) }),
+               !words.timesOfDay.contains(toks[k + 1].key) { weak = true }
+            var coversArticle = false
             if d.kind == .relativeYear || d.kind == .relativeMonth || d.kind == .relativeWeek,
-               let a = article.date, d.value.year == a.year, d.value.month == nil || d.value.month == a.month { weak = true }
+               let a = article.date, d.value.year == a.year, d.value.month == nil || d.value.month == a.month {
+                weak = true
+                // "this year", "earlier this month": the period of the article's own date ("next week" is another)
+                let f = doc.firstToken(startingAtOrAfter: d.start)
+                coversArticle = (f..<min(f + 3, s.tokens.upperBound)).contains { toks[$0].key == words.kThis && toks[$0].end <= d.end }
+            }
             var value = d.value
-            // "will meet on Monday": a weekday of a planned event lies ahead of the article
-            if modality == .planned, d.kind == .weekday, let a = article.date, a.isComplete, value.isComplete, value < a {
+            // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
+            // arrangement told in the present progressive: "is holding talks on Monday")
+            if modality == .planned || progressive, d.kind == .weekday, let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -1102,12 +1147,13 @@ public final class EventExtractor: Sendable {
                 value = first.value
             }
             if weak {
-                if dist < bestWeak { bestWeak = dist; weakDate = value }
+                if dist < bestWeak { bestWeak = dist; weakDate = value; weakCoversArticle = coversArticle }
             } else if dist < best {
                 best = dist; date = value
             }
         }
-        if date == nil { date = weakDate }
+        // ("this year", "this month", "this week" only: the article's own date lies in that period, and says more)
+        if date == nil, !weakCoversArticle { date = weakDate }
         if date == nil, let a = article.date, a.year != nil {
             date = a
             dateSource = "article"
@@ -1434,6 +1480,19 @@ public final class EventExtractor: Sendable {
         return group
     }
 
+    /// Whether a speech verb starts at token `k` (ending by `end`): "said", "told", "states"; not a noun of the
+    /// same spelling, as in "Lagos State" or "the state on Saturday".
+    func isTelling(_ k: Int, before end: Int, _ doc: Document) -> Bool {
+        guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
+        let toks = doc.tokens
+        if toks[k].isCapitalized { return false }
+        guard v.payload == .base || v.payload == .noun, k > 0 else { return true }
+        if words.determiners.contains(toks[k - 1].key) { return false }
+        // "state" is far more often the noun ("in Kaduna state late Friday") than a verb in the present
+        if toks[k].key == words.kState { return words.beforeVerb.contains(toks[k - 1].key) }
+        return true
+    }
+
     func evidence(_ doc: Document, _ s: Sentence, _ article: Article, rule: String, text: String) -> Evidence {
         let headline = doc.isHeadline(s)
         let start = headline ? s.start : s.start - doc.bodyStart + article.bodyOffset
@@ -1456,7 +1515,8 @@ public final class EventExtractor: Sendable {
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
     /// The first `headline` events are the headline's, where a state stands for the official or government
     /// (`stateOf`) that the body names.
-    static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:]) -> [Event] {
+    static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:],
+                      articleDate: PartialDate? = nil) -> [Event] {
         var out: [Event] = []
         var outHeadline: [Bool] = []
         var headlineArgs: [[(role: String, actor: String)]] = []
@@ -1467,6 +1527,18 @@ public final class EventExtractor: Sendable {
                     out.indices.first {
                         // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
                         let loose = out[$0].type != "meeting" && (e < headline || outHeadline[$0])
+                        // a headline tells the news of its day: an undated headline event is not the body's
+                        // background event dated well before ("to deliver more systems" and "sent the first
+                        // one in 2022")
+                        // (unless the body names it with the headline's own word: "Helicopter Contract" and
+                        // "the contract, signed in 2019", one deal)
+                        if let a = articleDate, e < headline || outHeadline[$0] {
+                            let (h, b) = outHeadline[$0] ? (out[$0], events[e]) : (events[e], out[$0])
+                            // (nor a span that reaches the present: "has sent two million shells since 2023")
+                            if h.textDate == nil, Self.wellBefore(b.textDate, a),
+                               h.evidence.first?.sentence.range(of: b.trigger, options: .caseInsensitive) == nil,
+                               !Self.spanToNow(b.evidence.first?.sentence ?? "") { return false }
+                        }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
@@ -1496,6 +1568,59 @@ public final class EventExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "Residents heard blasts during the exercises on Thursday … China criticized the exercises": a noun that
+    /// the text dates once, with a day of the past week right after it ("the exercises on Thursday"), dates the events that noun names
+    /// in sentences without a date of their own.
+    static func dateByNoun(_ events: inout [Event], _ doc: Document, _ dates: [TimeExpression], kOn: UInt64) {
+        guard events.contains(where: { $0.dateSource == "article" }) else { return }
+        let toks = doc.tokens
+        var nounDate: [UInt64: PartialDate?] = [:]  // nil value: two different days
+        for d in dates where d.kind == .weekday || d.kind == .relativeDay {
+            var f = doc.firstToken(startingAtOrAfter: d.start)
+            if f < toks.count, toks[f].key == kOn { f += 1 }
+            guard f >= 2, toks[f - 1].key == kOn, toks[f - 2].isWord, !toks[f - 2].isCapitalized else { continue }
+            let k = toks[f - 2].key
+            if let old = nounDate[k] { if old != d.value { nounDate[k] = .some(nil) } } else { nounDate[k] = d.value }
+        }
+        guard !nounDate.isEmpty else { return }
+        for e in events.indices where events[e].dateSource == "article" {
+            let last = events[e].trigger.split(separator: " ").last.map(String.init) ?? events[e].trigger
+            guard let d = nounDate[Tokenizer.key(last)], let d else { continue }
+            events[e].date = d
+            events[e].dateSource = "text"
+        }
+    }
+
+    /// Whether `text` dates a span from a point to the present: "since 2023", "since May", "since last year"
+    /// (not the adverb: "has since supplied").
+    static func spanToNow(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        while i + 6 < b.count {
+            if (b[i] | 0x20) == UInt8(ascii: "s"), b[i + 1] == UInt8(ascii: "i"), b[i + 2] == UInt8(ascii: "n"),
+               b[i + 3] == UInt8(ascii: "c"), b[i + 4] == UInt8(ascii: "e"), b[i + 5] == UInt8(ascii: " "),
+               i == 0 || b[i - 1] == UInt8(ascii: " ") {
+                let c = b[i + 6]
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c) { return true }
+                let rest = b[(i + 6)...].prefix(6)
+                if rest.starts(with: "last ".utf8) || rest.starts(with: "early".utf8) || rest.starts(with: "late ".utf8)
+                    || rest.starts(with: "the s".utf8) || rest.starts(with: "the b".utf8) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `d` lies well before the article's date `a`: a month or year before the article's month, or a
+    /// day more than a month before it.
+    static func wellBefore(_ d: PartialDate?, _ a: PartialDate) -> Bool {
+        guard let d, let dy = d.year, let ay = a.year else { return false }
+        if dy != ay { return dy < ay }
+        guard let dm = d.month, let am = a.month else { return false }
+        guard let dd = d.day, let ad = a.day else { return dm < am }
+        return CalendarMath.dayNumber(year: ay, month: am, day: ad) - CalendarMath.dayNumber(year: dy, month: dm, day: dd) > 31
     }
 
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.

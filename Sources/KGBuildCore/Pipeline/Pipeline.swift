@@ -110,13 +110,14 @@ public struct Pipeline: Sendable {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
         }
         let texts = SentenceTexts(count: doc.sentences.count)
-        let evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules, texts: texts)
+        var evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules, texts: texts)
         // states that events name through their officials need their own records
         for e in evs {
             for arg in e.arguments { addOntologyRecord(arg.actor, to: &found) }
         }
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules, texts: texts)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
+        Self.dateSpeechActs(&evs, cls, article: a.date)
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
@@ -140,6 +141,27 @@ public struct Pipeline: Sendable {
         a.body = ""  // the result outlives the text: the graph never needs it
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
                              yearCandidates: yearCandidates)
+    }
+
+    /// A criticism or accusation its sentence does not date ("X also criticized Y") was made when
+    /// its author spoke: the one day of the week before the article that the author's claims give.
+    static func dateSpeechActs(_ evs: inout [Event], _ cls: [Claim], article ad: PartialDate?) {
+        guard let ad, ad.isComplete, evs.contains(where: { $0.dateSource == "article" }) else { return }
+        let anchor = CalendarMath.dayNumber(year: ad.year!, month: ad.month!, day: ad.day!)
+        var occasion: [String: PartialDate?] = [:]  // nil value: two different days
+        for c in cls {
+            guard let d = c.date, d.isComplete, d != ad else { continue }
+            let k = anchor - CalendarMath.dayNumber(year: d.year!, month: d.month!, day: d.day!)
+            guard k >= 1 && k <= 7 else { continue }
+            if let old = occasion[c.speaker] { if old != d { occasion[c.speaker] = .some(nil) } } else { occasion[c.speaker] = d }
+        }
+        guard !occasion.isEmpty else { return }
+        for i in evs.indices where evs[i].dateSource == "article" && (evs[i].type == "criticism" || evs[i].type == "accusation") {
+            guard let author = evs[i].arguments.first(where: { $0.role == "critic" || $0.role == "accuser" })?.actor,
+                  let d = occasion[author], let d else { continue }
+            evs[i].date = d
+            evs[i].dateSource = "text"
+        }
     }
 
     /// The year of a dateline that gives none ("MOSCOW, September 9"), from the weekday the text names

@@ -168,6 +168,10 @@ struct TimeMatcher {
         case .in_, .since, .until, .till, .by, .of, .from, .between, .before, .after, .during, .through,
              .throughout, .early, .late, .mid, .season:
             return true
+        case .the, .a, .an, .possessive:
+            // a year that modifies a noun: "the 2014 war", "a 2010 census", "its 2007 contract"
+            // (not a round 2000, more often a count: "the 2000 troops")
+            return t[i].value != 2000 && i + 1 < n && t[i + 1].kind == .word && !t[i + 1].attached
         case .and, .or, .to:
             return p == prevYearEnd
         default:
@@ -553,6 +557,10 @@ struct TimeMatcher {
             }
             let w1 = word(j)
             if w1 == .same, unit(j + 1) == TimeUnit.day { return dayHit(i, j + 2, 0) }
+            // "on the eve of the visit": the day before the occasion the article reports, taken to be its day
+            if w1 == .eve, word(j + 1) == .of, word(j + 2) == .the || word(j + 2) == .possessive, word(j + 3) == .occasion {
+                return dayHit(i, j + 4, -1)
+            }
             if w1 == .previous || w1 == .prior || w1 == .following || w1 == .next {
                 let u = unit(j + 1)
                 guard u >= TimeUnit.day, u <= TimeUnit.year, rightOK(j + 2),

@@ -8,6 +8,8 @@ enum TimeWord: UInt8, Sendable {
     case in_, on, since, until, till, by, of, from, between, and, or, to, through, throughout, during, before, after
     case early, earlier, late, later, mid, last, next, this, past, the, a, an, ago
     case today, yesterday, tomorrow, tonight, night, morning, afternoon, evening, previous, following, prior, same
+    /// "on the eve of the visit": `eve`, a possessive determiner, and the nouns of an occasion the article reports
+    case eve, possessive, occasion
 }
 
 /// Unit codes stored in `TimeWordInfo.value` for `.unit` words.
@@ -92,7 +94,10 @@ enum TimeLexicon {
             ("a", .a), ("an", .an), ("ago", .ago), ("today", .today), ("yesterday", .yesterday),
             ("tomorrow", .tomorrow), ("tonight", .tonight), ("night", .night), ("morning", .morning),
             ("afternoon", .afternoon), ("evening", .evening), ("previous", .previous),
-            ("following", .following), ("prior", .prior), ("same", .same),
+            ("following", .following), ("prior", .prior), ("same", .same), ("eve", .eve),
+            ("his", .possessive), ("her", .possessive), ("their", .possessive), ("its", .possessive),
+            ("visit", .occasion), ("trip", .occasion), ("talks", .occasion), ("summit", .occasion),
+            ("meeting", .occasion), ("arrival", .occasion), ("tour", .occasion),
         ]
         for (s, w) in plain { add(s, w) }
         return t
