@@ -852,7 +852,17 @@ public struct MentionFinder: Sendable {
                             j = q
                         }
                     }
-                    if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
+                    // "Deputy Defence Minister Sultan Roe": a one-word title right after the title, before a single
+                    // name not met yet, is the given name ("Sultan", "Sheikh", "Prince" are also names)
+                    var given: Int? = nil
+                    if j + 1 < end, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
+                       let t2 = titles.longest(tokens[..<end], from: j), t2.length == 1,
+                       let r1 = personName(p, j + 1, end, minTokens: 1), r1.count == 1, tokens[r1.lowerBound].isCapitalized,
+                       gazetteer(p, j + 1, end) == nil, surnames[tokens[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
+                        given = j
+                    }
+                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1),
+                       r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             // "QRX engineer Jane Roe": an unknown acronym before the title is the person's organization
                             if i > s.tokens.lowerBound, !covered[i - 1], tokens[i - 1].flags.contains(.allCaps), tokens[i - 1].isWord,
