@@ -77,4 +77,25 @@ import Testing
         let (_, b) = Self.claims("\"We want a ceasefire before the winter,\" Anna Verhoeven said. \"The guns must fall silent.\"")
         #expect(b.contains { $0.text.contains("ceasefire before the winter") && $0.text.contains("guns must fall silent") }, "\(b)")
     }
+
+    @Test func anOfficeNamedAfterItsHolderIsABody() {
+        let (_, cs) = Self.claims("The Federal Prosecutor's Office said the two men would appear before a judge on Friday.")
+        #expect(Self.has(cs, "Federal Prosecutor's Office", "would appear before a judge"), "\(cs)")
+        // a possessive of a place before a committee's name makes no office
+        let (r, _) = Self.claims("The North's Committee for Border Affairs met on Monday.")
+        #expect(!r.actors.values.contains { $0.name.contains("'s Committee") }, "\(r.actors.values.map(\.name))")
+    }
+
+    @Test func prosecutorsAreTheProsecutorsOfficeOfTheStory() {
+        let (_, cs) = Self.claims("Federal prosecutors said the suspects had rented a van in Hamburg.\n\n"
+            + "\"The men planned to attack a concert,\" the Federal Prosecutor's Office said in a statement. It said both had been under surveillance.\n\n"
+            + "Prosecutors said the two would appear before a judge on Friday.")
+        #expect(Self.has(cs, "Federal Prosecutor's Office", "had rented a van in Hamburg"), "\(cs)")
+        #expect(Self.has(cs, "Federal Prosecutor's Office", "planned to attack a concert"), "\(cs)")
+        #expect(Self.has(cs, "Federal Prosecutor's Office", "had been under surveillance"), "\(cs)")
+        #expect(Self.has(cs, "Federal Prosecutor's Office", "would appear before a judge"), "\(cs)")
+        // no such body in the story: no speaker
+        let (_, b) = Self.claims("Prosecutors said the two would appear before a judge on Friday.")
+        #expect(!b.contains { $0.text.contains("appear before a judge") }, "\(b)")
+    }
 }

@@ -356,6 +356,9 @@ public final class ClaimExtractor: Sendable {
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
+            // "Prosecutors said", "Federal prosecutors said": the body of the article whose name holds the noun
+            // ("the Federal Prosecutor's Office"), named before or after
+            if let r = bodyOfPluralNoun(doc, found, k, lo: lo, inQuote: inQuote) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) { return (ClaimExtractor.unnamedSource, g) }
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
@@ -594,6 +597,24 @@ public final class ClaimExtractor: Sendable {
             j -= 1; n += 1
         }
         return false
+    }
+
+    /// "Prosecutors said" at k (bare, or after one capitalized word, opening the clause): the organization named in
+    /// the article, outside quotes, by a name holding the noun's singular ("Federal Prosecutor's Office").
+    func bodyOfPluralNoun(_ doc: Document, _ found: MentionFinder.Result, _ k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard !toks[k].isCapitalized || k == lo, toks[k].isWord, !ClaimExtractor.genericHeads.contains(toks[k].key) else { return nil }
+        var start = k
+        if k > lo, toks[k - 1].isCapitalized, toks[k - 1].isWord, found.ending(at: k) == nil, found.starting(at: k - 1) == nil { start = k - 1 }
+        guard opensSubject(doc, start, lo: lo, inQuote: inQuote) else { return nil }
+        let word = doc.text(token: k).lowercased()
+        guard word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        let singular = String(word.dropLast())
+        for m in found.mentions where m.kind == .name && m.tokens.count > 1 && !inQuote[m.tokens.lowerBound] {
+            guard let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { continue }
+            if m.tokens.contains(where: { toks[$0].isCapitalized && doc.text(token: $0).lowercased() == singular }) { return (m.actor, start) }
+        }
+        return nil
     }
 
     /// The bodies through which a person speaks ("the president's office", "his press service").

@@ -1323,6 +1323,11 @@ public struct MentionFinder: Sendable {
                 }
                 if words > 0, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
                 if words > 0, connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                // "the Federal Prosecutor's Office": an office named after its holder, the head right after the possessive
+                // (the holder a title: "Prosecutor's", "Ombudsman's"; not "the North's Committee for …")
+                if words > 0, t.flags.contains(.possessive), j + 1 < end, tokens[j + 1].isCapitalized, orgHeads.contains(tokens[j + 1].key),
+                   j + 2 >= end || !tokens[j + 2].isCapitalized && !connectors.contains(tokens[j + 2].key),
+                   titles.longest(tokens[..<j], from: j - 1) != nil, gazetteer(p, j - 1, end) == nil { j += 1; continue }
                 break
             }
             guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
