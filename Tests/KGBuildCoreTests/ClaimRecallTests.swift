@@ -98,4 +98,18 @@ import Testing
         let (_, b) = Self.claims("Prosecutors said the two would appear before a judge on Friday.")
         #expect(!b.contains { $0.text.contains("appear before a judge") }, "\(b)")
     }
+
+    @Test func theDiplomatIsTheUnnamedOneIntroducedBefore() {
+        let body = "Ruritanian diplomat Anna Verhoeven said the gap between the sides remained wide.\n\n"
+            + "A Western diplomat, speaking on condition of anonymity, said the talks had stalled. "
+            + "\"Nobody brought anything new to the table this week,\" the diplomat said."
+        let (_, cs) = Self.claims(body)
+        #expect(!cs.contains { $0.text.contains("Nobody brought anything new") && $0.speaker == "Anna Verhoeven" }, "\(cs)")
+        #expect(Self.has(cs, "Anna Verhoeven", "gap between the sides remained wide"), "\(cs)")
+        // a source introduced with a name after it is that person
+        let (_, b) = Self.claims("A senior diplomat, Anna Verhoeven, said the talks had stalled. "
+            + "\"Nobody brought anything new to the table this week,\" the diplomat said.")
+        #expect(!b.contains { $0.text.contains("Nobody brought anything new") && $0.speaker == "unnamed source" }, "\(b)")
+    }
 }
+

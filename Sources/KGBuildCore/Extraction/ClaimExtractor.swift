@@ -617,6 +617,22 @@ public final class ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Whether a source with this head noun was introduced before token `before` by an indefinite phrase outside
+    /// quotes ("a senior official", "an Egyptian official") and given no name after it ("a senior official, Jane Roe,").
+    func introducedUnnamed(_ doc: Document, _ found: MentionFinder.Result, head: UInt64, before: Int, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens
+        var j = before - 1
+        while j > 0 {
+            if toks[j].key == head, !inQuote[j], let g = genericSpeaker(doc, found, endingAt: j, lo: max(0, j - 6)),
+               ClaimExtractor.indefinite.contains(toks[g].key) {
+                let named = j + 2 < toks.count && toks[j + 1].key == ClaimExtractor.kComma && found.starting(at: j + 2).map { found.type(of: $0.actor) == "person" } == true
+                if !named { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// The bodies through which a person speaks ("the president's office", "his press service").
     static let personalBodies = TokenKeySet(words: ["office", "service"])
     static let phraseStops = TokenKeySet(words: ["after", "before", "since", "until", "as", "than", "and", "or"])
@@ -727,6 +743,11 @@ public final class ClaimExtractor: Sendable {
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
+        // "A European diplomat, speaking on condition of anonymity, said …. “…,” the diplomat said": the role noun
+        // refers back to the source the article introduced without a name, not to a person named with that role
+        if definite, ClaimExtractor.genericHeads.contains(toks[k].key), introducedUnnamed(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
+            return (ClaimExtractor.unnamedSource, start)
+        }
         if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
             && found.record(m.actor)!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
