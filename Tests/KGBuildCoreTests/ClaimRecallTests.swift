@@ -111,5 +111,11 @@ import Testing
             + "\"Nobody brought anything new to the table this week,\" the diplomat said.")
         #expect(!b.contains { $0.text.contains("Nobody brought anything new") && $0.speaker == "unnamed source" }, "\(b)")
     }
+
+    @Test func wordsAfterACommaAfterTheVerbAreNotTheClaim() {
+        let (_, cs) = Self.claims("In addition, Ruritania plans to buy a batch of armoured trucks, Anna Verhoeven said, without giving details.")
+        #expect(Self.has(cs, "Anna Verhoeven", "Ruritania plans to buy a batch of armoured trucks"), "\(cs)")
+        #expect(!cs.contains { $0.text.hasPrefix("without giving") }, "\(cs)")
+    }
 }
 

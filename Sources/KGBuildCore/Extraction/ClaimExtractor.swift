@@ -893,7 +893,8 @@ public final class ClaimExtractor: Sendable {
                     // What comes before the attribution is not what was said when a clause follows the verb and
                     // the words before are a setting ("In an interview with CNN, Lavrov said the truce held"), a
                     // title ("Russia's envoy to the UN, Vitaly Churkin, said …"), or the verb is "…, saying …".
-                    let clauseAfter = hi - c >= 4
+                    // (not what follows a comma right after the verb: "…, X said, without giving details")
+                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
                     // ("Addressing the senators, X said …": an opening participle clause is a setting too)
                     let settingFirst = clauseAfter && (ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key)
                         || toks[s.tokens.lowerBound].isCapitalized && endsInING(doc, s.tokens.lowerBound) && s.tokens.lowerBound + 1 < hi
