@@ -117,5 +117,11 @@ import Testing
         #expect(Self.has(cs, "Anna Verhoeven", "Ruritania plans to buy a batch of armoured trucks"), "\(cs)")
         #expect(!cs.contains { $0.text.hasPrefix("without giving") }, "\(cs)")
     }
+
+    @Test func theJuntaIsTheStateOfTheStory() {
+        let (_, cs) = Self.claims("Niger's army has retaken the western town of Tera from Islamist fighters, the ruling junta said on Tuesday. "
+            + "Niger has fought Islamist insurgents in the west since 2015.")
+        #expect(Self.has(cs, "Niger", "army has retaken the western town of Tera"), "\(cs)")
+    }
 }
 

@@ -246,7 +246,7 @@ public struct MentionFinder: Sendable {
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
-                                         "soldiers", "armed forces", "intelligence services", "border guards"]
+                                         "soldiers", "armed forces", "intelligence services", "border guards", "junta", "ruling junta", "military junta"]
     static let orgReferences: TokenKeySet = TokenKeySet(words: ["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"])
     /// "the newspaper said": the outlet named last.
     static let mediaReferences: TokenKeySet = TokenKeySet(words: ["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"])
