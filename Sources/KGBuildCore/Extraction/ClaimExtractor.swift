@@ -146,9 +146,12 @@ public final class ClaimExtractor: Sendable {
             while qj < quotes.count, quotes[qj].paragraph == q.paragraph {
                 let nq = quotes[qj]
                 var own = false
+                // (a quote in a later sentence than this claim's quote and attribution, with an attribution of its
+                // own, is a statement of its own even by the same speaker: "X said A. “B,” he said at a briefing")
+                let later = attribution != nil && sentenceOf[nq.open] > max(sentenceOf[q.close], attribution.map { sentenceOf[$0.lowerBound] } ?? 0)
                 for k2 in doc.sentences[sentenceOf[nq.open]].tokens where !inQuote[k2] && k2 > q.close {
                     if let v = speechLemmas.longest(toks[...], from: k2), attribution.map({ !$0.contains(k2) }) ?? true,
-                       speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: doc.sentences[sentenceOf[nq.open]].tokens.lowerBound, hi: doc.sentences[sentenceOf[nq.close]].tokens.upperBound, inQuote: inQuote, lastSpeaker: sp).map({ $0 != sp }) ?? false {
+                       speakerNear(doc, found, verb: k2..<(k2 + v.length), lo: doc.sentences[sentenceOf[nq.open]].tokens.lowerBound, hi: doc.sentences[sentenceOf[nq.close]].tokens.upperBound, inQuote: inQuote, lastSpeaker: sp).map({ $0 != sp || later }) ?? false {
                         own = true
                         break
                     }
@@ -340,7 +343,12 @@ public final class ClaimExtractor: Sendable {
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
         let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { ClaimExtractor.invertingVerbs.contains($0.payload) } ?? false
         let words = EventExtractor.Words.shared
-        while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) { k -= 1; steps += 1 }
+        while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
+            // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
+            if ClaimExtractor.documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
+               !(k - 1 > lo && ClaimExtractor.locatedIn.contains(toks[k - 2].key)) { break }
+            k -= 1; steps += 1
+        }
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
@@ -373,7 +381,9 @@ public final class ClaimExtractor: Sendable {
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
-                   let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) {
+                   let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
+                    // "Prime Minister X's office said": the office speaks for its holder
+                    || t == "person" && j + 1 < k && toks[j + 1].flags.contains(.possessive) && ClaimExtractor.personalBodies.contains(toks[k].key) {
                     return (m.actor, m.tokens.lowerBound)
                 }
                 // "the company's press service said": the organization of that kind named last
@@ -408,6 +418,9 @@ public final class ClaimExtractor: Sendable {
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
+            // "Prosecutors said", "Federal prosecutors said": the body of the article whose name holds the noun
+            // ("the Federal Prosecutor's Office"), named before or after
+            if let r = bodyOfPluralNoun(doc, found, k, lo: lo, inQuote: inQuote) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) { return (ClaimExtractor.unnamedSource, g) }
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
@@ -504,6 +517,11 @@ public final class ClaimExtractor: Sendable {
             let t = toks[k]
             if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key)
                 || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
+            // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
+            // a title, or a description of an outlet, before the name
+            if k + 1 < hi, titleModifiers.contains(t.key) || ClaimExtractor.descriptorModifiers.contains(t.key)
+                || t.isWord && !t.flags.contains(.number) && titles.longest(toks[..<hi], from: k + 1) != nil
+                || ClaimExtractor.descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             break
         }
         return first
@@ -600,6 +618,10 @@ public final class ClaimExtractor: Sendable {
         return j < lo || inQuote[j] || (toks[j].key == ClaimExtractor.kComma && j > lo && inQuote[j - 1])
     }
 
+    /// Nouns for a body that "the …" refers back to ("the center said", "the office said").
+    static let bodyNouns = TokenKeySet(words: ["center", "centre", "office", "ministry", "service", "agency", "committee", "department",
+        "directorate", "bureau", "council", "commission", "command", "secretariat", "presidency", "administration"])
+
     static let spokesHeads = TokenKeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "representatives"])
 
     /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
@@ -607,7 +629,9 @@ public final class ClaimExtractor: Sendable {
     func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
         guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
-              let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
+              let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
+                // "an Indian navy spokesperson": a state's body named in lower case speaks for the state
+                || t == "country" && m.tokens.count >= 2 && !toks[m.tokens.upperBound - 1].isCapitalized else { return nil }
         var start = m.tokens.lowerBound
         if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
         return (m.actor, start)
@@ -630,10 +654,50 @@ public final class ClaimExtractor: Sendable {
             let key = doc.tokens[j].key
             if key == ClaimExtractor.kA || key == ClaimExtractor.kAn { return true }
             if key == ClaimExtractor.kComma || key == ClaimExtractor.kThe { return false }
+            // ("a week after Austrian police said": the article belongs to another phrase)
+            if ClaimExtractor.phraseStops.contains(key) || EventExtractor.Words.shared.boundaries.contains(key) { return false }
             j -= 1; n += 1
         }
         return false
     }
+
+    /// "Prosecutors said" at k (bare, or after one capitalized word, opening the clause): the organization named in
+    /// the article, outside quotes, by a name holding the noun's singular ("Federal Prosecutor's Office").
+    func bodyOfPluralNoun(_ doc: Document, _ found: MentionFinder.Result, _ k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard !toks[k].isCapitalized || k == lo, toks[k].isWord, !ClaimExtractor.genericHeads.contains(toks[k].key) else { return nil }
+        var start = k
+        if k > lo, toks[k - 1].isCapitalized, toks[k - 1].isWord, found.ending(at: k) == nil, found.starting(at: k - 1) == nil { start = k - 1 }
+        guard opensSubject(doc, start, lo: lo, inQuote: inQuote) else { return nil }
+        let word = doc.text(token: k).lowercased()
+        guard word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        let singular = String(word.dropLast())
+        for m in found.mentions where m.kind == .name && m.tokens.count > 1 && !inQuote[m.tokens.lowerBound] {
+            guard let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { continue }
+            if m.tokens.contains(where: { toks[$0].isCapitalized && doc.text(token: $0).lowercased() == singular }) { return (m.actor, start) }
+        }
+        return nil
+    }
+
+    /// Whether a source with this head noun was introduced before token `before` by an indefinite phrase outside
+    /// quotes ("a senior official", "an Egyptian official") and given no name after it ("a senior official, Jane Roe,").
+    func introducedUnnamed(_ doc: Document, _ found: MentionFinder.Result, head: UInt64, before: Int, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens
+        var j = before - 1
+        while j > 0 {
+            if toks[j].key == head, !inQuote[j], let g = genericSpeaker(doc, found, endingAt: j, lo: max(0, j - 6)),
+               ClaimExtractor.indefinite.contains(toks[g].key) {
+                let named = j + 2 < toks.count && toks[j + 1].key == ClaimExtractor.kComma && found.starting(at: j + 2).map { found.type(of: $0.actor) == "person" } == true
+                if !named { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The bodies through which a person speaks ("the president's office", "his press service").
+    static let personalBodies = TokenKeySet(words: ["office", "service"])
+    static let phraseStops = TokenKeySet(words: ["after", "before", "since", "until", "as", "than", "and", "or"])
 
     /// "Reports in Ukraine said", "a commander in northern Syria said": a country after "in" places the speaker.
     func locatedBefore(_ doc: Document, _ start: Int, lo: Int) -> Bool {
@@ -709,6 +773,14 @@ public final class ClaimExtractor: Sendable {
         guard ClaimExtractor.determiners.contains(toks[start].key), start < k else { return nil }
         let words = doc.text(tokens: (start + 1)..<(k + 1)).lowercased()
         let offset = toks[start].start
+        // "the center said", "the office said": the body named earlier by a name ending in that noun ("the FSB
+        // Public Relations Center") or as someone's ("the prime minister's office")
+        if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, ClaimExtractor.bodyNouns.contains(toks[k].key),
+           let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor)
+               && $0.tokens.upperBound < k && (toks[$0.tokens.upperBound - 1].key == toks[k].key && $0.tokens.count > 1
+                   || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key) }) {
+            return (m.actor, start)
+        }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
             return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
         }
@@ -733,6 +805,11 @@ public final class ClaimExtractor: Sendable {
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
+        // "A European diplomat, speaking on condition of anonymity, said …. “…,” the diplomat said": the role noun
+        // refers back to the source the article introduced without a name, not to a person named with that role
+        if definite, ClaimExtractor.genericHeads.contains(toks[k].key), introducedUnnamed(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
+            return (ClaimExtractor.unnamedSource, start)
+        }
         if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
             && found.record(m.actor)!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
@@ -878,8 +955,12 @@ public final class ClaimExtractor: Sendable {
                     // What comes before the attribution is not what was said when a clause follows the verb and
                     // the words before are a setting ("In an interview with CNN, Lavrov said the truce held"), a
                     // title ("Russia's envoy to the UN, Vitaly Churkin, said …"), or the verb is "…, saying …".
-                    let clauseAfter = hi - c >= 4
-                    let settingFirst = clauseAfter && ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key)
+                    // (not what follows a comma right after the verb: "…, X said, without giving details")
+                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
+                    // ("Addressing the senators, X said …": an opening participle clause is a setting too)
+                    let settingFirst = clauseAfter && (ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key)
+                        || toks[s.tokens.lowerBound].isCapitalized && endsInING(doc, s.tokens.lowerBound) && s.tokens.lowerBound + 1 < hi
+                            && !toks[s.tokens.lowerBound + 1].isCapitalized && found.starting(at: s.tokens.lowerBound) == nil)
                     let apposedName = clauseAfter && spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
                         && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])

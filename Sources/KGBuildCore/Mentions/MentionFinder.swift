@@ -246,7 +246,7 @@ public struct MentionFinder: Sendable {
     static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
                                           "commander", "adviser", "advisor", "ambassador"]
     static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
-                                         "soldiers", "armed forces", "intelligence services", "border guards"]
+                                         "soldiers", "armed forces", "intelligence services", "border guards", "junta", "ruling junta", "military junta"]
     static let orgReferences: TokenKeySet = TokenKeySet(words: ["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"])
     /// "the newspaper said": the outlet named last.
     static let mediaReferences: TokenKeySet = TokenKeySet(words: ["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"])
@@ -887,7 +887,17 @@ public struct MentionFinder: Sendable {
                             j = q
                         }
                     }
-                    if let r = personName(p, j, end, minTokens: 1), r.count >= 2 || tokens[r.lowerBound].isCapitalized {
+                    // "Deputy Defence Minister Sultan Roe": a one-word title right after the title, before a single
+                    // name not met yet, is the given name ("Sultan", "Sheikh", "Prince" are also names)
+                    var given: Int? = nil
+                    if j + 1 < end, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
+                       let t2 = titles.longest(tokens[..<end], from: j), t2.length == 1,
+                       let r1 = personName(p, j + 1, end, minTokens: 1), r1.count == 1, tokens[r1.lowerBound].isCapitalized,
+                       gazetteer(p, j + 1, end) == nil, surnames[tokens[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
+                        given = j
+                    }
+                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1),
+                       r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             // "QRX engineer Jane Roe": an unknown acronym before the title is the person's organization
                             if i > s.tokens.lowerBound, !covered[i - 1], tokens[i - 1].flags.contains(.allCaps), tokens[i - 1].isWord,
@@ -1348,6 +1358,11 @@ public struct MentionFinder: Sendable {
                 }
                 if words > 0, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
                 if words > 0, connectors.contains(t.key), !t.isCapitalized, j + 1 < end, tokens[j + 1].isCapitalized { j += 1; continue }
+                // "the Federal Prosecutor's Office": an office named after its holder, the head right after the possessive
+                // (the holder a title: "Prosecutor's", "Ombudsman's"; not "the North's Committee for …")
+                if words > 0, t.flags.contains(.possessive), j + 1 < end, tokens[j + 1].isCapitalized, orgHeads.contains(tokens[j + 1].key),
+                   j + 2 >= end || !tokens[j + 2].isCapitalized && !connectors.contains(tokens[j + 2].key),
+                   titles.longest(tokens[..<j], from: j - 1) != nil, gazetteer(p, j - 1, end) == nil { j += 1; continue }
                 break
             }
             guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
