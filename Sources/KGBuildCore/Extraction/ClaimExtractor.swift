@@ -1059,7 +1059,6 @@ public final class ClaimExtractor: Sendable {
         return (m.actor, m.tokens.lowerBound)
     }
 
-    /// The actor named at the start of the sentence ("Maliki criticized …, adding that").
     /// Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
     /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
     static let verdictVerbs = TokenKeySet(words: ["call", "calls", "called", "calling", "brand", "brands", "branded", "branding",
@@ -1127,6 +1126,7 @@ public final class ClaimExtractor: Sendable {
         return t.end - t.start > 4 && doc.bytes[t.end - 1] == 0x67 && doc.bytes[t.end - 2] == 0x6E && doc.bytes[t.end - 3] == 0x69
     }
 
+    /// The actor named at the start of the sentence ("the envoy criticized …, adding that").
     func sentenceSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence) -> String? {
         found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
     }
