@@ -35,6 +35,17 @@ import Testing
         #expect(!b.contains { $0.text.contains("close its embassy") }, "\(b)")
     }
 
+    /// "…, saying that X “…”" / "said that X": the name after the participle or "that" opens what was said; it is
+    /// never the speaker the way "…,” said X" is. The participle's speaker is the subject opening the sentence.
+    @Test func aNameAfterSayingThatIsNoSpeaker() {
+        let (_, cs) = Self.claims("Foreign Minister Marta Lindqvist rejected the criticism on Monday, saying that Sweden \u{201C}will not accept terms written elsewhere.\u{201D}")
+        #expect(!cs.contains { $0.speaker == "Sweden" }, "\(cs)")
+        #expect(Self.has(cs, "Marta Lindqvist", "will not accept terms written elsewhere"), "\(cs)")
+        // the inverted attribution still names the speaker
+        let (_, b) = Self.claims("\u{201C}We will not accept terms written elsewhere,\u{201D} said Marta Lindqvist, the foreign minister.")
+        #expect(Self.has(b, "Marta Lindqvist", "will not accept terms written elsewhere"), "\(b)")
+    }
+
     @Test func aStatesBodyInLowerCaseSpeaksThroughItsSpokesperson() {
         let (_, cs) = Self.claims("An Indian navy spokesperson said on Sunday that three foreign warships were being tracked.")
         #expect(Self.has(cs, "India", "three foreign warships were being tracked"), "\(cs)")

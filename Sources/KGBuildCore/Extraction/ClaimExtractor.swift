@@ -483,7 +483,17 @@ public final class ClaimExtractor: Sendable {
                 }
             }
         }
-        // after the verb: "said Louay Safi", "said the spokesman"
+        // after the verb: "said Louay Safi", "said the spokesman"; never after "saying" or "said that", which open
+        // what was said ("…, saying that Russia …")
+        if endsInING(doc, verb.lowerBound) {
+            // "X rejected the criticism, saying that …": the participle's speaker is the subject opening the sentence
+            guard verb.lowerBound > lo, toks[verb.lowerBound - 1].key == ClaimExtractor.kComma else { return nil }
+            let opening = found.mentions.lazy.filter { $0.tokens.lowerBound >= lo && $0.tokens.lowerBound <= lo + 3 && $0.tokens.upperBound < verb.lowerBound
+                && $0.kind != .modifier && !inQuote[$0.tokens.lowerBound] && self.speakerType(found, $0.actor) }
+            guard let m = opening.first(where: { found.type(of: $0.actor) == "person" }) ?? opening.first else { return nil }
+            return (m.actor, m.tokens.lowerBound)
+        }
+        if verb.upperBound < hi && toks[verb.upperBound].key == ClaimExtractor.kThat { return nil }
         var j = verb.upperBound
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
         // (after a comma only the verbs that invert: "…, said X", never "…, denied X", "…, told X")
