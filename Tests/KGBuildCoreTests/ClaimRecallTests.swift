@@ -46,6 +46,16 @@ import Testing
         #expect(Self.has(b, "Marta Lindqvist", "will not accept terms written elsewhere"), "\(b)")
     }
 
+    /// "Iran's mission to the United Nations said": the state's mission speaks for the state, not for the body it
+    /// is sent to; the body alone still speaks for itself.
+    @Test func aMissionToABodySpeaksForItsState() {
+        let (_, cs) = Self.claims("Norway's mission to the United Nations said on Tuesday that the convoy had been cleared by both sides.")
+        #expect(Self.has(cs, "Norway", "the convoy had been cleared by both sides"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "United Nations" }, "\(cs)")
+        let (_, b) = Self.claims("The United Nations said on Tuesday that the convoy had been cleared by both sides.")
+        #expect(Self.has(b, "United Nations", "the convoy had been cleared by both sides"), "\(b)")
+    }
+
     @Test func aStatesBodyInLowerCaseSpeaksThroughItsSpokesperson() {
         let (_, cs) = Self.claims("An Indian navy spokesperson said on Sunday that three foreign warships were being tracked.")
         #expect(Self.has(cs, "India", "three foreign warships were being tracked"), "\(cs)")

@@ -360,6 +360,14 @@ public final class ClaimExtractor: Sendable {
                 || o.tokens.lowerBound > lo && ClaimExtractor.determiners.contains(toks[o.tokens.lowerBound - 1].key) && opensSubject(doc, o.tokens.lowerBound - 1, lo: lo, inQuote: inQuote) {
                 return (o.actor, o.tokens.lowerBound)
             }
+            // "Iran's mission to the United Nations said", "the Greek delegation to the talks said": a state's mission
+            // to a body speaks for the state, not the body it is sent to
+            if let m = found.ending(at: k + 1), case let to = m.tokens.lowerBound - (m.tokens.lowerBound > lo && toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kThe ? 2 : 1),
+               to >= lo + 2, toks[to].key == EventExtractor.Words.shared.kTo, ClaimExtractor.missionNouns.contains(toks[to - 1].key),
+               let st = found.mentions.last(where: { $0.tokens.upperBound <= to - 1 && $0.tokens.upperBound >= to - 3
+                   && $0.tokens.lowerBound >= lo && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
+                return (st.actor, st.tokens.lowerBound)
+            }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
@@ -717,6 +725,8 @@ public final class ClaimExtractor: Sendable {
     }
     static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
     static let stationedIn = TokenKeySet(words: ["in", "at"])
+    /// A state's standing body sent to another: "Iran's mission to the UN", "the Russian delegation to the talks".
+    static let missionNouns = TokenKeySet(words: ["mission", "delegation", "embassy"])
     static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern", "north", "south", "east", "west"])
 
