@@ -52,7 +52,7 @@ import Testing
         let (_, cs) = Self.claims("Norway's mission to the United Nations said on Tuesday that the convoy had been cleared by both sides.")
         #expect(Self.has(cs, "Norway", "the convoy had been cleared by both sides"), "\(cs)")
         #expect(!cs.contains { $0.speaker == "United Nations" }, "\(cs)")
-        let (_, b) = Self.claims("The United Nations said on Tuesday that the convoy had been cleared by both sides.")
+        let (_, b) = Self.claims("The United Nations said late on Thursday that the convoy had been cleared by both sides.")
         #expect(Self.has(b, "United Nations", "the convoy had been cleared by both sides"), "\(b)")
     }
 
