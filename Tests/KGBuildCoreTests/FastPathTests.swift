@@ -5,6 +5,16 @@ import Testing
 /// The hand-written fast paths behind the speed work, each checked against the slow thing it replaces.
 @Suite("Fast paths")
 struct FastPathTests {
+    /// A lead byte cut off at the end of a buffer is classified within the buffer (no length past its end).
+    @Test func classifyStaysInsideTheBuffer() {
+        for bytes: [UInt8] in [[0x61, 0xC2], [0xC2], [0xE2, 0x80], [0xF0, 0x9F], [0xC3]] {
+            bytes.withUnsafeBufferPointer { p in
+                let (_, len) = classify(p, p.count - 1)
+                #expect(len >= 1 && p.count - 1 + len <= p.count, "\(bytes): \(len)")
+            }
+        }
+    }
+
     /// Random inserts, overwrites and removals (with growth and backward-shift deletion), compared step
     /// by step with a Swift `Dictionary`; small keys collide on purpose.
     @Test func tokenKeyMapAgreesWithDictionary() {

@@ -34,7 +34,8 @@ func classify(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (ByteClass, Int) {
         }
     }
     let n = i + 1 < p.count ? p[i + 1] : 0
-    if b == 0xC2 {
+    // (a 0xC2 ending the buffer, possible only on bytes not yet validated, falls through to a one-byte letter)
+    if b == 0xC2 && i + 1 < p.count {
         if n == 0xA0 { return (.space, 2) }
         if n == 0xAB { return (.openQuote, 2) }
         if n == 0xBB { return (.closeQuote, 2) }
