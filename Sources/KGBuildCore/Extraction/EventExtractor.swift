@@ -1075,11 +1075,11 @@ public final class EventExtractor: Sendable {
         var clauseEnd = tEnd
         while clauseEnd < s.tokens.upperBound, !words.boundaries.contains(toks[clauseEnd].key) { clauseEnd += 1 }
         let clauseEndByte = clauseEnd < s.tokens.upperBound ? toks[clauseEnd].start : s.end
-        // a present "is/are …ing" before the trigger in its clause
-        let progressive = (clauseStart..<i).contains { k in
+        // a present "is/are …ing" before the trigger in its clause (asked only of a weekday)
+        func progressive() -> Bool { (clauseStart..<i).contains { k in
             words.presentBe.contains(toks[k].key) && !words.notParticiples.contains(toks[k + 1].key)
-                && doc.text(tokens: (k + 1)..<(k + 2)).hasSuffix("ing")
-        }
+                && endsInING(doc, k + 1)
+        } }
         // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
         let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
         let hi = datesSorted ? dates[lo...].partitionPoint { $0.start > s.end } : dates.count
@@ -1138,7 +1138,7 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday")
-            if modality == .planned || progressive, d.kind == .weekday, let a = article.date, a.isComplete, value.isComplete, value < a {
+            if d.kind == .weekday, modality == .planned || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date

@@ -99,10 +99,6 @@ public enum SentenceSplitter {
         return out
     }
 
-    @inline(__always) static func isTerminal(_ k: UInt64) -> Bool {
-        k == period || k == bang || k == question || k == ellipsis
-    }
-
     static func blankLineBetween(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         var lines = 0
         var i = a
