@@ -20,8 +20,10 @@ public final class EventExtractor: Sendable {
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     /// The word lists, held by the extractor (see `Words`).
-    let words = Words.shared
-    let modalityWords = ModalityWords(Words.shared)
+    let words: Words
+    let modalityWords: ModalityWords
+    /// The discourse rules' word lists (Discourse.swift).
+    let discourseWords: DiscourseWords
 
     /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
     /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
@@ -77,20 +79,61 @@ public final class EventExtractor: Sendable {
             isTalksOrMeeting = t.type == "talks_stalled" || t.type == "meeting"
             isArmsTransfer = t.type == "arms_transfer"
             isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
-            isPhysical = Words.shared.physicalTypes.contains(t.type)
+            isPhysical = Words.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
-            isSymmetric = DiscourseWords.shared.symmetricTypes.contains(t.type)
+            isSymmetric = DiscourseWords.symmetricTypes.contains(t.type)
         }
 
         /// The actor types role `r` accepts, if the ontology restricts them.
         func allowedTypes(_ r: String) -> [String]? { roleTypes.first { $0.role == r }?.allowed }
     }
 
-    /// The extractor's word lists as token keys, each written once here. An extractor holds one instance
-    /// (`words`): each read of a static constant costs a `swift_once` call in the loops.
+    /// The extractor's word lists as token keys. The grammar (prepositions, pronouns, auxiliaries) is written
+    /// here; the vocabulary, declared without a value, is the lexicon's (`lexicon/words.yaml`, which a user's
+    /// ontology extends), named in `init`. An extractor holds one instance (`words`): each read of a static
+    /// constant costs a `swift_once` call in the loops.
     final class Words: Sendable {
-        /// The instance for readers outside an extractor (the claim extractor's clause tests).
-        static let shared = Words()
+        init(_ lexicon: Lexicon) {
+            negators = lexicon.words("negators")
+            hypothetical = lexicon.words("hypothetical_words")
+            planned = lexicon.words("planned_words")
+            reported = lexicon.words("reported_words")
+            alleged = lexicon.words("alleged_words")
+            supportNouns = lexicon.words("support_nouns")
+            subjectCues = lexicon.words("subject_cues")
+            kLed = lexicon.words("agent_participles")
+            stanceVerbs = lexicon.words("stance_verbs")
+            verdictVerbs = lexicon.words("verdict_verbs")
+            rejectionVerbs = lexicon.words("rejection_verbs")
+            makerParticiples = lexicon.words("maker_participles")
+            originWords = lexicon.words("origin_words")
+            approvals = lexicon.words("approval_verbs")
+            reciprocalVerbs = lexicon.words("reciprocal_verbs")
+            arrivals = lexicon.words("arrival_verbs")
+            ownForces = lexicon.words("own_force_words")
+            forceHeads = lexicon.words("force_nouns")
+            requestVerbs = lexicon.words("request_verbs")
+            hypotheticalAfter = lexicon.words("hypothetical_after")
+            plannedAfter = lexicon.words("planned_after")
+            sayingWords = lexicon.words("saying_participles")
+            falseFriends = lexicon.words("false_friends")
+            beginWords = lexicon.words("begin_words")
+            foiling = lexicon.words("foiling_verbs")
+            plotting = lexicon.words("plotting_words")
+            titleWords = lexicon.words("title_words")
+            claimedObjects = lexicon.words("claimed_objects")
+            prohibitions = lexicon.words("prohibition_verbs")
+            memberNouns = lexicon.words("member_nouns")
+            counterparts = lexicon.words("counterpart_nouns")
+            speakingVerbs = lexicon.words("speaking_verbs")
+            peopleNouns = lexicon.words("people_nouns")
+            hostVerbs = lexicon.words("host_verbs")
+            pairNouns = lexicon.words("pair_nouns")
+            warnings = lexicon.words("warning_verbs")
+            killWords = lexicon.words("kill_words")
+            woundWords = lexicon.words("wound_words")
+            fighterWords = lexicon.words("fighter_words")
+        }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
         let adverbs = TokenKeySet(words: ["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
@@ -111,7 +154,7 @@ public final class EventExtractor: Sendable {
             guard t.isWord, !t.isCapitalized, t.end - t.start >= 5, doc.bytes[t.end - 1] == 0x79, doc.bytes[t.end - 2] == 0x6C else { return false }
             return !lyNonAdverbs.contains(t.key)
         }
-        let fighterWords = TokenKeySet(words: ["fighter", "fighters"])
+        let fighterWords: TokenKeySet
         /// Past participles not in -ed that open a reduced relative clause after a noun ("a deal struck in May").
         let irregularParticiples = TokenKeySet(words: ["struck", "made", "won", "drawn", "written", "sold", "bought", "given", "taken", "set", "reached", "signed"])
         /// Prepositions that put a noun outside the act told beside it: "delivered under a contract", "as part of
@@ -141,11 +184,11 @@ public final class EventExtractor: Sendable {
             return t.end - t.start >= 5 && doc.bytes[t.end - 1] == 0x64 && doc.bytes[t.end - 2] == 0x65   // "-ed"
         }
         let negatingParticles = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without"])
-        let negators = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
-        let hypothetical = TokenKeySet(words: ["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
-        let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
-        let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
-        let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
+        let negators: TokenKeySet
+        let hypothetical: TokenKeySet
+        let planned: TokenKeySet
+        let reported: TokenKeySet
+        let alleged: TokenKeySet
         let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
             // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
             "about", "regarding", "concerning"])
@@ -154,20 +197,16 @@ public final class EventExtractor: Sendable {
         /// what follows ("the raids did not hit X"): no more arguments past them.
         let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
         /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
-        let supportNouns = TokenKeySet(words: ["support", "aid", "backing", "defence", "defense"])
+        let supportNouns: TokenKeySet
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
-        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
-            // "claimed responsibility for the bombing": who claims an attack carried it out
-            "responsibility",
-            // "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
-            "deploy", "deploys", "deployed", "deploying", "lead", "leads", "leading"])
+        let subjectCues: TokenKeySet
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-        let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
+        let kLed: TokenKeySet
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
@@ -179,20 +218,21 @@ public final class EventExtractor: Sendable {
         let kWith = Tokenizer.key("with")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
-        let stanceVerbs = TokenKeySet(words: ["condemn", "condemns", "condemned", "condemning", "criticize", "criticizes", "criticized",
-            "criticise", "criticises", "criticised", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored", "decry",
-            "decries", "decried", "slam", "slams", "slammed", "blame", "blames", "blamed", "welcome", "welcomes", "welcomed", "praise",
-            "praises", "praised", "protest", "protests", "protested", "reject", "rejects", "rejected", "deny", "denies", "denied"])
+        let stanceVerbs: TokenKeySet
+        /// Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
+        /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
+        let verdictVerbs: TokenKeySet
+        let rejectionVerbs: TokenKeySet
         /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
-        let makerParticiples = TokenKeySet(words: ["built", "made", "manufactured", "produced", "developed", "designed", "supplied"])
+        let makerParticiples: TokenKeySet
         /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
-        let originWords = TokenKeySet(words: ["born", "founded"])
+        let originWords: TokenKeySet
         let tentative = TokenKeySet(words: ["possible", "potential"])
-        let approvals = TokenKeySet(words: ["approved", "approves", "approve", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises"])
-        let reciprocalVerbs = TokenKeySet(words: ["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
+        let approvals: TokenKeySet
+        let reciprocalVerbs: TokenKeySet
         /// Event types that happen to places; in the others a capital that takes a role is its government.
-        let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
-        let arrivals = TokenKeySet(words: ["arrived", "arrives", "arrive", "arriving"])
+        static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
+        let arrivals: TokenKeySet
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
@@ -202,20 +242,20 @@ public final class EventExtractor: Sendable {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         /// "The Interior Ministry said security forces had foiled a plot": a bare subject of these words (with
         /// auxiliaries) names the reporting body's own men.
-        let ownForces = TokenKeySet(words: ["security", "forces", "police", "policemen", "officers", "agents", "operatives", "services", "special", "units", "its", "their", "the", "had", "has", "have", "successfully", "also"])
-        let forceHeads = TokenKeySet(words: ["forces", "police", "policemen", "officers", "agents", "operatives", "services", "units"])
+        let ownForces: TokenKeySet
+        let forceHeads: TokenKeySet
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
-        let requestVerbs = TokenKeySet(words: ["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
-        let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
-        let plannedAfter = TokenKeySet(words: ["scheduled", "due", "set", "expected", "planned", "slated", "will"])
+        let requestVerbs: TokenKeySet
+        let hypotheticalAfter: TokenKeySet
+        let plannedAfter: TokenKeySet
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let kState = Tokenizer.key("state"), kThis = Tokenizer.key("this"), kOn = Tokenizer.key("on")
         let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
         /// Participles that open what was said after an event: "blamed X, saying … last month"
-        let sayingWords = TokenKeySet(words: ["saying", "adding", "noting", "claiming", "arguing", "insisting"])
+        let sayingWords: TokenKeySet
         /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
         let presentBe = TokenKeySet(words: ["is", "are"])
         /// Words in -ing that are no participle: "there is nothing on Monday"
@@ -227,39 +267,39 @@ public final class EventExtractor: Sendable {
         let subordinators = TokenKeySet(words: ["after", "before", "until", "following"])
         /// Times of day a subordinator may take without opening a clause: "attacked before dawn on Monday"
         let timesOfDay = TokenKeySet(words: ["dawn", "dusk", "daybreak", "midnight", "noon", "sunrise", "sunset", "nightfall", "first"])
-        let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
-        let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
-        let foiling = TokenKeySet(words: ["thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "averted", "avert", "averts", "averting", "prevented", "prevent", "prevents", "preventing"])
-        let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
+        let falseFriends: TokenKeySet
+        let beginWords: TokenKeySet
+        let foiling: TokenKeySet
+        let plotting: TokenKeySet
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
-        let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        let titleWords: TokenKeySet
         /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
-        let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
+        let claimedObjects: TokenKeySet
         /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
         /// people in Lyon"): the clause still tells the attack's victims and place.
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
-        let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
+        let prohibitions: TokenKeySet
         let kFrom = Tokenizer.key("from")
         /// People who act for the body their "of" names: "members of X", "fighters of X".
-        let memberNouns = TokenKeySet(words: ["member", "members", "militants", "fighters", "supporters", "operatives", "followers", "cell"])
+        let memberNouns: TokenKeySet
         /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
-        let counterparts = TokenKeySet(words: ["counterpart", "counterparts"])
+        let counterparts: TokenKeySet
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
-        let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
+        let speakingVerbs: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
-        let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
+        let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
-        let hostVerbs = TokenKeySet(words: ["chaired", "co-chaired", "hosted", "co-hosted", "convened", "organized", "organised", "co-sponsored", "cosponsored"])
+        let hostVerbs: TokenKeySet
         /// "both sides", "the two countries": a pair of parties named before.
-        let pairNouns = TokenKeySet(words: ["sides", "countries", "nations", "governments", "parties", "neighbors", "neighbours", "rivals", "states"])
+        let pairNouns: TokenKeySet
         let kBoth = Tokenizer.key("both"), kTwo = Tokenizer.key("two")
-        let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
+        let warnings: TokenKeySet
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
-        let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
-        let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
+        let killWords: TokenKeySet
+        let woundWords: TokenKeySet
     }
 
     /// The word lists the modality loops test, as one table from a token key to a bit per list: each token
@@ -325,6 +365,9 @@ public final class EventExtractor: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        words = Words(lexicon)
+        modalityWords = ModalityWords(words)
+        discourseWords = DiscourseWords(lexicon)
         weapons = lexicon.contexts["weapons"]
         speechVerbs = lexicon.speechVerbs
         triggerTrie = lexicon.triggers
@@ -628,7 +671,7 @@ public final class EventExtractor: Sendable {
             // "Peru rejected the allegations", "Peru called the accusations absurd": who passes a verdict on a
             // charge is not who made it
             if words.determiners.contains(toks[pk].key), pk - 1 >= clauseStart,
-               ClaimExtractor.rejectionVerbs.contains(toks[pk - 1].key) || ClaimExtractor.verdictVerbs.contains(toks[pk - 1].key) {
+               words.rejectionVerbs.contains(toks[pk - 1].key) || words.verdictVerbs.contains(toks[pk - 1].key) {
                 pk = clauseStart - 1; break
             }
             pk -= 1

@@ -9,6 +9,9 @@ public struct Ontology: Sendable {
     public var actors: [ActorEntry] = []
     /// Named term lists from `lexicon/context.yaml` (`weapons`, `attack_words`, ...).
     public var contexts: [String: [String]] = [:]
+    /// Named word lists from `lexicon/words.yaml` that the extraction rules read (`stance_verbs`,
+    /// `charge_nouns`, ...): vocabulary a user extends without recompiling.
+    public var wordLists: [String: [String]] = [:]
     public var speech = SpeechLexicon()
     public var titles: [String] = []
     public var titleModifiers: [String] = []
@@ -167,7 +170,7 @@ extension Ontology {
     }
 
     /// Parses ontology files given as (relative path, text); the file name decides what a file holds
-    /// (`event_types.yaml`, `actors/*.yaml`, `lexicon/context.yaml`, `speech.yaml`, `titles.yaml`,
+    /// (`event_types.yaml`, `actors/*.yaml`, `lexicon/context.yaml`, `words.yaml`, `speech.yaml`, `titles.yaml`,
     /// `groups.yaml`, `irregular_verbs.yaml`). Lists add up across files.
     public static func load(files: [(String, String)]) throws -> Ontology {
         let o = try parse(files: files)
@@ -263,12 +266,14 @@ extension Ontology {
         return .tree(tree, root)
     }
 
-    /// Adds a lexicon file (`lexicon/context.yaml`, `speech.yaml`, `titles.yaml`, `groups.yaml`,
+    /// Adds a lexicon file (`lexicon/context.yaml`, `words.yaml`, `speech.yaml`, `titles.yaml`, `groups.yaml`,
     /// `irregular_verbs.yaml`); other files add nothing. Lists add up across files.
     mutating func addLexicon(_ name: String, _ reader: YAMLReader, _ root: Int32) throws {
         let base = (name as NSString).lastPathComponent
         if base == "context.yaml" {
             for (k, v) in try reader.mapping(root) { contexts[k, default: []] += try reader.strings(v) }
+        } else if base == "words.yaml" {
+            for (k, v) in try reader.mapping(root) { wordLists[k, default: []] += try reader.strings(v) }
         } else if base == "speech.yaml" {
             let m = try reader.fields(root)
             speech.verbs += try reader.strings(m["verbs"])
@@ -337,6 +342,7 @@ extension Ontology {
         for a in other.actors { add(a) }
         duplicates += other.duplicates
         for (k, v) in other.contexts { contexts[k, default: []] += v }
+        for (k, v) in other.wordLists { wordLists[k, default: []] += v }
         speech.verbs += other.speech.verbs
         speech.statementNouns += other.speech.statementNouns
         speech.beforeSpeaker += other.speech.beforeSpeaker
