@@ -513,7 +513,7 @@ public final class ClaimExtractor: Sendable {
         }
         // after the verb: "said Louay Safi", "said the spokesman"; never after "saying" or "said that", which open
         // what was said ("…, saying that Russia …")
-        if endsInING(doc, verb.lowerBound) {
+        if doc.token(verb.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) {
             // "X rejected the criticism, saying that …": the participle's speaker is the subject opening the sentence
             guard verb.lowerBound > lo, toks[verb.lowerBound - 1].key == ClaimExtractor.kComma else { return nil }
             let opening = found.mentions.lazy.filter { $0.tokens.lowerBound >= lo && $0.tokens.lowerBound <= lo + 3 && $0.tokens.upperBound < verb.lowerBound
@@ -854,7 +854,7 @@ public final class ClaimExtractor: Sendable {
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
             if !inQuote[k], let object = verdictObject(doc, k, hi) {
-                let ing = endsInING(doc, k)
+                let ing = doc.token(k, endsIn: "ing", minLength: 5, anyCase: false)
                 let who: (id: String, start: Int)? = ing
                     ? (k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
                     : speaker(doc, found, verb: k..<(k + 1), lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
@@ -987,7 +987,7 @@ public final class ClaimExtractor: Sendable {
                     let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
                     // ("Addressing the senators, X said …": an opening participle clause is a setting too)
                     let settingFirst = clauseAfter && (settingWords.contains(toks[s.tokens.lowerBound].key)
-                        || toks[s.tokens.lowerBound].isCapitalized && endsInING(doc, s.tokens.lowerBound) && s.tokens.lowerBound + 1 < hi
+                        || toks[s.tokens.lowerBound].isCapitalized && doc.token(s.tokens.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) && s.tokens.lowerBound + 1 < hi
                             && !toks[s.tokens.lowerBound + 1].isCapitalized && found.starting(at: s.tokens.lowerBound) == nil)
                     let apposedName = clauseAfter && spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
                         && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
@@ -1138,12 +1138,6 @@ public final class ClaimExtractor: Sendable {
         if toks[c].key == ClaimExtractor.kThat { c += 1 }
         guard hi - c >= 4, !(c..<hi).contains(where: { inQuote[$0] }) || toks[c].isQuote else { return nil }
         return c..<hi
-    }
-
-    /// Whether the token at k ends in "-ing".
-    func endsInING(_ doc: Document, _ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.end - t.start > 4 && doc.bytes[t.end - 1] == 0x67 && doc.bytes[t.end - 2] == 0x6E && doc.bytes[t.end - 3] == 0x69
     }
 
     /// The actor named at the start of the sentence ("the envoy criticized …, adding that").

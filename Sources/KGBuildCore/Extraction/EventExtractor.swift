@@ -163,7 +163,7 @@ public final class EventExtractor: Sendable {
         /// "under a contract signed in 2022", "as part of a deal reached in May": the noun trigger at `at`..<`end`
         /// stands in a framework phrase and a participle clause of its own follows it (which its date belongs to).
         func subordinateNoun(_ doc: Document, _ at: Int, _ end: Int, lo: Int, hi: Int) -> Bool {
-            guard isParticiple(doc, end, hi) else { return false }
+            guard end < hi, isParticiple(doc, end, irregular: irregularParticiples, minLength: 5, anyCase: false) else { return false }
             var j = at - 1
             while j >= lo, j >= at - 4 {
                 let key = doc.tokens[j].key
@@ -175,13 +175,14 @@ public final class EventExtractor: Sendable {
             return false
         }
         let kPart = Tokenizer.key("part")
-        /// "a contract signed in 2022": the word at k (before `end`) is a lower-case past participle.
-        func isParticiple(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
-            guard k < end else { return false }
+        /// "a contract signed in 2022", "strikes carried out by X": the word at k is a lower-case past participle,
+        /// a word of `irregular` or `also` or one in "-ed" of at least `minLength` bytes (`anyCase`: "-ED" too).
+        /// A reduced relative clause wants a longer, small-letter "-ed" than an agent before "by" does.
+        func isParticiple(_ doc: Document, _ k: Int, irregular: TokenKeySet, also: TokenKeySet? = nil, minLength: Int, anyCase: Bool) -> Bool {
             let t = doc.tokens[k]
             guard t.isWord, !t.isCapitalized else { return false }
-            if irregularParticiples.contains(t.key) { return true }
-            return t.end - t.start >= 5 && doc.bytes[t.end - 1] == 0x64 && doc.bytes[t.end - 2] == 0x65   // "-ed"
+            if irregular.contains(t.key) || also?.contains(t.key) == true { return true }
+            return doc.token(k, endsIn: "ed", minLength: minLength, anyCase: anyCase)
         }
         let negatingParticles = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without"])
         let negators: TokenKeySet
@@ -535,7 +536,7 @@ public final class EventExtractor: Sendable {
         }
         // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
-           endsInING(doc, tEnd - 1) { return nil }
+           doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
             return nil
@@ -702,7 +703,7 @@ public final class EventExtractor: Sendable {
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
         // "the army is fighting X": an -ing noun after a form of "be" is the verb's progressive
-        if entry.form == .noun && !allowSubject, endsInING(doc, tEnd - 1),
+        if entry.form == .noun && !allowSubject, doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true),
            let b = (max(clauseStart, i - 3)..<i).last(where: { !words.adverbs.contains(toks[$0].key) }), words.beForms.contains(toks[b].key),
            toks[b].key != words.kApostropheS {
             allowSubject = true
@@ -1121,7 +1122,7 @@ public final class EventExtractor: Sendable {
         // a present "is/are …ing" before the trigger in its clause (asked only of a weekday)
         func progressive() -> Bool { (clauseStart..<i).contains { k in
             words.presentBe.contains(toks[k].key) && !words.notParticiples.contains(toks[k + 1].key)
-                && endsInING(doc, k + 1)
+                && doc.token(k + 1, endsIn: "ing", minLength: 3, anyCase: true)
         } }
         // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
         let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
@@ -1220,13 +1221,6 @@ public final class EventExtractor: Sendable {
             (event.killed, event.wounded) = c
         }
         return event
-    }
-
-    /// The token ends in "ing" in any case (a participle or gerund), read on its bytes.
-    private func endsInING(_ doc: Document, _ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.end - t.start >= 3 else { return false }
-        return doc.bytes[t.end - 3] | 0x20 == 0x69 && doc.bytes[t.end - 2] | 0x20 == 0x6E && doc.bytes[t.end - 1] | 0x20 == 0x67
     }
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
@@ -1445,10 +1439,7 @@ public final class EventExtractor: Sendable {
     func agentParticiple(_ doc: Document, _ k: Int, after tEnd: Int) -> Bool {
         var k = k
         if k > tEnd, words.particles.contains(doc.tokens[k].key) { k -= 1 }
-        guard k >= tEnd, doc.tokens[k].isWord, !doc.tokens[k].isCapitalized else { return false }
-        if words.kLed.contains(doc.tokens[k].key) || words.hostVerbs.contains(doc.tokens[k].key) { return true }
-        let t = doc.tokens[k]
-        return t.end - t.start >= 4 && doc.bytes[t.end - 2] | 0x20 == 0x65 && doc.bytes[t.end - 1] | 0x20 == 0x64
+        return k >= tEnd && words.isParticiple(doc, k, irregular: words.kLed, also: words.hostVerbs, minLength: 4, anyCase: true)
     }
 
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
