@@ -131,7 +131,7 @@ extension EventExtractor {
     /// - "The talks stalled": talks without parties are between the participants of the talks told just before;
     /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
     func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
-                         _ article: Article, skip: Set<Int>) {
+                         _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
         let dw = discourseWords
         let toks = doc.tokens
         /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.
@@ -226,7 +226,7 @@ extension EventExtractor {
                 if toks[o].key == words.kThe { o += 1 }
                 while o < s.tokens.upperBound, o < v + 4, dw.fillers.contains(toks[o].key) { o += 1 }
                 guard o < s.tokens.upperBound, dw.talkNouns.contains(toks[o].key) else { continue }
-                let ms = found.mentions.filter { $0.sentence == si }[...]
+                let ms = bySentence[si]
                 let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
                 guard !group.isEmpty,
                       let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && events[$0].type == "talks_stalled" })

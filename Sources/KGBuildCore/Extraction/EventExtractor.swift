@@ -385,6 +385,29 @@ public final class EventExtractor: Sendable {
         extract(doc, found, article: article, dates: dates, rules: RuleCache(), texts: SentenceTexts(count: doc.sentences.count))
     }
 
+    /// The mentions of each sentence of an article, as slices of `found.mentions`: a copy retained and released
+    /// every actor id. They are a run of `found.mentions` when they come in sentence order, as `find` gives them:
+    /// bounded by binary search, not grouped into a dictionary of arrays per article.
+    struct SentenceMentions {
+        let all: [Mention]
+        let ordered: Bool
+        let grouped: [Int: [Int]]
+
+        init(_ found: MentionFinder.Result) {
+            let ms = found.mentions
+            all = ms
+            ordered = ms.indices.dropFirst().allSatisfy { ms[$0 - 1].sentence <= ms[$0].sentence }
+            grouped = ordered ? [:] : Dictionary(grouping: ms.indices, by: { ms[$0].sentence })
+        }
+
+        /// The mentions of sentence `si`, in the order of `found.mentions`.
+        subscript(_ si: Int) -> ArraySlice<Mention> {
+            guard ordered else { return ArraySlice((grouped[si] ?? []).map { all[$0] }) }
+            let lo = all.partitionPoint { $0.sentence >= si }
+            return all[lo..<all[lo...].partitionPoint { $0.sentence > si }]
+        }
+    }
+
     /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
     func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache,
                  texts: SentenceTexts) -> [Event] {
@@ -396,19 +419,10 @@ public final class EventExtractor: Sendable {
         /// How many events come from the headline (they come first).
         var headline = 0
         let triggers = triggerTrie
-        // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
-        // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
-        let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
         // (time expressions in order of their start, as the matcher gives them, are bounded to a sentence's by
         // binary search: each candidate walked all of the article's)
         let datesSorted = dates.indices.dropFirst().allSatisfy { dates[$0 - 1].start <= dates[$0].start }
-        let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        // (a slice of the article's mentions, not a copy: copying retained and released every actor id)
-        func mentions(of si: Int) -> ArraySlice<Mention> {
-            guard ordered else { return ArraySlice((mentionsBySentence[si] ?? []).map { found.mentions[$0] }) }
-            let lo = found.mentions.partitionPoint { $0.sentence >= si }
-            return found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }]
-        }
+        let bySentence = SentenceMentions(found)
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
@@ -430,7 +444,7 @@ public final class EventExtractor: Sendable {
                     if !triggers.mayStart(tp[i].key) { i += 1; continue }
                     triggers.matches(sentenceTokens, from: i, into: &hits)
                     if hits.isEmpty { i += 1; continue }
-                    let ms = sentenceMentions ?? mentions(of: si)
+                    let ms = sentenceMentions ?? bySentence[si]
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
@@ -485,7 +499,7 @@ public final class EventExtractor: Sendable {
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
         if anaphoric {
-            resolveAnaphora(&events, sites, doc, found, article,
+            resolveAnaphora(&events, sites, doc, found, bySentence, article,
                             skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
         }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
