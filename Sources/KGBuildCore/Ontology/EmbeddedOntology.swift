@@ -14690,7 +14690,9 @@ role_nouns: [minister, president, spokesman, spokeswoman, spokesperson, diplomat
 # Word lists the extraction rules read, by name: the vocabulary of each rule, as data. A word is one token
 # (compared as the tokenizer's case-insensitive key); a list of your own `words.yaml` with a name used here
 # adds its words to the built-in list ("stance_verbs: [lambast, lambasts, lambasted]"). Inflected forms are
-# listed one by one: the rules test the very word of the text.
+# listed one by one: the rules test the very word of the text. Five lists hold lower-case phrases that are
+# compared with a phrase another file gave (`inverting_verbs` and `addressed_verbs`: speech.yaml's verbs;
+# `head_titles`: titles.yaml's; `home_nouns`, `opposition_nouns`: groups.yaml's nouns).
 
 # Events (EventExtractor)
 negators: [not, n't, never, "no", neither, nor, without, denied, denies, deny, refused, refuse, refuses, opposed,
@@ -14828,6 +14830,40 @@ rejection_verbs: [reject, rejects, rejected, rejecting, dismiss, dismisses, dism
 charge_nouns: [allegation, allegations, accusation, accusations, claim, claims, charge, charges, report, reports,
   assertion, assertions, suggestion, suggestions, remarks, statement, statements]
 press_nouns: [reporters, journalists, correspondents, newsmen]
+
+# Actors (MentionFinder)
+# "a woman named …": nouns for a person introduced by a bare name.
+person_nouns: [woman, man, girl, boy, resident, student, mother, father, son, daughter, wife, husband, passenger,
+  survivor, teenager, worker, friend, neighbour, neighbor, child]
+# What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
+# `site` only after "news".
+outlet_nouns: [newspaper, daily, website, channel, broadcaster, magazine, weekly, tabloid, agency, site, outlet,
+  radio, television, journal]
+news_only_outlet_nouns: [agency, site, radio, television]
+# "X bank said": a firm named before what it is.
+firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline]
+# ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
+org_descriptors: [bank, lender, firm, company, consultancy, brokerage, insurer, group, organization, organisation,
+  charity, institute, university, tank, think-tank, watchdog, manufacturer, maker, producer, airline, carrier,
+  operator, exporter, contractor, party, movement, foundation, fund, association, union, conglomerate, subsidiary,
+  startup, retailer, investor]
+media_descriptors: [newspaper, daily, website, broadcaster, channel, magazine, weekly, tabloid, outlet, station,
+  agency, journal]
+# "government forces": the state's own force, whatever precedes it.
+government_force_nouns: [forces, troops, soldiers]
+# A state's mission named after its adjective ("the Ruritanian embassy"), a body of that state.
+embassy_nouns: [embassy, consulate]
+head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, envoy, commander, adviser, advisor,
+  ambassador]
+home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
+  "intelligence services", "border guards", junta, "ruling junta", "military junta"]
+# Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
+opposition_nouns: [opposition, rebels, "opposition forces"]
+org_references: [organization, organisation, bloc, alliance, agency, committee, movement, ministry, service,
+  department]
+# "the newspaper said": the outlet named last.
+media_references: [newspaper, paper, daily, broadcaster, channel, website, outlet, publication, network, magazine,
+  weekly]
 
 """####),
     ]
@@ -16481,32 +16517,36 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 &&
 """####,
         ####"""
-A'Q=,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,'&,
-+(-'&+'&''&*'&)'&-'&+'&,'&/&+&1$''('&)'&('&+'&,'&-'&,'&+'&*'&&'&''&,+(('&*&+&2$''.'&-'&,'&+'&*&+&1$''-'&+'&+'&/'&+'&,'&+
-&/F)1$''+'&''&+'&+'&+&CGG&0$''*'&,'&,'&-'&)'&+'&+'&,'&+'&-+(,'&)'&*'&('&('&)'&+'&)'&+'&('&*'&)'&*'&*'&)+(+'&('&('&''&(
-'&''&)'&)'&)'&+'&)'&*'&)'&,'&+'&'+(+'&)'&,'&-'&*'&+'&('&+'&&'&/'&+'&+'&*+(('&-'&,'&('&('&('&''&*'&)'&&'&2'&*'&+'&,+(-'&(
-'&)'&+&+&5$''''&*'&,'&-'&,'&*'&-'&('&)'&,&3F00$''+'&,'&-'&.'&-'&.'&.'&-'&.+(.'&,'&-'&-'&+'&,'&,'&)'&+'&+'&('&)+(+'&)'&*
-'&*'&+'&,'&,'&*'&+'&+'&+'&,+(-'&*'&+'&,'&('&*'&*&/R)5$'')'&('&0'&,'&-'&,'&,&/N)0$''('&+&+&2$'','&,'&+'&+'&*'&.'&.'&.'&.&
-+&4$''*'&-'&+'&.'&)'&,&+&1$''+'&+'&*'&,&3O-3$'','&*'&*'&-'&,'&*'&.'&,'&+'&)'&'+()'&''&''&''&('&0'&(&+&/$''*'&*'&-'&,'&*
-'&.'&,'&)&+&1$''-'&+'&,'&)'&)'&)'&('&,'&,'&+'&,+(+'&)'&*'&*'&)'&-&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&/N)6$''*
-'&*'&*'&,'&+'&-&+&1$'')'&-'&)'&*'&)'&*'&-'&''&('&)'&,'&)+()'&.'&(&+&/$'')'&*'&)'&*'&*'&+'&('&)'&'&+&1$'','&*'&+'&-'&*'&(
-'&)'&+'&+'&)'&*+(,'&-'&+'&,'&.&+&2$''+'&,'&+'&,'&-'&,'&,'&-'&(&+&/$'','&-'&-'&('&)'&,'&,'&*'&-'&-+(/'&)'&.'&+'&2&/G*3$
-''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''('&)'&+'&+
-'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&/Q)0$''-'&+'&-'&-'&-'&*'&/'&-'&/+(,'&.&+&.$''+'&.'&*'&-'&,'&-'&-'&0
-'&/&/K(.$'')'&-'&+'&/'&+'&-'&.'&*'&*&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&3R&3$''+'&,
-'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0'&/'&+'&,'&1'&,'&*&/M*5$''('&+'&('&''&'
-'&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$''*'&+'&+'&-'&+'&*&/F*1$''&'&*'&&'&)'&*
-'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-'&*'&+'&,'&-'&+'&,'&*+(+'&+'&-
-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+'&*
-'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&
+I&'OL&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
+'&,+(-'&+'&''&*'&)'&-'&+'&,'&/&+&1$''('&)'&('&+'&,'&-'&,'&+'&*'&&'&''&,+(('&*&+&2$''.'&-'&,'&+'&*&+&1$''-'&+'&+'&/'&+'&,
+'&+&/F)1$''+'&''&+'&+'&+&CGG&0$''*'&,'&,'&-'&)'&+'&+'&,'&+'&-+(,'&)'&*'&('&('&)'&+'&)'&+'&('&*'&)'&*'&*'&)+(+'&('&('&'
+'&('&''&)'&)'&)'&+'&)'&*'&)'&,'&+'&'+(+'&)'&,'&-'&*'&+'&('&+'&&'&/'&+'&+'&*+(('&-'&,'&('&('&('&''&*'&)'&&'&2'&*'&+'&,+(-
+'&('&)'&+&+&5$''''&*'&,'&-'&,'&*'&-'&('&)'&,&3F00$''+'&,'&-'&.'&-'&.'&.'&-'&.+(.'&,'&-'&-'&+'&,'&,'&)'&+'&+'&('&)+(+'&)
+'&*'&*'&+'&,'&,'&*'&+'&+'&+'&,+(-'&*'&+'&,'&('&*'&*&/R)5$'')'&('&0'&,'&-'&,'&,&/N)0$''('&+&+&2$'','&,'&+'&+'&*'&.'&.'&.
+'&.&+&4$''*'&-'&+'&.'&)'&,&+&1$''+'&+'&*'&,&3O-3$'','&*'&*'&-'&,'&*'&.'&,'&+'&)'&'+()'&''&''&''&('&0'&(&+&/$''*'&*'&-'&,
+'&*'&.'&,'&)&+&1$''-'&+'&,'&)'&)'&)'&('&,'&,'&+'&,+(+'&)'&*'&*'&)'&-&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&/N)6$
+''*'&*'&*'&,'&+'&-&+&1$'')'&-'&)'&*'&)'&*'&-'&''&('&)'&,'&)+()'&.'&(&+&/$'')'&*'&)'&*'&*'&+'&('&)'&'&+&1$'','&*'&+'&-'&*
+'&('&)'&+'&+'&)'&*+(,'&-'&+'&,'&.&+&2$''+'&,'&+'&,'&-'&,'&,'&-'&(&+&/$'','&-'&-'&('&)'&,'&,'&*'&-'&-+(/'&)'&.'&+'&2&/G*3
+$''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''('&)'&+
+'&+'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&/Q)0$''-'&+'&-'&-'&-'&*'&/'&-'&/+(,'&.&+&.$''+'&.'&*'&-'&,'&-'&-
+'&0'&/&/K(.$'')'&-'&+'&/'&+'&-'&.'&*'&*&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&3R&3$''+
+'&,'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0'&/'&+'&,'&1'&,'&*&/M*5$''('&+'&('&'
+'&''&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$''*'&+'&+'&-'&+'&*&/F*1$''&'&*'&&'&)
+'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-'&*'&+'&,'&-'&+'&,'&*+(+'&+
+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+
+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&
 /F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)+(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)
 '&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*+(.'&,'&)'&''&2&/G*4$'','&.'&.'&+'&(
 '&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/R)3$''*'&+&/D+1$''+'&.'&+&
 3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&
-/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.&+&/$''-'&/'&2'&+&&
+/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-
++(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$
+''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+
+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*
+'&,''0+*9'(1'')''0'(2&/K*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x454d9011ad472799
+    static let fingerprint: UInt64 = 0x75147b7c9aba3cd8
 }
