@@ -68,6 +68,7 @@ public final class ClaimExtractor: Sendable {
         missionNouns = lexicon.words("mission_nouns")
         chargeNouns = lexicon.words("charge_nouns")
         pressNouns = lexicon.words("press_nouns")
+        analystNouns = lexicon.words("analyst_nouns")
     }
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
@@ -1082,7 +1083,7 @@ public final class ClaimExtractor: Sendable {
             j = p.tokens.lowerBound; n += 1
         }
         let h = j - 1
-        guard h > lo, !inQuote[h], MentionFinder.analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
+        guard h > lo, !inQuote[h], analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
               let m = found.ending(at: h), m.kind == .name, let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         return (m.actor, m.tokens.lowerBound)
     }
@@ -1125,6 +1126,8 @@ public final class ClaimExtractor: Sendable {
     }
 
     let pressNouns: TokenKeySet
+    /// "Acme analysts Jane Roe said": the nouns of `firmOfAnalysts` (the mention finder's list).
+    let analystNouns: TokenKeySet
     static let kAdding = Tokenizer.key("adding")
     /// After an attribution ending before `after`: ", adding (that) MORE" within a few words (the addressee, the
     /// setting: "told a regular briefing on Monday, adding that …"), outside quotes: MORE's tokens.

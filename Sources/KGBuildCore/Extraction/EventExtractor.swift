@@ -100,6 +100,7 @@ public final class EventExtractor: Sendable {
             reported = lexicon.words("reported_words")
             alleged = lexicon.words("alleged_words")
             supportNouns = lexicon.words("support_nouns")
+            placeNouns = lexicon.words("place_nouns")
             subjectCues = lexicon.words("subject_cues")
             kLed = lexicon.words("agent_participles")
             stanceVerbs = lexicon.words("stance_verbs")
@@ -200,6 +201,8 @@ public final class EventExtractor: Sendable {
         /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
         let supportNouns: TokenKeySet
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
+        /// "the town of X": nouns that introduce a place's name (the mention finder's list).
+        let placeNouns: TokenKeySet
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
@@ -660,7 +663,7 @@ public final class EventExtractor: Sendable {
                 // "the Russian city of Belgorod was shelled": harm done to a place its state's adjective names is
                 // done to that state
                 if info.isAttack, r == info.objectRole, m.tokens.lowerBound >= 3, toks[m.tokens.lowerBound - 1].key == words.kOf,
-                   MentionFinder.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
+                   words.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
                    let adj = ms.first(where: { $0.kind == .modifier && $0.tokens.upperBound == m.tokens.lowerBound - 2 }),
                    found.actors[adj.actor]?.type == "country", !args.contains(where: { $0.1 == adj.actor }) {
                     args.append((r, adj.actor))
@@ -1244,7 +1247,7 @@ public final class EventExtractor: Sendable {
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
             let b = m.tokens.lowerBound - 1
-            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)),
+            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && words.placeNouns.contains(toks[b - 1].key)),
                found.isPlace(m.actor) {
                 return m.actor
             }

@@ -31,7 +31,7 @@ public struct MentionFinder: Sendable {
         self.lexicon = lexicon
         words = Words(lexicon)
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
-            + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
+            + lexicon.titleModifiers.keys + words.placeNouns.keys + MentionFinder.particles.keys)
         passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
             + words.orgReferences.keys + words.mediaReferences.keys + [MentionFinder.kGroup])
         entryRecords = lexicon.ontology.actors.map { e in
@@ -66,14 +66,11 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
-    /// "X analysts", "analysts at X": the firm they work for.
-    static let analystNouns: TokenKeySet = TokenKeySet(words: ["analysts", "analyst", "economists", "economist", "strategists", "strategist"])
     /// Last words of place names that describing nouns also follow ("Wall Street analysts").
     static let placeLikeEnds: TokenKeySet = TokenKeySet(words: ["street", "east", "west", "north", "south", "coast", "valley", "island",
         "islands", "city", "county", "state", "states", "gulf", "region", "avenue", "square"])
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
-    static let placeNouns: TokenKeySet = TokenKeySet(words: ["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"])
 
     /// The vocabulary of the rules below, from the lexicon (`lexicon/words.yaml`, which a user's ontology
     /// extends): token keys, or lower-cased words for the lists a group noun's or title's text is looked up in.
@@ -85,8 +82,12 @@ public struct MentionFinder: Sendable {
         /// `site` only after "news".
         let outletNouns: TokenKeySet
         let newsOnlyOutletNouns: TokenKeySet
+        /// "X analysts", "analysts at X": the firm they work for.
+        let analystNouns: TokenKeySet
         /// "X bank said": a firm named before what it is.
         let firmNouns: TokenKeySet
+        /// "the city of X", "the town of X": nouns that introduce a place's name.
+        let placeNouns: TokenKeySet
         /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
         let orgDescriptors: TokenKeySet
         let mediaDescriptors: TokenKeySet
@@ -105,7 +106,9 @@ public struct MentionFinder: Sendable {
             personNouns = lexicon.words("person_nouns")
             outletNouns = lexicon.words("outlet_nouns")
             newsOnlyOutletNouns = lexicon.words("news_only_outlet_nouns")
+            analystNouns = lexicon.words("analyst_nouns")
             firmNouns = lexicon.words("firm_nouns")
+            placeNouns = lexicon.words("place_nouns")
             orgDescriptors = lexicon.words("org_descriptors")
             mediaDescriptors = lexicon.words("media_descriptors")
             governmentForceNouns = lexicon.words("government_force_nouns")
@@ -628,6 +631,7 @@ public struct MentionFinder: Sendable {
              names: NameKeys, words: Words) {
             self.names = names
             self.words = words
+            placeNouns = words.placeNouns
             orgReferences = words.orgReferences
             mediaReferences = words.mediaReferences
             self.entryRecords = entryRecords
@@ -662,8 +666,7 @@ public struct MentionFinder: Sendable {
         /// The word sets and keys read at every token, copied in once per article: each read of a static
         /// constant is a `swift_once` call.
         let stopwords = MentionFinder.stopwords, particles = MentionFinder.particles, connectors = MentionFinder.connectors
-        let placeNouns = MentionFinder.placeNouns
-        let orgReferences: TokenKeySet, mediaReferences: TokenKeySet
+        let placeNouns: TokenKeySet, orgReferences: TokenKeySet, mediaReferences: TokenKeySet
         /// The finder's vocabulary (`MentionFinder.Words`).
         let words: Words
         let kOf = MentionFinder.kOf, kThe = MentionFinder.kThe, kA = MentionFinder.kA, kAn = MentionFinder.kAn, kComma = MentionFinder.kComma
@@ -1304,7 +1307,7 @@ public struct MentionFinder: Sendable {
                 if words.outletNouns.contains(b), !words.newsOnlyOutletNouns.contains(b) || (i >= 2 && tokens[i - 2].key == MentionFinder.kNews) {
                     return (r, "media")
                 }
-                if b == MentionFinder.kAt, i >= 2, MentionFinder.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
+                if b == MentionFinder.kAt, i >= 2, words.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
             }
             guard j < end else { return nil }
             // after it: "X news website said", "X analysts wrote", "X bank said" (a lone word opening a sentence
@@ -1317,7 +1320,7 @@ public struct MentionFinder: Sendable {
                 return (r, "media")
             }
             if !(single && i == start), !tokens[j].isCapitalized, j + 1 < end,
-               MentionFinder.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
+               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
                 return (r, "organization")
             }
             // ", an investment bank,": the apposition's head noun

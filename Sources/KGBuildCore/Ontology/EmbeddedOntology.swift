@@ -14840,6 +14840,8 @@ person_nouns: [woman, man, girl, boy, resident, student, mother, father, son, da
 outlet_nouns: [newspaper, daily, website, channel, broadcaster, magazine, weekly, tabloid, agency, site, outlet,
   radio, television, journal]
 news_only_outlet_nouns: [agency, site, radio, television]
+# "X analysts", "analysts at X": the firm they work for (and the firm of "X analysts Jane Roe and John Doe" who speak).
+analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
 # "X bank said": a firm named before what it is.
 firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline]
 # ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
@@ -14857,6 +14859,8 @@ head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, 
   ambassador]
 home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
   "intelligence services", "border guards", junta, "ruling junta", "military junta"]
+# "the city of X", "the town of X": nouns that introduce a place's name.
+place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island]
 # Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
 opposition_nouns: [opposition, rebels, "opposition forces"]
 org_references: [organization, organisation, bloc, alliance, agency, committee, movement, ministry, service,
@@ -16540,13 +16544,14 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/R)3$''*'&+&/D+1$''+'&.'&+&
 3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&
 /H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-
-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$
-''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+
-'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*
-'&,''0+*9'(1'')''0'(2&/K*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
++(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''(
+'&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.
++(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$
+'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2&/P(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*
+'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x75147b7c9aba3cd8
+    static let fingerprint: UInt64 = 0xa7ca5c97897d6f1b
 }
