@@ -69,6 +69,15 @@ import Testing
         #expect(!Shared.pipeline.lexicon.words("kill_words").contains(Tokenizer.key("slaying")))
     }
 
+    /// A word list's name no rule reads (a misspelt one) is reported by `ontology check`, at its line.
+    @Test func checkWarnsOfAWordListNoRuleReads() throws {
+        let dir = try Self.folder(["words.yaml": "kill_words: [slaying]\nstance_verb: [lambasted]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir)
+        #expect(problems.contains { $0.isWarning && $0.description.hasPrefix("words.yaml:2:") && $0.message.contains("'stance_verb'") }, "\(problems)")
+        #expect(!problems.contains { $0.message.contains("kill_words") }, "\(problems)")
+    }
+
     @Test func overlayExtendsABuiltInActor() throws {
         let dir = try Self.folder(["actors/extra.yaml": "- {id: RUS, name: Russia, type: country, aliases: [Rossiyskaya Federatsiya]}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -140,7 +140,11 @@ extension Ontology {
                 let files = try readFiles(in: dir)
                 var user = Ontology()
                 for f in files {
-                    do { user.overlay(try parse(files: [f])) } catch let e as OntologyError { out.append(e) } catch {
+                    do {
+                        let read = try parse(files: [f])
+                        out += unknownWordLists(read, in: f, known: o)
+                        user.overlay(read)
+                    } catch let e as OntologyError { out.append(e) } catch {
                         out.append(OntologyError(file: f.0, line: 0, message: "\(error)"))
                     }
                 }
@@ -148,6 +152,15 @@ extension Ontology {
             } catch let e as OntologyError { out.append(e) } catch {}
         }
         return out + o.problems()
+    }
+
+    /// A warning for each word list of a user's file that no rule reads (a list the built-in ontology `known`
+    /// does not name: "stance_verb" for "stance_verbs"), at the line that names it.
+    static func unknownWordLists(_ read: Ontology, in file: (String, String), known: Ontology) -> [OntologyError] {
+        read.wordLists.keys.filter { known.wordLists[$0] == nil }.sorted().map { name in
+            let line = file.1.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(name + ":") }.map { $0 + 1 } ?? 0
+            return OntologyError(file: file.0, line: line, message: "word list '\(name)' is read by no rule; its words are not used", isWarning: true)
+        }
     }
 
     static func readFiles(in dir: String) throws -> [(String, String)] {
