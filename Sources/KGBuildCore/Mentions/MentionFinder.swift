@@ -66,9 +66,6 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
-    /// Last words of place names that describing nouns also follow ("Wall Street analysts").
-    static let placeLikeEnds: TokenKeySet = TokenKeySet(words: ["street", "east", "west", "north", "south", "coast", "valley", "island",
-        "islands", "city", "county", "state", "states", "gulf", "region", "avenue", "square"])
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
 
@@ -88,6 +85,13 @@ public struct MentionFinder: Sendable {
         let firmNouns: TokenKeySet
         /// "the city of X", "the town of X": nouns that introduce a place's name.
         let placeNouns: TokenKeySet
+        /// Last words of place names that describing nouns also follow ("Wall Street analysts").
+        let placeLikeEnds: TokenKeySet
+        /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants"),
+        /// and the qualifiers that make militants of a few others ("Sunni fighters"): lower-cased words, and
+        /// their bytes for `asciiIsMilitantGroupName`.
+        let militantNouns: Set<String>, militantQualifiers: Set<String>, militantHeads: Set<String>
+        let militantNounBytes: [[UInt8]], militantQualifierBytes: [[UInt8]], militantHeadBytes: [[UInt8]]
         /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
         let orgDescriptors: TokenKeySet
         let mediaDescriptors: TokenKeySet
@@ -103,19 +107,28 @@ public struct MentionFinder: Sendable {
         let mediaReferences: TokenKeySet
 
         init(_ lexicon: Lexicon) {
+            // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
+            let list = { (name: String) in (lexicon.ontology.wordLists[name] ?? []).map { $0.lowercased() } }
             personNouns = lexicon.words("person_nouns")
             outletNouns = lexicon.words("outlet_nouns")
             newsOnlyOutletNouns = lexicon.words("news_only_outlet_nouns")
             analystNouns = lexicon.words("analyst_nouns")
             firmNouns = lexicon.words("firm_nouns")
             placeNouns = lexicon.words("place_nouns")
+            placeLikeEnds = lexicon.words("place_like_ends")
+            militantNouns = Set(list("militant_nouns"))
+            militantQualifiers = Set(list("militant_qualifiers"))
+            militantHeads = Set(list("militant_heads"))
+            militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
+            militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
+            militantHeadBytes = list("militant_heads").map { Array($0.utf8) }
             orgDescriptors = lexicon.words("org_descriptors")
             mediaDescriptors = lexicon.words("media_descriptors")
             governmentForceNouns = lexicon.words("government_force_nouns")
             missionNouns = lexicon.words("embassy_nouns")
-            headTitles = Set(lexicon.ontology.wordLists["head_titles"] ?? [])
-            homeNouns = Set(lexicon.ontology.wordLists["home_nouns"] ?? [])
-            oppositionNouns = Set(lexicon.ontology.wordLists["opposition_nouns"] ?? [])
+            headTitles = Set(list("head_titles"))
+            homeNouns = Set(list("home_nouns"))
+            oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
             mediaReferences = lexicon.words("media_references")
         }
@@ -262,8 +275,6 @@ public struct MentionFinder: Sendable {
         for (w, k) in transliterationKey { m[fnvBytes(w.utf8)] = (Array(w.utf8), Array(k.utf8)) }
         return m
     }()
-    /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
-    static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
     /// The ids of people the gazetteer does not know begin so.
     static let personPrefix: [UInt8] = Array("actor:person:".utf8)
@@ -296,16 +307,15 @@ public struct MentionFinder: Sendable {
         if w.hasSuffix("s") && w.count > 3 { w.removeLast() }
         return Tokenizer.key(w)
     }
-    static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
-    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters".
-    static func isMilitantGroupName(_ name: String) -> Bool {
-        asciiIsMilitantGroupName(name) ?? stringIsMilitantGroupName(name)
+    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters" (`words`' lists).
+    static func isMilitantGroupName(_ name: String, _ words: Words) -> Bool {
+        asciiIsMilitantGroupName(name, words) ?? stringIsMilitantGroupName(name, words)
     }
 
     /// `isMilitantGroupName` on bytes, for an ASCII name (there lower-casing is per byte and a word split
     /// on spaces is the Characters' split): its last two words compared, without a String per word.
-    static func asciiIsMilitantGroupName(_ name: String) -> Bool? {
+    static func asciiIsMilitantGroupName(_ name: String, _ lists: Words) -> Bool? {
         var s = name
         return s.withUTF8 { p -> Bool? in
             for b in p where b >= 0x80 { return nil }
@@ -322,20 +332,17 @@ public struct MentionFinder: Sendable {
                 words.contains { w in w.count == r.count && w.indices.allSatisfy { asciiLower(p[r.lowerBound + $0]) == w[$0] } }
             }
             guard let noun = word(before: p.count) else { return false }
-            if among(noun, militantNounBytes) { return true }
-            guard among(noun, militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
-            return among(qualifier, militantQualifierBytes)
+            if among(noun, lists.militantNounBytes) { return true }
+            guard among(noun, lists.militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
+            return among(qualifier, lists.militantQualifierBytes)
         }
     }
-    private static let militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
-    private static let militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
-    private static let militantHeadBytes = ["rebels", "fighters", "militias"].map { Array($0.utf8) }
 
     /// `isMilitantGroupName` on Characters, for any name.
-    static func stringIsMilitantGroupName(_ name: String) -> Bool {
+    static func stringIsMilitantGroupName(_ name: String, _ lists: Words) -> Bool {
         let words = name.lowercased().split(separator: " ").map(String.init)
         guard let noun = words.last else { return false }
-        return militantNouns.contains(noun) || (words.count >= 2 && militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
+        return lists.militantNouns.contains(noun) || (words.count >= 2 && lists.militantQualifiers.contains(words[words.count - 2]) && lists.militantHeads.contains(noun))
     }
 
     public struct Result: Sendable {
@@ -1298,7 +1305,7 @@ public struct MentionFinder: Sendable {
             guard !r.isEmpty, r.count <= 5 else { return nil }
             let single = r.count == 1 && !tokens[i].flags.contains(.allCaps)
             // "Wall Street analysts", "Gulf Coast economists": a place, not a firm
-            if MentionFinder.placeLikeEnds.contains(tokens[j - 1].key) { return nil }
+            if words.placeLikeEnds.contains(tokens[j - 1].key) { return nil }
             // "TV channel …": a generic word is no outlet's name
             if r.count == 1, tokens[i].key == MentionFinder.kTV || words.outletNouns.contains(tokens[i].key) { return nil }
             // before the name: "the daily X", "news agency X", "analysts at X"
@@ -1711,7 +1718,7 @@ public struct MentionFinder: Sendable {
             var moved: Set<String> = []
             // the groups the loop below moves are militant-named groups of no country: with none among the
             // actors (most articles), no mention need be read
-            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name) }
+            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name, words) }
             var firstDominant = Int.max
             if anyMilitantGroup {
                 for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
@@ -1720,7 +1727,7 @@ public struct MentionFinder: Sendable {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
                 guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
-                guard MentionFinder.isMilitantGroupName(rec.name), rec.country == nil else { continue }
+                guard MentionFinder.isMilitantGroupName(rec.name, words), rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
                 if surface.utf8.contains(32) { actors.modify(dominant) { $0.aliases.insert(surface) } }
                 moved.insert(rec.id)
@@ -1850,7 +1857,7 @@ public struct MentionFinder: Sendable {
                         }
                     }
                     // "the militants", "jihadists": kept only if the article names the armed group they stand for
-                    if MentionFinder.militantNouns.contains(noun) && gn.length == 1 {
+                    if words.militantNouns.contains(noun) && gn.length == 1 {
                         add(i..<(i + 1), ActorRecord(id: MentionFinder.tentativeMilitants, name: gn.payload, type: "group", aliases: [], country: nil), .reference, si)
                         i += 1
                         continue
