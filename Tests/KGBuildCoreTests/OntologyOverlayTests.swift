@@ -69,6 +69,21 @@ import Testing
         #expect(!Shared.pipeline.lexicon.words("kill_words").contains(Tokenizer.key("slaying")))
     }
 
+    /// Every word list the rules hold has words: a list the code names and `lexicon/words.yaml` does not (a
+    /// misspelt name) would be empty and its rule silent.
+    @Test func everyWordListTheRulesReadHasWords() {
+        let p = Shared.pipeline
+        let holders: [Any] = [p.events.words, p.events.discourseWords, p.claims, p.mentions.words]
+        var lists = 0
+        for holder in holders {
+            for child in Mirror(reflecting: holder).children {
+                if let set = child.value as? TokenKeySet { #expect(!set.isEmpty, "\(type(of: holder)).\(child.label ?? "?")"); lists += 1 }
+                if let set = child.value as? Set<String> { #expect(!set.isEmpty, "\(type(of: holder)).\(child.label ?? "?")"); lists += 1 }
+            }
+        }
+        #expect(lists >= p.lexicon.wordLists.count, "\(lists) lists read, \(p.lexicon.wordLists.count) in words.yaml")
+    }
+
     /// A word list's name no rule reads (a misspelt one) is reported by `ontology check`, at its line.
     @Test func checkWarnsOfAWordListNoRuleReads() throws {
         let dir = try Self.folder(["words.yaml": "kill_words: [slaying]\nstance_verb: [lambasted]\n"])
