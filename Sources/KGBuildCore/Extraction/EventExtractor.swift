@@ -240,6 +240,11 @@ public final class EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Words after "the meeting", "the talks" that give the noun participants or a date of its own: without
+        /// them the definite noun names a meeting told before ("said after the meeting").
+        let ownPhrase = TokenKeySet(words: ["with", "between", "among", "of", "on", "this", "next", "last"])
+        /// "drills that will last until Nov. 24": the end of a span dates nothing in it.
+        let spanEnds = TokenKeySet(words: ["until", "till"])
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
         let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
         let kFrom = Tokenizer.key("from")
@@ -393,6 +398,13 @@ public final class EventExtractor: Sendable {
                     typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
+                            // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
+                            // participants or date of its own names a meeting told before, not a new one
+                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound, tp[i - 1].key == words.kThe,
+                               i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
+                               events.contains(where: { $0.type == "meeting" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                                continue
+                            }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
@@ -1100,6 +1112,7 @@ public final class EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
+            if first > s.tokens.lowerBound, words.spanEnds.contains(toks[first - 1].key) { continue }
             // (but when the speech verb is the trigger, the telling is the event: "accused X on Monday of …")
             if first > i, first > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { ($0 < i || $0 >= tEnd) && isTelling($0, before: first, doc) }) { continue }

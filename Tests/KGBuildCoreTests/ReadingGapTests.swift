@@ -1,0 +1,49 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// General constructions of news copy that long stories got wrong, each on sentences of our own (the article is
+/// dated Tuesday 24 June 2014).
+@Suite struct ReadingGapTests {
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+    static func has(_ r: ArticleResult, _ e: Event, _ role: String, _ name: String) -> Bool {
+        e.arguments.contains { $0.role == role && Shared.name(r, $0.actor) == name }
+    }
+
+    /// "drills that will last until July 5": the end of a span is not the date of what it spans.
+    @Test func theEndOfASpanDatesNothing() {
+        let r = Shared.analyze("""
+            Peruvian and Chilean warships began their first joint naval exercise off Callao on Monday.
+
+            About 900 sailors from the two countries are taking part in the drills, which will last until July 5, the Peruvian navy said.
+            """, title: "Peru and Chile begin naval drills")
+        let drills = Self.events(r, "military_cooperation")
+        #expect(!drills.isEmpty)
+        #expect(!drills.contains { $0.date?.normalized == "2014-07-05" })
+    }
+
+    /// "On the eve of the visit", "said after the meeting", "The meeting was chaired by": a definite meeting noun with
+    /// no participants or date of its own names the meeting told before, not a new one.
+    @Test func theMeetingToldBeforeIsNoNewMeeting() {
+        let r = Shared.analyze("""
+            Peruvian Foreign Minister Ana Ruiz held talks with Chilean Foreign Minister Pedro Soto in Lima on Monday.
+
+            On the eve of the visit, Bolivian troops shelled a border post near the town of Charana, the army said.
+
+            The meeting was chaired by Deputy Foreign Minister Luis Vega, the ministry said. "It was a frank discussion," Soto told reporters after the meeting.
+            """)
+        let meetings = Self.events(r, "meeting")
+        #expect(meetings.count == 1)
+        #expect(!meetings.contains { Self.has(r, $0, "participant", "Bolivia") || Self.has(r, $0, "participant", "Luis Vega") })
+        #expect(Self.events(r, "attack").contains { Self.has(r, $0, "attacker", "Bolivia") })
+        // a definite noun with participants of its own is another meeting
+        for second in ["Ruiz flew to Quito on Friday for the talks with Ecuadorian President Rafael Correa.",
+                       "The meeting between Ecuadorian President Rafael Correa and Ruiz lasted two hours."] {
+            let other = Shared.analyze("Peruvian Foreign Minister Ana Ruiz held talks with Chilean Foreign Minister Pedro Soto in Lima on Monday.\n\n" + second)
+            #expect(Self.events(other, "meeting").contains { Self.has(other, $0, "participant", "Rafael Correa") }, "\(second)")
+        }
+        // the first telling of a meeting may well be definite
+        let first = Shared.analyze("The talks between Peru and Chile were chaired by Pedro Soto on Monday.")
+        #expect(!Self.events(first, "meeting").isEmpty)
+    }
+}
