@@ -46,4 +46,14 @@ import Testing
         let first = Shared.analyze("The talks between Peru and Chile were chaired by Pedro Soto on Monday.")
         #expect(!Self.events(first, "meeting").isEmpty)
     }
+
+    /// "France condemned the attack and accused Iran of …": a verb coordinated with a verb of judging shares its
+    /// subject (what is judged is a noun phrase, not a clause that would hold the second verb's subject).
+    @Test func aVerbCoordinatedWithAJudgementKeepsItsSubject() {
+        let a = Shared.analyze("France condemned the attack and accused Iran of arming the rebels.")
+        #expect(Self.events(a, "accusation").contains { Self.has(a, $0, "accuser", "France") && Self.has(a, $0, "accused", "Iran") })
+        #expect(Self.events(a, "criticism").contains { Self.has(a, $0, "critic", "France") })
+        let b = Shared.analyze("Japan welcomed the decision and pledged 50 million dollars to the fund.")
+        #expect(Self.events(b, "pledge").contains { Self.has(b, $0, "agent", "Japan") })
+    }
 }

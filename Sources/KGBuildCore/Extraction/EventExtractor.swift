@@ -510,7 +510,7 @@ public final class EventExtractor: Sendable {
             return nil
         }
         // modality from the words before the trigger in its clause
-        let clauseStart = clauseStart(doc, s, i)
+        let clauseStart = clauseStart(doc, s, i, verb: entry.form == .past || entry.form == .third || entry.form == .base)
         var modality = Modality.asserted
         var k = i - 1
         var window = 0
@@ -1327,8 +1327,14 @@ public final class EventExtractor: Sendable {
     }
 
 
-    func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int) -> Int {
+    /// `verb`: the trigger is a finite verb or the bare verb after "to".
+    func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int, verb: Bool) -> Int {
         var k = i - 1
+        // "France condemned the attack and accused Iran of …", "welcomed the ruling and pledged to deliver …": a
+        // verb coordinated with a verb of judging shares its subject (what is judged is a noun, no clause)
+        let coordinated = verb && i - 1 > s.tokens.lowerBound
+            && (doc.tokens[i - 1].key == words.kAnd
+                || i - 3 > s.tokens.lowerBound && doc.tokens[i - 1].key == words.kTo && !doc.tokens[i - 2].isCapitalized && doc.tokens[i - 3].key == words.kAnd)
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
             if words.boundaries.contains(key) { return k + 1 }
@@ -1336,7 +1342,8 @@ public final class EventExtractor: Sendable {
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
                 // reports nothing)
-                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key) { return k + v.length }
+                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key),
+                   !(coordinated && words.stanceVerbs.contains(key)) { return k + v.length }
             }
             k -= 1
         }
