@@ -56,4 +56,17 @@ import Testing
         let b = Shared.analyze("Japan welcomed the decision and pledged 50 million dollars to the fund.")
         #expect(Self.events(b, "pledge").contains { Self.has(b, $0, "agent", "Japan") })
     }
+
+    /// "the committee's press service reported", "the press service said": the body named before speaks through
+    /// its press service.
+    @Test func thePressServiceSpeaksForTheBodyNamedBefore() {
+        let lead = "The Peruvian Defence Ministry announced on Monday that the army would build three new bases along the frontier with Chile.\n\n"
+            + "Peruvian Foreign Minister Ana Ruiz said on Monday the bases were a sovereign matter.\n\n"
+        for last in ["The ministry's press service said the bases would be finished by 2016.",
+                     "The press service said the bases would be finished by 2016."] {
+            let r = Shared.analyze(lead + last)
+            let finished = r.claims.filter { $0.text.contains("finished by 2016") }
+            #expect(finished.map { Shared.name(r, $0.speaker) } == ["Peruvian Defence Ministry"], "\(last)")
+        }
+    }
 }

@@ -400,6 +400,21 @@ public final class ClaimExtractor: Sendable {
                    let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && types.contains(found.type(of: $0.actor) ?? "") }) {
                     return (m.actor, j - 1)
                 }
+                // "the committee's press service reported": the body named last by a name ending in that noun
+                if j > lo, j < k, !inQuote[j], !toks[j].isCapitalized, toks[j - 1].key == ClaimExtractor.kThe, toks[j + 1].flags.contains(.possessive),
+                   ClaimExtractor.bodyNouns.contains(toks[j].key),
+                   let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound] && $0.tokens.count > 1
+                       && toks[$0.tokens.upperBound - 1].key == toks[j].key && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
+                    return (m.actor, j - 1)
+                }
+                // "the press service said": the body that spoke last, else the one named last
+                if j >= lo, j + 1 < k, !inQuote[j], toks[j].key == ClaimExtractor.kThe, toks[j + 1].key == ClaimExtractor.kPress {
+                    if let ls = lastSpeaker, ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? "") { return (ls, j) }
+                    if let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
+                        && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
+                        return (m.actor, j)
+                    }
+                }
             }
             // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
             if ClaimExtractor.stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized {
@@ -598,7 +613,7 @@ public final class ClaimExtractor: Sendable {
         "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
         "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "reiterate", "repeat", "suggest"]
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
-    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
+    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the"), kPress = Tokenizer.key("press")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
     static let organizationNouns: [String: [String]] = [
