@@ -69,4 +69,16 @@ import Testing
             #expect(finished.map { Shared.name(r, $0.speaker) } == ["Peruvian Defence Ministry"], "\(last)")
         }
     }
+
+    /// "Brazilian-mediated talks", "Peruvian and Chilean mediators", "talks … brokered by Norway": who brokers the
+    /// talks is their mediator, not a party.
+    @Test func mediatorsNamedByAdjectivesAndParticiples() {
+        let a = Shared.analyze("Brazilian-mediated talks between Ecuador and Colombia stalled on Thursday.")
+        #expect(Self.events(a, "talks_stalled").contains { Self.has(a, $0, "mediator", "Brazil") && Self.has(a, $0, "party", "Ecuador") })
+        let b = Shared.analyze("Peruvian and Chilean mediators had been shuttling between the two delegations in Lima for two weeks, but the negotiations made no progress after Bolivia presented new demands.")
+        #expect(Self.events(b, "talks_stalled").contains { Self.has(b, $0, "mediator", "Peru") && Self.has(b, $0, "mediator", "Chile") })
+        let c = Shared.analyze("Talks between the government and the rebels brokered by Norway have stalled, officials said.")
+        #expect(Self.events(c, "talks_stalled").contains { Self.has(c, $0, "mediator", "Norway") })
+        #expect(!Self.events(c, "talks_stalled").contains { Self.has(c, $0, "party", "Norway") })
+    }
 }

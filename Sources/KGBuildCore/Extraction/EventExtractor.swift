@@ -240,6 +240,10 @@ public final class EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Participles of brokering ("talks brokered by X", "Angolan-mediated talks") and the nouns of those who
+        /// broker ("Egyptian mediators").
+        let mediating = TokenKeySet(words: ["mediated", "brokered", "facilitated"])
+        let mediators = TokenKeySet(words: ["mediator", "mediators"])
         /// Words after "the meeting", "the talks" that give the noun participants or a date of its own: without
         /// them the definite noun names a meeting told before ("said after the meeting").
         let ownPhrase = TokenKeySet(words: ["with", "between", "among", "of", "on", "this", "next", "last"])
@@ -662,6 +666,21 @@ public final class EventExtractor: Sendable {
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
+        // "Angolan-mediated talks between the two stalled", "Egyptian and Qatari mediators had been shuttling …, but the
+        // negotiations made no progress": the states a mediating word names mediate the talks of the sentence
+        if info.hasMediator {
+            for m in ms where m.kind == .modifier {
+                var k = m.tokens.upperBound
+                if k + 1 < s.tokens.upperBound, toks[k].key == words.kHyphen, words.mediating.contains(toks[k + 1].key) {
+                    addArg("mediator", m, asState: true)
+                    continue
+                }
+                // (past the adjectives coordinated after it: "Egyptian and Qatari mediators")
+                while k + 1 < s.tokens.upperBound, toks[k].key == words.kAnd || toks[k].key == words.kComma,
+                      let next = ms.first(where: { $0.kind == .modifier && $0.tokens.lowerBound == k + 1 }) { k = next.tokens.upperBound }
+                if k < s.tokens.upperBound, words.mediators.contains(toks[k].key) { addArg("mediator", m, asState: true) }
+            }
+        }
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
         var allowSubject = entry.form != .noun
         /// The arguments the subject group added.
@@ -755,6 +774,15 @@ public final class EventExtractor: Sendable {
                 pairGroup = true
                 args.append((r, a.actor))
                 if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
+            }
+            // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
+            if info.hasMediator {
+                group.removeAll { m in
+                    guard m.tokens.lowerBound >= clauseStart + 2, toks[m.tokens.lowerBound - 1].key == words.kBy,
+                          words.mediating.contains(toks[m.tokens.lowerBound - 2].key) else { return false }
+                    addArg("mediator", m, asState: true)
+                    return true
+                }
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
