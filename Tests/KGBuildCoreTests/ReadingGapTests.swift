@@ -81,4 +81,17 @@ import Testing
         #expect(Self.events(c, "talks_stalled").contains { Self.has(c, $0, "mediator", "Norway") })
         #expect(!Self.events(c, "talks_stalled").contains { Self.has(c, $0, "party", "Norway") })
     }
+
+    /// "Turkish drones struck a market in Kharkiv": one state's attack on a place of another state, told with no
+    /// target, is on that state; not when that state's own forces attack in the story too, nor when the sentence
+    /// names an armed group.
+    @Test func anAttackOnAPlaceOfAnotherStateTargetsThatState() {
+        let a = Shared.analyze("Turkish drones struck a market in Kharkiv on Monday, killing three people.")
+        #expect(Self.events(a, "attack").contains { Self.has(a, $0, "attacker", "Turkey") && Self.has(a, $0, "target", "Ukraine") })
+        let b = Shared.analyze("Turkish jets bombed villages near Mosul on Monday. Backed by the strikes, Iraqi troops attacked the town of Tal Afar.")
+        #expect(Self.events(b, "attack").contains { Self.has(b, $0, "attacker", "Turkey") })
+        #expect(!Self.events(b, "attack").contains { Self.has(b, $0, "target", "Iraq") })
+        let c = Shared.analyze("Turkish jets bombed villages near Mosul on Monday where Islamic State militants were hiding.")
+        #expect(!Self.events(c, "attack").contains { Self.has(c, $0, "target", "Iraq") })
+    }
 }

@@ -453,6 +453,7 @@ public final class EventExtractor: Sendable {
                 if doc.isHeadline(s) { headline = events.count }
             }
         }
+        targetByPlace(&events, sites, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -1454,6 +1455,26 @@ public final class EventExtractor: Sendable {
         if words.kLed.contains(doc.tokens[k].key) || words.hostVerbs.contains(doc.tokens[k].key) { return true }
         let t = doc.tokens[k]
         return t.end - t.start >= 4 && doc.bytes[t.end - 2] | 0x20 == 0x65 && doc.bytes[t.end - 1] | 0x20 == 0x64
+    }
+
+    /// "Russian jets struck Odesa", "warplanes of A struck villages in southern B": one state's attack on a place of
+    /// another state, told with no target, is on that state; not when that state's own forces attack in the article
+    /// too (a war it wages with the other's help: "backed by Russian strikes, government forces reached Palmyra"), nor
+    /// when the sentence names an armed group (whom the strikes are more likely on). `sites`: where each event was told.
+    func targetByPlace(_ events: inout [Event], _ sites: [Site], _ found: MentionFinder.Result) {
+        func stateOf(_ a: String) -> String? {
+            guard let rec = found.actors[a], rec.type == "country" || rec.type == "government", let c = rec.country else { return nil }
+            return "actor:" + c
+        }
+        for e in events.indices where events[e].type == "attack" {
+            guard let p = events[e].place, let c = found.record(p)?.country, case let state = "actor:" + c,
+                  !events[e].arguments.contains(where: { $0.role == "target" || $0.actor == state }),
+                  events[e].arguments.contains(where: { $0.role == "attacker" && isState($0.actor, found) }),
+                  !events.contains(where: { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && stateOf($0.actor) == state } }),
+                  !found.mentions.contains(where: { $0.sentence == sites[e].sentence && ["armed_group", "group"].contains(found.type(of: $0.actor)) })
+            else { continue }
+            events[e].arguments.append((role: "target", actor: state))
+        }
     }
 
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
