@@ -94,4 +94,16 @@ import Testing
         let c = Shared.analyze("Turkish jets bombed villages near Mosul on Monday where Islamic State militants were hiding.")
         #expect(!Self.events(c, "attack").contains { Self.has(c, $0, "target", "Iraq") })
     }
+
+    /// "Peruvian and Chilean war planes carried out air strikes": weapons named by their nationality, right before the
+    /// verb that takes the noun trigger, are its subject.
+    @Test func weaponsNamedByNationalityCarryOutTheStrikes() {
+        let r = Shared.analyze("Peruvian and Chilean war planes carried out dozens of air strikes against the rebel town of Foo on Wednesday.")
+        #expect(Self.events(r, "attack").contains { Self.has(r, $0, "attacker", "Peru") && Self.has(r, $0, "attacker", "Chile") })
+        let f = Shared.analyze("Peruvian fighter jets carried out air strikes against the rebel town of Bar on Wednesday.")
+        #expect(Self.events(f, "attack").contains { Self.has(f, $0, "attacker", "Peru") })
+        // (weapons a buyer gets still name their supplier)
+        let b = Shared.analyze("Peru bought Brazilian fighter jets last year.")
+        #expect(Self.events(b, "arms_transfer").contains { Self.has(b, $0, "supplier", "Brazil") && Self.has(b, $0, "recipient", "Peru") })
+    }
 }

@@ -749,6 +749,14 @@ public final class EventExtractor: Sendable {
                (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
                 group = [m]
             }
+            // "Russian and Syrian war planes carried out air strikes": the weapons a nationality names, right before
+            // the verb that takes the noun trigger, are the subject
+            if group.isEmpty, pronoun == nil, entry.form == .noun, info.isPhysical,
+               let m = ms.last(where: { $0.kind == .modifier && $0.tokens.upperBound < subjectEnd && $0.tokens.lowerBound >= clauseStart }),
+               let w = weapons?.longest(doc.tokens[..<subjectEnd], from: m.tokens.upperBound),
+               m.tokens.upperBound + w.length < subjectEnd, words.subjectCues.contains(toks[m.tokens.upperBound + w.length].key) {
+                group = possessorPartners(doc, ms, before: m).reversed() + [m]
+            }
             // "Both sides accused each other", "the two countries met": the last two countries the text named,
             // in this sentence or the ones before (Discourse.swift)
             var pairGroup = false
