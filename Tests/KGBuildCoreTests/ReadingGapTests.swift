@@ -106,4 +106,17 @@ import Testing
         let b = Shared.analyze("Peru bought Brazilian fighter jets last year.")
         #expect(Self.events(b, "arms_transfer").contains { Self.has(b, $0, "supplier", "Brazil") && Self.has(b, $0, "recipient", "Peru") })
     }
+
+    /// "…on Monday, two days after Peru delivered 20 tanks": the deed that "N days after" introduces lies N days
+    /// before the day of the clause it follows, not on that day.
+    @Test func aDeedNDaysBeforeTheNews() {
+        let a = Shared.analyze("Chilean jets bombed the town of Foo on Monday, two days after Peru delivered 20 tanks to Bolivia.")
+        #expect(Self.events(a, "arms_transfer").map { $0.date?.normalized } == ["2014-06-21"])
+        #expect(Self.events(a, "attack").map { $0.date?.normalized } == ["2014-06-23"])
+        let b = Shared.analyze("Peru on Monday accused Chile of massing troops a day after Bolivia delivered 20 tanks to Ecuador.")
+        #expect(Self.events(b, "arms_transfer").map { $0.date?.normalized } == ["2014-06-22"])
+        // ("hours after": the same day)
+        let c = Shared.analyze("The talks collapsed on Monday hours after Bolivian troops shelled the town of Charana.")
+        #expect(Self.events(c, "attack").map { $0.date?.normalized } == ["2014-06-23"])
+    }
 }

@@ -249,6 +249,13 @@ public final class EventExtractor: Sendable {
         let ownPhrase = TokenKeySet(words: ["with", "between", "among", "of", "on", "this", "next", "last"])
         /// "drills that will last until Nov. 24": the end of a span dates nothing in it.
         let spanEnds = TokenKeySet(words: ["until", "till"])
+        /// "a day after", "two weeks before", "hours after": days per unit of the offset.
+        let offsetUnits: TokenKeyMap<Int> = {
+            var m = TokenKeyMap<Int>()
+            for (w, d) in [("day", 1), ("days", 1), ("week", 7), ("weeks", 7), ("hour", 0), ("hours", 0)] { m[Tokenizer.key(w)] = d }
+            return m
+        }()
+        let kAfter = Tokenizer.key("after"), kBefore = Tokenizer.key("before")
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
         let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
         let kFrom = Tokenizer.key("from")
@@ -1200,6 +1207,21 @@ public final class EventExtractor: Sendable {
                 if dist < bestWeak { bestWeak = dist; weakDate = value; weakCoversArticle = coversArticle }
             } else if dist < best {
                 best = dist; date = value
+            }
+        }
+        // "accused Y on Tuesday, a day after Z handed over boats": a deed in a clause that "N days after" opens lies N
+        // days before the day of the clause it follows ("hours after": the same day)
+        // (the dates before "after" are the other clause's: only one of the deed's own keeps it)
+        if case let from = max(s.tokens.lowerBound + 2, clauseStart - 1), from < i,
+           let a = (from..<i).last(where: { toks[$0].key == words.kAfter || toks[$0].key == words.kBefore }),
+           !(a + 1..<i).contains(where: { toks[$0].key == words.kComma || words.boundaries.contains(toks[$0].key) }),
+           let unit = words.offsetUnits[toks[a - 1].key],
+           !dates[lo..<hi].contains(where: { $0.start > toks[a].start && $0.start < clauseEndByte }) {
+            let count = toks[a - 2].key == words.kA || toks[a - 2].key == words.kAn ? 1 : Self.number(doc, a - 2) ?? (unit == 0 ? 0 : nil)
+            let told = dates[lo..<hi].last(where: { $0.start >= s.start && $0.end <= toks[a - 1].start && $0.value.isComplete })?.value
+                ?? (article.date?.isComplete == true ? article.date : nil)
+            if let n = count, let base = told {
+                date = CalendarMath.addDays(base, toks[a].key == words.kAfter ? -n * unit : n * unit)
             }
         }
         // ("this year", "this month", "this week" only: the article's own date lies in that period, and says more)
