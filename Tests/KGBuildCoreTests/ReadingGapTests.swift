@@ -119,4 +119,13 @@ import Testing
         let c = Shared.analyze("The talks collapsed on Monday hours after Bolivian troops shelled the town of Charana.")
         #expect(Self.events(c, "attack").map { $0.date?.normalized } == ["2014-06-23"])
     }
+
+    /// "the Pacific Maritime Safety Office (PMSO) agency said", "the state energy company said": a body named with its
+    /// short name in brackets before a description, or referred to by a described kind, speaks.
+    @Test func bodiesDescribedAfterTheirNameOrByTheirKind() {
+        let a = Shared.analyze("A cargo ship was struck by a drone off the coast of Peru on Monday, the Pacific Maritime Safety Office (PMSO) agency said.")
+        #expect(a.claims.contains { $0.text.contains("cargo ship") && Shared.name(a, $0.speaker).contains("Maritime Safety Office") })
+        let b = Shared.analyze("Gunmen seized the Camisea gas field on Monday, forcing the National Energy Corporation (NEC) to halt production, the state energy company said.")
+        #expect(b.claims.contains { $0.text.contains("Camisea") && Shared.name(b, $0.speaker) == "National Energy Corporation" })
+    }
 }

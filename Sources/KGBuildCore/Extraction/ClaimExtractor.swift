@@ -386,6 +386,8 @@ public final class ClaimExtractor: Sendable {
             if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
                 while j > lo, j > k - 3, !toks[j].isCapitalized, ClaimExtractor.descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                // "the Maritime Trade Operations (UKMTO) agency said": past the short name in brackets
+                if j >= lo + 3, toks[j].key == ClaimExtractor.kCloseParen, toks[j - 2].key == ClaimExtractor.kOpenParen { j -= 3 }
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
@@ -826,6 +828,12 @@ public final class ClaimExtractor: Sendable {
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
+            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
+        }
+        // "the state oil company said": such a noun after lower-case words that say what kind
+        if definite, k > start + 1, (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+           let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }
