@@ -407,6 +407,8 @@ public final class ClaimExtractor: Sendable {
             if descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
                 while j > lo, j > k - 3, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                // "the Maritime Trade Operations (UKMTO) agency said": past the short name in brackets
+                if j >= lo + 3, toks[j].key == ClaimExtractor.kCloseParen, toks[j - 2].key == ClaimExtractor.kOpenParen { j -= 3 }
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
@@ -420,6 +422,21 @@ public final class ClaimExtractor: Sendable {
                    let types = ClaimExtractor.organizationNouns[doc.text(token: j).lowercased()],
                    let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && types.contains(found.type(of: $0.actor) ?? "") }) {
                     return (m.actor, j - 1)
+                }
+                // "the committee's press service reported": the body named last by a name ending in that noun
+                if j > lo, j < k, !inQuote[j], !toks[j].isCapitalized, toks[j - 1].key == ClaimExtractor.kThe, toks[j + 1].flags.contains(.possessive),
+                   bodyNouns.contains(toks[j].key),
+                   let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound] && $0.tokens.count > 1
+                       && toks[$0.tokens.upperBound - 1].key == toks[j].key && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
+                    return (m.actor, j - 1)
+                }
+                // "the press service said": the body that spoke last, else the one named last
+                if j >= lo, j + 1 < k, !inQuote[j], toks[j].key == ClaimExtractor.kThe, toks[j + 1].key == ClaimExtractor.kPress {
+                    if let ls = lastSpeaker, ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? "") { return (ls, j) }
+                    if let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
+                        && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
+                        return (m.actor, j)
+                    }
                 }
             }
             // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
@@ -610,7 +627,7 @@ public final class ClaimExtractor: Sendable {
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     let invertingVerbs: Set<String>
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
-    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
+    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the"), kPress = Tokenizer.key("press")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
     static let organizationNouns: [String: [String]] = [
@@ -820,6 +837,12 @@ public final class ClaimExtractor: Sendable {
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
+            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
+        }
+        // "the state oil company said": such a noun after lower-case words that say what kind
+        if definite, k > start + 1, (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+           let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }

@@ -133,6 +133,8 @@ public final class EventExtractor: Sendable {
             warnings = lexicon.words("warning_verbs")
             killWords = lexicon.words("kill_words")
             woundWords = lexicon.words("wound_words")
+            mediating = lexicon.words("mediating_participles")
+            mediators = lexicon.words("mediator_nouns")
             fighterWords = lexicon.words("fighter_words")
         }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
@@ -284,6 +286,22 @@ public final class EventExtractor: Sendable {
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
+        /// Participles of brokering ("talks brokered by X", "Angolan-mediated talks") and the nouns of those who
+        /// broker ("Egyptian mediators").
+        let mediating: TokenKeySet
+        let mediators: TokenKeySet
+        /// Words after "the meeting", "the talks" that give the noun participants or a date of its own: without
+        /// them the definite noun names a meeting told before ("said after the meeting").
+        let ownPhrase = TokenKeySet(words: ["with", "between", "among", "of", "on", "this", "next", "last"])
+        /// "drills that will last until Nov. 24": the end of a span dates nothing in it.
+        let spanEnds = TokenKeySet(words: ["until", "till"])
+        /// "a day after", "two weeks before", "hours after": days per unit of the offset.
+        let offsetUnits: TokenKeyMap<Int> = {
+            var m = TokenKeyMap<Int>()
+            for (w, d) in [("day", 1), ("days", 1), ("week", 7), ("weeks", 7), ("hour", 0), ("hours", 0)] { m[Tokenizer.key(w)] = d }
+            return m
+        }()
+        let kAfter = Tokenizer.key("after"), kBefore = Tokenizer.key("before")
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
         let prohibitions: TokenKeySet
         let kFrom = Tokenizer.key("from")
@@ -454,6 +472,13 @@ public final class EventExtractor: Sendable {
                     typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
+                            // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
+                            // participants or date of its own names a meeting told before, not a new one
+                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound, tp[i - 1].key == words.kThe,
+                               i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
+                               events.contains(where: { $0.type == "meeting" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                                continue
+                            }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
@@ -498,6 +523,7 @@ public final class EventExtractor: Sendable {
                 if doc.isHeadline(s) { headline = events.count }
             }
         }
+        targetByPlace(&events, sites, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -559,7 +585,7 @@ public final class EventExtractor: Sendable {
             return nil
         }
         // modality from the words before the trigger in its clause
-        let clauseStart = clauseStart(doc, s, i)
+        let clauseStart = clauseStart(doc, s, i, verb: entry.form == .past || entry.form == .third || entry.form == .base)
         var modality = Modality.asserted
         var k = i - 1
         var window = 0
@@ -711,6 +737,21 @@ public final class EventExtractor: Sendable {
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
+        // "Angolan-mediated talks between the two stalled", "Egyptian and Qatari mediators had been shuttling …, but the
+        // negotiations made no progress": the states a mediating word names mediate the talks of the sentence
+        if info.hasMediator {
+            for m in ms where m.kind == .modifier {
+                var k = m.tokens.upperBound
+                if k + 1 < s.tokens.upperBound, toks[k].key == words.kHyphen, words.mediating.contains(toks[k + 1].key) {
+                    addArg("mediator", m, asState: true)
+                    continue
+                }
+                // (past the adjectives coordinated after it: "Egyptian and Qatari mediators")
+                while k + 1 < s.tokens.upperBound, toks[k].key == words.kAnd || toks[k].key == words.kComma,
+                      let next = ms.first(where: { $0.kind == .modifier && $0.tokens.lowerBound == k + 1 }) { k = next.tokens.upperBound }
+                if k < s.tokens.upperBound, words.mediators.contains(toks[k].key) { addArg("mediator", m, asState: true) }
+            }
+        }
         // subject: the nearest actor before the trigger in its clause, with its coordinated partners
         var allowSubject = entry.form != .noun
         /// The arguments the subject group added.
@@ -778,6 +819,14 @@ public final class EventExtractor: Sendable {
                (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
                 group = [m]
             }
+            // "Russian and Syrian war planes carried out air strikes": the weapons a nationality names, right before
+            // the verb that takes the noun trigger, are the subject
+            if group.isEmpty, pronoun == nil, entry.form == .noun, info.isPhysical,
+               let m = ms.last(where: { $0.kind == .modifier && $0.tokens.upperBound < subjectEnd && $0.tokens.lowerBound >= clauseStart }),
+               let w = weapons?.longest(doc.tokens[..<subjectEnd], from: m.tokens.upperBound),
+               m.tokens.upperBound + w.length < subjectEnd, words.subjectCues.contains(toks[m.tokens.upperBound + w.length].key) {
+                group = possessorPartners(doc, ms, before: m).reversed() + [m]
+            }
             // "Both sides accused each other", "the two countries met": the last two countries the text named,
             // in this sentence or the ones before (Discourse.swift)
             var pairGroup = false
@@ -804,6 +853,15 @@ public final class EventExtractor: Sendable {
                 pairGroup = true
                 args.append((r, a.actor))
                 if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
+            }
+            // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
+            if info.hasMediator {
+                group.removeAll { m in
+                    guard m.tokens.lowerBound >= clauseStart + 2, toks[m.tokens.lowerBound - 1].key == words.kBy,
+                          words.mediating.contains(toks[m.tokens.lowerBound - 2].key) else { return false }
+                    addArg("mediator", m, asState: true)
+                    return true
+                }
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
@@ -1161,6 +1219,7 @@ public final class EventExtractor: Sendable {
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
             if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
+            if first > s.tokens.lowerBound, words.spanEnds.contains(toks[first - 1].key) { continue }
             // (but when the speech verb is the trigger, the telling is the event: "accused X on Monday of …")
             if first > i, first > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { ($0 < i || $0 >= tEnd) && isTelling($0, before: first, doc) }) { continue }
@@ -1211,6 +1270,21 @@ public final class EventExtractor: Sendable {
                 if dist < bestWeak { bestWeak = dist; weakDate = value; weakCoversArticle = coversArticle }
             } else if dist < best {
                 best = dist; date = value
+            }
+        }
+        // "accused Y on Tuesday, a day after Z handed over boats": a deed in a clause that "N days after" opens lies N
+        // days before the day of the clause it follows ("hours after": the same day)
+        // (the dates before "after" are the other clause's: only one of the deed's own keeps it)
+        if case let from = max(s.tokens.lowerBound + 2, clauseStart - 1), from < i,
+           let a = (from..<i).last(where: { toks[$0].key == words.kAfter || toks[$0].key == words.kBefore }),
+           !(a + 1..<i).contains(where: { toks[$0].key == words.kComma || words.boundaries.contains(toks[$0].key) }),
+           let unit = words.offsetUnits[toks[a - 1].key],
+           !dates[lo..<hi].contains(where: { $0.start > toks[a].start && $0.start < clauseEndByte }) {
+            let count = toks[a - 2].key == words.kA || toks[a - 2].key == words.kAn ? 1 : Self.number(doc, a - 2) ?? (unit == 0 ? 0 : nil)
+            let told = dates[lo..<hi].last(where: { $0.start >= s.start && $0.end <= toks[a - 1].start && $0.value.isComplete })?.value
+                ?? (article.date?.isComplete == true ? article.date : nil)
+            if let n = count, let base = told {
+                date = CalendarMath.addDays(base, toks[a].key == words.kAfter ? -n * unit : n * unit)
             }
         }
         // ("this year", "this month", "this week" only: the article's own date lies in that period, and says more)
@@ -1368,8 +1442,14 @@ public final class EventExtractor: Sendable {
     }
 
 
-    func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int) -> Int {
+    /// `verb`: the trigger is a finite verb or the bare verb after "to".
+    func clauseStart(_ doc: Document, _ s: Sentence, _ i: Int, verb: Bool) -> Int {
         var k = i - 1
+        // "France condemned the attack and accused Iran of …", "welcomed the ruling and pledged to deliver …": a
+        // verb coordinated with a verb of judging shares its subject (what is judged is a noun, no clause)
+        let coordinated = verb && i - 1 > s.tokens.lowerBound
+            && (doc.tokens[i - 1].key == words.kAnd
+                || i - 3 > s.tokens.lowerBound && doc.tokens[i - 1].key == words.kTo && !doc.tokens[i - 2].isCapitalized && doc.tokens[i - 3].key == words.kAnd)
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
             if words.boundaries.contains(key) { return k + 1 }
@@ -1377,7 +1457,8 @@ public final class EventExtractor: Sendable {
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
                 // reports nothing)
-                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key) { return k + v.length }
+                if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key),
+                   !(coordinated && words.stanceVerbs.contains(key)) { return k + v.length }
             }
             k -= 1
         }
@@ -1457,6 +1538,26 @@ public final class EventExtractor: Sendable {
         var k = k
         if k > tEnd, words.particles.contains(doc.tokens[k].key) { k -= 1 }
         return k >= tEnd && words.isParticiple(doc, k, irregular: words.kLed, also: words.hostVerbs, minLength: 4, anyCase: true)
+    }
+
+    /// "Russian jets struck Odesa", "warplanes of A struck villages in southern B": one state's attack on a place of
+    /// another state, told with no target, is on that state; not when that state's own forces attack in the article
+    /// too (a war it wages with the other's help: "backed by Russian strikes, government forces reached Palmyra"), nor
+    /// when the sentence names an armed group (whom the strikes are more likely on). `sites`: where each event was told.
+    func targetByPlace(_ events: inout [Event], _ sites: [Site], _ found: MentionFinder.Result) {
+        func stateOf(_ a: String) -> String? {
+            guard let rec = found.actors[a], rec.type == "country" || rec.type == "government", let c = rec.country else { return nil }
+            return "actor:" + c
+        }
+        for e in events.indices where events[e].type == "attack" {
+            guard let p = events[e].place, let c = found.record(p)?.country, case let state = "actor:" + c,
+                  !events[e].arguments.contains(where: { $0.role == "target" || $0.actor == state }),
+                  events[e].arguments.contains(where: { $0.role == "attacker" && isState($0.actor, found) }),
+                  !events.contains(where: { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && stateOf($0.actor) == state } }),
+                  !found.mentions.contains(where: { $0.sentence == sites[e].sentence && ["armed_group", "group"].contains(found.type(of: $0.actor)) })
+            else { continue }
+            events[e].arguments.append((role: "target", actor: state))
+        }
     }
 
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
