@@ -203,11 +203,15 @@ extension Ontology {
         // independent: files are read in parallel (largest first), then added in name order, so the
         // result and the first error reported are those of reading them one by one.
         let order = files.indices.sorted { (files[$0].1.utf8.count, $1) > (files[$1].1.utf8.count, $0) }
-        let (read, fingerprint) = ParallelChunks.both({
+        func readAll() -> [FileRead] {
             ParallelChunks.each(order.count, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i in
                 readFile(files[order[i]].0, files[order[i]].1, tree: trees(files[order[i]].0))
             }
-        }, { knownFingerprint ?? Self.fingerprint(files) })
+        }
+        // (not inside `both` when the fingerprint is known: Dispatch runs a parallel loop nested in
+        // another one on the calling thread alone, so the built-in files were read on one core)
+        let (read, fingerprint) = knownFingerprint.map { (readAll(), $0) }
+            ?? ParallelChunks.both(readAll, { Self.fingerprint(files) })
         var byFile = [FileRead](repeating: .empty, count: files.count)
         var actorCount = 0
         for (k, i) in order.enumerated() {
