@@ -119,7 +119,7 @@ extension Ontology {
     /// The built-in ontology, with the user's YAML files in `directory` laid over it: a user file adds
     /// actors, aliases, triggers and event types, and an entry with a built-in id or type extends it.
     public static func load(directory: String? = nil) throws -> Ontology {
-        var o = try parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)
+        var o = try builtIn.value()
         if let dir = directory {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
@@ -131,7 +131,7 @@ extension Ontology {
     /// Every problem of the built-in ontology with the user's files laid over it, as `file:line: message`.
     public static func check(directory: String? = nil) -> [OntologyError] {
         var out: [OntologyError] = []
-        var o = (try? parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)) ?? Ontology()
+        var o = (try? builtIn.value()) ?? Ontology()
         if let dir = directory {
             do {
                 let files = try readFiles(in: dir)
@@ -145,6 +145,33 @@ extension Ontology {
             } catch let e as OntologyError { out.append(e) } catch {}
         }
         return out + o.problems()
+    }
+
+    /// Starts parsing the built-in files on another thread, once; `load` and `check` wait for that parse.
+    /// The command line calls it first thing, so that the parse overlaps what comes before `load` (reading
+    /// the arguments: 23 M instructions on the main thread).
+    public static func startLoadingBuiltIn() { _ = builtIn }
+
+    private static let builtIn = BuiltInParse()
+
+    /// The built-in files parsed on a thread of their own.
+    private final class BuiltInParse: @unchecked Sendable {
+        private let done = DispatchGroup()
+        private var result: Result<Ontology, any Error>?
+
+        init() {
+            done.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                result = Result { try Ontology.parse(files: EmbeddedOntology.files, trees: Ontology.embeddedTree,
+                                                     knownFingerprint: EmbeddedOntology.fingerprint) }
+                done.leave()
+            }
+        }
+
+        func value() throws -> Ontology {
+            done.wait()
+            return try result!.get()
+        }
     }
 
     static func readFiles(in dir: String) throws -> [(String, String)] {
