@@ -24,6 +24,11 @@ public struct Ontology: Sendable {
     /// A hash of every file's bytes: identifies the ontology version (for caches and `--version`).
     public var fingerprint: UInt64 = 0
     var actorPositions: [String: Int] = [:]
+    /// Whether `actorPositions` is every actor's position (`add` keeps it so; `actors` is public, so it is
+    /// checked rather than trusted): then tables keyed by actor id can take it instead of building their own.
+    var actorPositionsHold: Bool {
+        actorPositions.count == actors.count && actors.indices.allSatisfy { actorPositions[actors[$0].id] == $0 }
+    }
     /// Actors whose id was given twice, with where it was first defined.
     var duplicates: [(ActorEntry, String)] = []
 
