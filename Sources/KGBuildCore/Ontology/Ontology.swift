@@ -166,7 +166,9 @@ extension Ontology {
 
         init() {
             done.enter()
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
+            // (a queue of its own, so a thread of its own: callers that wait for the parse on the shared
+            // threads never leave it without one; its parallel loop runs on the calling thread too)
+            DispatchQueue(label: "kgbuild.ontology").async { [self] in
                 result = Result { try Ontology.parse(files: EmbeddedOntology.files, trees: Ontology.embeddedTree,
                                                      knownFingerprint: EmbeddedOntology.fingerprint) }
                 done.leave()
