@@ -69,6 +69,7 @@ struct KGBuild: ParsableCommand {
         let timer = PhaseTimer()
         var run = pipeline.run(input.inputs, filter: input.filter, jobs: threads,
                                cache: store, progress: report, problems: &problems)
+        GraphOutput.abandon(pipeline)
         // (with the timings: how often a dateline's guessed year was not the corpus's, see RunOutput.reanalysed)
         timer.lap(run.reanalysed > 0 ? "read, analyse and merge (\(run.reanalysed) analysed again for another year)" : "read, analyse and merge")
         bar?.finish()

@@ -107,6 +107,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
             try sink.finish()
+            GraphOutput.abandon(pipeline)
         } catch {
             sink.abandon()
             FileHandle.standardError.write(Data("kgbuild: \(error)\n".utf8))

@@ -47,14 +47,15 @@ struct GraphOutput {
 
     /// A big graph is millions of small allocations; freeing them one by one when the command returns
     /// took seconds at the end of a large run and gives nothing back to anyone, since the process ends
-    /// right after. So a command that is done with its graph leaves it allocated.
-    static func abandon(_ graph: KnowledgeGraph) {
-        _ = Unmanaged.passRetained(Abandoned(graph))
+    /// right after. So a command that is done with its graph leaves it allocated; likewise the pipeline
+    /// (its lexicon's tries and the ontology: 9.5 M instructions to free, on the main thread before the export).
+    static func abandon<T>(_ value: T) {
+        _ = Unmanaged.passRetained(Abandoned(value))
     }
 
-    private final class Abandoned {
-        let graph: KnowledgeGraph
-        init(_ graph: KnowledgeGraph) { self.graph = graph }
+    private final class Abandoned<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     static func report(_ problems: [IngestProblem]) {

@@ -21,4 +21,5 @@ struct KGBuildTool: ParsableCommand {
     )
 }
 
+Ontology.startLoadingBuiltIn()
 KGBuildTool.main()

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 /// Writes a file so readers see either the old or the complete new content, never a partial one:
 /// a temporary file in the same directory (`.NAME.tmp.PID.RANDOM`), written and fsynced, then
@@ -28,8 +29,16 @@ public enum AtomicFileWriter {
         defer {
             if !ok { unlink(tempPath) }
         }
+        let flush = EarlyFlush(fd)
         do {
-            try produce { bytes in try writeAll(fd, bytes, path: path) }
+            try produce { bytes in
+                try writeAll(fd, bytes, path: path)
+                flush.wrote(bytes.count)
+            }
+            if let e = flush.finish() {
+                close(fd)
+                throw FileWriteError(path: path, operation: "fsync", code: e)
+            }
             // Keep the permissions of a file being replaced (the new file has umask defaults).
             var st = stat()
             if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
@@ -41,6 +50,7 @@ public enum AtomicFileWriter {
                 throw FileWriteError(path: path, operation: "fsync", code: e)
             }
         } catch {
+            _ = flush.finish()
             close(fd)
             throw error
         }
@@ -127,6 +137,41 @@ public enum AtomicFileWriter {
         let s = String(n, radix: 36)
         return String(repeating: "0", count: max(0, 13 - s.count)) + s
     }
+}
+
+/// Sends a big file's pages to the disk while the rest of it is produced (`fdatasync` on a thread of its
+/// own once 8 MB more are written and the last flush is done), so the final `fsync` waits for the last
+/// part only: it waited 40-60 ms for the 140 MB GraphML of a 10 MB corpus, at the end of the run.
+private final class EarlyFlush: @unchecked Sendable {
+    private static let step = 8 << 20
+    private let fd: Int32
+    private let queue = DispatchQueue(label: "kgbuild.flush")
+    /// Taken while a flush is queued or running: one at a time, each covering all that was written before it.
+    private let idle = DispatchSemaphore(value: 1)
+    /// Bytes written since the last flush was sent (the writing thread's).
+    private var unflushed = 0
+    /// The first error of a flush (the queue's): the kernel reports a write error to one sync call only.
+    private var failure: Int32?
+
+    init(_ fd: Int32) { self.fd = fd }
+
+    func wrote(_ n: Int) {
+        unflushed += n
+        guard unflushed >= Self.step, idle.wait(timeout: .now()) == .success else { return }
+        unflushed = 0
+        queue.async { [self] in
+            #if os(Linux)
+            let r = fdatasync(fd)
+            #else
+            let r = fsync(fd)
+            #endif
+            if r != 0, failure == nil { failure = errno }
+            idle.signal()
+        }
+    }
+
+    /// Waits for the flush sent, if any; gives the errno of the first one that failed.
+    func finish() -> Int32? { queue.sync { failure } }
 }
 
 @inline(__always)

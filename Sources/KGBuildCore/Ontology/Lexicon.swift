@@ -136,9 +136,7 @@ public final class Lexicon: Sendable {
         var actorIndex: [String: Int] = [:]
         var placeNames: Set<String> = []
         var ownKeys: [(count: Int, first: UInt64, last: UInt64)] = []
-        // the ontology's own index when it is every actor's position (`Ontology.add` keeps it; `actors` is
-        // public, so it is checked rather than trusted)
-        let indexed = o.actorPositions.count == o.actors.count && o.actors.indices.allSatisfy { o.actorPositions[o.actors[$0].id] == $0 }
+        let indexed = o.actorPositionsHold
         for (i, a) in o.actors.enumerated() {
             if !indexed { actorIndex[a.id] = i }
             let idx = Int32(i)

@@ -27,6 +27,11 @@ public struct Ontology: Sendable {
     /// A hash of every file's bytes: identifies the ontology version (for caches and `--version`).
     public var fingerprint: UInt64 = 0
     var actorPositions: [String: Int] = [:]
+    /// Whether `actorPositions` is every actor's position (`add` keeps it so; `actors` is public, so it is
+    /// checked rather than trusted): then tables keyed by actor id can take it instead of building their own.
+    var actorPositionsHold: Bool {
+        actorPositions.count == actors.count && actors.indices.allSatisfy { actorPositions[actors[$0].id] == $0 }
+    }
     /// Actors whose id was given twice, with where it was first defined.
     var duplicates: [(ActorEntry, String)] = []
 
@@ -122,7 +127,7 @@ extension Ontology {
     /// The built-in ontology, with the user's YAML files in `directory` laid over it: a user file adds
     /// actors, aliases, triggers and event types, and an entry with a built-in id or type extends it.
     public static func load(directory: String? = nil) throws -> Ontology {
-        var o = try parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)
+        var o = try builtIn.value()
         if let dir = directory {
             let user = try parse(files: try readFiles(in: dir))
             o.overlay(user)
@@ -134,7 +139,7 @@ extension Ontology {
     /// Every problem of the built-in ontology with the user's files laid over it, as `file:line: message`.
     public static func check(directory: String? = nil) -> [OntologyError] {
         var out: [OntologyError] = []
-        var o = (try? parse(files: EmbeddedOntology.files, trees: embeddedTree, knownFingerprint: EmbeddedOntology.fingerprint)) ?? Ontology()
+        var o = (try? builtIn.value()) ?? Ontology()
         if let dir = directory {
             do {
                 let files = try readFiles(in: dir)
@@ -160,6 +165,35 @@ extension Ontology {
         read.wordLists.keys.filter { known.wordLists[$0] == nil }.sorted().map { name in
             let line = file.1.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(name + ":") }.map { $0 + 1 } ?? 0
             return OntologyError(file: file.0, line: line, message: "word list '\(name)' is read by no rule; its words are not used", isWarning: true)
+        }
+    }
+
+    /// Starts parsing the built-in files on another thread, once; `load` and `check` wait for that parse.
+    /// The command line calls it first thing, so that the parse overlaps what comes before `load` (reading
+    /// the arguments: 23 M instructions on the main thread).
+    public static func startLoadingBuiltIn() { _ = builtIn }
+
+    private static let builtIn = BuiltInParse()
+
+    /// The built-in files parsed on a thread of their own.
+    private final class BuiltInParse: @unchecked Sendable {
+        private let done = DispatchGroup()
+        private var result: Result<Ontology, any Error>?
+
+        init() {
+            done.enter()
+            // (a queue of its own, so a thread of its own: callers that wait for the parse on the shared
+            // threads never leave it without one; its parallel loop runs on the calling thread too)
+            DispatchQueue(label: "kgbuild.ontology").async { [self] in
+                result = Result { try Ontology.parse(files: EmbeddedOntology.files, trees: Ontology.embeddedTree,
+                                                     knownFingerprint: EmbeddedOntology.fingerprint) }
+                done.leave()
+            }
+        }
+
+        func value() throws -> Ontology {
+            done.wait()
+            return try result!.get()
         }
     }
 
@@ -219,11 +253,15 @@ extension Ontology {
         // independent: files are read in parallel (largest first), then added in name order, so the
         // result and the first error reported are those of reading them one by one.
         let order = files.indices.sorted { (files[$0].1.utf8.count, $1) > (files[$1].1.utf8.count, $0) }
-        let (read, fingerprint) = ParallelChunks.both({
+        func readAll() -> [FileRead] {
             ParallelChunks.each(order.count, jobs: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 1) { i in
                 readFile(files[order[i]].0, files[order[i]].1, tree: trees(files[order[i]].0))
             }
-        }, { knownFingerprint ?? Self.fingerprint(files) })
+        }
+        // (not inside `both` when the fingerprint is known: Dispatch runs a parallel loop nested in
+        // another one on the calling thread alone, so the built-in files were read on one core)
+        let (read, fingerprint) = knownFingerprint.map { (readAll(), $0) }
+            ?? ParallelChunks.both(readAll, { Self.fingerprint(files) })
         var byFile = [FileRead](repeating: .empty, count: files.count)
         var actorCount = 0
         for (k, i) in order.enumerated() {
