@@ -14576,7 +14576,8 @@ qualifiers: [Sunni, Shia, Shiite, Shi'ite, Kurdish, Islamist, jihadist, Islamic,
 # that country ("Russian Foreign Ministry", "Defense Ministry of Egypt").
 institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Ministry, Justice Ministry,
   Finance Ministry, Emergencies Ministry, Emergency Situations Ministry, Economy Ministry, Energy Ministry,
-  Foreign Office, Ministry of Foreign Affairs, Ministry of Defense, Ministry of Defence, Ministry of Interior,
+  Foreign Office, Ministry of Foreign Affairs, Ministry of Defense, Ministry of Defence, Ministry of National Defense,
+  Ministry of National Defence, National Defense Ministry, National Defence Ministry, Ministry of Interior,
   Ministry of Internal Affairs, Ministry of External Affairs, External Affairs Ministry, General Staff, Security Council, National Security Council, Investigative Committee,
   Prosecutor General's Office, Prosecutor's Office, Interior Ministry, parliament, Parliament, Supreme Court,
   Constitutional Court, Central Bank, central bank, navy, Navy, Air Force, Coast Guard, Border Guard Service,
@@ -16352,12 +16353,13 @@ $''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
 +(5'&7'&0'&9'&5'&4'&7'&-'&+'&)'&*'&)'&0'&2&+&/$''*'&)'&.'&5'&.'&-'&,'&+'&,'&-+(/'&.'&.'&*'&.'&,'&.'&1'&,'&,+(-'&-'&-'&0
 '&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,'&/
-'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&8+(@'&@'&='&1'&4'&='&;+(?
-'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5'&4'&4+(4'&7
-'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2
-'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-
-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-
-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
+'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&@+(@'&='&='&8+(@'&@'&='&1
+'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5
+'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.
+'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')
+'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&(
+'&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1
+'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16386,5 +16388,5 @@ $''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xa6cdbea5dcb56581
+    static let fingerprint: UInt64 = 0xf7ee54d19fad59ad
 }
