@@ -31,4 +31,18 @@ import Testing
             + "The diplomat pointed out that the previous round in Geneva had brought no results.")
         #expect(!Self.has(b, "Jonas Berglund", "had brought no results"), "\(b)")
     }
+
+    /// "As reported earlier, …": the agency recalls an earlier event of the same kind; the headline's event of the
+    /// day does not take its date.
+    @Test func aRecalledReportIsNotTheHeadlinesEvent() {
+        let body = "The Federal Security Service has thwarted a terrorist act against a power plant in the Kursk region, "
+            + "the FSB Public Relations Center said.\n\n"
+            + "As reported earlier, the FSB prevented a similar sabotage at a rail depot in the Belgorod region on 12 June."
+        let r = Shared.pipeline.analyze(Shared.article(body, title: "FSB thwarts terrorist act in Kursk region"))
+        let foiled = r.events.filter { $0.type == "attack_thwarted" }
+        #expect(foiled.contains { $0.date?.normalized == "2014-06-24" }, "\(foiled.map { ($0.date?.normalized, $0.evidence.map(\.sentence)) })")
+        #expect(foiled.contains { $0.date?.normalized == "2014-06-12" }, "\(foiled.map { ($0.date?.normalized, $0.evidence.map(\.sentence)) })")
+        #expect(EventExtractor.recalledReport("As TASS reported earlier, the talks stalled."))
+        #expect(!EventExtractor.recalledReport("As the talks stalled, officials reported no progress."))
+    }
 }
