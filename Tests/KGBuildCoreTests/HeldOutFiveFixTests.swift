@@ -45,4 +45,27 @@ import Testing
         #expect(EventExtractor.recalledReport("As TASS reported earlier, the talks stalled."))
         #expect(!EventExtractor.recalledReport("As the talks stalled, officials reported no progress."))
     }
+
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+    static func has(_ r: ArticleResult, _ type: String, _ role: String, _ name: String) -> Bool {
+        events(r, type).contains { e in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
+    }
+
+    /// The agencies' wording the ontology now reads (event_types.yaml, lexicon/context.yaml).
+    @Test func agencyWording() {
+        #expect(Self.has(Shared.analyze("Pakistani troops foiled an infiltration bid near the river crossing on Sunday."), "attack_thwarted", "agent", "Pakistan"))
+        #expect(Self.has(Shared.analyze("Taliban fighters fired upon a police patrol in Kunduz on Monday."), "attack", "attacker", "Taliban"))
+        #expect(Self.has(Shared.analyze("Talks between Serbia and Kosovo have reached a dead end, the mediator said."), "talks_stalled", "party", "Serbia"))
+        #expect(Self.has(Shared.analyze("Talks between Serbia and Kosovo ended without any agreement on Friday."), "talks_stalled", "party", "Kosovo"))
+        #expect(Self.has(Shared.analyze("Ireland will deploy 120 more soldiers to UNIFIL in January."), "peacekeeping", "agent", "Ireland"))
+        // (a deployment with no mission named is no peacekeeping)
+        #expect(Self.events(Shared.analyze("Ireland will deploy 120 more soldiers to the border in January."), "peacekeeping").isEmpty)
+        #expect(Self.has(Shared.analyze("Norway and Finland agreed to expand cooperation in the defence industry."), "military_cooperation", "participant", "Finland"))
+        #expect(!Self.events(Shared.analyze("President Abdelmadjid Tebboune received the Italian delegation in Algiers on Monday."), "meeting").isEmpty)
+        // (receiving weapons or a letter is no meeting)
+        #expect(Self.events(Shared.analyze("Ghana received two patrol boats and a letter from the government."), "meeting").isEmpty)
+        let r = Shared.analyze("Japan will provide 500 million yen in grant assistance to the African Union.")
+        #expect(Self.has(r, "funding", "funder", "Japan"))
+        #expect(Self.events(Shared.analyze("Japan will provide 400 million dollars' worth of missiles to Manila."), "funding").isEmpty)
+    }
 }
