@@ -407,9 +407,10 @@ struct FastPathTests {
                      "islamic  militias", "Kurdish fighters", "radical\tfighters", "jihadist", "Islamist rebels\r\n", "Syrian rebels"]
         for a in Shared.ontology.actors { names += [a.name] + a.aliases + a.demonyms.map { $0 + " fighters" } }
         var militant = 0
+        let words = Shared.pipeline.mentions.words
         for n in names {
-            let bytes = MentionFinder.asciiIsMilitantGroupName(n)
-            #expect((bytes ?? MentionFinder.stringIsMilitantGroupName(n)) == MentionFinder.stringIsMilitantGroupName(n), "\(n)")
+            let bytes = MentionFinder.asciiIsMilitantGroupName(n, words)
+            #expect((bytes ?? MentionFinder.stringIsMilitantGroupName(n, words)) == MentionFinder.stringIsMilitantGroupName(n, words), "\(n)")
             if bytes == true { militant += 1 }
         }
         #expect(militant >= 5)

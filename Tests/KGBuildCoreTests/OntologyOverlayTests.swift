@@ -50,6 +50,49 @@ import Testing
         #expect(e.arguments.contains { $0.role == "victim" && (r.actors[$0.actor]?.name.contains("Foreign Ministry") ?? false) })
     }
 
+    /// A rule's vocabulary is a word list of `lexicon/words.yaml`: a user's `words.yaml` adds to it, and the
+    /// rule reads the added word ("slaying" tells the toll as "killing" does).
+    @Test func userWordListExtendsARulesVocabulary() throws {
+        let dir = try Self.folder(["mine/words.yaml": "kill_words: [slaying, slew]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let article = Article(id: "t#1", path: "t.txt", index: 0, title: "Drone strike in Iraq",
+                              body: "Turkish drones carried out strikes on a convoy near the Iraqi town of Sinjar on Friday, slaying nine fighters, a local official said.",
+                              date: PartialDate(year: 2021, month: 6, day: 11))
+        func killed(_ pipeline: Pipeline) throws -> Int? {
+            try #require(pipeline.analyze(article).events.first { $0.type == "attack" }).killed
+        }
+        let user = Pipeline(ontology: try Ontology.load(directory: dir))
+        #expect(try killed(Shared.pipeline) == nil)
+        #expect(try killed(user) == 9)
+        let words = user.lexicon.words("kill_words")
+        #expect(words.contains(Tokenizer.key("slew")) && words.contains(Tokenizer.key("killing")), "the built-in words stay")
+        #expect(!Shared.pipeline.lexicon.words("kill_words").contains(Tokenizer.key("slaying")))
+    }
+
+    /// Every word list the rules hold has words: a list the code names and `lexicon/words.yaml` does not (a
+    /// misspelt name) would be empty and its rule silent.
+    @Test func everyWordListTheRulesReadHasWords() {
+        let p = Shared.pipeline
+        let holders: [Any] = [p.events.words, p.events.discourseWords, p.claims, p.mentions.words]
+        var lists = 0
+        for holder in holders {
+            for child in Mirror(reflecting: holder).children {
+                if let set = child.value as? TokenKeySet { #expect(!set.isEmpty, "\(type(of: holder)).\(child.label ?? "?")"); lists += 1 }
+                if let set = child.value as? Set<String> { #expect(!set.isEmpty, "\(type(of: holder)).\(child.label ?? "?")"); lists += 1 }
+            }
+        }
+        #expect(lists >= p.lexicon.wordLists.count, "\(lists) lists read, \(p.lexicon.wordLists.count) in words.yaml")
+    }
+
+    /// A word list's name no rule reads (a misspelt one) is reported by `ontology check`, at its line.
+    @Test func checkWarnsOfAWordListNoRuleReads() throws {
+        let dir = try Self.folder(["words.yaml": "kill_words: [slaying]\nstance_verb: [lambasted]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir)
+        #expect(problems.contains { $0.isWarning && $0.description.hasPrefix("words.yaml:2:") && $0.message.contains("'stance_verb'") }, "\(problems)")
+        #expect(!problems.contains { $0.message.contains("kill_words") }, "\(problems)")
+    }
+
     @Test func overlayExtendsABuiltInActor() throws {
         let dir = try Self.folder(["actors/extra.yaml": "- {id: RUS, name: Russia, type: country, aliases: [Rossiyskaya Federatsiya]}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }

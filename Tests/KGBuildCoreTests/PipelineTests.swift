@@ -90,6 +90,23 @@ enum Shared {
         #expect(!arts.map(\.title).contains("Geneva 2 stalemate"))
     }
 
+    /// Copy saved without its headline opens with the dateline's paragraph: that is the lede, not a title, so
+    /// its date, agency and first sentence are read as the body's.
+    @Test func fileOpeningWithADatelineHasNoHeadline() throws {
+        let text = "ANKARA, March 4 (Reuters) - Turkish warplanes struck positions of Kurdish militants in northern Iraq on Tuesday, the defence ministry said.\n\nThe ministry said the raids hit shelters and ammunition depots.\n"
+        let reader = TextArticleReader(isPlace: { $0 == "Ankara" })
+        let a = try #require(reader.read(text: text, path: "lede.txt").first)
+        #expect(a.title == "(untitled)")
+        #expect(a.date?.normalized == "XXXX-03-04")
+        #expect(a.source == "Reuters")
+        #expect(a.bodyOffset == 0 && a.body.contains("Turkish warplanes struck"))
+        let attack = Shared.pipeline.analyze(a).events.first { $0.type == "attack" }
+        #expect(attack?.evidence.first?.start == Array(text.utf8).firstIndex(of: UInt8(ascii: "T")), "the sentence after the dateline")
+        // with a headline above it, the dateline's paragraph is body as before
+        let headed = reader.read(text: "Turkish jets strike militants in Iraq\n\n" + text, path: "headed.txt")
+        #expect(headed.first?.title == "Turkish jets strike militants in Iraq")
+    }
+
     @Test func bodyOffsetsPointIntoTheFile() throws {
         let bytes = Array(try Repo.read(Repo.seedFile).utf8)
         for a in try Shared.seedArticles() {

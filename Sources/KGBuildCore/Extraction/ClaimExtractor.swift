@@ -13,6 +13,8 @@ public final class ClaimExtractor: Sendable {
     let speechVerbs: PhraseTrie<Lexicon.VerbForm>
     let roleNouns: PhraseTrie<String>
     let beforeSpeaker: PhraseTrie<Bool>
+    /// The event extractor's word lists the clause tests share (boundaries, prepositions, verdict verbs).
+    let eventWords: EventExtractor.Words
 
     /// Each speech verb of the ontology with its stance, by a hash of the verb's bytes (`ActorTable.asciiHash`),
     /// worked out once: the verb lists were searched, string by string, for every claim. Not used when a verb
@@ -48,6 +50,25 @@ public final class ClaimExtractor: Sendable {
         speechVerbs = lexicon.speechVerbs
         roleNouns = lexicon.roleNouns
         beforeSpeaker = lexicon.beforeSpeaker
+        eventWords = EventExtractor.Words(lexicon)
+        sayingForms = lexicon.words("saying_forms")
+        settingWords = lexicon.words("setting_words")
+        addressed = Set(lexicon.ontology.wordLists["addressed_verbs"] ?? [])
+        statementNouns = lexicon.words("remark_nouns")
+        genericHeads = lexicon.words("generic_speaker_heads")
+        genericModifiers = lexicon.words("generic_speaker_modifiers")
+        documentNouns = lexicon.words("document_nouns")
+        invertingVerbs = Set(lexicon.ontology.wordLists["inverting_verbs"] ?? [])
+        descriptorHeads = lexicon.words("descriptor_heads")
+        descriptorModifiers = lexicon.words("descriptor_modifiers")
+        stateBodyHeads = lexicon.words("state_body_heads")
+        bodyNouns = lexicon.words("body_nouns")
+        spokesHeads = lexicon.words("spokes_nouns")
+        personalBodies = lexicon.words("personal_bodies")
+        missionNouns = lexicon.words("mission_nouns")
+        chargeNouns = lexicon.words("charge_nouns")
+        pressNouns = lexicon.words("press_nouns")
+        analystNouns = lexicon.words("analyst_nouns")
     }
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
@@ -56,16 +77,16 @@ public final class ClaimExtractor: Sendable {
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
-    static let sayingForms = TokenKeySet(words: ["saying", "telling", "stating", "declaring", "warning", "adding"])
+    let sayingForms: TokenKeySet
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
-    static let settingWords = TokenKeySet(words: ["in", "during", "at", "after", "before", "speaking", "asked", "following", "addressing", "writing", "on"])
-    static let addressed: Set<String> = ["tell", "inform", "assure", "brief", "warn", "remind", "urge", "call on", "write", "reply", "respond"]
+    let settingWords: TokenKeySet
+    let addressed: Set<String>
     /// Words after a date that close the telling's part of a reported claim: "urged X on Monday to …".
     static let tellingTail = TokenKeySet(words: ["to", "that", "for", "of"])
     static let relativizers = TokenKeySet(words: ["which", "who", "whom"])
     /// "X made the remarks on Monday": a sentence that dates what its subject said.
     static let kMade = Tokenizer.key("made")
-    static let statementNouns = TokenKeySet(words: ["statement", "remarks", "comments", "comment", "remark", "announcement"])
+    let statementNouns: TokenKeySet
     static let kBut = Tokenizer.key("but"), kWho = Tokenizer.key("who"), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly",
         "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
@@ -272,7 +293,7 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         for s in doc.sentences where !doc.isHeadline(s) {
             guard let k = s.tokens.first(where: { toks[$0].key == Self.kMade }), k + 2 < s.tokens.upperBound,
-                  toks[k + 1].key == Self.kThe, Self.statementNouns.contains(toks[k + 2].key),
+                  toks[k + 1].key == Self.kThe, statementNouns.contains(toks[k + 2].key),
                   let d = dates.first(where: { $0.start >= toks[k + 2].end && $0.end <= s.end }), recent(d.value),
                   let m = found.mentions.last(where: { $0.start >= s.start && $0.end <= toks[k].start }) else { continue }
             note(m.actor, d.value)
@@ -333,7 +354,7 @@ public final class ClaimExtractor: Sendable {
         // "RIA Novosti quoted X as saying": the one quoted speaks
         if verb.upperBound < hi, toks[verb.lowerBound].key == ClaimExtractor.kQuoted, let m = found.starting(at: verb.upperBound),
            m.kind != .modifier, speakerType(found, m.actor), m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
-           ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
+           sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
             return (m.actor, verb.lowerBound)
         }
         // before the verb: skip fillers ("also", "has", "on Tuesday")
@@ -341,11 +362,11 @@ public final class ClaimExtractor: Sendable {
         var steps = 0
         // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
-        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { ClaimExtractor.invertingVerbs.contains($0.payload) } ?? false
-        let words = EventExtractor.Words.shared
+        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { invertingVerbs.contains($0.payload) } ?? false
+        let words = eventWords
         while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
-            if ClaimExtractor.documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
+            if documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
                !(k - 1 > lo && ClaimExtractor.locatedIn.contains(toks[k - 2].key)) { break }
             k -= 1; steps += 1
         }
@@ -365,7 +386,7 @@ public final class ClaimExtractor: Sendable {
             // "Iran's mission to the United Nations said", "the Greek delegation to the talks said": a state's mission
             // to a body speaks for the state, not the body it is sent to
             if let m = found.ending(at: k + 1), case let to = m.tokens.lowerBound - (m.tokens.lowerBound > lo && toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kThe ? 2 : 1),
-               to >= lo + 2, toks[to].key == EventExtractor.Words.shared.kTo, ClaimExtractor.missionNouns.contains(toks[to - 1].key),
+               to >= lo + 2, toks[to].key == eventWords.kTo, missionNouns.contains(toks[to - 1].key),
                let st = found.mentions.last(where: { $0.tokens.upperBound <= to - 1 && $0.tokens.upperBound >= to - 3
                    && $0.tokens.lowerBound >= lo && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
                 return (st.actor, st.tokens.lowerBound)
@@ -385,15 +406,15 @@ public final class ClaimExtractor: Sendable {
             }
             // "the Syrian Observatory monitoring group said", "Acme Capital analysts wrote": an organization named
             // before a lowercase description of it
-            if ClaimExtractor.descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
+            if descriptorHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
-                while j > lo, j > k - 3, !toks[j].isCapitalized, ClaimExtractor.descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                while j > lo, j > k - 3, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
                    let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
                     // "Prime Minister X's office said": the office speaks for its holder
-                    || t == "person" && j + 1 < k && toks[j + 1].flags.contains(.possessive) && ClaimExtractor.personalBodies.contains(toks[k].key) {
+                    || t == "person" && j + 1 < k && toks[j + 1].flags.contains(.possessive) && personalBodies.contains(toks[k].key) {
                     return (m.actor, m.tokens.lowerBound)
                 }
                 // "the company's press service said": the organization of that kind named last
@@ -404,7 +425,7 @@ public final class ClaimExtractor: Sendable {
                 }
             }
             // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
-            if ClaimExtractor.stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized {
+            if stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized {
                 var j = k - 1
                 while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, !toks[j].flags.contains(.possessive) { j -= 1 }
                 if j > lo, toks[j].flags.contains(.possessive), !inQuote[j - 1], let m = found.ending(at: j), m.kind == .name,
@@ -482,7 +503,7 @@ public final class ClaimExtractor: Sendable {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "During the long dispute, the union has … and says that": the subject after an opening setting
-            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, ClaimExtractor.settingWords.contains(toks[lo].key),
+            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, settingWords.contains(toks[lo].key),
                let c = (lo..<k).first(where: { toks[$0].key == ClaimExtractor.kComma }), !(lo..<k).contains(where: { inQuote[$0] }),
                !((c + 1)..<k).contains(where: { toks[$0].key == ClaimExtractor.kComma }) {
                 var st = c + 1
@@ -495,7 +516,7 @@ public final class ClaimExtractor: Sendable {
         }
         // after the verb: "said Louay Safi", "said the spokesman"; never after "saying" or "said that", which open
         // what was said ("…, saying that Russia …")
-        if endsInING(doc, verb.lowerBound) {
+        if doc.token(verb.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) {
             // "X rejected the criticism, saying that …": the participle's speaker is the subject opening the sentence
             guard verb.lowerBound > lo, toks[verb.lowerBound - 1].key == ClaimExtractor.kComma else { return nil }
             let opening = found.mentions.lazy.filter { $0.tokens.lowerBound >= lo && $0.tokens.lowerBound <= lo + 3 && $0.tokens.upperBound < verb.lowerBound
@@ -508,7 +529,7 @@ public final class ClaimExtractor: Sendable {
         while j < hi && j < verb.upperBound + 3 && !inQuote[j] && (ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key)) { j += 1 }
         // (after a comma only the verbs that invert: "…, said X", never "…, denied X", "…, told X")
         if j < hi && !inQuote[j] && verb.lowerBound > lo && (inQuote[verb.lowerBound - 1] || toks[verb.lowerBound - 1].key == ClaimExtractor.kComma
-            && speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map({ ClaimExtractor.invertingVerbs.contains($0.payload) }) ?? false) {
+            && speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map({ invertingVerbs.contains($0.payload) }) ?? false) {
             if let m = namedAfter(doc, found, j, hi) { return (m, verb.lowerBound) }
             if genericSpeakerAfter(doc, j, hi) { return (ClaimExtractor.unnamedSource, verb.lowerBound) }
             if ClaimExtractor.pronouns.contains(toks[j].key) { return resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, verb.lowerBound) } }
@@ -539,36 +560,30 @@ public final class ClaimExtractor: Sendable {
                 || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
             // a title, or a description of an outlet, before the name
-            if k + 1 < hi, titleModifiers.contains(t.key) || ClaimExtractor.descriptorModifiers.contains(t.key)
+            if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
                 || t.isWord && !t.flags.contains(.number) && titles.longest(toks[..<hi], from: k + 1) != nil
-                || ClaimExtractor.descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
+                || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             break
         }
         return first
     }
 
-    static let genericHeads: TokenKeySet = TokenKeySet(words: ["official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
-        "expert", "experts", "witness", "witnesses", "resident", "residents", "commander", "officer", "officers", "aide", "aides",
-        "observer", "observers", "activist", "activists", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson",
-        "soldier", "soldiers", "doctor", "doctors", "medic", "medics", "survivor", "survivors"])
+    let genericHeads: TokenKeySet
     static let indefinite: TokenKeySet = TokenKeySet(words: ["a", "an", "one", "two", "three", "several", "some", "other", "many", "unnamed", "anonymous"])
-    static let genericModifiers: TokenKeySet = TokenKeySet(words: ["senior", "top", "military", "government", "security", "intelligence", "western", "local",
-        "former", "high-ranking", "diplomatic", "defense", "defence", "police", "health", "regional", "provincial", "knowledgeable",
-        "informed", "administration", "opposition", "rebel", "industry", "familiar", "close", "-", "ranking", "high", "u.s.", "state",
-        "ministry", "army", "independent"])
+    let genericModifiers: TokenKeySet
     static let unnamedSource = "actor:generic:unnamed-source"
     static let titleGlue: TokenKeySet = TokenKeySet(words: ["of", "the", "for", "and"])
 
     /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
     func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {
         let toks = doc.tokens
-        guard ClaimExtractor.genericHeads.contains(toks[k].key) else { return nil }
+        guard genericHeads.contains(toks[k].key) else { return nil }
         let plural = doc.text(token: k).hasSuffix("s")
         var j = k - 1
         while j >= lo, j > k - 6 {
             let t = toks[j]
             if ClaimExtractor.indefinite.contains(t.key) { return j }
-            if t.isCapitalized || ClaimExtractor.genericModifiers.contains(t.key) || found.mentions.contains(where: { $0.tokens.contains(j) }) { j -= 1; continue }
+            if t.isCapitalized || genericModifiers.contains(t.key) || found.mentions.contains(where: { $0.tokens.contains(j) }) { j -= 1; continue }
             break
         }
         // "Officials said", "Western diplomats told Reuters": a bare plural at the clause start
@@ -580,7 +595,7 @@ public final class ClaimExtractor: Sendable {
         guard j < hi, ClaimExtractor.indefinite.contains(toks[j].key) || (j > 0 && ClaimExtractor.indefinite.contains(toks[j - 1].key)) else { return false }
         var k = j
         while k < hi && k < j + 6 {
-            if ClaimExtractor.genericHeads.contains(toks[k].key) { return true }
+            if genericHeads.contains(toks[k].key) { return true }
             k += 1
         }
         return false
@@ -589,16 +604,13 @@ public final class ClaimExtractor: Sendable {
     static let finiteAfterSubject = TokenKeySet(words: ["could", "would", "will", "can", "may", "might", "should", "must", "was", "were",
         "is", "are", "had", "has", "have", "did", "does", "do"])
     static let kQuoted = Tokenizer.key("quoted")
-    static let documentNouns = TokenKeySet(words: ["report", "investigation", "study", "survey", "estimate", "estimates", "data", "figures",
-        "statement", "analysis", "poll", "count", "tally", "assessment", "review", "calculations", "statistics", "research"])
+    let documentNouns: TokenKeySet
     static let authorPreps = TokenKeySet(words: ["by", "from", "of"])
     /// (Actor types are short strings, compared in a word or two: a list of them, where a set hashed each one.)
     static let groupTypes = ["group", "armed_group", "country", "government", "organization"]
     static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
-    static let invertingVerbs: Set<String> = ["say", "add", "write", "explain", "reply", "respond", "recall", "note", "insist", "declare",
-        "state", "admit", "conclude", "concede", "remark", "comment", "observe", "stress", "emphasize", "emphasise", "tweet", "continue",
-        "argue", "announce", "warn", "claim", "report", "confirm", "estimate", "predict", "reiterate", "repeat", "suggest"]
+    let invertingVerbs: Set<String>
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
@@ -609,13 +621,11 @@ public final class ClaimExtractor: Sendable {
         "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"], "corporation": ["organization"],
         "firm": ["organization"]]
     /// Lowercase words that describe the organization named before them ("X monitoring group said").
-    static let descriptorHeads = TokenKeySet(words: ["analysts", "analyst", "group", "agency", "newspaper", "daily", "paper", "website",
-        "service", "channel", "broadcaster", "television", "radio", "outlet", "portal", "watchdog", "monitor", "office", "bank"])
-    static let descriptorModifiers = TokenKeySet(words: ["news", "monitoring", "press", "state", "media", "information", "research",
-        "rights", "-", "online", "investment", "advocacy", "human", "war", "communications"])
+    let descriptorHeads: TokenKeySet
+    let descriptorModifiers: TokenKeySet
     static let organizationTypes = ["organization", "media", "armed_group", "group", "government"]
     /// Heads of a state's bodies, lower-cased when no name follows ("its information ministry said").
-    static let stateBodyHeads = TokenKeySet(words: ["ministry", "government", "presidency", "cabinet", "army", "military", "embassy", "parliament"])
+    let stateBodyHeads: TokenKeySet
 
     /// The first token before `from` (going back) that is not part of a title ("Brig. Gen.", "Col."): up to 4 capitalized words.
     func titlesBack(_ doc: Document, from: Int, lo: Int) -> Int {
@@ -632,26 +642,25 @@ public final class ClaimExtractor: Sendable {
         var j = start - 1
         var n = 0
         while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == ClaimExtractor.kHyphen || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
-            if ClaimExtractor.settingWords.contains(toks[j].key) { return false }
+            if settingWords.contains(toks[j].key) { return false }
             j -= 1; n += 1
         }
         return j < lo || inQuote[j] || (toks[j].key == ClaimExtractor.kComma && j > lo && inQuote[j - 1])
     }
 
     /// Nouns for a body that "the …" refers back to ("the center said", "the office said").
-    static let bodyNouns = TokenKeySet(words: ["center", "centre", "office", "ministry", "service", "agency", "committee", "department",
-        "directorate", "bureau", "council", "commission", "command", "secretariat", "presidency", "administration"])
+    let bodyNouns: TokenKeySet
 
     /// Roles whose holder "the diplomat" can refer back to.
     static let diplomaticRoles = ["foreign minister", "ambassador", "envoy", "representative", "diplomat", "consul"]
 
-    static let spokesHeads = TokenKeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "representatives"])
+    let spokesHeads: TokenKeySet
 
     /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
     /// phrase's first token.
     func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
-        guard ClaimExtractor.spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
+        guard spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
               let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
                 // "an Indian navy spokesperson": a state's body named in lower case speaks for the state
                 || t == "country" && m.tokens.count >= 2 && !toks[m.tokens.upperBound - 1].isCapitalized else { return nil }
@@ -665,8 +674,8 @@ public final class ClaimExtractor: Sendable {
     func spokesmanFor(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
         var s = k - 2
-        while s > lo, s > k - 10, !ClaimExtractor.spokesHeads.contains(toks[s].key) { s -= 1 }
-        guard s > lo, ClaimExtractor.spokesHeads.contains(toks[s].key), ClaimExtractor.indefinite.contains(toks[s - 1].key),
+        while s > lo, s > k - 10, !spokesHeads.contains(toks[s].key) { s -= 1 }
+        guard s > lo, spokesHeads.contains(toks[s].key), ClaimExtractor.indefinite.contains(toks[s - 1].key),
               let m = bodyOfSpokesman(doc, found, head: s), m.tokens.upperBound <= k + 1,
               // after the body's name only its lower-case nouns ("defence authority") or more of its name
               (m.tokens.upperBound..<(k + 1)).allSatisfy({ i in i > k || toks[i].isWord && !toks[i].isCapitalized || found.mentions.contains(where: { $0.tokens.contains(i) }) || toks[i].flags.contains(.possessive) })
@@ -717,7 +726,7 @@ public final class ClaimExtractor: Sendable {
             if key == ClaimExtractor.kA || key == ClaimExtractor.kAn { return true }
             if key == ClaimExtractor.kComma || key == ClaimExtractor.kThe { return false }
             // ("a week after Austrian police said": the article belongs to another phrase)
-            if ClaimExtractor.phraseStops.contains(key) || EventExtractor.Words.shared.boundaries.contains(key) { return false }
+            if ClaimExtractor.phraseStops.contains(key) || eventWords.boundaries.contains(key) { return false }
             j -= 1; n += 1
         }
         return false
@@ -727,7 +736,7 @@ public final class ClaimExtractor: Sendable {
     /// the article, outside quotes, by a name holding the noun's singular ("Federal Prosecutor's Office").
     func bodyOfPluralNoun(_ doc: Document, _ found: MentionFinder.Result, _ k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
         let toks = doc.tokens
-        guard !toks[k].isCapitalized || k == lo, toks[k].isWord, !ClaimExtractor.genericHeads.contains(toks[k].key) else { return nil }
+        guard !toks[k].isCapitalized || k == lo, toks[k].isWord, !genericHeads.contains(toks[k].key) else { return nil }
         var start = k
         if k > lo, toks[k - 1].isCapitalized, toks[k - 1].isWord, found.ending(at: k) == nil, found.starting(at: k - 1) == nil { start = k - 1 }
         guard opensSubject(doc, start, lo: lo, inQuote: inQuote) else { return nil }
@@ -758,7 +767,7 @@ public final class ClaimExtractor: Sendable {
     }
 
     /// The bodies through which a person speaks ("the president's office", "his press service").
-    static let personalBodies = TokenKeySet(words: ["office", "service"])
+    let personalBodies: TokenKeySet
     static let phraseStops = TokenKeySet(words: ["after", "before", "since", "until", "as", "than", "and", "or"])
 
     /// "Reports in Ukraine said", "a commander in northern Syria said": a country after "in" places the speaker.
@@ -770,7 +779,7 @@ public final class ClaimExtractor: Sendable {
     static let locatedIn = TokenKeySet(words: ["in", "from", "at", "inside", "across", "throughout"])
     static let stationedIn = TokenKeySet(words: ["in", "at"])
     /// A state's standing body sent to another: "Iran's mission to the UN", "the Russian delegation to the talks".
-    static let missionNouns = TokenKeySet(words: ["mission", "delegation", "embassy"])
+    let missionNouns: TokenKeySet
     static let directions = TokenKeySet(words: ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern", "north", "south", "east", "west"])
 
@@ -812,7 +821,7 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var k = token - 1
         while k >= m.tokens.upperBound, k >= token - 60 {
-            if !inQuote[k], ClaimExtractor.genericHeads.contains(toks[k].key), !doc.text(token: k).hasSuffix("s"),
+            if !inQuote[k], genericHeads.contains(toks[k].key), !doc.text(token: k).hasSuffix("s"),
                let g = genericSpeaker(doc, found, endingAt: k, lo: m.tokens.upperBound), ClaimExtractor.indefinite.contains(toks[g].key) {
                 // (the subject opening its sentence, not a source named inside someone's reported words)
                 let si = doc.sentences.partitionPoint { $0.tokens.lowerBound >= g }
@@ -839,7 +848,7 @@ public final class ClaimExtractor: Sendable {
         let offset = toks[start].start
         // "the center said", "the office said": the body named earlier by a name ending in that noun ("the FSB
         // Public Relations Center") or as someone's ("the prime minister's office")
-        if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, ClaimExtractor.bodyNouns.contains(toks[k].key),
+        if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, bodyNouns.contains(toks[k].key),
            let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor)
                && $0.tokens.upperBound < k && (toks[$0.tokens.upperBound - 1].key == toks[k].key && $0.tokens.count > 1
                    || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key) }) {
@@ -871,11 +880,11 @@ public final class ClaimExtractor: Sendable {
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         // "A European diplomat, speaking on condition of anonymity, said …. “…,” the diplomat said": the role noun
         // refers back to the source the article introduced without a name, not to a person named with that role
-        if definite, ClaimExtractor.spokesHeads.contains(toks[k].key),
+        if definite, spokesHeads.contains(toks[k].key),
            let b = introducedSpokesmanBody(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
             return (b, start)
         }
-        if definite, ClaimExtractor.genericHeads.contains(toks[k].key), introducedUnnamed(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
+        if definite, genericHeads.contains(toks[k].key), introducedUnnamed(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
             return (ClaimExtractor.unnamedSource, start)
         }
         // "the diplomat" is also the foreign ministry's spokeswoman or deputy minister named before
@@ -897,7 +906,7 @@ public final class ClaimExtractor: Sendable {
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
             if !inQuote[k], let object = verdictObject(doc, k, hi) {
-                let ing = endsInING(doc, k)
+                let ing = doc.token(k, endsIn: "ing", minLength: 5, anyCase: false)
                 let who: (id: String, start: Int)? = ing
                     ? (k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
                     : speaker(doc, found, verb: k..<(k + 1), lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
@@ -916,7 +925,7 @@ public final class ClaimExtractor: Sendable {
                 while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
                 // "according to a recent study by X", "according to figures from X": the author of the document
                 // (looked for from `after`: "statement" is also a filler, skipped above)
-                if let d = (after..<min(hi, max(j, after + 1) + 4)).first(where: { ClaimExtractor.documentNouns.contains(toks[$0].key) }),
+                if let d = (after..<min(hi, max(j, after + 1) + 4)).first(where: { documentNouns.contains(toks[$0].key) }),
                    !(after..<d).contains(where: { toks[$0].isCapitalized || !toks[$0].isWord }), d + 1 < hi, ClaimExtractor.authorPreps.contains(toks[d + 1].key) {
                     j = d + 2
                     while j < hi, ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
@@ -933,10 +942,10 @@ public final class ClaimExtractor: Sendable {
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
-                    if k > s.tokens.lowerBound, EventExtractor.Words.shared.beForms.contains(toks[k - 1].key),
+                    if k > s.tokens.lowerBound, eventWords.beForms.contains(toks[k - 1].key),
                        let subject = found.mentions.last(where: { $0.tokens.upperBound == k - 1 && $0.kind == .name }),
                        m.tokens.upperBound + 1 < hi, toks[m.tokens.upperBound].key == ClaimExtractor.kAs,
-                       ClaimExtractor.sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
+                       sayingForms.contains(toks[m.tokens.upperBound + 1].key) {
                         var c = m.tokens.upperBound + 2
                         if c < hi, toks[c].key == ClaimExtractor.kThat { c += 1 }
                         let content = c..<hi
@@ -987,9 +996,9 @@ public final class ClaimExtractor: Sendable {
                     // "told a local television channel on Wednesday that …": the content starts after "that"
                     // "said on Twitter that …", "said in a televised address that …": likewise after a prepositional phrase
                     if let t = (c..<min(hi, c + 14)).first(where: { toks[$0].key == ClaimExtractor.kThat && !inQuote[$0] }),
-                       !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || EventExtractor.Words.shared.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
+                       !(c..<t).contains(where: { toks[$0].key == ClaimExtractor.kComma || eventWords.boundaries.contains(toks[$0].key) && toks[$0].key != ClaimExtractor.kThat }),
                        ["tell", "inform", "assure", "brief", "warn", "remind"].contains(v.payload)
-                        || (c < hi && ClaimExtractor.settingWords.contains(toks[c].key) && t - c <= 8) {
+                        || (c < hi && settingWords.contains(toks[c].key) && t - c <= 8) {
                         c = t
                     }
                     while c < hi && skipped < 6 {
@@ -998,12 +1007,12 @@ public final class ClaimExtractor: Sendable {
                         if toks[c].flags.contains(.possessive) || c + 1 < hi && toks[c + 1].flags.contains(.possessive) { break }
                         // the addressee of "told Reuters", "informed the council"
                         // (not the subject of the clause said: "warned NATO could face a response")
-                        if ClaimExtractor.addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
+                        if addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
                            m.tokens.upperBound >= hi || !ClaimExtractor.finiteAfterSubject.contains(toks[m.tokens.upperBound].key) {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
                         // "told reporters", "told journalists": an addressee that is no actor
-                        if ClaimExtractor.addressed.contains(v.payload), skipped < 3, ClaimExtractor.pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
+                        if addressed.contains(v.payload), skipped < 3, pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }
@@ -1029,8 +1038,8 @@ public final class ClaimExtractor: Sendable {
                     // (not what follows a comma right after the verb: "…, X said, without giving details")
                     let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
                     // ("Addressing the senators, X said …": an opening participle clause is a setting too)
-                    let settingFirst = clauseAfter && (ClaimExtractor.settingWords.contains(toks[s.tokens.lowerBound].key)
-                        || toks[s.tokens.lowerBound].isCapitalized && endsInING(doc, s.tokens.lowerBound) && s.tokens.lowerBound + 1 < hi
+                    let settingFirst = clauseAfter && (settingWords.contains(toks[s.tokens.lowerBound].key)
+                        || toks[s.tokens.lowerBound].isCapitalized && doc.token(s.tokens.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) && s.tokens.lowerBound + 1 < hi
                             && !toks[s.tokens.lowerBound + 1].isCapitalized && found.starting(at: s.tokens.lowerBound) == nil)
                     let apposedName = clauseAfter && spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
                         && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
@@ -1125,21 +1134,13 @@ public final class ClaimExtractor: Sendable {
             j = p.tokens.lowerBound; n += 1
         }
         let h = j - 1
-        guard h > lo, !inQuote[h], MentionFinder.analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
+        guard h > lo, !inQuote[h], analystNouns.contains(toks[h].key), !toks[h].isCapitalized,
               let m = found.ending(at: h), m.kind == .name, let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t) else { return nil }
         return (m.actor, m.tokens.lowerBound)
     }
 
-    /// Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
-    /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
-    static let verdictVerbs = TokenKeySet(words: ["call", "calls", "called", "calling", "brand", "brands", "branded", "branding",
-        "label", "labels", "labelled", "labeled", "labelling", "labeling", "termed", "terming"])
-    static let rejectionVerbs = TokenKeySet(words: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
-        "dismissing", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "describe", "describes",
-        "described", "describing"])
     /// What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
-    static let chargeNouns = TokenKeySet(words: ["allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
-        "charges", "report", "reports", "assertion", "assertions", "suggestion", "suggestions", "remarks", "statement", "statements"])
+    let chargeNouns: TokenKeySet
     static let kAsWord = Tokenizer.key("as")
 
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
@@ -1147,17 +1148,17 @@ public final class ClaimExtractor: Sendable {
     func verdictObject(_ doc: Document, _ k: Int, _ hi: Int) -> Int? {
         let toks = doc.tokens
         let key = toks[k].key
-        let calls = ClaimExtractor.verdictVerbs.contains(key)
-        guard calls || ClaimExtractor.rejectionVerbs.contains(key), !toks[k].isCapitalized, k + 2 < hi else { return nil }
-        let words = EventExtractor.Words.shared
+        let calls = eventWords.verdictVerbs.contains(key)
+        guard calls || eventWords.rejectionVerbs.contains(key), !toks[k].isCapitalized, k + 2 < hi else { return nil }
+        let words = eventWords
         var j = k + 1
         // the object: up to four words (an article, a possessor, adjectives) before the charge noun
-        while j < hi, j < k + 5, !ClaimExtractor.chargeNouns.contains(toks[j].key) {
+        while j < hi, j < k + 5, !chargeNouns.contains(toks[j].key) {
             let t = toks[j]
             guard t.isWord, !words.preps.contains(t.key), !words.boundaries.contains(t.key) else { return nil }
             j += 1
         }
-        guard j < hi, ClaimExtractor.chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
+        guard j < hi, chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
         // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
         var v = j + 1
         if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {
@@ -1175,13 +1176,15 @@ public final class ClaimExtractor: Sendable {
         return k + 1
     }
 
-    static let pressNouns = TokenKeySet(words: ["reporters", "journalists", "correspondents", "newsmen"])
+    let pressNouns: TokenKeySet
+    /// "Acme analysts Jane Roe said": the nouns of `firmOfAnalysts` (the mention finder's list).
+    let analystNouns: TokenKeySet
     static let kAdding = Tokenizer.key("adding")
     /// After an attribution ending before `after`: ", adding (that) MORE" within a few words (the addressee, the
     /// setting: "told a regular briefing on Monday, adding that …"), outside quotes: MORE's tokens.
     func addedClause(_ doc: Document, after: Int, hi: Int, inQuote: [Bool]) -> Range<Int>? {
         let toks = doc.tokens
-        let boundaries = EventExtractor.Words.shared.boundaries
+        let boundaries = eventWords.boundaries
         var j = after
         while j < hi, j < after + 8, !inQuote[j], toks[j].key != ClaimExtractor.kComma, !boundaries.contains(toks[j].key) { j += 1 }
         guard j + 2 < hi, toks[j].key == ClaimExtractor.kComma, toks[j + 1].key == ClaimExtractor.kAdding else { return nil }
@@ -1189,12 +1192,6 @@ public final class ClaimExtractor: Sendable {
         if toks[c].key == ClaimExtractor.kThat { c += 1 }
         guard hi - c >= 4, !(c..<hi).contains(where: { inQuote[$0] }) || toks[c].isQuote else { return nil }
         return c..<hi
-    }
-
-    /// Whether the token at k ends in "-ing".
-    func endsInING(_ doc: Document, _ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.end - t.start > 4 && doc.bytes[t.end - 1] == 0x67 && doc.bytes[t.end - 2] == 0x6E && doc.bytes[t.end - 3] == 0x69
     }
 
     /// The actor named at the start of the sentence ("the envoy criticized …, adding that").

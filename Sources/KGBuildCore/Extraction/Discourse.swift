@@ -17,28 +17,31 @@ extension EventExtractor {
         var end: Int
     }
 
-    /// The word lists of the discourse rules, as token keys.
+    /// The word lists of the discourse rules, as token keys; the vocabulary, declared without a value, is the
+    /// lexicon's (`lexicon/words.yaml`), as `Words`'.
     final class DiscourseWords: Sendable {
-        static let shared = DiscourseWords()
+        init(_ lexicon: Lexicon) {
+            mediation = lexicon.words("mediation_verbs")
+            talkNouns = lexicon.words("talk_nouns")
+            fillers = lexicon.words("discourse_fillers")
+            countryNouns = lexicon.words("country_nouns")
+        }
         /// Determiners of a noun that refers back: "the raids", "these strikes".
         let definite = TokenKeySet(words: ["the", "this", "these", "those", "that"])
         /// "A and B, which mediate the talks, …", "C, who brokered the negotiations, …".
         let relatives = TokenKeySet(words: ["which", "who"])
-        let mediation = TokenKeySet(words: ["mediate", "mediates", "mediated", "mediating", "broker", "brokers", "brokered", "brokering",
-                                            "facilitate", "facilitates", "facilitated", "facilitating", "host", "hosts", "hosted", "hosting",
-                                            "sponsor", "sponsors", "sponsored", "chair", "chairs", "chaired", "convened", "co-hosted", "co-chaired"])
+        let mediation: TokenKeySet
         /// Nouns of negotiations named by a definite article: "the talks stalled", "suspended the negotiations".
-        let talkNouns = TokenKeySet(words: ["talks", "negotiations", "discussions", "meeting", "meetings", "consultations", "dialogue", "summit"])
+        let talkNouns: TokenKeySet
         /// Words that may stand between a relative pronoun and its verb, and between a determiner and its noun.
-        let fillers = TokenKeySet(words: ["also", "jointly", "have", "has", "had", "helped", "help", "to", "been", "recent", "latest", "previous",
-                                          "peace", "deadly", "air", "weekend", "overnight", "last", "two", "three", "earlier", "ongoing", "indirect", "direct"])
+        let fillers: TokenKeySet
         /// Nouns that stand for a country named before: "the country", "the kingdom".
-        let countryNouns = TokenKeySet(words: ["country", "kingdom", "republic", "emirate"])
+        let countryNouns: TokenKeySet
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
         /// Event types whose participants are symmetric, so "both sides" names all of them. (Not meetings: talks
         /// named beside a pair phrase are mostly talks told again, "a meeting of the two sides ended without
         /// agreement", whose parties the stalled talks take.)
-        let symmetricTypes: Set<String> = ["talks_stalled", "military_cooperation"]
+        static let symmetricTypes: Set<String> = ["talks_stalled", "military_cooperation"]
     }
 
     // MARK: generic pair phrases ("the two countries", "both sides")
@@ -98,7 +101,7 @@ extension EventExtractor {
     /// adverbs and light verbs may stand between the noun and `hi`.
     func genericSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, _ si: Int, from lo: Int, to hi: Int)
         -> ((actor: String, sentence: Int), String)? {
-        let dw = DiscourseWords.shared
+        let dw = discourseWords
         let toks = doc.tokens
         guard hi > lo + 1, let k = (max(lo + 1, hi - 5)..<hi).last(where: { toks[$0 - 1].key == words.kThe && dw.countryNouns.contains(toks[$0].key) }),
               (k + 1..<hi).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key)
@@ -128,8 +131,8 @@ extension EventExtractor {
     /// - "The talks stalled": talks without parties are between the participants of the talks told just before;
     /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
     func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
-                         _ article: Article, skip: Set<Int>) {
-        let dw = DiscourseWords.shared
+                         _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
+        let dw = discourseWords
         let toks = doc.tokens
         /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.
         func antecedent(before k: Int, sentence si: Int, excluding j: Int, _ accept: (Int) -> Bool) -> Int? {
@@ -223,7 +226,7 @@ extension EventExtractor {
                 if toks[o].key == words.kThe { o += 1 }
                 while o < s.tokens.upperBound, o < v + 4, dw.fillers.contains(toks[o].key) { o += 1 }
                 guard o < s.tokens.upperBound, dw.talkNouns.contains(toks[o].key) else { continue }
-                let ms = found.mentions.filter { $0.sentence == si }[...]
+                let ms = bySentence[si]
                 let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
                 guard !group.isEmpty,
                       let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && events[$0].type == "talks_stalled" })

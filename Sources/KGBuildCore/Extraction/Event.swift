@@ -70,7 +70,7 @@ final class RuleCache {
             let key = hash(detail, (hash(name, (hash(head, 0xcbf29ce484222325) ^ 0x1F) &* 0x100000001b3) ^ 0x1F) &* 0x100000001b3)
             if let s = slots[key] {
                 let k = Int(s)
-                if parts[k].head == head && parts[k].name == name && parts[k].detail == detail { return rules[k] }
+                if utf8Equal(parts[k].head, head) && utf8Equal(parts[k].name, name) && utf8Equal(parts[k].detail, detail) { return rules[k] }
                 return Evidence.rule(head, name, detail: detail)   // another rule with the same hash: not kept
             }
             let r = Evidence.rule(head, name, detail: detail)

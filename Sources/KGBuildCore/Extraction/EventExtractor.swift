@@ -20,8 +20,10 @@ public final class EventExtractor: Sendable {
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     /// The word lists, held by the extractor (see `Words`).
-    let words = Words.shared
-    let modalityWords = ModalityWords(Words.shared)
+    let words: Words
+    let modalityWords: ModalityWords
+    /// The discourse rules' word lists (Discourse.swift).
+    let discourseWords: DiscourseWords
 
     /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
     /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
@@ -77,20 +79,62 @@ public final class EventExtractor: Sendable {
             isTalksOrMeeting = t.type == "talks_stalled" || t.type == "meeting"
             isArmsTransfer = t.type == "arms_transfer"
             isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
-            isPhysical = Words.shared.physicalTypes.contains(t.type)
+            isPhysical = Words.physicalTypes.contains(t.type)
             hasMediator = t.roles.contains("mediator")
-            isSymmetric = DiscourseWords.shared.symmetricTypes.contains(t.type)
+            isSymmetric = DiscourseWords.symmetricTypes.contains(t.type)
         }
 
         /// The actor types role `r` accepts, if the ontology restricts them.
         func allowedTypes(_ r: String) -> [String]? { roleTypes.first { $0.role == r }?.allowed }
     }
 
-    /// The extractor's word lists as token keys, each written once here. An extractor holds one instance
-    /// (`words`): each read of a static constant costs a `swift_once` call in the loops.
+    /// The extractor's word lists as token keys. The grammar (prepositions, pronouns, auxiliaries) is written
+    /// here; the vocabulary, declared without a value, is the lexicon's (`lexicon/words.yaml`, which a user's
+    /// ontology extends), named in `init`. An extractor holds one instance (`words`): each read of a static
+    /// constant costs a `swift_once` call in the loops.
     final class Words: Sendable {
-        /// The instance for readers outside an extractor (the claim extractor's clause tests).
-        static let shared = Words()
+        init(_ lexicon: Lexicon) {
+            negators = lexicon.words("negators")
+            hypothetical = lexicon.words("hypothetical_words")
+            planned = lexicon.words("planned_words")
+            reported = lexicon.words("reported_words")
+            alleged = lexicon.words("alleged_words")
+            supportNouns = lexicon.words("support_nouns")
+            placeNouns = lexicon.words("place_nouns")
+            subjectCues = lexicon.words("subject_cues")
+            kLed = lexicon.words("agent_participles")
+            stanceVerbs = lexicon.words("stance_verbs")
+            verdictVerbs = lexicon.words("verdict_verbs")
+            rejectionVerbs = lexicon.words("rejection_verbs")
+            makerParticiples = lexicon.words("maker_participles")
+            originWords = lexicon.words("origin_words")
+            approvals = lexicon.words("approval_verbs")
+            reciprocalVerbs = lexicon.words("reciprocal_verbs")
+            arrivals = lexicon.words("arrival_verbs")
+            ownForces = lexicon.words("own_force_words")
+            forceHeads = lexicon.words("force_nouns")
+            requestVerbs = lexicon.words("request_verbs")
+            hypotheticalAfter = lexicon.words("hypothetical_after")
+            plannedAfter = lexicon.words("planned_after")
+            sayingWords = lexicon.words("saying_participles")
+            falseFriends = lexicon.words("false_friends")
+            beginWords = lexicon.words("begin_words")
+            foiling = lexicon.words("foiling_verbs")
+            plotting = lexicon.words("plotting_words")
+            titleWords = lexicon.words("title_words")
+            claimedObjects = lexicon.words("claimed_objects")
+            prohibitions = lexicon.words("prohibition_verbs")
+            memberNouns = lexicon.words("member_nouns")
+            counterparts = lexicon.words("counterpart_nouns")
+            speakingVerbs = lexicon.words("speaking_verbs")
+            peopleNouns = lexicon.words("people_nouns")
+            hostVerbs = lexicon.words("host_verbs")
+            pairNouns = lexicon.words("pair_nouns")
+            warnings = lexicon.words("warning_verbs")
+            killWords = lexicon.words("kill_words")
+            woundWords = lexicon.words("wound_words")
+            fighterWords = lexicon.words("fighter_words")
+        }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
         let adverbs = TokenKeySet(words: ["already", "also", "reportedly", "allegedly", "successfully", "recently", "repeatedly", "previously", "been", "not", "never", "just", "now", "being", "all", "since", "jointly"])
@@ -111,7 +155,7 @@ public final class EventExtractor: Sendable {
             guard t.isWord, !t.isCapitalized, t.end - t.start >= 5, doc.bytes[t.end - 1] == 0x79, doc.bytes[t.end - 2] == 0x6C else { return false }
             return !lyNonAdverbs.contains(t.key)
         }
-        let fighterWords = TokenKeySet(words: ["fighter", "fighters"])
+        let fighterWords: TokenKeySet
         /// Past participles not in -ed that open a reduced relative clause after a noun ("a deal struck in May").
         let irregularParticiples = TokenKeySet(words: ["struck", "made", "won", "drawn", "written", "sold", "bought", "given", "taken", "set", "reached", "signed"])
         /// Prepositions that put a noun outside the act told beside it: "delivered under a contract", "as part of
@@ -120,7 +164,7 @@ public final class EventExtractor: Sendable {
         /// "under a contract signed in 2022", "as part of a deal reached in May": the noun trigger at `at`..<`end`
         /// stands in a framework phrase and a participle clause of its own follows it (which its date belongs to).
         func subordinateNoun(_ doc: Document, _ at: Int, _ end: Int, lo: Int, hi: Int) -> Bool {
-            guard isParticiple(doc, end, hi) else { return false }
+            guard end < hi, isParticiple(doc, end, irregular: irregularParticiples, minLength: 5, anyCase: false) else { return false }
             var j = at - 1
             while j >= lo, j >= at - 4 {
                 let key = doc.tokens[j].key
@@ -132,20 +176,21 @@ public final class EventExtractor: Sendable {
             return false
         }
         let kPart = Tokenizer.key("part")
-        /// "a contract signed in 2022": the word at k (before `end`) is a lower-case past participle.
-        func isParticiple(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
-            guard k < end else { return false }
+        /// "a contract signed in 2022", "strikes carried out by X": the word at k is a lower-case past participle,
+        /// a word of `irregular` or `also` or one in "-ed" of at least `minLength` bytes (`anyCase`: "-ED" too).
+        /// A reduced relative clause wants a longer, small-letter "-ed" than an agent before "by" does.
+        func isParticiple(_ doc: Document, _ k: Int, irregular: TokenKeySet, also: TokenKeySet? = nil, minLength: Int, anyCase: Bool) -> Bool {
             let t = doc.tokens[k]
             guard t.isWord, !t.isCapitalized else { return false }
-            if irregularParticiples.contains(t.key) { return true }
-            return t.end - t.start >= 5 && doc.bytes[t.end - 1] == 0x64 && doc.bytes[t.end - 2] == 0x65   // "-ed"
+            if irregular.contains(t.key) || also?.contains(t.key) == true { return true }
+            return doc.token(k, endsIn: "ed", minLength: minLength, anyCase: anyCase)
         }
         let negatingParticles = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without"])
-        let negators = TokenKeySet(words: ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuse", "refuses", "opposed", "oppose", "opposes", "opposing", "refrain", "refrained", "reluctant", "canceled", "cancelled", "cancel", "postponed", "scrapped"])
-        let hypothetical = TokenKeySet(words: ["if", "would", "could", "might", "may", "should", "unless", "threatened", "threatens", "threaten", "possible", "potential", "whether", "can", "cannot", "ready", "readiness", "willing", "consider", "considering"])
-        let planned = TokenKeySet(words: ["will", "plans", "plan", "planned", "planning", "scheduled", "expected", "intends", "intend", "to", "set", "upcoming", "next", "future"])
-        let reported = TokenKeySet(words: ["reportedly", "according", "reported", "reports", "report"])
-        let alleged = TokenKeySet(words: ["allegedly", "alleged", "claimed", "purportedly", "accused", "accusing", "accuses"])
+        let negators: TokenKeySet
+        let hypothetical: TokenKeySet
+        let planned: TokenKeySet
+        let reported: TokenKeySet
+        let alleged: TokenKeySet
         let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
             // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
             "about", "regarding", "concerning"])
@@ -154,20 +199,18 @@ public final class EventExtractor: Sendable {
         /// what follows ("the raids did not hit X"): no more arguments past them.
         let argumentStops = TokenKeySet(words: ["amid", "despite", "not", "never", "n't"])
         /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
-        let supportNouns = TokenKeySet(words: ["support", "aid", "backing", "defence", "defense"])
+        let supportNouns: TokenKeySet
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
+        /// "the town of X": nouns that introduce a place's name (the mention finder's list).
+        let placeNouns: TokenKeySet
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
         /// "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
         /// phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
-        let subjectCues = TokenKeySet(words: ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "stage", "staged", "hold", "held", "holds", "holding", "mount", "mounted", "sign", "signed", "signs", "strike", "struck", "reach", "reached", "make", "made", "had", "have", "has", "begin", "began", "begun", "started", "start", "agreed", "agree", "approved", "approve", "out", "offered", "offer", "continue", "continued", "resume", "resumed", "step", "stepped", "up", "intensified", "arrived", "arrives", "arrive", "came", "travelled", "traveled", "flew", "paid", "pays", "pay", "during", "after", "at",
-            // "claimed responsibility for the bombing": who claims an attack carried it out
-            "responsibility",
-            // "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
-            "deploy", "deploys", "deployed", "deploying", "lead", "leads", "leading"])
+        let subjectCues: TokenKeySet
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
         let kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
-        let kLed = TokenKeySet(words: ["led", "backed", "brokered", "sponsored", "mediated", "funded", "supported", "made", "built", "supplied"])
+        let kLed: TokenKeySet
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
@@ -179,20 +222,21 @@ public final class EventExtractor: Sendable {
         let kWith = Tokenizer.key("with")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
-        let stanceVerbs = TokenKeySet(words: ["condemn", "condemns", "condemned", "condemning", "criticize", "criticizes", "criticized",
-            "criticise", "criticises", "criticised", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored", "decry",
-            "decries", "decried", "slam", "slams", "slammed", "blame", "blames", "blamed", "welcome", "welcomes", "welcomed", "praise",
-            "praises", "praised", "protest", "protests", "protested", "reject", "rejects", "rejected", "deny", "denies", "denied"])
+        let stanceVerbs: TokenKeySet
+        /// Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
+        /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
+        let verdictVerbs: TokenKeySet
+        let rejectionVerbs: TokenKeySet
         /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
-        let makerParticiples = TokenKeySet(words: ["built", "made", "manufactured", "produced", "developed", "designed", "supplied"])
+        let makerParticiples: TokenKeySet
         /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
-        let originWords = TokenKeySet(words: ["born", "founded"])
+        let originWords: TokenKeySet
         let tentative = TokenKeySet(words: ["possible", "potential"])
-        let approvals = TokenKeySet(words: ["approved", "approves", "approve", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises"])
-        let reciprocalVerbs = TokenKeySet(words: ["traded", "exchanged", "trading", "exchanging", "trade", "exchange"])
+        let approvals: TokenKeySet
+        let reciprocalVerbs: TokenKeySet
         /// Event types that happen to places; in the others a capital that takes a role is its government.
-        let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
-        let arrivals = TokenKeySet(words: ["arrived", "arrives", "arrive", "arriving"])
+        static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
+        let arrivals: TokenKeySet
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
@@ -202,20 +246,20 @@ public final class EventExtractor: Sendable {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         /// "The Interior Ministry said security forces had foiled a plot": a bare subject of these words (with
         /// auxiliaries) names the reporting body's own men.
-        let ownForces = TokenKeySet(words: ["security", "forces", "police", "policemen", "officers", "agents", "operatives", "services", "special", "units", "its", "their", "the", "had", "has", "have", "successfully", "also"])
-        let forceHeads = TokenKeySet(words: ["forces", "police", "policemen", "officers", "agents", "operatives", "services", "units"])
+        let ownForces: TokenKeySet
+        let forceHeads: TokenKeySet
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
-        let requestVerbs = TokenKeySet(words: ["requested", "request", "requests", "asked", "urged", "urges", "urge", "proposed", "proposes", "propose", "demanded", "demands", "wants", "wanted", "sought", "seeks", "suggested"])
-        let hypotheticalAfter = TokenKeySet(words: ["unlikely", "hypothetical", "would", "could", "might"])
-        let plannedAfter = TokenKeySet(words: ["scheduled", "due", "set", "expected", "planned", "slated", "will"])
+        let requestVerbs: TokenKeySet
+        let hypotheticalAfter: TokenKeySet
+        let plannedAfter: TokenKeySet
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let kState = Tokenizer.key("state"), kThis = Tokenizer.key("this"), kOn = Tokenizer.key("on")
         let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
         /// Participles that open what was said after an event: "blamed X, saying … last month"
-        let sayingWords = TokenKeySet(words: ["saying", "adding", "noting", "claiming", "arguing", "insisting"])
+        let sayingWords: TokenKeySet
         /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
         let presentBe = TokenKeySet(words: ["is", "are"])
         /// Words in -ing that are no participle: "there is nothing on Monday"
@@ -227,39 +271,39 @@ public final class EventExtractor: Sendable {
         let subordinators = TokenKeySet(words: ["after", "before", "until", "following"])
         /// Times of day a subordinator may take without opening a clause: "attacked before dawn on Monday"
         let timesOfDay = TokenKeySet(words: ["dawn", "dusk", "daybreak", "midnight", "noon", "sunrise", "sunset", "nightfall", "first"])
-        let falseFriends = TokenKeySet(words: ["shark", "lightning", "heart", "hunger", "panic", "asthma", "avalanche", "dog", "bear", "crash", "accident", "storm", "flood", "earthquake", "fire"])
-        let beginWords = TokenKeySet(words: ["begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "due"])
-        let foiling = TokenKeySet(words: ["thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "averted", "avert", "averts", "averting", "prevented", "prevent", "prevents", "preventing"])
-        let plotting = TokenKeySet(words: ["planned", "planning", "plotted", "plotting", "preparing", "prepared", "intended", "intending", "plot"])
+        let falseFriends: TokenKeySet
+        let beginWords: TokenKeySet
+        let foiling: TokenKeySet
+        let plotting: TokenKeySet
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
-        let titleWords = TokenKeySet(words: ["minister", "president", "secretary", "head", "chief", "director", "ministry", "leader", "commander", "spokesman", "spokeswoman", "envoy", "ambassador", "council", "representative"])
+        let titleWords: TokenKeySet
         /// Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
-        let claimedObjects = TokenKeySet(words: ["responsibility", "credit"])
+        let claimedObjects: TokenKeySet
         /// Relative pronouns that open a casualties clause after an attack noun ("a bombing that killed 20
         /// people in Lyon"): the clause still tells the attack's victims and place.
         let relatives = TokenKeySet(words: ["that", "which"])
         /// Words before a noun trigger that make it another event than one told before in its sentence.
         let otherEvent = TokenKeySet(words: ["separate", "another", "second", "new"])
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
-        let prohibitions = TokenKeySet(words: ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden"])
+        let prohibitions: TokenKeySet
         let kFrom = Tokenizer.key("from")
         /// People who act for the body their "of" names: "members of X", "fighters of X".
-        let memberNouns = TokenKeySet(words: ["member", "members", "militants", "fighters", "supporters", "operatives", "followers", "cell"])
+        let memberNouns: TokenKeySet
         /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
-        let counterparts = TokenKeySet(words: ["counterpart", "counterparts"])
+        let counterparts: TokenKeySet
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
-        let speakingVerbs = TokenKeySet(words: ["told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed", "urged", "urges", "spoke", "speaks", "talked", "talks", "discussed", "discusses", "thanked", "congratulated", "congratulates", "invited", "asked"])
+        let speakingVerbs: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
-        let peopleNouns = TokenKeySet(words: ["ministers", "leaders", "officials", "diplomats", "lawmakers", "envoys", "negotiators", "delegates", "delegations", "generals", "commanders"])
+        let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
-        let hostVerbs = TokenKeySet(words: ["chaired", "co-chaired", "hosted", "co-hosted", "convened", "organized", "organised", "co-sponsored", "cosponsored"])
+        let hostVerbs: TokenKeySet
         /// "both sides", "the two countries": a pair of parties named before.
-        let pairNouns = TokenKeySet(words: ["sides", "countries", "nations", "governments", "parties", "neighbors", "neighbours", "rivals", "states"])
+        let pairNouns: TokenKeySet
         let kBoth = Tokenizer.key("both"), kTwo = Tokenizer.key("two")
-        let warnings = TokenKeySet(words: ["warn", "warns", "warned", "warning"])
+        let warnings: TokenKeySet
         let warnedOf = TokenKeySet(words: ["of", "against", "about"])
-        let killWords = TokenKeySet(words: ["killing", "killed", "kills", "dead", "deaths", "died"])
-        let woundWords = TokenKeySet(words: ["wounding", "wounded", "injuring", "injured", "injuries"])
+        let killWords: TokenKeySet
+        let woundWords: TokenKeySet
     }
 
     /// The word lists the modality loops test, as one table from a token key to a bit per list: each token
@@ -325,6 +369,9 @@ public final class EventExtractor: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        words = Words(lexicon)
+        modalityWords = ModalityWords(words)
+        discourseWords = DiscourseWords(lexicon)
         weapons = lexicon.contexts["weapons"]
         speechVerbs = lexicon.speechVerbs
         triggerTrie = lexicon.triggers
@@ -341,6 +388,29 @@ public final class EventExtractor: Sendable {
         extract(doc, found, article: article, dates: dates, rules: RuleCache(), texts: SentenceTexts(count: doc.sentences.count))
     }
 
+    /// The mentions of each sentence of an article, as slices of `found.mentions`: a copy retained and released
+    /// every actor id. They are a run of `found.mentions` when they come in sentence order, as `find` gives them:
+    /// bounded by binary search, not grouped into a dictionary of arrays per article.
+    struct SentenceMentions {
+        let all: [Mention]
+        let ordered: Bool
+        let grouped: [Int: [Int]]
+
+        init(_ found: MentionFinder.Result) {
+            let ms = found.mentions
+            all = ms
+            ordered = ms.indices.dropFirst().allSatisfy { ms[$0 - 1].sentence <= ms[$0].sentence }
+            grouped = ordered ? [:] : Dictionary(grouping: ms.indices, by: { ms[$0].sentence })
+        }
+
+        /// The mentions of sentence `si`, in the order of `found.mentions`.
+        subscript(_ si: Int) -> ArraySlice<Mention> {
+            guard ordered else { return ArraySlice((grouped[si] ?? []).map { all[$0] }) }
+            let lo = all.partitionPoint { $0.sentence >= si }
+            return all[lo..<all[lo...].partitionPoint { $0.sentence > si }]
+        }
+    }
+
     /// `rules`: the evidence rules written so far on this thread; `texts`: the article's sentence texts.
     func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], rules: RuleCache,
                  texts: SentenceTexts) -> [Event] {
@@ -352,19 +422,10 @@ public final class EventExtractor: Sendable {
         /// How many events come from the headline (they come first).
         var headline = 0
         let triggers = triggerTrie
-        // (the mentions of a sentence are a run of `found.mentions` when they come in sentence order, as `find`
-        // gives them: bounded by binary search, not grouped into a dictionary of arrays per article)
-        let ordered = found.mentions.indices.dropFirst().allSatisfy { found.mentions[$0 - 1].sentence <= found.mentions[$0].sentence }
         // (time expressions in order of their start, as the matcher gives them, are bounded to a sentence's by
         // binary search: each candidate walked all of the article's)
         let datesSorted = dates.indices.dropFirst().allSatisfy { dates[$0 - 1].start <= dates[$0].start }
-        let mentionsBySentence = ordered ? [:] : Dictionary(grouping: found.mentions.indices, by: { found.mentions[$0].sentence })
-        // (a slice of the article's mentions, not a copy: copying retained and released every actor id)
-        func mentions(of si: Int) -> ArraySlice<Mention> {
-            guard ordered else { return ArraySlice((mentionsBySentence[si] ?? []).map { found.mentions[$0] }) }
-            let lo = found.mentions.partitionPoint { $0.sentence >= si }
-            return found.mentions[lo..<found.mentions[lo...].partitionPoint { $0.sentence > si }]
-        }
+        let bySentence = SentenceMentions(found)
         // (tokens read through a buffer: `event` reads many, and the array's subscript is not inlined there)
         doc.tokens.withUnsafeBufferPointer { tp in
             // (one memo, emptied per sentence: its storage is kept)
@@ -386,7 +447,7 @@ public final class EventExtractor: Sendable {
                     if !triggers.mayStart(tp[i].key) { i += 1; continue }
                     triggers.matches(sentenceTokens, from: i, into: &hits)
                     if hits.isEmpty { i += 1; continue }
-                    let ms = sentenceMentions ?? mentions(of: si)
+                    let ms = sentenceMentions ?? bySentence[si]
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
@@ -441,7 +502,7 @@ public final class EventExtractor: Sendable {
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
         if anaphoric {
-            resolveAnaphora(&events, sites, doc, found, article,
+            resolveAnaphora(&events, sites, doc, found, bySentence, article,
                             skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
         }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
@@ -492,7 +553,7 @@ public final class EventExtractor: Sendable {
         }
         // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
-           endsInING(doc, tEnd - 1) { return nil }
+           doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
         if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
             return nil
@@ -602,7 +663,7 @@ public final class EventExtractor: Sendable {
                 // "the Russian city of Belgorod was shelled": harm done to a place its state's adjective names is
                 // done to that state
                 if info.isAttack, r == info.objectRole, m.tokens.lowerBound >= 3, toks[m.tokens.lowerBound - 1].key == words.kOf,
-                   MentionFinder.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
+                   words.placeNouns.contains(toks[m.tokens.lowerBound - 2].key),
                    let adj = ms.first(where: { $0.kind == .modifier && $0.tokens.upperBound == m.tokens.lowerBound - 2 }),
                    found.actors[adj.actor]?.type == "country", !args.contains(where: { $0.1 == adj.actor }) {
                     args.append((r, adj.actor))
@@ -628,7 +689,7 @@ public final class EventExtractor: Sendable {
             // "Peru rejected the allegations", "Peru called the accusations absurd": who passes a verdict on a
             // charge is not who made it
             if words.determiners.contains(toks[pk].key), pk - 1 >= clauseStart,
-               ClaimExtractor.rejectionVerbs.contains(toks[pk - 1].key) || ClaimExtractor.verdictVerbs.contains(toks[pk - 1].key) {
+               words.rejectionVerbs.contains(toks[pk - 1].key) || words.verdictVerbs.contains(toks[pk - 1].key) {
                 pk = clauseStart - 1; break
             }
             pk -= 1
@@ -659,7 +720,7 @@ public final class EventExtractor: Sendable {
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
         // "the army is fighting X": an -ing noun after a form of "be" is the verb's progressive
-        if entry.form == .noun && !allowSubject, endsInING(doc, tEnd - 1),
+        if entry.form == .noun && !allowSubject, doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true),
            let b = (max(clauseStart, i - 3)..<i).last(where: { !words.adverbs.contains(toks[$0].key) }), words.beForms.contains(toks[b].key),
            toks[b].key != words.kApostropheS {
             allowSubject = true
@@ -1078,7 +1139,7 @@ public final class EventExtractor: Sendable {
         // a present "is/are …ing" before the trigger in its clause (asked only of a weekday)
         func progressive() -> Bool { (clauseStart..<i).contains { k in
             words.presentBe.contains(toks[k].key) && !words.notParticiples.contains(toks[k + 1].key)
-                && endsInING(doc, k + 1)
+                && doc.token(k + 1, endsIn: "ing", minLength: 3, anyCase: true)
         } }
         // (an expression starting after the sentence ends after it: past `hi`, none passes the test)
         let lo = datesSorted ? dates.partitionPoint { $0.start >= s.start } : 0
@@ -1179,13 +1240,6 @@ public final class EventExtractor: Sendable {
         return event
     }
 
-    /// The token ends in "ing" in any case (a participle or gerund), read on its bytes.
-    private func endsInING(_ doc: Document, _ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.end - t.start >= 3 else { return false }
-        return doc.bytes[t.end - 3] | 0x20 == 0x69 && doc.bytes[t.end - 2] | 0x20 == 0x6E && doc.bytes[t.end - 1] | 0x20 == 0x67
-    }
-
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
     func placeNamed(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
@@ -1193,7 +1247,7 @@ public final class EventExtractor: Sendable {
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
             let b = m.tokens.lowerBound - 1
-            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && MentionFinder.placeNouns.contains(toks[b - 1].key)),
+            if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && words.placeNouns.contains(toks[b - 1].key)),
                found.isPlace(m.actor) {
                 return m.actor
             }
@@ -1402,10 +1456,7 @@ public final class EventExtractor: Sendable {
     func agentParticiple(_ doc: Document, _ k: Int, after tEnd: Int) -> Bool {
         var k = k
         if k > tEnd, words.particles.contains(doc.tokens[k].key) { k -= 1 }
-        guard k >= tEnd, doc.tokens[k].isWord, !doc.tokens[k].isCapitalized else { return false }
-        if words.kLed.contains(doc.tokens[k].key) || words.hostVerbs.contains(doc.tokens[k].key) { return true }
-        let t = doc.tokens[k]
-        return t.end - t.start >= 4 && doc.bytes[t.end - 2] | 0x20 == 0x65 && doc.bytes[t.end - 1] | 0x20 == 0x64
+        return k >= tEnd && words.isParticiple(doc, k, irregular: words.kLed, also: words.hostVerbs, minLength: 4, anyCase: true)
     }
 
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).

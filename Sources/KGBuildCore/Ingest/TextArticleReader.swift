@@ -56,8 +56,10 @@ public struct TextArticleReader: Sendable {
         var articles: [Article] = []
         for (n, s) in starts.enumerated() {
             let titleLine = lines[s.title]
-            // a first line longer than any headline is body text of an article without one
+            // a first line longer than any headline, or one that opens with a dateline and goes on with the
+            // lede ("MOSCOW, June 24 (Reuters) - Russia said …"), is body text of an article without one
             let headless = titleLine.end - titleLine.start > Self.maxHeadlineBytes
+                || (n == 0 && opensWithDateline(bytes, titleLine))
             let title = headless ? "(untitled)" : Self.clean(String(decoding: bytes[titleLine.start..<titleLine.end], as: UTF8.self))
             let bodyFirstLine = headless ? s.title : (s.repeatOf ?? s.title) + 1
             let bodyEndLine = n + 1 < starts.count ? starts[n + 1].title : lines.count
@@ -102,6 +104,15 @@ public struct TextArticleReader: Sendable {
     }
 
     static func isDatelineStrong(_ d: Dateline) -> Bool { d.agency != nil || d.date != nil }
+
+    /// A dateline with an agency or a date, followed on its line by a sentence of text: a paragraph of body.
+    func opensWithDateline(_ bytes: [UInt8], _ line: Line) -> Bool {
+        guard let d = datelineOf(bytes, line), Self.isDatelineStrong(d), !d.wholeLine else { return false }
+        return line.end - line.start - d.length >= Self.minLedeBytes
+    }
+
+    /// Shorter than any sentence of a lede: what may follow a dateline in a headline-like first line.
+    static let minLedeBytes = 24
 
     private func blank(_ body: inout [UInt8], _ lo: Int, _ hi: Int) {
         var i = lo

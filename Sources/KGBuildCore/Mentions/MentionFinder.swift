@@ -24,13 +24,16 @@ public struct MentionFinder: Sendable {
     let groupEntryByName: [String: Int]
     /// Ids of the group entries that are a state's opposition (named or aliased with "opposition"/"rebel").
     let oppositionBodies: Set<String>
+    /// See `Words`.
+    let words: Words
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        words = Words(lexicon)
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
-            + lexicon.titleModifiers.keys + MentionFinder.placeNouns.keys + MentionFinder.particles.keys)
+            + lexicon.titleModifiers.keys + words.placeNouns.keys + MentionFinder.particles.keys)
         passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
-            + MentionFinder.orgReferences.keys + MentionFinder.mediaReferences.keys + [MentionFinder.kGroup])
+            + words.orgReferences.keys + words.mediaReferences.keys + [MentionFinder.kGroup])
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
@@ -63,31 +66,73 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
-    /// "a woman named …": nouns for a person introduced by a bare name.
-    static let personNouns: TokenKeySet = TokenKeySet(words: ["woman", "man", "girl", "boy", "resident", "student", "mother", "father",
-        "son", "daughter", "wife", "husband", "passenger", "survivor", "teenager", "worker", "friend", "neighbour", "neighbor", "child"])
-    /// What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
-    /// `site` only after "news".
-    static let outletNouns: TokenKeySet = TokenKeySet(words: ["newspaper", "daily", "website", "channel", "broadcaster", "magazine",
-        "weekly", "tabloid", "agency", "site", "outlet", "radio", "television", "journal"])
-    static let newsOnlyOutletNouns: TokenKeySet = TokenKeySet(words: ["agency", "site", "radio", "television"])
-    /// "X analysts", "analysts at X": the firm they work for.
-    static let analystNouns: TokenKeySet = TokenKeySet(words: ["analysts", "analyst", "economists", "economist", "strategists", "strategist"])
-    /// "X bank said": a firm named before what it is.
-    static let firmNouns: TokenKeySet = TokenKeySet(words: ["bank", "lender", "brokerage", "firm", "consultancy", "insurer", "airline"])
-    /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
-    static let orgDescriptors: TokenKeySet = TokenKeySet(words: ["bank", "lender", "firm", "company", "consultancy", "brokerage", "insurer",
-        "group", "organization", "organisation", "charity", "institute", "university", "tank", "think-tank", "watchdog", "manufacturer",
-        "maker", "producer", "airline", "carrier", "operator", "exporter", "contractor", "party", "movement", "foundation", "fund",
-        "association", "union", "conglomerate", "subsidiary", "startup", "retailer", "investor"])
-    static let mediaDescriptors: TokenKeySet = TokenKeySet(words: ["newspaper", "daily", "website", "broadcaster", "channel", "magazine",
-        "weekly", "tabloid", "outlet", "station", "agency", "journal"])
-    /// Last words of place names that describing nouns also follow ("Wall Street analysts").
-    static let placeLikeEnds: TokenKeySet = TokenKeySet(words: ["street", "east", "west", "north", "south", "coast", "valley", "island",
-        "islands", "city", "county", "state", "states", "gulf", "region", "avenue", "square"])
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
-    static let placeNouns: TokenKeySet = TokenKeySet(words: ["city", "town", "village", "province", "region", "district", "port", "capital", "governorate", "area", "suburb", "island"])
+
+    /// The vocabulary of the rules below, from the lexicon (`lexicon/words.yaml`, which a user's ontology
+    /// extends): token keys, or lower-cased words for the lists a group noun's or title's text is looked up in.
+    /// A finder holds one instance (`words`), each article's `State` reads it.
+    final class Words: Sendable {
+        /// "a woman named …": nouns for a person introduced by a bare name.
+        let personNouns: TokenKeySet
+        /// What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
+        /// `site` only after "news".
+        let outletNouns: TokenKeySet
+        let newsOnlyOutletNouns: TokenKeySet
+        /// "X analysts", "analysts at X": the firm they work for.
+        let analystNouns: TokenKeySet
+        /// "X bank said": a firm named before what it is.
+        let firmNouns: TokenKeySet
+        /// "the city of X", "the town of X": nouns that introduce a place's name.
+        let placeNouns: TokenKeySet
+        /// Last words of place names that describing nouns also follow ("Wall Street analysts").
+        let placeLikeEnds: TokenKeySet
+        /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants"),
+        /// and the qualifiers that make militants of a few others ("Sunni fighters"): lower-cased words, and
+        /// their bytes for `asciiIsMilitantGroupName`.
+        let militantNouns: Set<String>, militantQualifiers: Set<String>, militantHeads: Set<String>
+        let militantNounBytes: [[UInt8]], militantQualifierBytes: [[UInt8]], militantHeadBytes: [[UInt8]]
+        /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
+        let orgDescriptors: TokenKeySet
+        let mediaDescriptors: TokenKeySet
+        /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
+        let oppositionNouns: Set<String>
+        /// "government forces": the state's own force, whatever precedes it.
+        let governmentForceNouns: TokenKeySet
+        let missionNouns: TokenKeySet
+        let headTitles: Set<String>
+        let homeNouns: Set<String>
+        let orgReferences: TokenKeySet
+        /// "the newspaper said": the outlet named last.
+        let mediaReferences: TokenKeySet
+
+        init(_ lexicon: Lexicon) {
+            // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
+            let list = { (name: String) in (lexicon.ontology.wordLists[name] ?? []).map { $0.lowercased() } }
+            personNouns = lexicon.words("person_nouns")
+            outletNouns = lexicon.words("outlet_nouns")
+            newsOnlyOutletNouns = lexicon.words("news_only_outlet_nouns")
+            analystNouns = lexicon.words("analyst_nouns")
+            firmNouns = lexicon.words("firm_nouns")
+            placeNouns = lexicon.words("place_nouns")
+            placeLikeEnds = lexicon.words("place_like_ends")
+            militantNouns = Set(list("militant_nouns"))
+            militantQualifiers = Set(list("militant_qualifiers"))
+            militantHeads = Set(list("militant_heads"))
+            militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
+            militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
+            militantHeadBytes = list("militant_heads").map { Array($0.utf8) }
+            orgDescriptors = lexicon.words("org_descriptors")
+            mediaDescriptors = lexicon.words("media_descriptors")
+            governmentForceNouns = lexicon.words("government_force_nouns")
+            missionNouns = lexicon.words("embassy_nouns")
+            headTitles = Set(list("head_titles"))
+            homeNouns = Set(list("home_nouns"))
+            oppositionNouns = Set(list("opposition_nouns"))
+            orgReferences = lexicon.words("org_references")
+            mediaReferences = lexicon.words("media_references")
+        }
+    }
 
     /// A given name reduced to its consonants, with the usual transliteration variants folded.
     static func skeleton(_ w: String) -> String {
@@ -230,26 +275,12 @@ public struct MentionFinder: Sendable {
         for (w, k) in transliterationKey { m[fnvBytes(w.utf8)] = (Array(w.utf8), Array(k.utf8)) }
         return m
     }()
-    /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants").
-    static let militantNouns: Set<String> = ["militants", "insurgents", "jihadists", "extremists", "radicals", "terrorists", "islamists", "militant", "insurgent", "jihadist", "extremist"]
     static let tentativeMilitants = "actor:group:~militants"
     /// The ids of people the gazetteer does not know begin so.
     static let personPrefix: [UInt8] = Array("actor:person:".utf8)
     /// The ids of groups named by a common noun begin so.
     static let groupPrefix: [UInt8] = Array("actor:group:".utf8)
-    /// Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
-    static let oppositionNouns: Set<String> = ["opposition", "rebels", "opposition forces"]
-    /// "government forces": the state's own force, whatever precedes it.
-    static let governmentForceNouns: TokenKeySet = TokenKeySet(words: ["forces", "troops", "soldiers"])
     static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
-    static let missionNouns = TokenKeySet(words: ["embassy", "consulate"])
-    static let headTitles: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "envoy",
-                                          "commander", "adviser", "advisor", "ambassador"]
-    static let homeNouns: Set<String> = ["security forces", "police", "army", "military", "government", "authorities", "troops",
-                                         "soldiers", "armed forces", "intelligence services", "border guards", "junta", "ruling junta", "military junta"]
-    static let orgReferences: TokenKeySet = TokenKeySet(words: ["organization", "organisation", "bloc", "alliance", "agency", "committee", "movement", "ministry", "service", "department"])
-    /// "the newspaper said": the outlet named last.
-    static let mediaReferences: TokenKeySet = TokenKeySet(words: ["newspaper", "paper", "daily", "broadcaster", "channel", "website", "outlet", "publication", "network", "magazine", "weekly"])
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
@@ -276,16 +307,15 @@ public struct MentionFinder: Sendable {
         if w.hasSuffix("s") && w.count > 3 { w.removeLast() }
         return Tokenizer.key(w)
     }
-    static let militantQualifiers: Set<String> = ["sunni", "shia", "shiite", "islamist", "jihadist", "radical", "islamic"]
 
-    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters".
-    static func isMilitantGroupName(_ name: String) -> Bool {
-        asciiIsMilitantGroupName(name) ?? stringIsMilitantGroupName(name)
+    /// Whether a group's name stands for militants: "the insurgents", "Sunni fighters" (`words`' lists).
+    static func isMilitantGroupName(_ name: String, _ words: Words) -> Bool {
+        asciiIsMilitantGroupName(name, words) ?? stringIsMilitantGroupName(name, words)
     }
 
     /// `isMilitantGroupName` on bytes, for an ASCII name (there lower-casing is per byte and a word split
     /// on spaces is the Characters' split): its last two words compared, without a String per word.
-    static func asciiIsMilitantGroupName(_ name: String) -> Bool? {
+    static func asciiIsMilitantGroupName(_ name: String, _ lists: Words) -> Bool? {
         var s = name
         return s.withUTF8 { p -> Bool? in
             for b in p where b >= 0x80 { return nil }
@@ -302,20 +332,17 @@ public struct MentionFinder: Sendable {
                 words.contains { w in w.count == r.count && w.indices.allSatisfy { asciiLower(p[r.lowerBound + $0]) == w[$0] } }
             }
             guard let noun = word(before: p.count) else { return false }
-            if among(noun, militantNounBytes) { return true }
-            guard among(noun, militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
-            return among(qualifier, militantQualifierBytes)
+            if among(noun, lists.militantNounBytes) { return true }
+            guard among(noun, lists.militantHeadBytes), let qualifier = word(before: noun.lowerBound) else { return false }
+            return among(qualifier, lists.militantQualifierBytes)
         }
     }
-    private static let militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
-    private static let militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
-    private static let militantHeadBytes = ["rebels", "fighters", "militias"].map { Array($0.utf8) }
 
     /// `isMilitantGroupName` on Characters, for any name.
-    static func stringIsMilitantGroupName(_ name: String) -> Bool {
+    static func stringIsMilitantGroupName(_ name: String, _ lists: Words) -> Bool {
         let words = name.lowercased().split(separator: " ").map(String.init)
         guard let noun = words.last else { return false }
-        return militantNouns.contains(noun) || (words.count >= 2 && militantQualifiers.contains(words[words.count - 2]) && ["rebels", "fighters", "militias"].contains(noun))
+        return lists.militantNouns.contains(noun) || (words.count >= 2 && lists.militantQualifiers.contains(words[words.count - 2]) && lists.militantHeads.contains(noun))
     }
 
     public struct Result: Sendable {
@@ -470,7 +497,7 @@ public struct MentionFinder: Sendable {
     func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys) -> Result {
         names.beginSearch()
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
-                          names: names)
+                          names: names, words: words)
         state.skipPlainTokens = skipPlainTokens
         state.groupEntryByName = groupEntryByName
         state.oppositionBodies = oppositionBodies
@@ -608,8 +635,12 @@ public struct MentionFinder: Sendable {
         let passTwoStarts: TokenKeyFilter
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
-             names: NameKeys) {
+             names: NameKeys, words: Words) {
             self.names = names
+            self.words = words
+            placeNouns = words.placeNouns
+            orgReferences = words.orgReferences
+            mediaReferences = words.mediaReferences
             self.entryRecords = entryRecords
             self.ruleStarts = ruleStarts
             self.passTwoStarts = passTwoStarts
@@ -642,7 +673,9 @@ public struct MentionFinder: Sendable {
         /// The word sets and keys read at every token, copied in once per article: each read of a static
         /// constant is a `swift_once` call.
         let stopwords = MentionFinder.stopwords, particles = MentionFinder.particles, connectors = MentionFinder.connectors
-        let placeNouns = MentionFinder.placeNouns, orgReferences = MentionFinder.orgReferences, mediaReferences = MentionFinder.mediaReferences
+        let placeNouns: TokenKeySet, orgReferences: TokenKeySet, mediaReferences: TokenKeySet
+        /// The finder's vocabulary (`MentionFinder.Words`).
+        let words: Words
         let kOf = MentionFinder.kOf, kThe = MentionFinder.kThe, kA = MentionFinder.kA, kAn = MentionFinder.kAn, kComma = MentionFinder.kComma
         let kOpenParen = MentionFinder.kOpenParen, kCloseParen = MentionFinder.kCloseParen, kOwn = MentionFinder.kOwn
 
@@ -1038,7 +1071,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "a woman named X": a person introduced by a bare name
                 if i >= 2, tokens[i].isCapitalized, tokens[i - 1].key == MentionFinder.kNamed || tokens[i - 1].key == MentionFinder.kCalled,
-                   MentionFinder.personNouns.contains(tokens[i - 2].key), let r = personName(p, i, end, minTokens: 1), r.count <= 3 {
+                   words.personNouns.contains(tokens[i - 2].key), let r = personName(p, i, end, minTokens: 1), r.count <= 3 {
                     add(r, personRecord(p, r, role: nil, country: nil), .name, si)
                     i = r.upperBound
                     continue
@@ -1118,7 +1151,7 @@ public struct MentionFinder: Sendable {
             // "Russian-made", "U.S.-led": the adjective is a modifier of what follows
             // (a lower-case one-word institution only for a diplomatic mission: "the Chinese embassy in Lima")
             if k < end, let inst = institutions.longest(tokens[..<end], from: k),
-               tokens[k].isCapitalized || inst.length > 1 || MentionFinder.missionNouns.contains(tokens[k].key) {
+               tokens[k].isCapitalized || inst.length > 1 || words.missionNouns.contains(tokens[k].key) {
                 add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 return k + inst.length
             }
@@ -1182,7 +1215,7 @@ public struct MentionFinder: Sendable {
             // "energy minister", "army spokesman": a portfolio word before a head title
             // (the trie first: it rules out most tokens with one bit)
             if k + 1 < end, tokens[k].isWord, !tokens[k].flags.contains(.number), let t = titles.longest(tokens[..<end], from: k + 1),
-               !stopwords.contains(tokens[k].key), MentionFinder.headTitles.contains(t.payload) {
+               !stopwords.contains(tokens[k].key), words.headTitles.contains(t.payload) {
                 return (k + 1 + t.length, doc.text(token: k).lowercased() + " " + t.payload)
             }
             return nil
@@ -1282,29 +1315,29 @@ public struct MentionFinder: Sendable {
             guard !r.isEmpty, r.count <= 5 else { return nil }
             let single = r.count == 1 && !tokens[i].flags.contains(.allCaps)
             // "Wall Street analysts", "Gulf Coast economists": a place, not a firm
-            if MentionFinder.placeLikeEnds.contains(tokens[j - 1].key) { return nil }
+            if words.placeLikeEnds.contains(tokens[j - 1].key) { return nil }
             // "TV channel …": a generic word is no outlet's name
-            if r.count == 1, tokens[i].key == MentionFinder.kTV || MentionFinder.outletNouns.contains(tokens[i].key) { return nil }
+            if r.count == 1, tokens[i].key == MentionFinder.kTV || words.outletNouns.contains(tokens[i].key) { return nil }
             // before the name: "the daily X", "news agency X", "analysts at X"
             if i >= 1, !tokens[i - 1].isCapitalized {
                 let b = tokens[i - 1].key
-                if MentionFinder.outletNouns.contains(b), !MentionFinder.newsOnlyOutletNouns.contains(b) || (i >= 2 && tokens[i - 2].key == MentionFinder.kNews) {
+                if words.outletNouns.contains(b), !words.newsOnlyOutletNouns.contains(b) || (i >= 2 && tokens[i - 2].key == MentionFinder.kNews) {
                     return (r, "media")
                 }
-                if b == MentionFinder.kAt, i >= 2, MentionFinder.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
+                if b == MentionFinder.kAt, i >= 2, words.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
             }
             guard j < end else { return nil }
             // after it: "X news website said", "X analysts wrote", "X bank said" (a lone word opening a sentence
             // may be any word: there the outlet needs "news" and the rest are not taken)
             var k = j
             if tokens[k].key == MentionFinder.kNews { k += 1 }
-            if k < end, !tokens[k].isCapitalized, MentionFinder.outletNouns.contains(tokens[k].key),
-               k > j || !MentionFinder.newsOnlyOutletNouns.contains(tokens[k].key), !(single && i == start && k == j),
+            if k < end, !tokens[k].isCapitalized, words.outletNouns.contains(tokens[k].key),
+               k > j || !words.newsOnlyOutletNouns.contains(tokens[k].key), !(single && i == start && k == j),
                !(k + 1 < end && (tokens[k + 1].isCapitalized || tokens[k + 1].isQuote)) {
                 return (r, "media")
             }
             if !(single && i == start), !tokens[j].isCapitalized, j + 1 < end,
-               MentionFinder.analystNouns.contains(tokens[j].key) || MentionFinder.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
+               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
                 return (r, "organization")
             }
             // ", an investment bank,": the apposition's head noun
@@ -1319,8 +1352,8 @@ public struct MentionFinder: Sendable {
                     h += 1
                 }
                 if let head {
-                    if MentionFinder.mediaDescriptors.contains(head) { return (r, "media") }
-                    if MentionFinder.orgDescriptors.contains(head) { return (r, "organization") }
+                    if words.mediaDescriptors.contains(head) { return (r, "media") }
+                    if words.orgDescriptors.contains(head) { return (r, "organization") }
                 }
             }
             return nil
@@ -1633,7 +1666,7 @@ public struct MentionFinder: Sendable {
                     guard let a = table.slot(of: ms[k].actor) else { continue }
                     if isBody[a] == 0 { isBody[a] = bodies.contains(table.ids[a]) ? 1 : -1 }
                     if isBody[a] > 0 || (table.records[a].type == "group" && table.records[a].country != nil && hasASCIIPrefix(table.ids[a], MentionFinder.groupPrefix)
-                            && table.records[a].aliases.contains(where: { MentionFinder.oppositionNouns.contains($0.lowercased()) })) {
+                            && table.records[a].aliases.contains(where: { words.oppositionNouns.contains($0.lowercased()) })) {
                         found = a
                         nearest = ms[k].start
                     }
@@ -1695,7 +1728,7 @@ public struct MentionFinder: Sendable {
             var moved: Set<String> = []
             // the groups the loop below moves are militant-named groups of no country: with none among the
             // actors (most articles), no mention need be read
-            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name) }
+            let anyMilitantGroup = actors.contains { $0.type == "group" && $0.country == nil && MentionFinder.isMilitantGroupName($0.name, words) }
             var firstDominant = Int.max
             if anyMilitantGroup {
                 for k in mentions.indices where mentions[k].actor == dominant { firstDominant = min(firstDominant, mentions[k].start) }
@@ -1704,7 +1737,7 @@ public struct MentionFinder: Sendable {
                 // anaphora follows its antecedent (the headline excepted: it summarizes the story)
                 guard mentions[k].start > firstDominant || mentions[k].start < doc.bodyStart else { continue }
                 guard let rec = actors[mentions[k].actor], rec.type == "group", rec.country == nil || rec.id.hasPrefix("actor:group:") else { continue }
-                guard MentionFinder.isMilitantGroupName(rec.name), rec.country == nil else { continue }
+                guard MentionFinder.isMilitantGroupName(rec.name, words), rec.country == nil else { continue }
                 let surface = doc.text(mentions[k].start, mentions[k].end)
                 if surface.utf8.contains(32) { actors.modify(dominant) { $0.aliases.insert(surface) } }
                 moved.insert(rec.id)
@@ -1793,7 +1826,7 @@ public struct MentionFinder: Sendable {
                 // (not "pro-government forces": a hyphen before): the state whose opposition the article named
                 // before, else the country in focus
                 if t.key == MentionFinder.kGovernment, i + 1 < end,
-                   MentionFinder.governmentForceNouns.contains(tokens[i + 1].key),
+                   words.governmentForceNouns.contains(tokens[i + 1].key),
                    i == s.tokens.lowerBound || !tokens[i - 1].flags.contains(.hyphen),
                    i + 2 >= end || tokens[i + 2].key != kOf,
                    let ci = namedOpposition(before: t.start).flatMap({ $0.country }).flatMap({ lex.countryIndexByISO[$0] }) ?? focusIndex {
@@ -1803,7 +1836,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "security forces arrested …", "the government said": the article's country
                 if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
-                   MentionFinder.homeNouns.contains(sn.payload.lowercased()),
+                   words.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != kOf {
                     add(i..<(i + sn.length), entryRecord(ci), .reference, si)
@@ -1823,7 +1856,7 @@ public struct MentionFinder: Sendable {
                     // "the opposition", "rebels": the opposition body named last, else the opposition of the
                     // country in focus
                     let noun = gn.payload.lowercased()
-                    if MentionFinder.oppositionNouns.contains(noun) {
+                    if words.oppositionNouns.contains(noun) {
                         let next = i + gn.length
                         let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
                         if definite || noun == "rebels", let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
@@ -1834,7 +1867,7 @@ public struct MentionFinder: Sendable {
                         }
                     }
                     // "the militants", "jihadists": kept only if the article names the armed group they stand for
-                    if MentionFinder.militantNouns.contains(noun) && gn.length == 1 {
+                    if words.militantNouns.contains(noun) && gn.length == 1 {
                         add(i..<(i + 1), ActorRecord(id: MentionFinder.tentativeMilitants, name: gn.payload, type: "group", aliases: [], country: nil), .reference, si)
                         i += 1
                         continue

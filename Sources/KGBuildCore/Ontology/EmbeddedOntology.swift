@@ -14728,6 +14728,199 @@ role_nouns: [minister, president, spokesman, spokeswoman, spokesperson, diplomat
   director, chairman, governor, mayor, senator, analyst, expert, prosecutor, negotiator]
 
 """####),
+        ("lexicon/words.yaml", ####"""
+# Word lists the extraction rules read, by name: the vocabulary of each rule, as data. A word is one token
+# (compared as the tokenizer's case-insensitive key); a list of your own `words.yaml` with a name used here
+# adds its words to the built-in list ("stance_verbs: [lambast, lambasts, lambasted]"). Inflected forms are
+# listed one by one: the rules test the very word of the text. Five lists hold phrases that are compared
+# with a phrase another file gave (`inverting_verbs` and `addressed_verbs`: speech.yaml's verbs as written
+# there; `head_titles`: titles.yaml's; `home_nouns`, `opposition_nouns`: groups.yaml's nouns, in any case).
+
+# Events (EventExtractor)
+negators: [not, n't, never, "no", neither, nor, without, denied, denies, deny, refused, refuse, refuses, opposed,
+  oppose, opposes, opposing, refrain, refrained, reluctant, canceled, cancelled, cancel, postponed, scrapped]
+hypothetical_words: [if, would, could, might, may, should, unless, threatened, threatens, threaten, possible,
+  potential, whether, can, cannot, ready, readiness, willing, consider, considering]
+planned_words: [will, plans, plan, planned, planning, scheduled, expected, intends, intend, to, set, upcoming,
+  next, future]
+reported_words: [reportedly, according, reported, reports, report]
+alleged_words: [allegedly, alleged, claimed, purportedly, accused, accusing, accuses]
+# "in support of X", "in aid of X", "in defence of X": X is who the act is for.
+support_nouns: [support, aid, backing, defence, defense]
+# Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
+# "held talks"), verbs of travel and payment ("arrived for talks", "paid a visit"), particles of
+# phrasal verbs ("carried out", "stepped up") and "during/after/at" ("said during talks"). They also
+# stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
+# "claimed responsibility for the bombing": who claims an attack carried it out
+# "will deploy troops to lead a multinational mission", "deployed a peacekeeping force"
+subject_cues: [launch, launched, launches, launching, carry, carried, carries, carrying, conduct, conducted,
+  conducts, stage, staged, hold, held, holds, holding, mount, mounted, sign, signed, signs, strike, struck, reach,
+  reached, make, made, had, have, has, begin, began, begun, started, start, agreed, agree, approved, approve, out,
+  offered, offer, continue, continued, resume, resumed, step, stepped, up, intensified, arrived, arrives, arrive,
+  came, travelled, traveled, flew, paid, pays, pay, during, after, at, responsibility, deploy, deploys, deployed,
+  deploying, lead, leads, leading]
+agent_participles: [led, backed, brokered, sponsored, mediated, funded, supported, made, built, supplied]
+# "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
+# for the clause's subject (who condemns or denies strikes did not carry them out).
+stance_verbs: [condemn, condemns, condemned, condemning, criticize, criticizes, criticized, criticise, criticises,
+  criticised, denounce, denounces, denounced, deplore, deplores, deplored, decry, decries, decried, slam, slams,
+  slammed, blame, blames, blamed, welcome, welcomes, welcomed, praise, praises, praised, protest, protests,
+  protested, reject, rejects, rejected, deny, denies, denied]
+# "a submarine built by China": participles whose agent makes the weapons (their supplier).
+maker_participles: [built, made, manufactured, produced, developed, designed, supplied]
+# "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
+origin_words: [born, founded]
+approval_verbs: [approved, approves, approve, cleared, clears, authorized, authorised, authorizes, authorises]
+reciprocal_verbs: [traded, exchanged, trading, exchanging, trade, exchange]
+arrival_verbs: [arrived, arrives, arrive, arriving]
+# "The Interior Ministry said security forces had foiled a plot": a bare subject of these words (with
+# auxiliaries) names the reporting body's own men.
+own_force_words: [security, forces, police, policemen, officers, agents, operatives, services, special, units, its,
+  their, the, had, has, have, successfully, also]
+force_nouns: [forces, police, policemen, officers, agents, operatives, services, units]
+request_verbs: [requested, request, requests, asked, urged, urges, urge, proposed, proposes, propose, demanded,
+  demands, wants, wanted, sought, seeks, suggested]
+hypothetical_after: [unlikely, hypothetical, would, could, might]
+planned_after: [scheduled, due, set, expected, planned, slated, will]
+# Participles that open what was said after an event: "blamed X, saying … last month"
+saying_participles: [saying, adding, noting, claiming, arguing, insisting]
+false_friends: [shark, lightning, heart, hunger, panic, asthma, avalanche, dog, bear, crash, accident, storm,
+  flood, earthquake, fire]
+begin_words: [begin, begins, start, starts, resume, resumes, open, opens, due]
+foiling_verbs: [thwarted, thwart, thwarts, thwarting, foiled, foil, foils, foiling, averted, avert, averts,
+  averting, prevented, prevent, prevents, preventing]
+plotting_words: [planned, planning, plotted, plotting, preparing, prepared, intended, intending, plot]
+title_words: [minister, president, secretary, head, chief, director, ministry, leader, commander, spokesman,
+  spokeswoman, envoy, ambassador, council, representative]
+# Objects after which a reporting verb reports nothing: "claimed responsibility for the attack".
+claimed_objects: [responsibility, credit]
+# Verbs that keep someone "from" an act: "banned X from buying arms".
+prohibition_verbs: [ban, bans, banned, banning, bar, bars, barred, barring, prohibit, prohibits, prohibited,
+  prohibiting, forbid, forbids, forbade, forbidden]
+# People who act for the body their "of" names: "members of X", "fighters of X".
+member_nouns: [member, members, militants, fighters, supporters, operatives, followers, cell]
+# "A and his Egyptian counterpart": the other side of a meeting, named by its state.
+counterpart_nouns: [counterpart, counterparts]
+# Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
+speaking_verbs: [told, tells, telling, assured, assures, informed, informs, briefed, urged, urges, spoke, speaks,
+  talked, talks, discussed, discusses, thanked, congratulated, congratulates, invited, asked]
+# Plural nouns of people that a nationality names: "European foreign ministers will meet".
+people_nouns: [ministers, leaders, officials, diplomats, lawmakers, envoys, negotiators, delegates, delegations,
+  generals, commanders]
+host_verbs: [chaired, co-chaired, hosted, co-hosted, convened, organized, organised, co-sponsored, cosponsored]
+# "both sides", "the two countries": a pair of parties named before.
+pair_nouns: [sides, countries, nations, governments, parties, neighbors, neighbours, rivals, states]
+warning_verbs: [warn, warns, warned, warning]
+kill_words: [killing, killed, kills, dead, deaths, died]
+wound_words: [wounding, wounded, injuring, injured, injuries]
+fighter_words: [fighter, fighters]
+
+# Arguments in other sentences (Discourse)
+mediation_verbs: [mediate, mediates, mediated, mediating, broker, brokers, brokered, brokering, facilitate,
+  facilitates, facilitated, facilitating, host, hosts, hosted, hosting, sponsor, sponsors, sponsored, chair,
+  chairs, chaired, convened, co-hosted, co-chaired]
+# Nouns of negotiations named by a definite article: "the talks stalled", "suspended the negotiations".
+talk_nouns: [talks, negotiations, discussions, meeting, meetings, consultations, dialogue, summit]
+# Words that may stand between a relative pronoun and its verb, and between a determiner and its noun.
+discourse_fillers: [also, jointly, have, has, had, helped, help, to, been, recent, latest, previous, peace, deadly,
+  air, weekend, overnight, last, two, three, earlier, ongoing, indirect, direct]
+# Nouns that stand for a country named before: "the country", "the kingdom".
+country_nouns: [country, kingdom, republic, emirate]
+
+# Claims (ClaimExtractor)
+saying_forms: [saying, telling, stating, declaring, warning, adding]
+# Words that open a setting rather than what was said ("In an interview with CNN, X said …").
+setting_words: [in, during, at, after, before, speaking, asked, following, addressing, writing, "on"]
+addressed_verbs: [tell, inform, assure, brief, warn, remind, urge, "call on", write, reply, respond]
+remark_nouns: [statement, remarks, comments, comment, remark, announcement]
+generic_speaker_heads: [official, officials, source, sources, diplomat, diplomats, analyst, analysts, expert,
+  experts, witness, witnesses, resident, residents, commander, officer, officers, aide, aides, observer, observers,
+  activist, activists, lawmaker, lawmakers, spokesman, spokeswoman, spokesperson, soldier, soldiers, doctor,
+  doctors, medic, medics, survivor, survivors]
+generic_speaker_modifiers: [senior, top, military, government, security, intelligence, western, local, former,
+  high-ranking, diplomatic, defense, defence, police, health, regional, provincial, knowledgeable, informed,
+  administration, opposition, rebel, industry, familiar, close, "-", ranking, high, "u.s.", state, ministry, army,
+  independent]
+document_nouns: [report, investigation, study, survey, estimate, estimates, data, figures, statement, analysis,
+  poll, count, tally, assessment, review, calculations, statistics, research]
+# Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
+inverting_verbs: [say, add, write, explain, reply, respond, recall, note, insist, declare, state, admit, conclude,
+  concede, remark, comment, observe, stress, emphasize, emphasise, tweet, continue, argue, announce, warn, claim,
+  report, confirm, estimate, predict, reiterate, repeat, suggest]
+# Lowercase words that describe the organization named before them ("X monitoring group said").
+descriptor_heads: [analysts, analyst, group, agency, newspaper, daily, paper, website, service, channel,
+  broadcaster, television, radio, outlet, portal, watchdog, monitor, office, bank]
+descriptor_modifiers: [news, monitoring, press, state, media, information, research, rights, "-", online,
+  investment, advocacy, human, war, communications]
+# Heads of a state's bodies, lower-cased when no name follows ("its information ministry said").
+state_body_heads: [ministry, government, presidency, cabinet, army, military, embassy, parliament]
+# Nouns for a body that "the …" refers back to ("the center said", "the office said").
+body_nouns: [center, centre, office, ministry, service, agency, committee, department, directorate, bureau,
+  council, commission, command, secretariat, presidency, administration]
+spokes_nouns: [spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, representative, representatives]
+# The bodies through which a person speaks ("the president's office", "his press service").
+personal_bodies: [office, service]
+# A state's standing body sent to another: "Iran's mission to the UN", "the Russian delegation to the talks".
+mission_nouns: [mission, delegation, embassy]
+# Verbs that pass a verdict on a charge ("called the allegations groundless", "rejected the claims as
+# fabricated"), in their inflected forms; the first group needs its verdict after the object.
+verdict_verbs: [call, calls, called, calling, brand, brands, branded, branding, label, labels, labelled, labeled,
+  labelling, labeling, termed, terming]
+rejection_verbs: [reject, rejects, rejected, rejecting, dismiss, dismisses, dismissed, dismissing, deny, denies,
+  denied, denying, refute, refutes, refuted, refuting, describe, describes, described, describing]
+# What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
+charge_nouns: [allegation, allegations, accusation, accusations, claim, claims, charge, charges, report, reports,
+  assertion, assertions, suggestion, suggestions, remarks, statement, statements]
+press_nouns: [reporters, journalists, correspondents, newsmen]
+
+# Actors (MentionFinder)
+# "a woman named …": nouns for a person introduced by a bare name.
+person_nouns: [woman, man, girl, boy, resident, student, mother, father, son, daughter, wife, husband, passenger,
+  survivor, teenager, worker, friend, neighbour, neighbor, child]
+# What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
+# `site` only after "news".
+outlet_nouns: [newspaper, daily, website, channel, broadcaster, magazine, weekly, tabloid, agency, site, outlet,
+  radio, television, journal]
+news_only_outlet_nouns: [agency, site, radio, television]
+# "X analysts", "analysts at X": the firm they work for (and the firm of "X analysts Jane Roe and John Doe" who speak).
+analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
+# "X bank said": a firm named before what it is.
+firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline]
+# ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
+org_descriptors: [bank, lender, firm, company, consultancy, brokerage, insurer, group, organization, organisation,
+  charity, institute, university, tank, think-tank, watchdog, manufacturer, maker, producer, airline, carrier,
+  operator, exporter, contractor, party, movement, foundation, fund, association, union, conglomerate, subsidiary,
+  startup, retailer, investor]
+media_descriptors: [newspaper, daily, website, broadcaster, channel, magazine, weekly, tabloid, outlet, station,
+  agency, journal]
+# "government forces": the state's own force, whatever precedes it.
+government_force_nouns: [forces, troops, soldiers]
+# A state's mission named after its adjective ("the Ruritanian embassy"), a body of that state.
+embassy_nouns: [embassy, consulate]
+head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, envoy, commander, adviser, advisor,
+  ambassador]
+home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
+  "intelligence services", "border guards", junta, "ruling junta", "military junta"]
+# "the city of X", "the town of X": nouns that introduce a place's name.
+place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island]
+# Last words of place names that describing nouns also follow ("Wall Street analysts"): a place, not a firm.
+place_like_ends: [street, east, west, north, south, coast, valley, island, islands, city, county, state, states, gulf,
+  region, avenue, square]
+# Group nouns that news use for an armed group already named in the article ("ISIS … the militants"); a name
+# ending in one of `militant_heads` after one of `militant_qualifiers` names militants too ("Sunni fighters").
+militant_nouns: [militants, insurgents, jihadists, extremists, radicals, terrorists, islamists, militant, insurgent,
+  jihadist, extremist]
+militant_qualifiers: [sunni, shia, shiite, islamist, jihadist, radical, islamic]
+militant_heads: [rebels, fighters, militias]
+# Group nouns for the side that fights or opposes a state's government: "the opposition", "rebels".
+opposition_nouns: [opposition, rebels, "opposition forces"]
+org_references: [organization, organisation, bloc, alliance, agency, committee, movement, ministry, service,
+  department]
+# "the newspaper said": the outlet named last.
+media_references: [newspaper, paper, daily, broadcaster, channel, website, outlet, publication, network, magazine,
+  weekly]
+
+"""####),
     ]
 
     /// Each file's YAML events (`YAMLTree.precomposed`); nil: start-up parses the file.
@@ -16385,8 +16578,39 @@ $''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('
 '&++(('&&'&3'&,'&,'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.
 &&
 """####,
+        ####"""
+I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
+'&,+(-'&+'&''&*'&)'&-'&+'&,'&/&+&1$''('&)'&('&+'&,'&-'&,'&+'&*'&&'&''&,+(('&*&+&2$''.'&-'&,'&+'&*&+&1$''-'&+'&+'&/'&+'&,
+'&+&/F)1$''+'&''&+'&+'&+&CGG&0$''*'&,'&,'&-'&)'&+'&+'&,'&+'&-+(,'&)'&*'&('&('&)'&+'&)'&+'&('&*'&)'&*'&*'&)+(+'&('&('&'
+'&('&''&)'&)'&)'&+'&)'&*'&)'&,'&+'&'+(+'&)'&,'&-'&*'&+'&('&+'&&'&/'&+'&+'&*+(('&-'&,'&('&('&('&''&*'&)'&&'&2'&*'&+'&,+(-
+'&('&)'&+&+&5$''''&*'&,'&-'&,'&*'&-'&('&)'&,&3F00$''+'&,'&-'&.'&-'&.'&.'&-'&.+(.'&,'&-'&-'&+'&,'&,'&)'&+'&+'&('&)+(+'&)
+'&*'&*'&+'&,'&,'&*'&+'&+'&+'&,+(-'&*'&+'&,'&('&*'&*&/R)5$'')'&('&0'&,'&-'&,'&,&/N)0$''('&+&+&2$'','&,'&+'&+'&*'&.'&.'&.
+'&.&+&4$''*'&-'&+'&.'&)'&,&+&1$''+'&+'&*'&,&3O-3$'','&*'&*'&-'&,'&*'&.'&,'&+'&)'&'+()'&''&''&''&('&0'&(&+&/$''*'&*'&-'&,
+'&*'&.'&,'&)&+&1$''-'&+'&,'&)'&)'&)'&('&,'&,'&+'&,+(+'&)'&*'&*'&)'&-&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&/N)6$
+''*'&*'&*'&,'&+'&-&+&1$'')'&-'&)'&*'&)'&*'&-'&''&('&)'&,'&)+()'&.'&(&+&/$'')'&*'&)'&*'&*'&+'&('&)'&'&+&1$'','&*'&+'&-'&*
+'&('&)'&+'&+'&)'&*+(,'&-'&+'&,'&.&+&2$''+'&,'&+'&,'&-'&,'&,'&-'&(&+&/$'','&-'&-'&('&)'&,'&,'&*'&-'&-+(/'&)'&.'&+'&2&/G*3
+$''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''('&)'&+
+'&+'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&/Q)0$''-'&+'&-'&-'&-'&*'&/'&-'&/+(,'&.&+&.$''+'&.'&*'&-'&,'&-'&-
+'&0'&/&/K(.$'')'&-'&+'&/'&+'&-'&.'&*'&*&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&3R&3$''+
+'&,'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0'&/'&+'&,'&1'&,'&*&/M*5$''('&+'&('&'
+'&''&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$''*'&+'&+'&-'&+'&*&/F*1$''&'&*'&&'&)
+'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-'&*'&+'&,'&-'&+'&,'&*+(+'&+
+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+
+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&
+/F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)+(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)
+'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*+(.'&,'&)'&''&2&/G*4$'','&.'&.'&+'&(
+'&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/R)3$''*'&+&/D+1$''+'&.'&+&
+3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&
+/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-
++(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''(
+'&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.
++(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$
+'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2&/P(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&(
+'&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$
+''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
+"""####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xf7ee54d19fad59ad
+    static let fingerprint: UInt64 = 0x0c1b527d5dfcd88d
 }

@@ -42,6 +42,8 @@ public final class Lexicon: Sendable {
     /// First names of the people the ontology knows: "Mark Vande Hei" is a person even without a title.
     public let givenNames: TokenKeySet
     public let contexts: [String: PhraseTrie<Bool>]
+    /// The word lists of `lexicon/words.yaml` as token keys: the extractors read them in their loops.
+    public let wordLists: [String: TokenKeySet]
     /// Surname key → person actors whose name ends with it.
     public let surnames: TokenKeyMap<[Int32]>
     /// Actor id → index in `ontology.actors`.
@@ -87,7 +89,11 @@ public final class Lexicon: Sendable {
         placeHeads = rest.placeHeads
         givenNames = rest.givenNames
         contexts = rest.contexts
+        wordLists = rest.wordLists
     }
+
+    /// The word list `name` of `lexicon/words.yaml`, as token keys; empty when no file names it.
+    public func words(_ name: String) -> TokenKeySet { wordLists[name] ?? TokenKeySet() }
 
     /// The tables built from every actor's names.
     struct Gazetteer {
@@ -189,6 +195,7 @@ public final class Lexicon: Sendable {
         var placeHeads = PhraseTrie<String>()
         var givenNames: TokenKeySet = []
         var contexts: [String: PhraseTrie<Bool>] = [:]
+        var wordLists: [String: TokenKeySet] = [:]
     }
 
     static func rest(_ o: Ontology) -> Rest {
@@ -287,6 +294,7 @@ public final class Lexicon: Sendable {
         var ctx: [String: PhraseTrie<Bool>] = [:]
         for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
         r.contexts = ctx
+        r.wordLists = o.wordLists.mapValues { TokenKeySet(words: $0) }
         return r
     }
 

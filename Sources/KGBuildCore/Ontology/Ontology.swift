@@ -9,6 +9,9 @@ public struct Ontology: Sendable {
     public var actors: [ActorEntry] = []
     /// Named term lists from `lexicon/context.yaml` (`weapons`, `attack_words`, ...).
     public var contexts: [String: [String]] = [:]
+    /// Named word lists from `lexicon/words.yaml` that the extraction rules read (`stance_verbs`,
+    /// `charge_nouns`, ...): vocabulary a user extends without recompiling.
+    public var wordLists: [String: [String]] = [:]
     public var speech = SpeechLexicon()
     public var titles: [String] = []
     public var titleModifiers: [String] = []
@@ -137,7 +140,11 @@ extension Ontology {
                 let files = try readFiles(in: dir)
                 var user = Ontology()
                 for f in files {
-                    do { user.overlay(try parse(files: [f])) } catch let e as OntologyError { out.append(e) } catch {
+                    do {
+                        let read = try parse(files: [f])
+                        out += unknownWordLists(read, in: f, known: o)
+                        user.overlay(read)
+                    } catch let e as OntologyError { out.append(e) } catch {
                         out.append(OntologyError(file: f.0, line: 0, message: "\(error)"))
                     }
                 }
@@ -145,6 +152,15 @@ extension Ontology {
             } catch let e as OntologyError { out.append(e) } catch {}
         }
         return out + o.problems()
+    }
+
+    /// A warning for each word list of a user's file that no rule reads (a list the built-in ontology `known`
+    /// does not name: "stance_verb" for "stance_verbs"), at the line that names it.
+    static func unknownWordLists(_ read: Ontology, in file: (String, String), known: Ontology) -> [OntologyError] {
+        read.wordLists.keys.filter { known.wordLists[$0] == nil }.sorted().map { name in
+            let line = file.1.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(name + ":") }.map { $0 + 1 } ?? 0
+            return OntologyError(file: file.0, line: line, message: "word list '\(name)' is read by no rule; its words are not used", isWarning: true)
+        }
     }
 
     static func readFiles(in dir: String) throws -> [(String, String)] {
@@ -167,7 +183,7 @@ extension Ontology {
     }
 
     /// Parses ontology files given as (relative path, text); the file name decides what a file holds
-    /// (`event_types.yaml`, `actors/*.yaml`, `lexicon/context.yaml`, `speech.yaml`, `titles.yaml`,
+    /// (`event_types.yaml`, `actors/*.yaml`, `lexicon/context.yaml`, `words.yaml`, `speech.yaml`, `titles.yaml`,
     /// `groups.yaml`, `irregular_verbs.yaml`). Lists add up across files.
     public static func load(files: [(String, String)]) throws -> Ontology {
         let o = try parse(files: files)
@@ -263,12 +279,14 @@ extension Ontology {
         return .tree(tree, root)
     }
 
-    /// Adds a lexicon file (`lexicon/context.yaml`, `speech.yaml`, `titles.yaml`, `groups.yaml`,
+    /// Adds a lexicon file (`lexicon/context.yaml`, `words.yaml`, `speech.yaml`, `titles.yaml`, `groups.yaml`,
     /// `irregular_verbs.yaml`); other files add nothing. Lists add up across files.
     mutating func addLexicon(_ name: String, _ reader: YAMLReader, _ root: Int32) throws {
         let base = (name as NSString).lastPathComponent
         if base == "context.yaml" {
             for (k, v) in try reader.mapping(root) { contexts[k, default: []] += try reader.strings(v) }
+        } else if base == "words.yaml" {
+            for (k, v) in try reader.mapping(root) { wordLists[k, default: []] += try reader.strings(v) }
         } else if base == "speech.yaml" {
             let m = try reader.fields(root)
             speech.verbs += try reader.strings(m["verbs"])
@@ -337,6 +355,7 @@ extension Ontology {
         for a in other.actors { add(a) }
         duplicates += other.duplicates
         for (k, v) in other.contexts { contexts[k, default: []] += v }
+        for (k, v) in other.wordLists { wordLists[k, default: []] += v }
         speech.verbs += other.speech.verbs
         speech.statementNouns += other.speech.statementNouns
         speech.beforeSpeaker += other.speech.beforeSpeaker

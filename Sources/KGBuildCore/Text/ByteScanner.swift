@@ -79,6 +79,17 @@ struct TokenHasher {
     }
 }
 
+/// True when the strings have the same UTF-8 bytes: what a table keyed by a hash of the bytes compares once
+/// the hash matches (`==` also takes a canonically equivalent spelling, normalizing to find it).
+@inline(__always)
+func utf8Equal(_ a: String, _ b: String) -> Bool {
+    // (each string's bytes in place, small ones too; a bridged string has none and is walked)
+    let inPlace = a.utf8.withContiguousStorageIfAvailable { pa in
+        b.utf8.withContiguousStorageIfAvailable { pb in pa.count == pb.count && (pa.isEmpty || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0) }
+    }
+    return (inPlace ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+}
+
 /// True when `needle`'s UTF-8 bytes occur in `haystack`'s: a literal byte search, where Foundation's
 /// `String.contains` goes through CFString and UTF-16 (valid UTF-8 cannot match mid-character).
 func utf8Contains(_ haystack: String, _ needle: String) -> Bool {

@@ -67,4 +67,16 @@ public struct Document: Sendable {
 
     /// The key of token i, or 0 past the ends.
     @inline(__always) public func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].key : 0 }
+
+    /// Whether token i ends in the lower-case ASCII `suffix` ("ing", "ed") and has at least `minLength` bytes;
+    /// `anyCase` takes capitals too ("BOMBING"). Read on the bytes, no String per token. (The rules ask in
+    /// both ways: a trigger's "-ing" in any case from three bytes, a reporting verb's in small letters from five.)
+    @inline(__always)
+    public func token(_ i: Int, endsIn suffix: StaticString, minLength: Int, anyCase: Bool) -> Bool {
+        let t = tokens[i], n = suffix.utf8CodeUnitCount
+        guard t.end - t.start >= max(minLength, n) else { return false }
+        let fold: UInt8 = anyCase ? 0x20 : 0, p = suffix.utf8Start
+        for j in 0..<n where bytes[t.end - n + j] | fold != p[j] { return false }
+        return true
+    }
 }
