@@ -149,6 +149,11 @@ enum Shared {
         ("LIMA, Peru (AP) — Lawmakers voted on Monday.", "Lima", "AP", nil, "Lawmakers"),
         ("HANOI, Dec. 2 (Xinhua) -- Vietnam opened a port.", "Hanoi", "Xinhua", "XXXX-12-02", "Vietnam"),
         ("ANKARA (AA) - The parliament met.", "Ankara", "Anadolu", nil, "The parliament"),
+        // the English services' own shapes: a period for the comma, a place in title case before the agency
+        ("MOSCOW. Oct 2 (Interfax) - The deputy minister spoke.", "Moscow", "Interfax", "XXXX-10-02", "The deputy"),
+        ("Nairobi (AFP) - Talks were suspended.", "Nairobi", "AFP", nil, "Talks"),
+        ("Pyongyang, March 3 (KCNA) -- A spokesman spoke.", "Pyongyang", "KCNA", "XXXX-03-03", "A spokesman"),
+        ("BEIJING, Jan. 8 (CGTN) -- China pledged aid.", "Beijing", "CGTN", "XXXX-01-08", "China"),
     ] as [(String, String, String, String?, String)])
     func agencyDatelineShapes(line: String, place: String, agency: String, date: String?, body: String) throws {
         let d = try #require(DatelineParser.parse(line: Substring(line)))
@@ -167,6 +172,10 @@ enum Shared {
 
     @Test func ordinarySentenceIsNoDateline() {
         #expect(DatelineParser.parse(line: "The minister said the talks had stalled.") == nil)
+        // a title-case first word is a place only before an agency
+        #expect(DatelineParser.parse(line: "Kenya, Uganda and Tanzania (the three states) held drills.") == nil)
+        #expect(DatelineParser.parse(line: "Kremlin (presidential) aides met.", isPlace: { $0 == "Kremlin" }) == nil)
+        #expect(DatelineParser.parse(line: "WASHINGTON. The president spoke.") == nil)
     }
 }
 

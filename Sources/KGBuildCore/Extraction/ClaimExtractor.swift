@@ -373,6 +373,8 @@ public final class ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
+            // "a spokesman for the Defence Ministry said", "a spokesperson of Ruritania's army said"
+            if let r = spokesmanFor(doc, found, endingAt: k, lo: lo) { return r }
             // "the Chinese embassy in Lima said", "the agency's office in Geneva said": the body located there speaks
             if let pl = found.ending(at: k + 1), pl.kind == .name, found.isPlace(pl.actor) || found.type(of: pl.actor) == "country",
                pl.tokens.lowerBound >= lo + 2, ClaimExtractor.stationedIn.contains(toks[pl.tokens.lowerBound - 1].key),
@@ -666,6 +668,9 @@ public final class ClaimExtractor: Sendable {
     /// Nouns for a body that "the …" refers back to ("the center said", "the office said").
     let bodyNouns: TokenKeySet
 
+    /// Roles whose holder "the diplomat" can refer back to.
+    static let diplomaticRoles = ["foreign minister", "ambassador", "envoy", "representative", "diplomat", "consul"]
+
     let spokesHeads: TokenKeySet
 
     /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
@@ -679,6 +684,45 @@ public final class ClaimExtractor: Sendable {
         var start = m.tokens.lowerBound
         if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
         return (m.actor, start)
+    }
+
+    /// "a spokesman for the Defence Ministry", "a spokesperson of Ruritania's defence authority" (no name after),
+    /// ending at `k`: the body (or the state whose body it is) speaks through them, from the phrase's article.
+    func spokesmanFor(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var s = k - 2
+        while s > lo, s > k - 10, !spokesHeads.contains(toks[s].key) { s -= 1 }
+        guard s > lo, spokesHeads.contains(toks[s].key), ClaimExtractor.indefinite.contains(toks[s - 1].key),
+              let m = bodyOfSpokesman(doc, found, head: s), m.tokens.upperBound <= k + 1,
+              // after the body's name only its lower-case nouns ("defence authority") or more of its name
+              (m.tokens.upperBound..<(k + 1)).allSatisfy({ i in i > k || toks[i].isWord && !toks[i].isCapitalized || found.mentions.contains(where: { $0.tokens.contains(i) }) || toks[i].flags.contains(.possessive) })
+        else { return nil }
+        return (m.actor, s - 1)
+    }
+
+    /// The name of the body right after "spokesman for" / "spokesman of" at `head`: an organization or a state.
+    func bodyOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int) -> Mention? {
+        let toks = doc.tokens
+        var j = head + 2
+        guard j < toks.count, ClaimExtractor.forOrOf.contains(toks[head + 1].key) else { return nil }
+        if ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
+        // (the name's mention can hold the title before it: "spokesperson of Taiwan")
+        guard j < toks.count, let m = found.mentions.first(where: { $0.tokens.contains(j) && $0.kind != .modifier }), let t = found.type(of: m.actor),
+              ClaimExtractor.organizationTypes.contains(t) || t == "country" else { return nil }
+        return m
+    }
+    static let forOrOf = TokenKeySet(words: ["for", "of"])
+
+    /// "A spokesman for the Defence Ministry said …. “…,” the spokesman said": the body of the spokesman the
+    /// article introduced without a name before token `before`.
+    func introducedSpokesmanBody(_ doc: Document, _ found: MentionFinder.Result, head: UInt64, before: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        var j = before - 1
+        while j > 0 {
+            if toks[j].key == head, !inQuote[j], ClaimExtractor.indefinite.contains(toks[j - 1].key), let b = bodyOfSpokesman(doc, found, head: j) { return b.actor }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether the word at `start` opens a clause as its subject: first in the sentence, or after a comma, a
@@ -859,11 +903,18 @@ public final class ClaimExtractor: Sendable {
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
         // "A European diplomat, speaking on condition of anonymity, said …. “…,” the diplomat said": the role noun
         // refers back to the source the article introduced without a name, not to a person named with that role
+        if definite, spokesHeads.contains(toks[k].key),
+           let b = introducedSpokesmanBody(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
+            return (b, start)
+        }
         if definite, genericHeads.contains(toks[k].key), introducedUnnamed(doc, found, head: toks[k].key, before: start, inQuote: inQuote) {
             return (ClaimExtractor.unnamedSource, start)
         }
+        // "the diplomat" is also the foreign ministry's spokeswoman or deputy minister named before
+        let diplomat = words.hasSuffix("diplomat")
         if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
-            && found.record(m.actor)!.roles.contains(where: { words.hasSuffix($0) || $0.hasSuffix(words) }) }) { return (m.actor, start) }
+            && found.record(m.actor)!.roles.contains(where: { role in words.hasSuffix(role) || role.hasSuffix(words)
+                || diplomat && ClaimExtractor.diplomaticRoles.contains(where: { role.hasSuffix($0) }) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }

@@ -1690,6 +1690,9 @@ public final class EventExtractor: Sendable {
                             if h.textDate == nil, Self.wellBefore(b.textDate, a),
                                h.evidence.first?.sentence.range(of: b.trigger, options: .caseInsensitive) == nil,
                                !Self.spanToNow(b.evidence.first?.sentence ?? "") { return false }
+                            // nor one the agency recalls from its earlier reports ("As reported earlier, the FSB
+                            // prevented a similar sabotage on 14 November"), dated days before the news
+                            if h.textDate == nil, b.textDate != nil, Self.recalledReport(b.evidence.first?.sentence ?? "") { return false }
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
                     } }) {
@@ -1743,6 +1746,15 @@ public final class EventExtractor: Sendable {
             events[e].date = d
             events[e].dateSource = "text"
         }
+    }
+
+    /// Whether `text` opens with an agency's pointer to its earlier reports: "As reported earlier, …", "As TASS
+    /// reported earlier, …", "As previously reported, …" (the verb in the clause before the first comma).
+    static func recalledReport(_ text: String) -> Bool {
+        let b = text.utf8
+        guard b.starts(with: "As ".utf8) else { return false }
+        let clause = b.prefix { $0 != UInt8(ascii: ",") }.prefix(48)
+        return clause.count < 48 && clause.indices.contains { clause[$0...].starts(with: " reported".utf8) }
     }
 
     /// Whether `text` dates a span from a point to the present: "since 2023", "since May", "since last year"

@@ -26,6 +26,7 @@ public enum DatelineParser {
         ("AA", "Anadolu"), ("Anadolu Agency", "Anadolu"), ("Agence France-Presse", "AFP"), ("Xinhua News Agency", "Xinhua"),
         ("ANI", "ANI"), ("APP", "APP"), ("Bernama", "Bernama"), ("Antara", "Antara"), ("KUNA", "KUNA"), ("QNA", "QNA"),
         ("Tasnim", "Tasnim"), ("Fars", "Fars"), ("PAP", "PAP"), ("Lusa", "Lusa"), ("Jiji", "Jiji"), ("NNA", "NNA"),
+        ("CGTN", "CGTN"),
     ]
 
     /// The agency `s` names, trimmed of ` .,-–—/()` as Foundation's `trimmingCharacters` trims them
@@ -106,7 +107,8 @@ public enum DatelineParser {
         return parseLead(line, isPlace: isPlace)
     }
 
-    /// `PLACE[, DATE][.] [/AGENCY/ | (AGENCY)][.] [– | — | --]`
+    /// `PLACE[, DATE][.] [/AGENCY/ | (AGENCY)][.] [– | — | --]`; also Interfax's `MOSCOW. Nov 26 (Interfax) -` and,
+    /// before an agency only, a place in title case: AFP's `Doha (AFP) -`, KCNA's `Pyongyang, November 27 (KCNA) --`.
     static func parseLead(_ line: Substring, isPlace: (String) -> Bool) -> Dateline? {
         var line = line
         let u = line.withUTF8 { Array($0) }  // (copied at once, not byte by byte)
@@ -141,6 +143,24 @@ public enum DatelineParser {
             }
             break
         }
+        // "Doha (AFP)", "Pyongyang, November 27 (KCNA)": one to three title-case words, kept below only when an
+        // agency follows (a sentence's first words are title case too)
+        var titleCasePlace = false
+        if !sawCaps {
+            var k = i, words = 0
+            while words < 3, k < u.count, isASCIIUpper(u[k]), k + 1 < u.count, isASCIILower(u[k + 1]) {
+                k += 1
+                while k < u.count, isASCIILower(u[k]) || u[k] == 45 || u[k] == 39 { k += 1 }
+                words += 1
+                placeEnd = k
+                guard k + 1 < u.count, u[k] == 32, isASCIIUpper(u[k + 1]) else { break }
+                k += 1
+            }
+            if words > 0, placeEnd < u.count, u[placeEnd] == 44 || (u[placeEnd] == 32 && placeEnd + 1 < u.count && u[placeEnd + 1] == 40) {
+                sawCaps = true
+                titleCasePlace = true
+            }
+        }
         var place: String? = nil
         var date: PartialDate? = nil
         var agencyName: String? = nil
@@ -153,7 +173,9 @@ public enum DatelineParser {
         // when a date or an agency follows it
         if place != nil, let c = countryAfterPlace(u, i) { i = c }
         // ", September 9." / ", April 9" / ", Oct. 15 (Xinhua)"
-        if place != nil, i < u.count, u[i] == 44 {
+        // "MOSCOW. Nov 26 (Interfax)": the place's period stands for that comma when a date follows it
+        let periodForComma = i == afterPlace && i < u.count && u[i] == 32 && place.map { $0.utf8.count >= 4 && $0.utf8.last == 46 } == true
+        if place != nil, i < u.count, u[i] == 44 || periodForComma {
             var k = i + 1
             while k < u.count, u[k] != 46 || (k + 1 < u.count && u[k + 1] != 32 && u[k + 1] != 47) || monthPeriod(u, k), u[k] != 40, u[k] != 47, k - i < 40 {
                 if u[k] == 0xE2 { break }
@@ -164,6 +186,7 @@ public enum DatelineParser {
             while b > a, u[b - 1] == 32 { b -= 1 }
             if let d = DateParsing.parse(String(decoding: u[a..<b], as: UTF8.self)) {
                 date = d
+                if periodForComma { place!.removeLast() }
                 i = k
                 if i < u.count, u[i] == 46 { i += 1 }
             }
@@ -181,6 +204,7 @@ public enum DatelineParser {
                 }
             }
         }
+        if titleCasePlace && agencyName == nil { return nil }
         skipSpaces()
         var dash = false
         // "–", "—", "--", "-"

@@ -1025,6 +1025,16 @@ public struct MentionFinder: Sendable {
                 }
                 // an organization or armed group named by its head noun ("Southern Front", "National Anti-Terrorist Committee")
                 if let (r, type) = organizationName(p, i, end) {
+                    // "the Ministry of National Defence of the DPRK", "Ministry of Foreign Affairs of Norway": a state's
+                    // institution named after it
+                    if let inst = institutions.longest(tokens[..<end], from: i), case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
+                        let c = e + (tokens[e + 1].key == kThe ? 2 : 1)
+                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryRecords[Int(g.1.actor)].type == "country" {
+                            add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
+                            i = c + g.0
+                            continue
+                        }
+                    }
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
                     if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {

@@ -59,6 +59,7 @@ enum EmbeddedOntology {
 - {id: lashkar-e-taiba, name: Lashkar-e-Taiba, type: armed_group, country: PAK, aliases: [LeT, Lashkar-e-Toiba, Lashkar-e-Tayyiba, Lashkar-e-Tayyaba, Lashkar e Taiba, Lashkar-i-Taiba, Lashkar-i-Tayyiba]}
 - {id: jamaat-ud-dawa, name: Jamaat-ud-Dawa, type: armed_group, country: PAK, aliases: [JuD, Jamaat-ud-Dawah, Jamat-ud-Dawa, Jamaat ud Dawa]}
 - {id: jaish-e-mohammed, name: Jaish-e-Mohammed, type: armed_group, country: PAK, aliases: [JeM, Jaish-e-Muhammad, Jaish-e-Mohammad, Jaish-i-Mohammed, Jaish-e-Muhammed, Jaish e Mohammed, Army of Mohammed]}
+- {id: tren-de-aragua, name: Tren de Aragua, type: armed_group, country: VEN, aliases: [Tren de Aragua gang, TdA]}
 - {id: hizbul-mujahideen, name: Hizbul Mujahideen, type: armed_group, country: IND, aliases: [Hizb-ul-Mujahideen, Hizbul Mujahidin]}
 - {id: lashkar-e-jhangvi, name: Lashkar-e-Jhangvi, type: armed_group, country: PAK, aliases: [LeJ, Lashkar-e-Jhangvi al-Alami, Lashkar-i-Jhangvi]}
 - {id: jamaat-ul-ahrar, name: Jamaat-ul-Ahrar, type: armed_group, country: PAK, aliases: [JuA, Jamaat ul Ahrar]}
@@ -4045,7 +4046,7 @@ ZWE:
 - {id: ukraine-presidential-office, name: Office of the President of Ukraine, type: government, country: UKR, aliases: [Ukrainian Presidential Office, Ukraine's presidential office, Ukrainian presidential office, Presidential Administration of Ukraine, Bankova]}
 - {id: ukraine-cabinet, name: Cabinet of Ministers of Ukraine, type: government, country: UKR, aliases: [Ukrainian Cabinet, Ukrainian government, Ukraine's Cabinet of Ministers]}
 - {id: sbu, name: Security Service of Ukraine, type: organization, country: UKR, aliases: [SBU, Ukrainian Security Service, Ukraine's Security Service, SBU security service, Ukrainian SBU, Ukraine's SBU]}
-- {id: hur, name: Main Intelligence Directorate of Ukraine, type: organization, country: UKR, aliases: [HUR, GUR, Ukrainian military intelligence, Ukraine's military intelligence, Main Intelligence Directorate of the Ukrainian Defense Ministry, Ukrainian Main Intelligence Directorate, Ukraine's Main Intelligence Directorate, Defence Intelligence of Ukraine, Defense Intelligence of Ukraine, Ukraine's GUR, Ukrainian GUR]}
+- {id: hur, name: Main Intelligence Directorate of Ukraine, type: organization, country: UKR, aliases: [HUR, GUR, Ukrainian military intelligence, Ukraine's military intelligence, Main Intelligence Directorate of the Ukrainian Defense Ministry, Main Intelligence Directorate of the Ukrainian Defence Ministry, Main Intelligence Directorate of the Ministry of Defence of Ukraine, Main Intelligence Directorate of the Ministry of Defense of Ukraine, Ukrainian Main Intelligence Directorate, Ukraine's Main Intelligence Directorate, Defence Intelligence of Ukraine, Defense Intelligence of Ukraine, Ukraine's GUR, Ukrainian GUR]}
 - {id: szru, name: Foreign Intelligence Service of Ukraine, type: organization, country: UKR, aliases: [SZRU, Ukrainian Foreign Intelligence Service]}
 - {id: nsdc-ukraine, name: National Security and Defense Council of Ukraine, type: government, country: UKR, aliases: [NSDC, RNBO, Ukraine's National Security and Defense Council, Ukrainian National Security and Defense Council, National Security and Defence Council of Ukraine, Ukraine's Security Council]}
 - {id: armed-forces-of-ukraine, name: Armed Forces of Ukraine, type: organization, country: UKR, aliases: [Ukrainian Armed Forces, Ukraine's Armed Forces, AFU, ZSU, Ukrainian Armed Forces', Ukrainian army, Ukrainian Army]}
@@ -4200,6 +4201,7 @@ ZWE:
 - {id: raw, name: Research and Analysis Wing, type: organization, country: IND, aliases: [RAW, R&AW, India's Research and Analysis Wing, Indian intelligence agency RAW]}
 - {id: nia-india, name: National Investigation Agency, type: organization, country: IND, aliases: [NIA, India's National Investigation Agency]}
 - {id: indian-army, name: Indian Army, type: organization, country: IND, aliases: [Indian army, India's army]}
+- {id: chinar-corps, name: Chinar Corps, type: organization, country: IND, parent: indian-army, aliases: [15 Corps, Srinagar-based Chinar Corps]}
 - {id: lok-sabha, name: Lok Sabha, type: government, country: IND, aliases: [Indian Parliament's lower house]}
 - {id: bjp, name: Bharatiya Janata Party, type: organization, country: IND, aliases: [BJP]}
 - {id: indian-national-congress, name: Indian National Congress, type: organization, country: IND, aliases: [Congress party, Congress Party, INC]}
@@ -4233,6 +4235,7 @@ ZWE:
 - {id: national-assembly-korea, name: National Assembly of South Korea, type: government, country: KOR, aliases: [South Korean National Assembly, South Korea's National Assembly, South Korean parliament]}
 - {id: jsdf, name: Japan Self-Defense Forces, type: organization, country: JPN, aliases: [JSDF, Self-Defense Forces, Japanese Self-Defense Forces, Japan Self-Defence Forces, Self-Defence Forces, Japan's Self-Defense Forces, Japan Maritime Self-Defense Force, JMSDF, Japan Air Self-Defense Force, JASDF, Japan Ground Self-Defense Force, JGSDF]}
 - {id: japanese-diet, name: National Diet, type: government, country: JPN, aliases: [Japanese Diet, Japan's parliament, Japanese parliament]}
+- {id: cdp-japan, name: Constitutional Democratic Party of Japan, type: organization, country: JPN, aliases: [CDP, CDPJ, Constitutional Democratic Party]}
 - {id: ldp-japan, name: Liberal Democratic Party, type: organization, country: JPN, aliases: [LDP, Japan's Liberal Democratic Party, Liberal Democratic Party of Japan]}
 - {id: taiwan-mnd, name: Taiwan Ministry of National Defense, type: government, country: TWN, aliases: [Taiwan's Ministry of National Defense, Taiwanese Ministry of National Defense, Ministry of National Defense of Taiwan]}
 - {id: taiwan-mac, name: Mainland Affairs Council, type: government, country: TWN, aliases: [Taiwan's Mainland Affairs Council]}
@@ -13563,6 +13566,21 @@ ZWE:
   aliases: []
   titles:
     - {title: mek leader, org: mek, from: "1993"}
+- id: mahmoud-ali-youssouf
+  name: Mahmoud Ali Youssouf
+  type: person
+  country: DJI
+  aliases: []
+  titles:
+    - {title: foreign minister, country: DJI, from: "2005-05", to: "2025-02-15"}
+    - {title: african union commission chairperson, org: african-union, from: "2025-02-15"}
+- id: jean-pierre-lacroix
+  name: Jean-Pierre Lacroix
+  type: person
+  country: FRA
+  aliases: []
+  titles:
+    - {title: un under-secretary-general for peace operations, org: un, from: "2017-04-01"}
 
 """####),
         ("actors/places.yaml", ####"""
@@ -13844,6 +13862,7 @@ ZWE:
 
 # ---------------------------------------------------------------- Ukraine
 - {id: donetsk, name: Donetsk, type: place, country: UKR, aliases: [Donetsk region, Donetsk city, Donetsk Oblast]}
+- {id: kostiantynivka, name: Kostiantynivka, type: place, country: UKR, aliases: [Konstantinovka, Kostyantynivka]}
 - {id: luhansk, name: Luhansk, type: place, country: UKR, aliases: [Lugansk, Luhansk region, Lugansk region, Luhansk Oblast]}
 - {id: donbass, name: Donbass, type: place, country: UKR, aliases: [Donbas, Donets Basin, Donbass region, Donbas region]}
 - {id: crimea, name: Crimea, type: place, country: UKR, aliases: [Crimean Peninsula, Crimean peninsula, Krym, Republic of Crimea, Autonomous Republic of Crimea]}
@@ -13897,6 +13916,7 @@ ZWE:
 - {id: st-petersburg, name: St. Petersburg, type: place, country: RUS, aliases: [Saint Petersburg, St Petersburg, Petersburg, Leningrad]}
 - {id: kursk, name: Kursk, type: place, country: RUS, aliases: [Kursk region, Kursk Oblast]}
 - {id: belgorod, name: Belgorod, type: place, country: RUS, aliases: [Belgorod region, Belgorod Oblast]}
+- {id: shebekino, name: Shebekino, type: place, country: RUS, aliases: []}
 - {id: bryansk, name: Bryansk, type: place, country: RUS, aliases: [Bryansk region]}
 - {id: rostov-on-don, name: Rostov-on-Don, type: place, country: RUS, aliases: [Rostov, Rostov region, Rostov-na-Donu]}
 - {id: voronezh, name: Voronezh, type: place, country: RUS, aliases: [Voronezh region]}
@@ -14024,6 +14044,9 @@ ZWE:
 - {id: jammu-and-kashmir, name: Jammu and Kashmir, type: place, country: IND, aliases: [Indian Kashmir, Indian-administered Kashmir, Jammu & Kashmir, J&K]}
 - {id: azad-kashmir, name: Azad Kashmir, type: place, country: PAK, aliases: [Pakistan-administered Kashmir, Pakistani Kashmir, Pakistan-occupied Kashmir, PoK, Azad Jammu and Kashmir]}
 - {id: srinagar, name: Srinagar, type: place, country: IND, aliases: [Srinagar city]}
+- {id: kupwara, name: Kupwara, type: place, country: IND, aliases: [Kupwara district]}
+- {id: baramulla, name: Baramulla, type: place, country: IND, aliases: [Baramulla district]}
+- {id: sopore, name: Sopore, type: place, country: IND, aliases: [Sopore town]}
 - {id: ladakh, name: Ladakh, type: place, country: IND, aliases: [Ladakh region]}
 - {id: pulwama, name: Pulwama, type: place, country: IND, aliases: [Pulwama district]}
 - {id: uri, name: Uri, type: place, country: IND, aliases: [Uri sector]}
@@ -14153,6 +14176,10 @@ ZWE:
 - {id: cabo-delgado, name: Cabo Delgado, type: place, country: MOZ, aliases: [Cabo Delgado province]}
 - {id: goma, name: Goma, type: place, country: COD, aliases: [Goma city]}
 - {id: north-kivu, name: North Kivu, type: place, country: COD, aliases: [North Kivu province]}
+- {id: south-kivu, name: South Kivu, type: place, country: COD, aliases: [South Kivu province]}
+- {id: bukavu, name: Bukavu, type: place, country: COD, aliases: [Bukavu city]}
+- {id: uvira, name: Uvira, type: place, country: COD, aliases: []}
+- {id: kamanyola, name: Kamanyola, type: place, country: COD, aliases: []}
 - {id: ituri, name: Ituri, type: place, country: COD, aliases: [Ituri province]}
 - {id: tigray, name: Tigray, type: place, country: ETH, aliases: [Tigray region]}
 - {id: mekelle, name: Mekelle, type: place, country: ETH, aliases: [Mekele]}
@@ -14285,9 +14312,9 @@ ZWE:
   role_types: {party: [country, government, organization, armed_group, group, person], mediator: [country, government, organization, person]}
   frame: {subject: party, possessor: party, between: party, with: party, by: mediator, object: ~}
   triggers:
-    - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, stalled peace talks, stalled peace process]
+    - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, stalled peace talks, stalled peace process, dead end]
       requires: negotiation_words
-    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, cut short, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
+    - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, end without any agreement, end without any progress, end without any results, reach a dead end, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, cut short, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
       requires: negotiation_words
     - nouns: [no progress, without progress, no breakthrough, without agreement, without a deal, no results]
       requires: negotiation_words
@@ -14307,7 +14334,7 @@ ZWE:
       unless: not_armed_words
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
-    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, open fire on, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
+    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
       unless: not_armed_words
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
@@ -14344,6 +14371,9 @@ ZWE:
   triggers:
     - verbs: [meet, meet with, hold talks with, hold talks, hold a meeting with, hold consultations with, confer with, visit, host, phone, speak by phone with, talk by phone with, speak with, hold a phone conversation with, hold a telephone conversation with, sit down with, speak by phone, talk by phone, speak by telephone, talk by telephone, speak by telephone with, talk by telephone with, hold phone talks with, hold telephone talks with]
       not_after: [expectations, demand, demands, needs, requirements, criteria, target, targets, deadline, standards, obligations]
+    # "the president received the Russian delegation": a host receiving a visitor (not a letter or weapons)
+    - verbs: [receive]
+      requires: visitor_words
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
       not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
@@ -14406,7 +14436,7 @@ ZWE:
   role_types: {participant: [country, government, organization, armed_group]}
   frame: {subject: participant, possessor: participant, object: ~, with: participant, between: participant, by: participant, and: participant}
   triggers:
-    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises]
+    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises]
     - verbs: [cooperate militarily with, train troops, hold drills, hold exercises, conduct exercises, conduct drills, hold joint exercises]
 
 - type: funding
@@ -14419,6 +14449,10 @@ ZWE:
   triggers:
     - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant, contribute]
       requires: money_words
+    # "will provide 300 million yuan in grant assistance to the AU": money given, not weapons
+    - verbs: [provide, allocate]
+      requires: money_words
+      unless: weapons
     - nouns: [funding, financing, salaries, grants, grant, financial aid, financial support, financial assistance, payments, aid package]
       requires: money_words
 
@@ -14445,6 +14479,9 @@ ZWE:
   triggers:
     - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission]
     - verbs: [deploy peacekeepers, send peacekeepers]
+    # "will deploy 150 more soldiers to UNIFIL": troops deployed to a mission the sentence names
+    - verbs: [deploy]
+      requires: peacekeeping_words
     # "The Security Council voted to extend the mandate of the peacekeeping mission": renewing a mission's mandate
     - verbs: [extend the mandate of, renew the mandate of, extend the mandate for, renew the mandate for]
       requires: peacekeeping_words
@@ -14477,7 +14514,7 @@ weapons: [weapon, weapons, arms, armament, armaments, missile, missiles, jet, je
   military supplies, man-portable, air-defense systems, defense systems, defence systems, military technology]
 attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror attack, plot, plots, bombing, bombings,
   terrorist act, terrorist acts, terror act, act of terrorism, acts of terrorism, explosion, explosions, blast,
-  assassination, attempt, attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism]
+  assassination, attempt, attempts, infiltration bid, infiltration bids, infiltration attempt, infiltration attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism]
 negotiation_words: [talks, negotiations, negotiation, peace talks, peace process, process, dialogue, round,
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
@@ -14489,8 +14526,8 @@ territory_words: [heights, town, towns, city, cities, village, villages, area, a
   airbase, air base, airport, border, crossing, crossings, border crossings, province, district, districts, oil field,
   oilfield, oil fields, dam, refinery, port, hill, hills, stronghold, strongholds, positions, neighborhood,
   neighbourhood, building, facility, plant, parts, part, control, capital, outpost, outposts, island, islands,
-  land, checkpoint, checkpoints, headquarters, suburb, suburbs, villages]
-money_words: [money, cash, salaries, salary, wages, dollars, euros, rubles, roubles, million, billion, funds, funding,
+  land, checkpoint, checkpoints, headquarters, suburb, suburbs, villages, settlement, settlements]
+money_words: [money, cash, salaries, salary, wages, dollars, euros, rubles, roubles, yuan, rupees, million, billion, funds, funding,
   budget, grant, grants, loan, loans, payment, payments, "$", "€", "£", financing, financial]
 law_words: [law, laws, legislation, legal code, code, norms, bill, amendment, amendments, parliament, Duma, Congress,
   Senate, Knesset, lawmakers, legislators, decree, statute, punishment, sanctions, criminal code, constitution]
@@ -14506,7 +14543,11 @@ exercise_words: [exercise, exercises, drill, drills, war games, wargames, manoeu
   rehearsal, rehearse, training, mock, tactical exercise]
 # What a renewed mandate must be about to count as peacekeeping
 peacekeeping_words: [peacekeeping, peacekeepers, peacekeeping mission, peacekeeping force, blue helmets, UN mission,
-  U.N. mission, stabilisation mission, stabilization mission, peace operation, peace mission]
+  U.N. mission, stabilisation mission, stabilization mission, peace operation, peace mission, UNIFIL, UNDOF, UNFICYP,
+  MONUSCO, MINUSCA, UNMISS, UNISFA, MINURSO, Interim Force]
+# Whom a host receives: "received the visiting delegation", "received his Iraqi counterpart"
+visitor_words: [delegation, delegations, counterpart, counterparts, ambassador, ambassadors, envoy, envoys,
+  national security adviser, national security advisor]
 # Attack triggers are cancelled by these: drills and simulations, and cyber operations (hacks are no armed attack)
 not_armed_words: [exercise, exercises, drill, drills, war games, wargames, manoeuvres, maneuvers, simulated, simulation,
   rehearsal, rehearse, training, mock, tactical exercise, cyber attack, cyber attacks, cyberattack, cyberattacks,
@@ -14535,7 +14576,8 @@ qualifiers: [Sunni, Shia, Shiite, Shi'ite, Kurdish, Islamist, jihadist, Islamic,
 # that country ("Russian Foreign Ministry", "Defense Ministry of Egypt").
 institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Ministry, Justice Ministry,
   Finance Ministry, Emergencies Ministry, Emergency Situations Ministry, Economy Ministry, Energy Ministry,
-  Foreign Office, Ministry of Foreign Affairs, Ministry of Defense, Ministry of Defence, Ministry of Interior,
+  Foreign Office, Ministry of Foreign Affairs, Ministry of Defense, Ministry of Defence, Ministry of National Defense,
+  Ministry of National Defence, National Defense Ministry, National Defence Ministry, Ministry of Interior,
   Ministry of Internal Affairs, Ministry of External Affairs, External Affairs Ministry, General Staff, Security Council, National Security Council, Investigative Committee,
   Prosecutor General's Office, Prosecutor's Office, Interior Ministry, parliament, Parliament, Supreme Court,
   Constitutional Court, Central Bank, central bank, navy, Navy, Air Force, Coast Guard, Border Guard Service,
@@ -14907,57 +14949,57 @@ media_references: [newspaper, paper, daily, broadcaster, channel, website, outle
 )'*&'&3'&('&5'&('&/'&+'&''&+$''''&?&&1'G*&'&+'&('&+'&('&/'&+'&''&+$''2'&+'&4'&B'&3'&5'&4'&6'&6'&:'&:'&7'&9'&0'&2&&)'*&
 '&''&('&5'&('&/'&+'&''&+$''''&>'&='&='&>'&4'&4'&5&&)'*&'&3'&('&3'&('&/'&+'&''&+$''3'&,'&1'&<&&)'*&'&1'&('&1'&('&/'&+'&'
 '&+$''1'&1'&1'&;'&''&;'&=&&)'*&'&3'&('&3'&('&/'&+'&''&+$''''&3'&5'&5'&3'&3'&5&&)'*&'&2'&('&2'&('&/'&+'&''&+$''''&3'&1'&2
-&&)'*&'&4'&('&4'&('&/'&+'&''&+$''''&4'&4'&4'&4'&4'&4&&)'*&'&5'&('&5'&('&/'&+'&''&+$''6'&4&&)'*&'&5'&('&5'&('&/'&+'&''&+$
-''''&>'&5&&)'*&'&3'&('&3'&('&/'&+'&''&+$''''&3&&)'*&'&''&('&:'&('&/'&+'&''&+$''''&?&&)'*&'&''&('&;'&('&/'&+'&''&+$''''&@
-&&)'*&'&-'&('&-'&('&/'&+'&''&+$''-'&H&&&)'*&'&0'&('&0'&('&/'&+'&''&+$''0'&1'&3'&0&&1'D+&'&-'&('&-'&('&/'&+'&''&+$''-'&-
-'&,'&-'&-'&6'&6'&3'&7'&6'&7'&='&9'&6'&A&&)'*&'&)'&('&)'&('&/'&+'&''&+$'')'&?'&C'&2'&>'&D&'&3'&2'&A'&A'&?'&?'&B'&8'&6'&3
-'&6'&4'&5'&6'&7'&8'&5&&)'*&'&1'&('&='&('&/'&+'&''&+$''1'&''&:'&G&'&J&'&4'&4'&2'&1'&;&&)'*&'&('&('&Q&'&('&/'&+'&''&+$''(
-'&<&&)'*&'&+'&('&E('&('&/'&+'&''&+$''+'&Q''&8&&)'*&'&('&('&D''&('&/'&+'&''&+$''(&&)'*&'&<'&('&='&('&/'&+'&''&+$''<'&<'&<
-'&9'&;&&)'*&'&A'&('&A'&('&/'&+'&''&+$'','&9'&D&&&)'*&'&-'&('&.'&('&/'&+'&''&+$''.'&2&&)'*&'&1'&('&1'&('&/'&+'&''&+$''3
-'&2&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2&&)'*&'&;'&('&;'&('&/'&+'&''&+$'':'&>&&1'D)&'&''&('&4'&('&/'&+'&''&+$''''&3'&;&&)
-'*&'&8'&('&8'&('&/'&+'&''&+$''''&G&'&F&'&@'&?'&C'&(&&)'*&'&A'&('&A'&('&/'&+'&''&+$''''&F&'&C'&L&&&)'*&'&1'&('&1'&('&/'&+
-'&''&+$''1'&2'&F&'&9'&R&'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2'&1'&2'&2'&1&&)'*&'&4'&('&4'&('&/'&+'&''&+$''4'&4'&1'&4&&)
-'*&'&2'&('&2'&('&/'&+'&''&+$''2'&/'&1&&)'*&'&8'&('&A'&('&/'&+'&''&+$''8'&5'&5'&@'&8'&2'&8&&)'*&'&2'&('&2'&('&/'&+'&''&+$
-''4'&2'&2&&)'*&'&7'&('&1'&('&/'&+'&''&+$''8'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''J&'&6'&8&&)'*&'&2'&('&2'&('&/'&+'&''&+$
-''2'&5'&2&&)'*&'&1'&('&1'&('&/'&+'&''&+$''1'&2'&1&&)'*&'&7'&('&7'&('&/'&+'&''&+$''7'&6&&)'*&'&9'&('&9'&('&/'&+'&''&+$''8
-'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''1'&3&&)'*&'&5'&('&6'&('&/'&+'&''&+$''?'&4'&<'&3&&)'*&'&''&('&<'&('&/'&+'&''&+$'''
-'&H&'&H&'&F&'&3'&''&B&&)'*&'&''&('&='&('&/'&+'&''&+$''''&:'&:'&E&'&6'&/'&/'&7'&;'&?'&+'&+'&+&&)'*&'&''&('&<'&('&/'&+'&'
-'&*'&''&+$''''&>&&)'*&'&+'&('&+'&('&/'&+'&''&+$''+'&3'&D&&&)'*&'&;'&('&;'&('&/'&+'&''&*'&''&+$'''&&)'*&'&@'&('&@'&('&/
-'&+'&''&*'&''&+$''?'&@&&)'*&'&;'&('&;'&('&/'&+'&''&+$''''&;'&J&'&B'&;&&)'*&'&0'&('&0'&('&/'&+'&''&+$''/'&H&'&1&&)'*&'&/
-'&('&7'&('&/'&+'&''&+$''5&&)'*&'&3'&('&<'&('&/'&+'&''&+$''9'&8&&)'*&'&:'&('&;'&('&/'&+'&''&+$''='&<&&)'*&'&+'&('&+'&('&/
-'&+'&''&+$'','&8'&B&&)'*&'&3'&('&3'&('&/'&+'&''&+$''.'&6'&7'&;'&.&&)'*&'&4'&('&4'&('&/'&+'&''&+$''/'&7'&/&&)'*&'&0'&('&0
-'&('&/'&+'&''&+$''0'&3&&1'S(&'&''&('&?'&('&/'&+'&''&+$''''&''&?'&>'&>'&3'&4'&6'&9'&B'&B'&B'&E&'&)'&5'&8&&)'*&'&4'&('&4
-'&('&/'&+'&''&+$''5'&4'&4'&6'&5&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&''&;'&4&&)'*&'&5'&('&5'&('&/'&+'&''&+$''5'&0'&.'&1'&0
-&&)'*&'&5'&('&5'&('&/'&+'&''&+$''*'&-'&?'&3&&)'*&'&<'&('&<'&('&/'&+'&''&+$''='&'&&)'*&'&>'&('&>'&('&/'&+'&''&+$''>'&<&&)
-'*&'&.'&('&.'&('&/'&+'&''&+$''2'&2'&3'&2'&4&&)'*&'&8'&('&8'&('&/'&+'&''&+$''8'&,&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2'&2'&3
-'&8&&)'*&'&('&('&3'&('&/'&+'&''&+$''('&H&'&K&'&4&&)'*&'&<'&('&<'&('&/'&+'&''&+$'';&&)'*&'&0'&('&0'&('&/'&+'&''&+$'')'&6
-'&3'&3'&6'&1&&)'*&'&-'&('&-'&('&/'&+'&''&+$''5'&4'&;'&.'&6'&<'&@'&6&&)'*&'&''&('&5'&('&/'&+'&''&+$''''&''&('&>'&K&'&6'&5
-'&6'&J&'&('&7&&)'*&'&('&('&C'&('&/'&+'&''&+$''('&=&&)'*&'&*'&('&*'&('&/'&+'&''&+$''E&&&)'*&'&('&('&I&'&('&/'&+'&''&+$''(
-'&('&D&&&1'O)&'&''&('&<'&('&/'&+'&''&+$''''&;'&>'&?'&A'&1'&.'&>'&+'&''&?'&.'&)'&@'&0'&9'&:'&''&;&&)'*&'&''&('&='&('&/'&+
-'&''&+$''''&;'&@&&)'*&'&*'&('&Q&'&('&/'&+'&''&+$''*'&*'&Q&&&1'H*&'&+'&('&+'&('&/'&+'&''&+$''*'&3'&1'&/'&.'&8'&*'&)'&0'&2
-'&3'&3'&1'&0'&4'&3'&2'&8'&7'&7'&9'&6&&)'*&'&''&('&A'&('&/'&+'&''&+$''''&I&'&8'&5'&8'&1&&)'*&'&3'&('&3'&('&/'&+'&''&+$''.
-'&+'&7'&2&&)'*&'&''&('&8'&('&/'&+'&''&+$''''&3'&1'&<'&('&I&'&A'&F&'&D&'&B&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&4'&2'&3&&)
-'*&'&.'&('&.'&('&/'&+'&''&+$''.'&8&&)'*&'&.'&('&A'&('&/'&+'&''&+$''<'&.&&)'*&'&.'&('&.'&('&/'&+'&''&+$''N&'&M&'&''&8'&9
-'&8&&)'*&'&*'&('&*'&('&/'&+'&''&+$''O&&&)'*&'&.'&('&.'&('&/'&+'&''&+$''-'&.'&.'&-'&-'&.'&-'&+'&D&'&*'&8'&8'&>&&)'*&'&=
-'&('&?'&('&/'&+'&''&+$''9'&8'&('&9'&;&&)'*&'&''&('&<'&('&/'&+'&''&+$''''&.&&)'*&'&''&('&''&('&/'&+'&''&+$''5'&.'&8&&)'*&
-'&''&('&:'&('&/'&+'&''&+$'''&&)'*&'&*'&('&*'&('&/'&+'&''&+$'','&-&&)'*&'&/'&('&/'&('&/'&+'&''&+$''/'&/&&)'*&'&('&('&R&
-'&('&/'&+'&''&+$''('&G&&&)'*&'&-'&('&8'&('&/'&+'&''&+$''''&@'&E&'&6&&)'*&'&-'&('&-'&('&/'&+'&''&+$'','&5&&)'*&'&-'&('&A
-'&('&/'&+'&''&+$'''&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&F&'&('&+'&+'&*'&D&&&)'*&'&('&('&D&'&('&/'&+'&''&+$''('&9'&9'&''&3
-&&)'*&'&('&('&('&('&/'&+'&''&+$''0'&/&&)'*&'&6'&('&D&'&('&/'&+'&''&+$''0'&6&&)'*&'&('&('&('&('&/'&+'&''&+$''1'&7'&(&&1
-'M*&'&''&('&='&('&)'&+'&''&+$''''&''&M&'&I&'&?'&<'&/'&.'&7'&2'&/'&?'&8&&)'*&'&''&('&='&('&)'&+'&''&+$''''&''&='&M&'&M&
-'&?'&?'&/'&.'&7'&7'&?'&8&&)'*&'&/'&('&/'&('&)'&+'&''&+$''.'&?'&.&&)'*&'&;'&('&;'&('&)'&+'&''&+$'';'&6'&6'&>'&='&='&:'&3
-'&2'&4'&?'&B'&A'&9'&2'&6'&7&&)'*&'&0'&('&0'&('&/'&+'&''&+$''*'&.'&.'&C'&C'&6'&:'&3'&0'&B'&0&&)'*&'&)'&('&)'&('&/'&+'&'
-'&+$''-'&-&&)'*&'&('&('&('&('&/'&+'&''&+$''2'&1'&0'&2'&1'&>'&F&'&7'&1&&)'*&'&0'&('&0'&('&/'&+'&''&+$''0'&1'&='&=&&)'*&
-'&3'&('&3'&('&/'&+'&''&+$''3'&3&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&5&&)'*&'&4'&('&4'&('&/'&+'&''&+$''3'&6&&)'*&'&@'&(
-'&J''&('&/'&+'&''&+$''8'&B'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''''&'&&)'*&'&<'&('&<'&('&/'&+'&''&+$''<'&<&&)'*&'&1'&('&6
-'&('&)'&+'&''&+$''9'&1&&)'*&'&9'&('&>'&('&)'&+'&''&+$'':'&9&&)'*&'&3'&('&A'&('&/'&+'&''&+$''8'&<'&A'&F&'&8&&1'D)&'&('&(
-'&('&('&/'&+'&''&+$''J&'&/'&+&&)'*&'&''&('&G&'&('&/'&+'&''&+$''''&C'&.&&)'*&'&('&('&D&'&('&/'&+'&''&+$''('&0&&)'*&'&''&(
-'&''&('&/'&+'&''&+$''9'&?&&)'*&'&''&('&9'&('&/'&+'&''&+$''''&3'&,'&+'&2&&)'*&'&/'&('&/'&('&/'&+'&''&+$&&)'-&'&)'&('&M&
-'&('&/'&+'&''&+$'')'&/&&)'*&'&('&('&C'&('&/'&+'&''&+$''(&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&4&&)'*&'&/'&('&:'&('&/'&+'&'
-'&+$'':&&)'*&'&1'&('&1'&('&/'&+'&''&+$''6&&)'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&('&3'&('&)'&+$''<'&2&&)'*&
-'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&('&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$''3'&=&&)'*&'&;'&('&;'&('&/
-'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+'&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<&&)'*&'&7'&('&A'&('&/'&+'&'
-'&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&''&+$''='&8'&7&&&
+&&)'*&'&4'&('&4'&('&/'&+'&''&+$''''&4'&4'&4'&4'&4'&4&&)'*&'&2'&('&2'&('&/'&+'&''&+$''7'&'&&)'*&'&5'&('&5'&('&/'&+'&''&+$
+''6'&4&&)'*&'&5'&('&5'&('&/'&+'&''&+$''''&>'&5&&)'*&'&3'&('&3'&('&/'&+'&''&+$''''&3&&)'*&'&''&('&:'&('&/'&+'&''&+$''''&?
+&&)'*&'&''&('&;'&('&/'&+'&''&+$''''&@&&)'*&'&-'&('&-'&('&/'&+'&''&+$''-'&H&&&)'*&'&0'&('&0'&('&/'&+'&''&+$''0'&1'&3'&0&&
+1'D+&'&-'&('&-'&('&/'&+'&''&+$''-'&-'&,'&-'&-'&6'&6'&3'&7'&6'&7'&='&9'&6'&A&&)'*&'&)'&('&)'&('&/'&+'&''&+$'')'&?'&C'&2
+'&>'&D&'&3'&2'&A'&A'&?'&?'&B'&8'&6'&3'&6'&4'&5'&6'&7'&8'&5&&)'*&'&1'&('&='&('&/'&+'&''&+$''1'&''&:'&G&'&J&'&4'&4'&2'&1
+'&;&&)'*&'&('&('&Q&'&('&/'&+'&''&+$''('&<&&)'*&'&+'&('&E('&('&/'&+'&''&+$''+'&Q''&8&&)'*&'&('&('&D''&('&/'&+'&''&+$''(&&
+)'*&'&<'&('&='&('&/'&+'&''&+$''<'&<'&<'&9'&;&&)'*&'&A'&('&A'&('&/'&+'&''&+$'','&9'&D&&&)'*&'&-'&('&.'&('&/'&+'&''&+$''.
+'&2&&)'*&'&1'&('&1'&('&/'&+'&''&+$''3'&2&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2&&)'*&'&;'&('&;'&('&/'&+'&''&+$'':'&>&&1'D)&
+'&''&('&4'&('&/'&+'&''&+$''''&3'&;&&)'*&'&8'&('&8'&('&/'&+'&''&+$''''&G&'&F&'&@'&?'&C'&(&&)'*&'&A'&('&A'&('&/'&+'&''&+$
+''''&F&'&C'&L&&&)'*&'&1'&('&1'&('&/'&+'&''&+$''1'&2'&F&'&9'&R&'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2'&1'&2'&2'&1&&)'*&'&4
+'&('&4'&('&/'&+'&''&+$''4'&4'&1'&4&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2'&/'&1&&)'*&'&8'&('&A'&('&/'&+'&''&+$''8'&5'&5'&@'&8
+'&2'&8&&)'*&'&2'&('&2'&('&/'&+'&''&+$''4'&2'&2&&)'*&'&7'&('&1'&('&/'&+'&''&+$''8'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''J&
+'&6'&8&&)'*&'&2'&('&2'&('&/'&+'&''&+$''2'&5'&2&&)'*&'&1'&('&1'&('&/'&+'&''&+$''1'&2'&1&&)'*&'&7'&('&7'&('&/'&+'&''&+$''7
+'&6&&)'*&'&9'&('&9'&('&/'&+'&''&+$''8'&:&&)'*&'&2'&('&2'&('&/'&+'&''&+$''1'&3&&)'*&'&5'&('&6'&('&/'&+'&''&+$''?'&4'&<'&3
+&&)'*&'&''&('&<'&('&/'&+'&''&+$''''&H&'&H&'&F&'&3'&''&B&&)'*&'&''&('&='&('&/'&+'&''&+$''''&:'&:'&E&'&6'&/'&/'&7'&;'&?'&+
+'&+'&+&&)'*&'&''&('&<'&('&/'&+'&''&*'&''&+$''''&>&&)'*&'&+'&('&+'&('&/'&+'&''&+$''+'&3'&D&&&)'*&'&;'&('&;'&('&/'&+'&''&*
+'&''&+$'''&&)'*&'&@'&('&@'&('&/'&+'&''&*'&''&+$''?'&@&&)'*&'&;'&('&;'&('&/'&+'&''&+$''''&;'&J&'&B'&;&&)'*&'&0'&('&0'&(
+'&/'&+'&''&+$''/'&H&'&1&&)'*&'&/'&('&7'&('&/'&+'&''&+$''5&&)'*&'&3'&('&<'&('&/'&+'&''&+$''9'&8&&)'*&'&:'&('&;'&('&/'&+
+'&''&+$''='&<&&)'*&'&+'&('&+'&('&/'&+'&''&+$'','&8'&B&&)'*&'&3'&('&3'&('&/'&+'&''&+$''.'&6'&7'&;'&.&&)'*&'&4'&('&4'&('&/
+'&+'&''&+$''/'&7'&/&&)'*&'&0'&('&0'&('&/'&+'&''&+$''0'&3&&1'S(&'&''&('&?'&('&/'&+'&''&+$''''&''&?'&>'&>'&3'&4'&6'&9'&B
+'&B'&B'&E&'&)'&5'&8&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&4'&4'&6'&5&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&''&;'&4&&)'*&'&5'&(
+'&5'&('&/'&+'&''&+$''5'&0'&.'&1'&0&&)'*&'&5'&('&5'&('&/'&+'&''&+$''*'&-'&?'&3&&)'*&'&<'&('&<'&('&/'&+'&''&+$''='&'&&)'*&
+'&>'&('&>'&('&/'&+'&''&+$''>'&<&&)'*&'&.'&('&.'&('&/'&+'&''&+$''2'&2'&3'&2'&4&&)'*&'&8'&('&8'&('&/'&+'&''&+$''8'&,&&)'*&
+'&2'&('&2'&('&/'&+'&''&+$''2'&2'&3'&8&&)'*&'&('&('&3'&('&/'&+'&''&+$''('&H&'&K&'&4&&)'*&'&<'&('&<'&('&/'&+'&''&+$'';&&)
+'*&'&0'&('&0'&('&/'&+'&''&+$'')'&6'&3'&3'&6'&1&&)'*&'&-'&('&-'&('&/'&+'&''&+$''5'&4'&;'&.'&6'&<'&@'&6&&)'*&'&''&('&5'&(
+'&/'&+'&''&+$''''&''&('&>'&K&'&6'&5'&6'&J&'&('&7&&)'*&'&('&('&C'&('&/'&+'&''&+$''('&=&&)'*&'&*'&('&*'&('&/'&+'&''&+$''E&
+&&)'*&'&('&('&I&'&('&/'&+'&''&+$''('&('&D&&&1'O)&'&''&('&<'&('&/'&+'&''&+$''''&;'&>'&?'&A'&1'&.'&>'&+'&''&?'&.'&)'&@'&0
+'&9'&:'&''&;&&)'*&'&''&('&='&('&/'&+'&''&+$''''&;'&@&&)'*&'&*'&('&Q&'&('&/'&+'&''&+$''*'&*'&Q&&&1'H*&'&+'&('&+'&('&/'&+
+'&''&+$''*'&3'&1'&/'&.'&8'&*'&)'&0'&2'&3'&3'&1'&0'&4'&3'&2'&8'&7'&7'&9'&6&&)'*&'&''&('&A'&('&/'&+'&''&+$''''&I&'&8'&5'&8
+'&1&&)'*&'&3'&('&3'&('&/'&+'&''&+$''.'&+'&7'&2&&)'*&'&''&('&8'&('&/'&+'&''&+$''''&3'&1'&<'&('&I&'&A'&F&'&D&'&B&&)'*&'&4
+'&('&4'&('&/'&+'&''&+$''5'&4'&2'&3&&)'*&'&.'&('&.'&('&/'&+'&''&+$''.'&8&&)'*&'&.'&('&A'&('&/'&+'&''&+$''<'&.&&)'*&'&.'&(
+'&.'&('&/'&+'&''&+$''N&'&M&'&''&8'&9'&8&&)'*&'&*'&('&*'&('&/'&+'&''&+$''O&&&)'*&'&.'&('&.'&('&/'&+'&''&+$''-'&.'&.'&-'&-
+'&.'&-'&+'&D&'&*'&8'&8'&>&&)'*&'&='&('&?'&('&/'&+'&''&+$''9'&8'&('&9'&;&&)'*&'&''&('&<'&('&/'&+'&''&+$''''&.&&)'*&'&''&(
+'&''&('&/'&+'&''&+$''5'&.'&8&&)'*&'&''&('&:'&('&/'&+'&''&+$'''&&)'*&'&*'&('&*'&('&/'&+'&''&+$'','&-&&)'*&'&/'&('&/'&('&/
+'&+'&''&+$''/'&/&&)'*&'&('&('&R&'&('&/'&+'&''&+$''('&G&&&)'*&'&-'&('&8'&('&/'&+'&''&+$''''&@'&E&'&6&&)'*&'&-'&('&-'&('&/
+'&+'&''&+$'','&5&&)'*&'&-'&('&A'&('&/'&+'&''&+$'''&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&F&'&('&+'&+'&*'&D&&&)'*&'&('&('&D&
+'&('&/'&+'&''&+$''('&9'&9'&''&3&&)'*&'&('&('&('&('&/'&+'&''&+$''0'&/&&)'*&'&6'&('&D&'&('&/'&+'&''&+$''0'&6&&)'*&'&('&(
+'&('&('&/'&+'&''&+$''1'&7'&(&&1'M*&'&''&('&='&('&)'&+'&''&+$''''&''&M&'&I&'&?'&<'&/'&.'&7'&2'&/'&?'&8&&)'*&'&''&('&='&(
+'&)'&+'&''&+$''''&''&='&M&'&M&'&?'&?'&/'&.'&7'&7'&?'&8&&)'*&'&/'&('&/'&('&)'&+'&''&+$''.'&?'&.&&)'*&'&;'&('&;'&('&)'&+
+'&''&+$'';'&6'&6'&>'&='&='&:'&3'&2'&4'&?'&B'&A'&9'&2'&6'&7&&)'*&'&0'&('&0'&('&/'&+'&''&+$''*'&.'&.'&C'&C'&6'&:'&3'&0'&B
+'&0&&)'*&'&)'&('&)'&('&/'&+'&''&+$''-'&-&&)'*&'&('&('&('&('&/'&+'&''&+$''2'&1'&0'&2'&1'&>'&F&'&7'&1&&)'*&'&0'&('&0'&('&/
+'&+'&''&+$''0'&1'&='&=&&)'*&'&3'&('&3'&('&/'&+'&''&+$''3'&3&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&5&&)'*&'&4'&('&4'&('&/'&+
+'&''&+$''3'&6&&)'*&'&@'&('&J''&('&/'&+'&''&+$''8'&B'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''''&'&&)'*&'&<'&('&<'&('&/'&+'&'
+'&+$''<'&<&&)'*&'&1'&('&6'&('&)'&+'&''&+$''9'&1&&)'*&'&9'&('&>'&('&)'&+'&''&+$'':'&9&&)'*&'&3'&('&A'&('&/'&+'&''&+$''8
+'&<'&A'&F&'&8&&1'D)&'&('&('&('&('&/'&+'&''&+$''J&'&/'&+&&)'*&'&''&('&G&'&('&/'&+'&''&+$''''&C'&.&&)'*&'&('&('&D&'&('&/
+'&+'&''&+$''('&0&&)'*&'&''&('&''&('&/'&+'&''&+$''9'&?&&)'*&'&''&('&9'&('&/'&+'&''&+$''''&3'&,'&+'&2&&)'*&'&/'&('&/'&('&/
+'&+'&''&+$&&)'-&'&)'&('&M&'&('&/'&+'&''&+$'')'&/&&)'*&'&('&('&C'&('&/'&+'&''&+$''(&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&4&
+&)'*&'&/'&('&:'&('&/'&+'&''&+$'':&&)'*&'&1'&('&1'&('&/'&+'&''&+$''6&&)'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&(
+'&3'&('&)'&+$''<'&2&&)'*&'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&('&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$
+''3'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+'&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<
+&&)'*&'&7'&('&A'&('&/'&+'&''&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&''&+$''='&8'&7&&&
 """####,
         ####"""
 @%'G5&'&'+'('&)+'('&++'+$&++.$''*&+(,$''+&+(+'&.+'3$&&)'+&'&'+'('&/+'('&++'+$''C&+(.$''*&+(,$''+&+(+'&)+'3$&&)'+&'&'+'(
@@ -15366,106 +15408,107 @@ $''''&H&&&)'*&'&;'&('&;'&('&0'&+'&''&+$''7&&)'*&'&-'&('&-'&('&0'&+'&''&+$''?'&@'
 '*&'&''&('&;'&('&0'&+'&''&+$''''&@'&@&&)'*&'&6'&('&6'&('&.'&+'&''&+$''7&&)'*&'&/'&('&('&('&.'&+'&''&+$''/'&5&&)'*&'&3'&(
 '&3'&('&0'&+'&''&+$''''&9&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&7'&('&A'&('&.'&+'&''&+$''@&&1'G+&'&2'&('&2'&('&.'&+'&'
 '&+$''('&8'&8'&8'&0'&>'&<&&)'*&'&?'&('&F&'&('&.'&+'&''&+$''A'&A'&A'&J&'&+&&)'*&'&3'&('&C'&('&.'&+'&''&+$''5'&8'&B&&)'*&
-'&''&('&?'&('&0'&+'&''&+$''''&>'&>'&8'&1'&1&&)'*&'&''&('&L&'&('&0'&+'&''&+$''''&''&C'&C'&S''&K&'&K&'&C'&C'&1'&1&&)'*&'&(
-'&('&K&'&('&0'&+'&''&+$''('&J&&&)'*&'&0'&('&D''&('&.'&+'&''&+$''('&('&S&'&S&'&D''&>&&)'*&'&;'&('&;'&('&0'&+'&''&+$'':'&:
-'&''&''&;'&2'&2&&)'*&'&9'&('&P&'&('&0'&+'&''&*'&;'&+$'';'&;'&<'&H&&&)'*&'&:'&('&='&('&0'&+'&''&+$''<'&<&&)'*&'&('&('&N&
-'&('&.'&+'&''&+$''('&M&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''?&&)'*&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$
-''4'&7'&1&&)'*&'&/'&('&2'&('&0'&+'&''&+$''2'&/'&1'&G&'&3'&G&&&)'*&'&<'&('&?'&('&.'&+'&''&+$''?'&<&&)'*&'&2'&('&M&'&('&0
-'&+'&''&+$''''&?'&F&'&L&'&5'&M''&J&'&.&&)'*&'&*'&('&*'&('&.'&+'&''&+$''+'&F&'&M&&&)'*&'&7'&('&,'&('&.'&+'&''&+$''+'&3'&9
-'&:&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&0'&2&&)'*&'&3'&('&G''&('&0'&+'&''&+$''('&P&'&F''&/'&S&&&)'*&'&2'&('&H&'&('&0'&+
-'&''&+$''''&''&K&'&C'&@'&G&&&)'*&'&3'&('&G''&('&0'&+'&''&+$''O&'&F''&.&&)'*&'&2'&('&H&'&('&0'&+'&''&+$''''&F&'&G&&&)'*&
-'&/'&('&H&'&('&0'&+'&''&+$''F&'&G&'&2&&)'*&'&2'&('&2'&('&0'&+'&''&+$''8&&)'*&'&<'&('&<'&('&0'&+'&''&+$'''&&1'E)&'&''&(
-'&F&'&('&0'&+'&''&+$''''&('&N&'&O&'&C'&F&'&I&'&>&&)'*&'&8'&('&8'&('&0'&+'&''&+$''''&0'&0'&9'&D&&&)'*&'&9'&('&9'&('&0'&+
-'&''&*'&8'&+$''M&'&:&&)'*&'&6'&('&E&'&('&.'&+'&''&+$''6'&6'&('&7'&;'&C&&)'*&'&6'&('&6'&('&.'&+'&''&+$''6'&8'&,'&?&&)'*&
-'&/'&('&G&'&('&.'&+'&''&+$''''&E&'&F&&&)'*&'&''&('&D&'&('&.'&+'&''&+$'';'&;'&F&'&D&'&''&K&'&''&J&'&M&'&D&'&;&&)'*&'&''&(
-'&A'&('&0'&+'&''&+$''''&,'&,'&G&&&)'*&'&''&('&='&('&0'&+'&''&+$'''&&)'*&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&'&''&('&='&(
-'&0'&+'&''&+$''''&?'&='&3'&I&'&-'&I&&&)'*&'&('&('&2'&('&)'&+'&''&+$''('&)'&3'&D&'&G&'&J&'&*'&9'&-'&.'&3'&,&&1'S(&'&('&(
-'&E&'&('&0'&+'&''&+$''('&@'&8'&7'&E&'&?'&F&'&>'&>'&?'&,'&I&'&8'&-&&)'*&'&.'&('&.'&('&0'&+'&''&*'&('&+$''.'&3'&+'&J&'&D&
-'&4'&5'&1'&1&&)'*&'&)'&('&)'&('&0'&+'&''&*'&('&+$''1'&:'&<&&)'*&'&-'&('&D&'&('&.'&+'&''&+$''('&('&D&'&@'&A'&I&&&)'*&'&-
-'&('&E&'&('&.'&+'&''&+$''('&L&'&M&'&M&&&)'*&'&('&('&F&'&('&.'&+'&''&+$''('&E&'&F&'&F&&&)'*&'&*'&('&*'&('&.'&+'&''&+$''6
-'&6'&5'&A'&*'&2&&)'*&'&4'&('&4'&('&.'&+'&''&+$''8'&5'&;&&)'*&'&7'&('&7'&('&.'&+'&''&+$''>&&)'*&'&6'&('&6'&('&.'&+'&''&+$
-''B&&)'*&'&C'&('&M&'&('&0'&+'&''&+$''F&'&E&'&M&&&)'*&'&*'&('&A'&('&0'&+'&''&+$''*'&0'&0'&/&&)'*&'&('&('&@'&('&0'&+'&''&+
-$''(&&1'S)&'&''&('&9'&('&0'&+'&''&+$''''&:'&:'&9'&*&&)'*&'&5'&('&5'&('&0'&+'&''&*'&''&+$''4'&5&&)'*&'&*'&('&*'&('&0'&+
-'&''&+$''2'&3'&5'&>'&E'&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&:'&;'&='&F&'&5'&-'&<'&4&&)'*&'&('&('&A'&('&0'&+'&''&*'&''&+$
-''E&'&B'&A'&>&&)'*&'&+'&('&+'&('&.'&+'&''&+$''3'&4'&6'&6'&7&&)'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&6'&D&'&/&&)'*&'&)'&('&)
-'&('&.'&+'&''&+$''K''&D(&&)'*&'&)'&('&)'&('&0'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0&&)'*&'&-'&('&-'&('&0'&+
-'&''&+$&&)'-&'&7'&('&7'&('&0'&+'&''&+$''8'&9&&)'*&'&9'&('&9'&('&.'&+'&''&+$''&'&B'&''&:'&H&&&)'*&'&''&('&E&'&('&0'&+'&'
-'&+$''''&E&'&*&&)'*&'&)'&('&)'&('&0'&+'&''&+$'')'&2'&L&'&/&&)'*&'&C'&('&C'&('&.'&+'&''&+$'''&&)'*&'&?'&('&?'&('&0'&+'&'
-'&*'&9'&+$''?'&6'&I&&&1'I)&'&4'&('&4'&('&0'&+'&''&+$''''&/'&/'&7'&7'&7&&)'*&'&4'&('&4'&('&0'&+'&''&*'&4'&+$''9'&4'&)&&)
-'*&'&5'&('&5'&('&.'&+'&''&+$''5'&6&&)'*&'&;'&('&>'&('&.'&+'&''&+$''5'&<'&6&&)'*&'&5'&('&/'&('&0'&+'&''&+$''0'&?'&/'&6&&)
-'*&'&5'&('&@'&('&0'&+'&''&+$''5'&A'&F&'&M&'&K&&&)'*&'&='&('&='&('&)'&+'&''&+$''E('&?'&D('&''&''&6'&4&&)'*&'&;'&('&;'&(
-'&)'&+'&''&+$&&)'-&'&?'&('&?'&('&)'&+'&''&+$''''&>'&F&'&A'&B'&@'&@'&S&'&L&'&J&&&)'*&'&='&('&='&('&.'&+'&''&+$''='&H&&&)
-'*&'&?'&('&?'&('&.'&+'&''&+$''8'&'&&)'*&'&5'&('&5'&('&)'&+'&''&+$''1'&<'&;'&5'&7'&<'&>'&5'&>'&7'&;&&)'*&'&0'&('&I&'&('&)
-'&+'&''&+$''0'&3'&3&&)'*&'&/'&('&H&'&('&)'&+'&''&+$''/'&2'&2&&)'*&'&>'&('&D''&('&)'&+'&''&+$''>'&I''&''&C&&)'*&'&''&('&:
-'&('&0'&+'&''&+$''''&B'&I&'&=&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&)'&('&E''&('&.'&+'&''&+$'')'&>'&='&E&'&9'&K&'&I&&
-&)'*&'&)'&('&)'&('&)'&+$''2'&0'&/'&1'&4&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&?'&G&'&?'&?'&<'&A'&4&&)'*&'&''&('&>'&('&0'&+
-'&''&+$''''&F&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&4'&('&F&'&('&.'&+'&''&+$''4'&4'&5'&D&&&)'*&'&9'&('&9'&('&0'&+'&'
-'&+$''''&9'&0'&.'&.'&6'&2&&)'*&'&-'&('&C'&('&0'&+'&''&+$''='&='&''&C'&3'&D&&&)'*&'&B'&('&B'&('&0'&+'&''&+$''C&&)'*&'&;
-'&('&;'&('&.'&+'&''&+$'''&&)'*&'&?'&('&G&'&('&0'&+'&''&+$''('&>&&)'*&'&4'&('&4'&('&0'&+'&''&+$'','&1'&4'&+'&+&&)'*&'&.
-'&('&6'&('&0'&+'&''&+$''.'&/'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&2&&)'*&'&7'&('&7'&('&.'&+'&''&+$''7'&8'&9&&)'*&
-'&3'&('&3'&('&0'&+'&''&+$''9'&0'&-&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1&&)'*&'&;'&('&;'&('&0'&+'&''&+$'''&&)'*&'&3'&('&3'&(
-'&0'&+'&''&+$''9&&)'*&'&,'&('&5'&('&)'&+'&''&+$''6'&,'&5&&)'*&'&+'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&6'&('&6'&('&0'&+'&'
-'&+$''3'&B'&>'&*'&9&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&9'&('&9'&('&0'&+'&''&+$''1'&1'&0'&5&&)'*&'&('&('&G&'&('&.
-'&+'&''&+$''('&O&'&P&'&;&&)'*&'&A'&('&M&'&('&0'&+'&''&+$''D&'&''&I&'&9&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5&&)'*&'&-'&('&C
-'&('&0'&+'&''&+$''''&I&'&='&;'&D'&&)'*&'&7'&('&A'&('&.'&+'&''&+$''7'&I&&&)'*&'&.'&('&N&'&('&0'&+'&''&+$''M&'&:'&M&'&8&&)
-'*&'&7'&('&7'&('&0'&+'&''&+$'':'&2'&2'&-&&)'*&'&4'&('&5'&('&.'&+'&''&+$''R&'&Q&'&3'&P&'&Q&'&<&&)'*&'&-'&('&C'&('&.'&+'&'
-'&+$''-'&K&'&J&&&)'*&'&D&'&('&='&('&.'&+'&''&+$''D&'&H&&&)'*&'&)'&('&)'&('&0'&+'&''&+$'','&/'&B&&)'*&'&-'&('&='&('&0'&+
-'&''&+$'''&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&H&'&K&'&O&'&M&'&6'&I&'&2&&)'*&'&-'&('&@'&('&.'&+'&''&+$''''&G&'&N&'&I&&&)
-'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&;'&5'&5'&<'&'&&)'*&'&>'&('&A'&('&.'&+'&''&+$''?'&@&&)'*&'&-'&('&='&('&.'&+'&''&+$'''
-'&D&&&)'*&'&-'&('&A'&('&.'&+'&''&+$''''&H&'&A&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&C&&)'*&'&;'&('&@'&('&.'&+'&''&+$''5
-'&>'&D&'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&0&&)'*&'&3'&('&3'&('&0'&+'&''&+$''-'&4&&1'E*&'&.'&('&D&'&('&0'&+'&'
-'&+$''''&K&'&>'&R&'&?&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&)'&O&'&:'&1'&O&&&)'*&'&8'&('&8'&('&0'&+'&''&*'&('&+$''''&/'&/&&
-)'*&'&:'&('&:'&('&0'&+'&''&*'&('&+$''''&1&&)'*&'&6'&('&6'&('&.'&+'&''&+$''='&D&&&)'*&'&5'&('&.'&('&.'&+'&''&+$''5'&<&&)
-'*&'&5'&('&5'&('&/'&+'&''&+$''8'&<&&)'*&'&3'&('&L&'&('&/'&+'&''&+$''='&''&7&&)'*&'&''&('&?'&('&0'&+'&''&+$''''&J&'&I&'&?
-'&O&'&9'&8'&2&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&B'&C&&)'*&'&1'&('&1'&('&0'&+'&''&+$''2'&2'&3&&)'*&'&''&('&<'&('&0'&+'&'
-'&+$''-'&3'&;&&)'*&'&)'&('&@'&('&0'&+'&''&+$'')'&B'&(&&)'*&'&''&('&:'&('&0'&+'&''&+$''''&;&&)'*&'&''&('&>'&('&0'&+'&''&+
-$''''&('&F&'&B&&)'*&'&-'&('&A'&('&0'&+'&''&+$''''&I&&&)'*&'&/'&('&/'&('&0'&+'&''&+$''/'&0&&)'*&'&-'&('&-'&('&.'&+'&''&+$
-''C&&)'*&'&''&('&:'&('&0'&+'&''&+$'''&&)'*&'&<'&('&<'&('&0'&+'&''&+$''2'&2'&'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&'&Q&'&I'
-&&1'H)&'&''&('&;'&('&0'&+'&''&+$''<'&''&''&9'&N&&&)'*&'&/'&('&?'&('&.'&+'&''&+$''''&G&'&G&&&)'*&'&''&('&>'&('&.'&+'&''&+
-$''''&F&'&6'&6'&:&&)'*&'&9'&('&:'&('&.'&+'&''&+$''9'&9'&S&&&)'*&'&/'&('&/'&('&.'&+'&''&+$&&)'-&'&''&('&<'&('&0'&+'&''&+$
-''''&D&'&D&'&0'&4&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''A'&('&0'&0'&0'&I&&&)'*&'&1'&('&1'&('&0'&+'&''&*'&''&+$''F&'&)'&5
-'&5'&5&&)'*&'&4'&('&4'&('&0'&+'&''&*'&''&+$''I&'&)'&:&&)'*&'&7'&('&?'&('&0'&+'&''&*'&''&+$'';'&;'&?&&)'*&'&-'&('&>'&('&.
-'&+'&''&+$''''&F&'&F&&&)'*&'&5'&('&5'&('&0'&+'&''&+$''7'&''&7&&)'*&'&''&('&8'&('&0'&+'&''&+$''''&5'&9'&6&&)'*&'&5'&('&M&
-'&('&0'&+'&''&*'&''&+$''5'&>&&)'*&'&''&('&;'&('&0'&+'&''&+$''''&9'&:'&9'&D''&'&&)'*&'&@'&('&<'&('&.'&+'&''&+$''J&'&H&&&)
-'*&'&C'&('&?'&('&.'&+'&''&+$''?'&M&&&)'*&'&<'&('&='&('&.'&+'&''&+$'';'&<'&I&&&)'*&'&''&('&A'&('&0'&+'&''&+$''O&&&)'*&'&(
-'&('&E''&('&.'&+'&''&+$''('&N'&&)'*&'&1'&('&1'&('&)'&+'&''&+$''+'&0'&)&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&O&'&N&'&;'&<&&
-)'*&'&.'&('&.'&('&.'&+'&''&+$''1'&D&'&E&'&H&'&F&&&)'*&'&+'&('&F&'&('&0'&+'&''&+$''G&'&4'&=&&)'*&'&;'&('&D&'&('&.'&+'&'
-'&+$''B'&C'&;&&)'*&'&('&('&='&('&0'&+'&''&+$''('&7'&@'&='&7'&?'&E&'&)'&@'&)'&C'&)&&)'*&'&1'&('&1'&('&.'&+'&''&+$''1'&6
-'&7&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&E&&&)'*&'&.'&('&G&'&('&.'&+'&''&+$''I&'&J&'&J&&&)'*&'&.'&('&<'&('&.'&+'&''&+$
-''E&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&.'&('&.'&('&0'&+'&''&+$'''&&-'+&'&3'&('&C'&('&.'&+'&''&+$'';&&-'R*&'&3'&(
-'&3'&('&0'&+'&''&*'&*'&+$''I&'&E&'&@'&?'&J&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&8'&<'&<'&<'&+'&6'&J&&&)'*&'&/'&('&/'&('&0
-'&+'&''&+$''/'&/'&7'&Q&'&;&&)'*&'&''&('&?'&('&0'&+'&''&*'&*'&+$''''&''&H&&&)'*&'&*'&('&*'&('&0'&+'&''&*'&''&+$''2'&8'&;
-'&6&&)'*&'&''&('&''&('&0'&+'&''&*'&''&+$''3'&D&'&+'&+'&+'&6&&)'*&'&)'&('&5'&('&0'&+'&''&*'&''&+$'')'&.&&)'*&'&+'&('&+'&(
-'&0'&+'&''&*'&''&+$''9'&0&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''=&&)'*&'&7'&('&7'&('&0'&+'&''&*'&*'&+$''?'&4'&?'&)'&7'&5
-&&)'*&'&/'&('&7'&('&0'&+'&''&*'&*'&+$''5'&+'&;'&7&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''''&>'&F'&&)'*&'&('&('&A'&('&0'&+
-'&''&+$''('&:&&)'*&'&''&('&C'&('&0'&+'&''&+$''''&''&<&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$''4'&4&&)'*&'&7'&('&7'&('&0'&+
-'&''&*'&''&+$''8&&)'*&'&8'&('&8'&('&0'&+'&''&+$''8'&4&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&<'&A&&)'*&'&)'&('&)'&('&0'&+'&'
-'&+$''O&'&-&&)'*&'&+'&('&+'&('&0'&+'&''&*'&*'&+$'',&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''2&&)'*&'&''&('&='&('&0'&+'&'
-'&*'&*'&+$''''&'&&)'*&'&:'&('&:'&('&0'&+'&''&*'&*'&+$'';&&)'*&'&3'&('&3'&('&0'&+'&''&+$''8'&?'&,'&9&&)'*&'&*'&('&*'&('&0
-'&+'&''&+$''-'&2'&6'&.'&2&&)'*&'&,'&('&,'&('&0'&+'&''&+$''/'&4'&9'&''&,'&?&&)'*&'&4'&('&4'&('&0'&+'&''&+$''9'&@'&,&&)'*&
-'&4'&('&4'&('&0'&+'&''&+$''9'&@'&A&&)'*&'&,'&('&,'&('&0'&+'&''&+$''9'&6'&/'&3&&)'*&'&+'&('&+'&('&0'&+'&''&+$''/'&0'&3&&)
-'*&'&3'&('&3'&('&0'&+'&''&+$''H&'&*&&)'*&'&,'&('&,'&('&0'&+'&''&*'&3'&+$''5&&)'*&'&6'&('&A'&('&0'&+'&''&+$''6'&'&&)'*&
-'&.'&('&.'&('&0'&+'&''&+$''2'&8'&/'&+&&)'*&'&/'&('&/'&('&0'&+'&''&+$''''&3'&5&&)'*&'&*'&('&*'&('&0'&+$''0'&<'&('&<'&6&&)
-'*&'&,'&('&5'&('&0'&+'&''&+$'','&8&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0'&-&&)'*&'&('&('&('&('&0'&+$''8&&)'*&'&/'&('&/'&('&0
-'&+'&''&+$''('&'&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&3'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''-&&)'*&'&,'&('&0'&('&0'&+'&''&+
-$''3'&0'&9'&2'&8'&B'&4&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$''2'&7&&)'*&'&''&('&9'&('&0'&+'&''&+
-$''''&9'&('&4&&)'*&'&('&('&?'&('&0'&+'&''&+$''('&?'&0'&0&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&1&&)'*&'&,'&('&,'&('&0'&+'&'
-'&+$&&)'-&'&('&('&('&('&0'&+'&''&+$''+'&.&&)'*&'&-'&('&-'&('&0'&+'&''&+$''5'&A'&C&&)'*&'&)'&('&)'&('&0'&+'&''&+$&&)'-&
-'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&*'&('&*'&('&0'&+'&''&+$''.&&)'*&'&*'&('&C'&('&0'&+'&''&+$''C'&.&&)'*&'&''&('&?'&('&0'&+
-'&''&+$''''&>'&@&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&5&&)'*&'&-'&('&-'&('&0'&+'&''&+$''''&:&&)'*&'&+'&('&+'&('&0'&+'&''&+
-$''F&'&@'&+'&?&&)'*&'&('&('&J&'&('&0'&+'&''&+$''('&C&&)'*&'&('&('&F''&('&0'&+'&''&+$''(&&)'*&'&)'&('&D''&('&0'&+'&''&+$
-'')&&)'*&'&*'&('&G''&('&0'&+'&''&+$''*'&K'&&)'*&'&5'&('&5'&('&0'&+'&''&+$''.'&4&&)'*&'&('&('&H&'&('&0'&+'&''&+$''('&K&
-'&(&&)'*&'&*'&('&*'&('&0'&+'&''&+$''7&&)'*&'&*'&('&4'&('&0'&+'&''&+$''*'&2'&0'&:&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&'
-'&('&>'&('&0'&+'&''&+$'''&&)'*&'&4'&('&?'&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&9'&=&&)'*&'&5'&('&5'&('&0
-'&+'&''&+$''9'&5&&)'*&'&+'&('&+'&('&0'&+'&''&+$''.'&>&&)'*&'&)'&('&)'&('&0'&+'&''&+$''-&&)'*&'&+'&('&+'&('&0'&+'&''&+$
-''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$'',&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&5'&)'&*&&)'*&'&*'&('&*'&('&0'&+'&''&+$''1'&7'&2
-&&)'*&'&''&('&O&'&('&0'&+'&''&+$''''&P&&&)'*&'&)'&('&)'&('&0'&+'&''&+$''K&&&)'*&'&.'&('&.'&('&0'&+'&''&+$''('&G&'&(&&)
-'*&'&('&('&E&'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1'&>'&Q&'&B&&)'*&'&2'&('&2'&('&0'&+'&''&*'&1'&+$''2'&J&
-&&)'*&'&+'&('&+'&('&0'&+'&''&+$''3'&<'&9&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&?'&('&?'&('&0'&+'&''&+$'''&&1'D,&'&+
-'&('&+'&('&0'&+'&''&+$''0'&/'&=&&)'*&'&+'&('&+'&('&0'&+'&''&+$''7'&=&&)'*&'&*'&('&*'&('&0'&+'&''&+$''*&&)'*&'&-'&('&-'&(
-'&0'&+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''(&&)'*&'&''&('&''&('&0'&+'&''&+$'',&&)
-'*&'&/'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&('&0'&('&0'&+'&''&+$''*&&)'*&'&.'&('&.'&('&0'&+'&''&+$''/'&)'&4'&3&&)'*&'&2'&('&2
-'&('&0'&+'&''&+$''=&&)'*&'&-'&('&<'&('&0'&+'&''&+$''D&'&C&&)'*&'&('&('&H&'&('&0'&+'&''&+$''(&&&
+'&''&('&?'&('&0'&+'&''&+$''''&>'&>'&8'&1'&1&&)'*&'&''&('&L&'&('&0'&+'&''&+$''''&''&C'&C'&S''&S''&G('&G('&K&'&K&'&C'&C'&1
+'&1&&)'*&'&('&('&K&'&('&0'&+'&''&+$''('&J&&&)'*&'&0'&('&D''&('&.'&+'&''&+$''('&('&S&'&S&'&D''&>&&)'*&'&;'&('&;'&('&0'&+
+'&''&+$'':'&:'&''&''&;'&2'&2&&)'*&'&9'&('&P&'&('&0'&+'&''&*'&;'&+$'';'&;'&<'&H&&&)'*&'&:'&('&='&('&0'&+'&''&+$''<'&<&&)
+'*&'&('&('&N&'&('&.'&+'&''&+$''('&M&&&)'*&'&9'&('&9'&('&0'&+'&''&+$''?&&)'*&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&(
+'&0'&+'&''&+$''4'&7'&1&&)'*&'&/'&('&2'&('&0'&+'&''&+$''2'&/'&1'&G&'&3'&G&&&)'*&'&<'&('&?'&('&.'&+'&''&+$''?'&<&&)'*&'&2
+'&('&M&'&('&0'&+'&''&+$''''&?'&F&'&L&'&5'&M''&J&'&.&&)'*&'&*'&('&*'&('&.'&+'&''&+$''+'&F&'&M&&&)'*&'&7'&('&,'&('&.'&+'&'
+'&+$''+'&3'&9'&:&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&0'&2&&)'*&'&3'&('&G''&('&0'&+'&''&+$''('&P&'&F''&/'&S&&&)'*&'&2'&(
+'&H&'&('&0'&+'&''&+$''''&''&K&'&C'&@'&G&&&)'*&'&3'&('&G''&('&0'&+'&''&+$''O&'&F''&.&&)'*&'&2'&('&H&'&('&0'&+'&''&+$'''
+'&F&'&G&&&)'*&'&/'&('&H&'&('&0'&+'&''&+$''F&'&G&'&2&&)'*&'&2'&('&2'&('&0'&+'&''&+$''8&&)'*&'&<'&('&<'&('&0'&+'&''&+$'''&
+&1'E)&'&''&('&F&'&('&0'&+'&''&+$''''&('&N&'&O&'&C'&F&'&I&'&>&&)'*&'&8'&('&8'&('&0'&+'&''&+$''''&0'&0'&9'&D&&&)'*&'&9'&(
+'&9'&('&0'&+'&''&*'&8'&+$''M&'&:&&)'*&'&6'&('&E&'&('&.'&+'&''&+$''6'&6'&('&7'&;'&C&&)'*&'&6'&('&6'&('&.'&+'&''&+$''6'&8
+'&,'&?&&)'*&'&/'&('&G&'&('&.'&+'&''&+$''''&E&'&F&&&)'*&'&''&('&D&'&('&.'&+'&''&+$'';'&;'&F&'&D&'&''&K&'&''&J&'&M&'&D&'&;
+&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&,'&,'&G&&&)'*&'&''&('&='&('&0'&+'&''&+$'''&&)'*&'&''&('&>'&('&0'&+'&''&+$'''&&)'*&
+'&''&('&='&('&0'&+'&''&+$''''&?'&='&3'&I&'&-'&I&&&)'*&'&('&('&2'&('&)'&+'&''&+$''('&)'&3'&D&'&G&'&J&'&*'&9'&-'&.'&3'&,&&
+1'S(&'&('&('&E&'&('&0'&+'&''&+$''('&@'&8'&7'&E&'&?'&F&'&>'&>'&?'&,'&I&'&8'&-&&)'*&'&.'&('&.'&('&0'&+'&''&*'&('&+$''.'&3
+'&+'&J&'&D&'&4'&5'&1'&1&&)'*&'&)'&('&)'&('&0'&+'&''&*'&('&+$''1'&:'&<&&)'*&'&-'&('&D&'&('&.'&+'&''&+$''('&('&D&'&@'&A
+'&I&&&)'*&'&-'&('&E&'&('&.'&+'&''&+$''('&L&'&M&'&M&&&)'*&'&('&('&F&'&('&.'&+'&''&+$''('&E&'&F&'&F&&&)'*&'&*'&('&*'&('&.
+'&+'&''&+$''6'&6'&5'&A'&*'&2&&)'*&'&4'&('&4'&('&.'&+'&''&+$''8'&5'&;&&)'*&'&7'&('&7'&('&.'&+'&''&+$''>&&)'*&'&6'&('&6'&(
+'&.'&+'&''&+$''B&&)'*&'&C'&('&M&'&('&0'&+'&''&+$''F&'&E&'&M&&&)'*&'&*'&('&A'&('&0'&+'&''&+$''*'&0'&0'&/&&)'*&'&('&('&@
+'&('&0'&+'&''&+$''(&&1'S)&'&''&('&9'&('&0'&+'&''&+$''''&:'&:'&9'&*&&)'*&'&5'&('&5'&('&0'&+'&''&*'&''&+$''4'&5&&)'*&'&*
+'&('&*'&('&0'&+'&''&+$''2'&3'&5'&>'&E'&&)'*&'&,'&('&,'&('&0'&+'&''&+$''*'&:'&;'&='&F&'&5'&-'&<'&4&&)'*&'&('&('&A'&('&0
+'&+'&''&*'&''&+$''E&'&B'&A'&>&&)'*&'&+'&('&+'&('&.'&+'&''&+$''3'&4'&6'&6'&7&&)'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&6'&D&'&/
+&&)'*&'&)'&('&)'&('&.'&+'&''&+$''K''&D(&&)'*&'&)'&('&)'&('&0'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0&&)'*&'&-
+'&('&-'&('&0'&+'&''&+$&&)'-&'&7'&('&7'&('&0'&+'&''&+$''8'&9&&)'*&'&9'&('&9'&('&.'&+'&''&+$''&'&B'&''&:'&H&&&)'*&'&''&(
+'&E&'&('&0'&+'&''&+$''''&E&'&*&&)'*&'&)'&('&)'&('&0'&+'&''&+$'')'&2'&L&'&/&&)'*&'&C'&('&C'&('&.'&+'&''&+$'''&&)'*&'&?'&(
+'&?'&('&0'&+'&''&*'&9'&+$''?'&6'&I&&&1'I)&'&4'&('&4'&('&0'&+'&''&+$''''&/'&/'&7'&7'&7&&)'*&'&4'&('&4'&('&0'&+'&''&*'&4
+'&+$''9'&4'&)&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5'&6&&)'*&'&;'&('&>'&('&.'&+'&''&+$''5'&<'&6&&)'*&'&5'&('&/'&('&0'&+'&''&+
+$''0'&?'&/'&6&&)'*&'&5'&('&@'&('&0'&+'&''&+$''5'&A'&F&'&M&'&K&&&)'*&'&='&('&='&('&)'&+'&''&+$''E('&?'&D('&''&''&6'&4&&)
+'*&'&;'&('&;'&('&)'&+'&''&+$&&)'-&'&?'&('&?'&('&)'&+'&''&+$''''&>'&F&'&A'&B'&@'&@'&S&'&L&'&J&&&)'*&'&='&('&='&('&.'&+'&'
+'&+$''='&H&&&)'*&'&?'&('&?'&('&.'&+'&''&+$''8'&'&&)'*&'&5'&('&5'&('&)'&+'&''&+$''1'&<'&;'&5'&7'&<'&>'&5'&>'&7'&;&&)'*&
+'&0'&('&I&'&('&)'&+'&''&+$''0'&3'&3&&)'*&'&/'&('&H&'&('&)'&+'&''&+$''/'&2'&2&&)'*&'&>'&('&D''&('&)'&+'&''&+$''>'&I''&'
+'&C&&)'*&'&''&('&:'&('&0'&+'&''&+$''''&B'&I&'&=&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&)'&('&E''&('&.'&+'&''&+$'')'&>
+'&='&E&'&9'&K&'&I&&&)'*&'&)'&('&)'&('&)'&+$''2'&0'&/'&1'&4&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&?'&G&'&?'&?'&<'&A'&4&&)'*&
+'&''&('&>'&('&0'&+'&''&+$''''&F&&&)'*&'&''&('&@'&('&0'&+'&''&+$'''&&)'*&'&4'&('&F&'&('&.'&+'&''&+$''4'&4'&5'&D&&&)'*&'&9
+'&('&9'&('&0'&+'&''&+$''''&9'&0'&.'&.'&6'&2&&)'*&'&-'&('&C'&('&0'&+'&''&+$''='&='&''&C'&3'&D&&&)'*&'&B'&('&B'&('&0'&+'&'
+'&+$''C&&)'*&'&;'&('&;'&('&.'&+'&''&+$'''&&)'*&'&?'&('&G&'&('&0'&+'&''&+$''('&>&&)'*&'&4'&('&4'&('&0'&+'&''&+$'','&1'&4
+'&+'&+&&)'*&'&.'&('&6'&('&0'&+'&''&+$''.'&/'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&2&&)'*&'&7'&('&7'&('&.'&+'&''&+$
+''7'&8'&9&&)'*&'&3'&('&3'&('&0'&+'&''&+$''9'&0'&-&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1&&)'*&'&;'&('&;'&('&0'&+'&''&+$'''&&)
+'*&'&3'&('&3'&('&0'&+'&''&+$''9&&)'*&'&,'&('&5'&('&)'&+'&''&+$''6'&,'&5&&)'*&'&+'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&6'&(
+'&6'&('&0'&+'&''&+$''3'&B'&>'&*'&9&&)'*&'&='&('&='&('&0'&+'&''&+$'''&&)'*&'&9'&('&9'&('&0'&+'&''&+$''1'&1'&0'&5&&)'*&'&(
+'&('&G&'&('&.'&+'&''&+$''('&O&'&P&'&;&&)'*&'&A'&('&M&'&('&0'&+'&''&+$''D&'&''&I&'&9&&)'*&'&5'&('&5'&('&.'&+'&''&+$''5&&)
+'*&'&-'&('&C'&('&0'&+'&''&+$''''&I&'&='&;'&D'&&)'*&'&7'&('&A'&('&.'&+'&''&+$''7'&I&&&)'*&'&.'&('&N&'&('&0'&+'&''&+$''M&
+'&:'&M&'&8&&)'*&'&7'&('&7'&('&0'&+'&''&+$'':'&2'&2'&-&&)'*&'&4'&('&5'&('&.'&+'&''&+$''R&'&Q&'&3'&P&'&Q&'&<&&)'*&'&-'&(
+'&C'&('&.'&+'&''&+$''-'&K&'&J&&&)'*&'&D&'&('&='&('&.'&+'&''&+$''D&'&H&&&)'*&'&)'&('&)'&('&0'&+'&''&+$'','&/'&B&&)'*&'&-
+'&('&='&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&.'&+'&''&+$''''&H&'&K&'&O&'&M&'&6'&I&'&2&&)'*&'&-'&('&@'&('&.'&+'&''&+$'''
+'&G&'&N&'&I&&&)'*&'&.'&('&C'&('&.'&+'&''&+$''E&'&;'&5'&5'&<'&'&&)'*&'&>'&('&A'&('&.'&+'&''&+$''?'&@&&)'*&'&-'&('&='&('&.
+'&+'&''&+$''''&D&&&)'*&'&-'&('&A'&('&.'&+'&''&+$''''&H&'&A&&)'*&'&-'&('&<'&('&0'&+'&''&+$''''&D&'&C&&)'*&'&;'&('&@'&('&.
+'&+'&''&+$''5'&>'&D&'&7&&)'*&'&9'&('&9'&('&0'&+'&''&+$''''&1'&1'&0&&)'*&'&3'&('&3'&('&0'&+'&''&+$''-'&4&&1'E*&'&.'&('&D&
+'&('&0'&+'&''&+$''''&K&'&>'&R&'&?&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&)'&O&'&:'&1'&O&&&)'*&'&8'&('&8'&('&0'&+'&''&*'&('&+
+$''''&/'&/&&)'*&'&:'&('&:'&('&0'&+'&''&*'&('&+$''''&1&&)'*&'&6'&('&6'&('&.'&+'&''&+$''='&D&&&)'*&'&5'&('&.'&('&.'&+'&'
+'&+$''5'&<&&)'*&'&5'&('&5'&('&/'&+'&''&+$''8'&<&&)'*&'&3'&('&L&'&('&/'&+'&''&+$''='&''&7&&)'*&'&''&('&?'&('&0'&+'&''&+$
+''''&J&'&I&'&?'&O&'&9'&8'&2&&)'*&'&('&('&C'&('&0'&+'&''&+$''('&B'&C&&)'*&'&1'&('&1'&('&0'&+'&''&+$''2'&2'&3&&)'*&'&''&(
+'&<'&('&0'&+'&''&+$''-'&3'&;&&)'*&'&)'&('&@'&('&0'&+'&''&+$'')'&B'&(&&)'*&'&''&('&:'&('&0'&+'&''&+$''''&;&&)'*&'&''&('&>
+'&('&0'&+'&''&+$''''&('&F&'&B&&)'*&'&-'&('&A'&('&0'&+'&''&+$''''&I&&&)'*&'&/'&('&/'&('&0'&+'&''&+$''/'&0&&)'*&'&0'&('&0
+'&('&0'&+'&''&*'&/'&+$'','&?&&)'*&'&-'&('&-'&('&.'&+'&''&+$''C&&)'*&'&''&('&:'&('&0'&+'&''&+$'''&&)'*&'&<'&('&<'&('&0'&+
+'&''&+$''2'&2'&'&&)'*&'&('&('&('&('&.'&+'&''&+$''Q&'&Q&'&I'&&1'H)&'&''&('&;'&('&0'&+'&''&+$''<'&''&''&9'&N&&&)'*&'&/'&(
+'&?'&('&.'&+'&''&+$''''&G&'&G&&&)'*&'&''&('&>'&('&.'&+'&''&+$''''&F&'&6'&6'&:&&)'*&'&9'&('&:'&('&.'&+'&''&+$''9'&9'&S&&&
+)'*&'&/'&('&/'&('&.'&+'&''&+$&&)'-&'&''&('&<'&('&0'&+'&''&+$''''&D&'&D&'&0'&4&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''A'&(
+'&0'&0'&0'&I&&&)'*&'&1'&('&1'&('&0'&+'&''&*'&''&+$''F&'&)'&5'&5'&5&&)'*&'&4'&('&4'&('&0'&+'&''&*'&''&+$''I&'&)'&:&&)'*&
+'&7'&('&?'&('&0'&+'&''&*'&''&+$'';'&;'&?&&)'*&'&-'&('&>'&('&.'&+'&''&+$''''&F&'&F&&&)'*&'&5'&('&5'&('&0'&+'&''&+$''7'&'
+'&7&&)'*&'&''&('&8'&('&0'&+'&''&+$''''&5'&9'&6&&)'*&'&5'&('&M&'&('&0'&+'&''&*'&''&+$''5'&>&&)'*&'&''&('&;'&('&0'&+'&''&+
+$''''&9'&:'&9'&D''&'&&)'*&'&@'&('&<'&('&.'&+'&''&+$''J&'&H&&&)'*&'&C'&('&?'&('&.'&+'&''&+$''?'&M&&&)'*&'&<'&('&='&('&.
+'&+'&''&+$'';'&<'&I&&&)'*&'&''&('&A'&('&0'&+'&''&+$''O&&&)'*&'&('&('&E''&('&.'&+'&''&+$''('&N'&&)'*&'&1'&('&1'&('&)'&+
+'&''&+$''+'&0'&)&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&O&'&N&'&;'&<&&)'*&'&.'&('&.'&('&.'&+'&''&+$''1'&D&'&E&'&H&'&F&&&)'*&
+'&+'&('&F&'&('&0'&+'&''&+$''G&'&4'&=&&)'*&'&;'&('&D&'&('&.'&+'&''&+$''B'&C'&;&&)'*&'&('&('&='&('&0'&+'&''&+$''('&7'&@'&=
+'&7'&?'&E&'&)'&@'&)'&C'&)&&)'*&'&1'&('&1'&('&.'&+'&''&+$''1'&6'&7&&)'*&'&-'&('&L&'&('&0'&+'&''&+$''''&('&C&&)'*&'&-'&(
+'&<'&('&0'&+'&''&+$''''&D&'&E&&&)'*&'&.'&('&G&'&('&.'&+'&''&+$''I&'&J&'&J&&&)'*&'&.'&('&<'&('&.'&+'&''&+$''E&&&)'*&'&'
+'&('&@'&('&0'&+'&''&+$'''&&)'*&'&.'&('&.'&('&0'&+'&''&+$'''&&-'+&'&3'&('&C'&('&.'&+'&''&+$'';&&-'R*&'&3'&('&3'&('&0'&+
+'&''&*'&*'&+$''I&'&E&'&@'&?'&J&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&8'&<'&<'&<'&+'&6'&J&&&)'*&'&/'&('&/'&('&0'&+'&''&+$
+''/'&/'&7'&Q&'&;&&)'*&'&''&('&?'&('&0'&+'&''&*'&*'&+$''''&''&H&&&)'*&'&*'&('&*'&('&0'&+'&''&*'&''&+$''2'&8'&;'&6&&)'*&
+'&''&('&''&('&0'&+'&''&*'&''&+$''3'&D&'&+'&+'&+'&6&&)'*&'&)'&('&5'&('&0'&+'&''&*'&''&+$'')'&.&&)'*&'&+'&('&+'&('&0'&+'&'
+'&*'&''&+$''9'&0&&)'*&'&,'&('&,'&('&0'&+'&''&*'&''&+$''=&&)'*&'&7'&('&7'&('&0'&+'&''&*'&*'&+$''?'&4'&?'&)'&7'&5&&)'*&'&/
+'&('&7'&('&0'&+'&''&*'&*'&+$''5'&+'&;'&7&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''''&>'&F'&&)'*&'&('&('&A'&('&0'&+'&''&+$
+''('&:&&)'*&'&''&('&C'&('&0'&+'&''&+$''''&''&<&&)'*&'&+'&('&+'&('&0'&+'&''&*'&''&+$''4'&4&&)'*&'&7'&('&7'&('&0'&+'&''&*
+'&''&+$''8&&)'*&'&8'&('&8'&('&0'&+'&''&+$''8'&4&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&<'&A&&)'*&'&)'&('&)'&('&0'&+'&''&+$
+''O&'&-&&)'*&'&+'&('&+'&('&0'&+'&''&*'&*'&+$'',&&)'*&'&2'&('&2'&('&0'&+'&''&*'&*'&+$''2&&)'*&'&''&('&='&('&0'&+'&''&*'&*
+'&+$''''&'&&)'*&'&:'&('&:'&('&0'&+'&''&*'&*'&+$'';&&)'*&'&3'&('&3'&('&0'&+'&''&+$''8'&?'&,'&9&&)'*&'&*'&('&*'&('&0'&+'&'
+'&+$''-'&2'&6'&.'&2&&)'*&'&,'&('&,'&('&0'&+'&''&+$''/'&4'&9'&''&,'&?&&)'*&'&4'&('&4'&('&0'&+'&''&+$''9'&@'&,&&)'*&'&4'&(
+'&4'&('&0'&+'&''&+$''9'&@'&A&&)'*&'&,'&('&,'&('&0'&+'&''&+$''9'&6'&/'&3&&)'*&'&+'&('&+'&('&0'&+'&''&+$''/'&0'&3&&)'*&'&3
+'&('&3'&('&0'&+'&''&+$''H&'&*&&)'*&'&,'&('&,'&('&0'&+'&''&*'&3'&+$''5&&)'*&'&6'&('&A'&('&0'&+'&''&+$''6'&'&&)'*&'&.'&(
+'&.'&('&0'&+'&''&+$''2'&8'&/'&+&&)'*&'&/'&('&/'&('&0'&+'&''&+$''''&3'&5&&)'*&'&*'&('&*'&('&0'&+$''0'&<'&('&<'&6&&)'*&'&,
+'&('&5'&('&0'&+'&''&+$'','&8&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0'&-&&)'*&'&('&('&('&('&0'&+$''8&&)'*&'&/'&('&/'&('&0'&+'&'
+'&+$''('&'&&)'*&'&*'&('&*'&('&0'&+'&''&+$''2'&3'&/&&)'*&'&*'&('&*'&('&0'&+'&''&+$''-&&)'*&'&,'&('&0'&('&0'&+'&''&+$''3
+'&0'&9'&2'&8'&B'&4&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$''2'&7&&)'*&'&''&('&9'&('&0'&+'&''&+$'''
+'&9'&('&4&&)'*&'&('&('&?'&('&0'&+'&''&+$''('&?'&0'&0&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&1&&)'*&'&,'&('&,'&('&0'&+'&''&+$
+&&)'-&'&('&('&('&('&0'&+'&''&+$''+'&.&&)'*&'&-'&('&-'&('&0'&+'&''&+$''5'&A'&C&&)'*&'&)'&('&)'&('&0'&+'&''&+$&&)'-&'&,'&(
+'&,'&('&0'&+'&''&+$&&)'-&'&*'&('&*'&('&0'&+'&''&+$''.&&)'*&'&*'&('&C'&('&0'&+'&''&+$''C'&.&&)'*&'&''&('&?'&('&0'&+'&''&+
+$''''&>'&@&&)'*&'&)'&('&1'&('&0'&+'&''&+$'')'&5&&)'*&'&-'&('&-'&('&0'&+'&''&+$''''&:&&)'*&'&+'&('&+'&('&0'&+'&''&+$''F&
+'&@'&+'&?&&)'*&'&('&('&J&'&('&0'&+'&''&+$''('&C&&)'*&'&('&('&F''&('&0'&+'&''&+$''(&&)'*&'&)'&('&D''&('&0'&+'&''&+$'')&&)
+'*&'&*'&('&G''&('&0'&+'&''&+$''*'&K'&&)'*&'&5'&('&5'&('&0'&+'&''&+$''.'&4&&)'*&'&('&('&H&'&('&0'&+'&''&+$''('&K&'&(&&)
+'*&'&*'&('&*'&('&0'&+'&''&+$''7&&)'*&'&*'&('&4'&('&0'&+'&''&+$''*'&2'&0'&:&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&''&('&>
+'&('&0'&+'&''&+$'''&&)'*&'&4'&('&?'&('&0'&+'&''&+$'''&&)'*&'&''&('&A'&('&0'&+'&''&+$''''&9'&=&&)'*&'&5'&('&5'&('&0'&+'&'
+'&+$''9'&5&&)'*&'&+'&('&+'&('&0'&+'&''&+$''.'&>&&)'*&'&)'&('&)'&('&0'&+'&''&+$''-&&)'*&'&+'&('&+'&('&0'&+'&''&+$''+&&)
+'*&'&,'&('&,'&('&0'&+'&''&+$'',&&)'*&'&''&('&@'&('&0'&+'&''&+$''''&5'&)'&*&&)'*&'&*'&('&*'&('&0'&+'&''&+$''1'&7'&2&&)'*&
+'&''&('&O&'&('&0'&+'&''&+$''''&P&&&)'*&'&)'&('&)'&('&0'&+'&''&+$''K&&&)'*&'&.'&('&.'&('&0'&+'&''&+$''('&G&'&(&&)'*&'&(
+'&('&E&'&('&0'&+'&''&+$''(&&)'*&'&1'&('&1'&('&0'&+'&''&+$''1'&>'&Q&'&B&&)'*&'&2'&('&2'&('&0'&+'&''&*'&1'&+$''2'&J&&&)'*&
+'&+'&('&+'&('&0'&+'&''&+$''3'&<'&9&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&?'&('&?'&('&0'&+'&''&+$'''&&1'D,&'&+'&('&+
+'&('&0'&+'&''&+$''0'&/'&=&&)'*&'&+'&('&+'&('&0'&+'&''&+$''7'&=&&)'*&'&*'&('&*'&('&0'&+'&''&+$''*&&)'*&'&-'&('&-'&('&0'&+
+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''(&&)'*&'&''&('&''&('&0'&+'&''&+$'',&&)'*&'&/
+'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&('&0'&('&0'&+'&''&+$''*&&)'*&'&.'&('&.'&('&0'&+'&''&+$''/'&)'&4'&3&&)'*&'&2'&('&2'&('&0
+'&+'&''&+$''=&&)'*&'&-'&('&<'&('&0'&+'&''&+$''D&'&C&&)'*&'&('&('&H&'&('&0'&+'&''&+$''(&&&
 """####,
         ####"""
 H'%'R6&'H>2+'('&2+'('&*+'+'&'+'+$''@'&2'&5&+(*(%'-)'&2'&+'&''&(''.''&''.&)'.)'&4'&+'&''&(''.''&''.&)'.)'&-'&+'&''&(''.
@@ -16251,7 +16294,8 @@ $''2&+(*(%'-)'&4'&+'&''&(''.''&''.&&&)')&'&7+'('&7+'('&*+'+'&'+'+$&++*(%'-)'&4'&
 '-)'&;'&''&4'&(''+''&''.&&&)')&'&2+'('&2+'('&*+'+'&'+'+$''1&&)'(&'&3+'('&3+'('&*+'+'&'+'+$&++*(%'-)'&<'&''&2'&(''(''&''.
 &&&)')&'&3+'('&3+'('&*+'+'&'+'''&.+'+$&++*(%'-)'&5'&''&.'&(''(''&''.&&&)')&'&4+'('&4+'('&*+'+'&'+'''&4+'+$''6'&5&&)'(&
 '&:+'('&:+'('&*+'+'&'+'''&(+'+$&++*(%'-)'&/'&''&('&(''(''&''.&&&)')&'&1+'('&1+'('&*+'+'&'+'''&'+'+$&++*(%'-)'&.'&''&''&(
-''(&&&&
+''(&&&)')&'&8+'('&8+'('&*+'+'&'+'+$&++*(%'-)'&4'&+'&''&(''+''&''.&)'.)'&H&'&''&1'&(''.&&&)')&'&7+'('&7+'('&*+'+'&'+'+$&
+++*(%'-)'&S&'&''&&'&(''.&&&&
 """####,
         ####"""
 H&%'K@&'&*'&('&*'&('&)'&+'&''&+$'')'&/'&2&&)'*&'&('&('&('&('&)'&+'&''&+$''(&&)'*&'&('&('&('&('&)'&+'&''&+$'')&&)'*&'&)
@@ -16333,112 +16377,115 @@ $''/'&(&&)'*&'&)'&('&)'&('&)'&+'&''&+$''+'&2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&
 '&''&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''5'&-'&5'&4&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&+'&('&+'&('&)'&+'&''&+$
 ''4&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-&&)'*&'&/'&('&/'&('&)'&+'&''&+$''0&&)'*&'&)'&('&)
 '&('&)'&+'&''&+$''*&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-&&)'*&'&1'&('&1'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$
-''-'&3'&4'&3&&)'*&'&/'&('&/'&('&)'&+'&''&+$''6&&1'F)&'&+'&('&+'&('&)'&+'&''&+$''2'&0'&2&&)'*&'&+'&('&+'&('&)'&+'&''&+$
-''+'&2'&2'&2&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*'&0'&2'&1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''5'&5'&('&6'&A&&)'*&'&.'&('&.'&(
-'&)'&+'&''&+$''.'&9&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&0'&('&0'&('&)'&+'&''&+$
-''3&&)'*&'&2'&('&2'&('&)'&+'&''&+$''0'&7'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''8'&2'&7&&)
-'*&'&+'&('&+'&('&)'&+'&''&+$''+'&2'&2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*'&0'&1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''2'&2'&)'&/
-&&)'*&'&0'&('&0'&('&)'&+'&''&+$''.'&.'&0'&5'&7&&)'*&'&D&'&('&D&'&('&)'&+'&''&+$''>'&('&2'&B'&4'&D&'&B&&)'*&'&+'&('&+'&(
-'&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&-'&-&&)'*&'&+'&('&+'&('&)'&+'&''&+$''-'&.&&)'*&'&,'&('&,'&('&)'&+'&'
-'&+$''-'&-'&,&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&-
-'&-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&1'&('&1'&('&)'&+'&''&+$''3'&8&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&('&(
-'&('&('&)'&+'&''&+$''('&(&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&('&('&('&('&)'&+'&''&+$''/&&)'*&'&,'&('&,'&('&)'&+'&'
-'&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&.
-'&('&.'&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+'&'
-'&+$'','&4'&3&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&A'&<&&)'*&'&0'&('&0'&('&)'&+'&''&+$''2'&1&&)'*&'&+'&('&+'&('&)'&+'&''&+
-$'','&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&,&&)'*&'&.'&('&.'&('&)'&+'&''&+$''0&&)'*&
-'&-'&('&-'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&.'&('&.'&('&)'&+
-'&''&+$''.&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3&&)'*&'&>'&('&>'&('&)'&+'&''&+$''6&&1'E)&'&1'&('&2'&('&)'&+'&''&+$''4'&1'&.
-'&-&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0'&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&3&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&1
-'&('&1'&('&)'&+'&''&+$''*'&1'&2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&-'&('&-'&('&)'&+'&''&+$''4'&7'&)&&)'*&'&0'&('&0
-'&('&)'&+'&''&+$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&)'&('&)'&('&)'&+'&''&+$''(&&)'*&'&/'&('&/'&('&)'&+'&''&+$
-''6'&/&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&1'&(
-'&1'&('&)'&+'&''&+$''0&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&/'&('&/'&('&)'&+'&''&+
-$'':&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7&&)'*&'&1'&('&1'&('&)'&+'&''&+$''*'&+'&3'&8'&7'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$
-''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''4'&,'&4&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&8&&)'*&
-'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$'':'&/&&)'*&'&*'&('&*'&('&)
-'&+'&''&+$''/&&)'*&'&6'&('&6'&('&)'&+'&''&+$''7'&=&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&1'&('&1'&('&)'&+'&''&+$''8
-'&=&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&7'&('&7'&('&)'&+'&''&+$'':'&>&&)'*&'&-'&(
-'&-'&('&)'&+'&''&+$''7'&4&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$''7&&)'*&'&2'&('&2'&('&)'&+'&'
-'&+$''5'&:&&)'*&'&,'&('&,'&('&)'&+'&''&+$''7&&)'*&'&0'&('&0'&('&)'&+'&''&+$'':&&)'*&'&3'&('&3'&('&)'&+'&''&+$''2'&3&&)
-'*&'&,'&('&,'&('&)'&+'&''&+$''7'&,&&1'G+&'&0'&('&0'&('&)'&+'&''&+$''2'&1'&2'&1'&8'&3'&E&'&'&&)'*&'&,'&('&,'&('&)'&+'&'
-'&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&8&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&1'&('&1'&('&)'&+'&''&+$''8'&='&5&&
-)'*&'&.'&('&.'&('&)'&+'&''&+$''-&&)'*&'&4'&('&4'&('&)'&+'&''&+$'','&+'&4'&4'&2'&;&&)'*&'&/'&('&/'&('&)'&+'&''&+$''-'&-&&
-)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3'&*&&)'*&'&.'&('&.'&('&)'&+'&''&+$''/'&B&&)'*&'&*'&(
-'&*'&('&)'&+'&''&+$''/'&-&&)'*&'&*'&('&*'&('&)'&+'&''&+$'','&,&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+
-'&''&+$'')&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*'&.&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&.&&
-)'*&'&-'&('&-'&('&)'&+'&''&+$''2'&,&&)'*&'&''&('&''&('&)'&+'&''&+$'',&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*
-'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&,&&)'*&'&4'&('&4'&('&)'&+'&''&+$''F&'&(&&)'*&'&2'&('&2'&('&)'&+
-'&''&+$''3'&2&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&)
-'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)
-'&+'&''&+$'')&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&1'K*&'&+'&('&+'&('&)'&+'&''&+$''4'&4&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',
-'&5&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*'&3&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&2'&('&2'&('&)'&+'&''&+$''2'&2'&2&&)'*&
-'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&-'&('&-'&('&)'&+'&''&+$''6&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&)'&('&)'&('&)'&+
-'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+'&3&&)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)
-'*&'&,'&('&,'&('&)'&+'&''&+$''5&&)'*&'&.'&('&.'&('&)'&+'&''&+$''7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&,'&3&&)'*&'&*'&('&*
-'&('&)'&+'&''&+$''3'&3'&3'&3&&)'*&'&/'&('&/'&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&+'&('&+'&('&)'&+
-'&''&+$''+&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&
-'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7&&)'*&'&-'&('&-'&('&)'&+
-'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&*'&('&*'&('&)'&+'&''&+$'')&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/&&)'*&
-'&3'&('&3'&('&)'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)'&+'&''&+$'';'&4&&)'*&'&*'&('&*'&('&)
-'&+'&''&+$''/&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)
-'*&'&.'&('&.'&('&)'&+'&''&+$'')&&)'*&'&.'&('&.'&('&)'&+'&''&+$''-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''4'&4'&B&&)'*&'&G&'&(
-'&G&'&('&)'&+'&''&+$''('&<&&)'*&'&6'&('&6'&('&)'&+'&''&+$''@'&('&6&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/'&8&&)'*&'&('&('&(
-'&('&)'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.'&-&&)'*&'&*'&('&*'&('&)'&+'&'
-'&+$'':&&)'*&'&*'&('&*'&('&)'&+'&''&+$'':&&)'*&'&+'&('&+'&('&)'&+$''2'&2&&)'*&'&5'&('&5'&('&)'&+'&''&+$''2'&?'&3'&'&&)
-'*&'&0'&('&0'&('&)'&+'&''&+$''A'&5'&='&''&:&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&+
-'&('&+'&('&)'&+'&''&+$''4&&)'*&'&''&('&''&('&)'&+'&''&+$''.&&)'*&'&-'&('&-'&('&)'&+'&''&+$''6&&)'*&'&3'&('&3'&('&)'&+$
-''''&9&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&3'&('&3'&('&)'&+'&''&+$''+&&)'*&'&1'&(
-'&1'&('&)'&+'&''&+$''*'&1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''2'&,&&)'*&'&5'&('&5'&('&)'&+'&''&+$''/'&+&&)'*&'&.'&('&.'&('&)
-'&+'&''&+$''5&&1'H)&'&+'&('&+'&('&)'&+'&''&+$''>'&;'&;&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7'&>'&.'&'&&)'*&'&='&('&='&('&)
-'&+'&''&+$''''&6'&6'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''<'&='&4&&)'*&'&.'&('&.'&('&)'&+'&''&+$''@'&8&&)'*&'&)'&('&)'&('&)
-'&+'&''&+$''E&'&0'&5&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&+'&('&+'&('&)'&+'&''&+$
-'',&&)'*&'&1'&('&1'&('&)'&+'&''&+$''+'&8'&.&&)'*&'&5'&('&5'&('&)'&+'&''&+$''.'&4&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&
-'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&('&('&('&('&)'&+'&''&+$''/'&)&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&7'&('&7'&('&)
-'&+'&''&+$'''&&)'*&'&4'&('&4'&('&)'&+$''4&&)'*&'&.'&('&.'&('&)'&+$'',&&)'*&'&0'&('&0'&('&)'&+$'',&&)'*&'&+'&('&+'&('&)
-'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&3'&('&3'&('&)'&+'&''&+$''2'&,'&+'&2'&3&&)'*&'&-'&('&-'&('&)'&+'&'
-'&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''5'&;&&)'*&'&,'&('&,'&('&)'&+'&''&+$''7&&)'*&
-'&3'&('&3'&('&)'&+$''3&&)'*&'&2'&('&2'&('&)'&+$''2&&)'*&'&3'&('&3'&('&)'&+$'','&2'&3&&)'*&'&3'&('&3'&('&)'&+$'','&1'&3&&
-)'*&'&5'&('&5'&('&)'&+$''3'&1'&4&&)'*&'&7'&('&7'&('&)'&+$''1'&/&&)'*&'&1'&('&1'&('&)'&+$''.&&)'*&'&4'&('&4'&('&)'&+$''0&
-&)'*&'&1'&('&1'&('&)'&+$''2'&4'&2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''E&'&D&'&E&'&3&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&
-'&+'&('&+'&('&)'&+'&''&+$'')&&)'*&'&)'&('&)'&('&)'&+'&''&+$'';'&*&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&('&)
-'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1'&3&&
-)'*&'&*'&('&*'&('&)'&+'&''&+$''3'&*&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*
-'&('&)'&+'&''&+$''*'&2&&)'*&'&5'&('&5'&('&)'&+$''2'&6&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&*'&('&*'&('&)'&+'&''&+$
-''/&&)'*&'&('&('&('&('&)'&+'&''&+$''/&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&('&('&('&('&)'&+'&''&+$''1'&4&&)'*&'&+'&(
-'&+'&('&)'&+'&''&+$''1'&*'&1&&)'*&'&.'&('&/'&('&)'&+'&''&+$''1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&,'&('&,'&('&)'&+
-'&''&+$''1&&1'L)&'&.'&('&.'&('&)'&+'&''&+$''8'&+'&5'&7&&)'*&'&3'&('&3'&('&)'&+'&''&+$'':&&)'*&'&*'&('&*'&('&)'&+'&''&+$
-''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+'&,&&)'*&'&)'&('&)'&('&)'&+'&''&+$''('&(&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&,&&)'*&
-'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+
-'&''&+$''-&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&('&)'&+'&''&+$'')'&,'&,'&6&&)'*&'&)'&('&)'&('&)'&+'&''&+$
-''2'&2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+'&.&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+&&)'*&'&+
-'&('&+'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$'','&5'&1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''*'&6'&2&&)'*&'&*'&('&*
-'&('&)'&+'&''&+$''2'&@&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&-'&('&-'&('&)'&+'&''&+$'')&&)'*&'&0'&('&0'&('&)'&+'&''&+
-$''7&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1'&0'&0'&/&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&-
-'&-&&)'*&'&,'&('&,'&('&)'&+'&''&+$''.&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''2'&2&&)'*&'&)'&(
-'&)'&('&)'&+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$''+'&.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+'&,&&)'*&'&*'&('&*'&('&)'&+
-'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&.'&('&.'&('&)'&+'&''&+$'':&&)'*&'&,'&('&,'&('&)'&+'&''&+$''.&&)'*&
-'&''&('&''&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+
-'&''&+$''+&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.&&)'*&
-'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&)'&('&)'&('&)
-'&+'&''&+$''.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7'&0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''(&&
-)'*&'&0'&('&0'&('&)'&+'&''&+$''/&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&(
-'&)'&+'&''&+$''-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''7&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&
-)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&2'&('&2'&('&)'&+$''9&&)'*&'&-'&('&-'&('&)'&+$''4'&3&&1'G*&'&*'&('&*'&('&)'&+'&'
-'&+$''+'&*&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&
-'&-'&('&-'&('&)'&+'&''&+$'','&)&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)
-'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$''5&&)'*&'&,
-'&('&,'&('&)'&+'&''&+$''5'&5&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&,'&('&,'&('&)'&+
-'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&)'&('&)'&('&)'&+'&''&+$&&)'-&'&4'&('&4'&('&)'&+'&''&+$''*&&)'*&'&-'&('&-
-'&('&)'&+'&''&+$''2&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&3&&)'*&'&0'&('&0'&('&)'&+'&''&+
-$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1'&''&-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''6&&)'*&'&.'&('&.'&('&)'&+'&''&+$''5&&)'*&
-'&2'&('&2'&('&)'&+'&''&+$''.'&/'&C'&)&&)'*&'&*'&('&*'&('&)'&+'&''&+$''-&&)'*&'&*'&('&*'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-
-'&('&)'&+'&''&+$'(7&&1'P)&'&-'&('&-'&('&)'&+$''-&&)'*&'&.'&('&.'&('&)'&+$''.&&)'*&'&/'&('&/'&('&)'&+$''/&&)'*&'&/'&('&/
-'&('&)'&+$'','&6&&)'*&'&5'&('&5'&('&)'&+$''1'&9'&9&&)'*&'&.'&('&.'&('&)'&+$''*&&)'*&'&2'&('&2'&('&)'&+$''/&&)'*&'&/'&(
-'&/'&('&)'&+$''/&&)'*&'&*'&('&*'&('&)'&+$''0'&1&&)'*&'&0'&('&0'&('&)'&+$''0&&)'*&'&1'&('&1'&('&)'&+$''+&&)'*&'&2'&('&2
-'&('&)'&+$'',&&1'L+&'J&1'&('&1'&('&)'&+$''9&&)'*&'&1'&('&1'&('&)'&+$''<&&)'*&'&1'&('&1'&('&)'&+$''<&&)'*&'&3'&('&3'&('&)
-'&+$'';&&-'S+&'&,'&('&,'&('&)'&+'&''&+$''5&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3'&1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''4&&)'*&
-'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&&
+''-'&3'&4'&3&&)'*&'&/'&('&/'&('&)'&+'&''&+$''6&&1'F)&'&+'&('&+'&('&)'&+'&''&+$''2'&0'&2&&)'*&'&2'&('&2'&('&)'&+'&''&+$
+''2'&2&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+'&2'&2'&2&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*'&0'&2'&1&&)'*&'&*'&('&*'&('&)'&+'&'
+'&+$''5'&5'&('&6'&A&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.'&9&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&)'&('&)'&('&)'&+'&''&+
+$''.&&)'*&'&0'&('&0'&('&)'&+'&''&+$''3&&)'*&'&2'&('&2'&('&)'&+'&''&+$''0'&7'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&
+'&,'&('&,'&('&)'&+'&''&+$''8'&2'&7&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+'&2'&2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*'&0'&1&&)'*&
+'&*'&('&*'&('&)'&+'&''&+$''2'&2'&)'&/&&)'*&'&0'&('&0'&('&)'&+'&''&+$''.'&.'&0'&5'&7&&)'*&'&D&'&('&D&'&('&)'&+'&''&+$''>
+'&('&2'&B'&4'&D&'&B&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&-'&-&&)'*&'&+'&('&+'&('&)'&+'&'
+'&+$''-'&.&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&-'&,&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&
+)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&-'&-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&1'&('&1'&('&)'&+'&''&+$''3'&8&&)'*&'&.
+'&('&.'&('&)'&+'&''&+$''.&&)'*&'&('&('&('&('&)'&+'&''&+$''('&(&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&('&('&('&('&)'&+
+'&''&+$''/&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+&&)'*&
+'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+
+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&4'&3&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&A'&<&&)'*&'&0'&('&0'&('&)'&+'&''&+
+$''2'&1&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&,&&)
+'*&'&.'&('&.'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&+'&('&+'&('&)
+'&+'&''&+$''2&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&3'&('&3'&('&)'&+'&''&+$''3&&)'*&'&>'&('&>'&('&)'&+'&''&+$''6&&1
+'E)&'&1'&('&2'&('&)'&+'&''&+$''4'&1'&.'&-&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0'&0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&3&&)
+'*&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&1'&('&1'&('&)'&+'&''&+$''*'&1'&2&&)'*&'&,'&('&,'&(
+'&)'&+'&''&+$''3&&)'*&'&-'&('&-'&('&)'&+'&''&+$''4'&7'&)&&)'*&'&0'&('&0'&('&)'&+'&''&+$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+
+$''1&&)'*&'&)'&('&)'&('&)'&+'&''&+$''(&&)'*&'&/'&('&/'&('&)'&+'&''&+$''6'&/&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&)
+'&('&)'&('&)'&+'&''&+$''0&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&1'&('&1'&('&)'&+'&''&+$''0&&)'*&'&/'&('&/'&('&)'&+'&'
+'&+$''4&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&/'&('&/'&('&)'&+'&''&+$'':&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7&&)'*&'&1
+'&('&1'&('&)'&+'&''&+$''*'&+'&3'&8'&7'&1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''4'&,'&4&&)'*&
+'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&8&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&+'&('&+'&('&)
+'&+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$'':'&/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&6'&('&6'&('&)'&+'&''&+$''7
+'&=&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&1'&('&1'&('&)'&+'&''&+$''8'&=&&)'*&'&/'&('&/'&('&)'&+'&''&+$''4&&)'*&'&*'&(
+'&*'&('&)'&+'&''&+$''1&&)'*&'&7'&('&7'&('&)'&+'&''&+$'':'&>&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7'&4&&)'*&'&+'&('&+'&('&)'&+
+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$''7&&)'*&'&2'&('&2'&('&)'&+'&''&+$''5'&:&&)'*&'&,'&('&,'&('&)'&+'&''&+$''7&&)
+'*&'&0'&('&0'&('&)'&+'&''&+$'':&&)'*&'&3'&('&3'&('&)'&+'&''&+$''2'&3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''7'&,&&1'G+&'&0'&(
+'&0'&('&)'&+'&''&+$''2'&1'&2'&1'&8'&3'&E&'&'&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&8&&)
+'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&1'&('&1'&('&)'&+'&''&+$''8'&='&5&&)'*&'&.'&('&.'&('&)'&+'&''&+$''-&&)'*&'&4'&('&4
+'&('&)'&+'&''&+$'','&+'&4'&4'&2'&;&&)'*&'&/'&('&/'&('&)'&+'&''&+$''-'&-&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&3'&('&3
+'&('&)'&+'&''&+$''3'&*&&)'*&'&.'&('&.'&('&)'&+'&''&+$''/'&B&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/'&-&&)'*&'&*'&('&*'&('&)'&+
+'&''&+$'','&,&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)
+'*&'&*'&('&*'&('&)'&+'&''&+$''*'&.&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&.&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2'&,&&)'*&'&''&(
+'&''&('&)'&+'&''&+$'',&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+
+$'','&,&&)'*&'&4'&('&4'&('&)'&+'&''&+$''F&'&(&&)'*&'&2'&('&2'&('&)'&+'&''&+$''3'&2&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)
+'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)
+'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&1
+'K*&'&+'&('&+'&('&)'&+'&''&+$''4'&4&&)'*&'&,'&('&,'&('&)'&+'&''&+$'','&5&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*'&3&&)'*&'&)
+'&('&)'&('&)'&+'&''&+$''2&&)'*&'&2'&('&2'&('&)'&+'&''&+$''2'&2'&2&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&-'&('&-'&('&)
+'&+'&''&+$''6&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+'&3&&
+)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''5&&)'*&'&.'&('&.'&(
+'&)'&+'&''&+$''7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3'&,'&3&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3'&3'&3'&3&&)'*&'&/'&('&/'&('&)
+'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)
+'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)
+'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''7&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3&&)
+'*&'&*'&('&*'&('&)'&+'&''&+$'')&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/&&)'*&'&3'&('&3'&('&)'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)
+'&+'&''&+$''*&&)'*&'&+'&('&+'&('&)'&+'&''&+$'';'&4&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&
+)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&.'&('&.'&('&)'&+'&''&+$'')&&)'*&'&.'&('&.'&(
+'&)'&+'&''&+$''-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''4'&4'&B&&)'*&'&G&'&('&G&'&('&)'&+'&''&+$''('&<&&)'*&'&6'&('&6'&('&)'&+
+'&''&+$''@'&('&6&&)'*&'&/'&('&/'&('&)'&+'&''&+$''/'&8&&)'*&'&('&('&('&('&)'&+'&''&+$''/'&/&&)'*&'&*'&('&*'&('&)'&+'&''&+
+$''/&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.'&-&&)'*&'&*'&('&*'&('&)'&+'&''&+$'':&&)'*&'&*'&('&*'&('&)'&+'&''&+$'':&&)'*&'&+
+'&('&+'&('&)'&+$''2'&2&&)'*&'&5'&('&5'&('&)'&+'&''&+$''2'&?'&3'&'&&)'*&'&0'&('&0'&('&)'&+'&''&+$''A'&5'&='&''&:&&)'*&'&,
+'&('&,'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&'&-'&('&-'&('&)'&+'&''&+$''6&&)'*&'&*'&('&*'&('&)'&+'&'
+'&+$''/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+$''4&&)'*&'&''&('&''&('&)'&+'&''&+$''.&&)'*&'&-
+'&('&-'&('&)'&+'&''&+$''6&&)'*&'&3'&('&3'&('&)'&+$''''&9&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+'&''&+
+$''*&&)'*&'&3'&('&3'&('&)'&+'&''&+$''+&&)'*&'&1'&('&1'&('&)'&+'&''&+$''*'&1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''2'&,&&)'*&
+'&5'&('&5'&('&)'&+'&''&+$''/'&+&&)'*&'&.'&('&.'&('&)'&+'&''&+$''5&&1'H)&'&+'&('&+'&('&)'&+'&''&+$''>'&;'&;&&)'*&'&-'&(
+'&-'&('&)'&+'&''&+$''7'&>'&.'&'&&)'*&'&='&('&='&('&)'&+'&''&+$''''&6'&6'&7&&)'*&'&,'&('&,'&('&)'&+'&''&+$''<'&='&4&&)'*&
+'&.'&('&.'&('&)'&+'&''&+$''@'&8&&)'*&'&)'&('&)'&('&)'&+'&''&+$''E&'&0'&5&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&(
+'&*'&('&)'&+'&''&+$''/&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&1'&('&1'&('&)'&+'&''&+$''+'&8'&.&&)'*&'&5'&('&5'&('&)'&+
+'&''&+$''.'&4&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&('&('&('&('&)'&+'&''&+$''/'&)&&
+)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&7'&('&7'&('&)'&+'&''&+$'''&&)'*&'&4'&('&4'&('&)'&+$''4&&)'*&'&.'&('&.'&('&)'&+$
+'',&&)'*&'&0'&('&0'&('&)'&+$'',&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&3'&('&3'&('&)
+'&+'&''&+$''2'&,'&+'&2'&3&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&'
+'&+$''5'&;&&)'*&'&,'&('&,'&('&)'&+'&''&+$''7&&)'*&'&3'&('&3'&('&)'&+$''3&&)'*&'&2'&('&2'&('&)'&+$''2&&)'*&'&3'&('&3'&(
+'&)'&+$'','&2'&3&&)'*&'&3'&('&3'&('&)'&+$'','&1'&3&&)'*&'&5'&('&5'&('&)'&+$''3'&1'&4&&)'*&'&7'&('&7'&('&)'&+$''1'&/&&)
+'*&'&1'&('&1'&('&)'&+$''.&&)'*&'&4'&('&4'&('&)'&+$''0&&)'*&'&1'&('&1'&('&)'&+$''2'&4'&2&&)'*&'&,'&('&,'&('&)'&+'&''&+$
+''E&'&D&'&E&'&3&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&+'&('&+'&('&)'&+'&''&+$'')&&)'*&'&)'&('&)'&('&)'&+'&''&+$'';'&*
+&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&,'&('&,'&(
+'&)'&+'&''&+$''1&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1'&3&&)'*&'&*'&('&*'&('&)'&+'&''&+$''3'&*&&)'*&'&+'&('&+'&('&)'&+'&''&+
+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*'&2&&)'*&'&5'&('&5'&('&)'&+$''2'&6&&)'*&'&,'&(
+'&,'&('&)'&+'&''&+$''3&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&('&('&('&('&)'&+'&''&+$''/&&)'*&'&+'&('&+'&('&)'&+'&''&+
+$''2&&)'*&'&('&('&('&('&)'&+'&''&+$''1'&4&&)'*&'&+'&('&+'&('&)'&+'&''&+$''1'&*'&1&&)'*&'&.'&('&/'&('&)'&+'&''&+$''1&&)
+'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&1'L)&'&.'&('&.'&('&)'&+'&''&+$''8'&+'&5'&7&&)'*&'&3
+'&('&3'&('&)'&+'&''&+$'':&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&,'&('&,'&('&)'&+'&''&+$''+'&,&&)'*&'&)'&('&)'&('&)'&+
+'&''&+$''('&(&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&,&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*&&
+)'*&'&)'&('&)'&('&)'&+'&''&+$'')&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.&&)'*&'&,'&('&,'&(
+'&)'&+'&''&+$'')'&,'&,'&6&&)'*&'&)'&('&)'&('&)'&+'&''&+$''2'&2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+'&.&&)'*&'&.'&('&.'&('&)
+'&+'&''&+$''.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+&&)'*&'&+'&('&+'&('&)'&+'&''&+$'',&&)'*&'&)'&('&)'&('&)'&+'&''&+$'','&5
+'&1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''*'&6'&2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''2'&@&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&
+'&-'&('&-'&('&)'&+'&''&+$'')&&)'*&'&0'&('&0'&('&)'&+'&''&+$''7&&)'*&'&)'&('&)'&('&)'&+'&''&+$''*&&)'*&'&*'&('&*'&('&)'&+
+'&''&+$''1'&0'&0'&/&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-'&-'&-&&)'*&'&,'&('&,'&('&)'&+'&''&+$''.&&)'*&'&.'&('&.'&('&)'&+'&'
+'&+$''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$''2'&2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&.'&('&.'&('&)'&+'&''&+$''+'&.&&)
+'*&'&+'&('&+'&('&)'&+'&''&+$''+'&,&&)'*&'&*'&('&*'&('&)'&+'&''&+$'',&&)'*&'&,'&('&,'&('&)'&+'&''&+$''3&&)'*&'&.'&('&.'&(
+'&)'&+'&''&+$'':&&)'*&'&,'&('&,'&('&)'&+'&''&+$''.&&)'*&'&''&('&''&('&)'&+'&''&+$''.&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&
+)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''+&&)'*&'&*'&('&*'&('&)'&+'&''&+$''*&&)'*&'&)'&('&)'&(
+'&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$''.&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&)'&('&)'&('&)'&+'&''&+$''/
+'&/&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&)'&('&)'&('&)'&+'&''&+$''.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-
+'&('&)'&+'&''&+$''7'&0&&)'*&'&*'&('&*'&('&)'&+'&''&+$''(&&)'*&'&0'&('&0'&('&)'&+'&''&+$''/&&)'*&'&.'&('&.'&('&)'&+'&''&+
+$''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&('&)'&+'&''&+$''-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''7&&)'*&'&.'&(
+'&.'&('&)'&+'&''&+$''7&&)'*&'&*'&('&*'&('&)'&+'&''&+$''/&&)'*&'&)'&('&)'&('&)'&+'&''&+$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&
+)'-&'&)'&('&)'&('&)'&+'&''&+$''2&&)'*&'&*'&('&*'&('&)'&+'&''&+$''1&&)'*&'&+'&('&+'&('&)'&+'&''&+$''*&&)'*&'&2'&('&2'&(
+'&)'&+$''9&&)'*&'&-'&('&-'&('&)'&+$''4'&3&&1'G*&'&*'&('&*'&('&)'&+'&''&+$''+'&*&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&
+'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&)'&('&)'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$'','&)&&)'*&'&.'&('&.'&('&)
+'&+'&''&+$''.&&)'*&'&*'&('&*'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&+
+'&('&+'&('&)'&+'&''&+$''0&&)'*&'&-'&('&-'&('&)'&+'&''&+$''5&&)'*&'&,'&('&,'&('&)'&+'&''&+$''5'&5&&)'*&'&-'&('&-'&('&)'&+
+'&''&+$''2&&)'*&'&.'&('&.'&('&)'&+'&''&+$''3&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&)'&(
+'&)'&('&)'&+'&''&+$&&)'-&'&4'&('&4'&('&)'&+'&''&+$''*&&)'*&'&-'&('&-'&('&)'&+'&''&+$''2&&)'*&'&-'&('&-'&('&)'&+'&''&+$
+''-&&)'*&'&+'&('&+'&('&)'&+'&''&+$'','&3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1'&''&-&&)'*&
+'&.'&('&.'&('&)'&+'&''&+$''6&&)'*&'&.'&('&.'&('&)'&+'&''&+$''5&&)'*&'&2'&('&2'&('&)'&+'&''&+$''.'&/'&C'&)&&)'*&'&*'&('&*
+'&('&)'&+'&''&+$''-&&)'*&'&*'&('&*'&('&)'&+'&''&+$'',&&)'*&'&-'&('&-'&('&)'&+'&''&+$'(7&&1'P)&'&-'&('&-'&('&)'&+$''-&&)
+'*&'&.'&('&.'&('&)'&+$''.&&)'*&'&/'&('&/'&('&)'&+$''/&&)'*&'&/'&('&/'&('&)'&+$'','&6&&)'*&'&5'&('&5'&('&)'&+$''1'&9'&9&&
+)'*&'&.'&('&.'&('&)'&+$''*&&)'*&'&2'&('&2'&('&)'&+$''/&&)'*&'&/'&('&/'&('&)'&+$''/&&)'*&'&*'&('&*'&('&)'&+$''0'&1&&)'*&
+'&0'&('&0'&('&)'&+$''0&&)'*&'&1'&('&1'&('&)'&+$''+&&)'*&'&2'&('&2'&('&)'&+$'',&&1'L+&'J&1'&('&1'&('&)'&+$''9&&)'*&'&1'&(
+'&1'&('&)'&+$''<&&)'*&'&1'&('&1'&('&)'&+$''<&&)'*&'&3'&('&3'&('&)'&+$'';&&-'S+&'&,'&('&,'&('&)'&+'&''&+$''5&&)'*&'&*'&(
+'&*'&('&)'&+'&''&+$''3'&1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''4&&)'*&'&+'&('&+'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&'
+'&+$&&&
 """####,
         ####"""
 L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,'&-'&,
@@ -16450,63 +16497,65 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&,'&(&+,,'&0&-'P*)$''(&+,,'&0++-$''''&)'&''&''&''&&'&(
 '&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-'&)'&&
 '&)'&*'&/'&&'&%&&&&-')('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)'&-'&)'&+
-'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9&+,,'&5&)'+)$'')'&,'&,'&.'&*'&+
-'&,'&+'&/'&/'&2'&4'&9'&6'&8'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&('&)&+,,'&5&)'+)$''/'&4'&3'&5'&2'&.&+,,'&5&
-&&-'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*
-'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*'&3++,'&+&)'+)$''('&''&*'&)&+,*'&3++,'&2++-$''0'&,'&.'&.'&,'&.'&2
-'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&('&*'&+'&)'&)'&+'&+'&0'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2
-'&;'&8&+,*'&3/Q*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+
-'&*'&,'&-'&0&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&('&)'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,
-'&-'&+'&,&+,*'&3++.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&
-&&-')('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&
-+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?
-'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(&&&-'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-
-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9
-'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/&&)',)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+
-'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3
-'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&&-')(
-'&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&
-'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$
-''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%
-'&+'&%'&&'&%&&-'L*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&&-')('&-+'.''L'+()''?+(*''7
-+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+
-'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-
-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&&-')('&8+'.''L(+()''>+(*
-''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3
-'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&&-')(
-'&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*
-'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&
-+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,
-'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6
-+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9
-'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'O+)$''9'&8'&:'&9&+,,'&6&&&-'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+
-'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4&&)',)$''+'&,'&/'&(
-'&.'&.&+,,'&-&&&&
+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5&)'+)$'')'&,'&,'&.'&*
+'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&('&)&+,,'&5&)'+)$''/'&4'&3
+'&5'&2'&.&+,,'&5&&&-'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-
+'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*'&3++,'&+&)'+)$''('&''&*'&)&+,*'&3++,'&2++-$''0'&,
+'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&('&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6
+'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*'&3/Q*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&(
+'&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&('&)'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1
+'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*'&3++.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*
+'&&'&*'&&'&%'&('&,&&&&-')('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,
+'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*
+'&*'&-'&2'&('&,&+,?'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(&&&-'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)
+'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2
+'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/
+'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+
+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&(
+'&/'&+'&/'&&'&/'&&'&%'&&'&%&&&&-')('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*
+&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&&)',)$''.'&/'&/'&.&+,)%
+''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,
+'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'L*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&
+&&&-')('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&
+'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6
+&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&
+&&&-')('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4
+'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0
+'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&&-')('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.
+'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)$''+'&,&
++,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&
++))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,
+'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)
+'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7
+'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&&-'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)
+'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
 '&/'&1'&0'&-'&,'&)'&)'&*+(*'&)'&)'&)'&)'&*'&*'&('&)'&('&)'&('&+'&)'&,+(+'&''&''&+'&,'&+'&''&4'&5'&6+(5'&0'&7'&+'&,'&+'&,
 '&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&0'&7'&3'&3'&7&+&0$''*'&+'&4'&5'&1'&('&)'&+'&,+(1'&2'&.
-'&4'&5'&-'&.'&)+(1'&+'&,'&,'&,'&-'&3'&2'&-&+&5$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+
-'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$''-'&.'&)'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&+&3$''+'&('&)'&('&*'&+'&,'&(
-'&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++((
-'&.'&/'&0'&*'&+'&,&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&+&-$''''&('&/'&.'&(
-'&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1
-+(2'&('&)'&-'&.'&2'&0&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)
-'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-
-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5
-'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&&
+'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-&+&5$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*
+'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$''-'&.'&)'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&+&3$''+'&('&)'&(
+'&*'&+'&,'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+
+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-
+'&-&+&-$''''&('&/'&.'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2
+'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,
+'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-
+'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&
+/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
+'&*'&.'&+'&,'&(&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
 +(5'&7'&0'&9'&5'&4'&7'&-'&+'&)'&*'&)'&0'&2&+&/$''*'&)'&.'&5'&.'&-'&,'&+'&,'&-+(/'&.'&.'&*'&.'&,'&.'&1'&,'&,+(-'&-'&-'&0
 '&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,'&/
-'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&8+(@'&@'&='&1'&4'&='&;+(?
-'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5'&4'&4+(4'&7
-'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2
-'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-
-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-
-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
+'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&@+(@'&='&='&8+(@'&@'&='&1
+'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5
+'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.
+'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')
+'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&(
+'&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1
+'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16566,5 +16615,5 @@ $''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x6bc4b2f898e960dc
+    static let fingerprint: UInt64 = 0x92c260a582d45b56
 }
