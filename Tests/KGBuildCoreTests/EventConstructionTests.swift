@@ -95,6 +95,17 @@ import Testing
         #expect(Self.events("The pledge was among the texts approved by the NATO summit.", "meeting").isEmpty)
     }
 
+    /// "talks between A and B ended without agreement": the talks a failure is told of are the talks_stalled
+    /// event, not a meeting too; "after the meeting" later refers back to them; "held talks" is still a meeting.
+    @Test func stalledTalksAreNoMeetingOfTheirOwn() {
+        let text = "Talks between Armenia and Azerbaijan in Vienna ended without agreement on Monday.\n\n"
+            + "\"We are still far apart,\" the Armenian envoy told reporters after the meeting."
+        #expect(!Self.events(text, "talks_stalled").isEmpty)
+        #expect(Self.events(text, "meeting").isEmpty)
+        let held = "Armenia held talks with Azerbaijan in Vienna on Monday, but the talks ended without agreement."
+        #expect(Self.events(held, "meeting").count == 1)
+    }
+
     /// A visit on one day and a summit on another, in one sentence, are two meetings.
     @Test func meetingsOnOtherDatesStayApart() {
         let es = Self.events("Macron is due to visit Chile on Thursday before an OAS summit next Monday.", "meeting")
