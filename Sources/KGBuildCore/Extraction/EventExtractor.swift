@@ -860,6 +860,13 @@ public final class EventExtractor: Sendable {
                 args.append((r, a.actor))
                 if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
             }
+            // "The minister pledged that …": the person named before in that role
+            if group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
+               let (m, detail) = roleSubject(doc, found, s, si, from: clauseStart, to: subjectEnd) {
+                pairGroup = true
+                addArg(r, m)
+                if m.sentence != si { discourse.append(discourseEvidence(doc, m.sentence, article, rule: "discourse.role", detail: detail)) }
+            }
             // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
             if info.hasMediator {
                 group.removeAll { m in
