@@ -95,6 +95,34 @@ import Testing
         #expect(Self.events("The pledge was among the texts approved by the NATO summit.", "meeting").isEmpty)
     }
 
+    /// "talks between A and B ended without agreement": the talks a failure is told of are the talks_stalled
+    /// event, not a meeting too; "after the meeting" later refers back to them; "held talks" is still a meeting.
+    @Test func stalledTalksAreNoMeetingOfTheirOwn() {
+        let text = "Talks between Armenia and Azerbaijan in Vienna ended without agreement on Monday.\n\n"
+            + "\"We are still far apart,\" the Armenian envoy told reporters after the meeting."
+        #expect(!Self.events(text, "talks_stalled").isEmpty)
+        #expect(Self.events(text, "meeting").isEmpty)
+        let held = "Armenia held talks with Azerbaijan in Vienna on Monday, but the talks ended without agreement."
+        #expect(Self.events(held, "meeting").count == 1)
+    }
+
+    /// "The minister pledged that …", "The minister condemned … and accused …": a definite role noun opening the
+    /// clause is the person named before in that role; a role nobody was given ("the official") is nobody.
+    @Test func aDefiniteRoleSubjectIsThePersonNamedBefore() throws {
+        let text = "Italian Defence Minister Carla Benini met her Greek counterpart in Rome on Monday.\n\n"
+            + "The minister pledged that Italy would send two frigates to the Aegean.\n\n"
+            + "The official also vowed to keep the talks going."
+        let pledges = Self.events(text, "pledge")
+        #expect(pledges.count == 1)
+        let p = try #require(pledges.first)
+        #expect(Self.has(p.args, "agent", "Carla Benini"), "\(p.args)")
+        let coordinated = "Italian Defence Minister Carla Benini spoke in Rome on Monday.\n\n"
+            + "The minister condemned the shelling and accused Serbia of breaking the truce."
+        let a = try #require(Self.events(coordinated, "accusation").first)
+        #expect(Self.has(a.args, "accuser", "Carla Benini"), "\(a.args)")
+        #expect(Self.has(a.args, "accused", "Serbia"), "\(a.args)")
+    }
+
     /// A visit on one day and a summit on another, in one sentence, are two meetings.
     @Test func meetingsOnOtherDatesStayApart() {
         let es = Self.events("Macron is due to visit Chile on Thursday before an OAS summit next Monday.", "meeting")

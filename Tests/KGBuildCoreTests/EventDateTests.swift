@@ -168,4 +168,16 @@ import Testing
             + "\"We must stand together,\" Merkel told parliament.")
         #expect(Self.claimDates(old) == ["2014-05-02", "2014-06-24"])
     }
+
+    /// "the day before" counts from the day the text gave just before, unless a coarser date told in between
+    /// ("in March 2012") has moved the story elsewhere: then it counts from the article's day.
+    @Test func aCoarserDateEndsTheDayChain() {
+        let chained = Self.analyze("The envoy left Vienna on Sunday evening.\n\n"
+            + "Polish Foreign Minister Jan Kowal held talks with his Czech counterpart Petr Dvorak the day before.")
+        #expect(Self.dates(chained, "meeting") == ["2014-06-21"])
+        let broken = Self.analyze("The envoy left Vienna on Sunday evening.\n\n"
+            + "The two countries first signed the border accord in March 2012.\n\n"
+            + "Polish Foreign Minister Jan Kowal held talks with his Czech counterpart Petr Dvorak the day before.")
+        #expect(Self.dates(broken, "meeting") == ["2014-06-23"])
+    }
 }

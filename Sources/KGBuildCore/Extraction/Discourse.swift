@@ -117,6 +117,25 @@ extension EventExtractor {
         return best.map { (($0.actor, $0.sentence), doc.text(tokens: (k - 1)..<(k + 1))) }
     }
 
+    /// The person a definite role noun opening the clause stands for ("The minister pledged that …", "The
+    /// president condemned the raid and accused …"): the person named last before it, within the window,
+    /// who was given that role ("Defence Minister X"). A role nobody named holds ("the official") gives none.
+    func roleSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, _ si: Int, from lo: Int, to hi: Int)
+        -> (mention: Mention, detail: String)? {
+        let toks = doc.tokens
+        guard hi > lo + 1, toks[lo].key == words.kThe,
+              let r = (lo + 1..<min(hi, lo + 4)).lazy.compactMap({ k in
+                  self.lexicon.roleNouns.longest(toks[..<hi], from: k).map { (k, k + $0.length) } }).first,
+              (lo + 1..<r.0).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }) else { return nil }
+        let role = doc.text(tokens: r.0..<r.1).lowercased()
+        let start = toks[lo].start
+        guard let m = found.mentions.last(where: { m in
+            m.start < start && m.kind == .name && found.type(of: m.actor) == "person"
+                && found.record(m.actor)?.roles.contains(where: { $0.hasSuffix(role) }) == true }),
+              m.sentence >= si - Self.discourseWindow else { return nil }
+        return (m, doc.text(tokens: lo..<r.1))
+    }
+
     /// The evidence of an argument found in sentence `si` of the article, under `rule`.
     func discourseEvidence(_ doc: Document, _ si: Int, _ article: Article, rule: String, detail: String) -> Evidence {
         let s = doc.sentences[si]

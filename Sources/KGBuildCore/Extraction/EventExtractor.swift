@@ -473,10 +473,11 @@ public final class EventExtractor: Sendable {
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
-                            // participants or date of its own names a meeting told before, not a new one
+                            // participants or date of its own names a meeting told before, not a new one (or talks
+                            // told as stalled: they were held)
                             if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound, tp[i - 1].key == words.kThe,
                                i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
-                               events.contains(where: { $0.type == "meeting" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                               events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
                                 continue
                             }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
@@ -488,6 +489,11 @@ public final class EventExtractor: Sendable {
                         }
                     }
                     i += consumed
+                }
+                // "talks in Jeddah stall", "talks between X and Y ended without agreement": the talks a failure is
+                // told of are that failure's event, not a meeting of their own (a verb's "held talks" still is one)
+                if let stall = inSentence.first(where: { $0.event.type == "talks_stalled" })?.site.trigger {
+                    inSentence.removeAll { !$0.isVerb && $0.site.trigger < stall && $0.event.type == "meeting" }
                 }
                 // "signed a deal to buy jets from France": the verb says who gives and who gets; a noun of the
                 // same type in the sentence ("deal") names the same event less precisely
@@ -853,6 +859,13 @@ public final class EventExtractor: Sendable {
                 pairGroup = true
                 args.append((r, a.actor))
                 if a.sentence != si { discourse.append(discourseEvidence(doc, a.sentence, article, rule: "discourse.generic", detail: detail)) }
+            }
+            // "The minister pledged that …": the person named before in that role
+            if group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
+               let (m, detail) = roleSubject(doc, found, s, si, from: clauseStart, to: subjectEnd) {
+                pairGroup = true
+                addArg(r, m)
+                if m.sentence != si { discourse.append(discourseEvidence(doc, m.sentence, article, rule: "discourse.role", detail: detail)) }
             }
             // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
             if info.hasMediator {

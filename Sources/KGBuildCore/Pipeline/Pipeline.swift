@@ -202,6 +202,8 @@ public struct Pipeline: Sendable {
     }
 
     /// "A day earlier", "two days later": relative to the date the text gave just before, not to the article date.
+    /// A coarser date written in between ("in September 2025") moves the story to another time and ends the
+    /// chain: a "day before" after it counts from the article's day again.
     static func chainRelativeDays(_ times: [TimeExpression], _ doc: Document, anchor: PartialDate?) -> [TimeExpression] {
         guard let a = anchor, a.isComplete else { return times }
         var out = times
@@ -215,7 +217,7 @@ public struct Pipeline: Sendable {
                     - CalendarMath.dayNumber(year: a.year!, month: a.month!, day: a.day!)
                 out[k].value = CalendarMath.addDays(prev, offset)
             }
-            if out[k].value.isComplete { previous = out[k].value }
+            if out[k].value.isComplete { previous = out[k].value } else if t.kind == .absolute { previous = nil }
         }
         return out
     }
