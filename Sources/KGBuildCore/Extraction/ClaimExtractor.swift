@@ -368,6 +368,8 @@ public final class ClaimExtractor: Sendable {
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
             if documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
                !(k - 1 > lo && ClaimExtractor.locatedIn.contains(toks[k - 2].key)) { break }
+            // "the ministry's statement said": so is one of the body named before
+            if documentNouns.contains(toks[k].key), k >= lo + 3, toks[k - 1].flags.contains(.possessive), toks[k - 3].key == ClaimExtractor.kThe { break }
             k -= 1; steps += 1
         }
         // "The International Organization for Migration (IOM) said"
@@ -961,6 +963,15 @@ public final class ClaimExtractor: Sendable {
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
+                }
+                // "According to the statement posted on its website, CONTENT": the statement told before, by whoever
+                // spoke last (not "according to the statement by X", nor a report or figures, which need not be theirs)
+                if k == s.tokens.lowerBound, let ls = lastSpeaker, after + 1 < hi, toks[after].key == ClaimExtractor.kThe, statementNouns.contains(toks[after + 1].key),
+                   !(after + 2 < hi && ClaimExtractor.authorPreps.contains(toks[after + 2].key)),
+                   let c = ((after + 2)..<hi).first(where: { toks[$0].key == ClaimExtractor.kComma && !inQuote[$0] }), hi - (c + 1) >= 4 {
+                    let content = (c + 1)..<hi
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: ls, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<c, kind: "reported"), nil, [])
                 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
