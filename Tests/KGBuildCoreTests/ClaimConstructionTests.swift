@@ -261,5 +261,8 @@ import Testing
         // "according to the statement by X": X, the author named, not whoever spoke last
         let (_, b) = Self.claims("The Acme Mining Corporation reported a fire at its northern plant on Friday. According to the statement by the regional governor's office, three workers were taken to hospital.")
         #expect(!Self.has(b, "Acme Mining Corporation", "three workers were taken to hospital"), "\(b)")
+        // after the content: "…, according to a ministry statement" is the ministry that spoke last
+        let (_, c) = Self.claims("The Chilean Interior Ministry said police had broken up a smuggling ring in the port. Four customs officers were among the nine people detained, according to a ministry statement.")
+        #expect(Self.has(c, "Chilean Interior Ministry", "Four customs officers were among the nine people"), "\(c)")
     }
 }

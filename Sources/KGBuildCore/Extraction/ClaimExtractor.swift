@@ -964,14 +964,27 @@ public final class ClaimExtractor: Sendable {
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
                 }
-                // "According to the statement posted on its website, CONTENT": the statement told before, by whoever
-                // spoke last (not "according to the statement by X", nor a report or figures, which need not be theirs)
-                if k == s.tokens.lowerBound, let ls = lastSpeaker, after + 1 < hi, toks[after].key == ClaimExtractor.kThe, statementNouns.contains(toks[after + 1].key),
-                   !(after + 2 < hi && ClaimExtractor.authorPreps.contains(toks[after + 2].key)),
-                   let c = ((after + 2)..<hi).first(where: { toks[$0].key == ClaimExtractor.kComma && !inQuote[$0] }), hi - (c + 1) >= 4 {
-                    let content = (c + 1)..<hi
-                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: ls, text: trimmed(doc, content), verb: "say",
-                                      sentences: si...si, contentTokens: [content], attribution: k..<c, kind: "reported"), nil, [])
+                // "According to the statement posted on its website, CONTENT", "CONTENT, according to a ministry statement":
+                // the statement told before, by whoever spoke last (a body, when the statement is a body's); not "the
+                // statement by X", nor a report or figures, which need not be theirs
+                if let ls = lastSpeaker {
+                    var d = after
+                    if d < hi, ClaimExtractor.determiners.contains(toks[d].key) { d += 1 }
+                    let body = d + 1 < hi && bodyNouns.contains(toks[d].key) && !toks[d].isCapitalized
+                    if body { d += toks[d + 1].flags.contains(.possessive) ? 2 : 1 }
+                    if d < hi, d > after, statementNouns.contains(toks[d].key), !(d + 1 < hi && ClaimExtractor.authorPreps.contains(toks[d + 1].key)),
+                       !body || ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? "") {
+                        var content: Range<Int>? = nil
+                        if k == s.tokens.lowerBound, let c = ((d + 1)..<hi).first(where: { toks[$0].key == ClaimExtractor.kComma && !inQuote[$0] }) {
+                            content = (c + 1)..<hi
+                        } else if k > s.tokens.lowerBound + 4, toks[k - 1].key == ClaimExtractor.kComma, !((d + 1)..<hi).contains(where: { toks[$0].isWord }) {
+                            content = s.tokens.lowerBound..<(k - 1)
+                        }
+                        if let content, content.count >= 4 {
+                            return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: ls, text: trimmed(doc, content), verb: "say",
+                                              sentences: si...si, contentTokens: [content], attribution: k..<(d + 1), kind: "reported"), nil, [])
+                        }
+                    }
                 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
