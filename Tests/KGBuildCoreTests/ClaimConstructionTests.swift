@@ -265,4 +265,12 @@ import Testing
         let (_, c) = Self.claims("The Chilean Interior Ministry said police had broken up a smuggling ring in the port. Four customs officers were among the nine people detained, according to a ministry statement.")
         #expect(Self.has(c, "Chilean Interior Ministry", "Four customs officers were among the nine people"), "\(c)")
     }
+
+    @Test func theStatementReads() {
+        let (_, cs) = Self.claims("The Acme Shipping Company reported on Monday that its tanker had been freed. \"All crew members are safe and the vessel is heading to port,\" the statement reads.")
+        #expect(Self.has(cs, "Acme Shipping Company", "All crew members are safe"), "\(cs)")
+        // a person reads out somebody's words: no claim of theirs
+        let (_, b) = Self.claims("Foreign Minister Ana Ortiz read a letter from the families of the sailors at the ceremony in Lisbon.")
+        #expect(!b.contains { $0.speaker == "Ana Ortiz" }, "\(b)")
+    }
 }

@@ -77,6 +77,8 @@ public final class ClaimExtractor: Sendable {
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
+    /// The lemma of "the statement reads", a verb of saying only for a document (see `speaker`).
+    static let read = "read"
     let sayingForms: TokenKeySet
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
     let settingWords: TokenKeySet
@@ -362,7 +364,13 @@ public final class ClaimExtractor: Sendable {
         var steps = 0
         // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
-        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { invertingVerbs.contains($0.payload) } ?? false
+        let lemma = speechLemmas.longest(toks[..<hi], from: verb.lowerBound)?.payload
+        // "the statement reads", "the ministry's letter read": a document's words; a person reads out somebody's
+        if lemma == ClaimExtractor.read, !(verb.lowerBound >= lo + 2 && documentNouns.contains(toks[verb.lowerBound - 1].key)
+            && (ClaimExtractor.determiners.contains(toks[verb.lowerBound - 2].key) || toks[verb.lowerBound - 2].flags.contains(.possessive))) {
+            return nil
+        }
+        let plainSaying = lemma.map { invertingVerbs.contains($0) } ?? false
         let words = eventWords
         while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
