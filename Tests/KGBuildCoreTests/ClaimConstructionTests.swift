@@ -273,4 +273,9 @@ import Testing
         let (_, b) = Self.claims("Foreign Minister Ana Ortiz read a letter from the families of the sailors at the ceremony in Lisbon.")
         #expect(!b.contains { $0.speaker == "Ana Ortiz" }, "\(b)")
     }
+
+    @Test func thePresidencyIsTheStoryState() {
+        let (_, cs) = Self.claims("Niger and Chad agreed to open a joint border post. Niger will also send two liaison officers to N'Djamena, the presidency said on Sunday.")
+        #expect(Self.has(cs, "Niger", "will also send two liaison officers"), "\(cs)")
+    }
 }
