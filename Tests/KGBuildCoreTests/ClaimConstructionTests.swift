@@ -278,4 +278,12 @@ import Testing
         let (_, cs) = Self.claims("Niger and Chad agreed to open a joint border post. Niger will also send two liaison officers to N'Djamena, the presidency said on Sunday.")
         #expect(Self.has(cs, "Niger", "will also send two liaison officers"), "\(cs)")
     }
+
+    @Test func aBareDenialIsAStatement() {
+        let (_, cs) = Self.claims("Chilean officials accused Peru of arming smugglers on the border. Peru has repeatedly denied the accusations.")
+        #expect(Self.has(cs, "Peru", "denied the accusations"), "\(cs)")
+        // a charge described needs "as …" to be a verdict
+        let (_, b) = Self.claims("Lawmakers asked about the audit, and the finance minister described the report.")
+        #expect(!b.contains { $0.text.contains("the report") }, "\(b)")
+    }
 }

@@ -1198,6 +1198,9 @@ public final class ClaimExtractor: Sendable {
     let chargeNouns: TokenKeySet
     static let kAsWord = Tokenizer.key("as")
 
+    /// Verbs of rejection that are a verdict only with "as …" ("described the claims as lies").
+    static let describing = TokenKeySet(words: ["describe", "describes", "described", "describing"])
+
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
     /// when a verdict (a word or a quote after the charge noun; "as …" after a verb of rejection) follows.
     func verdictObject(_ doc: Document, _ k: Int, _ hi: Int) -> Int? {
@@ -1214,6 +1217,9 @@ public final class ClaimExtractor: Sendable {
             j += 1
         }
         guard j < hi, chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
+        // "Kiev has repeatedly denied the accusations.": a bare rejection closing the sentence is the statement, its
+        // verb included (not "described the report", which only "as …" makes a verdict)
+        if !calls, j + 2 == hi, !toks[j + 1].isWord, !ClaimExtractor.describing.contains(key) { return k }
         // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
         var v = j + 1
         if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {
