@@ -77,8 +77,15 @@ public final class ClaimExtractor: Sendable {
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
-    /// The lemma of "the statement reads", a verb of saying only for a document (see `speaker`).
-    static let read = "read"
+    /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
+    /// strings, compared at every verb of saying.
+    static let readForms = TokenKeySet(words: ["read", "reads", "reading"])
+
+    /// "the statement reads", "the ministry's letter read": a document's words (a person reads out somebody's).
+    func documentReads(_ toks: [Token], _ k: Int, lo: Int) -> Bool {
+        k >= lo + 2 && documentNouns.contains(toks[k - 1].key)
+            && (ClaimExtractor.determiners.contains(toks[k - 2].key) || toks[k - 2].flags.contains(.possessive))
+    }
     let sayingForms: TokenKeySet
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
     let settingWords: TokenKeySet
@@ -364,13 +371,8 @@ public final class ClaimExtractor: Sendable {
         var steps = 0
         // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
-        let lemma = speechLemmas.longest(toks[..<hi], from: verb.lowerBound)?.payload
-        // "the statement reads", "the ministry's letter read": a document's words; a person reads out somebody's
-        if lemma == ClaimExtractor.read, !(verb.lowerBound >= lo + 2 && documentNouns.contains(toks[verb.lowerBound - 1].key)
-            && (ClaimExtractor.determiners.contains(toks[verb.lowerBound - 2].key) || toks[verb.lowerBound - 2].flags.contains(.possessive))) {
-            return nil
-        }
-        let plainSaying = lemma.map { invertingVerbs.contains($0) } ?? false
+        if ClaimExtractor.readForms.contains(toks[verb.lowerBound].key), !documentReads(toks, verb.lowerBound, lo: lo) { return nil }
+        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { invertingVerbs.contains($0.payload) } ?? false
         let words = eventWords
         while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
@@ -1024,6 +1026,7 @@ public final class ClaimExtractor: Sendable {
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
                let form = speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
+                if ClaimExtractor.readForms.contains(toks[k].key), !documentReads(toks, k, lo: s.tokens.lowerBound) { k += 1; continue }
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")

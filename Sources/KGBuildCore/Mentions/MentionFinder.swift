@@ -1031,7 +1031,8 @@ public struct MentionFinder: Sendable {
                 if let (r, type) = organizationName(p, i, end) {
                     // "the Ministry of National Defence of the DPRK", "Ministry of Foreign Affairs of Norway": a state's
                     // institution named after it
-                    if let inst = institutions.longest(tokens[..<end], from: i), case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
+                    let inst = institutions.longest(tokens[..<end], from: i)
+                    if let inst, case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
                         let c = e + (tokens[e + 1].key == kThe ? 2 : 1)
                         if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryRecords[Int(g.1.actor)].type == "country" {
                             add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
@@ -1044,7 +1045,7 @@ public struct MentionFinder: Sendable {
                     if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
                     }
-                    if let inst = institutions.longest(tokens[..<end], from: i), inst.length == r.count {
+                    if let inst, inst.length == r.count {
                         bareInstitutions.append((mentions.count, inst.payload))
                     }
                     add(r, rec, .name, si)
