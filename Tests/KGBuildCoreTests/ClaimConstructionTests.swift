@@ -238,4 +238,52 @@ import Testing
         let (_, cs) = Self.claims("Japan said Tuesday's launch was a clear violation of the sanctions resolutions.")
         #expect(Self.has(cs, "Japan", "Tuesday's launch was a clear violation"), "\(cs)")
     }
+
+    @Test func aBareStateBodyIsTheBodyOfTheStoryState() {
+        let (_, cs) = Self.claims("LIMA, March 3 (Reuters) - Peru will send 200 army engineers to rebuild bridges in the north, the Defence Ministry said on Tuesday. Peruvian crews have worked in the region since the floods hit Peru in January.")
+        #expect(Self.has(cs, "Peruvian Defence Ministry", "will send 200 army engineers"), "\(cs)")
+        // a story from one capital about another state: the body stays unnamed by any state
+        var article = Shared.article("Bolivia will expel two Chilean diplomats, the Foreign Ministry said. Bolivia accused them of spying, and Bolivia's president backed the move.")
+        article.place = "Moscow"
+        let r = Shared.pipeline.analyze(article)
+        let b = r.claims.map { (speaker: Shared.name(r, $0.speaker), text: $0.text) }
+        #expect(Self.has(b, "Foreign Ministry", "will expel two Chilean diplomats"), "\(b)")
+    }
+
+    @Test func theBodysStatementSpeaksForTheBody() {
+        let (_, cs) = Self.claims("The Norwegian Health Ministry reported two new cases on Monday. \"Both patients are in stable condition and have been isolated,\" the ministry's statement said.")
+        #expect(Self.has(cs, "Norwegian Health Ministry", "Both patients are in stable condition"), "\(cs)")
+    }
+
+    @Test func accordingToTheStatementToldBefore() {
+        let (_, cs) = Self.claims("The Acme Mining Corporation reported a fire at its northern plant on Friday. According to the statement posted on its website, three workers were taken to hospital with burns.")
+        #expect(Self.has(cs, "Acme Mining Corporation", "three workers were taken to hospital"), "\(cs)")
+        // "according to the statement by X": X, the author named, not whoever spoke last
+        let (_, b) = Self.claims("The Acme Mining Corporation reported a fire at its northern plant on Friday. According to the statement by the regional governor's office, three workers were taken to hospital.")
+        #expect(!Self.has(b, "Acme Mining Corporation", "three workers were taken to hospital"), "\(b)")
+        // after the content: "…, according to a ministry statement" is the ministry that spoke last
+        let (_, c) = Self.claims("The Chilean Interior Ministry said police had broken up a smuggling ring in the port. Four customs officers were among the nine people detained, according to a ministry statement.")
+        #expect(Self.has(c, "Chilean Interior Ministry", "Four customs officers were among the nine people"), "\(c)")
+    }
+
+    @Test func theStatementReads() {
+        let (_, cs) = Self.claims("The Acme Shipping Company reported on Monday that its tanker had been freed. \"All crew members are safe and the vessel is heading to port,\" the statement reads.")
+        #expect(Self.has(cs, "Acme Shipping Company", "All crew members are safe"), "\(cs)")
+        // a person reads out somebody's words: no claim of theirs
+        let (_, b) = Self.claims("Foreign Minister Ana Ortiz read a letter from the families of the sailors at the ceremony in Lisbon.")
+        #expect(!b.contains { $0.speaker == "Ana Ortiz" }, "\(b)")
+    }
+
+    @Test func thePresidencyIsTheStoryState() {
+        let (_, cs) = Self.claims("Niger and Chad agreed to open a joint border post. Niger will also send two liaison officers to N'Djamena, the presidency said on Sunday.")
+        #expect(Self.has(cs, "Niger", "will also send two liaison officers"), "\(cs)")
+    }
+
+    @Test func aBareDenialIsAStatement() {
+        let (_, cs) = Self.claims("Chilean officials accused Peru of arming smugglers on the border. Peru has repeatedly denied the accusations.")
+        #expect(Self.has(cs, "Peru", "denied the accusations"), "\(cs)")
+        // a charge described needs "as …" to be a verdict
+        let (_, b) = Self.claims("Lawmakers asked about the audit, and the finance minister described the report.")
+        #expect(!b.contains { $0.text.contains("the report") }, "\(b)")
+    }
 }

@@ -77,6 +77,15 @@ public final class ClaimExtractor: Sendable {
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as")
+    /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
+    /// strings, compared at every verb of saying.
+    static let readForms = TokenKeySet(words: ["read", "reads", "reading"])
+
+    /// "the statement reads", "the ministry's letter read": a document's words (a person reads out somebody's).
+    func documentReads(_ toks: [Token], _ k: Int, lo: Int) -> Bool {
+        k >= lo + 2 && documentNouns.contains(toks[k - 1].key)
+            && (ClaimExtractor.determiners.contains(toks[k - 2].key) || toks[k - 2].flags.contains(.possessive))
+    }
     let sayingForms: TokenKeySet
     /// Words that open a setting rather than what was said ("In an interview with CNN, X said …").
     let settingWords: TokenKeySet
@@ -362,12 +371,15 @@ public final class ClaimExtractor: Sendable {
         var steps = 0
         // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
+        if ClaimExtractor.readForms.contains(toks[verb.lowerBound].key), !documentReads(toks, verb.lowerBound, lo: lo) { return nil }
         let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { invertingVerbs.contains($0.payload) } ?? false
         let words = eventWords
         while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
             if documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
                !(k - 1 > lo && ClaimExtractor.locatedIn.contains(toks[k - 2].key)) { break }
+            // "the ministry's statement said": so is one of the body named before
+            if documentNouns.contains(toks[k].key), k >= lo + 3, toks[k - 1].flags.contains(.possessive), toks[k - 3].key == ClaimExtractor.kThe { break }
             k -= 1; steps += 1
         }
         // "The International Organization for Migration (IOM) said"
@@ -962,6 +974,28 @@ public final class ClaimExtractor: Sendable {
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
                                       sentences: si...si, contentTokens: [content], attribution: k..<(j + 1), kind: "reported"), nil, [])
                 }
+                // "According to the statement posted on its website, CONTENT", "CONTENT, according to a ministry statement":
+                // the statement told before, by whoever spoke last (a body, when the statement is a body's); not "the
+                // statement by X", nor a report or figures, which need not be theirs
+                if let ls = lastSpeaker {
+                    var d = after
+                    if d < hi, ClaimExtractor.determiners.contains(toks[d].key) { d += 1 }
+                    let body = d + 1 < hi && bodyNouns.contains(toks[d].key) && !toks[d].isCapitalized
+                    if body { d += toks[d + 1].flags.contains(.possessive) ? 2 : 1 }
+                    if d < hi, d > after, statementNouns.contains(toks[d].key), !(d + 1 < hi && ClaimExtractor.authorPreps.contains(toks[d + 1].key)),
+                       !body || ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? "") {
+                        var content: Range<Int>? = nil
+                        if k == s.tokens.lowerBound, let c = ((d + 1)..<hi).first(where: { toks[$0].key == ClaimExtractor.kComma && !inQuote[$0] }) {
+                            content = (c + 1)..<hi
+                        } else if k > s.tokens.lowerBound + 4, toks[k - 1].key == ClaimExtractor.kComma, !((d + 1)..<hi).contains(where: { toks[$0].isWord }) {
+                            content = s.tokens.lowerBound..<(k - 1)
+                        }
+                        if let content, content.count >= 4 {
+                            return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: ls, text: trimmed(doc, content), verb: "say",
+                                              sentences: si...si, contentTokens: [content], attribution: k..<(d + 1), kind: "reported"), nil, [])
+                        }
+                    }
+                }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
                     // outlet only carries it
@@ -992,6 +1026,7 @@ public final class ClaimExtractor: Sendable {
             if !inQuote[k], !toks[k].isCapitalized || k == s.tokens.lowerBound, let v = speechLemmas.longest(toks[..<hi], from: k),
                let form = speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
+                if ClaimExtractor.readForms.contains(toks[k].key), !documentReads(toks, k, lo: s.tokens.lowerBound) { k += 1; continue }
                 // -ing forms only as "…, adding that" / "…, saying"
                 if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
@@ -1166,6 +1201,9 @@ public final class ClaimExtractor: Sendable {
     let chargeNouns: TokenKeySet
     static let kAsWord = Tokenizer.key("as")
 
+    /// Verbs of rejection that are a verdict only with "as …" ("described the claims as lies").
+    static let describing = TokenKeySet(words: ["describe", "describes", "described", "describing"])
+
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
     /// when a verdict (a word or a quote after the charge noun; "as …" after a verb of rejection) follows.
     func verdictObject(_ doc: Document, _ k: Int, _ hi: Int) -> Int? {
@@ -1182,6 +1220,9 @@ public final class ClaimExtractor: Sendable {
             j += 1
         }
         guard j < hi, chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
+        // "Kiev has repeatedly denied the accusations.": a bare rejection closing the sentence is the statement, its
+        // verb included (not "described the report", which only "as …" makes a verdict)
+        if !calls, j + 2 == hi, !toks[j + 1].isWord, !ClaimExtractor.describing.contains(key) { return k }
         // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
         var v = j + 1
         if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {

@@ -511,6 +511,7 @@ public struct MentionFinder: Sendable {
             state.focusIndex = focus.flatMap { lexicon.countryIndexByISO[$0] }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
+        state.resolveBareInstitutions()
         state.resolveParentheticalNames()
         state.resolveAcronyms()
         state.resolveMilitants()
@@ -615,6 +616,9 @@ public struct MentionFinder: Sendable {
         var groupByNoun = TokenKeyMap<String>()
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
+        /// Institutions named with no state ("the Foreign Ministry said"): mention index and institution, given
+        /// the story's state once pass one has counted the countries (`resolveBareInstitutions`).
+        var bareInstitutions: [(mention: Int, institution: String)] = []
         /// The country unqualified state nouns stand for.
         var home: String? = nil
         /// `home`'s entry, looked up once per article rather than at every sentence or token.
@@ -1027,7 +1031,8 @@ public struct MentionFinder: Sendable {
                 if let (r, type) = organizationName(p, i, end) {
                     // "the Ministry of National Defence of the DPRK", "Ministry of Foreign Affairs of Norway": a state's
                     // institution named after it
-                    if let inst = institutions.longest(tokens[..<end], from: i), case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
+                    let inst = institutions.longest(tokens[..<end], from: i)
+                    if let inst, case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
                         let c = e + (tokens[e + 1].key == kThe ? 2 : 1)
                         if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryRecords[Int(g.1.actor)].type == "country" {
                             add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
@@ -1039,6 +1044,9 @@ public struct MentionFinder: Sendable {
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
                     if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
+                    }
+                    if let inst, inst.length == r.count {
+                        bareInstitutions.append((mentions.count, inst.payload))
                     }
                     add(r, rec, .name, si)
                     i = r.upperBound
@@ -1492,6 +1500,22 @@ public struct MentionFinder: Sendable {
 
         /// An acronym the gazetteer gives to one actor ("NSC" → the U.S. council) names another actor of the
         /// article whose initials it spells ("State Security Committee" for "SSC").
+        /// "the Defence Ministry said" in a story about one state (its dateline's and the one it names most) is
+        /// that state's ministry, the node "the Spanish Defence Ministry" names; in a story about several it stays bare.
+        mutating func resolveBareInstitutions() {
+            guard let ci = focusIndex else { return }
+            for (k, inst) in bareInstitutions {
+                let old = mentions[k].actor
+                let rec = institutionRecord(entries[ci], inst)
+                let surface = doc.text(tokens: mentions[k].tokens)
+                _ = actors.slot(updating: rec.id, default: rec)
+                // (the bare name stays an alias: the name the story uses)
+                if surface != rec.name { actors.modify(rec.id) { $0.aliases.insert(surface) } }
+                mentions[k].actor = rec.id
+                if !mentions.contains(where: { $0.actor == old }) { actors.remove(old) }
+            }
+        }
+
         mutating func resolveAcronyms() {
             func initials(_ name: String) -> String {
                 // ASCII without CR: words split on bytes, a capital is A-Z (as `Character.isUppercase` has it)

@@ -14562,7 +14562,7 @@ state_nouns: [government, forces, troops, army, military, air force, navy, secur
   police, authorities, officials, jets, warplanes, aircraft, planes, bombers, helicopters, artillery, leadership,
   administration, side, delegation, government delegation, cabinet, regime, border guards, marines, special forces,
   coast guard, units, military units, anti-aircraft forces, air defense forces, air defence forces, air defense units,
-  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people, junta, ruling junta, military junta]
+  air defence units, anti-aircraft units, intelligence, intelligence services, security services, security service, intelligence agents, diplomats, leaders, state, people, junta, ruling junta, military junta, presidency]
 group_nouns: [rebels, rebel, opposition, opposition forces, insurgents, militants, militias, militia, fighters, jihadists,
   separatists, extremists, guerrillas, gunmen, terrorists, radicals, protesters, demonstrators, refugees, migrants,
   civilians, Islamists, islamists, rebel groups, rebel commanders, opposition figures, opposition leaders,
@@ -14685,7 +14685,8 @@ verbs: [say, tell, add, stress, underscore, underline, emphasize, emphasise, not
   accuse, write, tweet, estimate, observe, comment, reply, respond, remark, concede, maintain, contend, testify,
   vow, pledge, promise, threaten, caution, reveal, disclose, mention, describe, brief, inform, assure, specify,
   conclude, indicate, voice, signal, quote, condemn, denounce, criticize, criticise, slam, praise, welcome,
-  describe, endorse, dismiss, hail, blame, call for, decry, lament, question, doubt, fear, hope, demand, stress]
+  describe, endorse, dismiss, hail, blame, call for, decry, lament, question, doubt, fear, hope, demand, stress,
+  read]
 # nouns that make the speaker's organization the source: "in a statement", "told reporters"
 statement_nouns: [statement, communique, interview, press conference, news conference, briefing, speech, address,
   letter, tweet, post, remarks, comments]
@@ -14903,7 +14904,7 @@ embassy_nouns: [embassy, consulate]
 head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, envoy, commander, adviser, advisor,
   ambassador]
 home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
-  "intelligence services", "border guards", junta, "ruling junta", "military junta"]
+  "intelligence services", "border guards", junta, "ruling junta", "military junta", presidency]
 # "the city of X", "the town of X": nouns that introduce a place's name.
 place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island]
 # Last words of place names that describing nouns also follow ("Wall Street analysts"): a place, not a firm.
@@ -16547,15 +16548,15 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
-+(5'&7'&0'&9'&5'&4'&7'&-'&+'&)'&*'&)'&0'&2&+&/$''*'&)'&.'&5'&.'&-'&,'&+'&,'&-+(/'&.'&.'&*'&.'&,'&.'&1'&,'&,+(-'&-'&-'&0
-'&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,'&/
-'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&@+(@'&='&='&8+(@'&@'&='&1
-'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5'&5
-'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.
-'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')
-'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&(
-'&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1
-'&0'&+&&
++(5'&7'&0'&9'&5'&4'&7'&-'&+'&)'&*'&)'&0'&2'&.&+&/$''*'&)'&.'&5'&.'&-'&,'&+'&,'&-+(/'&.'&.'&*'&.'&,'&.'&1'&,'&,+(-'&-'&-
+'&0'&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,
+'&/'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&@+(@'&='&='&8+(@'&@'&=
+'&1'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5
+'&5'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.
+'&.'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$
+'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&(
+'&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+
+'&1'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16569,8 +16570,8 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
         ####"""
 5'0)$'I+''N+('&''&*'&.'&-'&-'&-'&('&('&)'&*'&++(,'&)'&*'&+'&('&+'&)'&*'&*'&/'&)'&*'&++(-'&.'&*'&-'&*'&('&+'&+'&+'&+'&)
 '&,+(*'&)'&)'&,'&+'&+'&)'&+'&*'&+'&,'&+'&++(''&*'&+'&,'&+'&*'&,'&+'&,'&)'&*'&*'&++(,'&,'&)'&*'&)'&+'&,'&-'&-'&('&*'&++(,
-'&+'&+'&('&)'&,'&)'&*'&,'&)'&('&('&*'&*&/R)3$''-'&.'&-'&4'&3'&,'&*'&++(*'&)'&('&+'&,&+&2$''0'&-'&,'&2'&0'&3&/N)2$''*'&(
-'&('&,'&,'&*'&-'&-'&+'&,'&)'&(&+&2$''+'&*'&('&+'&+'&('&)'&+'&+&&
+'&+'&+'&('&)'&,'&)'&*'&,'&)'&('&('&*'&*+((&/R)3$''-'&.'&-'&4'&3'&,'&*'&++(*'&)'&('&+'&,&+&2$''0'&-'&,'&2'&0'&3&/N)2$''*
+'&('&('&,'&,'&*'&-'&-'&+'&,'&)'&(&+&2$''+'&*'&('&+'&+'&('&)'&+'&+&&
 """####,
         ####"""
 9'P1*$'F--'&2'&2'&+'&.'&('&)'&('&0'&*+(*'&*'&4'&4'&4'&5'&,'&3+(6'&-'&5'&5'&5'&-'&/+(0'&3'&)'&1'&.'&,'&0'&2'&++(+'&('&,
@@ -16608,12 +16609,12 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$
 '','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,
 '&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-
-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2&/P(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$
-''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2
-$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
+'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&
+/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+
+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x92c260a582d45b56
+    static let fingerprint: UInt64 = 0x467ded8cbc02d63c
 }
