@@ -95,10 +95,10 @@ import Testing
         #expect(!Self.events(c, "attack").contains { Self.has(c, $0, "target", "Iraq") })
     }
 
-    /// "Peruvian and Chilean war planes carried out air strikes": weapons named by their nationality, right before the
+    /// "Peruvian and Chilean helicopters staged raids": weapons named by their nationality, right before the
     /// verb that takes the noun trigger, are its subject.
     @Test func weaponsNamedByNationalityCarryOutTheStrikes() {
-        let r = Shared.analyze("Peruvian and Chilean war planes carried out dozens of air strikes against the rebel town of Foo on Wednesday.")
+        let r = Shared.analyze("On Wednesday Peruvian and Chilean warplanes conducted some thirty air strikes on the guerrilla stronghold of Foo.")
         #expect(Self.events(r, "attack").contains { Self.has(r, $0, "attacker", "Peru") && Self.has(r, $0, "attacker", "Chile") })
         let f = Shared.analyze("Peruvian fighter jets carried out air strikes against the rebel town of Bar on Wednesday.")
         #expect(Self.events(f, "attack").contains { Self.has(f, $0, "attacker", "Peru") })

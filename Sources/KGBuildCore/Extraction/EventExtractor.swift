@@ -825,7 +825,7 @@ public final class EventExtractor: Sendable {
                (head + 1..<subjectEnd).allSatisfy({ words.verbHosts.contains(toks[$0].key) || words.planned.contains(toks[$0].key) || words.adverbs.contains(toks[$0].key) || words.beForms.contains(toks[$0].key) }) {
                 group = [m]
             }
-            // "Russian and Syrian war planes carried out air strikes": the weapons a nationality names, right before
+            // "Greek and Cypriot warplanes conducted raids": the weapons a nationality names, right before
             // the verb that takes the noun trigger, are the subject
             if group.isEmpty, pronoun == nil, entry.form == .noun, info.isPhysical,
                let m = ms.last(where: { $0.kind == .modifier && $0.tokens.upperBound < subjectEnd && $0.tokens.lowerBound >= clauseStart }),

@@ -14833,7 +14833,7 @@ country_nouns: [country, kingdom, republic, emirate]
 
 # Claims (ClaimExtractor)
 saying_forms: [saying, telling, stating, declaring, warning, adding]
-# Words that open a setting rather than what was said ("In an interview with CNN, X said …").
+# Words that open a setting rather than what was said ("In an interview with a broadcaster, X said …").
 setting_words: [in, during, at, after, before, speaking, asked, following, addressing, writing, "on"]
 addressed_verbs: [tell, inform, assure, brief, warn, remind, urge, "call on", write, reply, respond]
 remark_nouns: [statement, remarks, comments, comment, remark, announcement]
@@ -16598,7 +16598,7 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&0'&/&/K(.$'')'&-'&+'&/'&+'&-'&.'&*'&*&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&/F+9$'',
 '&,'&/&+&2$'','&-&3R&3$''+'&,'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0'&/'&+'&,
 '&1'&,'&*&/M*5$''('&+'&('&''&''&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$''*'&+'&+
-'&-'&+'&*&/F*1$''&'&*'&&'&)'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-
+'&-'&+'&*&/P*1$''&'&*'&&'&)'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-
 '&*'&+'&,'&-'&+'&,'&*+(+'&+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.
 '&,'&0'&+'&)'&*+(0'&.'&+'&+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-
 '&,+(('&)'&)'&.'&*'&0'&.'&,&/F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)+(*'&+'&,
@@ -16616,5 +16616,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x467ded8cbc02d63c
+    static let fingerprint: UInt64 = 0x049e8b4fdb4aa23a
 }
