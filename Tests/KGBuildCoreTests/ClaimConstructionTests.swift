@@ -286,4 +286,23 @@ import Testing
         let (_, b) = Self.claims("Lawmakers asked about the audit, and the finance minister described the report.")
         #expect(!b.contains { $0.text.contains("the report") }, "\(b)")
     }
+
+    /// "He called the strike “…”": a quoted verdict on a deed, not only on a charge, is the speaker's claim.
+    @Test func aQuotedVerdictOnADeedIsAClaim() {
+        let (_, cs) = Self.claims("Drones hit a depot near the town of Valmora overnight, regional governor Tomas Erlund said. He called the strike \u{201C}a cowardly act of the separatists.\u{201D}")
+        #expect(Self.has(cs, "Tomas Erlund", "a cowardly act of the separatists"), "\(cs)")
+        let (_, b) = Self.claims("Tomas Erlund called the meeting with the mayor on Friday.")
+        #expect(b.isEmpty, "\(b)")
+        let (_, c) = Self.claims("Police cleared the camp at Valmora on Monday in what the Bolivian government termed a \u{201C}safety\u{201D} operation.")
+        #expect(c.isEmpty, "\(c)")
+    }
+
+    /// "X rejected the accusation and said that …": the rejection the speaker goes on from is X's claim, not the state's.
+    @Test func aRejectionFollowedByMoreSpeechIsTheSpeakers() {
+        let (_, cs) = Self.claims("Bolivian government spokeswoman Ana Ferreyra rejected the accusation and said that the rebels had shelled a school on Monday.")
+        #expect(Self.has(cs, "Ana Ferreyra", "rejected the accusation"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Bolivia" }, "\(cs)")
+        let (_, b) = Self.claims("Peru denied the charges, saying its troops had never crossed the river.")
+        #expect(Self.has(b, "Peru", "denied the charges"), "\(b)")
+    }
 }

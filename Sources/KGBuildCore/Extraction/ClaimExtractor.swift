@@ -1216,13 +1216,17 @@ public final class ClaimExtractor: Sendable {
         // the object: up to four words (an article, a possessor, adjectives) before the charge noun
         while j < hi, j < k + 5, !chargeNouns.contains(toks[j].key) {
             let t = toks[j]
+            // "called the strike “an act of terror”": a quoted verdict needs no charge noun; the quote judges any deed
+            // (not "termed a “humanitarian” operation", a quote inside the object after its article)
+            if calls, t.isQuote, j > k + 1, toks[j - 1].isWord, !ClaimExtractor.determiners.contains(toks[j - 1].key), j + 1 < hi, toks[j + 1].isWord { return k + 1 }
             guard t.isWord, !words.preps.contains(t.key), !words.boundaries.contains(t.key) else { return nil }
             j += 1
         }
         guard j < hi, chargeNouns.contains(toks[j].key), j + 1 < hi else { return nil }
         // "Kiev has repeatedly denied the accusations.": a bare rejection closing the sentence is the statement, its
-        // verb included (not "described the report", which only "as …" makes a verdict)
-        if !calls, j + 2 == hi, !toks[j + 1].isWord, !ClaimExtractor.describing.contains(key) { return k }
+        // verb included (not "described the report", which only "as …" makes a verdict); so is one the same speaker
+        // goes on from ("rejected the accusation and said that …", "denied the charges, saying …")
+        if !calls, !ClaimExtractor.describing.contains(key), j + 2 == hi && !toks[j + 1].isWord || continuesSpeaking(doc, after: j + 1, hi) { return k }
         // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
         var v = j + 1
         if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {
@@ -1238,6 +1242,15 @@ public final class ClaimExtractor: Sendable {
             guard verdict.key == ClaimExtractor.kAsWord, v + 1 < hi else { return nil }
         }
         return k + 1
+    }
+
+    /// At `after`, right past a rejection's object: "and said …" or ", saying …", the speaker going on.
+    func continuesSpeaking(_ doc: Document, after: Int, _ hi: Int) -> Bool {
+        let toks = doc.tokens
+        guard after + 2 < hi else { return false }
+        if toks[after].key == ClaimExtractor.kAnd { return speechVerbs.longest(toks[..<hi], from: after + 1) != nil }
+        return toks[after].key == ClaimExtractor.kComma && doc.token(after + 1, endsIn: "ing", minLength: 5, anyCase: false)
+            && speechVerbs.longest(toks[..<hi], from: after + 1) != nil
     }
 
     let pressNouns: TokenKeySet
