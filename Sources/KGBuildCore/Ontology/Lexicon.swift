@@ -36,6 +36,7 @@ public final class Lexicon: Sendable {
     public let groupNouns: PhraseTrie<String>
     public let groupQualifiers: PhraseTrie<String>
     public let institutions: PhraseTrie<String>
+    public let institutionKinds: [String: String]
     public let orgHeads: TokenKeySet
     public let armedHeads: TokenKeySet
     public let placeHeads: PhraseTrie<String>
@@ -84,6 +85,7 @@ public final class Lexicon: Sendable {
         groupNouns = rest.groupNouns
         groupQualifiers = rest.groupQualifiers
         institutions = rest.institutions
+        institutionKinds = o.institutionKinds
         orgHeads = rest.orgHeads
         armedHeads = rest.armedHeads
         placeHeads = rest.placeHeads
