@@ -134,8 +134,11 @@ import Testing
         let (_, r) = Self.find("The Peruvian Defense Ministry said the patrol boats had sailed. Peru's Ministry of Defence said "
             + "the crews were safe. The defence ministry of Peru later added that the Ministry of National Defence of Peru "
             + "would report on Friday. Peru's Foreign Ministry and the Peruvian Ministry of Foreign Affairs both spoke; "
-            + "the Peruvian Ministry of the Interior and Peru's Interior Ministry did not.")
+            + "the Peruvian Ministry of the Interior and Peru's Interior Ministry did not. The Peruvian Ministry of Defence and "
+            + "Veterans Affairs said the crews would be decorated.")
         let ids = Set(r.mentions.map(\.actor).filter { $0.hasPrefix("actor:org:per:") })
         #expect(ids == ["actor:org:per:defence-ministry", "actor:org:per:foreign-ministry", "actor:org:per:interior-ministry"])
+        // the longer name is the same ministry, not a ministry and a person "Veterans Affairs"
+        #expect(!Self.actors(r).contains { $0.hasSuffix("|person") })
     }
 }
