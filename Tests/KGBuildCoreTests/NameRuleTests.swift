@@ -141,4 +141,12 @@ import Testing
         // the longer name is the same ministry, not a ministry and a person "Veterans Affairs"
         #expect(!Self.actors(r).contains { $0.hasSuffix("|person") })
     }
+
+    /// A state's institution the gazetteer knows is that actor however the story names the state.
+    @Test func institutionInTheGazetteerIsItsActor() {
+        let (_, r) = Self.find("Britain's Foreign Office said it had summoned the envoy. The British Foreign Office added that "
+            + "talks would go on. America's State Department said the envoy had left.")
+        let ids = Set(r.mentions.map(\.actor).filter { !$0.hasPrefix("actor:GBR") && !$0.hasPrefix("actor:USA") })
+        #expect(ids == ["actor:uk-foreign-office", "actor:state-department"])
+    }
 }
