@@ -367,12 +367,15 @@ public final class Lexicon: Sendable {
     /// after the state's name, possessive or adjective ("Foreign Office", "Taiwan's Ministry of National Defense").
     static func namedInstitutions(_ o: Ontology, _ actorIndex: [String: Int]) -> [String: Int] {
         let institutions = Set(o.institutions)
+        // a name whose last word ends no institution is none (most of them: one lookup, no prefix tests)
+        func lastWord(_ n: String) -> Substring { n.utf8.lastIndex(of: 32).map { n[n.index(after: $0)...] } ?? n[...] }
+        let lastWords = Set(o.institutions.map(lastWord))
         var out: [String: Int] = [:]
         for (i, a) in o.actors.enumerated() where a.type == "organization" || a.type == "government" {
             guard let c = a.country, let ci = actorIndex[c] else { continue }
             let state = o.actors[ci]
             let prefixes = [""] + state.adjectives.map { $0 + " " } + [state.name + " ", state.name + "'s "]
-            for n in [a.name] + a.aliases {
+            for n in [a.name] + a.aliases where lastWords.contains(lastWord(n)) {
                 for p in prefixes where n.hasPrefix(p) {
                     let rest = String(n.dropFirst(p.count))
                     guard institutions.contains(rest) else { continue }
