@@ -128,4 +128,25 @@ import Testing
         let (_, one) = Self.find("The sect is run by her deputy, Sheikh Haqbeen, since the split.")
         #expect(Self.actors(one).contains("Haqbeen|person"))
     }
+
+    /// A state's ministry named several ways in one story is one actor, its id made from the ministry's kind.
+    @Test func ministrySpellingsOfOneStateAreOneActor() {
+        let (_, r) = Self.find("The Peruvian Defense Ministry said the patrol boats had sailed. Peru's Ministry of Defence said "
+            + "the crews were safe. The defence ministry of Peru later added that the Ministry of National Defence of Peru "
+            + "would report on Friday. Peru's Foreign Ministry and the Peruvian Ministry of Foreign Affairs both spoke; "
+            + "the Peruvian Ministry of the Interior and Peru's Interior Ministry did not. The Peruvian Ministry of Defence and "
+            + "Veterans Affairs said the crews would be decorated.")
+        let ids = Set(r.mentions.map(\.actor).filter { $0.hasPrefix("actor:org:per:") })
+        #expect(ids == ["actor:org:per:defence-ministry", "actor:org:per:foreign-ministry", "actor:org:per:interior-ministry"])
+        // the longer name is the same ministry, not a ministry and a person "Veterans Affairs"
+        #expect(!Self.actors(r).contains { $0.hasSuffix("|person") })
+    }
+
+    /// A state's institution the gazetteer knows is that actor however the story names the state.
+    @Test func institutionInTheGazetteerIsItsActor() {
+        let (_, r) = Self.find("Britain's Foreign Office said it had summoned the envoy. The British Foreign Office added that "
+            + "talks would go on. America's State Department said the envoy had left.")
+        let ids = Set(r.mentions.map(\.actor).filter { !$0.hasPrefix("actor:GBR") && !$0.hasPrefix("actor:USA") })
+        #expect(ids == ["actor:uk-foreign-office", "actor:state-department"])
+    }
 }

@@ -662,6 +662,8 @@ public struct MentionFinder: Sendable {
             groupNouns = lex.groupNouns
             groupQualifiers = lex.groupQualifiers
             institutions = lex.institutions
+            institutionKinds = lex.institutionKinds
+            namedInstitutions = lex.namedInstitutions
             orgHeads = lex.orgHeads
             armedHeads = lex.armedHeads
             placeHeads = lex.placeHeads
@@ -698,6 +700,8 @@ public struct MentionFinder: Sendable {
         let groupNouns: PhraseTrie<String>
         let groupQualifiers: PhraseTrie<String>
         let institutions: PhraseTrie<String>
+        let institutionKinds: [String: String]
+        let namedInstitutions: [String: Int]
         let orgHeads: TokenKeySet
         let armedHeads: TokenKeySet
         let placeHeads: PhraseTrie<String>
@@ -1198,9 +1202,12 @@ public struct MentionFinder: Sendable {
         }
 
         func institutionRecord(_ country: ActorEntry, _ inst: String) -> ActorRecord {
+            let kind = institutionKinds[inst] ?? inst
+            if let a = namedInstitutions[country.id + " " + kind] { return entryRecords[a] }
             let adj = country.adjectives.first ?? country.name
             let name = adj + " " + inst
-            var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(inst), name: name, type: "organization",
+            // the id from the institution's kind: "Russia's Ministry of Defence" is the "Russian Defense Ministry"
+            var rec = ActorRecord(id: "actor:org:\(country.id.lowercased()):" + slug(kind), name: name, type: "organization",
                                   aliases: [inst + " of " + country.name, country.name + "'s " + inst], country: country.id)
             let lower = inst.lowercased()
             if ["ministry", "department", "office"].contains(where: { Lexicon.contains(lower, $0) }) {

@@ -14587,6 +14587,21 @@ institutions: [Foreign Ministry, Defense Ministry, Defence Ministry, Interior Mi
   Health Ministry, health ministry, Ministry of Health, Interior ministry, interior ministry, defence ministry, defense ministry,
   foreign ministry, Chamber of Deputies, Senate, National Assembly, lower house, upper house, Ombudsman's Office,
   ombudsman's office]
+# Spellings of one kind of state body: each names one node per state, its id made from the key
+# ("Russia's Ministry of Defence", "the Russian Defense Ministry", "the defence ministry of Russia").
+institution_kinds:
+  Defence Ministry: [Defence Ministry, Defense Ministry, defence ministry, defense ministry, Ministry of Defence,
+    Ministry of Defense, Ministry of National Defence, Ministry of National Defense, National Defence Ministry,
+    National Defense Ministry, Defence ministry, Defense ministry, MoD, MOD, Ministry of Defence and Veterans Affairs,
+    Ministry of Defense and Veterans Affairs]
+  Foreign Ministry: [Foreign Ministry, foreign ministry, Foreign ministry, Ministry of Foreign Affairs,
+    Foreign Affairs Ministry, Ministry of External Affairs, External Affairs Ministry, MFA]
+  Interior Ministry: [Interior Ministry, Interior ministry, interior ministry, Ministry of Interior,
+    Ministry of the Interior, Ministry of Internal Affairs, Internal Affairs Ministry]
+  Health Ministry: [Health Ministry, health ministry, Ministry of Health]
+  Justice Ministry: [Justice Ministry, Ministry of Justice]
+  Finance Ministry: [Finance Ministry, Ministry of Finance]
+  Emergencies Ministry: [Emergencies Ministry, Emergency Situations Ministry, Ministry of Emergency Situations]
 # Head nouns that end the names of organizations and armed groups not in the gazetteer
 # ("Southern Front", "American Israel Public Affairs Committee", "Kurdistan Workers Party").
 org_heads: [Committee, Council, Ministry, Agency, Organization, Organisation, Party, Movement, Union, Service,
@@ -16552,11 +16567,12 @@ L(%',('FS)1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&0'&4'&6'&6+(/'&.'&-'&,'&,'&-'&)'&-'&,'&.'&-'&+'&+'&-+(-'&5'&3'&.'&1'&0'&5&/<.$'N&)'H'('&*'&+'&+'&,'&,'&+'&/'&2+(3'&,
 '&/'&+'&*'&*'&+'&*'&*'&*'&+'&)+(-'&*'&('&+'&*'&/&3E/0$''4'&4'&4'&5'&4+(4'&8'&A'&4'&3+(2'&?'&7'&7'&@+(@'&='&='&8+(@'&@'&=
 '&1'&4'&='&;+(?'&7'&5'&.'&.'&1+(8'&0'&0'&('&('&-'&/'&8+(2'&2'&8'&9'&+'&+'&-+(8'&9'&4'&5'&4+(6'&6'&,'&7'&5'&@+(3'&3'&6'&5
-'&5'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.
-'&.'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$
-'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&(
-'&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+
-'&1'&0'&+&&
+'&5'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3K05)'(4$''4'&4'&4'&4'&7+*7'&@'&@'&=+*='&4'&4'&''&''&L&+*L&&+(4$''4'&4'&4'&?+*<'&@'&=
+'&'&+(5$''5'&5'&5'&8+*<'&@'&=&+(3$''3'&3'&6&+(4$''4'&7&+(4$''4'&7&+(8$''8'&A'&D&&&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-
+'&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*
+'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*
+'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-
+'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16616,5 +16632,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x049e8b4fdb4aa23a
+    static let fingerprint: UInt64 = 0x7228ec1d4733db3c
 }

@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
     public let groupNouns: PhraseTrie<String>
     public let groupQualifiers: PhraseTrie<String>
     public let institutions: PhraseTrie<String>
+    public let institutionKinds: [String: String]
+    /// "<state id> <institution kind>" → the gazetteer's actor that is that state's institution ("USA State
+    /// Department" → state-department), so "America's State Department" is the node the ontology names.
+    public let namedInstitutions: [String: Int]
     public let orgHeads: TokenKeySet
     public let armedHeads: TokenKeySet
     public let placeHeads: PhraseTrie<String>
@@ -84,6 +88,8 @@ public final class Lexicon: Sendable {
         groupNouns = rest.groupNouns
         groupQualifiers = rest.groupQualifiers
         institutions = rest.institutions
+        institutionKinds = o.institutionKinds
+        namedInstitutions = Lexicon.namedInstitutions(o, gazetteer.actorIndex)
         orgHeads = rest.orgHeads
         armedHeads = rest.armedHeads
         placeHeads = rest.placeHeads
@@ -355,6 +361,30 @@ public final class Lexicon: Sendable {
         var t = PhraseTrie<Bool>()
         for p in phrases { t.insert(Tokenizer.keys(p), true) }
         return t
+    }
+
+    /// See `namedInstitutions`: an organization of a state one of whose names is an institution, bare or
+    /// after the state's name, possessive or adjective ("Foreign Office", "Taiwan's Ministry of National Defense").
+    static func namedInstitutions(_ o: Ontology, _ actorIndex: [String: Int]) -> [String: Int] {
+        let institutions = Set(o.institutions)
+        // a name whose last word ends no institution is none (most of them: one lookup, no prefix tests)
+        func lastWord(_ n: String) -> Substring { n.utf8.lastIndex(of: 32).map { n[n.index(after: $0)...] } ?? n[...] }
+        let lastWords = Set(o.institutions.map(lastWord))
+        var out: [String: Int] = [:]
+        for (i, a) in o.actors.enumerated() where a.type == "organization" || a.type == "government" {
+            guard let c = a.country, let ci = actorIndex[c] else { continue }
+            let state = o.actors[ci]
+            let prefixes = [""] + state.adjectives.map { $0 + " " } + [state.name + " ", state.name + "'s "]
+            for n in [a.name] + a.aliases where lastWords.contains(lastWord(n)) {
+                for p in prefixes where n.hasPrefix(p) {
+                    let rest = String(n.dropFirst(p.count))
+                    guard institutions.contains(rest) else { continue }
+                    let key = c + " " + (o.institutionKinds[rest] ?? rest)
+                    if out[key] == nil { out[key] = i }
+                }
+            }
+        }
+        return out
     }
 
     static func named(_ phrases: [String]) -> PhraseTrie<String> {

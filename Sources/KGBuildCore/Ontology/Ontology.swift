@@ -20,6 +20,8 @@ public struct Ontology: Sendable {
     public var groupNouns: [String] = []
     public var groupQualifiers: [String] = []
     public var institutions: [String] = []
+    /// Spelling of an institution → the spelling its id is made from, so one state body is one node.
+    public var institutionKinds: [String: String] = [:]
     public var orgHeads: [String] = []
     public var armedHeads: [String] = []
     public var placeHeads: [String] = []
@@ -343,6 +345,13 @@ extension Ontology {
             groupNouns += try reader.strings(m["group_nouns"])
             groupQualifiers += try reader.strings(m["qualifiers"])
             institutions += try reader.strings(m["institutions"])
+            if let kinds = m["institution_kinds"] {
+                for (canonical, v) in try reader.mapping(kinds) {
+                    let spellings = try reader.strings(v)
+                    institutions += spellings
+                    for s in spellings { institutionKinds[s] = canonical }
+                }
+            }
             orgHeads += try reader.strings(m["org_heads"])
             armedHeads += try reader.strings(m["armed_heads"])
             placeHeads += try reader.strings(m["place_heads"])
@@ -406,6 +415,7 @@ extension Ontology {
         groupNouns += other.groupNouns
         groupQualifiers += other.groupQualifiers
         institutions += other.institutions
+        for (k, v) in other.institutionKinds { institutionKinds[k] = v }
         orgHeads += other.orgHeads
         armedHeads += other.armedHeads
         placeHeads += other.placeHeads
