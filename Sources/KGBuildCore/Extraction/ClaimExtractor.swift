@@ -69,6 +69,8 @@ public final class ClaimExtractor: Sendable {
         chargeNouns = lexicon.words("charge_nouns")
         pressNouns = lexicon.words("press_nouns")
         analystNouns = lexicon.words("analyst_nouns")
+        diplomaticRoles = lexicon.ontology.wordLists["diplomatic_roles"] ?? []
+        describing = lexicon.words("describing_verbs")
     }
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
@@ -446,11 +448,7 @@ public final class ClaimExtractor: Sendable {
                 }
                 // "the press service said": the body that spoke last, else the one named last
                 if j >= lo, j + 1 < k, !inQuote[j], toks[j].key == ClaimExtractor.kThe, toks[j + 1].key == ClaimExtractor.kPress {
-                    if let ls = lastSpeaker, ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? "") { return (ls, j) }
-                    if let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
-                        && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
-                        return (m.actor, j)
-                    }
+                    if let body = resolveIt(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (body, j) }
                 }
             }
             // "Ruritania's information ministry said": a state body the gazetteer does not name speaks for its state
@@ -680,8 +678,10 @@ public final class ClaimExtractor: Sendable {
     /// Nouns for a body that "the …" refers back to ("the center said", "the office said").
     let bodyNouns: TokenKeySet
 
-    /// Roles whose holder "the diplomat" can refer back to.
-    static let diplomaticRoles = ["foreign minister", "ambassador", "envoy", "representative", "diplomat", "consul"]
+    /// Roles whose holder "the diplomat" can refer back to (role phrases, compared as the ends of a person's roles).
+    let diplomaticRoles: [String]
+    /// Verbs of rejection that are a verdict only with "as …" ("described the claims as lies").
+    let describing: TokenKeySet
 
     let spokesHeads: TokenKeySet
 
@@ -892,13 +892,9 @@ public final class ClaimExtractor: Sendable {
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
-        if definite, k == start + 1, let types = ClaimExtractor.organizationNouns[noun] {
-            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
-        }
-        // "the state oil company said": such a noun after lower-case words that say what kind
-        if definite, k > start + 1, (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
-           let types = ClaimExtractor.organizationNouns[doc.text(token: k).lowercased()] {
+        // (also after lower-case words that say what kind: "the state oil company said")
+        if definite, k == start + 1 || (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+           let types = ClaimExtractor.organizationNouns[k == start + 1 ? noun : doc.text(token: k).lowercased()] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }
@@ -926,7 +922,7 @@ public final class ClaimExtractor: Sendable {
         let diplomat = words.hasSuffix("diplomat")
         if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
             && found.record(m.actor)!.roles.contains(where: { role in words.hasSuffix(role) || role.hasSuffix(words)
-                || diplomat && ClaimExtractor.diplomaticRoles.contains(where: { role.hasSuffix($0) }) }) }) { return (m.actor, start) }
+                || diplomat && diplomaticRoles.contains(where: { role.hasSuffix($0) }) }) }) { return (m.actor, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
@@ -1201,9 +1197,6 @@ public final class ClaimExtractor: Sendable {
     let chargeNouns: TokenKeySet
     static let kAsWord = Tokenizer.key("as")
 
-    /// Verbs of rejection that are a verdict only with "as …" ("described the claims as lies").
-    static let describing = TokenKeySet(words: ["describe", "describes", "described", "describing"])
-
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
     /// when a verdict (a word or a quote after the charge noun; "as …" after a verb of rejection) follows.
     func verdictObject(_ doc: Document, _ k: Int, _ hi: Int) -> Int? {
@@ -1226,7 +1219,7 @@ public final class ClaimExtractor: Sendable {
         // "Kiev has repeatedly denied the accusations.": a bare rejection closing the sentence is the statement, its
         // verb included (not "described the report", which only "as …" makes a verdict); so is one the same speaker
         // goes on from ("rejected the accusation and said that …", "denied the charges, saying …")
-        if !calls, !ClaimExtractor.describing.contains(key), j + 2 == hi && !toks[j + 1].isWord || continuesSpeaking(doc, after: j + 1, hi) { return k }
+        if !calls, !describing.contains(key), j + 2 == hi && !toks[j + 1].isWord || continuesSpeaking(doc, after: j + 1, hi) { return k }
         // ("the claims of the opposition as lies": the verdict may follow a short phrase naming whose charge it is)
         var v = j + 1
         if v < hi, words.preps.contains(toks[v].key), toks[v].key != ClaimExtractor.kAsWord {

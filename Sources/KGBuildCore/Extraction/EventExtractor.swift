@@ -529,7 +529,7 @@ public final class EventExtractor: Sendable {
                 if doc.isHeadline(s) { headline = events.count }
             }
         }
-        targetByPlace(&events, sites, found)
+        targetByPlace(&events, sites, found, bySentence)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -1557,7 +1557,7 @@ public final class EventExtractor: Sendable {
     /// another state, told with no target, is on that state; not when that state's own forces attack in the article
     /// too (a war it wages with the other's help: "backed by Russian strikes, government forces reached Palmyra"), nor
     /// when the sentence names an armed group (whom the strikes are more likely on). `sites`: where each event was told.
-    func targetByPlace(_ events: inout [Event], _ sites: [Site], _ found: MentionFinder.Result) {
+    func targetByPlace(_ events: inout [Event], _ sites: [Site], _ found: MentionFinder.Result, _ bySentence: SentenceMentions) {
         func stateOf(_ a: String) -> String? {
             guard let rec = found.actors[a], rec.type == "country" || rec.type == "government", let c = rec.country else { return nil }
             return "actor:" + c
@@ -1567,7 +1567,7 @@ public final class EventExtractor: Sendable {
                   !events[e].arguments.contains(where: { $0.role == "target" || $0.actor == state }),
                   events[e].arguments.contains(where: { $0.role == "attacker" && isState($0.actor, found) }),
                   !events.contains(where: { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && stateOf($0.actor) == state } }),
-                  !found.mentions.contains(where: { $0.sentence == sites[e].sentence && ["armed_group", "group"].contains(found.type(of: $0.actor)) })
+                  !bySentence[sites[e].sentence].contains(where: { ["armed_group", "group"].contains(found.type(of: $0.actor)) })
             else { continue }
             events[e].arguments.append((role: "target", actor: state))
         }
