@@ -155,6 +155,19 @@ import Testing
         #expect(problems.contains { !$0.isWarning && $0.description.hasPrefix("event_types.yaml:3:") && $0.message.contains("'physicall'") }, "\(problems)")
     }
 
+    /// "the consortium said": a noun a user adds to `speaker_org_nouns` refers back to the organization named last.
+    @Test func userSpeakerNounRefersBackToTheOrganization() throws {
+        let dir = try Self.folder(["words.yaml": "speaker_org_nouns: [consortium]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = "Gazprom signed a supply deal with Serbia on Monday. The consortium said deliveries would start in the spring."
+        func speakers(_ p: Pipeline) -> [String] {
+            let r = p.analyze(Shared.article(body))
+            return r.claims.flatMap { Shared.names(r, $0.speaker) }
+        }
+        #expect(speakers(Pipeline(ontology: try Ontology.load(directory: dir))).contains("Gazprom"))
+        #expect(!speakers(Shared.pipeline).contains("Gazprom"))
+    }
+
     @Test func overlayExtendsABuiltInActor() throws {
         let dir = try Self.folder(["actors/extra.yaml": "- {id: RUS, name: Russia, type: country, aliases: [Rossiyskaya Federatsiya]}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
