@@ -32,7 +32,8 @@ public final class ClaimExtractor: Sendable {
         return speech.negativeVerbs.contains(verb) ? "negative" : speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
     }
 
-    public init(lexicon: Lexicon) {
+    /// `events`: the pipeline's event extractor, whose word lists the claims' rules read too.
+    public init(lexicon: Lexicon, events: EventExtractor) {
         self.lexicon = lexicon
         let speech = lexicon.ontology.speech
         var stances = TokenKeyMap<(verb: String, stance: String)>()
@@ -50,7 +51,7 @@ public final class ClaimExtractor: Sendable {
         speechVerbs = lexicon.speechVerbs
         roleNouns = lexicon.roleNouns
         beforeSpeaker = lexicon.beforeSpeaker
-        eventWords = EventExtractor.Words(lexicon)
+        eventWords = events.words
         var nouns = TokenKeyMap<[String]>()
         for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization")] {
             for k in lexicon.words(list).keys { nouns[k, default: []].append(type) }

@@ -16,7 +16,7 @@ public struct Pipeline: Sendable {
         lexicon = lex
         mentions = MentionFinder(lexicon: lex)
         events = EventExtractor(lexicon: lex)
-        claims = ClaimExtractor(lexicon: lex)
+        claims = ClaimExtractor(lexicon: lex, events: events)
         let places = lex.placeNames
         textReader = TextArticleReader(isPlace: { places.contains($0.lowercased()) })
     }
