@@ -93,6 +93,81 @@ import Testing
         #expect(!problems.contains { $0.message.contains("kill_words") }, "\(problems)")
     }
 
+    /// A user's event type declared twice, as `flagged` with `flags: [flag]` and as `plain` without: what each
+    /// yields for one article, with the article's result (README "Event type flags").
+    static func flaggedAndPlain(_ flag: String, _ definition: [String], _ body: String) throws
+        -> (flagged: [Event], plain: [Event], result: ArticleResult) {
+        let lines = definition.map { "  " + $0 + "\n" }.joined()
+        let dir = try folder(["event_types.yaml": "- type: flagged\n  flags: [\(flag)]\n" + lines + "- type: plain\n" + lines])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = Pipeline(ontology: try Ontology.load(directory: dir)).analyze(Shared.article(body))
+        return (r.events.filter { $0.type == "flagged" }, r.events.filter { $0.type == "plain" }, r)
+    }
+
+    static func has(_ r: ArticleResult, _ events: [Event], _ role: String, _ name: String) -> Bool {
+        events.contains { $0.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
+    }
+
+    /// `physical`: a capital the trigger acts on is where it happens, as for an attack, not its state's government.
+    @Test func userTypeFlaggedPhysicalTakesACapitalAsAPlace() throws {
+        let (flagged, plain, r) = try Self.flaggedAndPlain("physical", ["roles: [attacker, target]", "frame: {subject: attacker, object: target}",
+                                                                        "triggers:", "  - verbs: [besiege]"],
+                                                           "Belarus besieged Kyiv on Monday, officials said.")
+        #expect(!flagged.isEmpty && !plain.isEmpty, "\(r.events)")
+        #expect(Self.has(r, plain, "target", "Ukraine"), "\(plain)")
+        #expect(!Self.has(r, flagged, "target", "Ukraine"), "\(flagged)")
+        #expect(flagged.contains { $0.place.map { Shared.names(r, $0).contains("Kyiv") } ?? false }, "\(flagged)")
+        let attack = try #require(Shared.pipeline.analyze(Shared.article("Belarus attacked Kyiv on Monday, officials said.")).events.first { $0.type == "attack" })
+        #expect(attack.place == flagged.first?.place, "\(attack)")
+    }
+
+    /// Parties told in another sentence: with `pair_phrase`, "the two neighbours" are the two states told
+    /// before (as in military cooperation); with `talks` and `failed_talks`, "the talks foundered" are between
+    /// the parties of the meeting told before (as stalled talks). The plain type takes neither.
+    @Test func userTypesFlaggedForPartiesTakeThemFromTheSentenceBefore() throws {
+        let cases: [(flags: String, roles: String, role: String, frame: String, trigger: String, body: String, parties: [String])] = [
+            ("pair_phrase", "[participant]", "participant", "{subject: participant, between: participant, with: participant}", "nouns: [joint patrols]",
+             "Chile and Argentina sent envoys to Montevideo on Monday. Joint patrols between the two neighbours began on Tuesday.", ["Chile", "Argentina"]),
+            ("talks, failed_talks", "[party, mediator]", "party", "{subject: party, between: party, by: mediator}", "verbs: [founder]",
+             "The foreign ministers of India and China met in Moscow on Thursday. The talks foundered over troop withdrawals.", ["India", "China"]),
+        ]
+        for c in cases {
+            let (flagged, plain, r) = try Self.flaggedAndPlain(c.flags, ["roles: \(c.roles)", "frame: \(c.frame)", "triggers:", "  - \(c.trigger)"], c.body)
+            #expect(c.parties.allSatisfy { Self.has(r, flagged, c.role, $0) }, "\(c.flags): \(flagged)")
+            #expect(!c.parties.contains { Self.has(r, plain, c.role, $0) }, "\(c.flags): \(plain)")
+        }
+    }
+
+    /// `judges_events`: "bemoaned the air strikes" makes whoever carried them out the judged, as in a criticism.
+    @Test func userTypeFlaggedJudgesEventsTakesTheJudgedFromTheEventToldBefore() throws {
+        let (flagged, plain, r) = try Self.flaggedAndPlain("judges_events", ["roles: [critic, target]", "frame: {subject: critic, object: target}",
+                                                                             "triggers:", "  - verbs: [bemoan]"],
+                                                           "Air strikes by Azerbaijan hit several villages on Friday. Georgia bemoaned the air strikes on Saturday.")
+        #expect(Self.has(r, flagged, "critic", "Georgia") && Self.has(r, flagged, "target", "Azerbaijan"), "\(flagged)")
+        #expect(Self.has(r, plain, "critic", "Georgia") && !Self.has(r, plain, "target", "Azerbaijan"), "\(plain)")
+    }
+
+    /// A flag the rules do not know is an error of `ontology check`, at its line.
+    @Test func checkReportsAnUnknownFlag() throws {
+        let dir = try Self.folder(["event_types.yaml": "- type: shelling\n  roles: [attacker]\n  flags: [physicall]\n  triggers:\n    - verbs: [shell]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir)
+        #expect(problems.contains { !$0.isWarning && $0.description.hasPrefix("event_types.yaml:3:") && $0.message.contains("'physicall'") }, "\(problems)")
+    }
+
+    /// "the consortium said": a noun a user adds to `speaker_org_nouns` refers back to the organization named last.
+    @Test func userSpeakerNounRefersBackToTheOrganization() throws {
+        let dir = try Self.folder(["words.yaml": "speaker_org_nouns: [consortium]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = "Gazprom signed a supply deal with Serbia on Monday. The consortium said deliveries would start in the spring."
+        func speakers(_ p: Pipeline) -> [String] {
+            let r = p.analyze(Shared.article(body))
+            return r.claims.flatMap { Shared.names(r, $0.speaker) }
+        }
+        #expect(speakers(Pipeline(ontology: try Ontology.load(directory: dir))).contains("Gazprom"))
+        #expect(!speakers(Shared.pipeline).contains("Gazprom"))
+    }
+
     @Test func overlayExtendsABuiltInActor() throws {
         let dir = try Self.folder(["actors/extra.yaml": "- {id: RUS, name: Russia, type: country, aliases: [Rossiyskaya Federatsiya]}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -32,7 +32,8 @@ public final class ClaimExtractor: Sendable {
         return speech.negativeVerbs.contains(verb) ? "negative" : speech.positiveVerbs.contains(verb) ? "positive" : "neutral"
     }
 
-    public init(lexicon: Lexicon) {
+    /// `events`: the pipeline's event extractor, whose word lists the claims' rules read too.
+    public init(lexicon: Lexicon, events: EventExtractor) {
         self.lexicon = lexicon
         let speech = lexicon.ontology.speech
         var stances = TokenKeyMap<(verb: String, stance: String)>()
@@ -50,7 +51,12 @@ public final class ClaimExtractor: Sendable {
         speechVerbs = lexicon.speechVerbs
         roleNouns = lexicon.roleNouns
         beforeSpeaker = lexicon.beforeSpeaker
-        eventWords = EventExtractor.Words(lexicon)
+        eventWords = events.words
+        var nouns = TokenKeyMap<[String]>()
+        for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization")] {
+            for k in lexicon.words(list).keys { nouns[k, default: []].append(type) }
+        }
+        organizationNouns = nouns
         sayingForms = lexicon.words("saying_forms")
         settingWords = lexicon.words("setting_words")
         addressed = Set(lexicon.ontology.wordLists["addressed_verbs"] ?? [])
@@ -435,7 +441,7 @@ public final class ClaimExtractor: Sendable {
                 }
                 // "the company's press service said": the organization of that kind named last
                 if j > lo, j < k, !inQuote[j], !toks[j].isCapitalized, toks[j - 1].key == ClaimExtractor.kThe, toks[j + 1].flags.contains(.possessive),
-                   let types = ClaimExtractor.organizationNouns[doc.text(token: j).lowercased()],
+                   let types = organizationNouns[toks[j].key],
                    let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && types.contains(found.type(of: $0.actor) ?? "") }) {
                     return (m.actor, j - 1)
                 }
@@ -641,12 +647,9 @@ public final class ClaimExtractor: Sendable {
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
     static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the"), kPress = Tokenizer.key("press")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
-    /// "the newspaper said": the nouns that refer back to an outlet or organization, and the actor types they fit.
-    static let organizationNouns: [String: [String]] = [
-        "newspaper": ["media"], "paper": ["media"], "daily": ["media"], "agency": ["media", "organization"], "broadcaster": ["media"],
-        "channel": ["media"], "website": ["media"], "organization": ["organization"], "organisation": ["organization"],
-        "company": ["organization"], "alliance": ["organization"], "bloc": ["organization"], "corporation": ["organization"],
-        "firm": ["organization"]]
+    /// "the newspaper said": the nouns that refer back to an outlet or organization, by token key, and the actor
+    /// types they fit (`speaker_media_nouns`, `speaker_org_nouns`).
+    let organizationNouns: TokenKeyMap<[String]>
     /// Lowercase words that describe the organization named before them ("X monitoring group said").
     let descriptorHeads: TokenKeySet
     let descriptorModifiers: TokenKeySet
@@ -894,7 +897,7 @@ public final class ClaimExtractor: Sendable {
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         // (also after lower-case words that say what kind: "the state oil company said")
         if definite, k == start + 1 || (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
-           let types = ClaimExtractor.organizationNouns[k == start + 1 ? noun : doc.text(token: k).lowercased()] {
+           let types = organizationNouns[toks[k].key] {
             return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
         }

@@ -38,10 +38,6 @@ extension EventExtractor {
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
-        /// Event types whose participants are symmetric, so "both sides" names all of them. (Not meetings: talks
-        /// named beside a pair phrase are mostly talks told again, "a meeting of the two sides ended without
-        /// agreement", whose parties the stalled talks take.)
-        static let symmetricTypes: Set<String> = ["talks_stalled", "military_cooperation"]
     }
 
     // MARK: generic pair phrases ("the two countries", "both sides")
@@ -170,16 +166,23 @@ extension EventExtractor {
             let ev = discourseEvidence(doc, si, article, rule: rule, detail: detail)
             if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
         }
+        let types = lexicon.ontology.eventTypes
         func allowed(_ type: String, _ role: String, _ actor: String) -> Bool {
-            guard let t = lexicon.ontology.eventTypes.first(where: { $0.type == type }) else { return false }
-            guard let kinds = t.roleTypes[role] else { return true }
+            guard let t = typeIndex[type] else { return false }
+            guard let kinds = types[t].roleTypes[role] else { return true }
             return found.type(of: actor).map { kinds.contains($0) } ?? false
         }
+        /// Whether events of type `type` are failed talks (`failed_talks`).
+        func failedTalks(_ type: String) -> Bool { typeIndex[type].map { types[$0].failedTalks } ?? false }
+        /// Whether failed talks of type `type` have a role for their mediators.
+        func mediated(_ type: String) -> Bool { typeIndex[type].map { types[$0].roles.contains("mediator") } ?? false }
         for j in events.indices {
             let site = sites[j]
             let s = doc.sentences[site.sentence]
             let type = events[j].type
-            if type == "criticism" || type == "accusation" && !events[j].arguments.contains(where: { $0.role == "accused" }) {
+            guard let ti = typeIndex[type] else { continue }
+            // (an accusation that names its accused already takes none)
+            if types[ti].judgesEvents && !events[j].arguments.contains(where: { $0.role == "accused" }) {
                 // "condemned the strikes": a definite noun of another event right after the trigger
                 var k = site.end
                 guard k < s.tokens.upperBound, dw.definite.contains(toks[k].key) else { continue }
@@ -189,8 +192,7 @@ extension EventExtractor {
                 guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
                       let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { continue }
                 let other = lexicon.ontology.eventTypes[Int(h.payload.eventType)]
-                guard other.type != "criticism", other.type != "accusation", let lead = other.roles.first,
-                      let target = lexicon.ontology.eventTypes.first(where: { $0.type == type })?.roles.dropFirst().first else { continue }
+                guard !other.judgesEvents, let lead = other.roles.first, let target = types[ti].roles.dropFirst().first else { continue }
                 // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
                 // else the latest of its type
                 let noun = toks[k + h.length - 1].key
@@ -206,19 +208,21 @@ extension EventExtractor {
                     added = true
                 }
                 if added { note(j, from: a, rule: "discourse.anaphor", detail: detail) }
-            } else if type == "talks_stalled" {
+            } else if types[ti].failedTalks, let party = types[ti].roles.first {
                 // "the talks stalled", "suspended the negotiations": talks named before, without their parties
-                if !events[j].arguments.contains(where: { $0.role == "party" }),
+                // (the parties of talks are their type's first role)
+                if !events[j].arguments.contains(where: { $0.role == party }),
                    let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 3)).first(where: { k in
                        toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) }),
                    let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
                        let e = events[a]
-                       return (e.type == "meeting" || e.type == "talks_stalled")
-                           && e.arguments.filter { $0.role == "participant" || $0.role == "party" }.count >= 2 }) {
+                       guard let t = typeIndex[e.type], types[t].talks, let lead = types[t].roles.first else { return false }
+                       return e.arguments.filter { $0.role == lead }.count >= 2 }) {
                     var added = false
-                    for arg in events[a].arguments where (arg.role == "participant" || arg.role == "party")
-                        && !events[j].arguments.contains(where: { $0.actor == arg.actor }) && allowed(type, "party", arg.actor) {
-                        events[j].arguments.append(("party", arg.actor))
+                    let lead = leadRoles[events[a].type]
+                    for arg in events[a].arguments where arg.role == lead
+                        && !events[j].arguments.contains(where: { $0.actor == arg.actor }) && allowed(type, party, arg.actor) {
+                        events[j].arguments.append((party, arg.actor))
                         added = true
                     }
                     if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
@@ -228,7 +232,7 @@ extension EventExtractor {
         // "A and B, which mediate the talks, said …": the mediators of the stalled talks told just before
         // (only the two sentences after each stalled talks are read)
         var after: [Int] = []
-        for j in events.indices where events[j].type == "talks_stalled" {
+        for j in events.indices where failedTalks(events[j].type) {
             for si in sites[j].sentence + 1...sites[j].sentence + 2 where si < doc.sentences.count && !after.contains(si) { after.append(si) }
         }
         for si in after {
@@ -248,10 +252,11 @@ extension EventExtractor {
                 let ms = bySentence[si]
                 let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
                 guard !group.isEmpty,
-                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && events[$0].type == "talks_stalled" })
+                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
+                      mediated(events[j].type)
                 else { continue }
                 var added = false
-                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed("talks_stalled", "mediator", m.actor) {
+                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
                     events[j].arguments.append(("mediator", m.actor))
                     added = true
                 }

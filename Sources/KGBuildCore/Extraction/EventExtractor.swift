@@ -6,11 +6,16 @@
 public final class EventExtractor: Sendable {
     public let lexicon: Lexicon
 
-    /// By event type index: whether the discourse pass reads events of the type (Discourse.swift).
+    /// By event type index: whether the discourse pass reads events of the type (Discourse.swift): those that
+    /// judge events or are failed talks.
     let anaphoraTypes: [Bool]
+    /// Event type name → its index in the ontology's list: an event carries its type by name.
+    let typeIndex: [String: Int]
 
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
+    /// `leadRoles` of the types that judge events (`judges_events`): who criticises or accuses.
+    let judgeRoles: [String: String]
 
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
@@ -44,10 +49,12 @@ public final class EventExtractor: Sendable {
         /// The event type's role types as a short list: role names are small strings, compared in a
         /// word or two, where the dictionary hashed each one.
         let roleTypes: [(role: String, allowed: [String])]
-        let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isTalksStalled, isTalksOrMeeting: Bool
-        let isArmsTransfer, isAccusationOrCriticism, isPhysical, hasMediator: Bool
-        /// Whether the type's first role holds all its participants alike (meeting, talks_stalled, military_cooperation).
-        let isSymmetric: Bool
+        /// Tests of the graph contract's core types, whose own grammar the rules know ("an attack plot", "a visit").
+        let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isArmsTransfer: Bool
+        /// The type's flags (ontology/README.md, "Event type flags"): `failed_talks`, `talks`, `judges_events`,
+        /// `physical`, `pair_phrase`; a user's type that sets one is read as the built-in types that do.
+        let isTalksStalled, isTalksOrMeeting, isAccusationOrCriticism, isPhysical, isSymmetric: Bool
+        let hasMediator: Bool
 
         init(_ t: EventTypeDefinition, _ trig: TriggerDefinition) {
             def = t
@@ -75,13 +82,13 @@ public final class EventExtractor: Sendable {
             isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
             isAttackThwarted = t.type == "attack_thwarted"
             isMeeting = t.type == "meeting"
-            isTalksStalled = t.type == "talks_stalled"
-            isTalksOrMeeting = t.type == "talks_stalled" || t.type == "meeting"
             isArmsTransfer = t.type == "arms_transfer"
-            isAccusationOrCriticism = t.type == "accusation" || t.type == "criticism"
-            isPhysical = Words.physicalTypes.contains(t.type)
+            isTalksStalled = t.failedTalks
+            isTalksOrMeeting = t.talks
+            isAccusationOrCriticism = t.judgesEvents
+            isPhysical = t.physical
+            isSymmetric = t.pairPhrase
             hasMediator = t.roles.contains("mediator")
-            isSymmetric = DiscourseWords.symmetricTypes.contains(t.type)
         }
 
         /// The actor types role `r` accepts, if the ontology restricts them.
@@ -236,8 +243,6 @@ public final class EventExtractor: Sendable {
         let tentative = TokenKeySet(words: ["possible", "potential"])
         let approvals: TokenKeySet
         let reciprocalVerbs: TokenKeySet
-        /// Event types that happen to places; in the others a capital that takes a role is its government.
-        static let physicalTypes: Set<String> = ["attack", "attack_thwarted", "seizure", "peacekeeping"]
         let arrivals: TokenKeySet
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
@@ -396,8 +401,11 @@ public final class EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
-        anaphoraTypes = lexicon.ontology.eventTypes.map { ["criticism", "accusation", "talks_stalled"].contains($0.type) }
+        anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
+        typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
+        judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
+                                uniquingKeysWith: { a, _ in a })
     }
 
 

@@ -121,7 +121,7 @@ public struct MentionFinder: Sendable {
             militantHeads = Set(list("militant_heads"))
             militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
             militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
-            militantHeadBytes = list("militant_heads").map { Array($0.utf8) }
+            militantHeadBytes = militantHeads.sorted().map { Array($0.utf8) }
             orgDescriptors = lexicon.words("org_descriptors")
             mediaDescriptors = lexicon.words("media_descriptors")
             governmentForceNouns = lexicon.words("government_force_nouns")

@@ -367,18 +367,43 @@ public final class Lexicon: Sendable {
     /// after the state's name, possessive or adjective ("Foreign Office", "Taiwan's Ministry of National Defense").
     static func namedInstitutions(_ o: Ontology, _ actorIndex: [String: Int]) -> [String: Int] {
         let institutions = Set(o.institutions)
-        // a name whose last word ends no institution is none (most of them: one lookup, no prefix tests)
-        func lastWord(_ n: String) -> Substring { n.utf8.lastIndex(of: 32).map { n[n.index(after: $0)...] } ?? n[...] }
-        let lastWords = Set(o.institutions.map(lastWord))
+        // Names are read as bytes: a hash of a name's last word rules out most of them (no institution ends
+        // so), and a hash of each of its word-initial suffixes finds the institution it may end in; only then
+        // is a String made and what stands before the institution compared with the state's prefixes.
+        func suffixKey(_ p: UnsafeBufferPointer<UInt8>, from b: Int) -> UInt64 { fnvBytes(p[b...]) }
+        func lastWordStart(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+            var b = p.count
+            while b > 0 && p[b - 1] != 32 { b -= 1 }
+            return b
+        }
+        var lastWords = TokenKeySet(), wholes = TokenKeySet()
+        for var inst in o.institutions {
+            inst.withUTF8 { p in
+                lastWords.insert(suffixKey(p, from: lastWordStart(p)))
+                wholes.insert(suffixKey(p, from: 0))
+            }
+        }
         var out: [String: Int] = [:]
-        for (i, a) in o.actors.enumerated() where a.type == "organization" || a.type == "government" {
-            guard let c = a.country, let ci = actorIndex[c] else { continue }
-            let state = o.actors[ci]
-            let prefixes = [""] + state.adjectives.map { $0 + " " } + [state.name + " ", state.name + "'s "]
-            for n in [a.name] + a.aliases where lastWords.contains(lastWord(n)) {
-                for p in prefixes where n.hasPrefix(p) {
-                    let rest = String(n.dropFirst(p.count))
-                    guard institutions.contains(rest) else { continue }
+        // (the actors' fields read in place: a copy of each entry retained and released all of them)
+        for i in o.actors.indices where o.actors[i].type == "organization" || o.actors[i].type == "government" {
+            guard let c = o.actors[i].country else { continue }
+            var prefixes: [String]? = nil
+            for k in -1..<o.actors[i].aliases.count {
+                var n = k < 0 ? o.actors[i].name : o.actors[i].aliases[k]
+                // the byte offsets where an institution may start: the name's start or a word's
+                let starts = n.withUTF8 { p -> [Int] in
+                    guard lastWords.contains(suffixKey(p, from: lastWordStart(p))) else { return [] }
+                    return (0..<p.count).filter { ($0 == 0 || p[$0 - 1] == 32) && wholes.contains(suffixKey(p, from: $0)) }
+                }
+                for b in starts {
+                    if prefixes == nil {
+                        guard let ci = actorIndex[c] else { break }
+                        let state = o.actors[ci]
+                        prefixes = [""] + state.adjectives.map { $0 + " " } + [state.name + " ", state.name + "'s "]
+                    }
+                    let at = n.utf8.index(n.utf8.startIndex, offsetBy: b)
+                    let rest = String(n[at...])
+                    guard institutions.contains(rest), prefixes!.contains(String(n[..<at])) else { continue }
                     let key = c + " " + (o.institutionKinds[rest] ?? rest)
                     if out[key] == nil { out[key] = i }
                 }

@@ -60,6 +60,15 @@ public struct EventTypeDefinition: Sendable {
     public var roleTypes: [String: [String]] = [:]
     public var definition: String = ""
     public var origin: String = ""
+    /// Its `flags`, what the extraction rules know of the type beyond its frame (ontology/README.md, "Event
+    /// type flags"): it happens at a place (`physical`); "both sides" names its first role (`pair_phrase`); it
+    /// judges other events, "condemned the strikes" (`judges_events`); it is talks between parties (`talks`);
+    /// it is talks that failed, whose parties and mediators may be told in other sentences (`failed_talks`).
+    public var physical = false
+    public var pairPhrase = false
+    public var judgesEvents = false
+    public var talks = false
+    public var failedTalks = false
 }
 
 public struct TriggerDefinition: Sendable {
@@ -390,6 +399,11 @@ extension Ontology {
             if !t.cameo.isEmpty { e.cameo = t.cameo }
             if !t.plover.isEmpty { e.plover = t.plover }
             if !t.definition.isEmpty { e.definition = t.definition }
+            e.physical = e.physical || t.physical
+            e.pairPhrase = e.pairPhrase || t.pairPhrase
+            e.judgesEvents = e.judgesEvents || t.judgesEvents
+            e.talks = e.talks || t.talks
+            e.failedTalks = e.failedTalks || t.failedTalks
             eventTypes[i] = e
         } else {
             eventTypes.append(t)
@@ -606,7 +620,8 @@ struct YAMLReader {
     }
 
     static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame"]
-    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition"]
+    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags"]
+    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks"]
 
     static func knownList(_ fields: [StaticString]) -> String {
         fields.map { $0.description }.sorted().joined(separator: ", ")
@@ -640,6 +655,16 @@ struct YAMLReader {
                                           roles: roles, frame: try frame(m["frame"]), triggers: triggers)
             def.definition = string(m["definition"]) ?? ""
             def.origin = origin(item)
+            for f in try strings(m["flags"]) {
+                switch f {
+                case "physical": def.physical = true
+                case "pair_phrase": def.pairPhrase = true
+                case "judges_events": def.judgesEvents = true
+                case "talks": def.talks = true
+                case "failed_talks": def.failedTalks = true
+                default: throw fail(m["flags"]!, "unknown event type flag '\(f)' (known: \(Self.knownList(Self.eventTypeFlags)))")
+                }
+            }
             if let rt = m["role_types"] {
                 for (k, v) in try mapping(rt) { def.roleTypes[k] = try strings(v) }
             }

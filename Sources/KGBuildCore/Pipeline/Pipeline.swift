@@ -16,7 +16,7 @@ public struct Pipeline: Sendable {
         lexicon = lex
         mentions = MentionFinder(lexicon: lex)
         events = EventExtractor(lexicon: lex)
-        claims = ClaimExtractor(lexicon: lex)
+        claims = ClaimExtractor(lexicon: lex, events: events)
         let places = lex.placeNames
         textReader = TextArticleReader(isPlace: { places.contains($0.lowercased()) })
     }
@@ -117,7 +117,7 @@ public struct Pipeline: Sendable {
         }
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules, texts: texts)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
-        Self.dateSpeechActs(&evs, cls, article: a.date)
+        Self.dateSpeechActs(&evs, cls, article: a.date, judges: events.judgeRoles)
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
@@ -143,9 +143,10 @@ public struct Pipeline: Sendable {
                              yearCandidates: yearCandidates)
     }
 
-    /// A criticism or accusation its sentence does not date ("X also criticized Y") was made when
-    /// its author spoke: the one day of the week before the article that the author's claims give.
-    static func dateSpeechActs(_ evs: inout [Event], _ cls: [Claim], article ad: PartialDate?) {
+    /// A criticism or accusation (a type that `judges_events`; `judges`: type → its first role, its author) its
+    /// sentence does not date ("X also criticized Y") was made when its author spoke: the one day of the week
+    /// before the article that the author's claims give.
+    static func dateSpeechActs(_ evs: inout [Event], _ cls: [Claim], article ad: PartialDate?, judges: [String: String]) {
         guard let ad, ad.isComplete, evs.contains(where: { $0.dateSource == "article" }) else { return }
         let anchor = CalendarMath.dayNumber(year: ad.year!, month: ad.month!, day: ad.day!)
         var occasion: [String: PartialDate?] = [:]  // nil value: two different days
@@ -156,8 +157,8 @@ public struct Pipeline: Sendable {
             if let old = occasion[c.speaker] { if old != d { occasion[c.speaker] = .some(nil) } } else { occasion[c.speaker] = d }
         }
         guard !occasion.isEmpty else { return }
-        for i in evs.indices where evs[i].dateSource == "article" && (evs[i].type == "criticism" || evs[i].type == "accusation") {
-            guard let author = evs[i].arguments.first(where: { $0.role == "critic" || $0.role == "accuser" })?.actor,
+        for i in evs.indices where evs[i].dateSource == "article" {
+            guard let judge = judges[evs[i].type], let author = evs[i].arguments.first(where: { $0.role == judge })?.actor,
                   let d = occasion[author], let d else { continue }
             evs[i].date = d
             evs[i].dateSource = "text"
