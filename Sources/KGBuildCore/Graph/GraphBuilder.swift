@@ -478,7 +478,10 @@ public struct GraphAccumulator {
         // An edge of a run (rare: one pair linked in several roles) names all the run's roles. The others'
         // maps depend on their role and weight only: edges alike share one (per chunk, so no thread
         // counts references to another's), where a map each was most of an edge's memory.
-        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384, state: { [UInt64: Attributes]() }) { shared, k -> Edge in
+        // (shared by role and a weight below 16 through a table of their own: a dictionary was hashed at every edge)
+        let roleCount = roleByRank.count
+        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384,
+                                        state: { (small: [Attributes?](repeating: nil, count: 16 * roleCount), other: [UInt64: Attributes]()) }) { shared, k -> Edge in
             let roleRank = sortedEdges[k].key & 0xFFF
             let role = roleByRank[Int(roleRank)]
             let pair = sortedEdges[k].key >> 12
@@ -495,11 +498,14 @@ public struct GraphAccumulator {
             } else {
                 // weights count links (whole numbers below 2^51): the key holds them exactly
                 let key = UInt64(weight) << 12 | roleRank
-                if let known = shared[key] {
+                let slot = weight < 16 ? Int(weight) * roleCount + Int(roleRank) : -1
+                if slot >= 0, let known = shared.small[slot] {
+                    attributes = known
+                } else if slot < 0, let known = shared.other[key] {
                     attributes = known
                 } else {
                     attributes = ["role": .string(role), "label": .string(role), "weight": .double(weight)]
-                    shared[key] = attributes
+                    if slot >= 0 { shared.small[slot] = attributes } else { shared.other[key] = attributes }
                 }
             }
             return Edge(id: ordinalID(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
