@@ -426,7 +426,7 @@ public struct GraphAccumulator {
         do {
             let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
             let sortKeys = PackedStrings(idList, jobs: jobs)
-            idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+            idOrder = sortKeys.sorted(presentIDs, jobs: jobs)
         }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
