@@ -118,6 +118,22 @@ struct FastPathTests {
         #expect(packed.sorted(Array(many.indices), jobs: 4).map { many[$0] } == many.sorted())
     }
 
+    /// A string's bytes hashed eight at a time give the hash of adding them one by one: capitals folded,
+    /// every other byte (punctuation next to the letters, non-ASCII) as it is.
+    @Test func stringHashFoldsLikeByteAdds() {
+        let texts = ["", "a", "Event|attack|", "ROLE=actor:RUS,target=actor:UKR|2026-11-29", "@[`{ AZaz 09 ~\u{7F}",
+                     "Côte d'Ivoire ÉTAT Ÿ", "Московский ВОКЗАЛ", "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcxyz{|}"]
+        for text in texts {
+            for cut in 0...min(text.utf8.count, 9) {
+                let s = String(decoding: text.utf8.dropFirst(cut), as: UTF8.self)
+                var whole = TokenHasher(), byByte = TokenHasher()
+                whole.add(s)
+                for b in s.utf8 { byByte.add(b) }
+                #expect(whole.value == byByte.value, "\(s)")
+            }
+        }
+    }
+
     /// The eight-bytes-at-once text scan finds what a byte-by-byte scan finds, wherever the odd byte is.
     @Test func textScanAgreesWithAByteLoop() {
         func reference(_ s: String) -> (Bool, Bool, Bool) {

@@ -639,10 +639,29 @@ struct ArticleFragment {
 }
 
 extension TokenHasher {
-    /// Every UTF-8 byte of `s`, read from its contiguous storage.
+    /// Every UTF-8 byte of `s`, read from its contiguous storage: eight at a time are folded as `add` folds
+    /// each (an ASCII capital gets its 0x20 bit, every other byte is kept), then hashed in order.
     mutating func add(_ s: String) {
         var s = s
-        s.withUTF8 { for b in $0 { add(b) } }
+        s.withUTF8 { p in
+            guard let base = p.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var i = 0
+            while i + 8 <= p.count {
+                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // high bit of each byte from "A" (0x41) up, minus those from "[" (0x5B) up, minus non-ASCII bytes
+                // (each byte's own high bit set first: no borrow crosses into the next byte)
+                let capitals = ((w | highs) &- 0x4141_4141_4141_4141) & ~((w | highs) &- 0x5B5B_5B5B_5B5B_5B5B) & ~w & highs
+                w |= capitals >> 2
+                for _ in 0..<8 {
+                    addFolded(UInt8(truncatingIfNeeded: w))
+                    w >>= 8
+                }
+                i += 8
+            }
+            while i < p.count { add(p[i]); i += 1 }
+        }
     }
 }
 
