@@ -102,10 +102,9 @@ struct FastPathTests {
         let ids = ["actor:USA", "actor:US", "actor:", "", "event:00ff", "actor:Côte d'Ivoire", "actor:Co\u{0302}te",
                    "actor:Ôl", "place:Zürich", "place:Zurich", "article:a/b#1", "article:a/b#10", "actor:usa", "Z", "a"]
         let keys = PackedStrings(ids)
+        #expect(keys.sorted(Array(ids.indices), jobs: 1).map { ids[$0] } == ids.sorted())
+        #expect(keys.sorted(Array(ids.indices.reversed()), jobs: 1).map { ids[$0] } == ids.sorted())
         for i in ids.indices {
-            for j in ids.indices {
-                #expect(keys.less(i, j) == (ids[i] < ids[j]), "\(ids[i]) < \(ids[j])")
-            }
             #expect(keys.withBytes(i) { Array($0) } == Array(ids[i].utf8))
         }
         // many strings, copied on several threads: the same bytes where they were
@@ -115,6 +114,24 @@ struct FastPathTests {
             #expect(packed.withBytes(i) { Array($0) } == Array(many[i].utf8))
         }
         #expect(packed.withBytes(many.count - 1) { Array($0) } == Array(many[many.count - 1].utf8))
+        // sorted in parts on several threads, merged: the order one `sort` gives
+        #expect(packed.sorted(Array(many.indices), jobs: 4).map { many[$0] } == many.sorted())
+    }
+
+    /// A string's bytes hashed eight at a time give the hash of adding them one by one: capitals folded,
+    /// every other byte (punctuation next to the letters, non-ASCII) as it is.
+    @Test func stringHashFoldsLikeByteAdds() {
+        let texts = ["", "a", "Event|attack|", "ROLE=actor:RUS,target=actor:UKR|2026-11-29", "@[`{ AZaz 09 ~\u{7F}",
+                     "Côte d'Ivoire ÉTAT Ÿ", "Московский ВОКЗАЛ", "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcxyz{|}"]
+        for text in texts {
+            for cut in 0...min(text.utf8.count, 9) {
+                let s = String(decoding: text.utf8.dropFirst(cut), as: UTF8.self)
+                var whole = TokenHasher(), byByte = TokenHasher()
+                whole.add(s)
+                for b in s.utf8 { byByte.add(b) }
+                #expect(whole.value == byByte.value, "\(s)")
+            }
+        }
     }
 
     /// The eight-bytes-at-once text scan finds what a byte-by-byte scan finds, wherever the odd byte is.

@@ -412,6 +412,12 @@ struct XMLBytes {
 
     /// A double as `GraphMLKeys.number` writes it; whole numbers without a string in between.
     mutating func number(_ d: Double) {
+        // (edge weights and counts: mostly a single digit, written without the general path's divisions)
+        if d >= 0, d < 10, case let k = Int(d), Double(k) == d {
+            append(UInt8(ascii: "0") + UInt8(k))
+            append(".0")
+            return
+        }
         if AttributeValue.isWhole(d) {
             integer(Int(d))
             append(".0")

@@ -426,7 +426,7 @@ public struct GraphAccumulator {
         do {
             let presentIDs = nodeAt.indices.filter { nodeAt[$0] != nil }
             let sortKeys = PackedStrings(idList, jobs: jobs)
-            idOrder = ParallelChunks.sorted(presentIDs, jobs: jobs) { sortKeys.less($0, $1) }
+            idOrder = sortKeys.sorted(presentIDs, jobs: jobs)
         }
         var rank = [Int32](repeating: -1, count: idList.count)
         for (k, i) in idOrder.enumerated() { rank[i] = Int32(k) }
@@ -478,7 +478,10 @@ public struct GraphAccumulator {
         // An edge of a run (rare: one pair linked in several roles) names all the run's roles. The others'
         // maps depend on their role and weight only: edges alike share one (per chunk, so no thread
         // counts references to another's), where a map each was most of an edge's memory.
-        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384, state: { [UInt64: Attributes]() }) { shared, k -> Edge in
+        // (shared by role and a weight below 16 through a table of their own: a dictionary was hashed at every edge)
+        let roleCount = roleByRank.count
+        out.edges = ParallelChunks.each(kept.count, jobs: jobs, minimumChunk: 16_384,
+                                        state: { (small: [Attributes?](repeating: nil, count: 16 * roleCount), other: [UInt64: Attributes]()) }) { shared, k -> Edge in
             let roleRank = sortedEdges[k].key & 0xFFF
             let role = roleByRank[Int(roleRank)]
             let pair = sortedEdges[k].key >> 12
@@ -495,11 +498,14 @@ public struct GraphAccumulator {
             } else {
                 // weights count links (whole numbers below 2^51): the key holds them exactly
                 let key = UInt64(weight) << 12 | roleRank
-                if let known = shared[key] {
+                let slot = weight < 16 ? Int(weight) * roleCount + Int(roleRank) : -1
+                if slot >= 0, let known = shared.small[slot] {
+                    attributes = known
+                } else if slot < 0, let known = shared.other[key] {
                     attributes = known
                 } else {
                     attributes = ["role": .string(role), "label": .string(role), "weight": .double(weight)]
-                    shared[key] = attributes
+                    if slot >= 0 { shared.small[slot] = attributes } else { shared.other[key] = attributes }
                 }
             }
             return Edge(id: ordinalID(k), source: nodeList[Int(endpoints[2 * k])].id, target: nodeList[Int(endpoints[2 * k + 1])].id,
@@ -633,10 +639,29 @@ struct ArticleFragment {
 }
 
 extension TokenHasher {
-    /// Every UTF-8 byte of `s`, read from its contiguous storage.
+    /// Every UTF-8 byte of `s`, read from its contiguous storage: eight at a time are folded as `add` folds
+    /// each (an ASCII capital gets its 0x20 bit, every other byte is kept), then hashed in order.
     mutating func add(_ s: String) {
         var s = s
-        s.withUTF8 { for b in $0 { add(b) } }
+        s.withUTF8 { p in
+            guard let base = p.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var i = 0
+            while i + 8 <= p.count {
+                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // high bit of each byte from "A" (0x41) up, minus those from "[" (0x5B) up, minus non-ASCII bytes
+                // (each byte's own high bit set first: no borrow crosses into the next byte)
+                let capitals = ((w | highs) &- 0x4141_4141_4141_4141) & ~((w | highs) &- 0x5B5B_5B5B_5B5B_5B5B) & ~w & highs
+                w |= capitals >> 2
+                for _ in 0..<8 {
+                    addFolded(UInt8(truncatingIfNeeded: w))
+                    w >>= 8
+                }
+                i += 8
+            }
+            while i < p.count { add(p[i]); i += 1 }
+        }
     }
 }
 

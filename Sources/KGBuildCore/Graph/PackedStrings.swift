@@ -37,14 +37,23 @@ struct PackedStrings: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])) }
     }
 
-    /// Swift's `<` of strings `i` and `j`: two ASCII strings by `memcmp` (their byte order is their `String`
-    /// order), a pair with any other string by `String`, which orders by canonical equivalence.
-    func less(_ i: Int, _ j: Int) -> Bool {
-        guard ascii[i] && ascii[j] else { return strings[i] < strings[j] }
-        let a = starts[i], la = starts[i + 1] - a, b = starts[j], lb = starts[j + 1] - b
-        let n = min(la, lb)
-        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, $0.baseAddress! + b, n) }
-        return c < 0 || (c == 0 && la < lb)
+    /// `indices` in Swift's `<` order of their strings: two ASCII strings by `memcmp` (their byte order is
+    /// their `String` order), a pair with any other string by `String`, which orders by canonical equivalence.
+    /// The buffers are held for the whole sort (fetched at every comparison, they cost more than the `memcmp`).
+    func sorted(_ indices: [Int], jobs: Int) -> [Int] {
+        bytes.withUnsafeBufferPointer { b in
+            starts.withUnsafeBufferPointer { st in
+                ascii.withUnsafeBufferPointer { isASCII in
+                    ParallelChunks.sorted(indices, jobs: jobs) { i, j in
+                        guard isASCII[i] && isASCII[j] else { return strings[i] < strings[j] }
+                        let a = st[i], la = st[i + 1] - a, c = st[j], lc = st[j + 1] - c
+                        let n = min(la, lc)
+                        let order = n == 0 ? 0 : memcmp(b.baseAddress! + a, b.baseAddress! + c, n)
+                        return order < 0 || (order == 0 && la < lc)
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -1201,7 +1201,8 @@ public struct MentionFinder: Sendable {
             return j
         }
 
-        func institutionRecord(_ country: ActorEntry, _ inst: String) -> ActorRecord {
+        // (`mutating` like the scanning helpers: called from the passes, a plain method copied the whole state)
+        mutating func institutionRecord(_ country: ActorEntry, _ inst: String) -> ActorRecord {
             let kind = institutionKinds[inst] ?? inst
             if let a = namedInstitutions[country.id + " " + kind] { return entryRecords[a] }
             let adj = country.adjectives.first ?? country.name
@@ -1216,7 +1217,7 @@ public struct MentionFinder: Sendable {
             return rec
         }
 
-        func placeRecord(_ name: String, country: String?) -> ActorRecord {
+        mutating func placeRecord(_ name: String, country: String?) -> ActorRecord {
             ActorRecord(id: "place:" + slug(name), name: name, type: "place", aliases: [], country: country)
         }
 
