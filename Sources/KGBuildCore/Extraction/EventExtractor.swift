@@ -565,7 +565,7 @@ public final class EventExtractor: Sendable {
             guard info.trig.placeObjectMeetsRequires,
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) }) else { return nil }
         }
-        if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
+        if info.trig.unless.contains(where: { memo.has($0, lexicon, doc.tokens[s.tokens]) }) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
