@@ -33,4 +33,25 @@ import Testing
             #expect(Self.types(sentence).contains(type), "\(sentence)")
         }
     }
+
+    /// "EU-mediated talks", "talks, mediated by Norway in Oslo", "hosted in Geneva by Switzerland and Turkey": who
+    /// brokers or hosts stalled talks mediates them and is no party to them.
+    @Test func whoMediatesOrHostsStalledTalksIsTheirMediator() {
+        let cases: [(String, [String], [String])] = [
+            ("EU-mediated talks between Armenia and Azerbaijan ended without agreement on Tuesday.", ["European Union"], ["Armenia", "Azerbaijan"]),
+            ("Talks between Colombia and the ELN, mediated by Norway in Oslo, have made little progress.", ["Norway"], ["Colombia"]),
+            ("Talks between Peru and Bolivia, hosted in Geneva by Switzerland and Turkey, broke down on Friday.", ["Switzerland", "Turkey"], ["Peru", "Bolivia"]),
+        ]
+        for (sentence, mediators, parties) in cases {
+            let r = Shared.analyze(sentence)
+            let stalled = r.events.filter { $0.type == "talks_stalled" }
+            #expect(stalled.count == 1, "\(sentence)")
+            guard let e = stalled.first else { continue }
+            for m in mediators {
+                #expect(ReadingGapTests.has(r, e, "mediator", m), "\(sentence): \(m)")
+                #expect(!ReadingGapTests.has(r, e, "party", m), "\(sentence): \(m)")
+            }
+            for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
+        }
+    }
 }
