@@ -54,4 +54,18 @@ import Testing
             for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
         }
     }
+
+    /// "were detained in raids", "police raided three flats and arrested two": raids in a sentence of arrests are
+    /// police work, no armed attack; raids that fight or kill still are.
+    @Test func raidsOfArrestsAreNoAttacks() {
+        for sentence in ["Turkish police detained 12 people in raids across Istanbul on Friday.",
+                         "Spanish police raided three flats in Ceuta and arrested two members of the Islamic State group.",
+                         "The suspects, members of the Jamaah Islamiyah network, were detained in raids in Central Java over the weekend by the Densus 88 squad."] {
+            #expect(!Self.types(sentence).contains("attack"), "\(sentence)")
+        }
+        for sentence in ["Boko Haram fighters raided an army base in Borno state on Sunday, the army said.",
+                         "Israeli troops raided the town of Jenin overnight, killing three gunmen."] {
+            #expect(Self.types(sentence).contains("attack"), "\(sentence)")
+        }
+    }
 }
