@@ -573,7 +573,7 @@ public final class EventExtractor: Sendable {
             guard info.trig.placeObjectMeetsRequires,
                   ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) }) else { return nil }
         }
-        if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
+        if info.trig.unless.contains(where: { memo.has($0, lexicon, doc.tokens[s.tokens]) }) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
@@ -751,15 +751,29 @@ public final class EventExtractor: Sendable {
                 // "Russia and Belarus jets"? rare; coordinated modifiers "British, French and Russian"
             }
         }
-        // "Angolan-mediated talks between the two stalled", "Egyptian and Qatari mediators had been shuttling …, but the
-        // negotiations made no progress": the states a mediating word names mediate the talks of the sentence
+        // "Angolan-mediated talks between the two stalled", "EU-mediated talks", "talks, hosted in Doha by Qatar and
+        // Egypt, made no progress", "Egyptian and Qatari mediators had been shuttling …, but the negotiations made no
+        // progress": the actors a mediating word names mediate the talks of the sentence
         if info.hasMediator {
-            for m in ms where m.kind == .modifier {
+            /// Where the next name of a "mediated by A, B and C" list starts.
+            var byList = -1
+            for m in ms where m.kind == .modifier || m.kind == .name {
                 var k = m.tokens.upperBound
                 if k + 1 < s.tokens.upperBound, toks[k].key == words.kHyphen, words.mediating.contains(toks[k + 1].key) {
                     addArg("mediator", m, asState: true)
                     continue
                 }
+                let lo = m.tokens.lowerBound
+                let start = lo > s.tokens.lowerBound && toks[lo - 1].key == words.kThe ? lo - 1 : lo
+                if start == byList || start >= s.tokens.lowerBound + 2 && toks[start - 1].key == words.kBy
+                    && (max(s.tokens.lowerBound, start - 5)..<(start - 1)).contains(where: { words.mediating.contains(toks[$0].key) }) {
+                    addArg("mediator", m, asState: true)
+                    if k < s.tokens.upperBound, toks[k].key == words.kComma || toks[k].key == words.kAnd {
+                        byList = k + 1 < s.tokens.upperBound && toks[k].key == words.kComma && toks[k + 1].key == words.kAnd ? k + 2 : k + 1
+                    }
+                    continue
+                }
+                guard m.kind == .modifier else { continue }
                 // (past the adjectives coordinated after it: "Egyptian and Qatari mediators")
                 while k + 1 < s.tokens.upperBound, toks[k].key == words.kAnd || toks[k].key == words.kComma,
                       let next = ms.first(where: { $0.kind == .modifier && $0.tokens.lowerBound == k + 1 }) { k = next.tokens.upperBound }

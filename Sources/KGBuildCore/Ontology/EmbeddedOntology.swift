@@ -14257,7 +14257,7 @@ ZWE:
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
 # trigger meets it too: "retook Ramadi"); `not_before` / `not_after` list words that cancel the trigger when
-# they stand right before or after it ("shark attack", "strike a deal"); `unless` names a lexicon whose
+# they stand right before or after it ("shark attack", "strike a deal"); `unless` names lexicons whose
 # terms in the sentence cancel the trigger (an "assault" during naval drills is no attack).
 # `flags` name what kind of event a type is (ontology/README.md, "Event type flags").
 # Users extend this file: add a phrase to a trigger list, or a whole new type with its roles.
@@ -14272,6 +14272,7 @@ ZWE:
   triggers:
     - verbs: [supply, sell, deliver, ship, export, transfer, provide, send, give, hand over, equip, offer to supply, agree to supply, agree to sell, sign a contract with, sign a deal with]
       requires: weapons
+      unless: civil_use_words
     # "took over an arms depot", "the arms embargo": "arms" before a noun is no verb
     - verbs: [arm]
       requires: weapons
@@ -14314,10 +14315,13 @@ ZWE:
   triggers:
     - nouns: [deadlock, stalemate, impasse, standstill, logjam, setback, little progress, no agreement, no deal, breakdown, collapse, breakdown of talks, collapse of talks, collapse of the talks, collapse of peace talks, stalled talks, stalled negotiations, stalled peace talks, stalled peace process, dead end]
       requires: negotiation_words
+      unless: [market_words, sport_words]
     - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, end without any agreement, end without any progress, end without any results, reach a dead end, fail to produce, fail to reach, fail to agree, fail to make progress, make no progress, cut short, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, freeze, halt, delay]
       requires: negotiation_words
+      unless: [market_words, sport_words]
     - nouns: [no progress, without progress, no breakthrough, without agreement, without a deal, no results]
       requires: negotiation_words
+      unless: [market_words, sport_words]
   flags: [talks, failed_talks, pair_phrase]
 - type: attack
   definition: "Armed violence by an actor against a target: strikes, bombings, shelling, shootings."
@@ -14328,20 +14332,27 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [shoot down, down, bring down]
-      unless: not_armed_words
+      unless: [not_armed_words, sport_words, screen_words]
       requires: weapons
     - verbs: [kill, hit, target, shoot]
-      unless: not_armed_words
+      unless: [not_armed_words, sport_words, screen_words]
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
-    - verbs: [attack, bomb, shell, strike, raid, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
-      unless: not_armed_words
+    - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
+      unless: [not_armed_words, sport_words, screen_words]
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
-    - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, raid, raids, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
-      unless: not_armed_words
+    - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
+      unless: [not_armed_words, sport_words, screen_words]
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
+      frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
+    # "were detained in raids in Strasbourg", "police raided homes and arrested four": raids in a sentence of
+    # arrests are police work, no armed attack
+    - verbs: [raid]
+      unless: [not_armed_words, arrest_words]
+    - nouns: [raid, raids]
+      unless: [not_armed_words, arrest_words]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
   flags: [physical]
 - type: seizure
@@ -14396,6 +14407,7 @@ ZWE:
   triggers:
     - verbs: [accuse, blame, charge, hold responsible, pin the blame on, point the finger at, allege]
       not_after: [a fee, fees, a price, prices]
+      unless: [sport_words, screen_words]
     - nouns: [accusation, accusations, allegations, allegation]
       frame: {possessor: accuser, against: accused, by: accuser, of: ~}
     # "X said Y had breached the truce", "violations of the ceasefire by Y, X said": a violation that someone
@@ -14419,6 +14431,7 @@ ZWE:
   frame: {subject: critic, object: target, possessor: critic, of: target, by: critic}
   triggers:
     - verbs: [criticize, criticise, condemn, denounce, slam, rebuke, censure, lambaste, deplore, castigate, decry, chastise, reprimand, berate, hit out at, lash out at, express concern about, express concern over, voice concern about, voice concern over]
+      unless: [sport_words, screen_words]
     # "China firmly opposes and strongly condemns ...": an adverb of force makes opposing a rebuke
     - nouns: [firmly opposes, firmly opposed, firmly oppose, strongly opposes, strongly opposed, strongly oppose,
         resolutely opposes, resolutely opposed, resolutely oppose, vehemently opposes, vehemently opposed]
@@ -14552,6 +14565,29 @@ visitor_words: [delegation, delegations, counterpart, counterparts, ambassador, 
 not_armed_words: [exercise, exercises, drill, drills, war games, wargames, manoeuvres, maneuvers, simulated, simulation,
   rehearsal, rehearse, training, mock, tactical exercise, cyber attack, cyber attacks, cyberattack, cyberattacks,
   cyber-attack, cyber-attacks, cyber operation, cyber operations, hackers, hacker, hacking, hacked, ransomware, malware, phishing, DDoS]
+# Other senses of conflict words, each a lexicon a trigger names in `unless`: a sentence holding one of these
+# terms uses "attacking", "struck", "accused", "talks ... stalled" or "sent two aircraft" about play, films,
+# companies or a fire, not about states and armed groups. Terms only these worlds use, not their common words
+# ("match", "goal", "league", "union", "shares" name political things too).
+sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referees,
+  free kick, free-kick, penalty kick, penalty area, spot kick, corner kick, hat-trick, hat trick, stoppage time, injury time,
+  half-time, halftime, equaliser, equalizer, Premier League, Champions League, Europa League, Bundesliga,
+  La Liga, Serie A, quarterback, touchdown, wicket, wickets, innings, goalless, head coach, footballer, footballers]
+screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
+  opening weekend, film critics, superhero]
+# companies, markets and wage disputes: talks between a firm and its customers, unions or bidders
+market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, shareholders, shareholder, STOXX,
+  Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
+  takeover bid, hostile bid, merger, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
+  warning strike, walkout, walked off the job, collective bargaining, trade union, labour union, labor union,
+  customers, revenue forecast, profit warning]
+# aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
+civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
+  passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
+  commercial aircraft, business jets, air ambulance, ambulances]
+# what police and security services do in raids: "detained in raids", "arrested during a raid"
+arrest_words: [arrest, arrests, arrested, detain, detains, detained, detention, detentions, apprehended, detainees,
+  suspects, search warrant, searches]
 
 """####),
         ("lexicon/groups.yaml", ####"""
@@ -14831,7 +14867,7 @@ kill_words: [killing, killed, kills, dead, deaths, died]
 wound_words: [wounding, wounded, injuring, injured, injuries]
 fighter_words: [fighter, fighters]
 # "talks brokered by X", "Angolan-mediated talks", "Egyptian mediators": who brokers talks is no party to them.
-mediating_participles: [mediated, brokered, facilitated]
+mediating_participles: [mediated, brokered, facilitated, hosted, co-hosted, sponsored]
 mediator_nouns: [mediator, mediators]
 
 # Arguments in other sentences (Discourse)
@@ -16512,48 +16548,50 @@ $''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&('&)'&+'&''&+$''-&&)'*&'&
 '&+$&&&
 """####,
         ####"""
-L(%',('JH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,'&-'&,
-'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+&-'P))$
-'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&)',)$''''&,'&+'&*'&+'&+'&*'&''&6'&4
-&+,.$''&&+,)%''+'&-'&-'&-'&*'&%'&('&,'&&'&%'&&'&-'&''&%&+,,'&+&)'+)$''-'&.'&-'&.'&/'&1'&1'&2'&1'&2'&0'&/'&0'&0'&1'&0'&6
-'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&,'&-'&(&+,,'&+++)%''-'&,'&&'&-'&''&-'&('&,'&&'&,'&('&-'&&'&%
-'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/'&)'&*'&0&&+))%''+'&)'&-'&)'&&'&/'&*
-'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&,'&(&+,,'&0&-'P*)$''(&+,,'&0++-$''''&)'&''&''&''&&'&(
-'&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-'&)'&&
-'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)
-'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5&)'+)$'')'&,
-'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&('&)&+,,'&5&)'+)$
-''/'&4'&3'&5'&2'&.&+,,'&5&&+')$'')'&0'&/&&)'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/
-'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*'&3++,'&+&)'+)$''('&''&*'&)&
-+,*'&3++,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&('&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4
-'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*'&3/Q*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,
-'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&('&)'&*'&0'&1'&2
-'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*'&3++.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-
-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+
-'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,
-'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(&&+')$'',&&)'(('&++'.''P'+()''E'
-+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7
-'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/&&-'H+)$''+&+,,'&1&)'+)$
-'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,
-'&-'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%
-&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$
-''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7
-'&*&+,-$'')'&('&+'&*&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*
-'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'L*)$'';'&@'&?'&@'&6&+,)%''+
-'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*
-'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/
-'&9'&8'&7'&6&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*
-'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()$''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/
-&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8
-'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)
-'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&(
-'&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&
-+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-
-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&
-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7
-'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&
-&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/
-'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
+L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,'&-'&,
+'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+++*'&3&
+-'P))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&)',)$''''&,'&+'&*'&+'&+'&*'&'
+'&6'&4&+,.$''&&+,)%''+'&-'&-'&-'&*'&%'&('&,'&&'&%'&&'&-'&''&%&+,,'&+&)'+)$''-'&.'&-'&.'&/'&1'&1'&2'&1'&2'&0'&/'&0'&0'&1
+'&0'&6'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&,'&-'&(&+,,'&+++)%''-'&,'&&'&-'&''&-'&('&,'&&'&,'&('&-
+'&&'&%'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/'&)'&*'&0&&+))%''+'&)'&-'&)'&&
+'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&,'&(&+,,'&0&-'P*)$''(&+,,'&0++-$''''&)'&''&''&'
+'&&'&('&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-
+'&)'&&'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%
+''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5++*$''0
+'&/&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&(
+'&)&+,,'&5++*$''0'&/&&)',)$''/'&4'&3'&5'&2'&.&+,,'&5++*$''0'&/&&&+()$'')'&0'&/&&)'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.
+%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.
+'&('&.&+,*$''3'&/'&0&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*
+'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*$''3'&/'&0&/R*.$
+'')'&)'&)'&*'&-'&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)',)$
+''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0&+,.
+$'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3
+'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'',
+'&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+
+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?
+'&(&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&
+'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*
+'&+'&,'&-'&/&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)
+'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%
+''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.
+''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-
+'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1
+'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+
+'&&'&%'&+'&%'&&'&%&&-'L*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'
++()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)
+$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%
+''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()
+$''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$
+''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5
+'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&
+''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)
+$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/
+'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+
+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+
+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)
+',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&
++))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4&&)',)$''+'&,'&/'&('&.'&.&
++,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16568,7 +16606,10 @@ L(%',('JH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-
 '&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&
 /S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
-'&*'&.'&+'&,'&(&&
+'&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.
+'&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&/H*0$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&*'&0
+'&.'&-'&-'&,'&,'&0+(2'&+'&6'&9'&/'&0'&/+(-'&4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+'&,
+'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16621,26 +16662,26 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''('&)'&+
 '&+'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&/Q)0$''-'&+'&-'&-'&-'&*'&/'&-'&/+(,'&.&+&.$''+'&.'&*'&-'&,'&-'&-
 '&0'&/&/K(.$'')'&-'&+'&/'&+'&-'&.'&*'&*&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&/F+9$'',
-'&,'&/&+&2$'','&-&3R&3$''+'&,'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0'&/'&+'&,
-'&1'&,'&*&/M*5$''('&+'&('&''&''&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$''*'&+'&+
-'&-'&+'&*&/P*1$''&'&*'&&'&)'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&+&9$'','&-
-'&*'&+'&,'&-'&+'&,'&*+(+'&+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.
-'&,'&0'&+'&)'&*+(0'&.'&+'&+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-
-'&,+(('&)'&)'&.'&*'&0'&.'&,&/F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)+(*'&+'&,
-'&+'&-'&*'&+&/F*4$'','&+'&)'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*+(.'&,'&)
-'&''&2&/G*4$'','&.'&.'&+'&('&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&
-/R)3$''*'&+&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*
-'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+
-'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+
-'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0
-'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&
-/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$
-''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-
-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/
-'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(&&
+'&,'&/'&*'&-'&-&+&2$'','&-&3R&3$''+'&,'&,'&-'&*'&+'&,'&-'&.+(/'&/'&0'&('&)'&*'&+'&+'&,'&-'&)+(*'&+'&,'&-'&.&/N*.$'')'&0
+'&/'&+'&,'&1'&,'&*&/M*5$''('&+'&('&''&''&*'&('&&'&('&*'&*'&,'&)'&*+(''&+'&-'&('&''&)'&+'&+'&,'&*&/S(1$''+'&+'&,'&+&3A0$
+''*'&+'&+'&-'&+'&*&/P*1$''&'&*'&&'&)'&*'&,'&)'&-'&.'&+''&&+'3$''('&*'&*'&)'&('&*'&(''+'')'&)'&+&+&0$''-'&+'&,'&+'&*'&0&
++&9$'','&-'&*'&+'&,'&-'&+'&,'&*+(+'&+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*
+'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-
+'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&/F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)
++(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*
++(.'&,'&)'&''&2&/G*4$'','&.'&.'&+'&('&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-
+'&2'&3&/R)3$''*'&+&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-
+'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.
+'&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,
+'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+
+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&+
++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2
+''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.
+'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-
+'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x747cb9d4825fe5b6
+    static let fingerprint: UInt64 = 0x6e5d879910dd80b6
 }

@@ -75,8 +75,9 @@ public struct TriggerDefinition: Sendable {
     public var phrases: [String]
     public var isVerb: Bool
     public var requires: String?
-    /// A lexicon whose terms in the sentence cancel the trigger.
-    public var unless: String? = nil
+    /// Lexicons whose terms in the sentence cancel the trigger: each names one other sense of its words
+    /// (drills, sport, the screen, markets), so a type picks the senses it can meet.
+    public var unless: [String] = []
     /// A place named as the trigger's object meets `requires` too ("retook Ramadi": the place is the territory).
     public var placeObjectMeetsRequires = false
     public var notBefore: [String]
@@ -500,8 +501,8 @@ extension Ontology {
                 }
             }
             for tr in t.triggers {
-                for (field, name) in [("requires", tr.requires), ("unless", tr.unless)] {
-                    if let r = name, contexts[r] == nil {
+                for (field, names) in [("requires", tr.requires.map { [$0] } ?? []), ("unless", tr.unless)] {
+                    for r in names where contexts[r] == nil {
                         err(tr.origin, "unknown lexicon '\(r)' in \(field) (known: \(contexts.keys.sorted().joined(separator: ", ")))")
                     }
                 }
@@ -645,7 +646,7 @@ struct YAMLReader {
                     let common = (requires: string(tm["requires"]), nb: try strings(tm["not_before"]), na: try strings(tm["not_after"]), frame: try frame(tm["frame"]))
                     for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
-                        tr.unless = string(tm["unless"])
+                        tr.unless = try strings(tm["unless"])
                         tr.placeObjectMeetsRequires = try bool(tm["place_object_meets_requires"])
                         triggers.append(tr)
                     }
