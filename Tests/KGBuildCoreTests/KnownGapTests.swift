@@ -34,4 +34,20 @@ import Testing
         let praise = Shared.analyze("The minister singled out France for praise over its troop contribution.")
         #expect(Self.events(praise, "accusation").isEmpty)
     }
+
+    /// "the state arms procurement agency said": a state's body speaks for the state, not for the company named
+    /// before it; a state oil company and the state news agency still are the company and the outlet.
+    @Test func aStateBodyIsNoCompany() {
+        for (text, speaker, wrong) in [
+            ("South Korea's Hanwha Aerospace has signed a deal to supply 200 more howitzers to Romania, the state arms procurement agency said on Tuesday.", "South Korea", "Hanwha Aerospace"),
+            ("Turkey's Baykar will deliver 30 drones to Kuwait under a new contract, the state defence procurement agency said.", "Turkey", "Baykar"),
+            ("The deal with Hanwha Aerospace was signed in Seoul by the Defense Acquisition Program Administration. Deliveries start in 2026, the state procurement agency said.", "Defense Acquisition Program Administration", "Hanwha Aerospace")] {
+            let (_, cs) = ClaimShapeTests.claims(text)
+            #expect(cs.contains { $0.speaker == speaker } && !cs.contains { $0.speaker == wrong }, "\(text): \(cs)")
+        }
+        let (_, company) = ClaimShapeTests.claims("Libya's National Oil Corporation halted exports from the port on Monday, the state oil company said.")
+        #expect(company.contains { $0.speaker == "National Oil Corporation" }, "\(company)")
+        let (_, outlet) = ClaimShapeTests.claims("Egypt's state news agency MENA reported the visit. The plant will open next year, the state news agency said.")
+        #expect(outlet.contains { $0.speaker == "MENA" }, "\(outlet)")
+    }
 }
