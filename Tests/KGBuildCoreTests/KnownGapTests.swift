@@ -50,4 +50,22 @@ import Testing
         let (_, outlet) = ClaimShapeTests.claims("Egypt's state news agency MENA reported the visit. The plant will open next year, the state news agency said.")
         #expect(outlet.contains { $0.speaker == "MENA" }, "\(outlet)")
     }
+
+    /// A headline's "Duma adopts law on …", with no article before the noun, is the news law; a headline naming the
+    /// state's house ("Chile's lower house passes law") and the body naming it otherwise ("the Chamber of Deputies
+    /// passed a bill") tell one event; a law the body recalls from an earlier year stays apart and does not date it.
+    @Test func aHeadlineLawIsTheNewsLaw() {
+        let chile = Shared.analyze("Chile's Chamber of Deputies passed a bill on Monday that raises prison terms for arms smuggling, sending it to the Senate.",
+                                   title: "Chile's lower house passes law raising penalties for arms smuggling")
+        let laws = Self.events(chile, "legislation")
+        #expect(laws.count == 1, "\(laws)")
+        #expect(laws.contains { $0.date?.normalized == "2014-06-23" })
+        for (title, body) in [
+            ("State Duma adopts law on drone registration", "The law requires owners of heavy drones to register them with the interior ministry. Last year the Duma adopted a law barring foreign agents from teaching in schools."),
+            ("Kenya's parliament approves law on private security firms", "The measure obliges guards to be licensed, the speaker's office said. In 2012 the Kenyan parliament passed a law regulating firearms."),
+            ("Ukraine's parliament passes law on mobilisation", "Lawmakers voted 283 to 49 for the measure, the speaker's office said. The Ukrainian parliament adopted a law on martial law in 2012.")] {
+            let r = Shared.analyze(body, title: title)
+            #expect(Self.events(r, "legislation").contains { $0.date?.normalized == "2014-06-24" && $0.evidence.contains { $0.sentence == title } }, "\(title)")
+        }
+    }
 }

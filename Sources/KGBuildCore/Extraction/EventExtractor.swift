@@ -549,10 +549,12 @@ public final class EventExtractor: Sendable {
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn)
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
+        // (or for one of its institutions: "Mexico's lower house passes law" over "the Chamber of Deputies passed a bill")
         var stateOf: [String: String] = [:]
         for e in events {
             for a in e.arguments where stateOf[a.actor] == nil {
-                guard let rec = found.actors[a.actor], rec.type == "person" || rec.type == "government", let c = rec.country else { continue }
+                guard let rec = found.actors[a.actor], let c = rec.country,
+                      rec.type == "person" || rec.type == "government" || a.actor.hasPrefix("actor:org:" + c.lowercased() + ":") else { continue }
                 stateOf[a.actor] = "actor:" + c
             }
         }

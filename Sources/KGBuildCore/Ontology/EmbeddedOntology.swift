@@ -14501,7 +14501,8 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, in: ~}
   triggers:
-    - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, vote in favor of, adopt the law, pass the law, approve the law, adopt a bill, adopt the bill, pass the bill, approve the bill]
+    # (and a headline's "Duma adopts law banning …", "Senate passes bill on …", with no article)
+    - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, vote in favor of, adopt the law, pass the law, approve the law, adopt a bill, adopt the bill, pass the bill, approve the bill, adopt law, pass law, approve law, adopt bill, pass bill, approve bill]
     - nouns: [new law, new laws, legislation, bill, amendments, resolution]
       requires: law_words
 
@@ -16563,8 +16564,8 @@ $'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-
 '&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&
 +(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7
 '&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()
-$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,(%',)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4&&)
-',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
+$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-
+'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16653,5 +16654,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xff780297f9c5684b
+    static let fingerprint: UInt64 = 0x1db636c0d50f9053
 }
