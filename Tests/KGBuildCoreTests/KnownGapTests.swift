@@ -68,4 +68,18 @@ import Testing
             #expect(Self.events(r, "legislation").contains { $0.date?.normalized == "2014-06-24" && $0.evidence.contains { $0.sentence == title } }, "\(title)")
         }
     }
+
+    /// "Talks between X and Y resumed in Vienna. But they stalled over …": the talks a sentence calls "they" are the
+    /// talks of the sentence before, between its sides; "they rejected the offer" is no failure of talks.
+    @Test func talksCalledTheyStallBetweenTheSidesNamedBefore() {
+        for (text, a, b) in [
+            ("Talks between Armenia and Azerbaijan resumed in Vienna on Monday after a two-month pause. But they stalled on Tuesday over the demarcation of the border, officials said.", "Armenia", "Azerbaijan"),
+            ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels for talks on Monday. They broke down after four hours, EU officials said.", "Aleksandar Vucic", "Albin Kurti"),
+            ("Negotiators of Sudan's army held talks with the Rapid Support Forces in Jeddah last week. They have since collapsed over the withdrawal of fighters from cities.", "Sudanese Armed Forces", "Rapid Support Forces")] {
+            let r = Shared.analyze(text)
+            #expect(Self.events(r, "talks_stalled").contains { Self.has(r, $0, "party", a) && Self.has(r, $0, "party", b) }, "\(text)")
+        }
+        let object = Shared.analyze("Talks between Armenia and Azerbaijan resumed in Vienna on Monday. They rejected the demand for compensation.")
+        #expect(Self.events(object, "talks_stalled").isEmpty)
+    }
 }

@@ -572,8 +572,12 @@ public final class EventExtractor: Sendable {
         if let r = info.trig.requires, !memo.has(r, lexicon, doc.tokens[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
-            guard info.trig.placeObjectMeetsRequires,
-                  ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) }) else { return nil }
+            let placeObject = info.trig.placeObjectMeetsRequires
+                && ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) })
+            // "Talks between X and Y resumed on Monday. But they stalled over …": the sentence before names the talks
+            let talksBefore = info.isTalksStalled && entry.form != .noun && si > 0 && talksPronoun(doc, s, i, end: tEnd)
+                && lexicon.sentenceHas(r, doc.tokens[doc.sentences[si - 1].tokens])
+            guard placeObject || talksBefore else { return nil }
         }
         if let u = info.trig.unless, memo.has(u, lexicon, doc.tokens[s.tokens]) { return nil }
         let notBefore = info.notBefore
