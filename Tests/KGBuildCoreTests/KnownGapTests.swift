@@ -82,4 +82,19 @@ import Testing
         let object = Shared.analyze("Talks between Armenia and Azerbaijan resumed in Vienna on Monday. They rejected the demand for compensation.")
         #expect(Self.events(object, "talks_stalled").isEmpty)
     }
+
+    /// "Rebels attacked a military base in X": an armed group's attack on a site of the state's forces, told with no
+    /// target, is on the state the site is in; a site the text does not give to the state ("a Kurdish checkpoint")
+    /// gives none.
+    @Test func anArmedGroupsAttackOnAStateSiteTargetsTheState() {
+        for (text, attacker, state) in [
+            ("Fighters of the Islamic State West Africa Province attacked a military base in the town of Monguno late Saturday, killing four soldiers.", "Islamic State West Africa Province", "Nigeria"),
+            ("Al-Shabaab fighters stormed a police station in the town of Beledweyne on Monday, killing three officers, police said.", "al-Shabaab", "Somalia"),
+            ("Taliban insurgents attacked an army outpost in Kunduz province overnight.", "Taliban", "Afghanistan")] {
+            let r = Shared.analyze(text)
+            #expect(Self.events(r, "attack").contains { Self.has(r, $0, "attacker", attacker) && Self.has(r, $0, "target", state) }, "\(text)")
+        }
+        let r = Shared.analyze("The Islamic State attacked a Kurdish checkpoint near Raqqa on Sunday.")
+        #expect(!Self.events(r, "attack").contains { $0.arguments.contains { $0.role == "target" } })
+    }
 }

@@ -22,6 +22,8 @@ public final class EventExtractor: Sendable {
     /// The "negotiation_words" and "attack_words" contexts, looked up once.
     let negotiationWords: PhraseTrie<Bool>?
     let attackWords: PhraseTrie<Bool>?
+    /// The "state_sites" context: sites of a state's forces ("military base", "police station"), see `targetBySite`.
+    let stateSites: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     /// The word lists, held by the extractor (see `Words`).
@@ -400,6 +402,7 @@ public final class EventExtractor: Sendable {
         triggerTrie = lexicon.triggers
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
+        stateSites = lexicon.contexts["state_sites"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
@@ -538,6 +541,7 @@ public final class EventExtractor: Sendable {
             }
         }
         targetByPlace(&events, sites, found, bySentence)
+        targetBySite(&events, sites, doc, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -1584,6 +1588,28 @@ public final class EventExtractor: Sendable {
                   !bySentence[sites[e].sentence].contains(where: { ["armed_group", "group"].contains(found.type(of: $0.actor)) })
             else { continue }
             events[e].arguments.append((role: "target", actor: state))
+        }
+    }
+
+    /// "Rebels attacked a military base in Arauca", "gang members stormed a police station": a non-state attacker's
+    /// attack on a site of the state's forces, told with no target, is on that state: the place's, else the
+    /// attacker's own (insurgents fight their own state). The site is named right after the trigger, in its clause.
+    func targetBySite(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result) {
+        guard let trie = stateSites else { return }
+        let toks = doc.tokens
+        for e in events.indices where events[e].type == "attack" {
+            guard !events[e].arguments.contains(where: { $0.role == "target" }),
+                  let a = events[e].arguments.first(where: { $0.role == "attacker" }),
+                  let t = found.type(of: a.actor), t == "armed_group" || t == "group",
+                  let c = events[e].place.flatMap({ found.record($0)?.country }) ?? found.record(a.actor)?.country else { continue }
+            let end = min(doc.sentences[sites[e].sentence].tokens.upperBound, sites[e].end + 6)
+            var k = sites[e].end
+            var named = false
+            while k < end, !words.boundaries.contains(toks[k].key), toks[k].key != words.kComma {
+                if trie.longest(toks[..<end], from: k) != nil { named = true; break }
+                k += 1
+            }
+            if named { events[e].arguments.append((role: "target", actor: "actor:" + c)) }
         }
     }
 

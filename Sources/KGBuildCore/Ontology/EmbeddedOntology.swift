@@ -14562,6 +14562,10 @@ not_armed_words: [exercise, exercises, drill, drills, war games, wargames, manoe
   cyber-attack, cyber-attacks, cyber operation, cyber operations, hackers, hacker, hacking, hacked, ransomware, malware, phishing, DDoS]
 # Singling someone out for praise is no accusation
 praise_words: [praise, praised, praising, credit, credited, thanks, thanked, commended, commend, gratitude, appreciation]
+# Sites of a state's forces: an armed group's attack on one, told with no target, is on that state
+state_sites: [military base, army base, army camp, military camp, air base, airbase, naval base, police station,
+  police stations, police post, army post, military post, military posts, army posts, barracks, garrison, military outpost,
+  army outpost, military bases, army bases, police headquarters, army headquarters, military headquarters]
 
 """####),
         ("lexicon/groups.yaml", ####"""
@@ -16580,7 +16584,8 @@ $'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&
 '&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-
 '&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&
 /S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
-'&*'&.'&+'&,'&(&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&&
+'&*'&.'&+'&,'&(&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.
+'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16654,5 +16659,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x1db636c0d50f9053
+    static let fingerprint: UInt64 = 0x005a1aa0d6447c96
 }
