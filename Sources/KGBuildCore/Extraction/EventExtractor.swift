@@ -558,7 +558,7 @@ public final class EventExtractor: Sendable {
         for e in events {
             for a in e.arguments where stateOf[a.actor] == nil {
                 guard let rec = found.actors[a.actor], let c = rec.country,
-                      rec.type == "person" || rec.type == "government" || a.actor.hasPrefix("actor:org:" + c.lowercased() + ":") else { continue }
+                      rec.type == "person" || rec.type == "government" || rec.type == "organization" && Self.isInstitution(a.actor, of: c) else { continue }
                 stateOf[a.actor] = "actor:" + c
             }
         }
@@ -1799,6 +1799,19 @@ public final class EventExtractor: Sendable {
             events[e].date = d
             events[e].dateSource = "text"
         }
+    }
+
+    /// Whether actor id `id` is an institution of state `country` (an ISO code) named in the text, as `MentionFinder`
+    /// makes them ("actor:org:rus:defence-ministry"): read on its bytes, with no id built to compare.
+    static func isInstitution(_ id: String, of country: String) -> Bool {
+        let b = id.utf8, prefix = "actor:org:".utf8
+        guard b.starts(with: prefix) else { return false }
+        var i = b.index(b.startIndex, offsetBy: prefix.count)
+        for c in country.utf8 {
+            guard i < b.endIndex, b[i] == c | 0x20 else { return false }
+            i = b.index(after: i)
+        }
+        return i < b.endIndex && b[i] == UInt8(ascii: ":")
     }
 
     /// Whether `text` opens with an agency's pointer to its earlier reports: "As reported earlier, …", "As TASS
