@@ -97,4 +97,16 @@ import Testing
         let r = Shared.analyze("The Islamic State attacked a Kurdish checkpoint near Raqqa on Sunday.")
         #expect(!Self.events(r, "attack").contains { $0.arguments.contains { $0.role == "target" } })
     }
+
+    /// "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they are
+    /// held with are the parties of their failure (not the place after them).
+    @Test func theHolderOfStalledTalksAndTheOtherSideAreParties() {
+        for (text, a, b) in [
+            ("Iran's talks with Britain, France and Germany in Geneva ended without any agreement, the ministry said.", "Iran", "Germany"),
+            ("Serbia's negotiations with Kosovo in Brussels broke down on Monday.", "Serbia", "Kosovo"),
+            ("Ethiopia's talks with Egypt over the dam have stalled, officials said.", "Ethiopia", "Egypt")] {
+            let r = Shared.analyze(text)
+            #expect(Self.events(r, "talks_stalled").contains { Self.has(r, $0, "party", a) && Self.has(r, $0, "party", b) }, "\(text)")
+        }
+    }
 }

@@ -1112,6 +1112,18 @@ public final class EventExtractor: Sendable {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too)
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
         }
+        // "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they
+        // are held with are the parties
+        if info.isTalksStalled, let t = (clauseStart..<i).last(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
+           t > s.tokens.lowerBound, t + 1 < i, toks[t + 1].key == words.kWith, toks[t - 1].flags.contains(.possessive),
+           let owner = ms.last(where: { $0.tokens.upperBound == t - 1 && $0.kind == .name }) {
+            addArg(info.def.roles[0], owner)
+            // (up to the first lower-case word outside a name: not "in Brussels", "over the dam")
+            var end = t + 2
+            while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
+                    || ms.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+            for m in ms where m.tokens.lowerBound > t + 1 && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
+        }
         // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
         // apposition to a reported clause is the reporter's
         if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
