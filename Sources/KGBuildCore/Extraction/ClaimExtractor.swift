@@ -645,7 +645,7 @@ public final class ClaimExtractor: Sendable {
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     let invertingVerbs: Set<String>
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
-    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the"), kPress = Tokenizer.key("press")
+    static let kIt = Tokenizer.key("it"), kThe = Tokenizer.key("the"), kPress = Tokenizer.key("press"), kState = Tokenizer.key("state")
     static let kPeriod = Tokenizer.key("."), kHyphen = Tokenizer.key("-"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     /// "the newspaper said": the nouns that refer back to an outlet or organization, by token key, and the actor
     /// types they fit (`speaker_media_nouns`, `speaker_org_nouns`).
@@ -895,6 +895,17 @@ public final class ClaimExtractor: Sendable {
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
+        // "the state arms procurement agency said": a state's body is no company named before it (a "state oil
+        // company" still is one, and "the state news agency" an outlet): the state body named last, else the state
+        // of the organization named last
+        if definite, k > start + 1, toks[start + 1].key == ClaimExtractor.kState, bodyNouns.contains(toks[k].key),
+           (start + 2..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !descriptorModifiers.contains(toks[$0].key) }) {
+            let named = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
+            guard let m = named, let rec = found.record(m.actor) else { return nil }
+            if rec.type == "government" { return (m.actor, start) }
+            return rec.country.map { "actor:" + $0 }.flatMap { found.record($0) != nil ? ($0, start) : nil }
+        }
         // (also after lower-case words that say what kind: "the state oil company said")
         if definite, k == start + 1 || (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
            let types = organizationNouns[toks[k].key] {

@@ -38,6 +38,14 @@ extension EventExtractor {
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
+        /// "But they stalled over …": the pronoun that names the talks of the sentence before.
+        let kThey = Tokenizer.key("they")
+        /// What follows a verb whose subject is the talks ("they stalled on Wednesday", "they broke down after four
+        /// hours"), not an actor's object ("they rejected the offer", "they froze assets"): a preposition, a word of
+        /// time, or the clause's end.
+        let afterTalksVerb = TokenKeySet(words: [".", ",", ";", "on", "over", "in", "after", "amid", "without", "at", "as",
+            "because", "when", "again", "and", "before", "since", "until", "late", "early", "earlier", "last", "this",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following", "due", "within"])
     }
 
     // MARK: generic pair phrases ("the two countries", "both sides")
@@ -138,6 +146,17 @@ extension EventExtractor {
         return evidence(doc, s, article, rule: Evidence.rule(rule, "", detail: detail), text: doc.text(of: s))
     }
 
+    /// Whether the talks_stalled verb at `i..<tEnd` has "they" as its subject at the opening of its sentence ("They
+    /// stalled on Wednesday", "But they have since broken down"), and no object after it.
+    func talksPronoun(_ doc: Document, _ s: Sentence, _ i: Int, end tEnd: Int) -> Bool {
+        let dw = discourseWords
+        let toks = doc.tokens
+        var k = i - 1
+        while k > s.tokens.lowerBound, dw.auxiliaries.contains(toks[k].key) || words.adverbs.contains(toks[k].key) { k -= 1 }
+        guard k >= s.tokens.lowerBound, k <= s.tokens.lowerBound + 1, toks[k].key == dw.kThey else { return false }
+        return tEnd >= s.tokens.upperBound || dw.afterTalksVerb.contains(toks[tEnd].key)
+    }
+
     // MARK: definite nouns referring back to an event
 
     /// After each sentence's events are found: arguments that a definite noun phrase takes from an event told
@@ -209,11 +228,12 @@ extension EventExtractor {
                 }
                 if added { note(j, from: a, rule: "discourse.anaphor", detail: detail) }
             } else if types[ti].failedTalks, let party = types[ti].roles.first {
-                // "the talks stalled", "suspended the negotiations": talks named before, without their parties
-                // (the parties of talks are their type's first role)
+                // "the talks stalled", "suspended the negotiations", "But they stalled": talks named before, without
+                // their parties (the parties of talks are their type's first role)
                 if !events[j].arguments.contains(where: { $0.role == party }),
                    let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 3)).first(where: { k in
-                       toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) }),
+                       toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) })
+                       ?? (talksPronoun(doc, s, site.trigger, end: site.end) ? s.tokens.lowerBound : nil),
                    let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
                        let e = events[a]
                        guard let t = typeIndex[e.type], types[t].talks, let lead = types[t].roles.first else { return false }

@@ -22,6 +22,8 @@ public final class EventExtractor: Sendable {
     /// The "negotiation_words" and "attack_words" contexts, looked up once.
     let negotiationWords: PhraseTrie<Bool>?
     let attackWords: PhraseTrie<Bool>?
+    /// The "state_sites" context: sites of a state's forces ("military base", "police station"), see `targetBySite`.
+    let stateSites: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     /// The word lists, held by the extractor (see `Words`).
@@ -400,6 +402,7 @@ public final class EventExtractor: Sendable {
         triggerTrie = lexicon.triggers
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
+        stateSites = lexicon.contexts["state_sites"]
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
@@ -538,6 +541,7 @@ public final class EventExtractor: Sendable {
             }
         }
         targetByPlace(&events, sites, found, bySentence)
+        targetBySite(&events, sites, doc, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -549,10 +553,12 @@ public final class EventExtractor: Sendable {
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn)
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
+        // (or for one of its institutions: "Mexico's lower house passes law" over "the Chamber of Deputies passed a bill")
         var stateOf: [String: String] = [:]
         for e in events {
             for a in e.arguments where stateOf[a.actor] == nil {
-                guard let rec = found.actors[a.actor], rec.type == "person" || rec.type == "government", let c = rec.country else { continue }
+                guard let rec = found.actors[a.actor], let c = rec.country,
+                      rec.type == "person" || rec.type == "government" || rec.type == "organization" && Self.isInstitution(a.actor, of: c) else { continue }
                 stateOf[a.actor] = "actor:" + c
             }
         }
@@ -570,8 +576,12 @@ public final class EventExtractor: Sendable {
         if let r = info.trig.requires, !memo.has(r, lexicon, doc.tokens[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
-            guard info.trig.placeObjectMeetsRequires,
-                  ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) }) else { return nil }
+            let placeObject = info.trig.placeObjectMeetsRequires
+                && ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) })
+            // "Talks between X and Y resumed on Monday. But they stalled over …": the sentence before names the talks
+            let talksBefore = info.isTalksStalled && entry.form != .noun && si > 0 && talksPronoun(doc, s, i, end: tEnd)
+                && lexicon.sentenceHas(r, doc.tokens[doc.sentences[si - 1].tokens])
+            guard placeObject || talksBefore else { return nil }
         }
         if info.trig.unless.contains(where: { memo.has($0, lexicon, doc.tokens[s.tokens]) }) { return nil }
         let notBefore = info.notBefore
@@ -1116,6 +1126,18 @@ public final class EventExtractor: Sendable {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too)
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
         }
+        // "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they
+        // are held with are the parties
+        if info.isTalksStalled, let t = (clauseStart..<i).last(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
+           t > s.tokens.lowerBound, t + 1 < i, toks[t + 1].key == words.kWith, toks[t - 1].flags.contains(.possessive),
+           let owner = ms.last(where: { $0.tokens.upperBound == t - 1 && $0.kind == .name }) {
+            addArg(info.def.roles[0], owner)
+            // (up to the first lower-case word outside a name: not "in Brussels", "over the dam")
+            var end = t + 2
+            while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
+                    || ms.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+            for m in ms where m.tokens.lowerBound > t + 1 && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
+        }
         // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
         // apposition to a reported clause is the reporter's
         if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
@@ -1595,6 +1617,28 @@ public final class EventExtractor: Sendable {
         }
     }
 
+    /// "Rebels attacked a military base in Arauca", "gang members stormed a police station": a non-state attacker's
+    /// attack on a site of the state's forces, told with no target, is on that state: the place's, else the
+    /// attacker's own (insurgents fight their own state). The site is named right after the trigger, in its clause.
+    func targetBySite(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result) {
+        guard let trie = stateSites else { return }
+        let toks = doc.tokens
+        for e in events.indices where events[e].type == "attack" {
+            guard !events[e].arguments.contains(where: { $0.role == "target" }),
+                  let a = events[e].arguments.first(where: { $0.role == "attacker" }),
+                  let t = found.type(of: a.actor), t == "armed_group" || t == "group",
+                  let c = events[e].place.flatMap({ found.record($0)?.country }) ?? found.record(a.actor)?.country else { continue }
+            let end = min(doc.sentences[sites[e].sentence].tokens.upperBound, sites[e].end + 6)
+            var k = sites[e].end
+            var named = false
+            while k < end, !words.boundaries.contains(toks[k].key), toks[k].key != words.kComma {
+                if trie.longest(toks[..<end], from: k) != nil { named = true; break }
+                k += 1
+            }
+            if named { events[e].arguments.append((role: "target", actor: "actor:" + c)) }
+        }
+    }
+
     /// Whether actor id `a` is a country (one named in the text, or the state a capital stood for).
     func isState(_ a: String, _ found: MentionFinder.Result) -> Bool {
         if let t = found.type(of: a) { return t == "country" }
@@ -1781,6 +1825,19 @@ public final class EventExtractor: Sendable {
             events[e].date = d
             events[e].dateSource = "text"
         }
+    }
+
+    /// Whether actor id `id` is an institution of state `country` (an ISO code) named in the text, as `MentionFinder`
+    /// makes them ("actor:org:rus:defence-ministry"): read on its bytes, with no id built to compare.
+    static func isInstitution(_ id: String, of country: String) -> Bool {
+        let b = id.utf8, prefix = "actor:org:".utf8
+        guard b.starts(with: prefix) else { return false }
+        var i = b.index(b.startIndex, offsetBy: prefix.count)
+        for c in country.utf8 {
+            guard i < b.endIndex, b[i] == c | 0x20 else { return false }
+            i = b.index(after: i)
+        }
+        return i < b.endIndex && b[i] == UInt8(ascii: ":")
     }
 
     /// Whether `text` opens with an agency's pointer to its earlier reports: "As reported earlier, …", "As TASS
