@@ -1249,6 +1249,10 @@ public struct MentionFinder: Sendable {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            // "Chief Executive Jane Roe": modifiers that are themselves a title ("executive" modifies "director" too)
+            if k > i, k < end, tokens[k].key != kComma {
+                for m in i..<k { if let t = titles.longest(tokens[..<end], from: m), m + t.length >= k { return (m + t.length, t.payload) } }
+            }
             // "her deputy, …": the last modifier is the title itself (deputy, chief)
             if k > i, k >= end || tokens[k].key == kComma, let t = titles.longest(tokens[..<end], from: k - 1), t.length == 1 { return (k, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
