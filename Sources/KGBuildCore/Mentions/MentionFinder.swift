@@ -113,6 +113,8 @@ public struct MentionFinder: Sendable {
         let groupCueNouns: TokenKeySet, armedGroupCues: TokenKeySet, orgGroupCues: TokenKeySet
         /// "Acme's chief executive": titles that make an unknown possessive before them a firm or club.
         let corporateTitles: Set<String>
+        /// "X peacekeeping mission": the kind of a mission or force, and its head noun.
+        let missionKinds: TokenKeySet, missionHeads: TokenKeySet
 
         init(_ lexicon: Lexicon) {
             // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
@@ -144,6 +146,8 @@ public struct MentionFinder: Sendable {
             armedGroupCues = lexicon.words("armed_group_cues")
             orgGroupCues = lexicon.words("org_group_cues")
             corporateTitles = Set(list("corporate_titles"))
+            missionKinds = lexicon.words("mission_kinds")
+            missionHeads = lexicon.words("mission_heads")
         }
     }
 
@@ -1124,6 +1128,14 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
+                // "Roe said" where the article named "Jane Roe" without a cue ("Jane Roe's side won"): the person
+                if tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), speechVerbAt(i + 1, end), let q = fullNameBefore(p, i) {
+                    let rec = personRecord(p, q..<(q + 2), role: nil, country: nil)
+                    add(q..<(q + 2), rec, .name, si)
+                    add(i..<(i + 1), rec, .name, si)
+                    i += 1
+                    continue
+                }
                 // an unknown acronym speaking: "HDP said", "NTV reported"
                 if tokens[i].flags.contains(.allCaps), tokens[i].end - tokens[i].start >= 2, tokens[i].end - tokens[i].start <= 6, speechVerbAt(i + 1, end) {
                     let name = doc.text(token: i)
@@ -1380,6 +1392,22 @@ public struct MentionFinder: Sendable {
             return (i - 2)..<(i - 1)
         }
 
+        /// The start of a two-word name earlier in the article that ends in the word at i and no rule took
+        /// ("Jane Roe" before "Roe said"): two name-like words, neither taken, with no capitalized word before.
+        mutating func fullNameBefore(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+            let key = tokens[i].key
+            guard nameLike(p, i), !stopwords.contains(key) else { return nil }
+            var q = 1
+            while q < i {
+                if tokens[q].key == key, tokens[q].isCapitalized, !covered[q], !covered[q - 1], tokens[q - 1].isCapitalized, nameLike(p, q - 1),
+                   q < 2 || !(tokens[q - 2].isCapitalized && tokens[q - 2].isWord), personName(p, q - 1, q + 1) == (q - 1)..<(q + 1) {
+                    return q - 1
+                }
+                q += 1
+            }
+            return nil
+        }
+
         /// Adds an organization the gazetteer does not know, named at `r`, and files it for pass two.
         mutating func addCuedOrganization(_ r: Range<Int>, _ type: String, _ si: Int) {
             let name = doc.text(tokens: r)
@@ -1476,8 +1504,14 @@ public struct MentionFinder: Sendable {
                !(k + 1 < end && (tokens[k + 1].isCapitalized || tokens[k + 1].isQuote)) {
                 return (r, "media")
             }
-            if !(single && i == start), !tokens[j].isCapitalized, j + 1 < end,
-               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
+            if !tokens[j].isCapitalized, j + 1 < end,
+               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized,
+               !(single && i == start) || nameShaped(r, start, p) {
+                return (r, "organization")
+            }
+            // "X peacekeeping mission said": a mission or force named before what it is
+            if j + 2 < end, words.missionKinds.contains(tokens[j].key), words.missionHeads.contains(tokens[j + 1].key), !tokens[j + 2].isCapitalized,
+               !(single && i == start) || nameShaped(r, start, p) {
                 return (r, "organization")
             }
             // ", an investment bank,": the apposition's head noun

@@ -14967,7 +14967,7 @@ news_only_outlet_nouns: [agency, site, radio, television]
 analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
 # "X bank said": a firm named before what it is.
 firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline, carmaker, automaker, chipmaker, union, party,
-  club, shares]
+  club]
 # "carmaker X", "the union X", "opposition party X": what a firm, union, party or club is called before its name.
 org_cue_nouns: [carmaker, automaker, chipmaker, drugmaker, steelmaker, planemaker, lender, insurer, retailer, airline,
   conglomerate, miner, shipbuilder, brewer, union, club, party]
@@ -14977,6 +14977,9 @@ group_cue_nouns: [group, network, outfit, faction]
 armed_group_cues: [militant, jihadist, extremist, insurgent, terrorist, rebel, armed, islamist]
 org_group_cues: [rights, advocacy, campaign, lobby, watchdog, monitoring, opposition, pressure, environmental, activist,
   civic, aid]
+# "X peacekeeping mission said": the kind of a mission or force, and its head noun.
+mission_kinds: [peacekeeping, monitoring, observer, stabilisation, stabilization]
+mission_heads: [mission, force, contingent]
 # "Acme's chief executive", "Acme manager Jane Roe": the titles that make an unknown name (with a possessive or not)
 # before them a firm, union or club, not a person or a state's office.
 corporate_titles: [chief executive, ceo, chairman, chairwoman, head, director, manager, coach, head coach, founder,
@@ -16712,17 +16715,17 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&2'&3&/R)3$''*'&+&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-
 '&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.
 '&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,
-'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+(('&*&/H+1$
-'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&+&2$''*'&,'&,'&)'&,
-'&.'&.'&,'&1'&,+()'&'&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-
-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*
-'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&(
-'&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-
-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+
-'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(&&
+'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'',
+'&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&+&2$''*'&,'&,'&)'&,'&.
+'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''(
+'&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/
+'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,
+''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*
+&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,
+'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x33760bcf575212bb
+    static let fingerprint: UInt64 = 0xa68b51ed6d204dfe
 }
