@@ -70,6 +70,27 @@ import Testing
         #expect(found.contains("Sorvex|organization"))
     }
 
+    @Test func surnameSpeakingNamesThePersonToldInFullBefore() {
+        let (doc, r) = Self.find("Quillon Maelstad's side won again on Sunday. \"We were patient,\" Maelstad told reporters.")
+        #expect(Self.surfaces(doc, r, of: "Quillon Maelstad") == ["Quillon Maelstad", "Maelstad"])
+        // a word that no two-word name ends in stays as it was
+        let (_, r2) = Self.find("The plan was approved on Monday. Brenholt said it would start soon.")
+        #expect(!Self.actors(r2).contains { $0.hasSuffix("|person") })
+    }
+
+    @Test func missionNamedBeforeWhatItIs() {
+        let (_, r) = Self.find("The alliance's Sarfor peacekeeping mission said it would send 200 more troops to the border.")
+        #expect(Self.actors(r).contains("Sarfor|organization"))
+    }
+
+    @Test func chiefExecutiveIsATitle() {
+        let (_, r) = Self.find("The offer was fair, Orlen Varsi Chief Executive Marta Ilves told analysts on Monday.")
+        let found = Self.actors(r)
+        #expect(found.contains("Marta Ilves|person"))
+        #expect(found.contains("Orlen Varsi|organization"))
+        #expect(r.mentions.contains { r.actors[$0.actor]?.name == "Marta Ilves" && r.actors[$0.actor]?.roles.contains("chief executive") == true })
+    }
+
     @Test func aBodysCommonNounBeforeWhichRefersBack() {
         let (_, r) = Self.find("The Highland Negotiations Committee said it would attend. But the Committee, which unites nine parties, "
             + "said the date was too early.")
