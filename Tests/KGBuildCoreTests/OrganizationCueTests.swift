@@ -31,6 +31,15 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Lena Moraes|organization") })
     }
 
+    @Test func groupTiedToANamedArmedGroup() {
+        let (_, r) = Self.find("Police detained five members of the Islamic State-linked Katibat Nur network on Sunday, and the "
+            + "university-linked Velo Circle group held a vigil.")
+        let found = Self.actors(r)
+        #expect(found.contains("Katibat Nur|armed_group"))
+        // tied to no named actor: not taken
+        #expect(!found.contains { $0.hasPrefix("Velo Circle|") })
+    }
+
     @Test func partyAndUnionNamedBeforeWhatTheyAre() {
         let (_, r) = Self.find("Talks between the Metallo union and the carmaker ended on Tuesday, and the opposition KDR party called the "
             + "offer an insult.")

@@ -113,6 +113,8 @@ public struct MentionFinder: Sendable {
         let groupCueNouns: TokenKeySet, armedGroupCues: TokenKeySet, orgGroupCues: TokenKeySet
         /// "Acme's chief executive": titles that make an unknown possessive before them a firm or club.
         let corporateTitles: Set<String>
+        /// "the X-linked Y network": participles that tie a group to another.
+        let tieParticiples: TokenKeySet
         /// "X peacekeeping mission": the kind of a mission or force, and its head noun.
         let missionKinds: TokenKeySet, missionHeads: TokenKeySet
 
@@ -146,6 +148,7 @@ public struct MentionFinder: Sendable {
             armedGroupCues = lexicon.words("armed_group_cues")
             orgGroupCues = lexicon.words("org_group_cues")
             corporateTitles = Set(list("corporate_titles"))
+            tieParticiples = lexicon.words("tie_participles")
             missionKinds = lexicon.words("mission_kinds")
             missionHeads = lexicon.words("mission_heads")
         }
@@ -1491,6 +1494,11 @@ public struct MentionFinder: Sendable {
                     if words.groupCueNouns.contains(b), i >= 2 {
                         if words.armedGroupCues.contains(tokens[i - 2].key) { return (r, "armed_group") }
                         if words.orgGroupCues.contains(tokens[i - 2].key) { return (r, "organization") }
+                    }
+                    // "the Islamic State-linked X network": a group tied to one named before the hyphen, armed if that one is
+                    if words.tieParticiples.contains(b), i >= 3, tokens[i - 2].flags.contains(.hyphen), j < end, words.groupCueNouns.contains(tokens[j].key),
+                       let last = mentions.last, last.tokens.upperBound == i - 2 {
+                        return (r, actors[last.actor]?.type == "armed_group" ? "armed_group" : "organization")
                     }
                 }
             }
