@@ -66,6 +66,7 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
+    static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
 
@@ -105,6 +106,17 @@ public struct MentionFinder: Sendable {
         let orgReferences: TokenKeySet
         /// "the newspaper said": the outlet named last.
         let mediaReferences: TokenKeySet
+        /// "carmaker X", "the union X": what a firm, union, party or club is called before its name.
+        let orgCueNouns: TokenKeySet
+        /// "militant group X", "rights group X": a group noun before a name, and the words before the noun that
+        /// make the name an armed group or an organization.
+        let groupCueNouns: TokenKeySet, armedGroupCues: TokenKeySet, orgGroupCues: TokenKeySet
+        /// "Acme's chief executive": titles that make an unknown possessive before them a firm or club.
+        let corporateTitles: Set<String>
+        /// "the X-linked Y network": participles that tie a group to another.
+        let tieParticiples: TokenKeySet
+        /// "X peacekeeping mission": the kind of a mission or force, and its head noun.
+        let missionKinds: TokenKeySet, missionHeads: TokenKeySet
 
         init(_ lexicon: Lexicon) {
             // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
@@ -131,6 +143,14 @@ public struct MentionFinder: Sendable {
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
             mediaReferences = lexicon.words("media_references")
+            orgCueNouns = lexicon.words("org_cue_nouns")
+            groupCueNouns = lexicon.words("group_cue_nouns")
+            armedGroupCues = lexicon.words("armed_group_cues")
+            orgGroupCues = lexicon.words("org_group_cues")
+            corporateTitles = Set(list("corporate_titles"))
+            tieParticiples = lexicon.words("tie_participles")
+            missionKinds = lexicon.words("mission_kinds")
+            missionHeads = lexicon.words("mission_heads")
         }
     }
 
@@ -614,6 +634,11 @@ public struct MentionFinder: Sendable {
         let names: NameKeys
         /// group noun key → group id ("rebels" → Syrian rebels)
         var groupByNoun = TokenKeyMap<String>()
+        /// Organizations the gazetteer does not know, named with a cue in this article ("carmaker Acme"): by
+        /// their first word's key, the index in `cuedOrganizations` (id and tokens of the cued mention), for
+        /// pass two to find the bare name again ("Acme said").
+        var cuedOrganizationByFirst = TokenKeyMap<Int>()
+        var cuedOrganizations: [(id: String, tokens: Range<Int>)] = []
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
         /// Institutions named with no state ("the Foreign Ministry said"): mention index and institution, given
@@ -903,6 +928,8 @@ public struct MentionFinder: Sendable {
                 if skipPlainTokens && startsNothing(p, i, end) { i += 1; continue }
                 // a title, optionally "of <country>", then a name
                 if let t = title(p, i, end) {
+                    // "Acme's chief executive": a firm or club whose office it is
+                    if let o = possessiveBeforeTitle(i, s.tokens.lowerBound, t.role) { addCuedOrganization(o, "organization", si) }
                     var j = t.end
                     var country = pendingTitle?.country
                     if j + 1 < end, tokens[j].key == kOf {
@@ -940,12 +967,9 @@ public struct MentionFinder: Sendable {
                     if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1),
                        r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
-                            // "QRX engineer Jane Roe": an unknown acronym before the title is the person's organization
-                            if i > s.tokens.lowerBound, !covered[i - 1], tokens[i - 1].flags.contains(.allCaps), tokens[i - 1].isWord,
-                               !tokens[i - 1].flags.contains(.number), (2...6).contains(tokens[i - 1].end - tokens[i - 1].start), !stopwords.contains(tokens[i - 1].key) {
-                                let name = doc.text(token: i - 1)
-                                add((i - 1)..<i, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
-                            }
+                            // "QRX engineer Jane Roe", "Acme Motors manager Jane Roe": unknown names before the title
+                            // are the person's organization
+                            if let o = organizationBeforeTitle(i, s.tokens.lowerBound, t.role, p) { addCuedOrganization(o, "organization", si) }
                             add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                             i = r.upperBound
                             pendingTitle = nil
@@ -1076,8 +1100,13 @@ public struct MentionFinder: Sendable {
                 // an outlet or a firm introduced by what it is: "the daily X", "X news website", "analysts at X",
                 // "X, an investment bank,"
                 if tokens[i].isCapitalized, let (r, type) = describedOrganization(p, i, end, s.tokens.lowerBound) {
-                    let name = doc.text(tokens: r)
-                    add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
+                    addCuedOrganization(r, type, si)
+                    i = r.upperBound
+                    continue
+                }
+                // "Acme, which makes …, said", "…, known as QRX, said": a name that speaks but is no person's
+                if tokens[i].isCapitalized, let r = speakingBody(p, i, end, s.tokens.lowerBound) {
+                    addCuedOrganization(r, "organization", si)
                     i = r.upperBound
                     continue
                 }
@@ -1092,13 +1121,22 @@ public struct MentionFinder: Sendable {
                 // or by a relative clause about a person (", who runs the clinic")
                 if let r = personName(p, i, end) {
                     if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
-                        || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end) {
+                        || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end)
+                        || appositiveSpeaker(r, s.tokens.lowerBound, end) {
                         let role = apposition(p, r.upperBound, end)
                         add(r, personRecord(p, r, role: role, country: nil), .name, si)
                         i = r.upperBound
                         continue
                     }
                     i = r.upperBound
+                    continue
+                }
+                // "Roe said" where the article named "Jane Roe" without a cue ("Jane Roe's side won"): the person
+                if tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), speechVerbAt(i + 1, end), let q = fullNameBefore(p, i) {
+                    let rec = personRecord(p, q..<(q + 2), role: nil, country: nil)
+                    add(q..<(q + 2), rec, .name, si)
+                    add(i..<(i + 1), rec, .name, si)
+                    i += 1
                     continue
                 }
                 // an unknown acronym speaking: "HDP said", "NTV reported"
@@ -1226,6 +1264,10 @@ public struct MentionFinder: Sendable {
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
+            // "Chief Executive Jane Roe": modifiers that are themselves a title ("executive" modifies "director" too)
+            if k > i, k < end, tokens[k].key != kComma {
+                for m in i..<k { if let t = titles.longest(tokens[..<end], from: m), m + t.length >= k { return (m + t.length, t.payload) } }
+            }
             // "her deputy, …": the last modifier is the title itself (deputy, chief)
             if k > i, k >= end || tokens[k].key == kComma, let t = titles.longest(tokens[..<end], from: k - 1), t.length == 1 { return (k, t.payload) }
             // "energy minister", "army spokesman": a portfolio word before a head title
@@ -1298,6 +1340,110 @@ public struct MentionFinder: Sendable {
             i + 2 < end && tokens[i].key == kComma && tokens[i + 1].key == MentionFinder.kWho
         }
 
+        /// "…, Jane Roe, said": a name set off by commas right before a reporting verb (the apposition of a
+        /// role told before it: "the firm's head of sales, Jane Roe, said").
+        mutating func appositiveSpeaker(_ r: Range<Int>, _ start: Int, _ end: Int) -> Bool {
+            r.lowerBound > start && tokens[r.lowerBound - 1].key == kComma && r.upperBound + 1 < end && tokens[r.upperBound].key == kComma
+                && speechVerbAt(r.upperBound + 1, end)
+        }
+
+        /// Whether token k may be part of an unknown organization's name: a capitalized word, not a stopword
+        /// (articles, pronouns, months and days), a number or already taken.
+        func organizationWord(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return !covered[k] && t.isWord && t.isCapitalized && !t.flags.contains(.number) && !t.flags.contains(.possessive) && !stopwords.contains(t.key)
+        }
+
+        /// Whether a name at a sentence's start is a name and not any capitalized first word: two words or
+        /// more, a word with a capital inside ("QRX", "AcmeCorp"), or one the article capitalizes inside a
+        /// sentence too.
+        func nameShaped(_ r: Range<Int>, _ start: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+            if r.lowerBound > start || r.count >= 2 { return true }
+            let t = tokens[r.lowerBound]
+            if t.flags.contains(.allCaps) { return true }
+            var k = t.start + 1
+            while k < t.end { if p[k] >= 0x41 && p[k] <= 0x5A { return true }; k += 1 }
+            for s in doc.sentences where s.tokens.count > 1 {
+                for q in (s.tokens.lowerBound + 1)..<s.tokens.upperBound where tokens[q].key == t.key && tokens[q].isCapitalized && !tokens[q - 1].isQuote {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// "Acme Motors manager Jane Roe", "QRX engineer Jane Roe": an unknown acronym right before a title
+        /// (at i) that a name follows, or up to three unknown capitalized words before a firm's or club's title
+        /// (not a state's: "National Security Adviser", "Air Force General"), neither continuing a name
+        /// already found ("Acme Europe correspondent") nor holding a title word ("Director General").
+        mutating func organizationBeforeTitle(_ i: Int, _ start: Int, _ role: String, _ p: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+            guard i > start, organizationWord(i - 1) else { return nil }
+            let t = tokens[i - 1]
+            if t.flags.contains(.allCaps), (2...6).contains(t.end - t.start) { return (i - 1)..<i }
+            guard words.corporateTitles.contains(role) else { return nil }
+            var b = i
+            while b > start, b > i - 3, organizationWord(b - 1), !titleModifiers.contains(tokens[b - 1].key), titles.longest(tokens[..<i], from: b - 1) == nil { b -= 1 }
+            guard b < i, b == start || !(covered[b - 1] && tokens[b - 1].isWord), nameShaped(b..<i, start, p) else { return nil }
+            return b..<i
+        }
+
+        /// "Acme's chief executive", "Acme's head of sales": an unknown word with a possessive before a firm's
+        /// or club's title (not a person's: "Roe's spokesman"), no one's surname met or known.
+        func possessiveBeforeTitle(_ i: Int, _ start: Int, _ role: String) -> Range<Int>? {
+            guard i - 2 >= start, tokens[i - 1].flags.contains(.possessive), organizationWord(i - 2), words.corporateTitles.contains(role) else { return nil }
+            let key = tokens[i - 2].key
+            guard surnames[key] == nil, knownSurnames[key] == nil, !givenNames.contains(key), !tokens[i - 2].flags.contains(.hyphen) else { return nil }
+            return (i - 2)..<(i - 1)
+        }
+
+        /// The start of a two-word name earlier in the article that ends in the word at i and no rule took
+        /// ("Jane Roe" before "Roe said"): two name-like words, neither taken, with no capitalized word before.
+        mutating func fullNameBefore(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+            let key = tokens[i].key
+            guard nameLike(p, i), !stopwords.contains(key) else { return nil }
+            var q = 1
+            while q < i {
+                if tokens[q].key == key, tokens[q].isCapitalized, !covered[q], !covered[q - 1], tokens[q - 1].isCapitalized, nameLike(p, q - 1),
+                   q < 2 || !(tokens[q - 2].isCapitalized && tokens[q - 2].isWord), personName(p, q - 1, q + 1) == (q - 1)..<(q + 1) {
+                    return q - 1
+                }
+                q += 1
+            }
+            return nil
+        }
+
+        /// Adds an organization the gazetteer does not know, named at `r`, and files it for pass two.
+        mutating func addCuedOrganization(_ r: Range<Int>, _ type: String, _ si: Int) {
+            let name = doc.text(tokens: r)
+            let id = "actor:org:" + slug(name)
+            add(r, ActorRecord(id: id, name: name, type: type, aliases: [], country: nil), .name, si)
+            if cuedOrganizationByFirst[tokens[r.lowerBound].key] == nil {
+                cuedOrganizationByFirst[tokens[r.lowerBound].key] = cuedOrganizations.count
+                cuedOrganizations.append((id, r))
+            }
+        }
+
+        /// "Acme, which makes …, said", "the commission for …, known as QRX, said": capitalized words (one to
+        /// three) that a relative clause with "which" follows, up to a reporting verb after a comma; or one word
+        /// after ", known as" before a comma or a reporting verb. Neither is said of a person.
+        mutating func speakingBody(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ start: Int) -> Range<Int>? {
+            guard organizationWord(i) else { return nil }
+            if i >= start + 3, tokens[i - 1].key == MentionFinder.kAs, tokens[i - 2].key == MentionFinder.kKnown, tokens[i - 3].key == kComma,
+               i + 1 < end, tokens[i + 1].key == kComma || speechVerbAt(i + 1, end) {
+                return i..<(i + 1)
+            }
+            var j = i + 1
+            while j < end, j < i + 3, organizationWord(j) { j += 1 }
+            guard j + 2 < end, tokens[j].key == kComma, tokens[j + 1].key == MentionFinder.kWhich else { return nil }
+            // "the Committee, which …": a body's common noun, which refers back (pass two)
+            if j == i + 1, orgHeads.contains(tokens[i].key) || armedHeads.contains(tokens[i].key) || orgReferences.contains(tokens[i].key) { return nil }
+            var k = j + 2
+            while k + 1 < end {
+                if tokens[k].key == kComma, speechVerbAt(k + 1, end) { return i..<j }
+                k += 1
+            }
+            return nil
+        }
+
         /// Capitalized words at i that what surrounds them makes an outlet or a firm: an outlet noun before
         /// ("the daily X", "news channel X") or after ("X news website"), analysts of it ("X analysts",
         /// "analysts at X"), a firm noun after it ("X bank said"), or an apposition headed by an organization
@@ -1341,6 +1487,20 @@ public struct MentionFinder: Sendable {
                     return (r, "media")
                 }
                 if b == MentionFinder.kAt, i >= 2, words.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }
+                // "carmaker Acme", "the union QRX", "militant group X", "rights group X" (not a person's name:
+                // "the club Jane Roe owns")
+                if !givenNames.contains(tokens[i].key), title(p, i, end) == nil {
+                    if words.orgCueNouns.contains(b) { return (r, "organization") }
+                    if words.groupCueNouns.contains(b), i >= 2 {
+                        if words.armedGroupCues.contains(tokens[i - 2].key) { return (r, "armed_group") }
+                        if words.orgGroupCues.contains(tokens[i - 2].key) { return (r, "organization") }
+                    }
+                    // "the Islamic State-linked X network": a group tied to one named before the hyphen, armed if that one is
+                    if words.tieParticiples.contains(b), i >= 3, tokens[i - 2].flags.contains(.hyphen), j < end, words.groupCueNouns.contains(tokens[j].key),
+                       let last = mentions.last, last.tokens.upperBound == i - 2 {
+                        return (r, actors[last.actor]?.type == "armed_group" ? "armed_group" : "organization")
+                    }
+                }
             }
             guard j < end else { return nil }
             // after it: "X news website said", "X analysts wrote", "X bank said" (a lone word opening a sentence
@@ -1352,8 +1512,14 @@ public struct MentionFinder: Sendable {
                !(k + 1 < end && (tokens[k + 1].isCapitalized || tokens[k + 1].isQuote)) {
                 return (r, "media")
             }
-            if !(single && i == start), !tokens[j].isCapitalized, j + 1 < end,
-               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized {
+            if !tokens[j].isCapitalized, j + 1 < end,
+               words.analystNouns.contains(tokens[j].key) || words.firmNouns.contains(tokens[j].key) && !tokens[j + 1].isCapitalized,
+               !(single && i == start) || nameShaped(r, start, p) {
+                return (r, "organization")
+            }
+            // "X peacekeeping mission said": a mission or force named before what it is
+            if j + 2 < end, words.missionKinds.contains(tokens[j].key), words.missionHeads.contains(tokens[j + 1].key), !tokens[j + 2].isCapitalized,
+               !(single && i == start) || nameShaped(r, start, p) {
                 return (r, "organization")
             }
             // ", an investment bank,": the apposition's head noun
@@ -1845,6 +2011,14 @@ public struct MentionFinder: Sendable {
                         let r = i..<(i + 1)
                         add(r, rec, .name, si)
                         i += 1
+                        continue
+                    }
+                    // "Acme said", once "carmaker Acme" was named
+                    if let o = cuedOrganizationByFirst[t.key], case let (id, named) = cuedOrganizations[o], i + named.count <= end,
+                       (1..<named.count).allSatisfy({ tokens[i + $0].key == tokens[named.lowerBound + $0].key && !covered[i + $0] }),
+                       let rec = actors[id] {
+                        add(i..<(i + named.count), rec, .name, si)
+                        i += named.count
                         continue
                     }
                     // (a word no known person's surname is not asked: the call copies the state)

@@ -14342,11 +14342,11 @@ ZWE:
     - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
       unless: [not_armed_words, sport_words, screen_words]
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb
-      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
+      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
       unless: [not_armed_words, sport_words, screen_words]
-      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
+      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
     # "were detained in raids in Strasbourg", "police raided homes and arrested four": raids in a sentence of
     # arrests are police work, no armed attack
@@ -14369,9 +14369,12 @@ ZWE:
       # "took delivery of two frigates": receiving weapons is no capture
       not_after: [place, part, steps, measures, action, note, effect, office, advantage, responsibility, care, delivery]
       place_object_meets_requires: true
+      # "a hostile bid … taking control of the bank": a takeover of a firm is no seizure
+      unless: market_words
     - nouns: [capture, seizure, takeover, occupation, annexation, fall of]
       requires: territory_words
       place_object_meets_requires: true
+      unless: market_words
   flags: [physical]
 - type: meeting
   definition: "Two or more actors meet, hold talks, visit, phone or confer."
@@ -14389,6 +14392,8 @@ ZWE:
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
       not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
+      # a firm's talks with its customers or a union are business, not diplomacy
+      unless: market_words
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
     # "X told his counterpart Y by phone", "X assured Y in a phone call": `caller` is the subject of the verb of
     # speaking before the trigger, and whoever that verb names before it
@@ -14587,7 +14592,7 @@ screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbuster
 market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, shareholders, shareholder, STOXX,
   Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
   takeover bid, hostile bid, merger, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
-  warning strike, walkout, walked off the job, collective bargaining, trade union, labour union, labor union,
+  warning strike, warning strikes, walkout, walked off the job, collective bargaining, trade union, labour union, labor union,
   customers, revenue forecast, profit warning]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
@@ -14784,6 +14789,9 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   undersecretary, under secretary, astronaut, cosmonaut, firefighter, psychologist, psychiatrist, scientist,
   economist, strategist, historian, archaeologist, lawyer, attorney, physician, surgeon, engineer, photographer,
   novelist, businessman, businesswoman, entrepreneur, tennis player, footballer, meteorologist, forecaster, champion,
+  # sport and business: "Acme manager Jane Roe", "defender John Doe", "Acme CFO Jane Roe"
+  manager, coach, head coach, striker, midfielder, defender, goalkeeper, winger, chief financial officer, cfo,
+  chief operating officer, co-founder, owner,
   # abbreviations as British and wire styles write them, without a full stop
   gen, col, lt, maj, capt, adm, sgt, sen, gov, dr, mr, mrs, ms, prof, brig, brig. gen., brig gen, lt. gen., lt gen, maj. gen., maj gen]
 modifiers: [deputy, vice, senior, former, acting, first, chief, top, special, assistant, associate, executive, interim,
@@ -14958,7 +14966,26 @@ news_only_outlet_nouns: [agency, site, radio, television]
 # "X analysts", "analysts at X": the firm they work for (and the firm of "X analysts Jane Roe and John Doe" who speak).
 analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
 # "X bank said": a firm named before what it is.
-firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline]
+firm_nouns: [bank, lender, brokerage, firm, consultancy, insurer, airline, carmaker, automaker, chipmaker, union, party,
+  club]
+# "carmaker X", "the union X", "opposition party X": what a firm, union, party or club is called before its name.
+org_cue_nouns: [carmaker, automaker, chipmaker, drugmaker, steelmaker, planemaker, lender, insurer, retailer, airline,
+  conglomerate, miner, shipbuilder, brewer, union, club, party]
+# "militant group X", "rights group X": a group noun before a name, and the words before it that make it an armed
+# group or an organization (any other "group X" is not taken).
+group_cue_nouns: [group, network, outfit, faction]
+armed_group_cues: [militant, jihadist, extremist, insurgent, terrorist, rebel, armed, islamist]
+# "the X-linked Y network": a group tied to another named before the hyphen (armed if that one is).
+tie_participles: [linked, affiliated, allied, aligned, inspired, backed]
+org_group_cues: [rights, advocacy, campaign, lobby, watchdog, monitoring, opposition, pressure, environmental, activist,
+  civic, aid]
+# "X peacekeeping mission said": the kind of a mission or force, and its head noun.
+mission_kinds: [peacekeeping, monitoring, observer, stabilisation, stabilization]
+mission_heads: [mission, force, contingent]
+# "Acme's chief executive", "Acme manager Jane Roe": the titles that make an unknown name (with a possessive or not)
+# before them a firm, union or club, not a person or a state's office.
+corporate_titles: [chief executive, ceo, chairman, chairwoman, head, director, manager, coach, head coach, founder,
+  co-founder, chief financial officer, cfo, chief operating officer, executive, negotiator, owner]
 # ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
 org_descriptors: [bank, lender, firm, company, consultancy, brokerage, insurer, group, organization, organisation,
   charity, institute, university, tank, think-tank, watchdog, manufacturer, maker, producer, airline, carrier,
@@ -16578,36 +16605,36 @@ L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 %'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.
 '&('&.&+,*$''3'&/'&0&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*
 '&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*$''3'&/'&0&/R*.$
-'')'&)'&)'&*'&-'&*'&+'&)'&*'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)',)$
-''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0&+,.
-$'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3
-'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'',
-'&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+
-'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?
-'&(&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&
-'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*
-'&+'&,'&-'&/&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)
-'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&+,)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%
-''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.
-''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-
-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1
-'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+
-'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?
-'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+
-'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)
-'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3
-'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()$''1&&)'(('&8+'.''L(+()''>+(*''8
-+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0
-'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0
-'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*
-'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)$''+'&,&+,,'&/++*'&+&)'+)$''+
-'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&
-'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,
-'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)
-'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,
-'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&
-'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&
-&&
+'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)
+',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0
+&+,.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&
++,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2
++()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7
+'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(/F**'&0&)'+)$''+'&+'&,'&.
+'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*
+'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-
+$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&
+/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1
+'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&
+'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+
+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&
++,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,
+&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-
+'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'+()
+''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$
+''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+
+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()$
+''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4
+'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0
+'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$
+''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)$''+
+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)
+'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*
+'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)
+'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)
+$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%
+''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,
+'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16624,9 +16651,9 @@ $'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&
 /S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
 '&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.
 '&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&/H*0$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&*'&0
-'&.'&-'&-'&,'&,'&0+(2'&+'&6'&9'&/'&0'&/+(-'&4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+'&,
-'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,
-'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&.'&-'&-'&,'&,'&0+(2'&3'&+'&6'&9'&/'&0'&/+(-'&4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+
+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.
+'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16661,9 +16688,9 @@ $'')'&)'&)'&*'&-'&*'&+'&)'&*'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
 '&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&/'&0'&7'&8+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,
 +(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0
-'&1'&.'&1'&.'&,/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-
-'&++(('&&'&3'&,'&,'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.
-&&
+'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+
+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2
+'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -16690,15 +16717,18 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&2'&3&/R)3$''*'&+&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-
 '&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.
 '&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,
-'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+&/K*3$''('&*'&('&+'&/'&-'&+
-'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&+
-+(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2
-''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.
-'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-
-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(&&
+'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'',
+'&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&
++&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&'
+'&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,
+'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*
+'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*
+'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0
+'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/
+'&(&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xee3b23b932333b38
+    static let fingerprint: UInt64 = 0xfd4c9058a820b9f4
 }
