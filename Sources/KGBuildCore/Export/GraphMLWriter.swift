@@ -121,7 +121,7 @@ public struct GraphMLWriter: GraphExporter {
         let ordinalEdgeIDs = layout.ordinalEdgeIDs
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             XMLBytes.array(capacity: range.count * 512) { out in
-                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n", shared: true)
                 for i in range {
                     if ordinalEdgeIDs {
                         out.append("    <edge id=\"e")
@@ -184,16 +184,33 @@ struct GraphMLDataWriter {
     /// The shapes seen lately, most recently used first.
     private var shapes: [Shape] = []
 
-    init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
+    /// A child of a shared map: its item, and the bytes its own value gives (in `sharedBytes`; empty when
+    /// it writes none or takes an extra value). Plain values, so copying one out retains nothing.
+    private struct SharedChild {
+        var item: Item
+        var bytes: Range<Int>
+    }
+
+    /// `shared`: the elements share their maps (edges alike, see `GraphAccumulator.finish`), so each map's
+    /// children are written once, into `sharedBytes`, and copied for the elements that have it.
+    private let shared: Bool
+    /// Each map seen: its children's range in `sharedChildren`.
+    private var sharedMaps = AttributesMemo<Range<Int>>()
+    private var sharedChildren: [SharedChild] = []
+    private var sharedBytes = XMLBytes(capacity: 4_096)
+
+    init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString, shared: Bool = false) {
         self.keys = keys
         self.tags = Tags(keys.tags)
         self.extras = extras.map { ($0, keys.index[$0]) }
         self.replacing = replacing
         self.closing = closing
+        self.shared = shared
     }
 
     /// The children of an element whose start tag is open, then its end; `extra(j)` is extra value `j`.
     mutating func write(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
+        if shared { return writeShared(attributes, into: &out, extra: extra) }
         attributes.withEntries { entries in
             moveShapeToFront(entries)
             var open = false
@@ -208,6 +225,39 @@ struct GraphMLDataWriter {
             }
             if open { out.append(closing) } else { out.append("/>\n") }
         }
+    }
+
+    /// `write` of a shared map: its own values' children copied from where the first element that had it
+    /// wrote them.
+    private mutating func writeShared(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
+        let children: Range<Int>
+        if let known = sharedMaps[attributes] {
+            children = known
+        } else {
+            let first = sharedChildren.count
+            attributes.withEntries { entries in
+                moveShapeToFront(entries)
+                for item in shapes[0].items {
+                    let start = sharedBytes.count
+                    var open = true   // (the start tag's end is written with the element's first child)
+                    if item.source >= 0 { GraphMLDataWriter.write(entries[item.source].1, item.asDouble, item.tag, &sharedBytes, &open) }
+                    sharedChildren.append(SharedChild(item: item, bytes: start..<sharedBytes.count))
+                }
+            }
+            children = first..<sharedChildren.count
+            sharedMaps[attributes] = children
+        }
+        var open = false
+        for k in children {
+            let child = sharedChildren[k]
+            if child.item.source < 0 {
+                GraphMLDataWriter.write(extra(-1 - child.item.source), child.item.asDouble, child.item.tag, &out, &open)
+            } else if !child.bytes.isEmpty {
+                if !open { out.append(">\n"); open = true }
+                sharedBytes.withBytes(child.bytes) { out.append($0) }
+            }
+        }
+        if open { out.append(closing) } else { out.append("/>\n") }
     }
 
     /// Makes the shape of `entries` the first one, planning it if it is not among the recent ones.
@@ -244,6 +294,8 @@ struct GraphMLDataWriter {
     }
 
     /// One child: numbers straight into the buffer; strings cleaned, and left out when blank.
+    /// (Inlined: called from the shared path too, an outlined call cost the nodes' loop 7%.)
+    @inline(__always)
     private static func write(_ value: AttributeValue, _ asDouble: Bool, _ tag: UnsafeBufferPointer<UInt8>,
                               _ out: inout XMLBytes, _ open: inout Bool) {
         switch value {
@@ -355,6 +407,15 @@ struct XMLBytes {
     init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
     private init(lent buffer: UnsafeMutableBufferPointer<UInt8>) { storage = Storage(lent: buffer) }
+
+    /// How many bytes were written.
+    var count: Int { storage.count }
+
+    /// The bytes written at `range`, valid in `body` only (later appends may move them).
+    @inline(__always)
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: storage.base + range.lowerBound, count: range.count))
+    }
 
     /// What was written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
@@ -507,8 +568,12 @@ extension Dictionary where Key == String, Value == GraphMLValueType {
 struct GraphMLTypeLearner {
     private var names: [String?] = []
     private var known: [GraphMLValueType] = []
+    /// Maps already learned (into the same `types`): a shared map (edges alike) cannot widen them again.
+    private var learned = AttributesMemo<Void>()
 
     mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
+        if learned[attributes] != nil { return }
+        learned[attributes] = ()
         attributes.withEntries { entries in
             for position in entries.indices {
                 let t = GraphMLValueType(entries[position].1)
