@@ -121,7 +121,7 @@ public struct GraphMLWriter: GraphExporter {
         let ordinalEdgeIDs = layout.ordinalEdgeIDs
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             XMLBytes.array(capacity: range.count * 512) { out in
-                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n", shared: true)
+                var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
                 for i in range {
                     if ordinalEdgeIDs {
                         out.append("    <edge id=\"e")
@@ -133,7 +133,7 @@ public struct GraphMLWriter: GraphExporter {
                     }
                     out.tokenAttribute("source", packedIDs, sources[i])
                     out.tokenAttribute("target", packedIDs, targets[i])
-                    data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
+                    data.writeShared(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
                 }
             }
         }, consume: sink)
@@ -191,26 +191,21 @@ struct GraphMLDataWriter {
         var bytes: Range<Int>
     }
 
-    /// `shared`: the elements share their maps (edges alike, see `GraphAccumulator.finish`), so each map's
-    /// children are written once, into `sharedBytes`, and copied for the elements that have it.
-    private let shared: Bool
-    /// Each map seen: its children's range in `sharedChildren`.
+    /// `writeShared`'s maps seen: their children's range in `sharedChildren`, whose bytes are in `sharedBytes`.
     private var sharedMaps = AttributesMemo<Range<Int>>()
     private var sharedChildren: [SharedChild] = []
     private var sharedBytes = XMLBytes(capacity: 4_096)
 
-    init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString, shared: Bool = false) {
+    init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
         self.keys = keys
         self.tags = Tags(keys.tags)
         self.extras = extras.map { ($0, keys.index[$0]) }
         self.replacing = replacing
         self.closing = closing
-        self.shared = shared
     }
 
     /// The children of an element whose start tag is open, then its end; `extra(j)` is extra value `j`.
     mutating func write(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
-        if shared { return writeShared(attributes, into: &out, extra: extra) }
         attributes.withEntries { entries in
             moveShapeToFront(entries)
             var open = false
@@ -227,9 +222,9 @@ struct GraphMLDataWriter {
         }
     }
 
-    /// `write` of a shared map: its own values' children copied from where the first element that had it
-    /// wrote them.
-    private mutating func writeShared(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
+    /// `write` for elements that share their maps (edges alike, see `GraphAccumulator.finish`): a map's
+    /// own values' children copied from where the first element that had it wrote them.
+    mutating func writeShared(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
         let children: Range<Int>
         if let known = sharedMaps[attributes] {
             children = known
