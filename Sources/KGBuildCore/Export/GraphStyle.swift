@@ -73,7 +73,8 @@ public struct GraphStyle: Sendable {
         let nodeInfo = ParallelChunks.each(nodes.count, jobs: jobs) { i -> (kind: String, color: RGB) in
             let a = nodes[i].attributes
             let kind = a["kind"]?.text ?? ""
-            return (kind, GraphStyle.color(kind: kind, type: a["type"]?.text))
+            // (only an event's colour depends on its type: looking it up walked every name of the others)
+            return (kind, GraphStyle.color(kind: kind, type: kind == "event" ? a["type"]?.text : nil))
         }
         let edgeInfo = ParallelChunks.each(edges.count, jobs: jobs, state: { AttributesMemo<(isReport: Bool, weight: Double)>() }) {
             memo, i -> (isReport: Bool, weight: Double) in
