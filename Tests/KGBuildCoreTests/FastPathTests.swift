@@ -745,6 +745,26 @@ struct FastPathTests {
         #expect(GraphStyle(own).edgeWeights.prefix(4) == [1, 2.5, 3, 1])
     }
 
+    /// A shared map's whole output is copied only for the extra values it was last written with: another
+    /// weight on the same map is written anew, and every element reads as `write` writes it.
+    @Test func sharedMapOutputFollowsTheExtraValues() {
+        let keys = GraphMLKeys(domain: "edge", prefix: "e", types: ["role": .string, "label": .string, "weight": .double])
+        let map: Attributes = ["role": .string("hosts"), "label": .string("ports & <docks>"), "weight": .double(2)]
+        var shared = GraphMLDataWriter(keys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+        var plain = GraphMLDataWriter(keys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+        var a = XMLBytes(), b = XMLBytes()
+        let weights: [AttributeValue] = [.double(2), .double(2), .double(0.5), .double(0.5), .double(2), .int(3), .double(3), .string("7")]
+        for w in weights {
+            shared.writeShared(map, into: &a) { _ in w }
+            plain.write(map, into: &b) { _ in w }
+        }
+        let text = String(decoding: a.bytes, as: UTF8.self)
+        #expect(a.bytes == b.bytes)
+        #expect(text.components(separatedBy: "\">0.5</data>").count == 3)
+        #expect(text.components(separatedBy: "\">3.0</data>").count == 3)
+        #expect(text.components(separatedBy: "<![CDATA[ports & <docks>]]>").count == weights.count + 1)
+    }
+
     /// Chunks reach the consumer in order whatever the threads, and a consumer's error (a full disk)
     /// stops the work and reaches the caller.
     @Test func chunksAreConsumedInOrderAndErrorsComeBack() throws {

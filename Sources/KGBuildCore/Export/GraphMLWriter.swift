@@ -191,9 +191,19 @@ struct GraphMLDataWriter {
         var bytes: Range<Int>
     }
 
-    /// `writeShared`'s maps seen: their children's range in `sharedChildren`, whose bytes are in `sharedBytes`.
-    private var sharedMaps = AttributesMemo<Range<Int>>()
+    /// A map as `writeShared` knows it: its children (in `sharedChildren`), and all that the last element
+    /// with it wrote after its start tag (`tail`, in `sharedBytes`; empty until one did) with the extra values
+    /// it took (in `sharedExtras`): an element with the same extra values (an edge's weight follows from its
+    /// map) copies that whole.
+    private struct SharedMap {
+        var children: Range<Int>
+        var tail: Range<Int> = 0..<0
+        var extras: Range<Int> = 0..<0
+    }
+
+    private var sharedMaps = AttributesMemo<SharedMap>()
     private var sharedChildren: [SharedChild] = []
+    private var sharedExtras: [AttributeValue] = []
     private var sharedBytes = XMLBytes(capacity: 4_096)
 
     init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
@@ -223,11 +233,16 @@ struct GraphMLDataWriter {
     }
 
     /// `write` for elements that share their maps (edges alike, see `GraphAccumulator.finish`): a map's
-    /// own values' children copied from where the first element that had it wrote them.
+    /// own values' children copied from where the first element that had it wrote them, and all of it
+    /// copied when the extra values are the last element's too.
     mutating func writeShared(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
-        let children: Range<Int>
+        var map: SharedMap
         if let known = sharedMaps[attributes] {
-            children = known
+            map = known
+            if !map.tail.isEmpty && sameExtras(map, extra) {
+                sharedBytes.withBytes(map.tail) { out.append($0) }
+                return
+            }
         } else {
             let first = sharedChildren.count
             attributes.withEntries { entries in
@@ -239,20 +254,43 @@ struct GraphMLDataWriter {
                     sharedChildren.append(SharedChild(item: item, bytes: start..<sharedBytes.count))
                 }
             }
-            children = first..<sharedChildren.count
-            sharedMaps[attributes] = children
+            map = SharedMap(children: first..<sharedChildren.count)
         }
+        let start = out.count, firstExtra = sharedExtras.count
         var open = false
-        for k in children {
+        for k in map.children {
             let child = sharedChildren[k]
             if child.item.source < 0 {
-                GraphMLDataWriter.write(extra(-1 - child.item.source), child.item.asDouble, child.item.tag, &out, &open)
+                let value = extra(-1 - child.item.source)
+                sharedExtras.append(value)
+                GraphMLDataWriter.write(value, child.item.asDouble, child.item.tag, &out, &open)
             } else if !child.bytes.isEmpty {
                 if !open { out.append(">\n"); open = true }
                 sharedBytes.withBytes(child.bytes) { out.append($0) }
             }
         }
         if open { out.append(closing) } else { out.append("/>\n") }
+        let tail = sharedBytes.count
+        out.withBytes(start..<out.count) { sharedBytes.append($0) }
+        map.tail = tail..<sharedBytes.count
+        map.extras = firstExtra..<sharedExtras.count
+        sharedMaps[attributes] = map
+    }
+
+    /// True when the element's extra values are those `map.tail` was written with, value for value as
+    /// `write` writes them (numbers by case and bits, strings by bytes: `==` equates canonically equal ones).
+    private func sameExtras(_ map: SharedMap, _ extra: (Int) -> AttributeValue) -> Bool {
+        var m = map.extras.lowerBound
+        for k in map.children where sharedChildren[k].item.source < 0 {
+            switch (extra(-1 - sharedChildren[k].item.source), sharedExtras[m]) {
+            case let (.int(a), .int(b)) where a == b: break
+            case let (.double(a), .double(b)) where a.bitPattern == b.bitPattern: break
+            case let (.string(a), .string(b)) where a.utf8.elementsEqual(b.utf8): break
+            default: return false
+            }
+            m += 1
+        }
+        return true
     }
 
     /// Makes the shape of `entries` the first one, planning it if it is not among the recent ones.
