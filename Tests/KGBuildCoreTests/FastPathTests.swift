@@ -708,6 +708,63 @@ struct FastPathTests {
         }
     }
 
+    /// Edges that share one attribute map (as `GraphAccumulator.finish` gives edges alike) are written from
+    /// the map worked out once (`AttributesMemo`): every exporter's bytes are those of the same graph with a
+    /// fresh copy of the map on every edge, on one thread and on several.
+    @Test func edgesSharingAMapExportAsEdgesWithTheirOwn() throws {
+        /// Fresh storage at every call: no two edges of the "own" graph share a map.
+        func map(_ k: Int) -> Attributes {
+            switch k {
+            case 0: return ["role": .string("mentions"), "label": .string("mentions"), "weight": .double(1)]
+            case 1: return ["role": .string("backs & funds"), "label": .string("<backs> ]]> funds"), "weight": .double(2.5)]
+            case 2: return ["role": .string("reported_in"), "label": .string("  \n "), "weight": .string(" 3 "), "count": .int(7)]
+            default: return ["role": .string("hosts"), "note": .string("tab\there\u{7}"), "weight": .int(0)]
+            }
+        }
+        let nodes = (0..<40).map { i in
+            Node(id: i % 4 == 0 ? "article:\(i)" : "actor:\(i)", attributes: ["kind": .string(i % 4 == 0 ? "article" : "actor"), "label": .string("Name \(i)")])
+        }
+        let shared = (0..<4).map(map)
+        var own = KnowledgeGraph(nodes: nodes), alike = KnowledgeGraph(nodes: nodes)
+        for i in 0..<3_000 {
+            let source = nodes[i % 40].id, target = nodes[(i * 7 + 3) % 40].id
+            own.edges.append(Edge(id: "e\(i)", source: source, target: target, attributes: map(i % 4)))
+            alike.edges.append(Edge(id: "e\(i)", source: source, target: target, attributes: shared[i % 4]))
+        }
+        #expect(own.edges[0].attributes.identity != own.edges[4].attributes.identity)
+        #expect(alike.edges[0].attributes.identity == alike.edges[4].attributes.identity)
+        for exporter in ExporterRegistry.all {
+            #expect(try exporter.init().export(alike) == (try exporter.init().export(own)), "\(exporter.formatName)")
+        }
+        var one: [UInt8] = [], three: [UInt8] = []
+        try GraphMLWriter().export(alike, jobs: 1) { one += $0 }
+        try GraphMLWriter().export(alike, jobs: 3) { three += $0 }
+        #expect(one == (try GraphMLWriter().export(own)))
+        #expect(three == one)
+        #expect(GraphStyle(ExportLayout(alike), jobs: 3).edgeWeights == GraphStyle(own).edgeWeights)
+        #expect(GraphStyle(own).edgeWeights.prefix(4) == [1, 2.5, 3, 1])
+    }
+
+    /// A shared map's whole output is copied only for the extra values it was last written with: another
+    /// weight on the same map is written anew, and every element reads as `write` writes it.
+    @Test func sharedMapOutputFollowsTheExtraValues() {
+        let keys = GraphMLKeys(domain: "edge", prefix: "e", types: ["role": .string, "label": .string, "weight": .double])
+        let map: Attributes = ["role": .string("hosts"), "label": .string("ports & <docks>"), "weight": .double(2)]
+        var shared = GraphMLDataWriter(keys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+        var plain = GraphMLDataWriter(keys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+        var a = XMLBytes(), b = XMLBytes()
+        let weights: [AttributeValue] = [.double(2), .double(2), .double(0.5), .double(0.5), .double(2), .int(3), .double(3), .string("7")]
+        for w in weights {
+            shared.writeShared(map, into: &a) { _ in w }
+            plain.write(map, into: &b) { _ in w }
+        }
+        let text = String(decoding: a.bytes, as: UTF8.self)
+        #expect(a.bytes == b.bytes)
+        #expect(text.components(separatedBy: "\">0.5</data>").count == 3)
+        #expect(text.components(separatedBy: "\">3.0</data>").count == 3)
+        #expect(text.components(separatedBy: "<![CDATA[ports & <docks>]]>").count == weights.count + 1)
+    }
+
     /// Chunks reach the consumer in order whatever the threads, and a consumer's error (a full disk)
     /// stops the work and reaches the caller.
     @Test func chunksAreConsumedInOrderAndErrorsComeBack() throws {

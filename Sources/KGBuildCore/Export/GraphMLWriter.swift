@@ -133,7 +133,7 @@ public struct GraphMLWriter: GraphExporter {
                     }
                     out.tokenAttribute("source", packedIDs, sources[i])
                     out.tokenAttribute("target", packedIDs, targets[i])
-                    data.write(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
+                    data.writeShared(edges[i].attributes, into: &out) { _ in .double(weights[i]) }
                 }
             }
         }, consume: sink)
@@ -184,6 +184,28 @@ struct GraphMLDataWriter {
     /// The shapes seen lately, most recently used first.
     private var shapes: [Shape] = []
 
+    /// A child of a shared map: its item, and the bytes its own value gives (in `sharedBytes`; empty when
+    /// it writes none or takes an extra value). Plain values, so copying one out retains nothing.
+    private struct SharedChild {
+        var item: Item
+        var bytes: Range<Int>
+    }
+
+    /// A map as `writeShared` knows it: its children (in `sharedChildren`), and all that the last element
+    /// with it wrote after its start tag (`tail`, in `sharedBytes`; empty until one did) with the extra values
+    /// it took (in `sharedExtras`): an element with the same extra values (an edge's weight follows from its
+    /// map) copies that whole.
+    private struct SharedMap {
+        var children: Range<Int>
+        var tail: Range<Int> = 0..<0
+        var extras: Range<Int> = 0..<0
+    }
+
+    private var sharedMaps = AttributesMemo<SharedMap>()
+    private var sharedChildren: [SharedChild] = []
+    private var sharedExtras: [AttributeValue] = []
+    private var sharedBytes = XMLBytes(capacity: 4_096)
+
     init(_ keys: GraphMLKeys, extras: [String], replacing: Bool, closing: StaticString) {
         self.keys = keys
         self.tags = Tags(keys.tags)
@@ -208,6 +230,67 @@ struct GraphMLDataWriter {
             }
             if open { out.append(closing) } else { out.append("/>\n") }
         }
+    }
+
+    /// `write` for elements that share their maps (edges alike, see `GraphAccumulator.finish`): a map's
+    /// own values' children copied from where the first element that had it wrote them, and all of it
+    /// copied when the extra values are the last element's too.
+    mutating func writeShared(_ attributes: Attributes, into out: inout XMLBytes, extra: (Int) -> AttributeValue) {
+        var map: SharedMap
+        if let known = sharedMaps[attributes] {
+            map = known
+            if !map.tail.isEmpty && sameExtras(map, extra) {
+                sharedBytes.withBytes(map.tail) { out.append($0) }
+                return
+            }
+        } else {
+            let first = sharedChildren.count
+            attributes.withEntries { entries in
+                moveShapeToFront(entries)
+                for item in shapes[0].items {
+                    let start = sharedBytes.count
+                    var open = true   // (the start tag's end is written with the element's first child)
+                    if item.source >= 0 { GraphMLDataWriter.write(entries[item.source].1, item.asDouble, item.tag, &sharedBytes, &open) }
+                    sharedChildren.append(SharedChild(item: item, bytes: start..<sharedBytes.count))
+                }
+            }
+            map = SharedMap(children: first..<sharedChildren.count)
+        }
+        let start = out.count, firstExtra = sharedExtras.count
+        var open = false
+        for k in map.children {
+            let child = sharedChildren[k]
+            if child.item.source < 0 {
+                let value = extra(-1 - child.item.source)
+                sharedExtras.append(value)
+                GraphMLDataWriter.write(value, child.item.asDouble, child.item.tag, &out, &open)
+            } else if !child.bytes.isEmpty {
+                if !open { out.append(">\n"); open = true }
+                sharedBytes.withBytes(child.bytes) { out.append($0) }
+            }
+        }
+        if open { out.append(closing) } else { out.append("/>\n") }
+        let tail = sharedBytes.count
+        out.withBytes(start..<out.count) { sharedBytes.append($0) }
+        map.tail = tail..<sharedBytes.count
+        map.extras = firstExtra..<sharedExtras.count
+        sharedMaps[attributes] = map
+    }
+
+    /// True when the element's extra values are those `map.tail` was written with, value for value as
+    /// `write` writes them (numbers by case and bits, strings by bytes: `==` equates canonically equal ones).
+    private func sameExtras(_ map: SharedMap, _ extra: (Int) -> AttributeValue) -> Bool {
+        var m = map.extras.lowerBound
+        for k in map.children where sharedChildren[k].item.source < 0 {
+            switch (extra(-1 - sharedChildren[k].item.source), sharedExtras[m]) {
+            case let (.int(a), .int(b)) where a == b: break
+            case let (.double(a), .double(b)) where a.bitPattern == b.bitPattern: break
+            case let (.string(a), .string(b)) where a.utf8.elementsEqual(b.utf8): break
+            default: return false
+            }
+            m += 1
+        }
+        return true
     }
 
     /// Makes the shape of `entries` the first one, planning it if it is not among the recent ones.
@@ -244,6 +327,8 @@ struct GraphMLDataWriter {
     }
 
     /// One child: numbers straight into the buffer; strings cleaned, and left out when blank.
+    /// (Inlined: called from the shared path too, an outlined call cost the nodes' loop 7%.)
+    @inline(__always)
     private static func write(_ value: AttributeValue, _ asDouble: Bool, _ tag: UnsafeBufferPointer<UInt8>,
                               _ out: inout XMLBytes, _ open: inout Bool) {
         switch value {
@@ -355,6 +440,15 @@ struct XMLBytes {
     init(capacity: Int = 1 << 20) { storage = Storage(capacity: capacity) }
 
     private init(lent buffer: UnsafeMutableBufferPointer<UInt8>) { storage = Storage(lent: buffer) }
+
+    /// How many bytes were written.
+    var count: Int { storage.count }
+
+    /// The bytes written at `range`, valid in `body` only (later appends may move them).
+    @inline(__always)
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: storage.base + range.lowerBound, count: range.count))
+    }
 
     /// What was written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
@@ -507,8 +601,12 @@ extension Dictionary where Key == String, Value == GraphMLValueType {
 struct GraphMLTypeLearner {
     private var names: [String?] = []
     private var known: [GraphMLValueType] = []
+    /// Maps already learned (into the same `types`): a shared map (edges alike) cannot widen them again.
+    private var learned = AttributesMemo<Void>()
 
     mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
+        if learned[attributes] != nil { return }
+        learned[attributes] = ()
         attributes.withEntries { entries in
             for position in entries.indices {
                 let t = GraphMLValueType(entries[position].1)

@@ -73,11 +73,16 @@ public struct GraphStyle: Sendable {
         let nodeInfo = ParallelChunks.each(nodes.count, jobs: jobs) { i -> (kind: String, color: RGB) in
             let a = nodes[i].attributes
             let kind = a["kind"]?.text ?? ""
-            return (kind, GraphStyle.color(kind: kind, type: a["type"]?.text))
+            // (only an event's colour depends on its type: looking it up walked every name of the others)
+            return (kind, GraphStyle.color(kind: kind, type: kind == "event" ? a["type"]?.text : nil))
         }
-        let edgeInfo = ParallelChunks.each(edges.count, jobs: jobs) { i -> (isReport: Bool, weight: Double) in
+        let edgeInfo = ParallelChunks.each(edges.count, jobs: jobs, state: { AttributesMemo<(isReport: Bool, weight: Double)>() }) {
+            memo, i -> (isReport: Bool, weight: Double) in
             let a = edges[i].attributes
-            return (a["role"] == .string("reported_in"), GraphStyle.edgeWeight(attributes: a))
+            if let known = memo[a] { return known }
+            let info = (isReport: a["role"] == .string("reported_in"), weight: GraphStyle.edgeWeight(attributes: a))
+            memo[a] = info
+            return info
         }
         var degrees = [Int](repeating: 0, count: graph.nodes.count)
         // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.

@@ -75,6 +75,13 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         try entries.withUnsafeBufferPointer(body)
     }
 
+    /// The address of the entries' storage: maps that share one (edges alike, see `GraphAccumulator.finish`)
+    /// have the same, and an exporter works such a map out once (`AttributesMemo`). Distinct storages that
+    /// are alive at once have distinct addresses; empty maps may share one, as they share their content.
+    var identity: UInt {
+        entries.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
     public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
     public var underestimatedCount: Int { entries.count }
 
@@ -99,5 +106,35 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
             sum &+= h.finalize()
         }
         hasher.combine(sum)
+    }
+}
+
+/// What an exporter worked out from an attribute map, kept by the map's `identity`: a graph's edges alike share
+/// one map, and writing or weighing it once instead of at every edge saved most of an edge's cost. A small
+/// direct-mapped table (a value may be evicted and worked out again): valid only while the maps it saw
+/// are alive and unchanged, as they are while one graph is exported.
+struct AttributesMemo<Value> {
+    private var slots: [(identity: UInt, value: Value)?]
+
+    /// `slots` a power of two: more than the distinct maps a chunk of edges usually has (roles × weights).
+    init(slots: Int = 64) {
+        self.slots = .init(repeating: nil, count: slots)
+    }
+
+    @inline(__always)
+    private func slot(_ identity: UInt) -> Int {
+        Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    }
+
+    subscript(_ attributes: Attributes) -> Value? {
+        get {
+            let id = attributes.identity
+            guard let known = slots[slot(id)], known.identity == id else { return nil }
+            return known.value
+        }
+        set {
+            let id = attributes.identity
+            slots[slot(id)] = newValue.map { (id, $0) }
+        }
     }
 }
