@@ -55,6 +55,25 @@ import Testing
         }
     }
 
+    /// "X and Y talks in <capital> ended without a deal": the capital is where the talks are held, not its state as
+    /// a party; the parties are the states named before it.
+    @Test func talksInACapitalAreHeldThere() {
+        let cases: [(String, [String], String, String)] = [
+            ("Armenia and Azerbaijan talks in Moscow ended without a deal on Monday.", ["Armenia", "Azerbaijan"], "Russia", "Moscow"),
+            ("India and China border talks in Beijing stalled on Friday.", ["India", "China"], "", "Beijing"),
+            ("Peru and Bolivia talks in Lima ended without agreement over the water dispute.", ["Peru", "Bolivia"], "", "Lima"),
+        ]
+        for (sentence, parties, notParty, place) in cases {
+            let r = Shared.analyze(sentence)
+            let stalled = r.events.filter { $0.type == "talks_stalled" }
+            #expect(stalled.count == 1, "\(sentence)")
+            guard let e = stalled.first else { continue }
+            for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
+            if !notParty.isEmpty { #expect(!ReadingGapTests.has(r, e, "party", notParty), "\(sentence)") }
+            #expect(e.place.map { Shared.names(r, $0) }?.contains(place) == true, "\(sentence)")
+        }
+    }
+
     /// "were detained in raids", "police raided three flats and arrested two": raids in a sentence of arrests are
     /// police work, no armed attack; raids that fight or kill still are.
     @Test func raidsOfArrestsAreNoAttacks() {
