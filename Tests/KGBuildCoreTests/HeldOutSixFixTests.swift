@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    /// "host joint exercises", "hosted naval drills": a state hosting drills holds no meeting (the drills are
+    /// military cooperation); hosting talks still is one.
+    @Test func hostingDrillsIsNoMeeting() {
+        for sentence in ["The new law will let Georgia host joint exercises with NATO forces every year.",
+                         "Poland will host military exercises with American and British troops in May.",
+                         "Egypt hosted naval drills with Greece and France near Alexandria last week."] {
+            #expect(!Self.types(sentence).contains("meeting"), "\(sentence)")
+        }
+        #expect(Self.types("Qatar will host Iran and the United States for talks next week.").contains("meeting"))
+    }
+
     /// "were detained in raids", "police raided three flats and arrested two": raids in a sentence of arrests are
     /// police work, no armed attack; raids that fight or kill still are.
     @Test func raidsOfArrestsAreNoAttacks() {
