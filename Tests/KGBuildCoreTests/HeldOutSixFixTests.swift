@@ -55,6 +55,36 @@ import Testing
         }
     }
 
+    /// "X and Y talks in <capital> ended without a deal": the capital is where the talks are held, not its state as
+    /// a party; the parties are the states named before it.
+    @Test func talksInACapitalAreHeldThere() {
+        let cases: [(String, [String], String, String)] = [
+            ("Armenia and Azerbaijan talks in Moscow ended without a deal on Monday.", ["Armenia", "Azerbaijan"], "Russia", "Moscow"),
+            ("India and China border talks in Beijing stalled on Friday.", ["India", "China"], "", "Beijing"),
+            ("Peru and Bolivia talks in Lima ended without agreement over the water dispute.", ["Peru", "Bolivia"], "", "Lima"),
+        ]
+        for (sentence, parties, notParty, place) in cases {
+            let r = Shared.analyze(sentence)
+            let stalled = r.events.filter { $0.type == "talks_stalled" }
+            #expect(stalled.count == 1, "\(sentence)")
+            guard let e = stalled.first else { continue }
+            for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
+            if !notParty.isEmpty { #expect(!ReadingGapTests.has(r, e, "party", notParty), "\(sentence)") }
+            #expect(e.place.map { Shared.names(r, $0) }?.contains(place) == true, "\(sentence)")
+        }
+    }
+
+    /// "host joint exercises", "hosted naval drills": a state hosting drills holds no meeting (the drills are
+    /// military cooperation); hosting talks still is one.
+    @Test func hostingDrillsIsNoMeeting() {
+        for sentence in ["The new law will let Georgia host joint exercises with NATO forces every year.",
+                         "Poland will host military exercises with American and British troops in May.",
+                         "Egypt hosted naval drills with Greece and France near Alexandria last week."] {
+            #expect(!Self.types(sentence).contains("meeting"), "\(sentence)")
+        }
+        #expect(Self.types("Qatar will host Iran and the United States for talks next week.").contains("meeting"))
+    }
+
     /// "were detained in raids", "police raided three flats and arrested two": raids in a sentence of arrests are
     /// police work, no armed attack; raids that fight or kill still are.
     @Test func raidsOfArrestsAreNoAttacks() {

@@ -486,7 +486,10 @@ public final class ClaimExtractor: Sendable {
             // ("the Federal Prosecutor's Office"), named before or after
             if let r = bodyOfPluralNoun(doc, found, k, lo: lo, inQuote: inQuote) { return r }
             // "a Western diplomat said", "officials said": an unnamed source
-            if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) { return (ClaimExtractor.unnamedSource, g) }
+            if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) {
+                if ClaimExtractor.indefinite.contains(toks[g].key), let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, g) }
+                return (ClaimExtractor.unnamedSource, g)
+            }
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
             // (named: the words hold the surname; ", the committee's chairman," is an office, resolved elsewhere)
             if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
@@ -495,6 +498,15 @@ public final class ClaimExtractor: Sendable {
                toks[before].key == ClaimExtractor.kComma,
                let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
                 return (m.actor, m.tokens.lowerBound)
+            }
+            // "The U.N. refugee agency, UNHCR, said": an organization's name in apposition to the subject's description
+            if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
+               ClaimExtractor.organizationTypes.contains(found.type(of: m.actor) ?? ""), m.tokens.lowerBound >= lo + 3,
+               toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma, !toks[m.tokens.lowerBound - 2].isCapitalized,
+               let d = (max(lo, m.tokens.lowerBound - 8)..<(m.tokens.lowerBound - 1)).last(where: { toks[$0].key == ClaimExtractor.kThe }),
+               ((d + 1)..<(m.tokens.lowerBound - 1)).allSatisfy({ toks[$0].isWord || toks[$0].flags.contains(.possessive) }),
+               opensSubject(doc, d, lo: lo, inQuote: inQuote) {
+                return (m.actor, d)
             }
             // "X, a senior adviser to ..., said" / "X, who heads ..., said" / "The newspaper, citing …, said"
             if toks[k].key == ClaimExtractor.kComma {
@@ -534,6 +546,12 @@ public final class ClaimExtractor: Sendable {
                let m = found.mentions.first(where: { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k && $0.kind == .name && !inQuote[$0.tokens.lowerBound] }),
                speakerType(found, m.actor), m.tokens.lowerBound <= lo + 3 {
                 return (m.actor, m.tokens.lowerBound)
+            }
+            // "He did not give a number but noted that …": a pronoun opening the sentence is the coordinated subject
+            if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, ClaimExtractor.pronouns.contains(toks[lo].key),
+               !(lo..<k).contains(where: { inQuote[$0] || toks[$0].key == ClaimExtractor.kComma && $0 < k - 1 }),
+               let p = resolvePronoun(doc, found, before: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                return (p, lo)
             }
             // "During the long dispute, the union has … and says that": the subject after an opening setting
             if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, settingWords.contains(toks[lo].key),
@@ -621,6 +639,33 @@ public final class ClaimExtractor: Sendable {
         }
         // "Officials said", "Western diplomats told Reuters": a bare plural at the clause start
         return plural && (j < lo || toks[j].key == ClaimExtractor.kComma) ? j + 1 : nil
+    }
+
+    /// "…, with the ministry saying": a short phrase after "with", right before the -ing verb at `k`, is its subject.
+    func withSubject(_ toks: [Token], before k: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        var j = k - 2
+        while j >= lo, j >= k - 6, !inQuote[j], toks[j].key != ClaimExtractor.kComma {
+            if toks[j].key == eventWords.kWith { return !inQuote[k - 1] && toks[k - 1].isWord }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "A police spokesperson said … . … police spokesperson Jane Roe told reporters": wire copy names an
+    /// unnamed source of its lead in the next sentence or two, by the same role noun as a title before the name.
+    func namedNext(_ doc: Document, _ found: MentionFinder.Result, head k: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        let s = doc.sentences.partitionPoint { $0.tokens.upperBound > k }
+        guard !doc.text(token: k).hasSuffix("s"), s < doc.sentences.count else { return nil }
+        let end = doc.sentences[min(s + 2, doc.sentences.count - 1)].tokens.upperBound
+        var j = k + 1
+        while j + 1 < end {
+            if toks[j].key == toks[k].key, !inQuote[j], let m = found.starting(at: j + 1), m.kind == .name, found.type(of: m.actor) == "person" {
+                return m.actor
+            }
+            j += 1
+        }
+        return nil
     }
 
     func genericSpeakerAfter(_ doc: Document, _ j: Int, _ hi: Int) -> Bool {
@@ -937,6 +982,8 @@ public final class ClaimExtractor: Sendable {
         if let m = found.mentions.last(where: { m in m.start < offset && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "person"
             && found.record(m.actor)!.roles.contains(where: { role in words.hasSuffix(role) || role.hasSuffix(words)
                 || diplomat && diplomaticRoles.contains(where: { role.hasSuffix($0) }) }) }) { return (m.actor, start) }
+        // "the bloc's envoy said" in the lead, "special envoy Jane Roe" after it
+        if definite, let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
@@ -1037,8 +1084,10 @@ public final class ClaimExtractor: Sendable {
                let form = speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
                 if ClaimExtractor.readForms.contains(toks[k].key), !documentReads(toks, k, lo: s.tokens.lowerBound) { k += 1; continue }
-                // -ing forms only as "…, adding that" / "…, saying"
-                if form == .ing && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
+                // -ing forms only as "…, adding that" / "…, saying", or with their own subject after "with" ("…, with
+                // the envoy saying …")
+                let absolute = form == .ing && withSubject(toks, before: k, lo: s.tokens.lowerBound, inQuote: inQuote)
+                if form == .ing && !absolute && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
                     && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "") }) ?? false)
@@ -1049,7 +1098,7 @@ public final class ClaimExtractor: Sendable {
                         && !(($0.tokens.upperBound + 2)..<(k - 1)).contains(where: { toks[$0].key == ClaimExtractor.kComma || inQuote[$0] }) })) { k += 1; continue }
                 // "…, accusing Russia of …": after a comma an -ing verb speaks for the sentence's subject; the
                 // name after it is its object
-                let subjectFirst = form == .ing ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
+                let subjectFirst = form == .ing && !absolute ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if let (sp, spStart) = who {

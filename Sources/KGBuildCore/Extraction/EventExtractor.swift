@@ -696,6 +696,17 @@ public final class EventExtractor: Sendable {
         var discourse: [Evidence] = []
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
         /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
+        /// The ISO code of the state whose capital place `m` names.
+        func capitalState(_ m: Mention) -> String? {
+            guard let rec = found.record(m.actor), let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name else { return nil }
+            return c
+        }
+        /// "Serbia and Kosovo talks in Brussels end without progress": a capital after "in" is where talks are held,
+        /// not its state as a party (only for talks: "killed in U.S. drone strikes" keeps its actor).
+        func heldIn(_ m: Mention) -> Bool {
+            info.isTalksOrMeeting && m.kind == .name && found.type(of: m.actor) == "place" && m.tokens.lowerBound > clauseStart
+                && toks[m.tokens.lowerBound - 1].key == words.kIn && capitalState(m) != nil
+        }
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
             guard let r else { return }
             // (the type alone decides most candidates: the record is read only for a place or an official)
@@ -703,8 +714,7 @@ public final class EventExtractor: Sendable {
             if type == "place" {
                 // a capital acting stands for its state ("Moscow blamed Kiev", "talks with Beijing"), except
                 // where things happen to places (an attack on Kabul, troops in Bamako)
-                if asState, !info.isPhysical, info.allowedTypes(r)?.contains("country") ?? true,
-                   let rec = found.record(m.actor), let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name {
+                if asState, !info.isPhysical, info.allowedTypes(r)?.contains("country") ?? true, let c = capitalState(m) {
                     let state = "actor:" + c
                     if !args.contains(where: { $0.1 == state }) { args.append((r, state)) }
                     if place == nil && info.isMeeting { place = m.actor }   // a visit to Beijing is in Beijing
@@ -751,7 +761,7 @@ public final class EventExtractor: Sendable {
                 addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(info.possessorRole, m, asState: true)
-            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart) {
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart), !heldIn(m) {
                 addArg(info.possessorRole, m, asState: true)
                 // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
                 // actors joined to the possessor by hyphens or coordination share its role
@@ -839,6 +849,11 @@ public final class EventExtractor: Sendable {
         }
         if allowSubject, let r = (passive ? info.objectRole : info.subjectRole) ?? (entry.form == .noun ? info.possessorRole : nil) {
             var group = subjectGroup(doc, ms, before: subjectEnd, from: clauseStart)
+            // (the parties of talks held in a capital are named before it)
+            if let m = group.last, heldIn(m) {
+                if place == nil { place = m.actor }
+                group = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: clauseStart)
+            }
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
         if group.isEmpty, entry.form == .ing, i == s.tokens.lowerBound,
