@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func groupTiedToANamedArmedGroup() {
-        let (_, r) = Self.find("Police detained five members of the Islamic State-linked Katibat Nur network on Sunday, and the "
+        let (_, r) = Self.find("Police held four suspected members of the Islamic State-linked Katibat Nur network on Sunday, and the "
             + "university-linked Velo Circle group held a vigil.")
         let found = Self.actors(r)
         #expect(found.contains("Katibat Nur|armed_group"))

@@ -702,7 +702,7 @@ public final class EventExtractor: Sendable {
             return c
         }
         /// "Serbia and Kosovo talks in Brussels end without progress": a capital after "in" is where talks are held,
-        /// not its state as a party (only for talks: "killed in U.S. drone strikes" keeps its actor).
+        /// not its state as a party (only for talks: an attack "in a U.S. drone strike" keeps its attacker).
         func heldIn(_ m: Mention) -> Bool {
             info.isTalksOrMeeting && m.kind == .name && found.type(of: m.actor) == "place" && m.tokens.lowerBound > clauseStart
                 && toks[m.tokens.lowerBound - 1].key == words.kIn && capitalState(m) != nil
