@@ -29,6 +29,29 @@ import Testing
         #expect(named.claims.map { Shared.name(named, $0.speaker) } == ["Dmitry Peskov"])
     }
 
+    /// "Kremlin spokesman Jane Roe": the institution before a title is named whether or not a name follows
+    /// the title, and the person still speaks and acts.
+    @Test func institutionBeforeATitleWithAName() {
+        let (_, r) = MentionFinderTests.find("Pentagon spokeswoman Jane Roe said the drills would go ahead, and White House "
+            + "aide Tom Vickery agreed.")
+        let found = NameRuleTests.actors(r)
+        for name in ["Pentagon|government", "White House|government", "Jane Roe|person", "Tom Vickery|person"] {
+            #expect(found.contains(name), "\(name)")
+        }
+        // the speaker is the spokesperson, and the accuser too: the institution takes no role
+        let a = Shared.analyze("Kremlin spokesman Jon Ferris accused Ukraine of shelling the power plant on Monday.")
+        #expect(a.events.contains { $0.type == "accusation" } )
+        for e in a.events where e.type == "accusation" {
+            #expect(!e.arguments.contains { Shared.name(a, $0.actor) == "Kremlin" })
+            #expect(Self.has(a, e, "accuser", "Jon Ferris"))
+        }
+        let b = Shared.analyze("Kremlin spokesman Jon Ferris said the ferry service to the island would resume next spring.")
+        #expect(b.claims.map { Shared.name(b, $0.speaker) } == ["Jon Ferris"])
+        // a country's title is no institution: "Russian Foreign Minister" names only the country and the person
+        let (_, c) = MentionFinderTests.find("Russian Foreign Minister Jon Ferris arrived in Cairo on Monday.")
+        #expect(NameRuleTests.actors(c).filter { $0.hasSuffix("|government") }.isEmpty)
+    }
+
     /// "China firmly opposes …": adverbs between a subject and its trigger do not hide the subject.
     @Test func adverbsBetweenSubjectAndTrigger() {
         let a = Shared.analyze("Japan firmly opposes the planned missile tests in the region.")

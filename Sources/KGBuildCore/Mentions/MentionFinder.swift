@@ -970,6 +970,8 @@ public struct MentionFinder: Sendable {
                             // "QRX engineer Jane Roe", "Acme Motors manager Jane Roe": unknown names before the title
                             // are the person's organization
                             if let o = organizationBeforeTitle(i, s.tokens.lowerBound, t.role, p) { addCuedOrganization(o, "organization", si) }
+                            // "Kremlin spokesman Jane Roe": the institution is named too, as without a name after
+                            if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) { add(o.range, entryRecord(o.actor), .name, si) }
                             add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                             i = r.upperBound
                             pendingTitle = nil
