@@ -158,8 +158,14 @@ struct FastPathTests {
                 texts.append(t)
                 t = String(repeating: "x", count: at) + o
                 texts.append(t)
+                // beside the curly quotes and dashes of news text, which a word may hold with plain bytes
+                for quote in ["“", "’", "—", "…"] {
+                    texts.append(String(repeating: quote + " ", count: at) + o + "” — ab")
+                    texts.append("“" + String(repeating: "-", count: at) + o + String(repeating: "’", count: 5))
+                }
             }
         }
+        texts += ["“ — ” … ’   ", "— — — — — — ! — — —", "  “!”  ‘?’  ", "’’’’’’’’ ", "«—»  —  «—»"]
         for t in texts {
             var copy = t
             let scan = copy.withUTF8 { ExportText.TextScan($0) }

@@ -105,6 +105,12 @@ enum ExportText {
                         i += 8
                         continue
                     }
+                    if previous != 0xC2 && previous != 0xBF, let visible = TextScan.plainWithText(w) {
+                        if visible { hasVisibleASCII = true }
+                        previous = 0x20
+                        i += 8
+                        continue
+                    }
                 }
                 // the eight bytes (or the tail) one by one: trying a word at every byte cost twice as much
                 let end = min(n, i + 8)
@@ -141,6 +147,24 @@ enum ExportText {
                 | zeroByte(w ^ 0x2626_2626_2626_2626)                         // &
                 | zeroByte((w | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)  // < or >
             return found & 0x8080_8080_8080_8080 == 0
+        }
+
+        /// For eight bytes that are plain but for some non-ASCII ones (curly quotes and dashes, in news): nil
+        /// unless none of the bytes is one the byte checks look at (`isPlain`'s for ASCII ones, 0xC2 or 0xBF,
+        /// which may start or end a character `clean` drops), else whether one is visible ASCII. A flag set
+        /// wrongly (a borrow from a byte below) only sends the word to the byte checks.
+        @inline(__always)
+        static func plainWithText(_ w: UInt64) -> Bool? {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v }
+            let a = w & 0x7F7F_7F7F_7F7F_7F7F, ascii = ~w & highs
+            let found = ((a &- 0x2020_2020_2020_2020) & ~a                     // below 0x20
+                         | (a &+ ones)                                         // 0x7F
+                         | zeroByte(a ^ 0x2626_2626_2626_2626)                 // &
+                         | zeroByte((a | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)) & ascii  // < or >
+                | zeroByte(w ^ 0xC2C2_C2C2_C2C2_C2C2) | zeroByte(w ^ 0xBFBF_BFBF_BFBF_BFBF)
+            guard found & highs == 0 else { return nil }
+            return ((a ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & ascii != 0   // (no carry: bytes below 0x80)
         }
     }
 
