@@ -47,6 +47,31 @@ import Testing
         #expect(!Self.events(first, "meeting").isEmpty)
     }
 
+    /// "It was hosted by X": a meeting's passive verb with the pronoun for subject tells the meeting told before
+    /// again; one the sentence dates on another day, or one still to come, is another meeting.
+    @Test func aMeetingToldAgainByThePronoun() {
+        for story in ["""
+            Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Pedro Soto in Lima on Monday to discuss fishing rights.
+
+            It was hosted by Peruvian President Carlos Mendez, who called the talks constructive.
+            """, """
+            Kenyan President Daniel Mwangi held talks with Tanzanian President Halima Juma in Arusha on Monday.
+
+            The two leaders agreed to reopen the border crossing at Namanga. It was jointly hosted by the East African Community, a statement said.
+            """, """
+            Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met on Monday to discuss border security.
+
+            It was hosted by Ghanaian Foreign Minister Ama Owusu at the presidential palace in Accra and lasted three hours, officials said.
+            """] {
+            let r = Shared.analyze(story)
+            #expect(Self.events(r, "meeting").count == 1, "\(story)")
+        }
+        for later in ["It was hosted by Bolivian President Juan Vargas on Thursday.", "It will be hosted by Bolivian President Juan Vargas."] {
+            let r = Shared.analyze("Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Pedro Soto in Lima on Monday.\n\nA second round is planned. " + later)
+            #expect(Self.events(r, "meeting").count == 2, "\(later)")
+        }
+    }
+
     /// "France condemned the attack and accused Iran of …": a verb coordinated with a verb of judging shares its
     /// subject (what is judged is a noun phrase, not a clause that would hold the second verb's subject).
     @Test func aVerbCoordinatedWithAJudgementKeepsItsSubject() {

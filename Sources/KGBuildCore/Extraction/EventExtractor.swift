@@ -225,6 +225,7 @@ public final class EventExtractor: Sendable {
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
+        let kIt = Tokenizer.key("it")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
@@ -489,6 +490,18 @@ public final class EventExtractor: Sendable {
                             if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound, tp[i - 1].key == words.kThe,
                                i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
                                events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                                continue
+                            }
+                            // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
+                            // subject is the pronoun tells the meeting told before again, as "The meeting was chaired
+                            // by X" does (a host is no participant; a place is the meeting's); a date of its own that
+                            // differs makes it another meeting
+                            if h.payload.form != .noun, e.type == "meeting", tp[s.tokens.lowerBound].key == words.kIt,
+                               i > s.tokens.lowerBound + 1, isPassive(doc, i, s.tokens.lowerBound + 1),
+                               (s.tokens.lowerBound + 1..<i).allSatisfy({ words.beForms.contains(tp[$0].key) || words.adverbs.contains(tp[$0].key) }),
+                               let last = events.lastIndex(where: { $0.type == "meeting" }),
+                               e.textDate == nil || events[last].textDate == nil || e.textDate == events[last].textDate {
+                                if events[last].place == nil { events[last].place = e.place }
                                 continue
                             }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
