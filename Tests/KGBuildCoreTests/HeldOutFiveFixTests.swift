@@ -46,9 +46,8 @@ import Testing
         #expect(!EventExtractor.recalledReport("As the talks stalled, officials reported no progress."))
     }
 
-    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
     static func has(_ r: ArticleResult, _ type: String, _ role: String, _ name: String) -> Bool {
-        events(r, type).contains { e in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
+        Shared.events(r, type).contains { e in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
     }
 
     /// The agencies' wording the ontology now reads (event_types.yaml, lexicon/context.yaml).
@@ -59,13 +58,13 @@ import Testing
         #expect(Self.has(Shared.analyze("Talks between Serbia and Kosovo ended without any agreement on Friday."), "talks_stalled", "party", "Kosovo"))
         #expect(Self.has(Shared.analyze("Ireland will deploy 120 more soldiers to UNIFIL in January."), "peacekeeping", "agent", "Ireland"))
         // (a deployment with no mission named is no peacekeeping)
-        #expect(Self.events(Shared.analyze("Ireland will deploy 120 more soldiers to the border in January."), "peacekeeping").isEmpty)
+        #expect(Shared.events(Shared.analyze("Ireland will deploy 120 more soldiers to the border in January."), "peacekeeping").isEmpty)
         #expect(Self.has(Shared.analyze("Norway and Finland agreed to expand cooperation in the defence industry."), "military_cooperation", "participant", "Finland"))
-        #expect(!Self.events(Shared.analyze("President Abdelmadjid Tebboune received the Italian delegation in Algiers on Monday."), "meeting").isEmpty)
+        #expect(!Shared.events(Shared.analyze("President Abdelmadjid Tebboune received the Italian delegation in Algiers on Monday."), "meeting").isEmpty)
         // (receiving weapons or a letter is no meeting)
-        #expect(Self.events(Shared.analyze("Ghana received two patrol boats and a letter from the government."), "meeting").isEmpty)
+        #expect(Shared.events(Shared.analyze("Ghana received two patrol boats and a letter from the government."), "meeting").isEmpty)
         let r = Shared.analyze("Japan will provide 500 million yen in grant assistance to the African Union.")
         #expect(Self.has(r, "funding", "funder", "Japan"))
-        #expect(Self.events(Shared.analyze("Japan will provide 400 million dollars' worth of missiles to Manila."), "funding").isEmpty)
+        #expect(Shared.events(Shared.analyze("Japan will provide 400 million dollars' worth of missiles to Manila."), "funding").isEmpty)
     }
 }

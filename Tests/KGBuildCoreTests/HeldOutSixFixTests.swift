@@ -48,10 +48,10 @@ import Testing
             #expect(stalled.count == 1, "\(sentence)")
             guard let e = stalled.first else { continue }
             for m in mediators {
-                #expect(ReadingGapTests.has(r, e, "mediator", m), "\(sentence): \(m)")
-                #expect(!ReadingGapTests.has(r, e, "party", m), "\(sentence): \(m)")
+                #expect(Shared.has(r, e, "mediator", m), "\(sentence): \(m)")
+                #expect(!Shared.has(r, e, "party", m), "\(sentence): \(m)")
             }
-            for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
+            for p in parties { #expect(Shared.has(r, e, "party", p), "\(sentence): \(p)") }
         }
     }
 
@@ -68,8 +68,8 @@ import Testing
             let stalled = r.events.filter { $0.type == "talks_stalled" }
             #expect(stalled.count == 1, "\(sentence)")
             guard let e = stalled.first else { continue }
-            for p in parties { #expect(ReadingGapTests.has(r, e, "party", p), "\(sentence): \(p)") }
-            if !notParty.isEmpty { #expect(!ReadingGapTests.has(r, e, "party", notParty), "\(sentence)") }
+            for p in parties { #expect(Shared.has(r, e, "party", p), "\(sentence): \(p)") }
+            if !notParty.isEmpty { #expect(!Shared.has(r, e, "party", notParty), "\(sentence)") }
             #expect(e.place.map { Shared.names(r, $0) }?.contains(place) == true, "\(sentence)")
         }
     }

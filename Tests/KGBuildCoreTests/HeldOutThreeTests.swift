@@ -123,10 +123,9 @@ import Testing
 
 /// One sentence of our own per fix of the third held-out audit.
 @Suite struct HeldOutThreeFixTests {
-    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
 
     static func has(_ r: ArticleResult, _ type: String, _ role: String, _ name: String) -> Bool {
-        events(r, type).contains { e in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
+        Shared.events(r, type).contains { e in e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) } }
     }
 
     @Test func takingDeliveryIsAPurchaseNotACapture() {
@@ -134,15 +133,15 @@ import Testing
         #expect(Self.has(r, "arms_transfer", "recipient", "Egypt"))
         #expect(Self.has(r, "arms_transfer", "supplier", "Italy"))
         #expect(!Self.has(r, "arms_transfer", "recipient", "Italy"))
-        #expect(Self.events(r, "seizure").isEmpty)
+        #expect(Shared.events(r, "seizure").isEmpty)
     }
 
     @Test func munitionNamesAreNoShelling() {
         let r = Shared.analyze("Iran has shipped thousands of artillery shells to Russia, officials said.")
-        #expect(Self.events(r, "attack").isEmpty)
+        #expect(Shared.events(r, "attack").isEmpty)
         #expect(Self.has(r, "arms_transfer", "supplier", "Iran"))
         let a = Shared.analyze("Russian troops shelled Ukrainian positions near the river on Sunday.")
-        #expect(!Self.events(a, "attack").isEmpty)
+        #expect(!Shared.events(a, "attack").isEmpty)
     }
 
     @Test func talksCutShortStall() {
@@ -160,12 +159,12 @@ import Testing
         let r = Shared.analyze("Canada will contribute $50 million to the mission, Ottawa said.")
         #expect(Self.has(r, "funding", "funder", "Canada"))
         // troops are no money
-        #expect(Self.events(Shared.analyze("Canada will contribute troops to the mission."), "funding").isEmpty)
+        #expect(Shared.events(Shared.analyze("Canada will contribute troops to the mission."), "funding").isEmpty)
     }
 
     @Test func adoptingTheLawIsLegislation() {
         let r = Shared.analyze("Lithuania's parliament on Tuesday adopted the law on civil defence.")
-        #expect(!Self.events(r, "legislation").isEmpty)
+        #expect(!Shared.events(r, "legislation").isEmpty)
     }
 
     @Test func whoCondemnsStrikesDidNotCarryThemOut() {
@@ -182,15 +181,15 @@ import Testing
 
     @Test func aBirthYearDatesNoEvent() {
         let r = Shared.analyze("The FSB said it had thwarted a terrorist attack planned by a man born in 1998.")
-        #expect(!Self.events(r, "attack_thwarted").isEmpty)
-        #expect(Self.events(r, "attack_thwarted").allSatisfy { $0.date?.normalized != "1998" })
+        #expect(!Shared.events(r, "attack_thwarted").isEmpty)
+        #expect(Shared.events(r, "attack_thwarted").allSatisfy { $0.date?.normalized != "1998" })
     }
 
     @Test func anApprovedPossibleSaleIsASale() {
         let r = Shared.analyze("The State Department has approved the possible sale of Patriot missiles to Poland.")
         #expect(Self.has(r, "arms_transfer", "recipient", "Poland"))
         // a sale that only could happen stays out
-        #expect(Self.events(Shared.analyze("Poland could buy Patriot missiles from the United States."), "arms_transfer").isEmpty)
+        #expect(Shared.events(Shared.analyze("Poland could buy Patriot missiles from the United States."), "arms_transfer").isEmpty)
     }
 
     @Test func anonymousSourcesNameNoOne() {

@@ -110,29 +110,28 @@ import Testing
 
 /// One sentence of our own per data fix of the second held-out audit.
 @Suite struct HeldOutTwoDataFixTests {
-    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
 
     @Test func cyberOperationsAreNoArmedAttack() {
         let r = Shared.analyze("Russian military hackers attacked Ukraine's state railway company on Sunday, officials in Kyiv said.")
-        #expect(Self.events(r, "attack").isEmpty)
+        #expect(Shared.events(r, "attack").isEmpty)
         // an armed attack in a sentence without hackers still counts
         let a = Shared.analyze("Russian troops attacked Ukraine's positions near the railway station on Sunday, officials in Kyiv said.")
-        #expect(!Self.events(a, "attack").isEmpty)
+        #expect(!Shared.events(a, "attack").isEmpty)
     }
 
     @Test func firmlyOpposesIsCriticism() {
         let r = Shared.analyze("Beijing strongly opposes the new tariffs imposed by Washington.")
-        #expect(Self.events(r, "criticism").contains { e in e.arguments.contains { $0.role == "target" && Shared.name(r, $0.actor) == "United States" } })
+        #expect(Shared.events(r, "criticism").contains { e in e.arguments.contains { $0.role == "target" && Shared.name(r, $0.actor) == "United States" } })
     }
 
     @Test func renewedPeacekeepingMandate() {
         let r = Shared.analyze("The Security Council voted on Friday to renew the mandate of the peacekeeping force in Cyprus for another year.")
-        #expect(Self.events(r, "peacekeeping").contains { e in e.arguments.contains { $0.role == "agent" && Shared.name(r, $0.actor) == "UN Security Council" } })
+        #expect(Shared.events(r, "peacekeeping").contains { e in e.arguments.contains { $0.role == "agent" && Shared.name(r, $0.actor) == "UN Security Council" } })
     }
 
     @Test func mutineersAreAGroupNotTheState() {
         let r = Shared.analyze("Guinean mutineers took control of the airport on Friday.")
-        let attackers = Self.events(r, "seizure").flatMap { $0.arguments.filter { $0.role == "attacker" } }.map { Shared.name(r, $0.actor) }
+        let attackers = Shared.events(r, "seizure").flatMap { $0.arguments.filter { $0.role == "attacker" } }.map { Shared.name(r, $0.actor) }
         #expect(attackers.contains("Guinean mutineers"))
         #expect(!attackers.contains("Guinea"))
     }
@@ -147,8 +146,8 @@ import Testing
 
     @Test func suspendedTalksAreNoMeeting() {
         let r = Shared.analyze("Kenya suspended peace talks with the Ethiopian rebels on Monday after a deadly raid, officials said.")
-        #expect(Self.events(r, "meeting").isEmpty)
-        #expect(!Self.events(r, "talks_stalled").isEmpty)
+        #expect(Shared.events(r, "meeting").isEmpty)
+        #expect(!Shared.events(r, "talks_stalled").isEmpty)
     }
 
     @Test func stateCorporationSpeaks() {

@@ -26,6 +26,13 @@ enum Shared {
         Article(id: "test#0", path: "test.txt", index: 0, title: title, body: body, date: date, source: "TEST")
     }
 
+    /// The events of one type in an article's result.
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+    /// Whether event `e` has the actor named `name` in role `role`.
+    static func has(_ r: ArticleResult, _ e: Event, _ role: String, _ name: String) -> Bool {
+        e.arguments.contains { $0.role == role && Shared.name(r, $0.actor) == name }
+    }
+
     static func analyze(_ body: String, title: String = "Test story") -> ArticleResult {
         pipeline.analyze(article(body, title: title))
     }
@@ -270,11 +277,10 @@ enum Shared {
 // MARK: - Events
 
 @Suite struct EventExtractorTests {
-    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
 
     @Test func armsTransferSupplierRecipient() throws {
         let r = Shared.analyze("Russia has delivered S-300 missile systems to Iran, the Defense Ministry said.")
-        let ev = try #require(Self.events(r, "arms_transfer").first)
+        let ev = try #require(Shared.events(r, "arms_transfer").first)
         let roles = Dictionary(ev.arguments.map { ($0.role, Shared.name(r, $0.actor)) }, uniquingKeysWith: { a, _ in a })
         #expect(roles["supplier"] == "Russia")
         #expect(roles["recipient"] == "Iran")
@@ -282,23 +288,23 @@ enum Shared {
 
     @Test func attackThwarted() throws {
         let r = Shared.analyze("Russian security services foiled a terrorist attack in Moscow, the FSB said.")
-        #expect(!Self.events(r, "attack_thwarted").isEmpty)
+        #expect(!Shared.events(r, "attack_thwarted").isEmpty)
     }
 
     @Test func civilPurchaseIsNoArmsTransfer() {
         let r = Shared.analyze("The company bought two airliners from Boeing.")
-        #expect(Self.events(r, "arms_transfer").isEmpty)
+        #expect(Shared.events(r, "arms_transfer").isEmpty)
     }
 
     @Test func threatIsNoAttack() {
         let r = Shared.analyze("Syria threatened to strike the rebels.")
-        #expect(Self.events(r, "attack").isEmpty)
+        #expect(Shared.events(r, "attack").isEmpty)
     }
 
     @Test func evidencePointsAtTheSentence() throws {
         let body = "Russia has delivered S-300 missile systems to Iran, the Defense Ministry said."
         let r = Shared.analyze(body)
-        let ev = try #require(Self.events(r, "arms_transfer").first)
+        let ev = try #require(Shared.events(r, "arms_transfer").first)
         let e = try #require(ev.evidence.first)
         #expect(e.sentence.contains("S-300"))
         let bytes = Array(body.utf8)
