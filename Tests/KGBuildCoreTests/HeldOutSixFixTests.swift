@@ -28,6 +28,10 @@ import Testing
             ("Talks between Armenia and Azerbaijan broke down on Friday over the border map.", "talks_stalled"),
             ("Spain delivered three fighter jets to Romania on Friday.", "arms_transfer"),
             ("Poland condemned the missile strike and accused Russia of targeting civilians.", "criticism"),
+            // words business shares with diplomacy cancel nothing: gas customers, a rebel merger, a walkout
+            ("Gas talks between Moldova and Russia stalled on Monday, leaving customers without a contract for winter.", "talks_stalled"),
+            ("Talks between Mali and the rebels broke down after the merger of two armed groups.", "talks_stalled"),
+            ("Talks between Serbia and Kosovo collapsed after a walkout by the Kosovo delegation.", "talks_stalled"),
         ]
         for (sentence, type) in armed {
             #expect(Self.types(sentence).contains(type), "\(sentence)")

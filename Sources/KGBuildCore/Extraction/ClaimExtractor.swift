@@ -656,7 +656,7 @@ public final class ClaimExtractor: Sendable {
     func namedNext(_ doc: Document, _ found: MentionFinder.Result, head k: Int, inQuote: [Bool]) -> String? {
         let toks = doc.tokens
         let s = doc.sentences.partitionPoint { $0.tokens.upperBound > k }
-        guard !doc.text(token: k).hasSuffix("s"), s < doc.sentences.count else { return nil }
+        guard !doc.token(k, endsIn: "s", minLength: 1, anyCase: false), s < doc.sentences.count else { return nil }
         let end = doc.sentences[min(s + 2, doc.sentences.count - 1)].tokens.upperBound
         var j = k + 1
         while j + 1 < end {

@@ -707,8 +707,6 @@ public final class EventExtractor: Sendable {
         var organizationMeets = false
         /// Evidence of arguments found in other sentences (Discourse.swift).
         var discourse: [Evidence] = []
-        /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
-        /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         /// The ISO code of the state whose capital place `m` names.
         func capitalState(_ m: Mention) -> String? {
             guard let rec = found.record(m.actor), let c = rec.country, let ci = lexicon.countryIndexByISO[c], lexicon.ontology.actors[ci].capital == rec.name else { return nil }
@@ -720,6 +718,8 @@ public final class EventExtractor: Sendable {
             info.isTalksOrMeeting && m.kind == .name && found.type(of: m.actor) == "place" && m.tokens.lowerBound > clauseStart
                 && toks[m.tokens.lowerBound - 1].key == words.kIn && capitalState(m) != nil
         }
+        /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
+        /// capital acting is its government ("Moscow blamed Kiev", "talks with Beijing").
         func addArg(_ r: String?, _ m: Mention, asState: Bool = false) {
             guard let r else { return }
             // (the type alone decides most candidates: the record is read only for a place or an official)

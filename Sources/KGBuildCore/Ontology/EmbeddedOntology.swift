@@ -14588,12 +14588,13 @@ sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referee
   La Liga, Serie A, quarterback, touchdown, wicket, wickets, innings, goalless, head coach, footballer, footballers]
 screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
   opening weekend, film critics, superhero]
-# companies, markets and wage disputes: talks between a firm and its customers, unions or bidders
+# companies, markets and wage disputes: talks between a firm and its customers, unions or bidders (not words
+# diplomacy shares: "customers" of gas, a "merger" of armed groups, a delegation's "walkout")
 market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, shareholders, shareholder, STOXX,
   Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
-  takeover bid, hostile bid, merger, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
-  warning strike, warning strikes, walkout, walked off the job, collective bargaining, trade union, labour union, labor union,
-  customers, revenue forecast, profit warning]
+  takeover bid, hostile bid, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
+  warning strike, warning strikes, walked off the job, collective bargaining, trade union, labour union, labor union,
+  revenue forecast, profit warning]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
   passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
@@ -16650,10 +16651,10 @@ $''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'
 '&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&
 /S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
 '&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.
-'&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&/H*0$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&*'&0
-'&.'&-'&-'&,'&,'&0+(2'&3'&+'&6'&9'&/'&0'&/+(-'&4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+
-'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.
-'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.
+'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+'&,'&*'&+
+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4
++(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16730,5 +16731,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x15d7162a0cbbf0fc
+    static let fingerprint: UInt64 = 0x3eaf957534852338
 }
