@@ -100,10 +100,14 @@ public enum Tokenizer {
         while i < end {
             // ASCII letters and digits (most of a word): classified and hashed here, as `classify` would
             let b = p[i]
-            // (hashed as `add` would: lower case and digits as they are, a capital with its 0x20 bit set)
-            if isASCIILower(b) { letters += 1; h.addFolded(b); i += 1; continue }
-            if isASCIIUpper(b) { upper += 1; letters += 1; h.addFolded(b | 0x20); i += 1; continue }
-            if isASCIIDigit(b) { digits += 1; h.addFolded(b); i += 1; continue }
+            // (hashed as `add` would: lower case and digits as they are, a capital with its 0x20 bit set;
+            // counts and index cannot overflow, so they wrap unchecked)
+            if isASCIILower(b) { letters &+= 1; h.addFolded(b); i &+= 1; continue }
+            if isASCIIUpper(b) { upper &+= 1; letters &+= 1; h.addFolded(b | 0x20); i &+= 1; continue }
+            if isASCIIDigit(b) { digits &+= 1; h.addFolded(b); i &+= 1; continue }
+            // any other ASCII byte ends the word but an apostrophe, a comma or a period (the cases below):
+            // a space or punctuation after a word is not classified
+            if b < 0x80 && b != 39 && b != 44 && b != 46 { break }
             let (c, len) = classify(p, i)
             if c == .letter || c == .upper || c == .digit {
                 if c == .upper { upper += 1 }
