@@ -39,9 +39,15 @@ struct ActorTable {
                 h ^= h >> 32
                 i += 8
             }
+            // (the last one to seven bytes, in the low bytes as read one by one: from the id's last eight
+            // when it has eight, shifted past those already hashed)
             var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < p.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+            if i < p.count && p.count >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: p.count - 8, as: UInt64.self) >> UInt64(8 * (8 - (p.count - i)))
+            } else {
+                var shift: UInt64 = 0
+                while i < p.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+            }
             high |= tail
             guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
             h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53

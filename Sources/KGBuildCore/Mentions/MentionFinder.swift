@@ -162,13 +162,20 @@ public struct MentionFinder: Sendable {
     }
 
     /// `skeleton` of lower-cased bytes, appended to `out`.
-    static func skeleton(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        var b = word
+    static func skeleton<C: RandomAccessCollection<UInt8>>(_ word: C, into out: inout [UInt8]) where C.Index == Int {
         // "Abdel-", "Abdul", "Abd al-" are one name part: "abd" (each prefix begins with an a: a word that
-        // does not is passed by at once)
-        if b.first == 97 {
+        // does not is passed by at once; one that starts with none is read where it is)
+        if word.first == 97, skeletonPrefixes.contains(where: { word.starts(with: $0) }) {
+            var b = ArraySlice(word)
             for prefix in skeletonPrefixes where b.starts(with: prefix) { b = ArraySlice(abd + b.dropFirst(prefix.count)) }
+            skeletonLetters(b, into: &out)
+        } else {
+            skeletonLetters(word, into: &out)
         }
+    }
+
+    /// `skeleton` after its prefixes.
+    private static func skeletonLetters<C: RandomAccessCollection<UInt8>>(_ b: C, into out: inout [UInt8]) where C.Index == Int {
         var last: UInt8 = 0
         var i = b.startIndex
         @inline(__always) func emit(_ c: UInt8) {
@@ -218,46 +225,51 @@ public struct MentionFinder: Sendable {
         var name = name
         return name.withUTF8 { p -> String? in
             for b in p where b >= 0x80 || b == 13 { return nil }
-            // the kept words, lower-cased and folded, one after another in `buf`
-            var buf: [UInt8] = []
-            buf.reserveCapacity(p.count + 8)
-            var parts: [Range<Int>] = []
-            parts.reserveCapacity(6)
-            let transliterations = transliterationByHash, prefixes = personPrefixes, particles = personParticles
-            let prefixFirsts = personPrefixFirsts, particleFirsts = personParticleFirsts
-            var i = 0
-            while i < p.count {
-                if p[i] == 32 { i += 1; continue }
-                var j = i
-                while j < p.count && p[j] != 32 { j += 1 }
-                var s = i
-                i = j
-                // (a word whose first letter starts no prefix or particle is not compared with each)
-                var f = asciiLower(p[s])
-                if prefixFirsts[Int(f)] {
-                    for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
-                    f = asciiLower(p[s])
+            // the kept words, lower-cased and folded, one after another in `buf`, and their ranges in `parts`,
+            // in buffers of this call (a folded word is at most one byte longer; the words are at most half
+            // the bytes, and one)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * p.count + 16) { buf -> String in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: p.count / 2 + 2) { parts -> String in
+                    var n = 0, count = 0
+                    let transliterations = transliterationByHash, prefixes = personPrefixes, particles = personParticles
+                    let prefixFirsts = personPrefixFirsts, particleFirsts = personParticleFirsts
+                    var i = 0
+                    while i < p.count {
+                        if p[i] == 32 { i += 1; continue }
+                        var j = i
+                        while j < p.count && p[j] != 32 { j += 1 }
+                        var s = i
+                        i = j
+                        // (a word whose first letter starts no prefix or particle is not compared with each)
+                        var f = asciiLower(p[s])
+                        if prefixFirsts[Int(f)] {
+                            for prefix in prefixes where j - s > prefix.count + 2 && lowerStarts(p, s, prefix) { s += prefix.count }
+                            f = asciiLower(p[s])
+                        }
+                        if particleFirsts[Int(f)],
+                           particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
+                        let start = n
+                        for k in s..<j { buf[n] = asciiLower(p[k]); n += 1 }
+                        if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start..<n])], t.spelling.elementsEqual(buf[start..<n]) {
+                            n = start
+                            for c in t.key { buf[n] = c; n += 1 }
+                        }
+                        parts[count] = start..<n
+                        count += 1
+                    }
+                    guard count > 0 else { return slug(bytes: UnsafeBufferPointer(rebasing: p[...])) }
+                    let surname = parts[count - 1]
+                    var key: [UInt8] = []
+                    key.reserveCapacity(2 * n + count + 1)
+                    for k in 0..<(count - 1) {
+                        if k > 0 { key.append(45) }
+                        skeleton(UnsafeBufferPointer(rebasing: buf[parts[k]]), into: &key)
+                    }
+                    if !key.isEmpty { key.append(32) }
+                    key.append(contentsOf: UnsafeBufferPointer(rebasing: buf[surname]))
+                    return slug(bytes: key)
                 }
-                if particleFirsts[Int(f)],
-                   particles.contains(where: { $0.count == j - s && lowerStarts(p, s, $0) }) { continue }
-                let start = buf.count
-                for k in s..<j { buf.append(asciiLower(p[k])) }
-                if (4...9).contains(j - s), let t = transliterations[fnvBytes(buf[start...])], t.spelling.elementsEqual(buf[start...]) {
-                    buf.removeSubrange(start...)
-                    buf += t.key
-                }
-                parts.append(start..<buf.count)
             }
-            guard let surname = parts.popLast() else { return slug(bytes: UnsafeBufferPointer(rebasing: p[...])) }
-            var key: [UInt8] = []
-            key.reserveCapacity(buf.count + parts.count + 1)
-            for (n, part) in parts.enumerated() {
-                if n > 0 { key.append(45) }
-                skeleton(buf[part], into: &key)
-            }
-            if !key.isEmpty { key.append(32) }
-            key += buf[surname]
-            return slug(bytes: key)
         }
     }
 
