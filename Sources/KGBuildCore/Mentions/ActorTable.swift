@@ -24,9 +24,10 @@ struct ActorTable {
 
     /// A hash of an id's bytes, eight at a time (an id is some 20 to 40 bytes), if they are all ASCII
     /// (where byte equality is String equality); nil for any other id.
+    /// (The bytes are read where they are, borrowed: `withUTF8` on a copy of the id retained and released
+    /// it at every lookup. A string without contiguous bytes, a bridged one, counts as not ASCII.)
     @inline(__always) static func asciiHash(_ id: String) -> UInt64? {
-        var s = id
-        return s.withUTF8 { p -> UInt64? in
+        id.utf8.withContiguousStorageIfAvailable { p -> UInt64? in
             guard let base = p.baseAddress else { return 0 }
             let raw = UnsafeRawPointer(base)
             var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
@@ -52,7 +53,7 @@ struct ActorTable {
             guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
             h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
             return h ^ (h >> 29)
-        }
+        } ?? nil
     }
 
     /// The slot of `id`, if it ever had one; `hash` is `asciiHash(id)`.
