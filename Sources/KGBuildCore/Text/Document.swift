@@ -9,7 +9,9 @@ public struct Document: Sendable {
     public let bodyStart: Int
 
     public init(title: String, body: String) {
-        var buf = Array(title.utf8)
+        var buf: [UInt8] = []
+        buf.reserveCapacity(title.utf8.count + 2 + body.utf8.count)  // (the body appended without regrowing)
+        buf.append(contentsOf: title.utf8)
         buf.append(contentsOf: [10, 10])
         let bodyStart = buf.count
         buf.append(contentsOf: body.utf8)
@@ -23,6 +25,7 @@ public struct Document: Sendable {
         }
         // the headline is always a sentence of its own
         var fixed: [Sentence] = []
+        fixed.reserveCapacity(sents.count + 1)
         for s in sents {
             if s.start < bodyStart && s.end > bodyStart {
                 let cut = s.tokens.firstIndex { toks[$0].start >= bodyStart } ?? s.tokens.upperBound
