@@ -741,8 +741,10 @@ public final class EventExtractor: Sendable {
         // noun of its own event type is a passive without its "be")
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
             && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
-        // (typed as the event's arguments, which take the array as it is)
+        // (typed as the event's arguments, which take the array as it is; room for the usual few made once:
+        // grown from empty, it was allocated and copied twice for most events)
         var args: [(role: String, actor: String)] = []
+        args.reserveCapacity(4)
         var place: String? = nil
         var organizationMeets = false
         /// Evidence of arguments found in other sentences (Discourse.swift).
