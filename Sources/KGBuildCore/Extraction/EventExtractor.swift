@@ -1834,14 +1834,15 @@ public final class EventExtractor: Sendable {
                         // (unless the body names it with the headline's own word: "Helicopter Contract" and
                         // "the contract, signed in 2019", one deal)
                         if let a = articleDate, e < headline || outHeadline[$0] {
-                            let (h, b) = outHeadline[$0] ? (out[$0], events[e]) : (events[e], out[$0])
+                            // (the two read through pointers: copied out, each pair retained and released all their fields)
+                            let (h, b) = outHeadline[$0] ? (out.baseAddress! + $0, events.baseAddress! + e) : (events.baseAddress! + e, out.baseAddress! + $0)
                             // (nor a span that reaches the present: "has sent two million shells since 2023")
-                            if h.textDate == nil, Self.wellBefore(b.textDate, a),
-                               h.evidence.first?.sentence.range(of: b.trigger, options: .caseInsensitive) == nil,
-                               !Self.spanToNow(b.evidence.first?.sentence ?? "") { return false }
+                            if h.pointee.textDate == nil, Self.wellBefore(b.pointee.textDate, a),
+                               h.pointee.evidence.first?.sentence.range(of: b.pointee.trigger, options: .caseInsensitive) == nil,
+                               !Self.spanToNow(b.pointee.evidence.first?.sentence ?? "") { return false }
                             // nor one the agency recalls from its earlier reports ("As reported earlier, the FSB
                             // prevented a similar sabotage on 14 November"), dated days before the news
-                            if h.textDate == nil, b.textDate != nil, Self.recalledReport(b.evidence.first?.sentence ?? "") { return false }
+                            if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
                     } }) {
