@@ -1118,18 +1118,20 @@ public final class ClaimExtractor: Sendable {
                         || (c < hi && settingWords.contains(toks[c].key) && t - c <= 8) {
                         c = t
                     }
+                    // (the verb's list, hashed once rather than at each word skipped)
+                    let addressedVerb = addressed.contains(v.payload)
                     while c < hi && skipped < 6 {
                         if toks[c].key == ClaimExtractor.kThat { c += 1; break }
                         // "said Sunday's launch was …": a possessive day name opens the clause said
                         if toks[c].flags.contains(.possessive) || c + 1 < hi && toks[c + 1].flags.contains(.possessive) { break }
                         // the addressee of "told Reuters", "informed the council"
                         // (not the subject of the clause said: "warned NATO could face a response")
-                        if addressed.contains(v.payload), let m = found.starting(at: c), skipped < 3,
+                        if addressedVerb, let m = found.starting(at: c), skipped < 3,
                            m.tokens.upperBound >= hi || !ClaimExtractor.finiteAfterSubject.contains(toks[m.tokens.upperBound].key) {
                             c = m.tokens.upperBound; skipped += 1; continue
                         }
                         // "told reporters", "told journalists": an addressee that is no actor
-                        if addressed.contains(v.payload), skipped < 3, pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
+                        if addressedVerb, skipped < 3, pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
                         break
                     }

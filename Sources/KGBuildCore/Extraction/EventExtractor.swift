@@ -26,6 +26,7 @@ public final class EventExtractor: Sendable {
     let stateSites: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
+    let contexts: Contexts
     /// The word lists, held by the extractor (see `Words`).
     let words: Words
     let modalityWords: ModalityWords
@@ -57,10 +58,15 @@ public final class EventExtractor: Sendable {
         /// `physical`, `pair_phrase`; a user's type that sets one is read as the built-in types that do.
         let isTalksStalled, isTalksOrMeeting, isAccusationOrCriticism, isPhysical, isSymmetric: Bool
         let hasMediator: Bool
+        /// The trigger's `requires` and `unless` contexts as indexes of `Contexts` (nil: a name the lexicon lacks).
+        let requiresContext: Int?
+        let unlessContexts: [Int?]
 
-        init(_ t: EventTypeDefinition, _ trig: TriggerDefinition) {
+        init(_ t: EventTypeDefinition, _ trig: TriggerDefinition, _ contexts: Contexts) {
             def = t
             self.trig = trig
+            requiresContext = trig.requires.flatMap { contexts.index[$0] }
+            unlessContexts = trig.unless.map { contexts.index[$0] }
             notBefore = TokenKeySet(words: trig.notBefore)
             notAfter = trig.notAfter.map { Tokenizer.keys($0) }
             let frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
@@ -337,14 +343,16 @@ public final class EventExtractor: Sendable {
     struct ModalityWords: Sendable {
         static let negator: UInt16 = 1 << 0, prohibition: UInt16 = 1 << 1, hypothetical: UInt16 = 1 << 2,
                    warning: UInt16 = 1 << 3, planned: UInt16 = 1 << 4, request: UInt16 = 1 << 5, boundary: UInt16 = 1 << 6,
-                   hypotheticalAfter: UInt16 = 1 << 7, beForm: UInt16 = 1 << 8, plannedAfter: UInt16 = 1 << 9
+                   hypotheticalAfter: UInt16 = 1 << 7, beForm: UInt16 = 1 << 8, plannedAfter: UInt16 = 1 << 9,
+                   alleged: UInt16 = 1 << 10, reported: UInt16 = 1 << 11
         private var flags = TokenKeyMap<UInt16>(minimumCapacity: 128)
 
         init(_ w: Words) {
             for (bit, set) in [(Self.negator, w.negators), (Self.prohibition, w.prohibitions), (Self.hypothetical, w.hypothetical),
                                (Self.warning, w.warnings), (Self.planned, w.planned), (Self.request, w.requestVerbs),
                                (Self.boundary, w.boundaries), (Self.hypotheticalAfter, w.hypotheticalAfter),
-                               (Self.beForm, w.beForms), (Self.plannedAfter, w.plannedAfter)] {
+                               (Self.beForm, w.beForms), (Self.plannedAfter, w.plannedAfter),
+                               (Self.alleged, w.alleged), (Self.reported, w.reported)] {
                 for k in set.keys { flags[k] = (flags[k] ?? 0) | bit }
             }
         }
@@ -361,7 +369,8 @@ public final class EventExtractor: Sendable {
     /// one sentence ask for the same few contexts.
     /// (A struct passed `inout`: as a class, each read and write of its fields was checked for exclusive access at run time.)
     struct SentenceMemo {
-        var answers: [(context: String, has: Bool)] = []
+        /// By context index (`Contexts`): an integer compare where the context's name was compared.
+        var answers: [(context: Int, has: Bool)] = []
         /// Whether the sentence has an alleged word and a reported word, once worked out.
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
         /// The sentence's `casualties`, once worked out (every attack of the sentence reads them).
@@ -374,22 +383,51 @@ public final class EventExtractor: Sendable {
             casualties = nil
         }
 
-        mutating func reporting(_ words: Words, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
+        /// (both lists read in one probe of `ModalityWords` per token)
+        mutating func reporting(_ flags: ModalityWords, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
             for t in tokens {
-                if words.alleged.contains(t.key) { r.alleged = true; break }
-                if words.reported.contains(t.key) { r.reported = true }
+                let f = flags[t.key]
+                if f & ModalityWords.alleged != 0 { r.alleged = true; break }
+                if f & ModalityWords.reported != 0 { r.reported = true }
             }
             reportingWords = r
             return r
         }
 
-        mutating func has(_ context: String, _ lexicon: Lexicon, _ tokens: ArraySlice<Token>) -> Bool {
-            if let a = answers.first(where: { $0.context == context }) { return a.has }
-            let h = lexicon.sentenceHas(context, tokens)
-            answers.append((context, h))
+        /// Whether the sentence has a term of context `c` (an index of `contexts`; nil, a name the lexicon
+        /// lacks, is had, as `Lexicon.sentenceHas` answers).
+        mutating func has(_ c: Int?, _ contexts: Contexts, _ tokens: ArraySlice<Token>) -> Bool {
+            guard let c else { return true }
+            if let a = answers.first(where: { $0.context == c }) { return a.has }
+            let trie = contexts.tries[c]
+            var h = false
+            var i = tokens.startIndex
+            while i < tokens.endIndex {
+                if trie.longest(tokens, from: i) != nil { h = true; break }
+                i += 1
+            }
+            answers.append((c, h))
             return h
+        }
+
+        /// `has` of a context named in the rules.
+        mutating func has(_ context: String, _ contexts: Contexts, _ tokens: ArraySlice<Token>) -> Bool {
+            has(contexts.index[context], contexts, tokens)
+        }
+    }
+
+    /// The lexicon's contexts by index: the triggers' `requires` and `unless` names are looked up once
+    /// (`TriggerInfo`), where each sentence's first question hashed the name into the lexicon's dictionary.
+    final class Contexts: Sendable {
+        let index: [String: Int]
+        let tries: [PhraseTrie<Bool>]
+
+        init(_ lexicon: Lexicon) {
+            let names = lexicon.contexts.keys.sorted()
+            index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            tries = names.map { lexicon.contexts[$0]! }
         }
     }
 
@@ -404,7 +442,9 @@ public final class EventExtractor: Sendable {
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
         stateSites = lexicon.contexts["state_sites"]
-        triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0) } }
+        let contexts = Contexts(lexicon)
+        self.contexts = contexts
+        triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0, contexts) } }
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -586,7 +626,7 @@ public final class EventExtractor: Sendable {
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = info.trig.requires, !memo.has(r, lexicon, doc.tokens[s.tokens]) {
+        if let r = info.trig.requires, !memo.has(info.requiresContext, contexts, doc.tokens[s.tokens]) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             let placeObject = info.trig.placeObjectMeetsRequires
@@ -596,7 +636,7 @@ public final class EventExtractor: Sendable {
                 && lexicon.sentenceHas(r, doc.tokens[doc.sentences[si - 1].tokens])
             guard placeObject || talksBefore else { return nil }
         }
-        if info.trig.unless.contains(where: { memo.has($0, lexicon, doc.tokens[s.tokens]) }) { return nil }
+        if info.unlessContexts.contains(where: { memo.has($0, contexts, doc.tokens[s.tokens]) }) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
@@ -694,15 +734,17 @@ public final class EventExtractor: Sendable {
         // "security forces thwarted a suicide bombing": the attack a foiling verb governs did not happen
         if info.isAttack, entry.form == .noun, (max(clauseStart, i - 6)..<i).contains(where: { words.foiling.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
-        let (alleged, reported) = memo.reporting(words, doc.tokens[s.tokens])
+        let (alleged, reported) = memo.reporting(flags, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
         // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
         // noun of its own event type is a passive without its "be")
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
             && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
-        // (typed as the event's arguments, which take the array as it is)
+        // (typed as the event's arguments, which take the array as it is; room for the usual few made once:
+        // grown from empty, it was allocated and copied twice for most events)
         var args: [(role: String, actor: String)] = []
+        args.reserveCapacity(4)
         var place: String? = nil
         var organizationMeets = false
         /// Evidence of arguments found in other sentences (Discourse.swift).
@@ -1251,7 +1293,7 @@ public final class EventExtractor: Sendable {
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
         let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && memo.has("violence_words", lexicon, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", contexts, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
@@ -1792,14 +1834,15 @@ public final class EventExtractor: Sendable {
                         // (unless the body names it with the headline's own word: "Helicopter Contract" and
                         // "the contract, signed in 2019", one deal)
                         if let a = articleDate, e < headline || outHeadline[$0] {
-                            let (h, b) = outHeadline[$0] ? (out[$0], events[e]) : (events[e], out[$0])
+                            // (the two read through pointers: copied out, each pair retained and released all their fields)
+                            let (h, b) = outHeadline[$0] ? (out.baseAddress! + $0, events.baseAddress! + e) : (events.baseAddress! + e, out.baseAddress! + $0)
                             // (nor a span that reaches the present: "has sent two million shells since 2023")
-                            if h.textDate == nil, Self.wellBefore(b.textDate, a),
-                               h.evidence.first?.sentence.range(of: b.trigger, options: .caseInsensitive) == nil,
-                               !Self.spanToNow(b.evidence.first?.sentence ?? "") { return false }
+                            if h.pointee.textDate == nil, Self.wellBefore(b.pointee.textDate, a),
+                               h.pointee.evidence.first?.sentence.range(of: b.pointee.trigger, options: .caseInsensitive) == nil,
+                               !Self.spanToNow(b.pointee.evidence.first?.sentence ?? "") { return false }
                             // nor one the agency recalls from its earlier reports ("As reported earlier, the FSB
                             // prevented a similar sabotage on 14 November"), dated days before the news
-                            if h.textDate == nil, b.textDate != nil, Self.recalledReport(b.evidence.first?.sentence ?? "") { return false }
+                            if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
                     } }) {

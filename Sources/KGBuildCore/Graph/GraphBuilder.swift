@@ -339,12 +339,15 @@ public struct GraphAccumulator {
             let k = Int(recordIndex[n])
             return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
-        for e in r.events { eventsByType[e.type, default: 0] += 1 }
+        // (by index: each event copied out retained and released all its fields, for its type)
+        for k in r.events.indices { eventsByType[r.events[k].type, default: 0] += 1 }
         claimCount += r.claims.count
         articleCount += 1
         var eventNumbers: [Int] = []
         eventNumbers.reserveCapacity(r.events.count)
-        for (k, e) in r.events.enumerated() {
+        // (events and claims read by index, their fields in place: each one copied out by the loop retained and
+        // released all its fields)
+        for k in r.events.indices {
             let eid = number(f.eventIDs[k])
             eventNumbers.append(eid)
             let text = f.eventTexts[k]
@@ -355,32 +358,33 @@ public struct GraphAccumulator {
                 nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
-                if !e.arguments.allSatisfy({ sameName($0.actor) }) {
-                    node.attributes["label"] = .string(GraphBuilder.eventLabel(e) { knownName($0) })
+                if !r.events[k].arguments.allSatisfy({ sameName($0.actor) }) {
+                    node.attributes["label"] = .string(GraphBuilder.eventLabel(r.events[k]) { knownName($0) })
                 }
                 nodeAt[eid] = node
             }
-            for arg in e.arguments {
+            for arg in r.events[k].arguments {
                 let t = number(arg.actor)
                 edge(eid, t, role(arg.role))
                 involvement[t] += 1
             }
-            if let p = e.place { edge(eid, number(p), placeRole) }
+            if let p = r.events[k].place { edge(eid, number(p), placeRole) }
             edge(eid, aid, reportedRole)
         }
-        for (k, c) in r.claims.enumerated() {
+        for k in r.claims.indices {
             let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
-            if !sameName(c.speaker) {
-                let speakerName = knownName(c.speaker) ?? c.speaker
+            let speaker = r.claims[k].speaker
+            if !sameName(speaker) {
+                let speakerName = knownName(speaker) ?? speaker
                 node.attributes["speaker"] = .string(speakerName)
-                node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, c.text))
+                node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, r.claims[k].text))
             }
             nodeAt[cid] = node
-            edge(cid, number(c.speaker), speakerRole)
+            edge(cid, number(speaker), speakerRole)
             edge(cid, aid, reportedRole)
-            for a in c.about where a != c.speaker { edge(cid, number(a), aboutRole) }
-            for i in c.asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
+            for a in r.claims[k].about where a != speaker { edge(cid, number(a), aboutRole) }
+            for i in r.claims[k].asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
         }
     }
 
