@@ -401,13 +401,7 @@ public final class EventExtractor: Sendable {
         mutating func has(_ c: Int?, _ contexts: Contexts, _ tokens: ArraySlice<Token>) -> Bool {
             guard let c else { return true }
             if let a = answers.first(where: { $0.context == c }) { return a.has }
-            let trie = contexts.tries[c]
-            var h = false
-            var i = tokens.startIndex
-            while i < tokens.endIndex {
-                if trie.longest(tokens, from: i) != nil { h = true; break }
-                i += 1
-            }
+            let h = contexts.tries[c].occurs(in: tokens)
             answers.append((c, h))
             return h
         }

@@ -522,11 +522,6 @@ public final class Lexicon: Sendable {
     /// Whether the sentence contains a term of the named context lexicon.
     public func sentenceHas(_ context: String, _ tokens: ArraySlice<Token>) -> Bool {
         guard let trie = contexts[context] else { return true }
-        var i = tokens.startIndex
-        while i < tokens.endIndex {
-            if trie.longest(tokens, from: i) != nil { return true }
-            i += 1
-        }
-        return false
+        return trie.occurs(in: tokens)
     }
 }

@@ -170,6 +170,16 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         out.reverse()
     }
 
+    /// Whether any phrase starts at some token of `tokens`: a sentence's test for a context lexicon.
+    public func occurs(in tokens: ArraySlice<Token>) -> Bool {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            if longest(tokens, from: i) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The longest phrase at `start` whose payload passes `accept`.
     public func longest(_ tokens: ArraySlice<Token>, from start: Int, accept: (Int, Payload) -> Bool = { _, _ in true }) -> (length: Int, payload: Payload)? {
         var best: (len: Int, p: Int) = (0, -1)
