@@ -67,6 +67,24 @@ import Testing
         }
     }
 
+    /// "…, according to the deputy commander of Peru's navy, Rear Admiral Jane Roe": the person in apposition to the
+    /// role speaks, not the body the role belongs to, nor the state of the possessive.
+    @Test func aPersonInAppositionToARoleIsTheSpeaker() {
+        let cases: [(String, String, String)] = [
+            ("The frigate will be handed over in March, according to the deputy commander of Peru's navy, Rear Admiral Jorge Portocarrero.",
+             "Jorge Portocarrero", "The frigate will be handed over in March"),
+            ("According to the Deputy Minister of Labour and Social Protection, Svetlana Zhakupova, the new pensions will be paid from January.",
+             "Svetlana Zhakupova", "the new pensions will be paid from January"),
+            ("The border crossing will reopen on Monday, according to the head of Bolivia's customs service, Director General Ana Ruiz.",
+             "Ana Ruiz", "The border crossing will reopen on Monday"),
+        ]
+        for (sentence, speaker, words) in cases {
+            let (_, cs) = ClaimShapeTests.claims(sentence)
+            #expect(ClaimShapeTests.has(cs, speaker, words), "\(sentence): \(cs)")
+            #expect(cs.count == 1, "\(sentence): \(cs)")
+        }
+    }
+
     /// "agreed to hold a joint air defence exercise": an air defence exercise is military cooperation.
     @Test func airDefenceExercisesAreMilitaryCooperation() {
         let cases = [
