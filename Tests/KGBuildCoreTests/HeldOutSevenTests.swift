@@ -78,7 +78,7 @@ import Testing
         #expect(s.hasClaim("v06", "Felix Kulayigye", "Every time we press them in the bush"))
         #expect(s.hasClaim("v07", "Gustavo Petro", "There is no table with those who murder our soldiers"))
         #expect(s.hasClaim("v08", "Zabihullah Mujahid", "We cannot be held responsible"))
-        #expect(s.hasClaim("v09", "Marianne Sivertsen Naess", "We came with a compromise on the table"))
+        #expect(s.hasClaim("v09", "Marianne Sivertsen Naess", "had rejected scientific advice"))
         #expect(s.hasClaim("v09", "Andreas Osthagen", "The fish were the last thing"))
         #expect(s.hasClaim("v10", "Sitiveni Rabuka", "The Pacific is not a playground"))
         #expect(s.hasClaim("v11", "Amnesty International", "hundreds of civilians were believed to be trapped"))
