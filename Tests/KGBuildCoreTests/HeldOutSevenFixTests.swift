@@ -67,6 +67,26 @@ import Testing
         }
     }
 
+    /// "A resident … told Reuters by phone": telling a news outlet by phone is an interview, no call between actors;
+    /// telling a counterpart by phone still is one.
+    @Test func tellingANewsOutletByPhoneIsNoMeeting() {
+        let interviews = [
+            "A resident who fled to Niamey told Reuters by phone that the soldiers had left Tillaberi.",
+            "A doctor in Khartoum told Reuters by telephone that the hospital had run out of fuel.",
+            "A nurse in Mogadishu told Al Jazeera by phone that the clinic had been shelled.",
+        ]
+        for sentence in interviews {
+            #expect(!Self.types(sentence).contains("meeting"), "\(sentence)")
+        }
+        let call = "Turkish Foreign Minister Hakan Fidan told his Russian counterpart Sergei Lavrov by phone that Ankara backed the talks."
+        let r = Shared.analyze(call)
+        let meetings = r.events.filter { $0.type == "meeting" }
+        #expect(meetings.count == 1)
+        if let e = meetings.first {
+            #expect(Shared.has(r, e, "participant", "Hakan Fidan") && Shared.has(r, e, "participant", "Sergei Lavrov"))
+        }
+    }
+
     /// "…, according to the deputy commander of Peru's navy, Rear Admiral Jane Roe": the person in apposition to the
     /// role speaks, not the body the role belongs to, nor the state of the possessive.
     @Test func aPersonInAppositionToARoleIsTheSpeaker() {

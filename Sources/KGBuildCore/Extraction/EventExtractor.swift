@@ -1189,8 +1189,10 @@ public final class EventExtractor: Sendable {
                 addArg(info.def.roles[0], m)
             }
         }
-        // "X told his counterpart Y by phone": the one speaking and the one told
-        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
+        // "X told his counterpart Y by phone": the one speaking and the one told ("told Reuters by phone" is an
+        // interview, no call between actors)
+        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }),
+           !ms.contains(where: { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i && found.type(of: $0.actor) == "media" }) {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
             if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
