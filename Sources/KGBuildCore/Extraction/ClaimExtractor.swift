@@ -594,11 +594,13 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var k = j
         var first: String? = nil
+        var role = false
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
                 // "said an Egyptian official": an indefinite role noun names nobody already named
                 if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1) { return nil }
                 if found.type(of: m.actor) == "person" { return m.actor }
+                if m.kind == .reference || titles.longest(toks[..<hi], from: m.tokens.lowerBound) != nil { role = true }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
                 // "according to Chile's foreign ministry": the body a possessive names, not its owner
                 else if k > j, toks[k - 1].flags.contains(.possessive), m.kind != .modifier, speakerType(found, m.actor),
@@ -607,8 +609,8 @@ public final class ClaimExtractor: Sendable {
                 continue
             }
             let t = toks[k]
-            if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key)
-                || titles.longest(toks[..<hi], from: k) != nil { k += 1; continue }
+            if titles.longest(toks[..<hi], from: k) != nil { role = true; k += 1; continue }
+            if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key) { k += 1; continue }
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
             // a title, or a description of an outlet, before the name
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
@@ -616,7 +618,34 @@ public final class ClaimExtractor: Sendable {
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             break
         }
+        // "according to the deputy commander of Peru's navy, Rear Admiral Jane Roe": the person in apposition to the
+        // role is the speaker, not the body the role belongs to
+        if role, first.map({ found.type(of: $0) != "person" }) ?? true, let p = appositivePerson(doc, found, from: k, hi) { return p }
         return first
+    }
+
+    /// A person named in apposition after a comma within a few words of `k` ("…, Rear Admiral Jane Roe," or "…,
+    /// Acme director general Jane Roe."), the apposition ending the clause or closed by a comma.
+    func appositivePerson(_ doc: Document, _ found: MentionFinder.Result, from k: Int, _ hi: Int) -> String? {
+        let toks = doc.tokens
+        guard let c = (k..<min(hi, k + 4)).first(where: { toks[$0].key == ClaimExtractor.kComma || !toks[$0].isWord }),
+              toks[c].key == ClaimExtractor.kComma else { return nil }
+        var q = c + 1
+        while q < hi && q < c + 8 {
+            // (a person's mention may take in the title before the name, and a body's the title after it:
+            // "Acme director general Jane Roe")
+            if let p = found.mentions.first(where: { $0.tokens.contains(q) && found.type(of: $0.actor) == "person" }) {
+                let e = p.tokens.upperBound
+                return e >= hi || toks[e].key == ClaimExtractor.kComma || !toks[e].isWord ? p.actor : nil
+            }
+            if let m = found.mentions.first(where: { $0.tokens.lowerBound == q }) {
+                q = m.tokens.upperBound
+                continue
+            }
+            guard toks[q].isCapitalized || titles.longest(toks[..<hi], from: q) != nil || titleModifiers.contains(toks[q].key) else { return nil }
+            q += 1
+        }
+        return nil
     }
 
     let genericHeads: TokenKeySet

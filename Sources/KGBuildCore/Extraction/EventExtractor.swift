@@ -267,6 +267,8 @@ public final class EventExtractor: Sendable {
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
+        /// "A and his Russian counterpart B": whose counterpart the second member of a pair is.
+        let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
         let requestVerbs: TokenKeySet
         let hypotheticalAfter: TokenKeySet
@@ -1223,8 +1225,10 @@ public final class EventExtractor: Sendable {
                 addArg(info.def.roles[0], m)
             }
         }
-        // "X told his counterpart Y by phone": the one speaking and the one told
-        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }) {
+        // "X told his counterpart Y by phone": the one speaking and the one told ("told Reuters by phone" is an
+        // interview, no call between actors)
+        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }),
+           !ms.contains(where: { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i && found.type(of: $0.actor) == "media" }) {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
             if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
@@ -1725,8 +1729,12 @@ public final class EventExtractor: Sendable {
         guard gap.count >= 2, gap.count <= 5, let f = gap.first, f.key == words.kAnd || f.key == words.kComma else { return false }
         var k = gap.startIndex + 1
         if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
+        // "A and his Russian counterpart B met": the counterpart coordinates as a title does
+        let owned = k < gap.endIndex && words.counterpartOwners.contains(doc.tokens[k].key)
+        if owned { k += 1 }
         // ("A and Turkish President B": a nationality adjective before the title)
         if k + 1 < gap.endIndex, doc.tokens[k].isCapitalized, lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) == nil { k += 1 }
+        if owned { return k + 1 == gap.endIndex && words.counterparts.contains(doc.tokens[k].key) }
         guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
         return k + t.length == gap.endIndex
     }

@@ -190,6 +190,7 @@ enum EmbeddedOntology {
 # ---------------------------------------------------------------- other
 - {id: farc, name: FARC, type: armed_group, country: COL, aliases: [Revolutionary Armed Forces of Colombia, FARC rebels, FARC-EP]}
 - {id: eln, name: National Liberation Army (Colombia), type: armed_group, country: COL, aliases: [ELN, Ejercito de Liberacion Nacional, ELN rebels]}
+- {id: clan-del-golfo, name: Clan del Golfo, type: armed_group, country: COL, aliases: [Gulf Clan, Gaitanist Army of Colombia, Ejercito Gaitanista de Colombia, EGC, Autodefensas Gaitanistas de Colombia, Urabenos]}
 - {id: ltte, name: Liberation Tigers of Tamil Eelam, type: armed_group, country: LKA, aliases: [LTTE, Tamil Tigers]}
 - {id: eta, name: ETA, type: armed_group, country: ESP, aliases: [Euskadi Ta Askatasuna, Basque separatist group ETA]}
 - {id: ira, name: Irish Republican Army, type: armed_group, country: GBR, aliases: [IRA, Provisional IRA, Real IRA, New IRA, Continuity IRA]}
@@ -14284,6 +14285,7 @@ ZWE:
       requires: weapons
     - nouns: [arms deal, arms deals, arms sale, arms sales, arms supply, arms supplies, arms shipment, arms shipments, arms transfer, arms transfers, arms exports, arms export, arms imports, weapons sale, weapons sales, weapons deal, weapons deliveries, weapons delivery, weapons shipment, weapons shipments, weapons supplies, weapons supply, weapons transfer, military aid, military assistance, military supplies, delivery, deliveries, supplies, supply, shipment, shipments, sale, sales, purchase, purchases, contract, contracts, deal]
       requires: weapons
+      unless: civil_use_words
       frame: {possessor: supplier, to: recipient, for: recipient, from: supplier, by: supplier, with: recipient, of: ~, via: intermediary, through: intermediary}
 
 - type: attack_thwarted
@@ -14333,20 +14335,23 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [shoot down, down, bring down]
-      unless: [not_armed_words, sport_words, screen_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words]
       requires: weapons
     - verbs: [kill, hit, target, shoot]
-      unless: [not_armed_words, sport_words, screen_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words]
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
-    - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on]
-      unless: [not_armed_words, sport_words, screen_words]
+    - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on, fire mortar shells into, fire mortar shells at, fire mortar rounds into, fire mortars into, fire shells into, fire artillery shells into, fire artillery shells at, fire artillery into]
+      unless: [not_armed_words, sport_words, screen_words, weather_words]
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
-      not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement]
+      # "the court struck down the law": a ruling, no blow
+      not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement, down]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
-      unless: [not_armed_words, sport_words, screen_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words, campaign_words]
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
+      # "an assault on free speech", "an attack on the right of citizens to …": a law or a ruling assails a freedom, not a target
+      not_after: [on the right, on the rights, on free speech, on freedom, on freedoms, on press freedom, on democracy, on the constitution, on the rule of law]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
     # "were detained in raids in Strasbourg", "police raided homes and arrested four": raids in a sentence of
     # arrests are police work, no armed attack
@@ -14389,10 +14394,20 @@ ZWE:
     # "the president received the Russian delegation": a host receiving a visitor (not a letter or weapons)
     - verbs: [receive]
       requires: visitor_words
-    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, conference, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
+    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
       not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
       # a firm's talks with its customers or a union are business, not diplomacy
+      unless: market_words
+      frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
+    # "told a news conference", "speaking at a press conference": a statement to reporters, no meeting;
+    # "a news conference with his French counterpart" is a joint appearance
+    - nouns: [conference]
+      not_before: [suspended, postponed, cancelled, canceled, news, press]
+      unless: market_words
+      frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
+    - nouns: [news conference, press conference]
+      requires: joint_appearance_words
       unless: market_words
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
     # "X told his counterpart Y by phone", "X assured Y in a phone call": `caller` is the subject of the verb of
@@ -14461,7 +14476,7 @@ ZWE:
   role_types: {participant: [country, government, organization, armed_group]}
   frame: {subject: participant, possessor: participant, object: ~, with: participant, between: participant, by: participant, and: participant}
   triggers:
-    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises]
+    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises, air defence exercise, air defense exercise, air defence exercises, air defense exercises, joint air defence exercise, joint air defense exercise]
     - verbs: [cooperate militarily with, train troops, hold drills, hold exercises, conduct exercises, conduct drills, hold joint exercises]
   flags: [pair_phrase]
 - type: funding
@@ -14474,12 +14489,17 @@ ZWE:
   triggers:
     - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant, contribute]
       requires: money_words
+      # "illegal financing scandals", "campaign financing rules": money in politics at home, no payment to an actor
+      not_before: [illegal, campaign, election, electoral]
+      not_after: [scandal, scandals]
     # "will provide 300 million yuan in grant assistance to the AU": money given, not weapons
     - verbs: [provide, allocate]
       requires: money_words
       unless: weapons
     - nouns: [funding, financing, salaries, grants, grant, financial aid, financial support, financial assistance, payments, aid package]
       requires: money_words
+      not_before: [illegal, campaign, election, electoral]
+      not_after: [scandal, scandals]
 
 - type: pledge
   definition: "A promise or commitment to act."
@@ -14598,7 +14618,16 @@ market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
   passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
-  commercial aircraft, business jets, air ambulance, ambulances]
+  commercial aircraft, business jets, air ambulance, ambulances, relief supplies, relief goods, relief cargo,
+  disaster relief, emergency relief, tarpaulins, water purification]
+# who stands beside the speaker at a news conference: "a joint news conference with his Turkish counterpart"
+joint_appearance_words: [counterpart, counterparts, joint, jointly, alongside, together with]
+# An election campaign's "offensive", "blitz" and "attack ads": terms only campaigning uses
+campaign_words: [campaign ad, campaign ads, attack ads, political advertising, advertising agencies, campaign spending,
+  online ads, election ads, paid ads]
+# The weather "strikes" and "hits" too: terms only it uses ("a cyclone struck the islands", "a cold front hit")
+weather_words: [cyclone, typhoon, hurricane, tropical storm, tropical depression, tornado, earthquake, tsunami,
+  cold front, storm surge, blizzard, monsoon]
 # what police and security services do in raids: "detained in raids", "arrested during a raid"
 arrest_words: [arrest, arrests, arrested, detain, detains, detained, detention, detentions, apprehended, detainees,
   suspects, search warrant, searches]
@@ -15095,13 +15124,14 @@ speaker_org_nouns: [agency, organization, organisation, company, alliance, bloc,
 '&+'&''&+$''0'&1'&='&=&&)'*&'&3'&('&3'&('&/'&+'&''&+$''3'&3&&)'*&'&4'&('&4'&('&/'&+'&''&+$''5'&5&&)'*&'&4'&('&4'&('&/'&+
 '&''&+$''3'&6&&)'*&'&@'&('&J''&('&/'&+'&''&+$''8'&B'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''''&'&&)'*&'&<'&('&<'&('&/'&+'&'
 '&+$''<'&<&&)'*&'&1'&('&6'&('&)'&+'&''&+$''9'&1&&)'*&'&9'&('&>'&('&)'&+'&''&+$'':'&9&&)'*&'&3'&('&A'&('&/'&+'&''&+$''8
-'&<'&A'&F&'&8&&1'D)&'&('&('&('&('&/'&+'&''&+$''J&'&/'&+&&)'*&'&''&('&G&'&('&/'&+'&''&+$''''&C'&.&&)'*&'&('&('&D&'&('&/
-'&+'&''&+$''('&0&&)'*&'&''&('&''&('&/'&+'&''&+$''9'&?&&)'*&'&''&('&9'&('&/'&+'&''&+$''''&3'&,'&+'&2&&)'*&'&/'&('&/'&('&/
-'&+'&''&+$&&)'-&'&)'&('&M&'&('&/'&+'&''&+$'')'&/&&)'*&'&('&('&C'&('&/'&+'&''&+$''(&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&4&
-&)'*&'&/'&('&:'&('&/'&+'&''&+$'':&&)'*&'&1'&('&1'&('&/'&+'&''&+$''6&&)'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&(
-'&3'&('&)'&+$''<'&2&&)'*&'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&('&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$
-''3'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+'&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<
-&&)'*&'&7'&('&A'&('&/'&+'&''&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&''&+$''='&8'&7&&&
+'&<'&A'&F&'&8&&1'D)&'&('&('&('&('&/'&+'&''&+$''J&'&/'&+&&)'*&'&''&('&G&'&('&/'&+'&''&+$''''&C'&.&&)'*&'&2'&('&2'&('&/'&+
+'&''&+$''-'&>'&C'&''&H&'&,&&)'*&'&('&('&D&'&('&/'&+'&''&+$''('&0&&)'*&'&''&('&''&('&/'&+'&''&+$''9'&?&&)'*&'&''&('&9'&(
+'&/'&+'&''&+$''''&3'&,'&+'&2&&)'*&'&/'&('&/'&('&/'&+'&''&+$&&)'-&'&)'&('&M&'&('&/'&+'&''&+$'')'&/&&)'*&'&('&('&C'&('&/
+'&+'&''&+$''(&&)'*&'&('&('&B'&('&/'&+'&''&+$''('&4&&)'*&'&/'&('&:'&('&/'&+'&''&+$'':&&)'*&'&1'&('&1'&('&/'&+'&''&+$''6&&
+)'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&('&3'&('&)'&+$''<'&2&&)'*&'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&(
+'&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$''3'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+
+'&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<&&)'*&'&7'&('&A'&('&/'&+'&''&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&'
+'&+$''='&8'&7&&&
 """####,
         ####"""
 @%'G5&'&'+'('&)+'('&++'+$&++.$''*&+(,$''+&+(+'&.+'3$&&)'+&'&'+'('&/+'('&++'+$''C&+(.$''*&+(,$''+&+(+'&)+'3$&&)'+&'&'+'(
@@ -16595,47 +16625,49 @@ L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+++*'&3&
 -'P))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&)',)$''''&,'&+'&*'&+'&+'&*'&'
 '&6'&4&+,.$''&&+,)%''+'&-'&-'&-'&*'&%'&('&,'&&'&%'&&'&-'&''&%&+,,'&+&)'+)$''-'&.'&-'&.'&/'&1'&1'&2'&1'&2'&0'&/'&0'&0'&1
-'&0'&6'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&,'&-'&(&+,,'&+++)%''-'&,'&&'&-'&''&-'&('&,'&&'&,'&('&-
-'&&'&%'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/'&)'&*'&0&&+))%''+'&)'&-'&)'&&
-'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&,'&(&+,,'&0&-'P*)$''(&+,,'&0++-$''''&)'&''&''&'
-'&&'&('&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-
-'&)'&&'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%
-''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5++*$''0
-'&/&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&*'&(
-'&)&+,,'&5++*$''0'&/&&)',)$''/'&4'&3'&5'&2'&.&+,,'&5++*$''0'&/&&&+()$'')'&0'&/&&)'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.
-%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.
-'&('&.&+,*$''3'&/'&0&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*
-'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8&+,*$''3'&/'&0&/R*.$
-'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&+,-$''*'&('&-'&+'&*'&,'&-'&0&&)
-',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0
-&+,.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&
-+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2
-+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7
-'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(/F**'&0&)'+)$''+'&+'&,'&.
-'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*
-'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-
-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&.'&2'&:
-'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-
-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&
-+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&
-''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&
-+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%
-'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,
-'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%
-&&&+()$''1&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*
-'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4
-'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&
-+,)%''-'&*'&&'&*'&&'&*&&&+()$''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/
-'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1
-'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$
-''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+
-'&''&,'&+'&5'&)'&.&+,,'&/&-'I*)$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/&&&-'(('&*+'.''C+()''E&+(*
-''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)
-'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$
-'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B
-'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*
-''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1
-'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
+'&0'&6'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&,'&-'&(&+,,'&+++*'&3++)%''-'&,'&&'&-'&''&-'&('&,'&&'&,
+'&('&-'&&'&%'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/'&)'&*'&0&&+))%''+'&)'&-
+'&)'&&'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&,'&(&+,,'&0&-'P*)$''(&+,,'&0++-$''''&)'&'
+'&''&''&&'&('&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+
+'&)'&-'&)'&&'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&
+&+))%''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5
+++*$''0'&/&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2
+'&*'&('&)&+,,'&5++*$''0'&/&&)',)$''/'&4'&3'&5'&2'&.&+,,'&5++*$''0'&/&&&+()$'')'&0'&/&&)'(('&*+'.''H)+()''>+(*''++()$'',
+'&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%
+',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0'&1&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+
+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9
+'&;'&5'&4'&>'&<'&7&+,*$''3'&/'&0'&1&/R*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-
+'&*'&('&,&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/
+'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&+,.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,&/P,-$
+''0'&1'&2'&.'&/'&4'&0'&7'&6&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0
+&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&
+''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&(
+'&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(/F**'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)
+'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%
+',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-
+'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+
+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.
+$''-'&-'&-'&,'&('&)&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%
+&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/
+'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%
+''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.
+&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*
+'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-
+'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'+()
+''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$
+''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+
+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()$
+''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4
+'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0
+'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$
+''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)
+'&.&+,,'&//O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/++.$''+'&,
+'&,'&-&+,-$''+'&,&&&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*
+'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+
+'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$
+''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8
+'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.
+'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16652,7 +16684,8 @@ $''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'
 /S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
 '&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.
 '&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.
-'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.&/E*0$''*'&+'&,'&*'&+
+'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6
+&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+
 '&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4
 +(0'&2'&.'&7'&5'&9&&
 """####,
@@ -16731,5 +16764,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x3eaf957534852338
+    static let fingerprint: UInt64 = 0xcbdf0216be233985
 }
