@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import KGBuildCore
+
+// Actors and places an article names without a mention of their own the gazetteer would find: a state named
+// only through its institution, a city through its police, places the gazetteer lacks introduced by a plural
+// place noun or an apposition. Every name and sentence here is invented.
+
+@Suite struct PlaceCueTests {
+    static func find(_ text: String) -> (Document, MentionFinder.Result) { MentionFinderTests.find(text) }
+    static func actors(_ r: MentionFinder.Result) -> Set<String> { NameRuleTests.actors(r) }
+
+    @Test func stateNamedThroughItsInstitution() {
+        let (_, r) = Self.find("The Iranian Foreign Ministry said on Monday the talks would resume, and a spokesman rejected the claims.")
+        // the ministry is the mention; the state is linked to the article without one (it takes no argument)
+        #expect(Self.actors(r).contains { $0.hasSuffix("|organization") && $0.contains("Foreign Ministry") })
+        #expect(r.implied.contains("actor:IRN"))
+        #expect(r.type(of: "actor:IRN") == "country" || r.actors["actor:IRN"]?.type == "country")
+        #expect(!r.mentions.contains { $0.actor == "actor:IRN" })
+    }
+
+    @Test func cityPoliceIsAnOrganizationAndNamesTheCity() {
+        let (_, r) = Self.find("Paris police said two men were detained. The Istanbul Police Department opened an inquiry on Friday.")
+        let found = Self.actors(r)
+        #expect(found.contains("Paris police|organization"))
+        #expect(found.contains("Istanbul Police Department|organization"))
+        #expect(r.implied.contains("place:paris"))
+        #expect(r.implied.contains("place:istanbul"))
+        // without "police" the capital stays a place mention
+        let (_, plain) = Self.find("Protesters marched in Paris on Friday.")
+        #expect(Self.actors(plain).contains("Paris|place"))
+        #expect(!Self.actors(plain).contains { $0.contains("police") })
+    }
+
+    @Test func pluralPlaceNounNamesEveryPlaceOfItsList() {
+        let (_, r) = Self.find("Jets struck the rebel towns of Kafr Velan and Tell Marou in northern Idlib on Monday, "
+            + "near the villages of Deir Sabra, al-Qanout and Umm Saleh.")
+        for id in ["place:kafr-velan", "place:tell-marou", "place:deir-sabra", "place:al-qanout", "place:umm-saleh"] {
+            #expect(r.implied.contains(id), "\(id)")
+            #expect(r.actors[id]?.type == "place", "\(id)")
+        }
+        // a list gives an event no one place: the listed places have no mention, and "Saleh" is no one's surname
+        #expect(!r.mentions.contains { $0.actor.hasPrefix("place:kafr") || $0.actor.hasPrefix("place:tell") })
+        #expect(!r.actors.values.contains { $0.type == "person" })
+        #expect(Self.actors(r).contains("Idlib|place"))
+    }
+
+    @Test func singularPlaceNounKeepsItsMentionAndTakesNoList() {
+        let (_, r) = Self.find("Soldiers crossed the river near the mining settlement of Korvanga and Venezuelan troops fired shots.")
+        #expect(Self.actors(r).contains("Korvanga|place"))
+        #expect(!r.implied.contains { $0.hasPrefix("place:venezuelan") })
+    }
+
+    @Test func appositionMakesAPlace() {
+        let (_, r) = Self.find("Police arrested a man in Pul-e-Sabz, the capital of northern Harat province, a local official said. "
+            + "Jane Roe, a town councillor in the north, said the vote was fair.")
+        let found = Self.actors(r)
+        #expect(found.contains("Pul-e-Sabz|place"))
+        // a person's apposition whose noun is no place's head: no place
+        #expect(!found.contains("Jane Roe|place"))
+        #expect(found.contains("Jane Roe|person"))
+    }
+}
