@@ -61,4 +61,25 @@ import Testing
         #expect(!found.contains("Jane Roe|place"))
         #expect(found.contains("Jane Roe|person"))
     }
+
+    @Test func missionAfterAStateName() {
+        let (doc, r) = Self.find("The U.S. embassy urged citizens to avoid the area, and the Ruritanian consulate closed on Monday.")
+        let missions = r.mentions.filter { r.actors[$0.actor]?.type == "organization" }.map { doc.text($0.start, $0.end) }
+        #expect(missions.contains("U.S. embassy"))
+        // the state stays linked, through its mission
+        #expect(r.implied.contains("actor:USA"))
+        // a lower-case word after a state name that is no mission: the state alone
+        let (_, plain) = Self.find("The U.S. military said on Monday the drills would go ahead.")
+        #expect(plain.mentions.contains { $0.actor == "actor:USA" })
+    }
+
+    @Test func datelinePlaceIsLinkedToItsStory() {
+        var article = Shared.article("The two ministers met on Monday to discuss trade, officials said.")
+        article.place = "DAMASCUS"
+        let r = Shared.pipeline.analyze(article)
+        #expect(r.mentionCounts["place:damascus"] != nil)
+        #expect(r.actors["place:damascus"]?.type == "place")
+        // no dateline, no place
+        #expect(!Shared.analyze("The two ministers met on Monday to discuss trade, officials said.").mentionCounts.keys.contains { $0.hasPrefix("place:") })
+    }
 }

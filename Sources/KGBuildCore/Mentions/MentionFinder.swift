@@ -1035,8 +1035,10 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j),
+                       tokens[j].isCapitalized || words.missionNouns.contains(tokens[j].key) {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
+                        // (lower case only for a mission, as after an adjective: "the U.S. embassy")
                         add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
                         implyState(a)
                         i = j + inst.length
