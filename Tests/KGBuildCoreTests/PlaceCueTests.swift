@@ -82,4 +82,16 @@ import Testing
         // no dateline, no place
         #expect(!Shared.analyze("The two ministers met on Monday to discuss trade, officials said.").mentionCounts.keys.contains { $0.hasPrefix("place:") })
     }
+
+    @Test func policeInATown() {
+        let (_, r) = Self.find("Two men were detained overnight, police in Vellmark said. Police in Lyon said on Monday the road was open.")
+        let found = Self.actors(r)
+        #expect(found.contains("Vellmark police|organization"))
+        #expect(found.contains("Lyon police|organization"))
+        #expect(r.implied.contains("place:vellmark"))
+        // a state's police stays the state
+        let (_, state) = Self.find("Police in Germany said the match was halted.")
+        #expect(!Self.actors(state).contains { $0.contains("police|") })
+        #expect(state.mentions.contains { $0.actor == "actor:DEU" })
+    }
 }

@@ -1019,7 +1019,8 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if j < end, tokens[j].key == MentionFinder.kPolice, let e = cityPolice(i, j, end, a, g.1.kind, si) {
+                    if (j < end && tokens[j].key == MentionFinder.kPolice) || policeInBefore(i, s.tokens.lowerBound),
+                       let e = cityPolice(i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
                     }
@@ -1098,6 +1099,11 @@ public struct MentionFinder: Sendable {
                 if i + 2 < end, case let k = tokens[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
                    let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
                     i = next
+                    continue
+                }
+                // "police in Kaiserslautern said": a town's police
+                if policeInBefore(i, s.tokens.lowerBound), tokens[i].isCapitalized, let e = policeIn(p, i, end, si) {
+                    i = e
                     continue
                 }
                 // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
@@ -1680,16 +1686,41 @@ public struct MentionFinder: Sendable {
             return nil
         }
 
-        /// "Paris police", "the Lyon Police Department": a city's police (`i..<j` the city, by gazetteer entry `a`),
-        /// an organization of its own; the city is named too. Where the name ends, or nil for no city.
+        /// "Paris police", "the Lyon Police Department", "police in Lyon": a city's police (`i..<j` the city, by
+        /// gazetteer entry `a`), an organization of its own; the city is named too. Where the name ends, or nil
+        /// for no city.
         @inline(never) mutating func cityPolice(_ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
             guard kind == .capital || (kind == .name && entryRecords[a].type == "place") else { return nil }
             let place = kind == .capital ? placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id) : entryRecord(a)
+            if j >= end || tokens[j].key != MentionFinder.kPolice {
+                // "police in Lyon"
+                let name = doc.text(tokens: i..<j) + " police"
+                add((i - 2)..<j, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
+                imply(place)
+                return j
+            }
             let e = j + 1 < end && tokens[j + 1].isCapitalized && orgHeads.contains(tokens[j + 1].key) ? j + 2 : j + 1
             let name = doc.text(tokens: i..<e)
             add(i..<e, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
             imply(place)
             return e
+        }
+
+        /// Whether "police in" comes right before token `i` (no rule took it), in the sentence from `lo`.
+        @inline(__always) func policeInBefore(_ i: Int, _ lo: Int) -> Bool {
+            i >= lo + 2 && tokens[i - 1].key == MentionFinder.kIn && tokens[i - 2].key == MentionFinder.kPolice && !covered[i - 2]
+        }
+
+        /// "police in Kaiserslautern said": the police of a town the gazetteer lacks (its name at `i`), as
+        /// `cityPolice` names a known city's. Where the name ends, or nil.
+        @inline(never) mutating func policeIn(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ si: Int) -> Int? {
+            guard let r = placeName(p, i, end), r.upperBound >= end || !tokens[r.upperBound].flags.contains(.possessive),
+                  surnames[tokens[r.upperBound - 1].key] == nil else { return nil }
+            let place = placeRecord(doc.text(tokens: r), country: nil)
+            let name = place.name + " police"
+            add((i - 2)..<r.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
+            imply(place)
+            return r.upperBound
         }
 
         /// A place of a list ("the towns of A and B"): linked to the article, its words taken, with no mention:
