@@ -31,7 +31,7 @@ public struct MentionFinder: Sendable {
         self.lexicon = lexicon
         words = Words(lexicon)
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
-            + lexicon.titleModifiers.keys + words.placeNouns.keys + MentionFinder.particles.keys)
+            + lexicon.titleModifiers.keys + words.placeNouns.keys + words.placePluralNouns.keys + MentionFinder.particles.keys)
         passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
             + words.orgReferences.keys + words.mediaReferences.keys + [MentionFinder.kGroup])
         entryRecords = lexicon.ontology.actors.map { e in
@@ -65,7 +65,7 @@ public struct MentionFinder: Sendable {
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
-    static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called")
+    static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -86,6 +86,9 @@ public struct MentionFinder: Sendable {
         let firmNouns: TokenKeySet
         /// "the city of X", "the town of X": nouns that introduce a place's name.
         let placeNouns: TokenKeySet
+        /// "the towns of X and Y": plural nouns that introduce a list of places (none of them the one place of
+        /// an event, so a list the extractors' `place_nouns` do not hold).
+        let placePluralNouns: TokenKeySet
         /// Last words of place names that describing nouns also follow ("Wall Street analysts").
         let placeLikeEnds: TokenKeySet
         /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants"),
@@ -127,6 +130,7 @@ public struct MentionFinder: Sendable {
             analystNouns = lexicon.words("analyst_nouns")
             firmNouns = lexicon.words("firm_nouns")
             placeNouns = lexicon.words("place_nouns")
+            placePluralNouns = lexicon.words("place_plural_nouns")
             placeLikeEnds = lexicon.words("place_like_ends")
             militantNouns = Set(list("militant_nouns"))
             militantQualifiers = Set(list("militant_qualifiers"))
@@ -312,7 +316,7 @@ public struct MentionFinder: Sendable {
     static let personPrefix: [UInt8] = Array("actor:person:".utf8)
     /// The ids of groups named by a common noun begin so.
     static let groupPrefix: [UInt8] = Array("actor:group:".utf8)
-    static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to")
+    static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kNear = Tokenizer.key("near")
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
     static func stemKey(_ doc: Document, _ i: Int) -> UInt64 {
@@ -1027,14 +1031,22 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
+                    if (j < end && tokens[j].key == MentionFinder.kPolice) || policeInBefore(i, s.tokens.lowerBound),
+                       let e = cityPolice(i, j, end, a, g.1.kind, si) {
+                        i = e
+                        continue
+                    }
                     if g.1.kind == .capital {
                         add(i..<j, placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id), .name, si)
                         i = j
                         continue
                     }
-                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j), tokens[j].isCapitalized {
+                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j),
+                       tokens[j].isCapitalized || words.missionNouns.contains(tokens[j].key) {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
+                        // (lower case only for a mission, as after an adjective: "the U.S. embassy")
                         add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
+                        implyState(a)
                         i = j + inst.length
                         continue
                     }
@@ -1078,6 +1090,7 @@ public struct MentionFinder: Sendable {
                         let c = e + (tokens[e + 1].key == kThe ? 2 : 1)
                         if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryRecords[Int(g.1.actor)].type == "country" {
                             add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
+                            implyState(Int(g.1.actor))
                             i = c + g.0
                             continue
                         }
@@ -1094,14 +1107,15 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
-                // "in the northern city of Tal Afar"
-                if i + 2 < end, tokens[i + 1].key == kOf, placeNouns.contains(tokens[i].key),
-                   let r = placeName(p, i + 2, end) {
-                    if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count {
-                        i += 2; continue
-                    }
-                    add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
-                    i = r.upperBound
+                // "in the northern city of Tal Afar", "the towns of A and B", "A, the capital of …"
+                if i + 2 < end, case let k = tokens[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
+                   let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
+                    i = next
+                    continue
+                }
+                // "police in Kaiserslautern said": a town's police
+                if policeInBefore(i, s.tokens.lowerBound), tokens[i].isCapitalized, let e = policeIn(p, i, end, si) {
+                    i = e
                     continue
                 }
                 // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
@@ -1217,6 +1231,7 @@ public struct MentionFinder: Sendable {
             if k < end, let inst = institutions.longest(tokens[..<end], from: k),
                tokens[k].isCapitalized || inst.length > 1 || words.missionNouns.contains(tokens[k].key) {
                 add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
+                implyState(actor)
                 return k + inst.length
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
@@ -1271,6 +1286,19 @@ public struct MentionFinder: Sendable {
 
         mutating func placeRecord(_ name: String, country: String?) -> ActorRecord {
             ActorRecord(id: "place:" + slug(name), name: name, type: "place", aliases: [], country: country)
+        }
+
+        /// An actor named only inside another's name ("the Iranian Foreign Ministry" names Iran, "Paris police"
+        /// Paris): linked to the article with no mention of its own, as a title's country is, so that it takes
+        /// no argument or speaker the longer name holds.
+        mutating func imply(_ rec: ActorRecord) {
+            _ = actors.slot(updating: rec.id, default: rec)
+            implied.insert(rec.id)
+        }
+
+        /// `imply` for the state whose adjective or name an institution's name holds.
+        mutating func implyState(_ actor: Int) {
+            if entryRecords[actor].type == "country" { imply(entryRecords[actor]) }
         }
 
         /// A title at i (with modifiers: "Deputy Foreign Minister", "senior adviser"): its end and role noun.
@@ -1625,12 +1653,129 @@ public struct MentionFinder: Sendable {
 
         mutating func placeName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Range<Int>? {
             var j = i
+            // a particle joined to the name: "al-Bab", "el-Arish"
+            if j + 2 < end, !tokens[j].isCapitalized, particles.contains(tokens[j].key), tokens[j + 1].flags.contains(.hyphen),
+               !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 2].isCapitalized {
+                j += 2
+            }
+            // (words counted without the hyphens and lower-case links between them)
+            var words = 0
             while j < end, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key) {
                 j += 1
-                if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) { j += 1 }
+                words += 1
+                if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) {
+                    j += 1
+                    // a lower-case link between hyphenated parts: "Pul-e-Khumri", "Kafr-al-Bir"
+                    if j + 2 < end, !tokens[j].isCapitalized, tokens[j].isWord, tokens[j + 1].flags.contains(.hyphen),
+                       !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 2].isCapitalized {
+                        j += 2
+                    }
+                }
             }
             if j > i, tokens[j - 1].flags.contains(.hyphen) { j -= 1 }
-            return j > i && j - i <= 4 ? i..<j : nil
+            return words > 0 && words <= 4 ? i..<j : nil
+        }
+
+        /// The rules read at a place noun (`i`), kept out of `passOne` (a rare word: its code there slowed every
+        /// token's): "in the northern city of Tal Afar"; a plural noun names more, "the rebel towns of Kafr Ala
+        /// and Tell Barak"; "Kafr Ala, the capital of Idlib province" makes the name before a place (passed over
+        /// before: no rule took it). Where to go on from, or nil to try the other rules.
+        @inline(never) mutating func placeNounRules(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ end: Int, _ si: Int) -> Int? {
+            let plural = words.placePluralNouns.contains(tokens[i].key)
+            guard plural || placeNouns.contains(tokens[i].key) else { return nil }
+            if i + 2 < end, tokens[i + 1].key == kOf, let r = placeName(p, i + 2, end) {
+                if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count { return i + 2 }
+                if plural {
+                    listedPlace(r)
+                    return listedPlaces(p, r.upperBound, end)
+                }
+                add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
+                return r.upperBound
+            }
+            if !plural, let r = namePlacedBefore(p, i, lo, end), gazetteer(p, r.lowerBound, end) == nil, surnames[tokens[r.upperBound - 1].key] == nil {
+                add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
+            }
+            return nil
+        }
+
+        /// "Paris police", "the Lyon Police Department", "police in Lyon": a city's police (`i..<j` the city, by
+        /// gazetteer entry `a`), an organization of its own; the city is named too. Where the name ends, or nil
+        /// for no city.
+        @inline(never) mutating func cityPolice(_ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
+            guard kind == .capital || (kind == .name && entryRecords[a].type == "place") else { return nil }
+            let place = kind == .capital ? placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id) : entryRecord(a)
+            if j >= end || tokens[j].key != MentionFinder.kPolice {
+                // "police in Lyon"
+                let name = doc.text(tokens: i..<j) + " police"
+                add((i - 2)..<j, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
+                imply(place)
+                return j
+            }
+            let e = j + 1 < end && tokens[j + 1].isCapitalized && orgHeads.contains(tokens[j + 1].key) ? j + 2 : j + 1
+            let name = doc.text(tokens: i..<e)
+            add(i..<e, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
+            imply(place)
+            return e
+        }
+
+        /// Whether "police in" comes right before token `i` (no rule took it), in the sentence from `lo`.
+        @inline(__always) func policeInBefore(_ i: Int, _ lo: Int) -> Bool {
+            i >= lo + 2 && tokens[i - 1].key == MentionFinder.kIn && tokens[i - 2].key == MentionFinder.kPolice && !covered[i - 2]
+        }
+
+        /// "police in Kaiserslautern said": the police of a town the gazetteer lacks (its name at `i`), as
+        /// `cityPolice` names a known city's. Where the name ends, or nil.
+        @inline(never) mutating func policeIn(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ si: Int) -> Int? {
+            guard let r = placeName(p, i, end), r.upperBound >= end || !tokens[r.upperBound].flags.contains(.possessive),
+                  surnames[tokens[r.upperBound - 1].key] == nil else { return nil }
+            let place = placeRecord(doc.text(tokens: r), country: nil)
+            let name = place.name + " police"
+            add((i - 2)..<r.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
+            imply(place)
+            return r.upperBound
+        }
+
+        /// A place of a list ("the towns of A and B"): linked to the article, its words taken, with no mention:
+        /// an event has one place, and the first of a list is no more it than the others (nor than the region
+        /// named after the list: "strikes on the towns of A and B in northern C").
+        mutating func listedPlace(_ r: Range<Int>) {
+            imply(placeRecord(doc.text(tokens: r), country: nil))
+            for k in r { covered[k] = true }
+        }
+
+        /// The places after a plural place noun's first name (at `i`): ", B and C", up to a name the
+        /// gazetteer knows (left to it). Where the list ends.
+        mutating func listedPlaces(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+            var i = i
+            while i + 1 < end, tokens[i].key == MentionFinder.kAnd || tokens[i].key == kComma, let r = placeName(p, i + 1, end) {
+                if let g = gazetteer(p, r.lowerBound, end), g.0 >= r.count { return i + 1 }
+                listedPlace(r)
+                let last = tokens[i].key == MentionFinder.kAnd
+                i = r.upperBound
+                if last { break }
+            }
+            return i
+        }
+
+        /// ", the capital of", ", a town in", ", a small village near": at a singular place noun `k` followed by
+        /// "of", "in" or "near" (as `passOne` calls it), with up to two lower-case words between it and "the"/"a" after a comma, the
+        /// place name before the comma, if no rule took its words.
+        mutating func namePlacedBefore(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ lo: Int, _ end: Int) -> Range<Int>? {
+            // (`passOne` checked the word after `k`: "of", "in" or "near")
+            var c = k - 1
+            while c >= lo, c > k - 4, tokens[c].key != kThe, tokens[c].key != kA {
+                guard !tokens[c].isCapitalized, tokens[c].isWord, !tokens[c].flags.contains(.possessive) else { return nil }
+                c -= 1
+            }
+            guard c - 2 >= lo, tokens[c].key == kThe || tokens[c].key == kA, tokens[c - 1].key == kComma else { return nil }
+            let nameEnd = c - 1
+            var s = nameEnd
+            while s > lo, nameEnd - s < 9, !covered[s - 1], tokens[s - 1].isWord || tokens[s - 1].flags.contains(.hyphen) { s -= 1 }
+            // the longest name that ends at the comma
+            for t in s..<nameEnd where tokens[t].isWord {
+                if let r = placeName(p, t, end), r.upperBound == nameEnd { return r }
+            }
+            return nil
         }
 
         func mostNamedCountry() -> String? {

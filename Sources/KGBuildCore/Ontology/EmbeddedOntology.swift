@@ -15032,7 +15032,10 @@ head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, 
 home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
   "intelligence services", "border guards", junta, "ruling junta", "military junta", presidency]
 # "the city of X", "the town of X": nouns that introduce a place's name.
-place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island]
+place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island, settlement]
+# "the towns of X and Y": plural nouns that introduce a list of places (read by the finder only: a list names no
+# event's one place).
+place_plural_nouns: [cities, towns, villages, settlements, provinces, districts, regions, islands]
 # Last words of place names that describing nouns also follow ("Wall Street analysts"): a place, not a firm.
 place_like_ends: [street, east, west, north, south, coast, valley, island, islands, city, county, state, states, gulf,
   region, avenue, square]
@@ -16756,13 +16759,13 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
 '&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.
 '&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)
 '&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&+
-+(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*&/S*3$''*'&('&('&)'&)'&)
-'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$
-''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*
-'&0'&0'&+'&,'&('&/'&('&+&&
++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-
+'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*
+'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7
+$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xcbdf0216be233985
+    static let fingerprint: UInt64 = 0xf2df90fc19e312c4
 }

@@ -106,8 +106,10 @@ public struct Pipeline: Sendable {
         let times = Self.chainRelativeDays(DateResolver(anchor: date).expressions(tokens: prepared.timeTokens).filter { $0.isResolved && !$0.value.normalized.isEmpty }, doc, anchor: date)
         var a = article
         a.date = date
+        var datelinePlace: String? = nil
         if let place = article.place, let rec = mentions.placeRecord(named: place) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
+            datelinePlace = rec.id
         }
         let texts = SentenceTexts(count: doc.sentences.count)
         var evs = events.extract(doc, found, article: a, dates: times, rules: prepared.scratch.rules, texts: texts)
@@ -138,6 +140,8 @@ public struct Pipeline: Sendable {
         for s in bySlot.indices where bySlot[s] > 0 { counts[ids[s], default: 0] += bySlot[s] }
         for id in found.implied where found.actors[id] != nil { counts[id, default: 0] += 1 }
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
+        // the dateline's place, where the story was filed, is linked as an event's place is (with no mention)
+        if let d = datelinePlace { counts[d, default: 0] += 0 }
         a.body = ""  // the result outlives the text: the graph never needs it
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
                              yearCandidates: yearCandidates)
