@@ -33,6 +33,16 @@ import Testing
         #expect(!Self.actors(plain).contains { $0.contains("police") })
     }
 
+    @Test func aCityPoliceStationIsASiteInTheCityNotAForce() {
+        for text in ["Gunmen opened fire on a Kabul police station on Sunday.",
+                     "The cell had planned to bomb the Istanbul police headquarters, prosecutors said.",
+                     "Two officers were hurt when a car rammed into a Paris police post overnight."] {
+            let (_, r) = Self.find(text)
+            #expect(!Self.actors(r).contains { $0.contains("police|organization") }, "\(text)")
+            #expect(r.mentions.contains { $0.actor.hasPrefix("place:") }, "\(text)")
+        }
+    }
+
     @Test func pluralPlaceNounNamesEveryPlaceOfItsList() {
         let (_, r) = Self.find("Jets struck the rebel towns of Kafr Velan and Tell Marou in northern Idlib on Monday, "
             + "near the villages of Deir Sabra, al-Qanout and Umm Saleh.")

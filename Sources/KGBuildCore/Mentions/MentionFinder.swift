@@ -1711,6 +1711,8 @@ public struct MentionFinder: Sendable {
                 imply(place)
                 return j
             }
+            // "a Dushanbe police station": a site in the city (the context `state_sites`), no force of its own
+            if let sites = lex.contexts["state_sites"], sites.longest(tokens[..<end], from: j) != nil { return nil }
             let e = j + 1 < end && tokens[j + 1].isCapitalized && orgHeads.contains(tokens[j + 1].key) ? j + 2 : j + 1
             let name = doc.text(tokens: i..<e)
             add(i..<e, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
