@@ -56,7 +56,7 @@ public final class EventExtractor: Sendable {
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isArmsTransfer: Bool
         /// The type's flags (ontology/README.md, "Event type flags"): `failed_talks`, `talks`, `judges_events`,
         /// `physical`, `pair_phrase`; a user's type that sets one is read as the built-in types that do.
-        let isTalksStalled, isTalksOrMeeting, isAccusationOrCriticism, isPhysical, isSymmetric: Bool
+        let isFailedTalks, isTalks, judgesEvents, isPhysical, isPairPhrase: Bool
         let hasMediator: Bool
         /// The trigger's `requires` and `unless` contexts as indexes of `Contexts` (nil: a name the lexicon lacks).
         let requiresContext: Int?
@@ -91,11 +91,11 @@ public final class EventExtractor: Sendable {
             isAttackThwarted = t.type == "attack_thwarted"
             isMeeting = t.type == "meeting"
             isArmsTransfer = t.type == "arms_transfer"
-            isTalksStalled = t.failedTalks
-            isTalksOrMeeting = t.talks
-            isAccusationOrCriticism = t.judgesEvents
+            isFailedTalks = t.failedTalks
+            isTalks = t.talks
+            judgesEvents = t.judgesEvents
             isPhysical = t.physical
-            isSymmetric = t.pairPhrase
+            isPairPhrase = t.pairPhrase
             hasMediator = t.roles.contains("mediator")
         }
 
@@ -628,7 +628,7 @@ public final class EventExtractor: Sendable {
             let placeObject = info.trig.placeObjectMeetsRequires
                 && ms.contains(where: { $0.tokens.lowerBound == objectStart && found.isPlace($0.actor) })
             // "Talks between X and Y resumed on Monday. But they stalled over …": the sentence before names the talks
-            let talksBefore = info.isTalksStalled && entry.form != .noun && si > 0 && talksPronoun(doc, s, i, end: tEnd)
+            let talksBefore = info.isFailedTalks && entry.form != .noun && si > 0 && talksPronoun(doc, s, i, end: tEnd)
                 && lexicon.sentenceHas(r, doc.tokens[doc.sentences[si - 1].tokens])
             guard placeObject || talksBefore else { return nil }
         }
@@ -753,7 +753,7 @@ public final class EventExtractor: Sendable {
         /// "Serbia and Kosovo talks in Brussels end without progress": a capital after "in" is where talks are held,
         /// not its state as a party (only for talks: an attack "in a U.S. drone strike" keeps its attacker).
         func heldIn(_ m: Mention) -> Bool {
-            info.isTalksOrMeeting && m.kind == .name && found.type(of: m.actor) == "place" && m.tokens.lowerBound > clauseStart
+            info.isTalks && m.kind == .name && found.type(of: m.actor) == "place" && m.tokens.lowerBound > clauseStart
                 && toks[m.tokens.lowerBound - 1].key == words.kIn && capitalState(m) != nil
         }
         /// `asState`: the mention is the subject, object or possessor, or follows with/between/to, where a
@@ -856,7 +856,7 @@ public final class EventExtractor: Sendable {
         /// The arguments the subject group added.
         var subjectArgs = 0..<0
         // "traded accusations", "exchanged criticism": the traders accuse, and each is also accused (below)
-        let reciprocal = entry.form == .noun && info.isAccusationOrCriticism && info.def.roles.count >= 2
+        let reciprocal = entry.form == .noun && info.judgesEvents && info.def.roles.count >= 2
             && i > s.tokens.lowerBound && words.reciprocalVerbs.contains(toks[i - 1].key)
         if reciprocal { allowSubject = true }
         // "the army is fighting X": an -ing noun after a form of "be" is the verb's progressive
@@ -999,7 +999,7 @@ public final class EventExtractor: Sendable {
             }
             // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
             // is the speaker's
-            if info.isAccusationOrCriticism, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
+            if info.judgesEvents, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
                !args.contains(where: { $0.0 == r }),
                let v = (s.tokens.lowerBound..<i).first(where: { !toks[$0].isCapitalized && speechVerbs.longest(doc.tokens[..<i], from: $0) != nil }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
@@ -1119,7 +1119,7 @@ public final class EventExtractor: Sendable {
                 }
                 // "denounced the tests carried out by X", "criticism of the manoeuvres conducted by X": the agent of the
                 // deed the phrase names is whom it criticises or accuses (unless someone is already named so)
-                if prep == byKey, !passive, info.isAccusationOrCriticism, info.def.roles.count >= 2, let pt = prepToken, pt > tEnd,
+                if prep == byKey, !passive, info.judgesEvents, info.def.roles.count >= 2, let pt = prepToken, pt > tEnd,
                    agentParticiple(doc, pt - 1, after: tEnd), !args.contains(where: { $0.0 == info.def.roles[1] }) {
                     addArg(info.def.roles[1], m, asState: true)
                     lastMentionEnd = m.tokens.upperBound
@@ -1138,7 +1138,7 @@ public final class EventExtractor: Sendable {
                     steps += 1
                     continue
                 }
-                if hostBy, info.isTalksOrMeeting, !found.isPlace(m.actor) || prep == byKey {
+                if hostBy, info.isTalks, !found.isPlace(m.actor) || prep == byKey {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if sameSlot {
                     // ("conducted by Lima and Quito": a capital coordinated with a state stands for its state too)
@@ -1169,7 +1169,7 @@ public final class EventExtractor: Sendable {
                !ms.contains(where: { $0.tokens.upperBound == q }) {
                 // ("concerned about the safety of aid workers in countries such as Somalia": who is
                 // criticised or accused is named in the phrase itself, not inside a noun phrase within it)
-                if info.isAccusationOrCriticism { deep = true }
+                if info.judgesEvents { deep = true }
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
@@ -1188,13 +1188,13 @@ public final class EventExtractor: Sendable {
             q += 1; steps += 1
         }
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
-        if info.isTalksOrMeeting, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
+        if info.isTalks, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too)
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
         }
         // "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they
         // are held with are the parties
-        if info.isTalksStalled, let t = (clauseStart..<i).last(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
+        if info.isFailedTalks, let t = (clauseStart..<i).last(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
            t > s.tokens.lowerBound, t + 1 < i, toks[t + 1].key == words.kWith, toks[t - 1].flags.contains(.possessive),
            let owner = ms.last(where: { $0.tokens.upperBound == t - 1 && $0.kind == .name }) {
             addArg(info.def.roles[0], owner)
@@ -1206,7 +1206,7 @@ public final class EventExtractor: Sendable {
         }
         // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
         // apposition to a reported clause is the reporter's
-        if info.isAccusationOrCriticism, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
+        if info.judgesEvents, entry.form == .noun, i >= s.tokens.lowerBound + 2, toks[i - 2].key == words.kComma,
            toks[i - 1].key == words.kA || toks[i - 1].key == words.kAn, !args.contains(where: { $0.0 == info.def.roles[0] }),
            let v = (s.tokens.lowerBound..<(i - 2)).first(where: { k in
                !toks[k].isCapitalized && saysAt(doc, k, before: i) }) {
@@ -1220,7 +1220,7 @@ public final class EventExtractor: Sendable {
             }
         }
         // meetings: the speaker of "X said after talks with Y" takes part
-        if info.isTalksOrMeeting, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
+        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
@@ -1257,7 +1257,7 @@ public final class EventExtractor: Sendable {
         }
         // "talks between the two neighbours stalled", "cooperation between the two countries' armies": a pair
         // phrase stands for the two states named last, in this sentence or the ones before (Discourse.swift)
-        if info.isSymmetric, let lead = info.def.roles.first, args.lazy.filter({ $0.0 == lead }).count < 2,
+        if info.isPairPhrase, let lead = info.def.roles.first, args.lazy.filter({ $0.0 == lead }).count < 2,
            let p = pairPhrase(tp, s, clauseStart: clauseStart, trigger: i, end: tEnd),
            let pair = pairAntecedents(doc, found, before: p.start, sentence: si, exclude: args.map(\.1) + (place.map { [$0] } ?? [])) {
             let detail = doc.text(tokens: p.start..<(p.noun + 1))
@@ -1276,7 +1276,7 @@ public final class EventExtractor: Sendable {
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
-        if place == nil, info.isTalksOrMeeting {
+        if place == nil, info.isTalks {
             for m in ms where m.kind == .name && found.isPlace(m.actor) && m.tokens.upperBound < s.tokens.upperBound {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
@@ -1296,7 +1296,7 @@ public final class EventExtractor: Sendable {
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
-        if actorArgs.isEmpty && !info.isTalksStalled && !placeOnly { return nil }
+        if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
