@@ -949,6 +949,36 @@ struct FastPathTests {
         #expect(found.contains { $0.info.word == .yesterday } && found.contains { $0.info.word == .month })
     }
 
+    /// Every keyword of the time lexicon, capitalised or not, and each with its last letter changed, its
+    /// first letter changed and a letter added: the first-letter, length and last-letter mask lets every
+    /// keyword through and each word gets the table's entry for its key.
+    @Test func timeWordsPastTheLastLetterMaskGetTheTablesEntry() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        for k in TimeLexicon.table.keys {
+            var x = k, w: [Character] = []
+            while x != 0 { w.insert(letters[Int(x & 31) - 1], at: 0); x >>= 5 }
+            let word = String(w)
+            let otherLast = letters[(letters.firstIndex(of: w[w.count - 1])! + 7) % 26]
+            let otherFirst = letters[(letters.firstIndex(of: w[0])! + 11) % 26]
+            words += [word, word.prefix(1).uppercased() + word.dropFirst(), String(w.dropLast()) + String(otherLast),
+                      String(otherFirst) + String(w.dropFirst()), word + "s"]
+        }
+        words.sort()
+        var text = ""
+        for (k, w) in words.enumerated() { text += w + (k % 4 == 0 ? ". " : " ") }
+        var copy = text
+        let tokens = copy.withUTF8 { TimeTokenizer.tokenize($0) }.filter { $0.kind == .word }
+        #expect(tokens.count == words.count)
+        var known = 0
+        for (t, w) in zip(tokens, words) {
+            let expected = TimeLexicon.key(Array(w.utf8)).flatMap { TimeLexicon.table[$0] }
+            #expect(t.info.word == (expected?.word ?? TimeWord.none) && t.info.value == (expected?.value ?? 0), "\(w)")
+            if expected != nil { known += 1 }
+        }
+        #expect(known >= 2 * TimeLexicon.table.count)
+    }
+
     /// The UTF-8 check the JSON readers rely on says what `String(validating:)` says: random bytes drawn
     /// mostly from the bytes that start, continue or break sequences, at every length and offset.
     @Test func utf8CheckAgreesWithStdlib() {

@@ -122,14 +122,15 @@ enum TimeLexicon {
     @inline(__always)
     static func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
-    /// Bit `len` set in `lengthMask[first letter]` when some keyword has that first letter and length:
-    /// most words skip the dictionary lookup.
-    static let lengthMask: [UInt16] = {
-        var m = [UInt16](repeating: 0, count: 27)
+    /// Bit `last letter` set in `lastLetters[first letter * 13 + len]` when some keyword has that first
+    /// letter, length and last letter: most words skip the dictionary lookup (first letter and length
+    /// alone let two words in three through, half of them to miss).
+    static let lastLetters: [UInt32] = {
+        var m = [UInt32](repeating: 0, count: 27 * 13)
         for k in table.keys {
             var len = 0, first: UInt64 = 0, x = k
             while x != 0 { first = x & 31; x >>= 5; len += 1 }
-            m[Int(first)] |= 1 << UInt16(len)
+            m[Int(first) * 13 + len] |= 1 << UInt32(k & 31)
         }
         return m
     }()
@@ -159,7 +160,7 @@ enum TimeTokenizer {
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
             TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
-                TimeLexicon.lengthMask.withUnsafeBufferPointer { masks in
+                TimeLexicon.lastLetters.withUnsafeBufferPointer { masks in
                     tokenize(b, keys: keys, infos: infos, masks: masks)
                 }
             }
@@ -168,7 +169,7 @@ enum TimeTokenizer {
 
     private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
                                  infos: UnsafeBufferPointer<TimeWordInfo>,
-                                 masks: UnsafeBufferPointer<UInt16>) -> [TimeToken] {
+                                 masks: UnsafeBufferPointer<UInt32>) -> [TimeToken] {
         var toks: [TimeToken] = []
         toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
         let n = b.count
@@ -223,12 +224,12 @@ enum TimeTokenizer {
                 }
             }
             var info = TimeWordInfo()
-            // The key is packed only for words whose first letter and length some keyword has (few):
-            // the loop above just finds the end.
+            // The key is packed only for words whose first letter, length and last letter some keyword
+            // has (few): the loop above just finds the end.
             let len = i - s
             if ascii, len <= 12 {
                 let first = Int((c | 0x20) &- 96)
-                if masks[first] & (1 << UInt16(len)) != 0 {
+                if masks[first &* 13 &+ len] & (1 << UInt32((b[i &- 1] | 0x20) &- 96)) != 0 {
                     var key: UInt64 = 0
                     for k in s..<i { key = key << 5 | UInt64((b[k] | 0x20) &- 96) }
                     var h = TimeLexicon.slot(key)
