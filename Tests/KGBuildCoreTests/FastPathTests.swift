@@ -979,6 +979,20 @@ struct FastPathTests {
         #expect(known >= 2 * TimeLexicon.table.count)
     }
 
+    /// A time word runs over non-ASCII letters and punctuation (é, …, «», ©, a zero-width joiner) and ends
+    /// only at ASCII non-letters and the sequences `TimeTokenizer.special` reads as a space, dash or quote
+    /// (no-break space, en dash, curly apostrophe), as `TimeLexicon.wordBytes` classes the bytes.
+    @Test func timeWordsEndOnlyAtSpecialSequences() {
+        var text = "caf\u{e9}\u{2026}later\u{a0}May\u{2013}June \u{ab}today\u{bb} \u{a9}2014 week\u{200d}end x\u{2019}s"
+        let tokens = text.withUTF8 { b in
+            TimeTokenizer.tokenize(b).map { (String(decoding: b[$0.start..<$0.end], as: UTF8.self), $0.kind, $0.info.word) }
+        }
+        #expect(tokens.map(\.0) == ["caf\u{e9}\u{2026}later", "May", "\u{2013}", "June", "\u{ab}today\u{bb}", "\u{a9}", "2014",
+                                    "week\u{200d}end", "x", "\u{2019}", "s"])
+        #expect(tokens.map(\.1) == [.word, .word, .punct, .word, .word, .word, .number, .word, .word, .punct, .word])
+        #expect(tokens.map(\.2) == [.none, .month, .none, .month, .none, .none, .none, .none, .none, .none, .none])
+    }
+
     /// The UTF-8 check the JSON readers rely on says what `String(validating:)` says: random bytes drawn
     /// mostly from the bytes that start, continue or break sequences, at every length and offset.
     @Test func utf8CheckAgreesWithStdlib() {

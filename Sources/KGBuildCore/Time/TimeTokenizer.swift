@@ -122,6 +122,14 @@ enum TimeLexicon {
     @inline(__always)
     static func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
+    /// By byte, what it is to the word scan: 1 an ASCII letter, 2 a byte that may start a `special`
+    /// sequence (0xC2, 0xE2), 3 any other non-ASCII byte (part of a word), 0 a byte that ends a word.
+    /// One load and compare per letter, where the scan tested for ASCII, then for a letter.
+    static let wordBytes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b >= 0x80 { return b == 0xC2 || b == 0xE2 ? 2 : 3 }
+        return (b | 0x20) >= 97 && (b | 0x20) <= 122 ? 1 : 0
+    }
+
     /// Bit `last letter` set in `lastLetters[first letter * 13 + len]` when some keyword has that first
     /// letter, length and last letter: most words skip the dictionary lookup (first letter and length
     /// alone let two words in three through, half of them to miss).
@@ -161,7 +169,9 @@ enum TimeTokenizer {
         return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
             TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
                 TimeLexicon.lastLetters.withUnsafeBufferPointer { masks in
-                    tokenize(b, keys: keys, infos: infos, masks: masks)
+                    TimeLexicon.wordBytes.withUnsafeBufferPointer { wordBytes in
+                        tokenize(b, keys: keys, infos: infos, masks: masks, wordBytes: wordBytes)
+                    }
                 }
             }
         }
@@ -169,7 +179,7 @@ enum TimeTokenizer {
 
     private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
                                  infos: UnsafeBufferPointer<TimeWordInfo>,
-                                 masks: UnsafeBufferPointer<UInt32>) -> [TimeToken] {
+                                 masks: UnsafeBufferPointer<UInt32>, wordBytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var toks: [TimeToken] = []
         toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
         let n = b.count
@@ -213,15 +223,11 @@ enum TimeTokenizer {
             let s = i
             var ascii = true
             while i < n {
-                let x = b[i]
-                if x < 0x80 {
-                    guard (x | 0x20) &- 97 < 26 else { break }
-                    i &+= 1
-                } else {
-                    if special(b, i).len > 0 { break }
-                    ascii = false
-                    i &+= 1
-                }
+                let k = wordBytes[Int(b[i])]
+                if k == 1 { i &+= 1; continue }
+                if k == 0 || (k == 2 && special(b, i).len > 0) { break }
+                ascii = false
+                i &+= 1
             }
             var info = TimeWordInfo()
             // The key is packed only for words whose first letter, length and last letter some keyword
