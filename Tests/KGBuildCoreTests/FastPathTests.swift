@@ -981,7 +981,7 @@ struct FastPathTests {
 
     /// A time word runs over non-ASCII letters and punctuation (é, …, «», ©, a zero-width joiner) and ends
     /// only at ASCII non-letters and the sequences `TimeTokenizer.special` reads as a space, dash or quote
-    /// (no-break space, en dash, curly apostrophe), as `TimeLexicon.wordBytes` classes the bytes.
+    /// (no-break space, en dash, curly apostrophe), as `TimeLexicon.byteClasses` classes the bytes.
     @Test func timeWordsEndOnlyAtSpecialSequences() {
         var text = "caf\u{e9}\u{2026}later\u{a0}May\u{2013}June \u{ab}today\u{bb} \u{a9}2014 week\u{200d}end x\u{2019}s"
         let tokens = text.withUTF8 { b in
@@ -991,6 +991,23 @@ struct FastPathTests {
                                     "week\u{200d}end", "x", "\u{2019}", "s"])
         #expect(tokens.map(\.1) == [.word, .word, .punct, .word, .word, .word, .number, .word, .word, .punct, .word])
         #expect(tokens.map(\.2) == [.none, .month, .none, .month, .none, .none, .none, .none, .none, .none, .none])
+    }
+
+    /// Each ASCII byte between two letters splits the time tokens as its kind says: a letter joins the
+    /// word, white space (9 to 13, 32) parts two words, a digit is an attached number, any other byte an
+    /// attached punctuation token (`TimeLexicon.byteClasses`).
+    @Test func timeTokensSplitAtEachASCIIByteByItsKind() {
+        for c in UInt8(0)...127 {
+            let tokens = [UInt8(ascii: "q"), c, UInt8(ascii: "z")].withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+            let shape = tokens.map { "\($0.kind)\($0.end - $0.start)\($0.attached ? "+" : "")" }
+            let letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+            let expected = letter ? ["word3"]
+                : c == 32 || (c >= 9 && c <= 13) ? ["word1", "word1"]
+                : c >= 48 && c <= 57 ? ["word1", "number1+", "word1+"]
+                : ["word1", "punct1+", "word1+"]
+            #expect(shape == expected, "byte \(c)")
+            if !letter && !expected.contains("number1+") && expected.count == 3 { #expect(tokens[1].byte == c) }
+        }
     }
 
     /// The UTF-8 check the JSON readers rely on says what `String(validating:)` says: random bytes drawn

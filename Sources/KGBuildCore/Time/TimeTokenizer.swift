@@ -122,12 +122,13 @@ enum TimeLexicon {
     @inline(__always)
     static func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
-    /// By byte, what it is to the word scan: 1 an ASCII letter, 2 a byte that may start a `special`
-    /// sequence (0xC2, 0xE2), 3 any other non-ASCII byte (part of a word), 0 a byte that ends a word.
-    /// One load and compare per letter, where the scan tested for ASCII, then for a letter.
-    static let wordBytes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        if b >= 0x80 { return b == 0xC2 || b == 0xE2 ? 2 : 3 }
-        return (b | 0x20) >= 97 && (b | 0x20) <= 122 ? 1 : 0
+    /// By byte, its class to the scan (`TimeByte`): one load, where the scan tested a byte for white
+    /// space, a digit, ASCII, then a letter, in turn.
+    static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b >= 0x80 { return b == 0xC2 || b == 0xE2 ? TimeByte.maySpecial : TimeByte.otherNonASCII }
+        if b == 32 || (b >= 9 && b <= 13) { return TimeByte.space }
+        if b >= 48 && b <= 57 { return TimeByte.digit }
+        return (b | 0x20) >= 97 && (b | 0x20) <= 122 ? TimeByte.letter : TimeByte.punct
     }
 
     /// Bit `last letter` set in `lastLetters[first letter * 13 + len]` when some keyword has that first
@@ -142,6 +143,15 @@ enum TimeLexicon {
         }
         return m
     }()
+}
+
+/// Classes of `TimeLexicon.byteClasses`. A word runs over letters and non-ASCII bytes (the first three,
+/// below `punct`), up to a `special` sequence.
+enum TimeByte {
+    static let letter: UInt8 = 0, otherNonASCII: UInt8 = 1
+    /// 0xC2, 0xE2: may start a `TimeTokenizer.special` sequence (a no-break or thin space, a dash, a curly quote).
+    static let maySpecial: UInt8 = 2
+    static let punct: UInt8 = 3, digit: UInt8 = 4, space: UInt8 = 5
 }
 
 enum TimeTokenizer {
@@ -169,8 +179,8 @@ enum TimeTokenizer {
         return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
             TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
                 TimeLexicon.lastLetters.withUnsafeBufferPointer { masks in
-                    TimeLexicon.wordBytes.withUnsafeBufferPointer { wordBytes in
-                        tokenize(b, keys: keys, infos: infos, masks: masks, wordBytes: wordBytes)
+                    TimeLexicon.byteClasses.withUnsafeBufferPointer { classes in
+                        tokenize(b, keys: keys, infos: infos, masks: masks, classes: classes)
                     }
                 }
             }
@@ -179,7 +189,7 @@ enum TimeTokenizer {
 
     private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
                                  infos: UnsafeBufferPointer<TimeWordInfo>,
-                                 masks: UnsafeBufferPointer<UInt32>, wordBytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+                                 masks: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var toks: [TimeToken] = []
         toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
         let n = b.count
@@ -187,8 +197,9 @@ enum TimeTokenizer {
         var attached = false
         while i < n {
             let c = b[i]
-            if c == 32 || (c >= 9 && c <= 13) { attached = false; i += 1; continue }
-            if c &- 48 < 10 {
+            let cls = classes[Int(c)]
+            if cls == TimeByte.space { attached = false; i += 1; continue }
+            if cls == TimeByte.digit {
                 let s = i
                 var v = 0
                 while i < n, b[i] &- 48 < 10 {
@@ -200,14 +211,14 @@ enum TimeTokenizer {
                 attached = true
                 continue
             }
-            if c < 0x80 && (c | 0x20) &- 97 >= 26 {
+            if cls == TimeByte.punct {
                 toks.append(TimeToken(start: i, end: i + 1, value: 0, info: TimeWordInfo(), kind: .punct, byte: c,
                                       digits: 0, attached: attached, capital: false))
                 i += 1
                 attached = true
                 continue
             }
-            if c >= 0x80 {
+            if cls == TimeByte.maySpecial {
                 let sp = special(b, i)
                 if sp.len > 0 {
                     if sp.byte == 32 { attached = false } else {
@@ -223,9 +234,9 @@ enum TimeTokenizer {
             let s = i
             var ascii = true
             while i < n {
-                let k = wordBytes[Int(b[i])]
-                if k == 1 { i &+= 1; continue }
-                if k == 0 || (k == 2 && special(b, i).len > 0) { break }
+                let k = classes[Int(b[i])]
+                if k == TimeByte.letter { i &+= 1; continue }
+                if k >= TimeByte.punct || (k == TimeByte.maySpecial && special(b, i).len > 0) { break }
                 ascii = false
                 i &+= 1
             }
