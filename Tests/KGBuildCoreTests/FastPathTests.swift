@@ -949,6 +949,67 @@ struct FastPathTests {
         #expect(found.contains { $0.info.word == .yesterday } && found.contains { $0.info.word == .month })
     }
 
+    /// Every keyword of the time lexicon, capitalised or not, and each with its last letter changed, its
+    /// first letter changed and a letter added: the first-letter, length and last-letter mask lets every
+    /// keyword through and each word gets the table's entry for its key.
+    @Test func timeWordsPastTheLastLetterMaskGetTheTablesEntry() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        for k in TimeLexicon.table.keys {
+            var x = k, w: [Character] = []
+            while x != 0 { w.insert(letters[Int(x & 31) - 1], at: 0); x >>= 5 }
+            let word = String(w)
+            let otherLast = letters[(letters.firstIndex(of: w[w.count - 1])! + 7) % 26]
+            let otherFirst = letters[(letters.firstIndex(of: w[0])! + 11) % 26]
+            words += [word, word.prefix(1).uppercased() + word.dropFirst(), String(w.dropLast()) + String(otherLast),
+                      String(otherFirst) + String(w.dropFirst()), word + "s"]
+        }
+        words.sort()
+        var text = ""
+        for (k, w) in words.enumerated() { text += w + (k % 4 == 0 ? ". " : " ") }
+        var copy = text
+        let tokens = copy.withUTF8 { TimeTokenizer.tokenize($0) }.filter { $0.kind == .word }
+        #expect(tokens.count == words.count)
+        var known = 0
+        for (t, w) in zip(tokens, words) {
+            let expected = TimeLexicon.key(Array(w.utf8)).flatMap { TimeLexicon.table[$0] }
+            #expect(t.info.word == (expected?.word ?? TimeWord.none) && t.info.value == (expected?.value ?? 0), "\(w)")
+            if expected != nil { known += 1 }
+        }
+        #expect(known >= 2 * TimeLexicon.table.count)
+    }
+
+    /// A time word runs over non-ASCII letters and punctuation (é, …, «», ©, a zero-width joiner) and ends
+    /// only at ASCII non-letters and the sequences `TimeTokenizer.special` reads as a space, dash or quote
+    /// (no-break space, en dash, curly apostrophe), as `TimeLexicon.byteClasses` classes the bytes.
+    @Test func timeWordsEndOnlyAtSpecialSequences() {
+        var text = "caf\u{e9}\u{2026}later\u{a0}May\u{2013}June \u{ab}today\u{bb} \u{a9}2014 week\u{200d}end x\u{2019}s"
+        let tokens = text.withUTF8 { b in
+            TimeTokenizer.tokenize(b).map { (String(decoding: b[$0.start..<$0.end], as: UTF8.self), $0.kind, $0.info.word) }
+        }
+        #expect(tokens.map(\.0) == ["caf\u{e9}\u{2026}later", "May", "\u{2013}", "June", "\u{ab}today\u{bb}", "\u{a9}", "2014",
+                                    "week\u{200d}end", "x", "\u{2019}", "s"])
+        #expect(tokens.map(\.1) == [.word, .word, .punct, .word, .word, .word, .number, .word, .word, .punct, .word])
+        #expect(tokens.map(\.2) == [.none, .month, .none, .month, .none, .none, .none, .none, .none, .none, .none])
+    }
+
+    /// Each ASCII byte between two letters splits the time tokens as its kind says: a letter joins the
+    /// word, white space (9 to 13, 32) parts two words, a digit is an attached number, any other byte an
+    /// attached punctuation token (`TimeLexicon.byteClasses`).
+    @Test func timeTokensSplitAtEachASCIIByteByItsKind() {
+        for c in UInt8(0)...127 {
+            let tokens = [UInt8(ascii: "q"), c, UInt8(ascii: "z")].withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+            let shape = tokens.map { "\($0.kind)\($0.end - $0.start)\($0.attached ? "+" : "")" }
+            let letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+            let expected = letter ? ["word3"]
+                : c == 32 || (c >= 9 && c <= 13) ? ["word1", "word1"]
+                : c >= 48 && c <= 57 ? ["word1", "number1+", "word1+"]
+                : ["word1", "punct1+", "word1+"]
+            #expect(shape == expected, "byte \(c)")
+            if !letter && !expected.contains("number1+") && expected.count == 3 { #expect(tokens[1].byte == c) }
+        }
+    }
+
     /// The UTF-8 check the JSON readers rely on says what `String(validating:)` says: random bytes drawn
     /// mostly from the bytes that start, continue or break sequences, at every length and offset.
     @Test func utf8CheckAgreesWithStdlib() {

@@ -530,10 +530,13 @@ public struct MentionFinder: Sendable {
     }
 
     /// `names`: the person and name keys worked out so far on this thread.
-    func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys) -> Result {
+    /// `spare`: the tables the thread's last search filled, emptied here and filled again.
+    func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys, spare: SpareTables = SpareTables()) -> Result {
         names.beginSearch()
+        var tables = spare.tables.take() ?? ArticleTables()
+        tables.reset(tokens: doc.tokens.count)
         var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
-                          names: names, words: words)
+                          names: names, words: words, tables: consume tables)  // (held here, the state's first write copied each table)
         state.skipPlainTokens = skipPlainTokens
         state.groupEntryByName = groupEntryByName
         state.oppositionBodies = oppositionBodies
@@ -573,7 +576,36 @@ public struct MentionFinder: Sendable {
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, table: &state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
+        spare.tables = ArticleTables(surnames: state.surnames, givenRefs: state.givenRefs, groupByNoun: state.groupByNoun,
+                                     cuedOrganizationByFirst: state.cuedOrganizationByFirst, covered: state.covered,
+                                     gazetteerMissEnd: state.gazetteerMissEnd)
         return result
+    }
+
+    /// The token-keyed tables and by-token arrays a search fills for one article. Kept for the next
+    /// article one thread searches (`SpareTables`, in `Pipeline.Scratch`): made afresh they were seven
+    /// allocations, and as many frees, per article.
+    struct ArticleTables {
+        var surnames = TokenKeyMap<String>(), givenRefs = TokenKeyMap<String>(), groupByNoun = TokenKeyMap<String>()
+        var cuedOrganizationByFirst = TokenKeyMap<Int>()
+        var covered: [Bool] = [], gazetteerMissEnd: [Int32] = []
+
+        /// Empty tables, and arrays of a false / 0 per token of an article of `tokens` tokens.
+        mutating func reset(tokens: Int) {
+            surnames.removeAll()
+            givenRefs.removeAll()
+            groupByNoun.removeAll()
+            cuedOrganizationByFirst.removeAll()
+            covered.removeAll(keepingCapacity: true)
+            covered.append(contentsOf: repeatElement(false, count: tokens))
+            gazetteerMissEnd.removeAll(keepingCapacity: true)
+            gazetteerMissEnd.append(contentsOf: repeatElement(0, count: tokens))
+        }
+    }
+
+    /// The `ArticleTables` of a thread's last search (nil while a search holds them). Never shared between threads.
+    final class SpareTables {
+        var tables: ArticleTables?
     }
 
     /// A question `find` asked of the article's date, and its answer.
@@ -642,18 +674,18 @@ public struct MentionFinder: Sendable {
         /// By token: the end up to which the gazetteer is known to have no name there (0: not asked).
         var gazetteerMissEnd: [Int32]
         /// surname key → person id, for people met in this article
-        var surnames = TokenKeyMap<String>()
+        var surnames: TokenKeyMap<String>
         /// given name key → the person named in full with it in this article (people the gazetteer does not
         /// know); "" when two such people share it
-        var givenRefs = TokenKeyMap<String>()
+        var givenRefs: TokenKeyMap<String>
         let memo = ArticleMemo()
         let names: NameKeys
         /// group noun key → group id ("rebels" → Syrian rebels)
-        var groupByNoun = TokenKeyMap<String>()
+        var groupByNoun: TokenKeyMap<String>
         /// Organizations the gazetteer does not know, named with a cue in this article ("carmaker Acme"): by
         /// their first word's key, the index in `cuedOrganizations` (id and tokens of the cued mention), for
         /// pass two to find the bare name again ("Acme said").
-        var cuedOrganizationByFirst = TokenKeyMap<Int>()
+        var cuedOrganizationByFirst: TokenKeyMap<Int>
         var cuedOrganizations: [(id: String, tokens: Range<Int>)] = []
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
@@ -680,8 +712,14 @@ public struct MentionFinder: Sendable {
         let passTwoStarts: TokenKeyFilter
 
         init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
-             names: NameKeys, words: Words) {
+             names: NameKeys, words: Words, tables: ArticleTables) {
             self.names = names
+            surnames = tables.surnames
+            givenRefs = tables.givenRefs
+            groupByNoun = tables.groupByNoun
+            cuedOrganizationByFirst = tables.cuedOrganizationByFirst
+            covered = tables.covered
+            gazetteerMissEnd = tables.gazetteerMissEnd
             self.words = words
             placeNouns = words.placeNouns
             orgReferences = words.orgReferences
@@ -711,8 +749,6 @@ public struct MentionFinder: Sendable {
             speechVerbs = lex.speechVerbs
             givenNames = lex.givenNames
             knownSurnames = lex.surnames
-            covered = [Bool](repeating: false, count: doc.tokens.count)
-            gazetteerMissEnd = [Int32](repeating: 0, count: doc.tokens.count)
             // about what an article needs: the table does not regrow
             mentions.reserveCapacity(64)
         }

@@ -45,9 +45,10 @@ public struct Pipeline: Sendable {
 
     /// Values that depend on nothing but their inputs, worked out once for all the articles one thread
     /// analyses (a batch) rather than once per article or per candidate: person and name keys, evidence
-    /// rules. Never shared between threads.
+    /// rules; and the mention finder's tables, emptied and filled again. Never shared between threads.
     final class Scratch {
         let names = MentionFinder.NameKeys()
+        let tables = MentionFinder.SpareTables()
         let rules = RuleCache()
     }
 
@@ -82,7 +83,7 @@ public struct Pipeline: Sendable {
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
         }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home, names: scratch.names),
+        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home, names: scratch.names, spare: scratch.tables),
                         timeTokens: timeTokens, unanchoredTimes: unanchored, scratch: scratch)
     }
 
@@ -98,7 +99,7 @@ public struct Pipeline: Sendable {
                 if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
                     found = again
                 } else {
-                    found = mentions.find(doc, date: date, home: home, names: prepared.scratch.names)
+                    found = mentions.find(doc, date: date, home: home, names: prepared.scratch.names, spare: prepared.scratch.tables)
                     prepared.refound.results.append(found)
                 }
             }

@@ -23,6 +23,14 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// Empties the map and keeps its slots, for a table filled again for each article (only lookups
+    /// read it, so a table grown by an earlier article answers alike).
+    public mutating func removeAll() {
+        guard count > 0 else { return }
+        for i in values.indices where values[i] != nil { values[i] = nil }
+        count = 0
+    }
+
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)

@@ -122,17 +122,36 @@ enum TimeLexicon {
     @inline(__always)
     static func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
-    /// Bit `len` set in `lengthMask[first letter]` when some keyword has that first letter and length:
-    /// most words skip the dictionary lookup.
-    static let lengthMask: [UInt16] = {
-        var m = [UInt16](repeating: 0, count: 27)
+    /// By byte, its class to the scan (`TimeByte`): one load, where the scan tested a byte for white
+    /// space, a digit, ASCII, then a letter, in turn.
+    static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b >= 0x80 { return b == 0xC2 || b == 0xE2 ? TimeByte.maySpecial : TimeByte.otherNonASCII }
+        if b == 32 || (b >= 9 && b <= 13) { return TimeByte.space }
+        if b >= 48 && b <= 57 { return TimeByte.digit }
+        return (b | 0x20) >= 97 && (b | 0x20) <= 122 ? TimeByte.letter : TimeByte.punct
+    }
+
+    /// Bit `last letter` set in `lastLetters[first letter * 13 + len]` when some keyword has that first
+    /// letter, length and last letter: most words skip the dictionary lookup (first letter and length
+    /// alone let two words in three through, half of them to miss).
+    static let lastLetters: [UInt32] = {
+        var m = [UInt32](repeating: 0, count: 27 * 13)
         for k in table.keys {
             var len = 0, first: UInt64 = 0, x = k
             while x != 0 { first = x & 31; x >>= 5; len += 1 }
-            m[Int(first)] |= 1 << UInt16(len)
+            m[Int(first) * 13 + len] |= 1 << UInt32(k & 31)
         }
         return m
     }()
+}
+
+/// Classes of `TimeLexicon.byteClasses`. A word runs over letters and non-ASCII bytes (the first three,
+/// below `punct`), up to a `special` sequence.
+enum TimeByte {
+    static let letter: UInt8 = 0, otherNonASCII: UInt8 = 1
+    /// 0xC2, 0xE2: may start a `TimeTokenizer.special` sequence (a no-break or thin space, a dash, a curly quote).
+    static let maySpecial: UInt8 = 2
+    static let punct: UInt8 = 3, digit: UInt8 = 4, space: UInt8 = 5
 }
 
 enum TimeTokenizer {
@@ -159,8 +178,10 @@ enum TimeTokenizer {
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
             TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
-                TimeLexicon.lengthMask.withUnsafeBufferPointer { masks in
-                    tokenize(b, keys: keys, infos: infos, masks: masks)
+                TimeLexicon.lastLetters.withUnsafeBufferPointer { masks in
+                    TimeLexicon.byteClasses.withUnsafeBufferPointer { classes in
+                        tokenize(b, keys: keys, infos: infos, masks: masks, classes: classes)
+                    }
                 }
             }
         }
@@ -168,7 +189,7 @@ enum TimeTokenizer {
 
     private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
                                  infos: UnsafeBufferPointer<TimeWordInfo>,
-                                 masks: UnsafeBufferPointer<UInt16>) -> [TimeToken] {
+                                 masks: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var toks: [TimeToken] = []
         toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
         let n = b.count
@@ -176,8 +197,9 @@ enum TimeTokenizer {
         var attached = false
         while i < n {
             let c = b[i]
-            if c == 32 || (c >= 9 && c <= 13) { attached = false; i += 1; continue }
-            if c &- 48 < 10 {
+            let cls = classes[Int(c)]
+            if cls == TimeByte.space { attached = false; i += 1; continue }
+            if cls == TimeByte.digit {
                 let s = i
                 var v = 0
                 while i < n, b[i] &- 48 < 10 {
@@ -189,14 +211,14 @@ enum TimeTokenizer {
                 attached = true
                 continue
             }
-            if c < 0x80 && (c | 0x20) &- 97 >= 26 {
+            if cls == TimeByte.punct {
                 toks.append(TimeToken(start: i, end: i + 1, value: 0, info: TimeWordInfo(), kind: .punct, byte: c,
                                       digits: 0, attached: attached, capital: false))
                 i += 1
                 attached = true
                 continue
             }
-            if c >= 0x80 {
+            if cls == TimeByte.maySpecial {
                 let sp = special(b, i)
                 if sp.len > 0 {
                     if sp.byte == 32 { attached = false } else {
@@ -212,23 +234,19 @@ enum TimeTokenizer {
             let s = i
             var ascii = true
             while i < n {
-                let x = b[i]
-                if x < 0x80 {
-                    guard (x | 0x20) &- 97 < 26 else { break }
-                    i &+= 1
-                } else {
-                    if special(b, i).len > 0 { break }
-                    ascii = false
-                    i &+= 1
-                }
+                let k = classes[Int(b[i])]
+                if k == TimeByte.letter { i &+= 1; continue }
+                if k >= TimeByte.punct || (k == TimeByte.maySpecial && special(b, i).len > 0) { break }
+                ascii = false
+                i &+= 1
             }
             var info = TimeWordInfo()
-            // The key is packed only for words whose first letter and length some keyword has (few):
-            // the loop above just finds the end.
+            // The key is packed only for words whose first letter, length and last letter some keyword
+            // has (few): the loop above just finds the end.
             let len = i - s
             if ascii, len <= 12 {
                 let first = Int((c | 0x20) &- 96)
-                if masks[first] & (1 << UInt16(len)) != 0 {
+                if masks[first &* 13 &+ len] & (1 << UInt32((b[i &- 1] | 0x20) &- 96)) != 0 {
                     var key: UInt64 = 0
                     for k in s..<i { key = key << 5 | UInt64((b[k] | 0x20) &- 96) }
                     var h = TimeLexicon.slot(key)
