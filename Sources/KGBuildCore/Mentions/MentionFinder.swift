@@ -1143,7 +1143,7 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
-                // "in the northern city of Tal Afar", "the towns of A and B", "A, the capital of …"
+                // "in the eastern town of Kiri Valo", "the towns of A and B", "A, the capital of …"
                 if i + 2 < end, case let k = tokens[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
                    let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
                     i = next
@@ -1713,7 +1713,7 @@ public struct MentionFinder: Sendable {
         }
 
         /// The rules read at a place noun (`i`), kept out of `passOne` (a rare word: its code there slowed every
-        /// token's): "in the northern city of Tal Afar"; a plural noun names more, "the rebel towns of Kafr Ala
+        /// token's): "in the eastern town of Kiri Valo"; a plural noun names more, "the rebel towns of Kafr Ala
         /// and Tell Barak"; "Kafr Ala, the capital of Idlib province" makes the name before a place (passed over
         /// before: no rule took it). Where to go on from, or nil to try the other rules.
         @inline(never) mutating func placeNounRules(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ end: Int, _ si: Int) -> Int? {
