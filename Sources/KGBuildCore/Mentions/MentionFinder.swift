@@ -1016,7 +1016,8 @@ public struct MentionFinder: Sendable {
                        gazetteer(p, j + 1, end) == nil, surnames[tokens[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
                         given = j
                     }
-                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1),
+                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1)
+                        ?? placeGivenName(p, j, end),
                        r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             // "QRX engineer Jane Roe", "Acme Motors manager Jane Roe": unknown names before the title
@@ -1302,6 +1303,18 @@ public struct MentionFinder: Sendable {
             }
             add(i..<j, entryRecord(actor), .modifier, si)
             return j
+        }
+
+        /// "President Santiago Roe", "Defence Minister Israel Roe": after a title, a place's or a state's name
+        /// followed by a name that heads no body or place is the person's given name (`personName` stops at a
+        /// known name: "Santiago de Chile", "Paris Airport" stay places).
+        @inline(never) mutating func placeGivenName(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Range<Int>? {
+            guard let g = gazetteer(p, j, end), g.0 == 1, g.1.kind == .name || g.1.kind == .capital,
+                  case let type = entryRecords[Int(g.1.actor)].type, type == "place" || type == "country",
+                  j + 1 < end, tokens[j + 1].isCapitalized, !orgHeads.contains(tokens[j + 1].key), !armedHeads.contains(tokens[j + 1].key),
+                  placeHeads.longest(tokens[..<end], from: j + 1) == nil,
+                  let r = personName(p, j + 1, end, minTokens: 1), r.count <= 2 else { return nil }
+            return j..<r.upperBound
         }
 
         // (`mutating` like the scanning helpers: called from the passes, a plain method copied the whole state)
