@@ -66,7 +66,7 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
-    static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which")
+    static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
 
@@ -1087,6 +1087,10 @@ public struct MentionFinder: Sendable {
                         i = j + inst.length
                         continue
                     }
+                    if j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
+                        i = e
+                        continue
+                    }
                     add(i..<j, entryRecord(a), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
@@ -1315,6 +1319,19 @@ public struct MentionFinder: Sendable {
                   placeHeads.longest(tokens[..<end], from: j + 1) == nil,
                   let r = personName(p, j + 1, end, minTokens: 1), r.count <= 2 else { return nil }
             return j..<r.upperBound
+        }
+
+        /// "the Vanuatu Meteorology Department", "the New Zealand High Commission": capitalized words after a
+        /// state's or a place's name (`i..<j`) that run on to an organization's head are one body, of that state
+        /// (not the state and fragments). Where to go on from, or nil.
+        @inline(never) mutating func bodyNamedAfterState(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
+            guard kind == .name, case let type = entryRecords[a].type, type == "country" || type == "place",
+                  let (b, orgType) = organizationByHead(p, j, end), orgType == "organization" else { return nil }
+            let r = i..<b.upperBound
+            let name = doc.text(tokens: r)
+            add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: orgType, aliases: [], country: entryRecords[a].country), .name, si)
+            implyState(a)
+            return r.upperBound
         }
 
         // (`mutating` like the scanning helpers: called from the passes, a plain method copied the whole state)
@@ -1681,7 +1698,9 @@ public struct MentionFinder: Sendable {
                    titles.longest(tokens[..<j], from: j - 1) != nil, gazetteer(p, j - 1, end) == nil { j += 1; continue }
                 break
             }
-            guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
+            guard case (var hend, let type)? = lastHead, hend - i >= 2 else { return nil }
+            // "the International Bureau for Human Rights": what the body is for belongs to its name
+            if hend + 1 < j, tokens[hend].key == MentionFinder.kFor { hend = j }
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
