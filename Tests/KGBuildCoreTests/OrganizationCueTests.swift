@@ -105,4 +105,23 @@ import Testing
             + "said the date was too early.")
         #expect(!Self.actors(r).contains("Committee|organization"))
     }
+
+    @Test func aBodyNamedAfterItsStateIsOneOrganization() {
+        for (text, name, state) in [("The Kenya Wildlife Protection Agency said poachers had killed two rhinos.", "Kenya Wildlife Protection Agency", "KEN"),
+                                    ("The Peru Civil Defence Institute warned of mudslides in the north.", "Peru Civil Defence Institute", "PER"),
+                                    ("A spokesman for the Ghana National Council for Cocoa Farmers said prices would rise.",
+                                     "Ghana National Council for Cocoa Farmers", "GHA")] {
+            let (_, r) = Self.find(text)
+            // one body, of its state; the state is linked without a mention of its own, and no fragment is a person
+            #expect(Self.actors(r) == [name + "|organization"], "\(text)")
+            #expect(r.actors.values.first { $0.name == name }?.country == state, "\(text)")
+            #expect(r.implied.contains("actor:" + state), "\(text)")
+        }
+        // a state's institution keeps its kind, a state alone stays the state
+        let (_, ministry) = Self.find("Russia's Foreign Ministry said the talks would resume.")
+        #expect(Self.actors(ministry).contains("Russian Foreign Ministry|organization"))
+        let (_, plain) = Self.find("Kenya Police arrested two men, and Kenya said on Monday it would send troops.")
+        #expect(!Self.actors(plain).contains { $0.hasPrefix("Kenya Police") && $0.hasSuffix("|person") })
+        #expect(plain.mentions.contains { $0.actor == "actor:KEN" })
+    }
 }

@@ -104,4 +104,24 @@ import Testing
         #expect(!Self.actors(state).contains { $0.contains("police|") })
         #expect(state.mentions.contains { $0.actor == "actor:DEU" })
     }
+
+    @Test func aPlaceNameAfterATitleIsTheGivenName() {
+        for (text, name) in [("President Santiago Varela opened the session on Monday. Varela said the budget would pass.", "Santiago Varela"),
+                             ("Defence Minister Israel Korman said the drills would go on.", "Israel Korman"),
+                             ("The prize went to Mayor Paris Delane, who thanked the council.", "Paris Delane")] {
+            let (_, r) = Self.find(text)
+            #expect(Self.actors(r).contains(name + "|person"), "\(text)")
+            #expect(!r.mentions.contains { r.actors[$0.actor]?.type == "place" || r.actors[$0.actor]?.type == "country" }, "\(text)")
+        }
+        // no title before it, or a place's own words after it: the place stays a place
+        let (_, chile) = Self.find("President Karin Volk flew to Santiago de Chile on Monday.")
+        #expect(Self.actors(chile).contains("Santiago|place"))
+        #expect(Self.actors(chile).contains("Karin Volk|person"))
+        let (_, police) = Self.find("Santiago Police said two men were detained.")
+        #expect(Self.actors(police).contains("Santiago Police|organization"))
+        let (_, airport) = Self.find("The plane landed at Paris Airport on Monday.")
+        #expect(Self.actors(airport) == ["Paris|place"])
+        let (_, tech) = Self.find("Students at Georgia Tech protested on Monday.")
+        #expect(!tech.actors.values.contains { $0.type == "person" })
+    }
 }

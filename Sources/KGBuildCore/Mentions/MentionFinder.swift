@@ -66,7 +66,7 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
-    static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which")
+    static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
 
@@ -1016,7 +1016,8 @@ public struct MentionFinder: Sendable {
                        gazetteer(p, j + 1, end) == nil, surnames[tokens[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
                         given = j
                     }
-                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1),
+                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1)
+                        ?? placeGivenName(p, j, end),
                        r.count >= 2 || tokens[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             // "QRX engineer Jane Roe", "Acme Motors manager Jane Roe": unknown names before the title
@@ -1084,6 +1085,10 @@ public struct MentionFinder: Sendable {
                         add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
                         implyState(a)
                         i = j + inst.length
+                        continue
+                    }
+                    if j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
+                        i = e
                         continue
                     }
                     add(i..<j, entryRecord(a), .name, si)
@@ -1302,6 +1307,31 @@ public struct MentionFinder: Sendable {
             }
             add(i..<j, entryRecord(actor), .modifier, si)
             return j
+        }
+
+        /// "President Santiago Roe", "Defence Minister Israel Roe": after a title, a place's or a state's name
+        /// followed by a name that heads no body or place is the person's given name (`personName` stops at a
+        /// known name: "Santiago de Chile", "Paris Airport" stay places).
+        @inline(never) mutating func placeGivenName(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Range<Int>? {
+            guard let g = gazetteer(p, j, end), g.0 == 1, g.1.kind == .name || g.1.kind == .capital,
+                  case let type = entryRecords[Int(g.1.actor)].type, type == "place" || type == "country",
+                  j + 1 < end, tokens[j + 1].isCapitalized, !orgHeads.contains(tokens[j + 1].key), !armedHeads.contains(tokens[j + 1].key),
+                  placeHeads.longest(tokens[..<end], from: j + 1) == nil,
+                  let r = personName(p, j + 1, end, minTokens: 1), r.count <= 2 else { return nil }
+            return j..<r.upperBound
+        }
+
+        /// "the Vanuatu Meteorology Department", "the New Zealand High Commission": capitalized words after a
+        /// state's or a place's name (`i..<j`) that run on to an organization's head are one body, of that state
+        /// (not the state and fragments). Where to go on from, or nil.
+        @inline(never) mutating func bodyNamedAfterState(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
+            guard kind == .name, case let type = entryRecords[a].type, type == "country" || type == "place",
+                  let (b, orgType) = organizationByHead(p, j, end), orgType == "organization" else { return nil }
+            let r = i..<b.upperBound
+            let name = doc.text(tokens: r)
+            add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: orgType, aliases: [], country: entryRecords[a].country), .name, si)
+            implyState(a)
+            return r.upperBound
         }
 
         // (`mutating` like the scanning helpers: called from the passes, a plain method copied the whole state)
@@ -1668,7 +1698,9 @@ public struct MentionFinder: Sendable {
                    titles.longest(tokens[..<j], from: j - 1) != nil, gazetteer(p, j - 1, end) == nil { j += 1; continue }
                 break
             }
-            guard let (hend, type) = lastHead, hend - i >= 2 else { return nil }
+            guard case (var hend, let type)? = lastHead, hend - i >= 2 else { return nil }
+            // "the International Bureau for Human Rights": what the body is for belongs to its name
+            if hend + 1 < j, tokens[hend].key == MentionFinder.kFor { hend = j }
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
