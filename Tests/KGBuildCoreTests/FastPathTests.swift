@@ -107,6 +107,12 @@ struct FastPathTests {
         for i in ids.indices {
             #expect(keys.withBytes(i) { Array($0) } == Array(ids[i].utf8))
         }
+        // ids that end within, at, or after their first eight bytes (the sort's key), or share them all
+        let prefixed = ["place:", "place:X", "place:\u{0}", "place:\u{0}\u{0}", "place:A", "place:AB", "place:ABC",
+                        "place:AB\u{0}", "event:0123456789", "event:0123456788", "event:01", "event:0", "event:", "e", "~"]
+        for order in [Array(prefixed.indices), Array(prefixed.indices.reversed())] {
+            #expect(PackedStrings(prefixed).sorted(order, jobs: 1).map { prefixed[$0] } == prefixed.sorted())
+        }
         // many strings, copied on several threads: the same bytes where they were
         let many = (0..<100_000).map { i in i % 7 == 0 ? "actor:Côte d'Ivoire \(i)" : "event:\(i * 7919)" }
         let packed = PackedStrings(many, jobs: 4)

@@ -8,6 +8,9 @@ struct PackedStrings: @unchecked Sendable {
     private let bytes: [UInt8]
     private let starts: [Int]
     private let ascii: [Bool]
+    /// The first eight bytes of each string, big-endian and padded with zeros: keys that differ order their
+    /// (ASCII) strings, and most comparisons of a sort end there, without a `memcmp` call.
+    private let prefixes: [UInt64]
 
     /// `jobs` threads copy the bytes (lengths first, then each string into its place).
     init(_ strings: [String], jobs: Int = 1) {
@@ -16,20 +19,23 @@ struct PackedStrings: @unchecked Sendable {
         var starts = [Int](repeating: 0, count: strings.count + 1)
         for i in lengths.indices { starts[i + 1] = starts[i] + lengths[i] }
         let total = starts[strings.count], offsets = starts
-        var ascii = [Bool](repeating: true, count: strings.count)
+        var scanned: [(ascii: Bool, prefix: UInt64)] = []
         self.bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
             let target = UnsafeSendableBytes(buffer.baseAddress)
-            ascii = ParallelChunks.each(strings.count, jobs: jobs, minimumChunk: 1 << 15) { i -> Bool in
+            scanned = ParallelChunks.each(strings.count, jobs: jobs, minimumChunk: 1 << 15) { i -> (ascii: Bool, prefix: UInt64) in
                 var s = strings[i]
                 return s.withUTF8 { b in
                     if let base = target.base, b.count > 0 { (base + offsets[i]).update(from: b.baseAddress!, count: b.count) }
-                    return !b.contains { $0 >= 0x80 }
+                    var prefix: UInt64 = 0
+                    for k in 0..<min(8, b.count) { prefix |= UInt64(b[k]) << (56 - 8 * k) }
+                    return (!b.contains { $0 >= 0x80 }, prefix)
                 }
             }
             initialized = total
         }
         self.starts = starts
-        self.ascii = ascii
+        self.ascii = scanned.map(\.ascii)
+        self.prefixes = scanned.map(\.prefix)
     }
 
     /// The bytes of string `i`.
@@ -44,12 +50,16 @@ struct PackedStrings: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { st in
                 ascii.withUnsafeBufferPointer { isASCII in
-                    ParallelChunks.sorted(indices, jobs: jobs) { i, j in
-                        guard isASCII[i] && isASCII[j] else { return strings[i] < strings[j] }
-                        let a = st[i], la = st[i + 1] - a, c = st[j], lc = st[j + 1] - c
-                        let n = min(la, lc)
-                        let order = n == 0 ? 0 : memcmp(b.baseAddress! + a, b.baseAddress! + c, n)
-                        return order < 0 || (order == 0 && la < lc)
+                    prefixes.withUnsafeBufferPointer { prefix in
+                        ParallelChunks.sorted(indices, jobs: jobs) { i, j in
+                            guard isASCII[i] && isASCII[j] else { return strings[i] < strings[j] }
+                            // a padding zero sorts a string before the longer ones it begins (equal keys go on)
+                            if prefix[i] != prefix[j] { return prefix[i] < prefix[j] }
+                            let a = st[i], la = st[i + 1] - a, c = st[j], lc = st[j + 1] - c
+                            let n = min(la, lc)
+                            let order = n == 0 ? 0 : memcmp(b.baseAddress! + a, b.baseAddress! + c, n)
+                            return order < 0 || (order == 0 && la < lc)
+                        }
                     }
                 }
             }
