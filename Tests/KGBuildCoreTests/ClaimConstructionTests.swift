@@ -326,4 +326,13 @@ import Testing
         let (_, d) = Self.claims("China, which claims the island as its own territory, has stepped up patrols near it.")
         #expect(!d.contains { $0.speaker == "China" }, "\(d)")
     }
+
+    @Test func aPersonInAppositionToARoleAfterTheVerb() {
+        let (_, a) = Self.claims("\"We will not wait for the rebels to come to us,\" said the force's commander, Brigadier General Tomas Verbek, on the tarmac.")
+        #expect(Self.has(a, "Tomas Verbek", "We will not wait for the rebels"), "\(a)")
+        let (_, b) = Self.claims("\"The roads to the north are open again after the floods,\" said the mission's spokesman, Maria Lopez.")
+        #expect(Self.has(b, "Maria Lopez", "The roads to the north are open again"), "\(b)")
+        let (_, c) = Self.claims("\"Our engineers will restore power by Friday,\" said the company's chief executive, Anna Berg, at a briefing.")
+        #expect(Self.has(c, "Anna Berg", "Our engineers will restore power by Friday"), "\(c)")
+    }
 }

@@ -618,9 +618,10 @@ public final class ClaimExtractor: Sendable {
             if titles.longest(toks[..<hi], from: k) != nil { role = true; k += 1; continue }
             if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key) { k += 1; continue }
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
-            // a title, or a description of an outlet, before the name
+            // a title, or a description of an outlet, before the name; "said the force's commander, X": a lowercase
+            // owner of the title
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
-                || t.isWord && !t.flags.contains(.number) && titles.longest(toks[..<hi], from: k + 1) != nil
+                || t.isWord && !t.flags.contains(.number) && (titles.longest(toks[..<hi], from: k + 1) != nil || toks[k + 1].flags.contains(.possessive))
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             break
         }
