@@ -305,4 +305,34 @@ import Testing
         let (_, b) = Self.claims("Peru denied the charges, saying its troops had never crossed the river.")
         #expect(Self.has(b, "Peru", "denied the charges"), "\(b)")
     }
+
+    @Test func aNameGivenInAppositionToTheSubjectSpeaks() {
+        let (_, a) = Self.claims("The national fraud prosecutor's office, known as PNF, said the two men had been handed preliminary charges of money laundering.")
+        #expect(Self.has(a, "PNF", "two men had been handed preliminary charges"), "\(a)")
+        let (_, b) = Self.claims("The rebel alliance, also known as the Coastal Front, said it had captured two towns in the south.")
+        #expect(Self.has(b, "Coastal Front", "it had captured two towns"), "\(b)")
+        let (_, c) = Self.claims("The armed group, which calls itself the Acme Liberation Army, said it would release the hostages on Sunday.")
+        #expect(Self.has(c, "Acme Liberation Army", "it would release the hostages"), "\(c)")
+    }
+
+    @Test func aBodyGivenInARelativeClauseSpeaks() {
+        let (_, a) = Self.claims("The new media law was criticized by the Nordic Press Freedom Council, which said it would silence critics.")
+        #expect(Self.has(a, "Nordic Press Freedom Council", "it would silence critics"), "\(a)")
+        let (_, b) = Self.claims("The measure was welcomed by the Acme Workers Union, which said it protected jobs.")
+        #expect(Self.has(b, "Acme Workers Union", "it protected jobs"), "\(b)")
+        let (_, c) = Self.claims("The ceasefire was announced by the Coastal Front, which added that its fighters would stay in their positions.")
+        #expect(Self.has(c, "Coastal Front", "its fighters would stay in their positions"), "\(c)")
+        // a relative clause that describes the body reports nothing it said
+        let (_, d) = Self.claims("China, which claims the island as its own territory, has stepped up patrols near it.")
+        #expect(!d.contains { $0.speaker == "China" }, "\(d)")
+    }
+
+    @Test func aPersonInAppositionToARoleAfterTheVerb() {
+        let (_, a) = Self.claims("\"We will not wait for the rebels to come to us,\" said the force's commander, Brigadier General Tomas Verbek, on the tarmac.")
+        #expect(Self.has(a, "Tomas Verbek", "We will not wait for the rebels"), "\(a)")
+        let (_, b) = Self.claims("\"The roads to the north are open again after the floods,\" said the mission's spokesman, Maria Lopez.")
+        #expect(Self.has(b, "Maria Lopez", "The roads to the north are open again"), "\(b)")
+        let (_, c) = Self.claims("\"Our engineers will restore power by Friday,\" said the company's chief executive, Anna Berg, at a briefing.")
+        #expect(Self.has(c, "Anna Berg", "Our engineers will restore power by Friday"), "\(c)")
+    }
 }

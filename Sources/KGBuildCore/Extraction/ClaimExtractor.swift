@@ -473,9 +473,14 @@ public final class ClaimExtractor: Sendable {
             if ClaimExtractor.pronouns.contains(toks[k].key) {
                 return resolvePronoun(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker).map { ($0, k) }
             }
-            // "the Iranian president, who said"
-            if toks[k].key == ClaimExtractor.kWho, k >= lo + 2, toks[k - 1].key == ClaimExtractor.kComma,
-               let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor) {
+            // "the Iranian president, who said"; "criticized by the Acme Rights Bureau, which said": the relative
+            // clause's subject is the actor it follows (a body only right before a plain verb of saying in the past:
+            // "China, which claims Taiwan", "the group, which has pledged allegiance" describe it)
+            if toks[k].key == ClaimExtractor.kWho || toks[k].key == MentionFinder.kWhich && plainSaying && k == verb.lowerBound - 1
+                && !doc.token(verb.lowerBound, endsIn: "s", minLength: 4, anyCase: false),
+               k >= lo + 2, toks[k - 1].key == ClaimExtractor.kComma,
+               let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor),
+               toks[k].key == ClaimExtractor.kWho || found.type(of: m.actor) != "person" {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "a State Department spokesperson said": the organization speaks through them
@@ -508,6 +513,7 @@ public final class ClaimExtractor: Sendable {
                opensSubject(doc, d, lo: lo, inQuote: inQuote) {
                 return (m.actor, d)
             }
+            if let r = namedInApposition(doc, found, comma: k, lo: lo, inQuote: inQuote) { return r }
             // "X, a senior adviser to ..., said" / "X, who heads ..., said" / "The newspaper, citing …, said"
             if toks[k].key == ClaimExtractor.kComma {
                 var j = k - 1
@@ -612,9 +618,10 @@ public final class ClaimExtractor: Sendable {
             if titles.longest(toks[..<hi], from: k) != nil { role = true; k += 1; continue }
             if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key) { k += 1; continue }
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
-            // a title, or a description of an outlet, before the name
+            // a title, or a description of an outlet, before the name; "said the force's commander, X": a lowercase
+            // owner of the title
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
-                || t.isWord && !t.flags.contains(.number) && titles.longest(toks[..<hi], from: k + 1) != nil
+                || t.isWord && !t.flags.contains(.number) && (titles.longest(toks[..<hi], from: k + 1) != nil || toks[k + 1].flags.contains(.possessive))
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             break
         }
@@ -653,6 +660,32 @@ public final class ClaimExtractor: Sendable {
     let genericModifiers: TokenKeySet
     static let unnamedSource = "actor:generic:unnamed-source"
     static let titleGlue: TokenKeySet = TokenKeySet(words: ["of", "the", "for", "and"])
+
+    /// "The fraud prosecutor's office, known as PNF, said", "The group, which calls itself the Valley Front, said":
+    /// the name an apposition gives the subject speaks, from the subject's first token. (The name ends right at the
+    /// comma before the verb, so the walk over "X, a spokesman, said" never reaches it.)
+    func namedInApposition(_ doc: Document, _ found: MentionFinder.Result, comma k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name, speakerType(found, m.actor) else { return nil }
+        var j = m.tokens.lowerBound - 1
+        if j > lo, toks[j].key == ClaimExtractor.kThe { j -= 1 }
+        // "known as", "also known as", "which calls itself", "calling itself"
+        if j >= lo + 1, toks[j].key == MentionFinder.kAs, toks[j - 1].key == MentionFinder.kKnown {
+            j -= 2
+            if j > lo, toks[j].key == ClaimExtractor.kAlso { j -= 1 }
+        } else if j >= lo + 2, toks[j].key == ClaimExtractor.kItself, toks[j - 1].key == ClaimExtractor.kCalls, toks[j - 2].key == MentionFinder.kWhich {
+            j -= 3
+        } else if j >= lo + 1, toks[j].key == ClaimExtractor.kItself, toks[j - 1].key == ClaimExtractor.kCalling {
+            j -= 2
+        } else { return nil }
+        guard j > lo, toks[j].key == ClaimExtractor.kComma, !inQuote[j] else { return nil }
+        // the subject: a short phrase opening the clause ("The national fraud prosecutor's office")
+        var d = j
+        while d > lo, d > j - 8, toks[d - 1].key != ClaimExtractor.kComma, !inQuote[d - 1] { d -= 1 }
+        guard d < j, opensSubject(doc, d, lo: lo, inQuote: inQuote) else { return nil }
+        return (m.actor, d)
+    }
+    static let kAlso = Tokenizer.key("also"), kItself = Tokenizer.key("itself"), kCalls = Tokenizer.key("calls"), kCalling = Tokenizer.key("calling")
 
     /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
     func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {
