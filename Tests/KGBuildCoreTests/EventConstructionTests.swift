@@ -195,4 +195,18 @@ import Testing
         let m = try #require(Self.events("Peru and Chile signed a trade pact. The two countries will meet again in May.", "meeting").first)
         #expect(Self.has(m.args, "participant", "Peru") && Self.has(m.args, "participant", "Chile"), "\(m.args)")
     }
+
+    /// "The two ministers agreed to hold drills": the people of a pair stand for their two states, as "the two
+    /// countries" do.
+    @Test func theTwoMinistersOrLeadersAreTheLastTwoStatesNamed() throws {
+        let cases = [
+            ("Hungarian Defence Minister Jana Roe phoned her Slovak counterpart on Monday. The two ministers agreed to hold joint military exercises in June.", "Hungary", "Slovakia"),
+            ("Egypt hosted a Sudanese delegation in Cairo on Friday. The two leaders agreed to hold joint naval exercises next year.", "Egypt", "Sudan"),
+            ("Kenya's foreign minister travelled to Ethiopia for talks on Tuesday. The two delegations agreed on joint patrols along the border.", "Kenya", "Ethiopia"),
+        ]
+        for (text, a, b) in cases {
+            let e = try #require(Self.events(text, "military_cooperation").first, "\(text)")
+            #expect(Self.has(e.args, "participant", a) && Self.has(e.args, "participant", b), "\(text): \(e.args)")
+        }
+    }
 }
