@@ -196,6 +196,20 @@ import Testing
         #expect(Self.has(m.args, "participant", "Peru") && Self.has(m.args, "participant", "Chile"), "\(m.args)")
     }
 
+    /// "foiled a plan by X to set off bombs": a plot told by the act it planned is an attack foiled, its
+    /// plotter the one after "by".
+    @Test func aPlanToSetOffBombsFoiledIsAThwartedAttack() throws {
+        let cases = [
+            ("Kenyan police said they had foiled a plan by al-Shabaab to set off bombs at a bus station in Nairobi.", "al-Shabaab"),
+            ("Security forces thwarted a scheme by Boko Haram to plant bombs in markets in Maiduguri, the army said.", "Boko Haram"),
+            ("Police in Tajikistan disrupted a plan by Islamic State to detonate explosives at a police station.", "Islamic State"),
+        ]
+        for (text, plotter) in cases {
+            let e = try #require(Self.events(text, "attack_thwarted").first, "\(text)")
+            #expect(Self.has(e.args, "perpetrator", plotter), "\(text): \(e.args)")
+        }
+    }
+
     /// "The two ministers agreed to hold drills": the people of a pair stand for their two states, as "the two
     /// countries" do.
     @Test func theTwoMinistersOrLeadersAreTheLastTwoStatesNamed() throws {
