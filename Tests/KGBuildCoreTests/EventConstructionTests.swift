@@ -210,6 +210,20 @@ import Testing
         }
     }
 
+    /// "attacked a school in western Uganda, killing 42": the place the clause ends in is no attacker of the
+    /// participle after the comma.
+    @Test func aParticipleAfterAPlaceDoesNotMakeThePlaceTheAttacker() throws {
+        let cases = [
+            ("Rebel fighters attacked a school in western Chad, killing 12 people.", "Chad"),
+            ("Gunmen from the Oromo Liberation Army stormed a bank in Ethiopia, wounding three guards.", "Ethiopia"),
+            ("Houthi fighters shelled a market in northern Yemen, killing four civilians, medics said.", "Yemen"),
+        ]
+        for (text, place) in cases {
+            let e = try #require(Self.events(text, "attack").first, "\(text)")
+            #expect(!Self.has(e.args, "attacker", place), "\(text): \(e.args)")
+        }
+    }
+
     /// "The two ministers agreed to hold drills": the people of a pair stand for their two states, as "the two
     /// countries" do.
     @Test func theTwoMinistersOrLeadersAreTheLastTwoStatesNamed() throws {

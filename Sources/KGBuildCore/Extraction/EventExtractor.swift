@@ -905,6 +905,15 @@ public final class EventExtractor: Sendable {
                 if place == nil { place = m.actor }
                 group = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: clauseStart)
             }
+            // "attacked a school in western Uganda, killing 42": a participle after a comma does not take the
+            // place the clause before it ends in ("in X", "in northern X") as its subject
+            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+               m.tokens.upperBound == i - 1, m.tokens.lowerBound > clauseStart + 1,
+               toks[m.tokens.lowerBound - 1].key == words.kIn
+                || toks[m.tokens.lowerBound - 2].key == words.kIn && !toks[m.tokens.lowerBound - 1].isCapitalized {
+                if place == nil, found.isPlace(m.actor) || found.type(of: m.actor) == "country" { place = m.actor }
+                group = []
+            }
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
         if group.isEmpty, entry.form == .ing, i == s.tokens.lowerBound,
