@@ -66,6 +66,8 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
+    /// "his/her/their Greek counterpart": whose counterpart a state's person is.
+    static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -120,6 +122,8 @@ public struct MentionFinder: Sendable {
         let tieParticiples: TokenKeySet
         /// "X peacekeeping mission": the kind of a mission or force, and its head noun.
         let missionKinds: TokenKeySet, missionHeads: TokenKeySet
+        /// "his Greek counterpart Jane Roe": the noun after which a name is the other state's person.
+        let counterpartNouns: TokenKeySet
 
         init(_ lexicon: Lexicon) {
             // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
@@ -155,6 +159,7 @@ public struct MentionFinder: Sendable {
             tieParticiples = lexicon.words("tie_participles")
             missionKinds = lexicon.words("mission_kinds")
             missionHeads = lexicon.words("mission_heads")
+            counterpartNouns = lexicon.words("counterpart_nouns")
         }
     }
 
@@ -1298,6 +1303,15 @@ public struct MentionFinder: Sendable {
                 let name = doc.text(tokens: i..<(k + 1))
                 add(i..<(k + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: countryID), .name, si)
                 return k + 1
+            }
+            // "his Greek counterpart Giorgos Roe": a name the gazetteer lacks is that state's person. (Not read
+            // as a title: a title's name stops at a title word, so "Hassan Sheikh Roe" gave "Hassan" alone,
+            // taken for a known person's surname; a known name is left to the gazetteer.)
+            if k + 2 < end, i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), words.counterpartNouns.contains(tokens[k].key),
+               gazetteer(p, k + 1, end) == nil, let r = personName(p, k + 1, end), r.count <= 3 {
+                add(i..<j, entryRecord(actor), .modifier, si)
+                add(r, personRecord(p, r, role: nil, country: countryID), .name, si)
+                return r.upperBound
             }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
