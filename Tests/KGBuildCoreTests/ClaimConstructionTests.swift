@@ -335,4 +335,29 @@ import Testing
         let (_, c) = Self.claims("\"Our engineers will restore power by Friday,\" said the company's chief executive, Anna Berg, at a briefing.")
         #expect(Self.has(c, "Anna Berg", "Our engineers will restore power by Friday"), "\(c)")
     }
+
+    @Test func accordingToTheBodyNamedBefore() {
+        let (_, a) = Self.claims("Gazprom will cut supplies to the smelter next week. According to the company, deliveries fell by a tenth in October.")
+        #expect(Self.has(a, "Gazprom", "deliveries fell by a tenth in October"), "\(a)")
+        let (_, b) = Self.claims("The Regional Emergency Management Office said the river had burst its banks. More than 2,000 people spent the night in schools, according to the office.")
+        #expect(Self.has(b, "Regional Emergency Management Office", "More than 2,000 people spent the night in schools"), "\(b)")
+        let (_, c) = Self.claims("Boeing delivered 30 jets in March. According to the firm, output of its narrow-body model will rise in the summer.")
+        #expect(Self.has(c, "Boeing", "output of its narrow-body model will rise"), "\(c)")
+        // no body named before: nobody speaks
+        let (_, d) = Self.claims("Shares fell sharply on Thursday. According to the company, deliveries fell by a tenth in October.")
+        #expect(!d.contains { $0.text.contains("deliveries fell by a tenth") }, "\(d)")
+    }
+
+    @Test func theBodyNamedBeforeWithItsStatesAdjective() {
+        // (the firm of that state, not another named after it)
+        let (_, a) = Self.claims("Rosneft signed a supply deal with Boeing on Monday. The Russian company said it would pay for the engines in roubles.")
+        #expect(Self.has(a, "Rosneft", "it would pay for the engines in roubles"), "\(a)")
+        let (_, b) = Self.claims("Airbus delivered 30 jets in March. The French firm said output of its narrow-body model would rise in the summer.")
+        #expect(Self.has(b, "Airbus", "output of its narrow-body model would rise"), "\(b)")
+        let (_, c) = Self.claims("Gazprom will cut supplies to the smelter next week. The Russian company said a pipeline needed repairs after a leak.")
+        #expect(Self.has(c, "Gazprom", "pipeline needed repairs after a leak"), "\(c)")
+        // no body named before: nobody speaks
+        let (_, d) = Self.claims("Shares fell sharply on Thursday. The German company said orders for its trains had slowed in the autumn.")
+        #expect(!d.contains { $0.text.contains("orders for its trains") }, "\(d)")
+    }
 }

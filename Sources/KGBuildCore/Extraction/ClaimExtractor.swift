@@ -100,6 +100,7 @@ public final class ClaimExtractor: Sendable {
     let addressed: Set<String>
     /// Words after a date that close the telling's part of a reported claim: "urged X on Monday to …".
     static let tellingTail = TokenKeySet(words: ["to", "that", "for", "of"])
+    static let spanStarts = TokenKeySet(words: ["since"])
     static let relativizers = TokenKeySet(words: ["which", "who", "whom"])
     /// "X made the remarks on Monday": a sentence that dates what its subject said.
     static let kMade = Tokenizer.key("made")
@@ -1013,11 +1014,15 @@ public final class ClaimExtractor: Sendable {
             if rec.type == "government" { return (m.actor, start) }
             return rec.country.map { "actor:" + $0 }.flatMap { found.record($0) != nil ? ($0, start) : nil }
         }
-        // (also after lower-case words that say what kind: "the state oil company said")
-        if definite, k == start + 1 || (start + 1..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
-           let types = organizationNouns[toks[k].key] {
-            return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
-                && types.contains(found.type(of: $0.actor) ?? "") }).map { ($0.actor, start) }
+        // (also after lower-case words that say what kind, "the state oil company said", or a state's adjective,
+        // "the German company said": then not a firm known to be of another state)
+        if definite, let types = organizationNouns[toks[k].key] {
+            let state = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.count == 1 && found.type(of: $0.actor) == "country" })?.actor
+            if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || found.starting(at: $0)?.actor == state) }) {
+                return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                    && types.contains(found.type(of: $0.actor) ?? "")
+                    && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }
+            }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
@@ -1048,6 +1053,18 @@ public final class ClaimExtractor: Sendable {
         if definite, let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
+    }
+
+    /// The head of "the company", "the German firm", "the office" at `from` when the phrase ends there (a comma or
+    /// the sentence's end follows): a body's noun, whose referent `roleNounSpeaker` finds (not "the company's report").
+    func definiteBodyHead(_ doc: Document, _ from: Int, _ hi: Int) -> Int? {
+        let toks = doc.tokens
+        guard from < hi, toks[from].key == ClaimExtractor.kThe else { return nil }
+        var h = from + 1
+        while h + 1 < hi, h < from + 4, toks[h + 1].isWord { h += 1 }
+        guard h < hi, h > from, h + 1 >= hi || toks[h + 1].key == ClaimExtractor.kComma || !toks[h + 1].isWord,
+              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive), organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) else { return nil }
+        return h
     }
 
     /// "X said (that) …", "…, X said", "according to X, …".
@@ -1114,6 +1131,16 @@ public final class ClaimExtractor: Sendable {
                                               sentences: si...si, contentTokens: [content], attribution: k..<(d + 1), kind: "reported"), nil, [])
                         }
                     }
+                }
+                // "according to the company, …", "…, according to the office": the body named before, as "the company said"
+                // (a name or reference the mentions already resolve is left to them, below)
+                if let h = definiteBodyHead(doc, after, hi), k == s.tokens.lowerBound ? h + 1 < hi && toks[h + 1].key == ClaimExtractor.kComma : !((h + 1)..<hi).contains(where: { toks[$0].isWord }),
+                   namedAfter(doc, found, j, hi) == nil,
+                   let (sp, _) = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                    let content = k == s.tokens.lowerBound ? (h + 2)..<hi : s.tokens.lowerBound..<k
+                    if content.count < 4 { return nil }
+                    return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
+                                      sentences: si...si, contentTokens: [content], attribution: k..<(h + 1), kind: "reported"), nil, [])
                 }
                 if let sp = namedAfter(doc, found, j, hi), let m = found.mentions.first(where: { $0.actor == sp && $0.tokens.upperBound > j }) {
                     // "Peskov was quoted by RIA Novosti as saying that …": the one quoted is the speaker, the
@@ -1426,6 +1453,9 @@ public final class ClaimExtractor: Sendable {
                (doc.firstToken(startingAtOrAfter: d.end)..<a.lowerBound).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
             if let a = attribution, a.upperBound > 0, a.upperBound <= doc.tokens.count, d.start >= doc.tokens[a.upperBound - 1].end,
                (a.upperBound..<doc.firstToken(startingAtOrAfter: d.start)).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
+            // ("its biggest fall since 2020": a span's start is no time of the telling)
+            let i = doc.firstToken(startingAtOrAfter: d.start)
+            if i < doc.tokens.count, Self.spanStarts.contains(doc.tokens[i].key) || i > 0 && Self.spanStarts.contains(doc.tokens[i - 1].key) { continue }
             date = d.value; break
         }
         // "urged X on Sunday to …", "named X on Monday for …", "said on March 3 it had …": a date
