@@ -100,7 +100,7 @@ public final class ClaimExtractor: Sendable {
     let addressed: Set<String>
     /// Words after a date that close the telling's part of a reported claim: "urged X on Monday to …".
     static let tellingTail = TokenKeySet(words: ["to", "that", "for", "of"])
-    static let spanStarts = TokenKeySet(words: ["since"])
+    static let kSince = Tokenizer.key("since")
     static let relativizers = TokenKeySet(words: ["which", "who", "whom"])
     /// "X made the remarks on Monday": a sentence that dates what its subject said.
     static let kMade = Tokenizer.key("made")
@@ -1455,7 +1455,7 @@ public final class ClaimExtractor: Sendable {
                (a.upperBound..<doc.firstToken(startingAtOrAfter: d.start)).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
             // ("its biggest fall since 2020": a span's start is no time of the telling)
             let i = doc.firstToken(startingAtOrAfter: d.start)
-            if i < doc.tokens.count, Self.spanStarts.contains(doc.tokens[i].key) || i > 0 && Self.spanStarts.contains(doc.tokens[i - 1].key) { continue }
+            if i < doc.tokens.count, doc.tokens[i].key == Self.kSince || i > 0 && doc.tokens[i - 1].key == Self.kSince { continue }
             date = d.value; break
         }
         // "urged X on Sunday to …", "named X on Monday for …", "said on March 3 it had …": a date

@@ -267,8 +267,6 @@ public final class EventExtractor: Sendable {
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
-        /// "A and his Russian counterpart B": whose counterpart the second member of a pair is.
-        let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
         let requestVerbs: TokenKeySet
         let hypotheticalAfter: TokenKeySet
@@ -1739,7 +1737,7 @@ public final class EventExtractor: Sendable {
         var k = gap.startIndex + 1
         if doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kThe { k += 1 }
         // "A and his Russian counterpart B met": the counterpart coordinates as a title does
-        let owned = k < gap.endIndex && words.counterpartOwners.contains(doc.tokens[k].key)
+        let owned = k < gap.endIndex && MentionFinder.counterpartOwners.contains(doc.tokens[k].key)
         if owned { k += 1 }
         // ("A and Turkish President B": a nationality adjective before the title)
         if k + 1 < gap.endIndex, doc.tokens[k].isCapitalized, lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) == nil { k += 1 }

@@ -66,7 +66,7 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
-    /// "his/her/their Greek counterpart": whose counterpart a state's person is.
+    /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
