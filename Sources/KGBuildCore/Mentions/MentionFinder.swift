@@ -865,7 +865,8 @@ public struct MentionFinder: Sendable {
         mutating func gazetteer(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, onlyNames: Bool = false) -> (Int, Lexicon.NameEntry)? {
             // a token is asked again by the rules that follow (organizations, places, names): a miss up to
             // an end is a miss up to any end before it, with or without `onlyNames`
-            if end <= gazetteerMissEnd[i] { return nil }
+            // (callers may ask just past the sentence: "... said the President." ends on a title)
+            if i >= end || end <= gazetteerMissEnd[i] { return nil }
             let found = gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if onlyNames && e.kind != .name { return false }
                 let shapes = Int(e.shapes)
