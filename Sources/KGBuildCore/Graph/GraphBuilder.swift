@@ -402,7 +402,9 @@ public struct GraphAccumulator {
         let idList = ids.list
         let actors = recordOwners
         let records = self.records, aliasSets = recordAliases, counts = involvement, builder = self.builder
-        let actorNodes = ParallelChunks.each(actors.count, jobs: jobs) { k -> Node in
+        // (chunks of a few hundred: a corpus names a few thousand actors, each a few thousand instructions,
+        // which the default chunk of 2,048 left to one thread)
+        let actorNodes = ParallelChunks.each(actors.count, jobs: jobs, minimumChunk: 256) { k -> Node in
             let n = actors[k]
             let rec = records[k]
             let id = idList[n]
@@ -465,8 +467,9 @@ public struct GraphAccumulator {
             let nodesByID = nodeAt
             out.nodes = ParallelChunks.each(idOrder.count, jobs: jobs, minimumChunk: 1 << 14) { nodesByID[idOrder[$0]]! }
         }
-        discardInBackground(nodeAt)
+        let dropped = nodeAt
         nodeAt = []
+        discardInBackground(consume dropped)   // (moved: this thread keeps no reference to free it last)
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges: a pair's edges are neighbours).
         // The edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own
@@ -516,6 +519,8 @@ public struct GraphAccumulator {
                         attributes: attributes)
         }
         out.endpointHint = hint
+        // the tables (a hundred thousand id strings) are freed on another thread, not before the export
+        discardInBackground(consume self)
         return out
     }
 }
