@@ -84,29 +84,43 @@ public struct GraphStyle: Sendable {
             memo[a] = info
             return info
         }
-        var degrees = [Int](repeating: 0, count: graph.nodes.count)
-        // (node, article) pairs of `reported_in` edges, counted once each after sorting: no set per node.
-        var reports: [UInt64] = []
-        for (i, info) in edgeInfo.enumerated() {
-            let s = layout.sources[i], t = layout.targets[i]
-            degrees[s] += 1
-            degrees[t] += 1
-            if info.isReport {
-                // Direction is free: whichever end is the article counts as the reporter.
-                if nodeInfo[t].kind == "article" { reports.append(UInt64(s) << 32 | UInt64(t)) }
-                if nodeInfo[s].kind == "article" { reports.append(UInt64(t) << 32 | UInt64(s)) }
+        // Degrees and (node, article) pairs of `reported_in` edges, counted on every thread over its own part
+        // of the edges (counts of its own, summed after); the pairs counted once each after sorting: no set per
+        // node. This pass ran on one thread between the parallel ones, most of the style's time on two cores.
+        let nodeCount = graph.nodes.count
+        let sources = layout.sources, targets = layout.targets
+        let parts = ParallelChunks.map(count: edges.count, jobs: jobs, minimumChunk: max(2_048, edges.count / max(1, jobs))) {
+            range -> (degrees: [Int32], reports: [UInt64]) in
+            var degrees = [Int32](repeating: 0, count: nodeCount)
+            var reports: [UInt64] = []
+            for i in range {
+                let s = sources[i], t = targets[i]
+                degrees[s] += 1
+                degrees[t] += 1
+                if edgeInfo[i].isReport {
+                    // Direction is free: whichever end is the article counts as the reporter.
+                    if nodeInfo[t].kind == "article" { reports.append(UInt64(s) << 32 | UInt64(t)) }
+                    if nodeInfo[s].kind == "article" { reports.append(UInt64(t) << 32 | UInt64(s)) }
+                }
             }
+            return (degrees, reports)
         }
+        var degrees = [Int](repeating: 0, count: nodeCount)
+        for part in parts {
+            part.degrees.withUnsafeBufferPointer { d in for i in d.indices { degrees[i] += Int(d[i]) } }
+        }
+        var reports = parts.count == 1 ? parts[0].reports : parts.flatMap(\.reports)
         reports.sort()
-        var reportCounts = [Int](repeating: 0, count: graph.nodes.count)
+        var reportCounts = [Int](repeating: 0, count: nodeCount)
         for (k, pair) in reports.enumerated() where k == 0 || reports[k - 1] != pair {
             reportCounts[Int(pair >> 32)] += 1
         }
         self.degrees = degrees
         self.reportCounts = reportCounts
         self.nodeColors = nodeInfo.map(\.color)
-        self.nodeSizes = nodeInfo.indices.map { i in
-            GraphStyle.nodeSize(kind: nodeInfo[i].kind, degree: degrees[i], reportCount: reportCounts[i])
+        let degreeList = degrees, reportList = reportCounts
+        self.nodeSizes = ParallelChunks.each(nodeInfo.count, jobs: jobs) { i in
+            GraphStyle.nodeSize(kind: nodeInfo[i].kind, degree: degreeList[i], reportCount: reportList[i])
         }
         self.edgeWeights = edgeInfo.map(\.weight)
     }

@@ -402,7 +402,9 @@ public struct GraphAccumulator {
         let idList = ids.list
         let actors = recordOwners
         let records = self.records, aliasSets = recordAliases, counts = involvement, builder = self.builder
-        let actorNodes = ParallelChunks.each(actors.count, jobs: jobs) { k -> Node in
+        // (chunks of a few hundred: a corpus names a few thousand actors, each a few thousand instructions,
+        // which the default chunk of 2,048 left to one thread)
+        let actorNodes = ParallelChunks.each(actors.count, jobs: jobs, minimumChunk: 256) { k -> Node in
             let n = actors[k]
             let rec = records[k]
             let id = idList[n]
@@ -465,8 +467,9 @@ public struct GraphAccumulator {
             let nodesByID = nodeAt
             out.nodes = ParallelChunks.each(idOrder.count, jobs: jobs, minimumChunk: 1 << 14) { nodesByID[idOrder[$0]]! }
         }
-        discardInBackground(nodeAt)
+        let dropped = nodeAt
         nodeAt = []
+        discardInBackground(consume dropped)   // (moved: this thread keeps no reference to free it last)
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges: a pair's edges are neighbours).
         // The edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own
@@ -516,6 +519,8 @@ public struct GraphAccumulator {
                         attributes: attributes)
         }
         out.endpointHint = hint
+        // the tables (a hundred thousand id strings) are freed on another thread, not before the export
+        discardInBackground(consume self)
         return out
     }
 }
@@ -696,7 +701,11 @@ func hex(_ v: UInt64, prefix: StaticString) -> String {
 /// alone after the merge, the other cores idle): a part's keys of one digit go after those of the
 /// parts before it, so the order is the one a single thread gives.
 func radixSorted(_ keys: [UInt64], jobs: Int = 1, minimumChunk: Int = 1 << 14) -> [UInt64] {
-    guard keys.count > 1, let top = keys.max() else { return keys }
+    guard keys.count > 1 else { return keys }
+    // (the passes stop at the highest bit set in any key, which their OR has: worked out on all cores)
+    let top = ParallelChunks.map(count: keys.count, jobs: jobs, minimumChunk: minimumChunk) { range in
+        keys[range].reduce(0, |)
+    }.reduce(0, |)
     let n = keys.count
     var a = keys
     var b = [UInt64](repeating: 0, count: n)
@@ -713,15 +722,24 @@ func radixSorted(_ keys: [UInt64], jobs: Int = 1, minimumChunk: Int = 1 << 14) -
                     }
                     return (range, c)
                 }
-                var starts = parts.map(\.1)
-                var sum = 0
-                for d in 0..<2048 {
-                    for p in starts.indices { let c = starts[p][d]; starts[p][d] = sum; sum += c }
+                // the starts of part p at p * 2048 of one flat table (an array per part was copied on its
+                // first write and checked for uniqueness at every digit, on one thread)
+                var starts = [Int](repeating: 0, count: parts.count * 2048)
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for p in parts.indices {
+                        parts[p].1.withUnsafeBufferPointer { c in
+                            for d in 0..<2048 { starts[p * 2048 + d] = c[d] }
+                        }
+                    }
+                    var sum = 0
+                    for d in 0..<2048 {
+                        for p in parts.indices { let c = starts[p * 2048 + d]; starts[p * 2048 + d] = sum; sum += c }
+                    }
                 }
                 let offsets = starts
                 // The parts write disjoint positions of `dst` (their own counts' worth from their own starts).
                 _ = ParallelChunks.each(parts.count, jobs: jobs, minimumChunk: 1) { p in
-                    var at = offsets[p]
+                    var at = Array(offsets[(p * 2048)..<(p * 2048 + 2048)])
                     at.withUnsafeMutableBufferPointer { at in
                         for k in src[parts[p].0] {
                             let d = Int(truncatingIfNeeded: (k >> s) & 2047)

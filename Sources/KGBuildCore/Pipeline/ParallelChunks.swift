@@ -192,9 +192,10 @@ enum ParallelChunks {
 
 /// Drops `value` on another thread. Freeing a big structure is millions of small frees (or reference
 /// count decrements) that nothing waits for: the end of a run hands them to a background thread rather
-/// than doing them between its last steps.
-func discardInBackground<T>(_ value: T) {
-    let box = DiscardBox(value)
+/// than doing them between its last steps. A value moved in (`consume`) is freed there whatever the timing;
+/// one copied in is freed where its last reference goes.
+func discardInBackground<T>(_ value: consuming T) {
+    let box = DiscardBox(consume value)
     DispatchQueue.global(qos: .utility).async { box.drop() }
 }
 

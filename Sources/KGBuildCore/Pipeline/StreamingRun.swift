@@ -117,6 +117,7 @@ extension Pipeline {
             merger.finished(paths)
             report()
         }
+        merger.readAll()
         submit()
         group.wait()
         let (graph, reanalysed) = merger.finish()
@@ -162,6 +163,12 @@ struct OrderedMerger {
     /// Every article with one of these paths has been read.
     mutating func finished(_ paths: Set<String>) { complete.formUnion(paths) }
 
+    /// Every file has been read: the corpus median is final. The records that waited for it (a dateline
+    /// without a year in a file that dates none) are merged while the last batches are analysed, and
+    /// each batch as it comes, rather than all after the analysis, on the one thread that runs then.
+    private var allRead = false
+    mutating func readAll() { allRead = true }
+
     /// Medians already worked out: a file's once it is complete, the corpus's once everything is read.
     private var fileMedians: [String: Int?] = [:]
     private var corpusMedian: Int?? = nil
@@ -172,7 +179,7 @@ struct OrderedMerger {
             if fileMedians[path] == nil { fileMedians[path] = .some(Pipeline.medianYear(fileYears[path] ?? [])) }
             if let y = fileMedians[path]! { return .some(y) }
         }
-        guard final else { return nil }
+        guard final || allRead else { return nil }
         if corpusMedian == nil { corpusMedian = .some(Pipeline.medianYear(allYears)) }
         return corpusMedian!
     }
@@ -217,7 +224,7 @@ struct OrderedMerger {
             discardInBackground(merged)
             head = 0
         }
-        if ready.count >= 128 || final {
+        if ready.count >= 128 || final || allRead {
             graph.add(prepared: ready)
             discardInBackground(ready)
             ready = []
@@ -253,6 +260,11 @@ final class MergeStage: @unchecked Sendable {
     func saw(_ articles: [(path: String, year: Int?)]) { run { $0.saw(articles) } }
 
     func finished(_ paths: Set<String>) { run { $0.finished(paths) } }
+
+    func readAll() {
+        let sink = self.sink
+        run { $0.readAll(); $0.take(sink, final: false) }
+    }
 
     func batchDone() {
         let sink = self.sink
