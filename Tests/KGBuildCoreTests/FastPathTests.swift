@@ -225,6 +225,20 @@ struct FastPathTests {
         }
     }
 
+    /// The byte search that ignores case finds what Foundation's case-insensitive search finds: ASCII text
+    /// on the bytes, any other (an accent, a ligature, the Kelvin sign, a carriage return) through Foundation.
+    @Test func caseInsensitiveSearchIsFoundations() {
+        let sentences = ["The Contract was signed in 2019 by the two ministries.", "", "contract", "CONTRACT SIGNED",
+                         "The caf\u{E9} deal", "A \u{FB01}nal offer", "5 \u{212A}elvin", "line\r\nbreak", "strike strikes"]
+        let needles = ["contract", "CONTRACT", "Contract was", "signed in 2020", "caf\u{E9}", "CAF\u{C9}", "final", "kelvin", "k",
+                       "\nbreak", "line", "strike", "strikes", "s", "", "The Contract was signed in 2019 by the two ministries. Again"]
+        for s in sentences {
+            for n in needles {
+                #expect(containsIgnoringCase(s, n) == (s.range(of: n, options: .caseInsensitive) != nil), "\(s) | \(n)")
+            }
+        }
+    }
+
     /// The JSON Lines scanner accepts only lines JSONSerialization reads, and reads every wanted field as it
     /// does: tricky records, and thousands of byte-mutated ones (deterministic).
     @Test func jsonScannerReadsAsJSONSerializationDoes() {

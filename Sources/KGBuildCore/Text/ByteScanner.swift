@@ -175,6 +175,29 @@ func jsonPlainRun(_ p: UnsafeBufferPointer<UInt8>, from i: Int, orDEL: Bool = fa
     return e
 }
 
+/// Whether `needle` occurs in `haystack` ignoring case, as `haystack.range(of: needle, options:
+/// .caseInsensitive) != nil` says: on the bytes, with ASCII capitals folded, when both are plain ASCII
+/// (`isPlainASCII`: a Character is a byte, and folding changes only A–Z); Foundation's search, through
+/// NSString and UTF-16 at some twenty thousand instructions a call, for any other text.
+func containsIgnoringCase(_ haystack: String, _ needle: String) -> Bool {
+    guard !needle.isEmpty, isPlainASCII(haystack), isPlainASCII(needle) else {
+        return haystack.range(of: needle, options: .caseInsensitive) != nil
+    }
+    var h = haystack, n = needle
+    return h.withUTF8 { hb in
+        n.withUTF8 { nb in
+            guard nb.count <= hb.count else { return false }
+            let first = asciiLower(nb[0])
+            for i in 0...(hb.count - nb.count) where asciiLower(hb[i]) == first {
+                var k = 1
+                while k < nb.count && asciiLower(hb[i + k]) == asciiLower(nb[k]) { k += 1 }
+                if k == nb.count { return true }
+            }
+            return false
+        }
+    }
+}
+
 /// Whether every byte of `s` is ASCII and none a carriage return: then each Character is one byte, so
 /// splitting, counting, case, order and substring tests on bytes agree with those on Characters.
 func isPlainASCII(_ s: String) -> Bool {
