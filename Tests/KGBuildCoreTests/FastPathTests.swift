@@ -225,6 +225,19 @@ struct FastPathTests {
         }
     }
 
+    /// The eight-bytes-at-once ASCII test finds a non-ASCII byte or a carriage return wherever it is.
+    @Test func plainASCIITestAgreesWithAByteLoop() {
+        for odd in ["\r", "\u{E9}", "\u{2019}", "\u{7F}", "\u{0C}", "\n"] {
+            for at in 0..<20 {
+                for length in [at + 1, at + 9, 24] {
+                    let text = String(repeating: "Talks", count: 5).prefix(at) + odd + String(repeating: "x", count: max(0, length - at))
+                    #expect(isPlainASCII(String(text)) == !String(text).utf8.contains { $0 >= 0x80 || $0 == 13 }, "\(Array(text.utf8))")
+                }
+            }
+        }
+        #expect(isPlainASCII(""))
+    }
+
     /// The byte search that ignores case finds what Foundation's case-insensitive search finds: ASCII text
     /// on the bytes, any other (an accent, a ligature, the Kelvin sign, a carriage return) through Foundation.
     @Test func caseInsensitiveSearchIsFoundations() {

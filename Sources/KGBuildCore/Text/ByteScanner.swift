@@ -202,7 +202,22 @@ func containsIgnoringCase(_ haystack: String, _ needle: String) -> Bool {
 /// splitting, counting, case, order and substring tests on bytes agree with those on Characters.
 func isPlainASCII(_ s: String) -> Bool {
     var s = s
-    return s.withUTF8 { p in !p.contains { $0 >= 0x80 || $0 == 13 } }
+    return s.withUTF8 { p in
+        guard let base = p.baseAddress else { return true }
+        // (eight bytes at a time: a high bit, or a byte of `w ^ 0x0D…` that is zero, a carriage return)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= p.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), cr = w ^ (ones &* 13)
+            if (w | ((cr &- ones) & ~cr)) & highs != 0 { return false }
+            i += 8
+        }
+        while i < p.count {
+            if p[i] >= 0x80 || p[i] == 13 { return false }
+            i += 1
+        }
+        return true
+    }
 }
 
 /// Whether `a`'s UTF-8 bytes sort before `b`'s, as `a.utf8.lexicographicallyPrecedes(b.utf8)` says, by
