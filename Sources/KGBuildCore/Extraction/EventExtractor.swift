@@ -1849,7 +1849,7 @@ public final class EventExtractor: Sendable {
                             let (h, b) = outHeadline[$0] ? (out.baseAddress! + $0, events.baseAddress! + e) : (events.baseAddress! + e, out.baseAddress! + $0)
                             // (nor a span that reaches the present: "has sent two million shells since 2023")
                             if h.pointee.textDate == nil, Self.wellBefore(b.pointee.textDate, a),
-                               h.pointee.evidence.first?.sentence.range(of: b.pointee.trigger, options: .caseInsensitive) == nil,
+                               !containsIgnoringCase(h.pointee.evidence.first?.sentence ?? "", b.pointee.trigger),
                                !Self.spanToNow(b.pointee.evidence.first?.sentence ?? "") { return false }
                             // nor one the agency recalls from its earlier reports ("As reported earlier, the FSB
                             // prevented a similar sabotage on 14 November"), dated days before the news

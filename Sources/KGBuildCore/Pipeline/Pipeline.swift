@@ -78,7 +78,7 @@ public struct Pipeline: Sendable {
     func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
-        let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
+        let timeTokens = TimeTokenizer.tokenize(doc)
         var unanchored: [TimeExpression] = []
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
