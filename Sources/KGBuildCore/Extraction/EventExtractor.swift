@@ -985,8 +985,10 @@ public final class EventExtractor: Sendable {
             for m in group { addArg(r, m, asState: true) }
             subjectArgs = before..<args.count
             // "Hezbollah said it had fired rockets at …": the speaker the pronoun after the verb of saying stands for
-            if group.isEmpty, !pairGroup, pronoun == nil,
-               let it = (max(clauseStart, i - 4)..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
+            // (the window ends at the subject's end, which "arrived … for a two-day visit" puts far before the trigger)
+            let speakerFrom = max(clauseStart, i - 4)
+            if group.isEmpty, !pairGroup, pronoun == nil, speakerFrom < subjectEnd,
+               let it = (speakerFrom..<subjectEnd).first(where: { words.speakerPronouns.contains(toks[$0].key) }),
                it >= s.tokens.lowerBound + 2 {
                 var v = toks[it - 1].key == words.kThat ? it - 2 : it - 1
                 // ("Yemen's Houthi movement said on Tuesday it had attacked …": the day of the telling stands between)
