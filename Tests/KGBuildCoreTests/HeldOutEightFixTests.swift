@@ -77,4 +77,21 @@ import Testing
             #expect(Self.types(sentence).contains("funding"), "\(sentence)")
         }
     }
+
+    /// "Talks to end the war broke down on Monday": the "to" of the subject's purpose is no plan, so a past-tense
+    /// trigger's weekday lies before the article (Tuesday 24 June 2014), while "are expected to be suspended on
+    /// Friday" still lies ahead.
+    @Test func aPurposeInfinitiveInTheSubjectPutsNoWeekdayAhead() {
+        let cases: [(String, String)] = [
+            ("Talks to end the war in Yemen broke down in Kuwait on Monday.", "2014-06-23"),
+            ("Negotiations to settle the dispute over Transnistria collapsed in Vienna on Monday.", "2014-06-23"),
+            ("Talks to reunify Cyprus stalled in Geneva on Monday after the leaders failed to agree on territory.", "2014-06-23"),
+            ("Talks between Serbia and Kosovo are expected to be suspended on Friday.", "2014-06-27"),
+        ]
+        for (sentence, date) in cases {
+            let stalls = Shared.events(Shared.analyze(sentence), "talks_stalled")
+            #expect(stalls.count == 1, "\(sentence)")
+            #expect(stalls.first?.date?.normalized == date, "\(sentence)")
+        }
+    }
 }
