@@ -94,4 +94,24 @@ import Testing
             #expect(stalls.first?.date?.normalized == date, "\(sentence)")
         }
     }
+
+    /// "X, a former Norwegian foreign minister, told reporters …" then "“…,” he said": the former minister of one
+    /// country is not the foreign minister of another whom the article names later, so the pronoun stays X's.
+    @Test func aFormerMinisterOfOneCountryIsNotAnotherCountrysMinister() {
+        let cases: [(String, String, String)] = [
+            ("Talks on Cyprus ended on Tuesday in Geneva.\n\nThe United Nations envoy, Espen Barth Eide, a former Norwegian foreign minister, told reporters that the gap had narrowed.\n\n\"We are not there yet,\" he said.\n\nTurkish Foreign Minister Mevlut Cavusoglu said Ankara still supported a deal.",
+             "We are not there yet", "Espen Barth Eide"),
+            ("Talks on Kosovo ended on Monday in Brussels.\n\nThe EU mediator, Miroslav Lajcak, a former Slovak foreign minister, said the sides had moved closer.\n\n\"Nobody left the room angry,\" he told reporters.\n\nSerbian Foreign Minister Ivica Dacic said Belgrade would return next month.",
+             "Nobody left the room angry", "Miroslav Lajcak"),
+            ("Talks on the Arctic fishing quotas ended in Oslo on Monday.\n\nThe mediator, Anders Halvorsen, a former Danish defence minister, told reporters that a deal was close.\n\n\"We need one more week,\" he said.\n\nRussian Defence Minister Sergei Shoigu said Moscow wanted a deal.",
+             "We need one more week", "Anders Halvorsen"),
+            ("Talks on the Dniester bridges ended on Friday in Vienna.\n\nThe chairman, Markus Keller, a former Swiss interior minister, said the sides had agreed on two crossings.\n\n\"It is a small step,\" he said.\n\nMoldovan Interior Minister Alexandru Jizdan said Chisinau welcomed the result.",
+             "It is a small step", "Markus Keller"),
+        ]
+        for (body, quote, speaker) in cases {
+            let r = Shared.analyze(body)
+            let speakers = r.claims.filter { $0.text.contains(quote) }.map { Shared.name(r, $0.speaker) }
+            #expect(speakers == [speaker], "\(quote): \(speakers)")
+        }
+    }
 }

@@ -82,6 +82,8 @@ import Testing
         #expect(s.hasClaim("w01", "Nikos Christodoulides", "We came prepared to discuss maps"))
         #expect(s.hasClaim("w01", "Mustafa Akinci", "We did not walk away from the table"))
         #expect(s.hasClaim("w01", "Espen Barth Eide", "the gap on territory had narrowed"))
+        // "Eide, a former Norwegian foreign minister, told reporters …" and, in the next paragraph, "“…,” he said"
+        #expect(s.hasClaim("w01", "Espen Barth Eide", "We are not there yet"))
         #expect(s.hasClaim("w02", "Vitaly Ignatiev", "Our partners in Chisinau"))
         #expect(s.hasClaim("w02", "Maria Zakharova", "counterproductive and dangerous"))
         #expect(s.hasClaim("w03", "Juozas Olekas", "Our skies are the most vulnerable part"))
