@@ -114,4 +114,21 @@ import Testing
             #expect(speakers == [speaker], "\(quote): \(speakers)")
         }
     }
+
+    /// "Jan" is a given name as well as a month: "Interior Minister Jan Jambon said" names a speaker, while "on Jan. 5"
+    /// stays a date and names no one.
+    @Test func janIsAGivenName() {
+        let cases: [(String, String)] = [
+            ("Belgian Interior Minister Jan Jambon said the police had acted quickly.", "Jan Jambon"),
+            ("Jan Egeland, head of the Norwegian Refugee Council, said aid had not arrived.", "Jan Egeland"),
+            ("Czech Deputy Prime Minister Jan Novak told reporters that the border would stay open.", "Jan Novak"),
+        ]
+        for (sentence, person) in cases {
+            let r = Shared.analyze(sentence)
+            #expect(r.claims.map { Shared.name(r, $0.speaker) } == [person], "\(sentence)")
+        }
+        let date = Shared.analyze("The ceasefire took effect on Jan. 5, the Ukrainian military said.")
+        #expect(!date.actors.values.contains { $0.name.hasPrefix("Jan") })
+    }
 }
+

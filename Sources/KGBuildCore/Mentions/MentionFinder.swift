@@ -57,7 +57,7 @@ public struct MentionFinder: Sendable {
         "are was were has have had will would can could should may might must do does did said says earlier later last next new now " +
         "today yesterday tomorrow here every any only even still just again already western eastern northern southern central god " +
         "sir while unlike like because once whether without within around against following amid near via per " +
-        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
+        "january february march april may june july august september october november december feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
