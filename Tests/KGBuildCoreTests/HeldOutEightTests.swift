@@ -93,6 +93,9 @@ import Testing
         #expect(s.hasClaim("w04", "Anatoly Punchuk", "Pakistan is a promising partner"))
         #expect(s.hasClaim("w04", "Khawaja Asif", "We will buy where we get the best value"))
         #expect(s.hasClaim("w05", "Eric Van der Sypt", "real and imminent intention to strike"))
+        // a quote over a paragraph break: its second paragraph is the same minister's
+        #expect(s.hasClaim("w05", "Jan Jambon", "the threat has not gone away"))
+        #expect(s.hasEvent("w05", "meeting", [("participant", "Bernard Cazeneuve"), ("participant", "Jan Jambon")], date: "2016-07-14"))
         #expect(s.hasClaim("w06", "Andrei Kravchenko", "The investigation is only beginning"))
         // a speaker introduced in one paragraph and quoted in the next with "he said"
         #expect(s.hasClaim("w07", "Agha Noor Kintoz", "We cannot hold positions with promises"))
