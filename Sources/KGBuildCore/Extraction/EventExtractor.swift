@@ -667,7 +667,7 @@ public final class EventExtractor: Sendable {
         // Past an "and": "opposes and condemns", "denied the report and condemned": a negating verb
         // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
         // unless a "to" comes between ("refused to meet and sign" refuses both)
-        var coordinated = false, infinitive = false
+        var coordinated = false, infinitive = false, purposeOnly = false
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             let f = flags[key]
@@ -687,7 +687,12 @@ public final class EventExtractor: Sendable {
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
-            if f & W.planned != 0 && entry.form != .noun { modality = .planned }
+            if f & W.planned != 0 && entry.form != .noun {
+                modality = .planned
+                // ("Talks to end the war broke down on Tuesday": a "to" that governs another verb than a past-tense
+                // trigger is the subject's purpose, and puts no weekday ahead; "expected to be signed" keeps its "be")
+                purposeOnly = key == words.kTo && entry.form == .past && k + 1 < i && !words.beForms.contains(toks[k + 1].key)
+            }
             k -= 1; window += 1
         }
         // "requested that the council hold an emergency meeting", "urged them to meet": asked for, not held
@@ -1392,7 +1397,7 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday")
-            if d.kind == .weekday, modality == .planned || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date

@@ -58,7 +58,7 @@ public struct MentionFinder: Sendable {
         "are was were has have had will would can could should may might must do does did said says earlier later last next new now " +
         "today yesterday tomorrow here every any only even still just again already western eastern northern southern central god " +
         "sir while unlike like because once whether without within around against following amid near via per " +
-        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
+        "january february march april may june july august september october november december feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
@@ -2016,7 +2016,7 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(dated[0])
                 } else if let prev = lastPerson(before: tokens[r.lowerBound].start, from: country) {
                     rec = prev
-                } else if let person = firstPerson(withRole: role) {
+                } else if let person = firstPerson(withRole: role, from: country) {
                     // "Ukraine's energy minister said …" and, later, "Energy Minister Herman Halushchenko"
                     rec = person
                 } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
@@ -2048,12 +2048,15 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
-        func firstPerson(withRole role: String) -> ActorRecord? {
+        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with),
+        /// unless they are known to serve another country ("Eide, a former Norwegian foreign minister" is not
+        /// the Turkish foreign minister the article names later).
+        func firstPerson(withRole role: String, from country: String) -> ActorRecord? {
             // (records read in place by slot, as in `lastPerson`)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].kind == .name {
                     if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person",
+                       actors.records[a].country.map({ $0 == country }) ?? true,
                        actors.records[a].roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return actors.records[a] }
                 }
                 return nil

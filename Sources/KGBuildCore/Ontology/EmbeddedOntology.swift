@@ -14349,7 +14349,8 @@ ZWE:
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement, down]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
       unless: [not_armed_words, sport_words, screen_words, weather_words, campaign_words]
-      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal]
+      # ("a one-day strike", "a 24-hour strike", "a nationwide strike": a walkout)
+      not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, dog, bear, terrorist-free, legal, verbal, diplomatic, political, personal, day, hour, wildcat, nationwide]
       # "an assault on free speech", "an attack on the right of citizens to …": a law or a ruling assails a freedom, not a target
       not_after: [on the right, on the rights, on free speech, on freedom, on freedoms, on press freedom, on democracy, on the constitution, on the rule of law]
       frame: {possessor: attacker, by: attacker, on: target, against: target, at: target, of: ~, from: attacker}
@@ -14476,7 +14477,7 @@ ZWE:
   role_types: {participant: [country, government, organization, armed_group]}
   frame: {subject: participant, possessor: participant, object: ~, with: participant, between: participant, by: participant, and: participant}
   triggers:
-    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises, air defence exercise, air defense exercise, air defence exercises, air defense exercises, joint air defence exercise, joint air defense exercise]
+    - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises, air defence exercise, air defense exercise, air defence exercises, air defense exercises, joint air defence exercise, joint air defense exercise, air defence training, air defense training, joint air defence training, joint air defense training]
     - verbs: [cooperate militarily with, train troops, hold drills, hold exercises, conduct exercises, conduct drills, hold joint exercises]
   flags: [pair_phrase]
 - type: funding
@@ -14487,8 +14488,10 @@ ZWE:
   role_types: {funder: [country, government, organization, armed_group, group], recipient: [country, government, organization, armed_group, group]}
   frame: {subject: funder, possessor: funder, object: recipient, to: recipient, for: recipient, from: funder, by: funder, of: recipient}
   triggers:
+    # ("financed the bid with a bridge loan": a company's deal, no payment to an actor)
     - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant, contribute]
       requires: money_words
+      unless: market_words
       # "illegal financing scandals", "campaign financing rules": money in politics at home, no payment to an actor
       not_before: [illegal, campaign, election, electoral]
       not_after: [scandal, scandals]
@@ -14496,8 +14499,9 @@ ZWE:
     - verbs: [provide, allocate]
       requires: money_words
       unless: weapons
-    - nouns: [funding, financing, salaries, grants, grant, financial aid, financial support, financial assistance, payments, aid package]
+    - nouns: [funding, financing, salaries, grants, grant, financial aid, financial support, financial assistance, payments, aid package, development assistance, development aid, economic assistance, economic aid]
       requires: money_words
+      unless: market_words
       not_before: [illegal, campaign, election, electoral]
       not_after: [scandal, scandals]
 
@@ -14509,10 +14513,15 @@ ZWE:
   role_types: {agent: [country, government, organization, armed_group, group, person]}
   frame: {subject: agent, possessor: agent, by: agent}
   triggers:
+    # "a promising partner", "the most promising round": the adjective before its noun or after a degree word is no
+    # promise; nor are "empty promises" or "instead of repeating promises"
     - verbs: [pledge, promise, vow, commit, undertake, swear]
+      not_before: [most, more, very, highly, less, least, repeating, empty, broken, hollow]
       # "recruited to commit violence", "committed war crimes": committing a deed is no pledge
-      not_after: [conference, conferences, session, sessions, summit, drive, violence, crime, crimes, war crimes, atrocities, acts, attacks, an attack, terrorist, terrorism, terror, suicide, murder, murders, genocide, fraud, abuses, violations, offences, offenses, sabotage, treason]
+      not_after: [partner, partners, round, rounds, start, sign, signs, results, future, candidate, candidates, direction, directions, area, areas, market, markets, project, projects, conference, conferences, session, sessions, summit, drive, violence, crime, crimes, war crimes, atrocities, acts, attacks, an attack, terrorist, terrorism, terror, suicide, murder, murders, genocide, fraud, abuses, violations, offences, offenses, sabotage, treason]
+    # "instead of repeating promises", "empty promises": promises dismissed are none made
     - nouns: [pledge, pledges, promise, promises, commitment, vow]
+      not_before: [repeating, empty, broken, hollow]
 
 - type: peacekeeping
   definition: "Deploying or allocating peacekeeping forces."
@@ -14608,7 +14617,9 @@ not_armed_words: [exercise, exercises, drill, drills, war games, wargames, manoe
 sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referees,
   free kick, free-kick, penalty kick, penalty area, spot kick, corner kick, hat-trick, hat trick, stoppage time, injury time,
   half-time, halftime, equaliser, equalizer, Premier League, Champions League, Europa League, Bundesliga,
-  La Liga, Serie A, quarterback, touchdown, wicket, wickets, innings, goalless, head coach, footballer, footballers]
+  La Liga, Serie A, quarterback, touchdown, wicket, wickets, innings, goalless, head coach, footballer, footballers,
+  striker, strikers, full-back, full-backs, centre-back, centre-backs, center-back, center-backs, winger, wingers,
+  transfer window, transfer fee, sell-on clause, personal terms]
 screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
   opening weekend, film critics, superhero]
 # companies, markets and wage disputes: talks between a firm and its customers, unions or bidders (not words
@@ -14617,7 +14628,7 @@ market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers
   Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
   takeover bid, hostile bid, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
   warning strike, warning strikes, walked off the job, collective bargaining, trade union, labour union, labor union,
-  revenue forecast, profit warning]
+  revenue forecast, profit warning, merger of equals, two companies, bridge loan, bridge loans, tender offer]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
   passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
@@ -16645,36 +16656,38 @@ L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&
 '&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9
 '&;'&5'&4'&>'&<'&7&+,*$''3'&/'&0'&1&/R*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-
 '&*'&('&,&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/
-'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&+,.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,&/P,-$
-''0'&1'&2'&.'&/'&4'&0'&7'&6&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0
-&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&
-''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&(
-'&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(/F**'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)
-'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%
-',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-
-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+
-'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.
-$''-'&-'&-'&,'&('&)&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%
-&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/
-'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%
-''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.
-&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*
-'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-
-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)'(('&-+'.''L'+()
-''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$
-''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+
-'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*&&&+()$
-''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4
-'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0
-'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$
-''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,(%',)$''('&+'&''&,'&+'&5'&)
-'&.&+,,'&//O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/&+,,'&/++.$''+'&,
-'&,'&-&+,-$''+'&,&&&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,(%',)$''*
-'&+'&''&*'&-'&)&/K*-$''.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&)',)$''*'&+
-'&+'&,'&.'&'&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$
-''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8
-'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.
-'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&&&
+'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&/O).$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,'&''&(
+'&+'&.&/P,-$''0'&1'&2'&.'&/'&4'&0'&7'&6&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''(
+'&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$
+''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5
+'&4'&4'&)'&,'&('&)&+,,'&3/D)-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,&+,?'&(/F**'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*
+'&0&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&
+'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&=&+,-$''0'&*'&+'&)'&0'&,'&*
+'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/
+'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%
+&&1'P/)$''.&+,.$''-'&-'&-'&,'&('&)&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+
+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&(
+'&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0
+'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)
+',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&
+)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%
+'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1&&)
+'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*
+'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6
+'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&)',)$''-'&0'&0'&*&+,)%''-'&*'&&
+'&*'&&'&*&&&+()$''1&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&'
+'&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7
+'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>&&)',)$''='&0'&/'&2'&5'&2'&8&&&+()$''/&&)'(('&++'.''O'+()
+''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&
++(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&)'+)$''+'&-'&,'&*
+'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+
+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)
+'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.
+'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+
+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)
+',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&
++))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$
+''+'&,'&/'&('&.'&.&+,,'&-&&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16690,11 +16703,11 @@ $''-'&-'&-'&,'&('&)&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:
 +(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0
 '&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,
 '&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-
-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)
-+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,
-'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+
-'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1
-'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.
++(3'&0'&-&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4
+'&2'&4'&1'&/'&0'&0&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6&/S*:$''/'&0'&)'&+'&-'&1
+&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,
+&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16771,5 +16784,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x18e08deb7608835c
+    static let fingerprint: UInt64 = 0xbbe4e580b583ac24
 }
