@@ -225,4 +225,16 @@ import Testing
         let none = Shared.analyze("The GKNB said it had detained two men who planned to bomb a market.")
         #expect(none.claims.contains { $0.speaker == "actor:gknb-kyrgyzstan" })
     }
+
+    /// "peacekeepers deployed to Bangui": where peacekeepers are sent is the place of the deployment.
+    @Test func wherePeacekeepersAreSent() {
+        for (text, agent, place) in [
+            ("Rwandan peacekeepers deployed to Bangui last week.", "Rwanda", "Bangui"),
+            ("Nepal deployed 400 peacekeepers to Juba on Monday.", "Nepal", "Juba"),
+            ("Two companies of Uruguayan peacekeepers were sent to Goma on Tuesday.", "Uruguay", "Goma"),
+        ] {
+            let r = Shared.analyze(text)
+            #expect(Shared.events(r, "peacekeeping").contains { Shared.has(r, $0, "agent", agent) && $0.place.map { Shared.name(r, $0) } == place }, "\(text)")
+        }
+    }
 }

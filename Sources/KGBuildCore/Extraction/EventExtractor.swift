@@ -1073,7 +1073,10 @@ public final class EventExtractor: Sendable {
                         slotRole = info.prepRoles[pr]
                         slotIsState = pr == words.kWith || pr == words.kTo
                         betweenSlot = pr == words.kBetween
+                        // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
+                        // attack's or a plot's "to", which heads a verb or a side)
                         afterPlacePrep = words.placePreps.contains(pr)
+                            || pr == words.kTo && info.isPhysical && !info.isAttackOrSeizure && !info.isAttackThwarted && slotRole == nil
                     }
                 } else {
                     slotRole = info.objectRole
