@@ -1113,7 +1113,9 @@ public struct MentionFinder: Sendable {
                         i = e
                         continue
                     }
-                    add(i..<j, entryRecord(j == i + 1 && tokens[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a), .name, si)
+                    // (the entry chosen first: a mutating call inside the arguments of `entryRecord` copied the state)
+                    let entry = j == i + 1 && tokens[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
+                    add(i..<j, entryRecord(entry), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
