@@ -1080,12 +1080,18 @@ public final class EventExtractor: Sendable {
                         slotRole = info.prepRoles[pr]
                         slotIsState = pr == words.kWith || pr == words.kTo
                         betweenSlot = pr == words.kBetween
+                        // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
+                        // attack's or a plot's "to", which heads a verb or a side)
                         afterPlacePrep = words.placePreps.contains(pr)
+                            || pr == words.kTo && info.isPhysical && !info.isAttackOrSeizure && !info.isAttackThwarted && slotRole == nil
                     }
                 } else {
                     slotRole = info.objectRole
                 }
                 if m.kind == .modifier {
+                    // "met their Chinese and Indian counterparts, A and B": the adjectives before a counterpart noun
+                    // only say whose the people named next are (their "and" coordinates no slot)
+                    if let c = counterpartNoun(doc, found, after: m, s.tokens.upperBound) { q = c + 1; continue }
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.type(of: $0.actor) == "person" }
@@ -1735,6 +1741,17 @@ public final class EventExtractor: Sendable {
         while k > lo, n < 4, doc.tokens[k].key != words.kOf, doc.tokens[k].isWord,
               doc.tokens[k].isCapitalized || doc.tokens[k].key == words.kThe || words.titleWords.contains(doc.tokens[k].key) { k -= 1; n += 1 }
         return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
+    }
+
+    /// The counterpart noun that ends the list of adjectives modifier `m` starts ("Chinese and Indian counterparts"),
+    /// when a person is named right after it (else the adjectives stand for their states: "with his Greek counterpart").
+    func counterpartNoun(_ doc: Document, _ found: MentionFinder.Result, after m: Mention, _ end: Int) -> Int? {
+        var k = m.tokens.upperBound
+        while k + 1 < end, doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kComma,
+              let n = found.starting(at: k + 1), n.kind == .modifier { k = n.tokens.upperBound }
+        guard k + 1 < end, words.counterparts.contains(doc.tokens[k].key),
+              let p = found.starting(at: doc.tokens[k + 1].key == words.kComma ? k + 2 : k + 1), found.type(of: p.actor) == "person" else { return nil }
+        return k
     }
 
     /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B", "A and Turkish

@@ -69,6 +69,7 @@ public struct MentionFinder: Sendable {
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
+    static let kCounterparts = Tokenizer.key("counterparts")
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -125,6 +126,10 @@ public struct MentionFinder: Sendable {
         let missionKinds: TokenKeySet, missionHeads: TokenKeySet
         /// "his Greek counterpart Jane Roe": the noun after which a name is the other state's person.
         let counterpartNouns: TokenKeySet
+        /// "Tajikistan's GKNB": the organizations (by actor index) that are another state's body of the same name as
+        /// an organization ("State Committee for National Security of X"), by that organization's index, for an
+        /// acronym more than one state uses.
+        let namesakeBodies: [Int: [Int]]
 
         init(_ lexicon: Lexicon) {
             // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
@@ -161,6 +166,18 @@ public struct MentionFinder: Sendable {
             missionKinds = lexicon.words("mission_kinds")
             missionHeads = lexicon.words("mission_heads")
             counterpartNouns = lexicon.words("counterpart_nouns")
+            // (once per ontology: national bodies grouped by their name less " of <their state>")
+            let actors = lexicon.ontology.actors
+            var stateName: [String: String] = [:]
+            for e in actors where e.type == "country" { stateName[e.id] = e.name }
+            var byBase: [String: [Int]] = [:]
+            for (k, e) in actors.enumerated() where e.type == "organization" {
+                guard let c = e.country, let n = stateName[c], e.name.hasSuffix(" of " + n) else { continue }
+                byBase[String(e.name.dropLast(n.utf8.count + 4)), default: []].append(k)
+            }
+            var namesakes: [Int: [Int]] = [:]
+            for group in byBase.values where group.count > 1 { for k in group { namesakes[k] = group.filter { $0 != k } } }
+            namesakeBodies = namesakes
         }
     }
 
@@ -1098,7 +1115,9 @@ public struct MentionFinder: Sendable {
                         i = e
                         continue
                     }
-                    add(i..<j, entryRecord(a), .name, si)
+                    // (the entry chosen first: a mutating call inside the arguments of `entryRecord` copied the state)
+                    let entry = j == i + 1 && tokens[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
+                    add(i..<j, entryRecord(entry), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
@@ -1109,6 +1128,17 @@ public struct MentionFinder: Sendable {
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(entries[ei], inst.payload), .name, si)
                     i += 1 + inst.length
+                    continue
+                }
+                // "New Zealand's High Commission", "Brazil's Federal Police": a body named by its head after a state's
+                // possessive is that state's, as "the New Zealand High Commission" is (not a body of no state)
+                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, i + 2 < end, tokens[i + 1].isCapitalized,
+                   let last = mentions.last, last.tokens.upperBound == i, let rec = actors[last.actor], rec.type == "country",
+                   let (b, type) = organizationByHead(p, i + 1, end), type == "organization" {
+                    let body = doc.text(tokens: b)
+                    let name = rec.name + " " + body
+                    add(b, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [rec.name + "'s " + body], country: rec.country), .name, si)
+                    i = b.upperBound
                     continue
                 }
                 // "Ukraine's energy minister said": a country's office with no name after it
@@ -1309,11 +1339,8 @@ public struct MentionFinder: Sendable {
             // "his Greek counterpart Giorgos Roe": a name the gazetteer lacks is that state's person. (Not read
             // as a title: a title's name stops at a title word, so "Hassan Sheikh Roe" gave "Hassan" alone,
             // taken for a known person's surname; a known name is left to the gazetteer.)
-            if k + 2 < end, i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), words.counterpartNouns.contains(tokens[k].key),
-               gazetteer(p, k + 1, end) == nil, let r = personName(p, k + 1, end), r.count <= 3 {
-                add(i..<j, entryRecord(actor), .modifier, si)
-                add(r, personRecord(p, r, role: nil, country: countryID), .name, si)
-                return r.upperBound
+            if i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), let e = counterparts(p, si, i, j, end, actor) {
+                return e
             }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
@@ -1323,6 +1350,56 @@ public struct MentionFinder: Sendable {
             }
             add(i..<j, entryRecord(actor), .modifier, si)
             return j
+        }
+
+        /// "his Greek counterpart Giorgos Roe", "his Greek counterpart, Giorgos Roe,", "their Chinese and Indian
+        /// counterparts, A and B": names the gazetteer lacks after the counterpart noun are people of the states
+        /// the adjectives before it name, in order (one adjective: all of them its state's). Not read as a title: a
+        /// title's name stops at a title word, so "Hassan Sheikh Roe" gave "Hassan" alone, taken for a known
+        /// person's surname; a known name is left to the gazetteer. Where to go on from, or nil.
+        @inline(never) mutating func counterparts(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int) -> Int? {
+            var states = [(range: i..<j, actor: actor)]
+            var k = j
+            // "Chinese and Indian", "Chinese, Indian and Brazilian"
+            while k + 1 < end, states.count < 4, tokens[k].key == MentionFinder.kAnd || tokens[k].key == kComma,
+                  let g = gazetteer(p, k + 1, end), g.1.kind == .adjective {
+                states.append(((k + 1)..<(k + 1 + g.0), Int(g.1.actor)))
+                k += 1 + g.0
+            }
+            guard k + 2 < end, words.counterpartNouns.contains(tokens[k].key) else { return nil }
+            // (a list of names only after the plural, as many as the states when they are more than one)
+            let most = states.count > 1 ? states.count : tokens[k].key == MentionFinder.kCounterparts ? 4 : 1
+            let comma = tokens[k + 1].key == kComma
+            var n = comma ? k + 2 : k + 1
+            var people: [Range<Int>] = []
+            while n < end, gazetteer(p, n, end) == nil, let r = personName(p, n, end), r.count <= 3 {
+                people.append(r)
+                n = r.upperBound
+                guard people.count < most, n + 1 < end, tokens[n].key == MentionFinder.kAnd || tokens[n].key == kComma else { break }
+                n += 1
+                if tokens[n].key == MentionFinder.kAnd { n += 1 }
+            }
+            // ("his Greek counterpart, Giorgos Roe, said": the names set off by commas, up to the clause's end)
+            guard let last = people.last, !comma || last.upperBound >= end || !tokens[last.upperBound].isWord,
+                  states.count == 1 || states.count == people.count else { return nil }
+            for s in states { add(s.range, entryRecord(s.actor), .modifier, si) }
+            for (x, r) in people.enumerated() {
+                add(r, personRecord(p, r, role: nil, country: entryRecords[states[states.count == 1 ? 0 : x].actor].country), .name, si)
+            }
+            return last.upperBound
+        }
+
+        /// An acronym of a national body that states share ("GKNB") is the body of the one of those states named
+        /// nearest before ("Tajikistan's GKNB", or its body under its full name: "Tajikistan's State Committee for
+        /// National Security (GKNB)"), else the gazetteer's.
+        mutating func namesakeOfNearestState(_ a: Int) -> Int {
+            guard let others = words.namesakeBodies[a] else { return a }
+            for m in mentions.reversed() {
+                guard let rec = actors[m.actor], rec.type == "country" || rec.type == "organization", let c = rec.country else { continue }
+                if c == entryRecords[a].country { return a }
+                if let b = others.first(where: { entryRecords[$0].country == c }) { return b }
+            }
+            return a
         }
 
         /// "President Santiago Roe", "Defence Minister Israel Roe": after a title, a place's or a state's name
