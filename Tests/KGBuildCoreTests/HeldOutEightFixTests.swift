@@ -130,5 +130,20 @@ import Testing
         let date = Shared.analyze("The ceasefire took effect on Jan. 5, the Ukrainian military said.")
         #expect(!date.actors.values.contains { $0.name.hasPrefix("Jan") })
     }
+    /// "Japan announced $40 million in economic aid for Jordan": the verb names the funder and the noun the
+    /// recipient; the two triggers of one sentence are one funding event with both (in any currency).
+    @Test func twoTriggersOfOneSentenceThatCompleteEachOther() {
+        let cases: [(String, String, String)] = [
+            ("Japan announced $40 million in new economic assistance for Jordan, to be spent on water projects.", "Japan", "Jordan"),
+            ("Norway announced 200 million crowns in development aid for Mali on Thursday.", "Norway", "Mali"),
+            ("South Korea announced $15 million in new development assistance for Ethiopia over three years.", "South Korea", "Ethiopia"),
+        ]
+        for (sentence, funder, recipient) in cases {
+            let r = Shared.analyze(sentence)
+            let funding = r.events.filter { $0.type == "funding" }
+            #expect(funding.count == 1, "\(sentence): \(funding.map(\.trigger))")
+            let roles = funding.first.map { e in e.arguments.map { ($0.role, Shared.name(r, $0.actor)) } } ?? []
+            #expect(roles.contains { $0 == ("funder", funder) } && roles.contains { $0 == ("recipient", recipient) }, "\(sentence): \(roles)")
+        }
+    }
 }
-

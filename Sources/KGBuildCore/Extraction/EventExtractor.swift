@@ -2005,7 +2005,16 @@ public final class EventExtractor: Sendable {
             return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
                 || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } }
         }
-        return datesAgree && sameActors()
+        // two triggers of one sentence that fill each other's roles ("India announced $1 billion in development aid
+        // for Afghanistan": the funder the verb's, the recipient the noun's), unless a role holds another actor in each
+        func complementary() -> Bool {
+            guard let a = op.pointee.evidence.first, let b = ep.pointee.evidence.first, a.start == b.start, a.path == b.path,
+                  a.article == b.article else { return false }
+            return !op.pointee.arguments.contains { x in
+                ep.pointee.arguments.contains { ($0.role == x.role) != same($0.actor, x.actor) }
+            }
+        }
+        return datesAgree && (sameActors() || complementary())
             || op.pointee.textDate != nil && op.pointee.textDate == ep.pointee.textDate && op.pointee.textDate!.isComplete
     }
 }
