@@ -18,12 +18,12 @@ enum Supervisor {
         let env = ProcessInfo.processInfo.environment
         guard env[CrashGuard.noteVariable] == nil, env["KGBUILD_NO_SUPERVISOR"] == nil,
               let build = (try? KGBuildTool.parseAsRoot()) as? KGBuild else { return }
-        exit(supervise(readsStandardInput: build.input.inputs.contains("-")))
+        exit(supervise(readsStandardInput: build.input.inputs.contains("-"), output: build.file.output))
     }
 
     nonisolated(unsafe) private static var child: pid_t = 0
 
-    private static func supervise(readsStandardInput: Bool) -> Int32 {
+    private static func supervise(readsStandardInput: Bool, output: String?) -> Int32 {
         var template = Array((NSTemporaryDirectory() + "kgbuild-guard-XXXXXX").utf8CString)
         guard mkdtemp(&template) != nil else { return cannotSupervise("cannot create a temporary folder (\(String(cString: strerror(errno))))") }
         let dir = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -48,6 +48,7 @@ enum Supervisor {
             let status = spawn(environment, stdin: spool)
             guard let status else { return cannotSupervise("cannot start a child process (\(String(cString: strerror(errno))))") }
             if status.signal == 0 { return status.exit }
+            if let output, output != "-" { removeTemporaryFiles(of: status.pid, writing: output) }
             let sig = status.signal
             let named = (FileManager.default.contents(atPath: note) ?? Data()).split(separator: 0).first.flatMap { CrashGuard.Skipped(note: Array($0)) }
             guard CrashGuard.signals.contains(sig), let article = named else {
@@ -70,7 +71,7 @@ enum Supervisor {
 
     /// Runs this executable again with `environment`, standard input from `stdin` when given; its exit
     /// status, or the signal that ended it; nil when it could not be started.
-    private static func spawn(_ environment: [String: String], stdin: String?) -> (exit: Int32, signal: Int32)? {
+    private static func spawn(_ environment: [String: String], stdin: String?) -> (exit: Int32, signal: Int32, pid: pid_t)? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -86,7 +87,19 @@ enum Supervisor {
         child = 0
         // (WIFEXITED and WTERMSIG are macros Swift does not import)
         let sig = status & 0x7f
-        return sig == 0 ? ((status >> 8) & 0xff, 0) : (0, sig)
+        return sig == 0 ? ((status >> 8) & 0xff, 0, pid) : (0, sig, pid)
+    }
+
+    /// A child killed while writing leaves its `AtomicFileWriter` temporary file (`.NAME.tmp.PID.RANDOM`)
+    /// beside the output, or in it for a folder format: removed, whatever comes next.
+    private static func removeTemporaryFiles(of pid: pid_t, writing output: String) {
+        let fm = FileManager.default
+        let parent = (output as NSString).deletingLastPathComponent
+        for dir in [parent.isEmpty ? "." : parent, output] {
+            for name in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(".") && name.contains(".tmp.\(pid).") {
+                try? fm.removeItem(atPath: dir + "/" + name)
+            }
+        }
     }
 
     private static func copyStandardInput(to path: String) -> Bool {
