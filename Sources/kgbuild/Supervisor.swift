@@ -52,8 +52,11 @@ enum Supervisor {
             let sig = status.signal
             let named = (FileManager.default.contents(atPath: note) ?? Data()).split(separator: 0).first.flatMap { CrashGuard.Skipped(note: Array($0)) }
             guard CrashGuard.signals.contains(sig), let article = named else {
-                say(CrashGuard.signals.contains(sig) ? "internal error (signal \(sig)) outside the analysis of an article; stopped"
-                                                     : "stopped by signal \(sig)")
+                // (a closed pipe, `kgbuild ... | head`, is no news)
+                if sig != SIGPIPE {
+                    say(CrashGuard.signals.contains(sig) ? "internal error (signal \(sig)) outside the analysis of an article; stopped"
+                                                         : "stopped by signal \(sig)")
+                }
                 return 128 + sig
             }
             if skipped.count == maxSkipped {

@@ -35,7 +35,7 @@ public enum CrashGuard {
     public static func install() {
         guard !installed else { return }
         installed = true
-        pthread_key_create(&key, nil)
+        pthread_key_create(&key) { free($0) }   // a thread's slot goes with it
         if let note = ProcessInfo.processInfo.environment[noteVariable], !note.isEmpty {
             noteFD = open(note, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         }
@@ -136,6 +136,11 @@ public enum CrashGuard {
         public var index: Int
 
         /// Reads `index<TAB>path` (one entry of a note, without its NUL).
+        init(path: String, index: Int) {
+            self.path = path
+            self.index = index
+        }
+
         public init?(note: [UInt8]) {
             guard let tab = note.firstIndex(of: 9), let i = Int(String(decoding: note[..<tab], as: UTF8.self)) else { return nil }
             index = i
@@ -146,13 +151,6 @@ public enum CrashGuard {
     static var skipsAny: Bool { !skipped.isEmpty }
 
     static func isSkipped(_ a: Article) -> Bool { skipped.contains(Skipped(path: a.path, index: a.index)) }
-}
-
-extension CrashGuard.Skipped {
-    init(path: String, index: Int) {
-        self.path = path
-        self.index = index
-    }
 }
 
 extension Pipeline {
