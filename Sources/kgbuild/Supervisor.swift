@@ -59,6 +59,10 @@ enum Supervisor {
                 }
                 return 128 + sig
             }
+            if skipped.contains(article) {   // the skip list did not reach it: another try would end the same way
+                say("internal error (signal \(sig)) again while analysing \(article.path), article \(article.index + 1), which was to be skipped; giving up")
+                return 70
+            }
             if skipped.count == maxSkipped {
                 say("internal error (signal \(sig)) while analysing \(article.path), article \(article.index + 1), after skipping \(maxSkipped) articles for the same reason; giving up (a bug in kgbuild; please report it with these articles)")
                 return 70

@@ -50,6 +50,18 @@ import Testing
         for name in Self.articles.keys { #expect(run.stderr.contains("skipped \(dir)/\(name):1: internal error"), "\(run.stderr)") }
     }
 
+    /// Past `Supervisor.maxSkipped` (20) articles that crash, the run gives up with exit 70.
+    @Test func givesUpAfterTwentyCrashes() throws {
+        let dir = try Inputs.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for k in 1...21 { try Data((Self.articles["a.txt"]! + " \(Self.marker)\n").utf8).write(to: URL(fileURLWithPath: dir + "/\(k).txt")) }
+        let run = try CLI.run([dir, "--no-cache", "-q", "-o", dir + "/out.json"], environment: Self.trap)
+        #expect(run.status == 70, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "reading again without it").count == 21, "\(run.stderr)")
+        #expect(run.stderr.contains("after skipping 20 articles for the same reason; giving up"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.json"))
+    }
+
     /// Standard input is kept for the rerun; the skipped record is named by its line, as `-:LINE`.
     @Test func standardInputWithATrappingRecord() throws {
         let dir = try Inputs.temporaryDirectory()
