@@ -35,12 +35,14 @@ public struct Pipeline: Sendable {
     }
 
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
-        analyze(article, prepare(article, Scratch()), yearHint: yearHint)
+        CrashGuard.note(article); defer { CrashGuard.clear() }
+        return analyze(article, prepare(article, Scratch()), yearHint: yearHint)
     }
 
     /// `analyze` with the values one thread has already worked out (`RecordSink` keeps one per batch).
     func analyze(_ article: Article, yearHint: Int?, scratch: Scratch) -> ArticleResult {
-        analyze(article, prepare(article, scratch), yearHint: yearHint)
+        CrashGuard.note(article); defer { CrashGuard.clear() }
+        return analyze(article, prepare(article, scratch), yearHint: yearHint)
     }
 
     /// Values that depend on nothing but their inputs, worked out once for all the articles one thread
