@@ -18,14 +18,16 @@ enum Supervisor {
         let env = ProcessInfo.processInfo.environment
         guard env[CrashGuard.noteVariable] == nil, env["KGBUILD_NO_SUPERVISOR"] == nil,
               let build = (try? KGBuildTool.parseAsRoot()) as? KGBuild else { return }
-        exit(supervise(readsStandardInput: build.input.inputs.contains("-"), output: build.file.output))
+        if let status = supervise(readsStandardInput: build.input.inputs.contains("-"), output: build.file.output) { exit(status) }
     }
 
     nonisolated(unsafe) private static var child: pid_t = 0
 
-    private static func supervise(readsStandardInput: Bool, output: String?) -> Int32 {
+    /// The child's exit status, or nil when no child could be started: the command then runs in this process,
+    /// unguarded (standard input, if it was kept, read back from its copy).
+    private static func supervise(readsStandardInput: Bool, output: String?) -> Int32? {
         var template = Array((NSTemporaryDirectory() + "kgbuild-guard-XXXXXX").utf8CString)
-        guard mkdtemp(&template) != nil else { return cannotSupervise("cannot create a temporary folder (\(String(cString: strerror(errno))))") }
+        guard mkdtemp(&template) != nil else { return nil }
         let dir = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let note = dir + "/note", skip = dir + "/skip"
@@ -46,7 +48,14 @@ enum Supervisor {
         while true {
             _ = FileManager.default.createFile(atPath: note, contents: nil)
             let status = spawn(environment, stdin: spool)
-            guard let status else { return cannotSupervise("cannot start a child process (\(String(cString: strerror(errno))))") }
+            guard let status else {
+                // (the first child could not start: this process runs the command, reading the kept input)
+                if skipped.isEmpty, spool.map({ path in reopenStandardInput(path) }) ?? true {
+                    for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
+                    return nil
+                }
+                return cannotSupervise("cannot start a child process (\(String(cString: strerror(errno))))")
+            }
             if status.signal == 0 { return status.exit }
             if let output, output != "-" { removeTemporaryFiles(of: status.pid, writing: output) }
             let sig = status.signal
@@ -125,6 +134,14 @@ enum Supervisor {
                 done += w
             }
         }
+    }
+
+    /// Standard input read from `path` from now on.
+    private static func reopenStandardInput(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return dup2(fd, 0) == 0
     }
 
     private static func say(_ message: String) {
