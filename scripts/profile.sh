@@ -22,7 +22,7 @@ if [ ! -f "$corpus/.done" ]; then
     touch "$corpus/.done"
 fi
 out="$dir/callgrind.out"
-valgrind --tool=callgrind --callgrind-out-file="$out" "$dir/kgbuild-profiled" "$corpus" --no-cache -q --jobs 1 \
+KGBUILD_NO_SUPERVISOR=1 valgrind --tool=callgrind --callgrind-out-file="$out" "$dir/kgbuild-profiled" "$corpus" --no-cache -q --jobs 1 \
     -o "$dir/profile.graphml" 2>&1 | grep -E 'Collected' | sed 's/.*Collected : /instructions: /'
 echo "--- inclusive"
 callgrind_annotate --inclusive=yes "$out" | grep -E '^ *[0-9,]+ \(' | grep KGBuildCore | head -n 25 | cut -c1-160
