@@ -21,5 +21,7 @@ struct KGBuildTool: ParsableCommand {
     )
 }
 
+CrashGuard.install()
+Supervisor.superviseIfBuild()   // in the parent: does not return
 Ontology.startLoadingBuiltIn()
 KGBuildTool.main()

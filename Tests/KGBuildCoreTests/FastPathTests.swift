@@ -180,6 +180,78 @@ struct FastPathTests {
         }
     }
 
+    /// The time tokens made from an article's own tokens are those a second pass over its bytes gives,
+    /// field by field, and so are the time expressions read from them: on plain ASCII, on the curly
+    /// quotes, no-break and thin spaces and dashes both tokenizers read alike, on Cyrillic and accented
+    /// letters, and on text they read differently (guillemets, a low quote, an ellipsis, a zero-width
+    /// non-joiner, a line separator), which is split again in full.
+    @Test func timeTokensFromTheArticleTokensAreASecondPassTokens() {
+        func fields(_ toks: [TimeToken]) -> [String] {
+            toks.map { t in
+                "\(t.start)-\(t.end) \(t.kind) \(t.value) \(t.info.word) \(t.info.value) \(t.info.abbreviation) " +
+                    "\(t.info.needsCapital) \(t.byte) \(t.digits) \(t.attached) \(t.capital)"
+            }
+        }
+        let alike = [
+            "Talks resumed on Tuesday, three days after the Jan. 3rd strike; officials said the 1,250 troops would leave by mid-2015.",
+            "The minister\u{2019}s visit on March 12 \u{2014} the first since 1999 \u{2013} ended early. \u{201C}We met last week,\u{201D} he said.",
+            "The U.S. envoy didn\u{2019}t meet them on 27.06.2014 or on the\u{00A0}eve of the summit;\u{2009}two\u{202F}weeks ago, in May, they spoke.",
+            "On Friday\u{2018}s talks:\t12\u{2010}14 May 2016, at 10:30, 2,000,000,000,000 people\u{2011}wide, 3rd\u{2012}4th\u{2015}Sept",
+            "'Yesterday' they said \"tomorrow\", O'Neil's team -- in the 1990s -- left x'y 'ss' s' \u{0001}\u{007F} on MONDAY.",
+            "\u{041C}\u{0430}\u{0440}\u{0438}\u{044F} met the Z\u{00FC}rich team on Monday\u{2014}the \u{20AC}5m deal of 2015\u{2019}s spring, Caf\u{00E9}2014 May\u{0435}.",
+        ]
+        let apart = [
+            "\u{041C}\u{043E}\u{0441}\u{043A}\u{0432}\u{0430} said on Monday \u{00AB}we will talk next week\u{00BB} \u{2014} since May 3.",
+            "Talks ended on Friday\u{3000}in Tokyo; a 12\u{00B0} frost, \u{2026}and on June 4 they left.",
+            "Caf\u{00E9} talks on Tuesday \u{201E}were held\u{201C} two days ago\u{2026} zero\u{200C}width on June 5, 2014.",
+            "A line\u{2028}break on Wednesday, and \u{00B7} a dot on March 4 after the \u{20AC}5 deal.",
+        ]
+        for (texts, splitsAlike) in [(alike, true), (apart, false)] {
+            for text in texts {
+                for title in ["", "Talks on Monday", "\u{201C}Summit\u{201D} \u{2014} May 4"] {
+                    let doc = Document(title: title, body: text)
+                    let derived = TimeTokenizer.tokenize(doc)
+                    let (again, alikeHere) = doc.bytes.withUnsafeBufferPointer { (TimeTokenizer.tokenize($0), TimeTokenizer.splitsAlike($0)) }
+                    #expect(alikeHere == splitsAlike, "\(title) | \(text)")
+                    #expect(fields(derived) == fields(again), "\(title) | \(text)")
+                    for anchor in [nil, PartialDate(year: 2014, month: 6, day: 27)] {
+                        let resolver = DateResolver(anchor: anchor)
+                        let expressions = resolver.expressions(tokens: derived)
+                        #expect(!expressions.isEmpty)
+                        #expect(expressions == resolver.expressions(tokens: again), "\(title) | \(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The eight-bytes-at-once ASCII test finds a non-ASCII byte or a carriage return wherever it is.
+    @Test func plainASCIITestAgreesWithAByteLoop() {
+        for odd in ["\r", "\u{E9}", "\u{2019}", "\u{7F}", "\u{0C}", "\n"] {
+            for at in 0..<20 {
+                for length in [at + 1, at + 9, 24] {
+                    let text = String(repeating: "Talks", count: 5).prefix(at) + odd + String(repeating: "x", count: max(0, length - at))
+                    #expect(isPlainASCII(String(text)) == !String(text).utf8.contains { $0 >= 0x80 || $0 == 13 }, "\(Array(text.utf8))")
+                }
+            }
+        }
+        #expect(isPlainASCII(""))
+    }
+
+    /// The byte search that ignores case finds what Foundation's case-insensitive search finds: ASCII text
+    /// on the bytes, any other (an accent, a ligature, the Kelvin sign, a carriage return) through Foundation.
+    @Test func caseInsensitiveSearchIsFoundations() {
+        let sentences = ["The Contract was signed in 2019 by the two ministries.", "", "contract", "CONTRACT SIGNED",
+                         "The caf\u{E9} deal", "A \u{FB01}nal offer", "5 \u{212A}elvin", "line\r\nbreak", "strike strikes"]
+        let needles = ["contract", "CONTRACT", "Contract was", "signed in 2020", "caf\u{E9}", "CAF\u{C9}", "final", "kelvin", "k",
+                       "\nbreak", "line", "strike", "strikes", "s", "", "The Contract was signed in 2019 by the two ministries. Again"]
+        for s in sentences {
+            for n in needles {
+                #expect(containsIgnoringCase(s, n) == (s.range(of: n, options: .caseInsensitive) != nil), "\(s) | \(n)")
+            }
+        }
+    }
+
     /// The JSON Lines scanner accepts only lines JSONSerialization reads, and reads every wanted field as it
     /// does: tricky records, and thousands of byte-mutated ones (deterministic).
     @Test func jsonScannerReadsAsJSONSerializationDoes() {

@@ -159,7 +159,8 @@ enum CLI {
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("kgbuild").path
     }
 
-    static func run(_ args: [String], environment: [String: String]? = nil) throws -> (status: Int32, stderr: String) {
+    /// `stdin`: a file to read standard input from (else none).
+    static func run(_ args: [String], environment: [String: String]? = nil, stdin: String? = nil) throws -> (status: Int32, stderr: String) {
         let dir = try Inputs.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let errPath = dir + "/stderr"
@@ -168,7 +169,7 @@ enum CLI {
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
         if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        p.standardInput = FileHandle.nullDevice
+        p.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try p.run()

@@ -149,4 +149,94 @@ import Testing
         let b = Shared.analyze("Gunmen seized the Camisea gas field on Monday, forcing the National Energy Corporation (NEC) to halt production, the state energy company said.")
         #expect(b.claims.contains { $0.text.contains("Camisea") && Shared.name(b, $0.speaker) == "National Energy Corporation" })
     }
+
+    /// "met his Greek counterpart, Nikos Dimas, in Athens", "their Chilean and Bolivian counterparts, A and B": the
+    /// people named after a counterpart noun (set off by commas, or a list paired with the adjectives) take part, each
+    /// of the state its adjective names.
+    @Test func theCounterpartsNamedAfterTheNoun() {
+        for (text, person, country) in [
+            ("Cypriot Foreign Minister Andreas Pavlou met his Greek counterpart, Nikos Dimas, in Athens on Monday.", "Nikos Dimas", "GRC"),
+            ("Chilean Interior Minister Pablo Rojas held talks with his Argentine counterpart, Jorge Lopez, on Tuesday.", "Jorge Lopez", "ARG"),
+            ("Kenyan Defence Minister Grace Otieno met her Ugandan counterpart, Moses Okello, in Kampala on Friday.", "Moses Okello", "UGA"),
+        ] {
+            let r = Shared.analyze(text)
+            #expect(Shared.events(r, "meeting").contains { Shared.has(r, $0, "participant", person) }, "\(text)")
+            #expect(r.actors.values.contains { $0.name == person && $0.country == country }, "\(text)")
+        }
+        for (text, people) in [
+            ("Pakistani Prime Minister Imran Qadir met their Chinese and Indian counterparts, Zhou Ming and Ravi Kumar, in Astana on Tuesday.",
+             [("Zhou Ming", "CHN"), ("Ravi Kumar", "IND")]),
+            ("Peruvian Foreign Minister Ana Ruiz held talks with their Chilean and Bolivian counterparts, Pedro Soto and Juan Vargas, in Lima on Monday.",
+             [("Pedro Soto", "CHL"), ("Juan Vargas", "BOL")]),
+            ("Ghanaian President Kofi Mensah met his Togolese and Beninese counterparts Yao Agbeko and Paul Houngbo in Accra on Monday.",
+             [("Yao Agbeko", "TGO"), ("Paul Houngbo", "BEN")]),
+        ] {
+            let r = Shared.analyze(text)
+            for (person, country) in people {
+                #expect(Shared.events(r, "meeting").contains { Shared.has(r, $0, "participant", person) }, "\(text)")
+                #expect(r.actors.values.contains { $0.name == person && $0.country == country }, "\(text)")
+            }
+        }
+    }
+
+    /// "New Zealand's High Commission said", "Brazil's Federal Police": a body named by its head after a state's
+    /// possessive is one organization of that state, as the body named after the state's name is.
+    @Test func aBodyAfterAStatesPossessive() {
+        for (text, body, country, words) in [
+            ("New Zealand's High Commission said a navy ship carrying tents would reach Suva on Friday.", "New Zealand High Commission", "NZL", "navy ship carrying tents"),
+            ("Brazil's Federal Police said three suspects had been arrested in Sao Paulo.", "Brazil Federal Police", "BRA", "three suspects had been arrested"),
+            ("Ghana's Electoral Commission said the vote count would be completed by Thursday.", "Ghana Electoral Commission", "GHA", "vote count would be completed"),
+        ] {
+            let r = Shared.analyze(text)
+            #expect(r.actors.values.contains { $0.name == body && $0.country == country }, "\(text)")
+            #expect(r.claims.contains { Shared.name(r, $0.speaker) == body && $0.text.contains(words) }, "\(text)")
+        }
+    }
+
+    /// "Canada announced 60 million dollars for …", "Japan unveiled a $40 million package": a sum its subject makes
+    /// public is funding, the subject its funder; not a sum of no currency, nor the reporting verb closing a sentence.
+    @Test func aSumAnnouncedIsFunding() {
+        for (text, funder) in [
+            ("Canada announced 60 million dollars for flood relief in Pakistan on Monday.", "Canada"),
+            ("Japan unveiled a $40 million package for reconstruction in Haiti.", "Japan"),
+            ("Norway announced on Tuesday an additional 25 million euros for schools in Jordan.", "Norway"),
+        ] {
+            let r = Shared.analyze(text)
+            #expect(Shared.events(r, "funding").contains { Shared.has(r, $0, "funder", funder) }, "\(text)")
+        }
+        for text in ["Canada announced a plan to create 2 million jobs by 2020.",
+                     "The deal is worth $40 million, Japanese Trade Minister Kenji Sato announced."] {
+            #expect(Shared.events(Shared.analyze(text), "funding").isEmpty, "\(text)")
+        }
+    }
+
+    /// "Tajikistan's GKNB": an acronym two states' bodies of the same name share is the body of the one of them
+    /// named nearest before; with neither named, the gazetteer's.
+    @Test func anAcronymOfTwoStatesBodies() {
+        for text in [
+            "Tajikistan's GKNB said it had detained two men who planned to bomb a market in Khujand.",
+            "Police in Tajikistan raided a flat in the north on Monday. The GKNB said it had detained two men who planned to bomb a market.",
+            "Tajikistan's State Committee for National Security (GKNB) said on Monday it had detained two men. Officers of Russia's FSB helped, the GKNB said.",
+        ] {
+            let r = Shared.analyze(text)
+            #expect(r.claims.contains { $0.speaker == "actor:gknb-tajikistan" }, "\(text)")
+            #expect(!r.claims.contains { $0.speaker == "actor:gknb-kyrgyzstan" }, "\(text)")
+        }
+        let kyrgyz = Shared.analyze("Kyrgyzstan closed the border crossing on Monday. The GKNB said it had detained two men who planned to bomb a market.")
+        #expect(kyrgyz.claims.contains { $0.speaker == "actor:gknb-kyrgyzstan" })
+        let none = Shared.analyze("The GKNB said it had detained two men who planned to bomb a market.")
+        #expect(none.claims.contains { $0.speaker == "actor:gknb-kyrgyzstan" })
+    }
+
+    /// "peacekeepers deployed to Bangui": where peacekeepers are sent is the place of the deployment.
+    @Test func wherePeacekeepersAreSent() {
+        for (text, agent, place) in [
+            ("Rwandan peacekeepers deployed to Bangui last week.", "Rwanda", "Bangui"),
+            ("Nepal deployed 400 peacekeepers to Juba on Monday.", "Nepal", "Juba"),
+            ("Two companies of Uruguayan peacekeepers were sent to Goma on Tuesday.", "Uruguay", "Goma"),
+        ] {
+            let r = Shared.analyze(text)
+            #expect(Shared.events(r, "peacekeeping").contains { Shared.has(r, $0, "agent", agent) && $0.place.map { Shared.name(r, $0) } == place }, "\(text)")
+        }
+    }
 }

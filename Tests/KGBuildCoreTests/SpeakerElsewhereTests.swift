@@ -70,4 +70,30 @@ import Testing
             ("The border stayed closed for a third day, with Poland saying the crossing would reopen only after an inspection.", "Poland", "would reopen only after an inspection"),
         ])
     }
+
+    /// "“…,” the minister said. The words were those of X", "“…” That was how X put it": a quote nobody named before
+    /// owns, whose owner a phrase pointing back at it names right after.
+    @Test func theQuotesOwnerNamedAfterIt() {
+        Self.expectSpeakers([
+            ("“We will not accept any new tariffs on our steel,” the minister said. The words were those of Ana Ruiz, Peru's trade minister.", "Ana Ruiz", "We will not accept any new tariffs"),
+            ("“The border must stay open for trade.” That was how Pedro Soto, the foreign minister, put it on Monday.", "Pedro Soto", "The border must stay open for trade"),
+            ("“Nobody will be left behind after the floods,” an official said. Those were the words of Grace Otieno, the interior minister.", "Grace Otieno", "Nobody will be left behind"),
+        ])
+    }
+
+    /// "X said … . He thanked Y for … “…,” he said": the pronoun is the one who speaks in the paragraph, not a person
+    /// named since in passing (an object, inside a phrase).
+    @Test func thePronounIsTheParagraphsSpeakerNotOneNamedInPassing() {
+        Self.expectSpeakers([
+            ("Peruvian President Carlos Mendez told reporters the deal would create jobs. He thanked Chilean President Juan Bravo for his patience. “We have opened a new chapter,” he said.",
+             "Carlos Mendez", "We have opened a new chapter"),
+            ("Kenyan Foreign Minister Grace Otieno said the border would reopen on Friday. She praised the work of Ugandan envoy Mary Akello. “This is a good day for both peoples,” she said.",
+             "Grace Otieno", "This is a good day for both peoples"),
+            ("Ghanaian Trade Minister Kofi Mensah said exports had doubled. The figures were compiled with help from economist Yaw Boateng. “We expect more growth next year,” he added.",
+             "Kofi Mensah", "We expect more growth next year"),
+        ])
+        // (the agent of a passive is no one named in passing)
+        let cs = Self.claims("Peruvian President Carlos Mendez said the plan would pass. The plan was criticised by opposition leader Juan Vargas. “This is a disgrace for the nation,” he said.")
+        #expect(Self.has(cs, "Juan Vargas", "This is a disgrace"), "\(cs)")
+    }
 }

@@ -13,6 +13,9 @@ public final class ClaimExtractor: Sendable {
     let speechVerbs: PhraseTrie<Lexicon.VerbForm>
     let roleNouns: PhraseTrie<String>
     let beforeSpeaker: PhraseTrie<Bool>
+    /// The "quote_owners" context: what opens a sentence that names whose the quote before it was ("That was how X
+    /// put it", "The words were those of X").
+    let quoteOwners: PhraseTrie<Bool>?
     /// The event extractor's word lists the clause tests share (boundaries, prepositions, verdict verbs).
     let eventWords: EventExtractor.Words
 
@@ -51,6 +54,7 @@ public final class ClaimExtractor: Sendable {
         speechVerbs = lexicon.speechVerbs
         roleNouns = lexicon.roleNouns
         beforeSpeaker = lexicon.beforeSpeaker
+        quoteOwners = lexicon.contexts["quote_owners"]
         eventWords = events.words
         var nouns = TokenKeyMap<[String]>()
         for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization")] {
@@ -84,7 +88,7 @@ public final class ClaimExtractor: Sendable {
     static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
-    static let kAs = Tokenizer.key("as")
+    static let kAs = Tokenizer.key("as"), kBy = Tokenizer.key("by")
     /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
     /// strings, compared at every verb of saying.
     static let readForms = TokenKeySet(words: ["read", "reads", "reading"])
@@ -172,6 +176,16 @@ public final class ClaimExtractor: Sendable {
                     }
                     k2 += 1
                 }
+            }
+            // "“…,” the minister said. The words were those of X", "“…” That was how X put it": the owner named
+            // right after the quote, by a phrase that points back at it (in the quote's sentence or the next one; a
+            // source left unnamed too: "“…,” an official said. Those were the words of X")
+            let unowned = speaker == nil || speaker == ClaimExtractor.unnamedSource
+            if unowned, q.close + 1 < hi, !inQuote[q.close + 1], let o = quoteOwner(doc, found, from: q.close + 1, hi) {
+                speaker = o.id; verb = "say"; attribution = o.phrase
+            } else if unowned, sLast + 1 < doc.sentences.count, doc.sentences[sLast + 1].paragraph == q.paragraph,
+                      case let next = doc.sentences[sLast + 1].tokens, let o = quoteOwner(doc, found, from: next.lowerBound, next.upperBound) {
+                speaker = o.id; verb = "say"; attribution = o.phrase; attributionSentence = sLast + 1
             }
             // a quote alone: the speaker of the previous quote or sentence continues
             if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1 {
@@ -973,7 +987,40 @@ public final class ClaimExtractor: Sendable {
            let lm = ms[..<last].last(where: { $0.actor == ls && isPerson($0) }), lm.start > m.start {
             return ls
         }
+        // "Roe told reporters … . He thanked Doe for his help. “…,” he said": a person named in passing (an object,
+        // inside a phrase) does not take the words of the one who speaks in the paragraph
+        if inPassing(doc, m, inQuote: inQuote),
+           let c = ms[..<last].last(where: { isPerson($0) && $0.actor != m.actor && speaksInParagraph(doc, $0, of: m, inQuote: inQuote) }) {
+            return c.actor
+        }
         return m.actor
+    }
+
+    /// The speaker a `quote_owners` phrase at `k` names right after it, and the phrase.
+    func quoteOwner(_ doc: Document, _ found: MentionFinder.Result, from k: Int, _ hi: Int) -> (id: String, phrase: Range<Int>)? {
+        guard let owners = quoteOwners, let ph = owners.longest(doc.tokens[..<hi], from: k),
+              let m = found.starting(at: k + ph.length), m.kind == .name, speakerType(found, m.actor) else { return nil }
+        return (m.actor, k..<(k + ph.length))
+    }
+
+    /// Whether person mention `m` stands after a word of its clause other than "by" (an object, inside a phrase),
+    /// past its title.
+    func inPassing(_ doc: Document, _ m: Mention, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens, lo = doc.sentences[m.sentence].tokens.lowerBound
+        var j = m.tokens.lowerBound - 1
+        var n = 0
+        while j > lo, n < 5, toks[j].isCapitalized || titleModifiers.contains(toks[j].key) || titles.longest(toks[...], from: j) != nil { j -= 1; n += 1 }
+        return j >= lo && !inQuote[j] && toks[j].isWord && !toks[j].isCapitalized && toks[j].key != ClaimExtractor.kBy
+            && !ClaimExtractor.clauseOpeners.contains(toks[j].key)
+    }
+
+    /// Whether person mention `p`, in the paragraph of mention `m`, opens its sentence and speaks in it (a verb of
+    /// saying after it, outside quotes).
+    func speaksInParagraph(_ doc: Document, _ p: Mention, of m: Mention, inQuote: [Bool]) -> Bool {
+        let s = doc.sentences[p.sentence]
+        guard s.paragraph == doc.sentences[m.sentence].paragraph, opensClause(doc, p.tokens.lowerBound, lo: s.tokens.lowerBound, inQuote: inQuote) else { return false }
+        let toks = doc.tokens
+        return (p.tokens.upperBound..<s.tokens.upperBound).contains { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<s.tokens.upperBound], from: $0) != nil }
     }
 
     /// "the minister", "the ministry", "the statement", "the Russian top diplomat": a person with that role,

@@ -667,7 +667,7 @@ public final class EventExtractor: Sendable {
         // Past an "and": "opposes and condemns", "denied the report and condemned": a negating verb
         // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
         // unless a "to" comes between ("refused to meet and sign" refuses both)
-        var coordinated = false, infinitive = false
+        var coordinated = false, infinitive = false, purposeOnly = false
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
             let key = toks[k].key
             let f = flags[key]
@@ -687,7 +687,12 @@ public final class EventExtractor: Sendable {
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
-            if f & W.planned != 0 && entry.form != .noun { modality = .planned }
+            if f & W.planned != 0 && entry.form != .noun {
+                modality = .planned
+                // ("Talks to end the war broke down on Tuesday": a "to" that governs another verb than a past-tense
+                // trigger is the subject's purpose, and puts no weekday ahead; "expected to be signed" keeps its "be")
+                purposeOnly = key == words.kTo && entry.form == .past && k + 1 < i && !words.beForms.contains(toks[k + 1].key)
+            }
             k -= 1; window += 1
         }
         // "requested that the council hold an emergency meeting", "urged them to meet": asked for, not held
@@ -1075,12 +1080,18 @@ public final class EventExtractor: Sendable {
                         slotRole = info.prepRoles[pr]
                         slotIsState = pr == words.kWith || pr == words.kTo
                         betweenSlot = pr == words.kBetween
+                        // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
+                        // attack's or a plot's "to", which heads a verb or a side)
                         afterPlacePrep = words.placePreps.contains(pr)
+                            || pr == words.kTo && info.isPhysical && !info.isAttackOrSeizure && !info.isAttackThwarted && slotRole == nil
                     }
                 } else {
                     slotRole = info.objectRole
                 }
                 if m.kind == .modifier {
+                    // "met their Chinese and Indian counterparts, A and B": the adjectives before a counterpart noun
+                    // only say whose the people named next are (their "and" coordinates no slot)
+                    if let c = counterpartNoun(doc, found, after: m, s.tokens.upperBound) { q = c + 1; continue }
                     // "with US and Saudi intelligence agents": a modifier stands for its actor after a preposition,
                     // but not when it only qualifies a person named next ("the Iraqi Prime Minister Nouri al-Maliki")
                     let personNext = ms.contains { $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 && found.type(of: $0.actor) == "person" }
@@ -1392,7 +1403,7 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday")
-            if d.kind == .weekday, modality == .planned || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -1732,6 +1743,17 @@ public final class EventExtractor: Sendable {
         return k > lo && doc.tokens[k].key == words.kOf && doc.tokens[k - 1].key == words.kBehalf
     }
 
+    /// The counterpart noun that ends the list of adjectives modifier `m` starts ("Chinese and Indian counterparts"),
+    /// when a person is named right after it (else the adjectives stand for their states: "with his Greek counterpart").
+    func counterpartNoun(_ doc: Document, _ found: MentionFinder.Result, after m: Mention, _ end: Int) -> Int? {
+        var k = m.tokens.upperBound
+        while k + 1 < end, doc.tokens[k].key == words.kAnd || doc.tokens[k].key == words.kComma,
+              let n = found.starting(at: k + 1), n.kind == .modifier { k = n.tokens.upperBound }
+        guard k + 1 < end, words.counterparts.contains(doc.tokens[k].key),
+              let p = found.starting(at: doc.tokens[k + 1].key == words.kComma ? k + 2 : k + 1), found.type(of: p.actor) == "person" else { return nil }
+        return k
+    }
+
     /// A gap of "and" (or a comma) and a title between two names: "A and Defence Minister B", "A and Turkish
     /// President B".
     func coordinatedByTitle(_ doc: Document, _ gap: ArraySlice<Token>) -> Bool {
@@ -1849,7 +1871,7 @@ public final class EventExtractor: Sendable {
                             let (h, b) = outHeadline[$0] ? (out.baseAddress! + $0, events.baseAddress! + e) : (events.baseAddress! + e, out.baseAddress! + $0)
                             // (nor a span that reaches the present: "has sent two million shells since 2023")
                             if h.pointee.textDate == nil, Self.wellBefore(b.pointee.textDate, a),
-                               h.pointee.evidence.first?.sentence.range(of: b.pointee.trigger, options: .caseInsensitive) == nil,
+                               !containsIgnoringCase(h.pointee.evidence.first?.sentence ?? "", b.pointee.trigger),
                                !Self.spanToNow(b.pointee.evidence.first?.sentence ?? "") { return false }
                             // nor one the agency recalls from its earlier reports ("As reported earlier, the FSB
                             // prevented a similar sabotage on 14 November"), dated days before the news
@@ -1983,7 +2005,16 @@ public final class EventExtractor: Sendable {
             return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
                 || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } }
         }
-        return datesAgree && sameActors()
+        // two triggers of one sentence that fill each other's roles ("India announced $1 billion in development aid
+        // for Afghanistan": the funder the verb's, the recipient the noun's), unless a role holds another actor in each
+        func complementary() -> Bool {
+            guard let a = op.pointee.evidence.first, let b = ep.pointee.evidence.first, a.start == b.start, a.path == b.path,
+                  a.article == b.article else { return false }
+            return !op.pointee.arguments.contains { x in
+                ep.pointee.arguments.contains { ($0.role == x.role) != same($0.actor, x.actor) }
+            }
+        }
+        return datesAgree && (sameActors() || complementary())
             || op.pointee.textDate != nil && op.pointee.textDate == ep.pointee.textDate && op.pointee.textDate!.isComplete
     }
 }

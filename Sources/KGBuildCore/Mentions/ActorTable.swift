@@ -12,14 +12,16 @@ struct ActorTable {
     private(set) var ids: [String] = []
     var records: [ActorRecord] = []
     private(set) var present: [Bool] = []
-    private(set) var byHash = TokenKeyMap<Int32>(minimumCapacity: 32)
+    private(set) var byHash: TokenKeyMap<Int32>
     /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
     private var other: [String: Int32] = [:]
 
-    init() {
-        ids.reserveCapacity(32)
-        records.reserveCapacity(32)
-        present.reserveCapacity(32)
+    /// `capacity`: the ids the table takes before it grows (an article names about thirty actors).
+    init(capacity: Int = 32) {
+        byHash = TokenKeyMap(minimumCapacity: capacity)
+        ids.reserveCapacity(capacity)
+        records.reserveCapacity(capacity)
+        present.reserveCapacity(capacity)
     }
 
     /// A hash of an id's bytes, eight at a time (an id is some 20 to 40 bytes), if they are all ASCII
@@ -127,7 +129,9 @@ struct ActorTable {
             let s = records.count
             if present[s] { d[ids[s]] = r }
         }
-        self = ActorTable()
+        // (the smallest table: the search that made it is over, and one with room for an article's
+        // actors cost four allocations more per article)
+        self = ActorTable(capacity: 0)
         return d
     }
 }

@@ -44,7 +44,8 @@ public struct MentionFinder: Sendable {
         for (k, e) in lexicon.ontology.actors.enumerated() where e.type == "group" && e.country != nil {
             let names = ([e.name] + e.aliases).map { $0.lowercased() }
             for n in names where byName[n] == nil { byName[n] = k }
-            if names.contains(where: { $0.contains("opposition") || $0.contains("rebel") }) { bodies.insert("actor:" + e.id) }
+            // (`Lexicon.contains`: Foundation's `contains` through CFString cost 1.8 M instructions at every start)
+            if names.contains(where: { Lexicon.contains($0, "opposition") || Lexicon.contains($0, "rebel") }) { bodies.insert("actor:" + e.id) }
         }
         groupEntryByName = byName
         oppositionBodies = bodies
@@ -57,7 +58,7 @@ public struct MentionFinder: Sendable {
         "are was were has have had will would can could should may might must do does did said says earlier later last next new now " +
         "today yesterday tomorrow here every any only even still just again already western eastern northern southern central god " +
         "sir while unlike like because once whether without within around against following amid near via per " +
-        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept " +
+        "january february march april may june july august september october november december feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
@@ -70,6 +71,7 @@ public struct MentionFinder: Sendable {
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
+    static let kCounterparts = Tokenizer.key("counterparts")
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -126,6 +128,10 @@ public struct MentionFinder: Sendable {
         let missionKinds: TokenKeySet, missionHeads: TokenKeySet
         /// "his Greek counterpart Jane Roe": the noun after which a name is the other state's person.
         let counterpartNouns: TokenKeySet
+        /// "Tajikistan's GKNB": the organizations (by actor index) that are another state's body of the same name as
+        /// an organization ("State Committee for National Security of X"), by that organization's index, for an
+        /// acronym more than one state uses.
+        let namesakeBodies: [Int: [Int]]
 
         init(_ lexicon: Lexicon) {
             // (lists looked up with lower-cased text: lower-cased, so that a user's "Sunni" counts too)
@@ -162,6 +168,18 @@ public struct MentionFinder: Sendable {
             missionKinds = lexicon.words("mission_kinds")
             missionHeads = lexicon.words("mission_heads")
             counterpartNouns = lexicon.words("counterpart_nouns")
+            // (once per ontology: national bodies grouped by their name less " of <their state>")
+            let actors = lexicon.ontology.actors
+            var stateName: [String: String] = [:]
+            for e in actors where e.type == "country" { stateName[e.id] = e.name }
+            var byBase: [String: [Int]] = [:]
+            for (k, e) in actors.enumerated() where e.type == "organization" {
+                guard let c = e.country, let n = stateName[c], e.name.hasSuffix(" of " + n) else { continue }
+                byBase[String(e.name.dropLast(n.utf8.count + 4)), default: []].append(k)
+            }
+            var namesakes: [Int: [Int]] = [:]
+            for group in byBase.values where group.count > 1 { for k in group { namesakes[k] = group.filter { $0 != k } } }
+            namesakeBodies = namesakes
         }
     }
 
@@ -1109,7 +1127,9 @@ public struct MentionFinder: Sendable {
                         i = e
                         continue
                     }
-                    add(i..<j, entryRecord(a), .name, si)
+                    // (the entry chosen first: a mutating call inside the arguments of `entryRecord` copied the state)
+                    let entry = j == i + 1 && tokens[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
+                    add(i..<j, entryRecord(entry), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
@@ -1120,6 +1140,17 @@ public struct MentionFinder: Sendable {
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(entries[ei], inst.payload), .name, si)
                     i += 1 + inst.length
+                    continue
+                }
+                // "New Zealand's High Commission", "Brazil's Federal Police": a body named by its head after a state's
+                // possessive is that state's, as "the New Zealand High Commission" is (not a body of no state)
+                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, i + 2 < end, tokens[i + 1].isCapitalized,
+                   let last = mentions.last, last.tokens.upperBound == i, let rec = actors[last.actor], rec.type == "country",
+                   let (b, type) = organizationByHead(p, i + 1, end), type == "organization" {
+                    let body = doc.text(tokens: b)
+                    let name = rec.name + " " + body
+                    add(b, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [rec.name + "'s " + body], country: rec.country), .name, si)
+                    i = b.upperBound
                     continue
                 }
                 // "Ukraine's energy minister said": a country's office with no name after it
@@ -1320,11 +1351,8 @@ public struct MentionFinder: Sendable {
             // "his Greek counterpart Giorgos Roe": a name the gazetteer lacks is that state's person. (Not read
             // as a title: a title's name stops at a title word, so "Hassan Sheikh Roe" gave "Hassan" alone,
             // taken for a known person's surname; a known name is left to the gazetteer.)
-            if k + 2 < end, i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), words.counterpartNouns.contains(tokens[k].key),
-               gazetteer(p, k + 1, end) == nil, let r = personName(p, k + 1, end), r.count <= 3 {
-                add(i..<j, entryRecord(actor), .modifier, si)
-                add(r, personRecord(p, r, role: nil, country: countryID), .name, si)
-                return r.upperBound
+            if i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), let e = counterparts(p, si, i, j, end, actor) {
+                return e
             }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
@@ -1334,6 +1362,56 @@ public struct MentionFinder: Sendable {
             }
             add(i..<j, entryRecord(actor), .modifier, si)
             return j
+        }
+
+        /// "his Greek counterpart Giorgos Roe", "his Greek counterpart, Giorgos Roe,", "their Chinese and Indian
+        /// counterparts, A and B": names the gazetteer lacks after the counterpart noun are people of the states
+        /// the adjectives before it name, in order (one adjective: all of them its state's). Not read as a title: a
+        /// title's name stops at a title word, so "Hassan Sheikh Roe" gave "Hassan" alone, taken for a known
+        /// person's surname; a known name is left to the gazetteer. Where to go on from, or nil.
+        @inline(never) mutating func counterparts(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ i: Int, _ j: Int, _ end: Int, _ actor: Int) -> Int? {
+            var states = [(range: i..<j, actor: actor)]
+            var k = j
+            // "Chinese and Indian", "Chinese, Indian and Brazilian"
+            while k + 1 < end, states.count < 4, tokens[k].key == MentionFinder.kAnd || tokens[k].key == kComma,
+                  let g = gazetteer(p, k + 1, end), g.1.kind == .adjective {
+                states.append(((k + 1)..<(k + 1 + g.0), Int(g.1.actor)))
+                k += 1 + g.0
+            }
+            guard k + 2 < end, words.counterpartNouns.contains(tokens[k].key) else { return nil }
+            // (a list of names only after the plural, as many as the states when they are more than one)
+            let most = states.count > 1 ? states.count : tokens[k].key == MentionFinder.kCounterparts ? 4 : 1
+            let comma = tokens[k + 1].key == kComma
+            var n = comma ? k + 2 : k + 1
+            var people: [Range<Int>] = []
+            while n < end, gazetteer(p, n, end) == nil, let r = personName(p, n, end), r.count <= 3 {
+                people.append(r)
+                n = r.upperBound
+                guard people.count < most, n + 1 < end, tokens[n].key == MentionFinder.kAnd || tokens[n].key == kComma else { break }
+                n += 1
+                if tokens[n].key == MentionFinder.kAnd { n += 1 }
+            }
+            // ("his Greek counterpart, Giorgos Roe, said": the names set off by commas, up to the clause's end)
+            guard let last = people.last, !comma || last.upperBound >= end || !tokens[last.upperBound].isWord,
+                  states.count == 1 || states.count == people.count else { return nil }
+            for s in states { add(s.range, entryRecord(s.actor), .modifier, si) }
+            for (x, r) in people.enumerated() {
+                add(r, personRecord(p, r, role: nil, country: entryRecords[states[states.count == 1 ? 0 : x].actor].country), .name, si)
+            }
+            return last.upperBound
+        }
+
+        /// An acronym of a national body that states share ("GKNB") is the body of the one of those states named
+        /// nearest before ("Tajikistan's GKNB", or its body under its full name: "Tajikistan's State Committee for
+        /// National Security (GKNB)"), else the gazetteer's.
+        mutating func namesakeOfNearestState(_ a: Int) -> Int {
+            guard let others = words.namesakeBodies[a] else { return a }
+            for m in mentions.reversed() {
+                guard let rec = actors[m.actor], rec.type == "country" || rec.type == "organization", let c = rec.country else { continue }
+                if c == entryRecords[a].country { return a }
+                if let b = others.first(where: { entryRecords[$0].country == c }) { return b }
+            }
+            return a
         }
 
         /// "President Santiago Roe", "Defence Minister Israel Roe": after a title, a place's or a state's name
@@ -2027,7 +2105,7 @@ public struct MentionFinder: Sendable {
                     rec = entryRecord(dated[0])
                 } else if let prev = lastPerson(before: tokens[r.lowerBound].start, from: country) {
                     rec = prev
-                } else if let person = firstPerson(withRole: role) {
+                } else if let person = firstPerson(withRole: role, from: country) {
                     // "Ukraine's energy minister said …" and, later, "Energy Minister Herman Halushchenko"
                     rec = person
                 } else if let ci = lex.countryIndexByISO[country] ?? lex.actorIndex[country] {
@@ -2059,12 +2137,15 @@ public struct MentionFinder: Sendable {
             }
         }
 
-        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with).
-        func firstPerson(withRole role: String) -> ActorRecord? {
+        /// The first person named with `role` among their roles (or a role that ends with it, or it ends with),
+        /// unless they are known to serve another country ("Eide, a former Norwegian foreign minister" is not
+        /// the Turkish foreign minister the article names later).
+        func firstPerson(withRole role: String, from country: String) -> ActorRecord? {
             // (records read in place by slot, as in `lastPerson`)
             mentions.withUnsafeBufferPointer { ms in
                 for k in ms.indices where ms[k].kind == .name {
                     if let a = actors.slot(of: ms[k].actor), actors.records[a].type == "person",
+                       actors.records[a].country.map({ $0 == country }) ?? true,
                        actors.records[a].roles.contains(where: { $0 == role || $0.hasSuffix(" " + role) || role.hasSuffix(" " + $0) }) { return actors.records[a] }
                 }
                 return nil

@@ -586,6 +586,7 @@ extension Pipeline {
 
     /// `extract` with the values this thread has already worked out (see `Pipeline.Scratch`).
     func extract(_ article: Article, scratch: Scratch) -> ExtractionRecord {
+        CrashGuard.note(article); defer { CrashGuard.clear() }
         let prepared = prepare(article, scratch)
         let base = analyze(article, prepared, yearHint: nil)
         var variants: [Int: ArticleResult] = [:]

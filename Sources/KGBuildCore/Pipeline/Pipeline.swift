@@ -35,12 +35,14 @@ public struct Pipeline: Sendable {
     }
 
     public func analyze(_ article: Article, yearHint: Int? = nil) -> ArticleResult {
-        analyze(article, prepare(article, Scratch()), yearHint: yearHint)
+        CrashGuard.note(article); defer { CrashGuard.clear() }
+        return analyze(article, prepare(article, Scratch()), yearHint: yearHint)
     }
 
     /// `analyze` with the values one thread has already worked out (`RecordSink` keeps one per batch).
     func analyze(_ article: Article, yearHint: Int?, scratch: Scratch) -> ArticleResult {
-        analyze(article, prepare(article, scratch), yearHint: yearHint)
+        CrashGuard.note(article); defer { CrashGuard.clear() }
+        return analyze(article, prepare(article, scratch), yearHint: yearHint)
     }
 
     /// Values that depend on nothing but their inputs, worked out once for all the articles one thread
@@ -78,7 +80,7 @@ public struct Pipeline: Sendable {
     func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
         let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
-        let timeTokens = doc.bytes.withUnsafeBufferPointer { $0.count > 0 ? TimeTokenizer.tokenize($0) : [] }
+        let timeTokens = TimeTokenizer.tokenize(doc)
         var unanchored: [TimeExpression] = []
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)

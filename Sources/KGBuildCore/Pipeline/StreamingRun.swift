@@ -93,7 +93,7 @@ extension Pipeline {
             guard let data = Self.contents(of: f, named: named, problems: &problems) else { continue }
             bytesRead += Int64(data.count)
             var paths: Set<String> = []
-            let articles = read(data: data, path: f, problems: &problems)
+            let articles = skippingCrashed(read(data: data, path: f, problems: &problems), data: data, problems: &problems)
             // The year hint each article will get, as far as it is known now: its file's median is final
             // (the file is read), the corpus's is a guess until the end (`OrderedMerger` checks it).
             var fileYears: [String: [Int]] = [:]

@@ -175,11 +175,49 @@ func jsonPlainRun(_ p: UnsafeBufferPointer<UInt8>, from i: Int, orDEL: Bool = fa
     return e
 }
 
+/// Whether `needle` occurs in `haystack` ignoring case, as `haystack.range(of: needle, options:
+/// .caseInsensitive) != nil` says: on the bytes, with ASCII capitals folded, when both are plain ASCII
+/// (`isPlainASCII`: a Character is a byte, and folding changes only A–Z); Foundation's search, through
+/// NSString and UTF-16 at some twenty thousand instructions a call, for any other text.
+func containsIgnoringCase(_ haystack: String, _ needle: String) -> Bool {
+    guard !needle.isEmpty, isPlainASCII(haystack), isPlainASCII(needle) else {
+        return haystack.range(of: needle, options: .caseInsensitive) != nil
+    }
+    var h = haystack, n = needle
+    return h.withUTF8 { hb in
+        n.withUTF8 { nb in
+            guard nb.count <= hb.count else { return false }
+            let first = asciiLower(nb[0])
+            for i in 0...(hb.count - nb.count) where asciiLower(hb[i]) == first {
+                var k = 1
+                while k < nb.count && asciiLower(hb[i + k]) == asciiLower(nb[k]) { k += 1 }
+                if k == nb.count { return true }
+            }
+            return false
+        }
+    }
+}
+
 /// Whether every byte of `s` is ASCII and none a carriage return: then each Character is one byte, so
 /// splitting, counting, case, order and substring tests on bytes agree with those on Characters.
 func isPlainASCII(_ s: String) -> Bool {
     var s = s
-    return s.withUTF8 { p in !p.contains { $0 >= 0x80 || $0 == 13 } }
+    return s.withUTF8 { p in
+        guard let base = p.baseAddress else { return true }
+        // (eight bytes at a time: a high bit, or a byte of `w ^ 0x0D…` that is zero, a carriage return)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= p.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), cr = w ^ (ones &* 13)
+            if (w | ((cr &- ones) & ~cr)) & highs != 0 { return false }
+            i += 8
+        }
+        while i < p.count {
+            if p[i] >= 0x80 || p[i] == 13 { return false }
+            i += 1
+        }
+        return true
+    }
 }
 
 /// Whether `a`'s UTF-8 bytes sort before `b`'s, as `a.utf8.lexicographicallyPrecedes(b.utf8)` says, by

@@ -17,6 +17,9 @@ public struct Token: Sendable, Equatable {
         public static let possessive = Flags(rawValue: 2048)
         public static let sentenceEnd = Flags(rawValue: 4096)
         public static let acronym = Flags(rawValue: 8192)
+        /// A word of ASCII letters only, or of ASCII digits only: one token of the time stage's too
+        /// (`TimeTokenizer.tokenize(_: Document)` takes it as it is, where it splits any other word again).
+        public static let plain = Flags(rawValue: 16384)
     }
 
     public var start: Int
@@ -99,6 +102,8 @@ public enum Tokenizer {
         var upper = 0, letters = 0, digits = 0
         let numeric = first == .digit
         var acronym = false
+        // (set where a byte the loop below does not take as an ASCII letter or digit joins the word)
+        var joined = false
         while i < end {
             // ASCII letters and digits (most of a word): classified and hashed here, as `classify` would
             let b = p[i]
@@ -116,23 +121,24 @@ public enum Tokenizer {
                 if c == .digit { digits += 1 } else { letters += 1 }
                 if len == 1 { h.add(p[i]) } else { for k in i..<(i + len) { h.add(p[k]) } }
                 i += len
+                joined = true
                 continue
             }
             if c == .apostrophe, i + len < end {
                 let j = i + len
                 // keep inner apostrophes unless it is a possessive 's
                 if asciiLower(p[j]) == 115, j + 1 >= end || !isWordByte(p, j + 1) { break }
-                if isWordByte(p, j) { h.add(39); i = j; continue }
+                if isWordByte(p, j) { h.add(39); i = j; joined = true; continue }
                 break
             }
             if c == .punct && len == 1 {
                 let b = p[i]
                 let n: UInt8 = i + 1 < end ? p[i + 1] : 0
-                if numeric && (b == 44 || b == 46) && isASCIIDigit(n) { h.add(b); i += 1; continue }
+                if numeric && (b == 44 || b == 46) && isASCIIDigit(n) { h.add(b); i += 1; joined = true; continue }
                 // Dotted acronym: single capitals each followed by '.' (U.S., U.N., E.U.)
                 if b == 46 && !numeric && isASCIIUpper(p[i - 1]) && (i - 1 == start || p[i - 2] == 46) {
-                    if isASCIIUpper(n) && (i + 2 >= end || p[i + 2] == 46) { h.add(b); i += 1; acronym = true; continue }
-                    if acronym { h.add(b); i += 1; break }
+                    if isASCIIUpper(n) && (i + 2 >= end || p[i + 2] == 46) { h.add(b); i += 1; acronym = true; joined = true; continue }
+                    if acronym { h.add(b); i += 1; joined = true; break }
                 }
             }
             break
@@ -142,6 +148,7 @@ public enum Tokenizer {
         if first == .upper { flags.insert(.capitalized) }
         if upper >= 1 && upper == letters && letters >= 1 && (letters >= 2 || acronym) { flags.insert(.allCaps) }
         if acronym { flags.insert([.acronym, .allCaps]) }
+        if !joined && (digits == 0 || letters == 0) { flags.insert(.plain) }
         return (Token(start: start, end: i, key: h.value, flags: flags), i)
     }
 

@@ -176,25 +176,138 @@ enum TimeTokenizer {
     }
 
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
-        return TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
+        withTables { t in
+            var toks: [TimeToken] = []
+            toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
+            tokenize(b, 0, b.count, attached: false, into: &toks, t)
+            return toks
+        }
+    }
+
+    /// The tokens `tokenize(doc.bytes)` gives, made from the document's own tokens where it can: a plain
+    /// word or number (`Token.Flags.plain`), an ASCII punctuation byte or a dash or quote is one time token
+    /// as it stands, any other token's bytes are split again (a time token never spans two of the
+    /// document's). That holds only when the two tokenizers take every byte alike (`splitsAlike`): any
+    /// other article is split again in full.
+    static func tokenize(_ doc: Document) -> [TimeToken] {
+        doc.bytes.withUnsafeBufferPointer { b -> [TimeToken] in
+            guard b.count > 0 else { return [] }
+            guard splitsAlike(b) else { return tokenize(b) }
+            // (written in place: a token split again gives at most one time token per byte)
+            var capacity = 0
+            for tok in doc.tokens { capacity &+= tok.flags.contains(.plain) ? 1 : tok.end &- tok.start }
+            guard capacity > 0 else { return [] }
+            return withTables { t in
+                [TimeToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    var out = ReservedTokens(base: buffer.baseAddress!)
+                    for tok in doc.tokens {
+                        let s = tok.start, e = tok.end, c = b[s]
+                        let attached = !tok.flags.contains(.spaceBefore)
+                        if tok.flags.contains(.plain) {
+                            if tok.flags.contains(.number) {
+                                var v = 0
+                                for k in s..<e where v < 1_000_000_000 { v = v &* 10 &+ Int(b[k] &- 48) }
+                                out.append(TimeToken(start: s, end: e, value: v, info: TimeWordInfo(), kind: .number, byte: c,
+                                                     digits: UInt8(min(e - s, 255)), attached: attached, capital: false))
+                            } else {
+                                out.append(TimeToken(start: s, end: e, value: 0, info: lookup(b, s, e, ascii: true, t), kind: .word,
+                                                     byte: c, digits: 0, attached: attached, capital: c &- 65 < 26))
+                            }
+                        } else if e &- s == 1 {
+                            // (a one-byte token that is not a plain word is ASCII punctuation)
+                            out.append(TimeToken(start: s, end: e, value: 0, info: TimeWordInfo(), kind: .punct, byte: c,
+                                                 digits: 0, attached: attached, capital: false))
+                        } else if c >= 0x80, case let sp = special(b, s), sp.len == e &- s {
+                            out.append(TimeToken(start: s, end: e, value: 0, info: TimeWordInfo(), kind: .punct, byte: sp.byte,
+                                                 digits: 0, attached: attached, capital: false))
+                        } else {
+                            tokenize(b, s, e, attached: attached, into: &out, t)
+                        }
+                    }
+                    count = out.count
+                }
+            }
+        }
+    }
+
+    /// Whether `classify` and this tokenizer take every byte of `b` alike, for a space, punctuation or part
+    /// of a word: they differ only on non-ASCII punctuation and spaces outside the `special` sequences
+    /// (no-break and thin spaces, hyphens and dashes, curly single and double quotes), which `classify`
+    /// reads as such and this tokenizer as letters. (Read eight bytes at a time: most articles have no
+    /// non-ASCII byte, or a few dashes and apostrophes.)
+    static func splitsAlike(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i &+= 8
+                continue
+            }
+            let c = b[i]
+            if c == 0xC2 {
+                // (a no-break space; any other character of U+0080...U+00BF is punctuation to `classify`)
+                guard i + 1 < n, b[i + 1] == 0xA0 else { return false }
+                i &+= 2
+            } else if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 {
+                switch b[i + 2] {
+                case 0x80...0x8B, 0xAF, 0x90...0x95, 0x98, 0x99, 0x9C, 0x9D: i &+= 3
+                default: return false
+                }
+            } else if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
+                return false  // (the ideographic space)
+            } else {
+                i &+= 1  // (ASCII, or a byte of a letter to both)
+            }
+        }
+        return true
+    }
+
+    /// The lexicon's tables, as buffers for the loops below.
+    private struct Tables {
+        let keys: UnsafeBufferPointer<UInt64>, infos: UnsafeBufferPointer<TimeWordInfo>
+        let masks: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>
+    }
+
+    private static func withTables<R>(_ body: (Tables) -> R) -> R {
+        TimeLexicon.slotKeys.withUnsafeBufferPointer { keys in
             TimeLexicon.slotInfos.withUnsafeBufferPointer { infos in
                 TimeLexicon.lastLetters.withUnsafeBufferPointer { masks in
                     TimeLexicon.byteClasses.withUnsafeBufferPointer { classes in
-                        tokenize(b, keys: keys, infos: infos, masks: masks, classes: classes)
+                        body(Tables(keys: keys, infos: infos, masks: masks, classes: classes))
                     }
                 }
             }
         }
     }
 
-    private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>,
-                                 infos: UnsafeBufferPointer<TimeWordInfo>,
-                                 masks: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
-        var toks: [TimeToken] = []
-        toks.reserveCapacity(b.count / 4 + 4)  // (as `Tokenizer.tokenize`: a fifth regrew often)
-        let n = b.count
-        var i = 0
-        var attached = false
+    /// The lexicon entry of the word `b[s..<e]` (`ascii`: all its bytes are letters).
+    @inline(__always)
+    private static func lookup(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, ascii: Bool, _ t: Tables) -> TimeWordInfo {
+        // The key is packed only for words whose first letter, length and last letter some keyword
+        // has (few): the scan of the word just found its end.
+        let len = e - s
+        guard ascii, len <= 12 else { return TimeWordInfo() }
+        let first = Int((b[s] | 0x20) &- 96)
+        guard t.masks[first &* 13 &+ len] & (1 << UInt32((b[e &- 1] | 0x20) &- 96)) != 0 else { return TimeWordInfo() }
+        var key: UInt64 = 0
+        for k in s..<e { key = key << 5 | UInt64((b[k] | 0x20) &- 96) }
+        var h = TimeLexicon.slot(key)
+        while true {
+            let k = t.keys[h]
+            if k == key { return t.infos[h] }
+            if k == 0 { return TimeWordInfo() }
+            h = (h + 1) & (TimeLexicon.slotCount - 1)
+        }
+    }
+
+    /// Splits `b[lo..<hi]`, appending to `toks`; `attached`: no white space before `lo`.
+    private static func tokenize<Output: TimeTokenOutput>(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, attached: Bool,
+                                                          into toks: inout Output, _ t: Tables) {
+        let classes = t.classes
+        let n = hi
+        var i = lo
+        var attached = attached
         while i < n {
             let c = b[i]
             let cls = classes[Int(c)]
@@ -240,28 +353,27 @@ enum TimeTokenizer {
                 ascii = false
                 i &+= 1
             }
-            var info = TimeWordInfo()
-            // The key is packed only for words whose first letter, length and last letter some keyword
-            // has (few): the loop above just finds the end.
-            let len = i - s
-            if ascii, len <= 12 {
-                let first = Int((c | 0x20) &- 96)
-                if masks[first &* 13 &+ len] & (1 << UInt32((b[i &- 1] | 0x20) &- 96)) != 0 {
-                    var key: UInt64 = 0
-                    for k in s..<i { key = key << 5 | UInt64((b[k] | 0x20) &- 96) }
-                    var h = TimeLexicon.slot(key)
-                    while true {
-                        let k = keys[h]
-                        if k == key { info = infos[h]; break }
-                        if k == 0 { break }
-                        h = (h + 1) & (TimeLexicon.slotCount - 1)
-                    }
-                }
-            }
-            toks.append(TimeToken(start: s, end: i, value: 0, info: info, kind: .word, byte: c, digits: 0,
-                                  attached: attached, capital: c &- 65 < 26))
+            toks.append(TimeToken(start: s, end: i, value: 0, info: lookup(b, s, i, ascii: ascii, t), kind: .word, byte: c,
+                                  digits: 0, attached: attached, capital: c &- 65 < 26))
             attached = true
         }
-        return toks
+    }
+}
+
+/// Where the tokenizer's loop puts its tokens: an array, or memory reserved for all of them.
+private protocol TimeTokenOutput {
+    mutating func append(_ t: TimeToken)
+}
+
+extension Array: TimeTokenOutput where Element == TimeToken {}
+
+/// Tokens written one after the other from `base`, which has room for all of them.
+private struct ReservedTokens: TimeTokenOutput {
+    let base: UnsafeMutablePointer<TimeToken>
+    var count = 0
+
+    @inline(__always) mutating func append(_ t: TimeToken) {
+        (base + count).initialize(to: t)
+        count &+= 1
     }
 }
