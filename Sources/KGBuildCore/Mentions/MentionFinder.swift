@@ -66,6 +66,8 @@ public struct MentionFinder: Sendable {
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
+    static let kAdditional = Tokenizer.key("additional"), kBy = Tokenizer.key("by")
+    static let creditVerbs: Set<UInt64> = [Tokenizer.key("reporting"), Tokenizer.key("writing"), Tokenizer.key("editing")]
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
@@ -824,7 +826,7 @@ public struct MentionFinder: Sendable {
             let person = Self.update(&actors.records[s], with: rec, new: stored, aliasBytes: span, doc.bytes)
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
-            if let (name, country) = person {
+            if let (name, country) = person, !isCreditLine(si) {
                 let keys = nameKeys(name)
                 if keys.count >= 2, let last = keys.last {
                     surnames[last] = id
@@ -840,6 +842,16 @@ public struct MentionFinder: Sendable {
                 // family name first: Kim Jong Un, Xi Jinping
                 if let c = country, Lexicon.familyNameFirst.contains(c), let first = keys.first, keys.count >= 2 { surnames[first] = id }
             }
+        }
+
+        /// "(Reporting by Jane Roe; Editing by John Doe)": the agency's credit line names its reporters, who
+        /// are no one's surname for the story ("Roe said" above it is someone the story quoted)
+        func isCreditLine(_ si: Int) -> Bool {
+            let r = doc.sentences[si].tokens
+            var i = r.lowerBound
+            if i < r.upperBound, tokens[i].key == MentionFinder.kOpenParen { i += 1 }
+            if i < r.upperBound, tokens[i].key == MentionFinder.kAdditional { i += 1 }
+            return i + 1 < r.upperBound && MentionFinder.creditVerbs.contains(tokens[i].key) && tokens[i + 1].key == MentionFinder.kBy
         }
 
         /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
