@@ -38,7 +38,7 @@ import Testing
             ("A week of talks between the Libyan factions broke up in Geneva on Friday, the latest failed attempt by the United Nations to end the war.", "attack_thwarted"),
             ("Talks between Armenia and Azerbaijan broke up in Vienna on Monday after the latest attempt to agree on a ceasefire failed.", "attack_thwarted"),
             ("The Yemeni government and the Houthis broke up their talks in Kuwait on Saturday, the third attempt this year to end the fighting.", "attack_thwarted"),
-            ("Turkish police seized a truck loaded with explosives on the outskirts of the capital Ankara.", "seizure"),
+            ("Turkish police seized a truck loaded with explosives at a checkpoint south of Ankara.", "seizure"),
             ("Iraqi troops seized weapons and ammunition in a raid on a house in the town of Tarmiyah.", "seizure"),
             ("Afghan police seized drugs at the border crossing with Iran on Monday.", "seizure"),
             ("JSW Steel chairman Sajjan Jindal told an investor conference in Mumbai that India would bid.", "meeting"),
@@ -50,7 +50,7 @@ import Testing
             #expect(!Self.types(sentence).contains(type), "\(sentence)")
         }
         let armed: [(String, String)] = [
-            ("Russia sent S-300 missile systems to Iran in October.", "arms_transfer"),
+            ("Russia sent Tor-M2 air defence systems to Egypt in October.", "arms_transfer"),
             ("Turkish police broke up a terrorist cell planning attacks in Ankara.", "attack_thwarted"),
             ("Islamic State militants seized the town of Tarmiyah on Sunday.", "seizure"),
             ("Germany paid $12 million to Jordan for its refugee camps.", "funding"),
