@@ -60,21 +60,16 @@ import Testing
 
     /// "joint air defence training" is military cooperation, "development assistance" and "economic assistance" money given.
     @Test func trainingAndAssistanceWordings() {
-        let training = [
-            "Norway and Lithuania agreed to hold joint air defence training next year.",
-            "Poland and Romania will hold joint air defense training in the spring.",
-            "Latvia and Estonia held air defence training near Adazi in June.",
+        let cases: [(String, String)] = [
+            ("Norway and Lithuania agreed to hold joint air defence training next year.", "military_cooperation"),
+            ("Poland and Romania will hold joint air defense training in the spring.", "military_cooperation"),
+            ("Latvia and Estonia held air defence training near Adazi in June.", "military_cooperation"),
+            ("India announced $1 billion in new development assistance for Afghanistan on Wednesday.", "funding"),
+            ("The European Union announced 200 million euros in development aid for Mali.", "funding"),
+            ("Japan announced 500 million dollars in economic assistance for Ukraine.", "funding"),
         ]
-        for sentence in training {
-            #expect(Self.types(sentence).contains("military_cooperation"), "\(sentence)")
-        }
-        let assistance = [
-            "India announced $1 billion in new development assistance for Afghanistan on Wednesday.",
-            "The European Union announced 200 million euros in development aid for Mali.",
-            "Japan announced 500 million dollars in economic assistance for Ukraine.",
-        ]
-        for sentence in assistance {
-            #expect(Self.types(sentence).contains("funding"), "\(sentence)")
+        for (sentence, type) in cases {
+            #expect(Self.types(sentence).contains(type), "\(sentence)")
         }
     }
 
