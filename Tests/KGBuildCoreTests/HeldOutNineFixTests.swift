@@ -59,4 +59,26 @@ import Testing
             #expect(Self.types(sentence).contains(type), "\(sentence)")
         }
     }
+
+    /// "to stop X from getting weapons", "stop X from sending missiles": a transfer someone wants prevented is none
+    /// told; the transfer told outright stays one.
+    @Test func aTransferKeptFromHappeningIsNoArmsTransfer() {
+        let prevented = [
+            "Turkey keeps its border closed, which Ankara says is needed to stop Islamic State from getting weapons.",
+            "The United States wants Russia to stop the Taliban from acquiring weapons.",
+            "The European Union pressed Moscow to stop Iran from buying missiles.",
+            "Washington pressed Moscow to stop Iran from sending missiles to Hezbollah.",
+        ]
+        for sentence in prevented {
+            #expect(!Self.types(sentence).contains("arms_transfer"), "\(sentence)")
+        }
+        let told = [
+            "Russia sold S-300 missiles to Iran in 2016.",
+            "The Taliban acquired weapons from Pakistan, officials said.",
+            "Hezbollah got weapons from Iran through Syria, officials said.",
+        ]
+        for sentence in told {
+            #expect(Self.types(sentence).contains("arms_transfer"), "\(sentence)")
+        }
+    }
 }
