@@ -59,4 +59,47 @@ import Testing
             #expect(Self.types(sentence).contains(type), "\(sentence)")
         }
     }
+
+    /// "to stop X from getting weapons", "stop X from sending missiles": a transfer someone wants prevented is none
+    /// told; the transfer told outright stays one.
+    @Test func aTransferKeptFromHappeningIsNoArmsTransfer() {
+        let prevented = [
+            "Turkey keeps its border closed, which Ankara says is needed to stop Islamic State from getting weapons.",
+            "The United States wants Russia to stop the Taliban from acquiring weapons.",
+            "The European Union pressed Moscow to stop Iran from buying missiles.",
+            "Washington pressed Moscow to stop Iran from sending missiles to Hezbollah.",
+        ]
+        for sentence in prevented {
+            #expect(!Self.types(sentence).contains("arms_transfer"), "\(sentence)")
+        }
+        let told = [
+            "Russia sold S-300 missiles to Iran in 2016.",
+            "The Taliban acquired weapons from Pakistan, officials said.",
+            "Hezbollah got weapons from Iran through Syria, officials said.",
+        ]
+        for sentence in told {
+            #expect(Self.types(sentence).contains("arms_transfer"), "\(sentence)")
+        }
+    }
+
+    /// "uncovered an attack tunnel": a structure found is no attack foiled nor told; a plot or an attack foiled stays
+    /// one.
+    @Test func anAttackTunnelFoundIsNoAttackThwarted() {
+        let structures = [
+            "Turkish troops uncovered two attack tunnels under the Syrian border near Kilis, the army said.",
+            "Indian troops uncovered a new attack tunnel dug from Pakistan into Kashmir, the army said on Monday.",
+            "South Korea said it had uncovered an attack tunnel dug by North Korea under the demilitarized zone.",
+        ]
+        for sentence in structures {
+            let types = Self.types(sentence)
+            #expect(!types.contains("attack_thwarted") && !types.contains("attack"), "\(sentence): \(types)")
+        }
+        let foiled = [
+            "Turkish police uncovered a plot by Islamic State to attack a stadium in Istanbul.",
+            "The Israeli army said it had foiled an attack by Hamas militants who crossed through a tunnel from Gaza.",
+        ]
+        for sentence in foiled {
+            #expect(Self.types(sentence).contains("attack_thwarted"), "\(sentence)")
+        }
+    }
 }
