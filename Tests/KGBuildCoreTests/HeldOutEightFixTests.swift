@@ -141,4 +141,17 @@ import Testing
             #expect(roles.contains { $0 == ("funder", funder) } && roles.contains { $0 == ("recipient", recipient) }, "\(sentence): \(roles)")
         }
     }
+    /// "on his second visit since taking office in 2014": a date in a "since" phrase of the trigger's clause is where
+    /// a span starts, not when the event was; the event keeps the article's date.
+    @Test func aDateInASincePhraseDoesNotDateTheEvent() {
+        let cases: [(String, String)] = [
+            ("Ghani, on his second visit to India since taking office in 2014, met Modi in New Delhi.", "meeting"),
+            ("Syrian jets bombed Idlib in the heaviest raids since the 2015 truce.", "attack"),
+            ("Kim Jong Un met Xi Jinping in Beijing for the first time since taking power in 2011.", "meeting"),
+        ]
+        for (sentence, type) in cases {
+            let dates = EventDateTests.dates(EventDateTests.analyze(sentence, date: "2016-09-28"), type)
+            #expect(!dates.isEmpty && dates.allSatisfy { $0 == "2016-09-28" }, "\(sentence): \(dates)")
+        }
+    }
 }

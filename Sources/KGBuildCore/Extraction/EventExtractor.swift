@@ -230,6 +230,7 @@ public final class EventExtractor: Sendable {
         let kLed: TokenKeySet
         let kHyphen = Tokenizer.key("-")
         let kWould = Tokenizer.key("would")
+        let kSince = Tokenizer.key("since")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
         let kIt = Tokenizer.key("it")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
@@ -1365,6 +1366,11 @@ public final class EventExtractor: Sendable {
             let first = firstAt < toks.count ? firstAt : 0
             if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
             if first > s.tokens.lowerBound, words.spanEnds.contains(toks[first - 1].key) { continue }
+            // "his second visit since taking office in 2014", "the worst shelling since the 2014 war": a date in a
+            // "since" phrase is where a span starts, not when the event was (in the trigger's own clause; another
+            // clause's stays a weak candidate)
+            if !weak, let k = (max(s.tokens.lowerBound, first - 4)..<first).last(where: { toks[$0].key == words.kSince }),
+               !((k + 1)..<first).contains(where: { words.boundaries.contains(toks[$0].key) || toks[$0].key == words.kComma }) { continue }
             // (but when the speech verb is the trigger, the telling is the event: "accused X on Monday of …")
             if first > i, first > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { ($0 < i || $0 >= tEnd) && isTelling($0, before: first, doc) }) { continue }
