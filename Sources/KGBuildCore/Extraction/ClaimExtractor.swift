@@ -88,7 +88,7 @@ public final class ClaimExtractor: Sendable {
     static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
-    static let kAs = Tokenizer.key("as"), kBy = Tokenizer.key("by")
+    static let kAs = Tokenizer.key("as")
     /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
     /// strings, compared at every verb of saying.
     static let readForms = TokenKeySet(words: ["read", "reads", "reading"])
@@ -104,7 +104,6 @@ public final class ClaimExtractor: Sendable {
     let addressed: Set<String>
     /// Words after a date that close the telling's part of a reported claim: "urged X on Monday to …".
     static let tellingTail = TokenKeySet(words: ["to", "that", "for", "of"])
-    static let kSince = Tokenizer.key("since")
     static let relativizers = TokenKeySet(words: ["which", "who", "whom"])
     /// "X made the remarks on Monday": a sentence that dates what its subject said.
     static let kMade = Tokenizer.key("made")
@@ -1010,7 +1009,7 @@ public final class ClaimExtractor: Sendable {
         var j = m.tokens.lowerBound - 1
         var n = 0
         while j > lo, n < 5, toks[j].isCapitalized || titleModifiers.contains(toks[j].key) || titles.longest(toks[...], from: j) != nil { j -= 1; n += 1 }
-        return j >= lo && !inQuote[j] && toks[j].isWord && !toks[j].isCapitalized && toks[j].key != ClaimExtractor.kBy
+        return j >= lo && !inQuote[j] && toks[j].isWord && !toks[j].isCapitalized && toks[j].key != eventWords.kBy
             && !ClaimExtractor.clauseOpeners.contains(toks[j].key)
     }
 
@@ -1502,7 +1501,7 @@ public final class ClaimExtractor: Sendable {
                (a.upperBound..<doc.firstToken(startingAtOrAfter: d.start)).contains(where: { Self.relativizers.contains(doc.tokens[$0].key) }) { continue }
             // ("its biggest fall since 2020": a span's start is no time of the telling)
             let i = doc.firstToken(startingAtOrAfter: d.start)
-            if i < doc.tokens.count, doc.tokens[i].key == Self.kSince || i > 0 && doc.tokens[i - 1].key == Self.kSince { continue }
+            if i < doc.tokens.count, doc.tokens[i].key == eventWords.kSince || i > 0 && doc.tokens[i - 1].key == eventWords.kSince { continue }
             date = d.value; break
         }
         // "urged X on Sunday to …", "named X on Monday for …", "said on March 3 it had …": a date

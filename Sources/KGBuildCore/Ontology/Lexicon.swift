@@ -322,17 +322,7 @@ public final class Lexicon: Sendable {
     /// when `s` is plain ASCII (its `lowercased()` is then the ASCII one), without making the String.
     static func lowercasedContains(_ s: String, _ word: String) -> Bool {
         guard isPlainASCII(s), isPlainASCII(word), !word.isEmpty else { return contains(s.lowercased(), word) }
-        var h = s, n = word
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                guard nb.count <= hb.count else { return false }
-                outer: for i in 0...(hb.count - nb.count) {
-                    for k in 0..<nb.count where asciiLower(hb[i + k]) != nb[k] { continue outer }
-                    return true
-                }
-                return false
-            }
-        }
+        return asciiContainsIgnoringCase(s, word)
     }
 
     /// Foundation's `s.replacingOccurrences(of: target, with: replacement)`; on bytes when all three are

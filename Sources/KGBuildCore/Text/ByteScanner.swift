@@ -183,6 +183,12 @@ func containsIgnoringCase(_ haystack: String, _ needle: String) -> Bool {
     guard !needle.isEmpty, isPlainASCII(haystack), isPlainASCII(needle) else {
         return haystack.range(of: needle, options: .caseInsensitive) != nil
     }
+    return asciiContainsIgnoringCase(haystack, needle)
+}
+
+/// Whether ASCII `needle` (not empty) occurs in ASCII `haystack` with capitals folded on both sides: the byte
+/// loop of `containsIgnoringCase` and `Lexicon.lowercasedContains`.
+func asciiContainsIgnoringCase(_ haystack: String, _ needle: String) -> Bool {
     var h = haystack, n = needle
     return h.withUTF8 { hb in
         n.withUTF8 { nb in
