@@ -322,7 +322,8 @@ public final class Lexicon: Sendable {
     /// when `s` is plain ASCII (its `lowercased()` is then the ASCII one), without making the String.
     static func lowercasedContains(_ s: String, _ word: String) -> Bool {
         guard isPlainASCII(s), isPlainASCII(word), !word.isEmpty else { return contains(s.lowercased(), word) }
-        return asciiContainsIgnoringCase(s, word)
+        // (a capital in `word` is in no lower-cased text; otherwise folding `word` too changes nothing)
+        return !word.utf8.contains(where: isASCIIUpper) && asciiContainsIgnoringCase(s, word)
     }
 
     /// Foundation's `s.replacingOccurrences(of: target, with: replacement)`; on bytes when all three are
