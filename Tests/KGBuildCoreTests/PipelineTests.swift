@@ -170,6 +170,31 @@ enum Shared {
         #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix(body))
     }
 
+    /// UPI's dateline names no city: a date, then the agency. Blanked like the others, its date no longer
+    /// competes with the "on Monday" of the lede's event.
+    @Test func dateFirstAgencyDateline() throws {
+        let line: Substring = "Nov. 4 (UPI) -- The two ministers met in Baku on Monday."
+        let d = try #require(DatelineParser.parse(line: line))
+        #expect(d.place == nil)
+        #expect(d.agency == "UPI")
+        #expect(d.date?.normalized == "XXXX-11-04")
+        #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix("The two ministers"))
+        // a sentence that opens with a date and no agency is body text
+        #expect(DatelineParser.parse(line: "June 21 (the solstice) was chosen for the parade in Minsk.") == nil)
+        #expect(DatelineParser.parse(line: "On June 21 the two ministers met in Baku.") == nil)
+    }
+
+    @Test func dateFirstDatelineDoesNotDateTheLede() throws {
+        let text = """
+        {"id": "u1", "title": "Ministers meet", "date": "2019-11-05", "text": "Nov. 5 (UPI) -- The foreign ministers of Armenia and Azerbaijan met in Minsk on Monday but failed to agree on a new ceasefire."}
+        """
+        var problems: [IngestProblem] = []
+        let out = Shared.pipeline.analyze(Shared.pipeline.read(data: Array(text.utf8), path: "u.jsonl", problems: &problems), jobs: 1)
+        let meeting = try #require(out.first?.events.first { $0.type == "meeting" })
+        #expect(meeting.date?.normalized == "2019-11-04")
+        #expect(out.first?.article.source == "UPI")
+    }
+
     /// A city, then a comma and words that are no country before a date or an agency: body text, not a dateline's.
     @Test func cityThenClauseIsNotACountry() throws {
         let line: Substring = "KABUL, Taliban officials said on Monday that talks had stalled."

@@ -168,6 +168,20 @@ public enum DatelineParser {
             place = String(decoding: u[i..<placeEnd], as: UTF8.self)
             i = placeEnd
         }
+        // UPI's "June 21 (UPI) --", with no place: a date first, kept below only when an agency follows (a
+        // sentence may open with a date too: "June 21 was the longest day")
+        var dateFirst = false
+        if place == nil, i < u.count, isASCIIUpper(u[i]) || (u[i] >= 48 && u[i] <= 57) {
+            var k = i
+            while k < u.count, u[k] != 40, u[k] != 47, k - i < 20 { k += 1 }
+            var b = k
+            while b > i, u[b - 1] == 32 { b -= 1 }
+            if k < u.count, k > i, b > i, let d = DateParsing.parse(String(decoding: u[i..<b], as: UTF8.self)), d.day != nil {
+                date = d
+                dateFirst = true
+                i = k
+            }
+        }
         let afterPlace = i
         // ", India, Jan 9 (Reuters)", ", Philippines (AP)": the country after the city, in title case, kept only
         // when a date or an agency follows it
@@ -204,7 +218,7 @@ public enum DatelineParser {
                 }
             }
         }
-        if titleCasePlace && agencyName == nil { return nil }
+        if (titleCasePlace || dateFirst) && agencyName == nil { return nil }
         skipSpaces()
         var dash = false
         // "–", "—", "--", "-"
