@@ -125,3 +125,23 @@ import Testing
         #expect(plain.mentions.contains { $0.actor == "actor:KEN" })
     }
 }
+
+/// Bodies whose heads the lists lacked: confederations, task forces, headquarters; and a state's own force.
+@Suite struct OrganizationHeadTests {
+    @Test func newHeadsEndOrganizationNames() {
+        let (_, r) = OrganizationCueTests.find("The West Sahel Athletics Confederation fined the club on Monday. The Combined Maritime "
+            + "Task Force said two boats were stopped. The Joint Operations Headquarters said the road was reopened.")
+        let found = OrganizationCueTests.actors(r)
+        #expect(found.contains("West Sahel Athletics Confederation|organization"))
+        #expect(found.contains("Combined Maritime Task Force|armed_group"))
+        #expect(found.contains("Joint Operations Headquarters|organization"))
+    }
+
+    @Test func aStatesNameBeforeAnArmedHeadIsItsMilitary() {
+        let (_, r) = OrganizationCueTests.find("The United States handed over four patrol boats to the Guyana Defence Force on Monday.")
+        let found = OrganizationCueTests.actors(r)
+        #expect(found.contains("Guyana Defence Force|organization"))
+        // not a fragment without the state's name
+        #expect(!found.contains { $0.hasPrefix("Defence Force|") })
+    }
+}

@@ -1428,13 +1428,15 @@ public struct MentionFinder: Sendable {
 
         /// "the Vanuatu Meteorology Department", "the New Zealand High Commission": capitalized words after a
         /// state's or a place's name (`i..<j`) that run on to an organization's head are one body, of that state
-        /// (not the state and fragments). Where to go on from, or nil.
+        /// (not the state and fragments). Where to go on from, or nil. A state's name before an armed body's head
+        /// is its military ("the Guyana Defence Force", an organization as "Israel Defense Forces" is); a place's
+        /// is no body of a state ("Kosovo Liberation Army" stays for the armed-group rules).
         @inline(never) mutating func bodyNamedAfterState(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
             guard kind == .name, case let type = entryRecords[a].type, type == "country" || type == "place",
-                  let (b, orgType) = organizationByHead(p, j, end), orgType == "organization" else { return nil }
+                  let (b, orgType) = organizationByHead(p, j, end), orgType == "organization" || type == "country" else { return nil }
             let r = i..<b.upperBound
             let name = doc.text(tokens: r)
-            add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: orgType, aliases: [], country: entryRecords[a].country), .name, si)
+            add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: entryRecords[a].country), .name, si)
             implyState(a)
             return r.upperBound
         }

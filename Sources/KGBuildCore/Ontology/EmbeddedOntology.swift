@@ -14738,9 +14738,10 @@ org_heads: [Committee, Council, Ministry, Agency, Organization, Organisation, Pa
   Department, Observatory, Network, Authority, Association, Federation, Foundation, Center, Centre, Bureau,
   Administration, Directorate, Command, Alliance, League, Forum, Agency, Group, Trust, Board, University,
   Airlines, Airways, College, Journal, Markets, Research, Laboratory, Hospital, Police, Corp, Inc, Ltd, Holdings,
-  Industries, Systems, Technologies, Consortium, Embassy, Consulate, Ministry, Program, Programme, Mission]
+  Industries, Systems, Technologies, Consortium, Embassy, Consulate, Ministry, Program, Programme, Mission,
+  Confederation, Headquarters, Secretariat, Tribunal, Chamber, Society, Syndicate, Institution]
 armed_heads: [Front, Army, Brigade, Brigades, Battalion, Battalions, Regiment, Division, Militia, Militias,
-  Guard, Guards, Legion, Forces, Corps, Mujahideen, Jihad, Emirate, Fleet]
+  Guard, Guards, Legion, Force, Forces, Corps, Mujahideen, Jihad, Emirate, Fleet]
 # Head nouns that end the names of places not in the gazetteer ("Amran province", "Ghab Plain",
 # "Ataturk Airport", "Hmeimim air base").
 place_heads: [province, Province, region, Region, district, District, governorate, Governorate, plain, Plain, valley,
@@ -16752,9 +16753,9 @@ $''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'
 '&5'&4'&4+(4'&7'&*'&5'&/'&/'&6+(6&3K05)'(4$''4'&4'&4'&4'&7+*7'&@'&@'&=+*='&4'&4'&''&''&L&+*L&&+(4$''4'&4'&4'&?+*<'&@'&=
 '&'&+(5$''5'&5'&5'&8+*<'&@'&=&+(3$''3'&3'&6&+(4$''4'&7&+(4$''4'&7&+(8$''8'&A'&D&&&3J/-$''-'&+'&,'&*'&0'&0'&)'&,'&)'&++(-
 '&-'&/'&+'&('&('&)'&.'&.'&,'&*+(.'&/'&+'&-'&/'&.'&.'&*'&*'&*+(2'&/'&+'&,'&*'&)'&*'&)'&)'&)'&.+(,'&+'&+'&+'&+'&,'&.'&,'&*
-'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&+&+&/$'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&*'&)'&.'&)'&+'&)&3P,/$'','&,'&*
-'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)'&)'&*'&*'&('&('&('&(+(-'&-
-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
+'&('&''&''&,+(.'&+'&0'&.'&+'&-'&,'&+'&-'&++(1'&0'&/'&,'&+'&+'&-'&/&+&/$'')'&('&+'&,'&-'&.'&,'&,'&+'&,+()'&*'&*'&)'&*'&)
+'&.'&)'&+'&)&3P,/$'','&,'&*'&*'&,'&,'&/'&/'&)'&)'&*+(*'&*'&*'&+'&+'&+'&+'&('&('&,'&+'&+'&-+(-'&''&''&*'&*'&''&''&('&('&)
+'&)'&*'&*'&('&('&('&(+(-'&-'&*'&*'&+'&+'&,'&,'&3'&*'&*+(*'&*'&.'&.'&0'&,'&+'&1'&0'&+&&
 """####,
         ####"""
 -'J*($''('&(&+&'$''*'&*&+&($''('&(&+&($''''&'&+&($''('&(&+&*$''*'&*'&,&+&)$''('&(&+&($''('&)&+&)$''*'&*&+&($''('&)&+&)$
@@ -16818,5 +16819,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x21aaaf47f3a0d403
+    static let fingerprint: UInt64 = 0xc5fc872e5ae39e34
 }
