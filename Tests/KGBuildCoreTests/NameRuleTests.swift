@@ -172,3 +172,21 @@ import Testing
         #expect(Self.surfaces(doc, r, of: "Hassan Sheikh Mohamud") == ["Hassan Sheikh Mohamud"])
     }
 }
+
+/// A capitalized word before a known person's full name: an honorific the lists know ("Comrade"), or a word they
+/// do not ("Veteran"), is no part of the name; read as one unknown name, its words were taken for other people's
+/// surnames ("Yong", "Jong").
+@Suite struct NamePrefixTests {
+    static func people(_ text: String) -> [String] {
+        let (doc, r) = MentionFinderTests.find(text)
+        return r.mentions.filter { r.actors[$0.actor]?.type == "person" }.map { "\(doc.text($0.start, $0.end))=\(r.actors[$0.actor]!.name)" }
+    }
+
+    @Test func honorificAndUnknownWordBeforeAKnownName() {
+        #expect(Self.people("Respected Comrade Kim Jong Un inspected a munitions plant on Friday.") == ["Kim Jong Un=Kim Jong Un"])
+        #expect(Self.people("Veteran Kim Yong Nam said the plant was ready.") == ["Kim Yong Nam=Kim Yong Nam"])
+        #expect(Self.people("Citizen Kim Jong Un toured the port.") == ["Kim Jong Un=Kim Jong Un"])
+        // an unknown person keeps a given name the lists know
+        #expect(Self.people("Comrade Ivan Petrov toured the port.") == ["Ivan Petrov=Ivan Petrov"])
+    }
+}

@@ -1238,6 +1238,14 @@ public struct MentionFinder: Sendable {
                 // a name followed by an apposition with a title, or by a reporting verb, or a known first name,
                 // or by a relative clause about a person (", who runs the clinic")
                 if let r = personName(p, i, end) {
+                    // "Veteran Kim Yong Nam", "Citizen Kim Jong Un": a capitalized word that is no given name before a
+                    // known person's full name is no part of it (read as one unknown name, its words were each taken
+                    // for some other person's surname)
+                    if r.count >= 3, !givenNames.contains(tokens[i].key), let g = gazetteer(p, i + 1, end), g.0 == r.count - 1,
+                       entryRecords[Int(g.1.actor)].type == "person" {
+                        i += 1
+                        continue
+                    }
                     if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
                         || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end)
                         || appositiveSpeaker(r, s.tokens.lowerBound, end) {

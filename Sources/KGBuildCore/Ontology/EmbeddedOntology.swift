@@ -14867,10 +14867,12 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   # sport and business: "Acme manager Jane Roe", "defender John Doe", "Acme CFO Jane Roe"
   manager, coach, head coach, striker, midfielder, defender, goalkeeper, winger, chief financial officer, cfo,
   chief operating officer, co-founder, owner,
+  # the honorific of communist states' copy ("Respected Comrade Kim Jong Un")
+  comrade,
   # abbreviations as British and wire styles write them, without a full stop
   gen, col, lt, maj, capt, adm, sgt, sen, gov, dr, mr, mrs, ms, prof, brig, brig. gen., brig gen, lt. gen., lt gen, maj. gen., maj gen]
 modifiers: [deputy, vice, senior, former, acting, first, chief, top, special, assistant, associate, executive, interim,
-  then, ex, newly appointed, incoming, outgoing, permanent]
+  then, ex, newly appointed, incoming, outgoing, permanent, respected]
 # role nouns that, with "the" ("the minister", "the spokesman"), refer back to a person in the article
 role_nouns: [minister, president, spokesman, spokeswoman, spokesperson, diplomat, envoy, ambassador, chief, head,
   leader, general, commander, official, secretary, premier, prime minister, chancellor, king, emir, adviser, advisor,
@@ -16777,9 +16779,9 @@ $''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
 '&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&/'&0'&7'&8+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,
 +(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0
-'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+
-&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2
-'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
+'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*
+'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,
+'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -16819,5 +16821,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xc5fc872e5ae39e34
+    static let fingerprint: UInt64 = 0xfb06c4f444ef702c
 }
