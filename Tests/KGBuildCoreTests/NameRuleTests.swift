@@ -190,3 +190,29 @@ import Testing
         #expect(Self.people("Comrade Ivan Petrov toured the port.") == ["Ivan Petrov=Ivan Petrov"])
     }
 }
+
+/// Portfolios after a title: "for" opens one as "of" does, an "and" may join its words, and a portfolio that is
+/// also a magazine's name ("Foreign Affairs") is no outlet there.
+@Suite struct PortfolioTitleTests {
+    @Test func portfoliosThenTheName() {
+        let cases: [(String, String, String)] = [
+            ("Tongan Minister for Home Affairs Sione Vuna met the delegation.", "Sione Vuna", "tongan minister"),
+            ("Malaysia's Coordinating Minister for Economic and Trade Affairs Aminah Zulkefli met him.", "Aminah Zulkefli", "coordinating minister"),
+            ("Minister of Foreign Affairs Tomas Varga met him in Bratislava.", "Tomas Varga", "minister"),
+            ("Ambassador-at-Large Oleg Sorokin led the delegation.", "Oleg Sorokin", "ambassador-at-large"),
+        ]
+        for (text, name, role) in cases {
+            let (_, r) = MentionFinderTests.find(text)
+            let person = r.actors.values.first { $0.type == "person" }
+            #expect(person?.name == name, "\(text)")
+            #expect(person?.roles.contains(role) == true, "\(text): \(person?.roles ?? [])")
+            #expect(!r.actors.values.contains { $0.type == "media" }, "\(text)")
+        }
+    }
+
+    /// "a spokesman for the Defence Ministry" names the body, not a portfolio: no person is made of it.
+    @Test func aBodyAfterForIsNoPortfolio() {
+        let (_, r) = MentionFinderTests.find("A spokesman for the Defence Ministry said the drills would go ahead.")
+        #expect(!r.actors.values.contains { $0.type == "person" })
+    }
+}

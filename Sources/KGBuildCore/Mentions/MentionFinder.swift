@@ -1020,10 +1020,15 @@ public struct MentionFinder: Sendable {
                     if let o = possessiveBeforeTitle(i, s.tokens.lowerBound, t.role) { addCuedOrganization(o, "organization", si) }
                     var j = t.end
                     var country = pendingTitle?.country
-                    if j + 1 < end, tokens[j].key == kOf {
+                    // "Minister for Home Affairs Jane Roe": the portfolio "for" opens, then the name (a body after "for",
+                    // "a spokesman for the Defence Ministry", is the spokesman's, which the claims' rules read)
+                    if j + 1 < end, tokens[j].key == MentionFinder.kFor, let q = portfolioEnd(p, j + 1, end) {
+                        j = q
+                    } else if j + 1 < end, tokens[j].key == kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
                         let k = j + 1 < end && tokens[j + 1].key == kThe ? j + 2 : j + 1
-                        if k < end, let g = gazetteer(p, k, end, onlyNames: true) {
+                        // (a minister of no outlet: "Minister of Foreign Affairs" is a portfolio, not the magazine)
+                        if k < end, let g = gazetteer(p, k, end, onlyNames: true), entries[Int(g.1.actor)].type != "media" {
                             let e = entries[Int(g.1.actor)]
                             if e.type == "country" {
                                 add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
@@ -1156,7 +1161,8 @@ public struct MentionFinder: Sendable {
                 // "Ukraine's energy minister said": a country's office with no name after it
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
-                   personName(p, t.end, end, minTokens: 1) == nil, !(t.end + 1 < end && tokens[t.end].key == kOf && portfolioEnd(p, t.end + 1, end) != nil) {
+                   personName(p, t.end, end, minTokens: 1) == nil,
+                   !(t.end + 1 < end && (tokens[t.end].key == kOf || tokens[t.end].key == MentionFinder.kFor) && portfolioEnd(p, t.end + 1, end) != nil) {
                     titleOnly.append(((i + 1)..<t.end, si, t.role, c))
                     for k in (i + 1)..<t.end { covered[k] = true }
                     i = t.end
@@ -1542,9 +1548,14 @@ public struct MentionFinder: Sendable {
         /// Roe"), or a known person's name: where the name starts.
         mutating func portfolioEnd(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Int? {
             var n = k
-            while n < end, n < k + 7, tokens[n].isCapitalized, tokens[n].isWord, !tokens[n].flags.contains(.number), !tokens[n].flags.contains(.possessive),
-                  !stopwords.contains(tokens[n].key) { n += 1 }
-            guard n - k >= 3, n - k <= 6, n >= end || !tokens[n].flags.contains(.hyphen) else { return nil }
+            var joined = 0  // "Political and Security Affairs": an "and" between capitalized portfolio words
+            while n < end, n < k + 7 + joined {
+                if n > k, tokens[n].key == MentionFinder.kAnd, n + 1 < end, tokens[n + 1].isCapitalized, joined == 0 { joined = 1; n += 1; continue }
+                guard tokens[n].isCapitalized, tokens[n].isWord, !tokens[n].flags.contains(.number), !tokens[n].flags.contains(.possessive),
+                      !stopwords.contains(tokens[n].key) else { break }
+                n += 1
+            }
+            guard n - k - joined >= 3, n - k - joined <= 6, n >= end || !tokens[n].flags.contains(.hyphen) else { return nil }
             for q in (k + 1)..<(n - 1) {
                 if let g = gazetteer(p, q, n, onlyNames: true), q + g.0 == n, entryRecords[Int(g.1.actor)].type == "person" { return q }
             }

@@ -14855,7 +14855,7 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   representative, rep., lawmaker, deputy, governor, gov., mayor, chairman, chairwoman, chair, speaker, judge,
   prosecutor, attorney general, justice minister, finance minister, economy minister, analyst, expert, professor,
   prof., researcher, official, officer, mr., mrs., ms., dr., mullah, ayatollah, imam, sheik, cleric, patriarch,
-  pope, emissary, representative, coordinator, commissioner, high representative, foreign policy chief,
+  pope, emissary, representative, ambassador-at-large, ambassador at large, coordinator, commissioner, high representative, foreign policy chief,
   chief of staff, chief of general staff, army chief, military chief, intelligence chief, security chief,
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
   columnist, activist, negotiator, chief negotiator, mediator, deputy head, first deputy, ombudsman,
@@ -16777,11 +16777,11 @@ $''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'
         ####"""
 9'P1*$'F--'&2'&2'&+'&.'&('&)'&('&0'&*+(*'&*'&4'&4'&4'&5'&,'&3+(6'&-'&5'&5'&5'&-'&/+(0'&3'&)'&1'&.'&,'&0'&2'&++(+'&('&,
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
-'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&/'&0'&7'&8+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,
-+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0
-'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*
-'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,
-'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
+'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1
+'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/
+'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,
+'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+
+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -16821,5 +16821,5 @@ $''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xfb06c4f444ef702c
+    static let fingerprint: UInt64 = 0x7570444a058a627c
 }
