@@ -97,3 +97,22 @@ import Testing
         #expect(Self.has(cs, "Juan Vargas", "This is a disgrace"), "\(cs)")
     }
 }
+
+/// "X said the delegation, led by Y, … . “…,” the spokesman said. He added …": the pronoun continues the speaker a
+/// role noun referred to after the last person named, not the person named in passing before.
+@Suite struct RunningSpeakerTests {
+    @Test func roleNounKeepsTheSpeakerForTheNextPronoun() {
+        let body = "Foreign Ministry spokesman Tomas Halvorsen said on Monday that the talks in Oslo had ended without a deal.\n\n"
+            + "Halvorsen said the Norwegian delegation, led by State Secretary Ingrid Fjeld, had tabled \"detailed and fair proposals\" during two days of negotiations.\n\n"
+            + "\"Sadly the other side came without a mandate, and nothing was agreed,\" the spokesman said. He added that Oslo would keep the door open to further talks."
+        let r = Shared.analyze(body)
+        let added = r.claims.first { $0.text.contains("keep the door open") }
+        #expect(added.map { Shared.name(r, $0.speaker) } == "Tomas Halvorsen")
+        // a person named after the running speaker's last words takes the pronoun
+        let body2 = "Foreign Ministry spokesman Tomas Halvorsen said on Monday that the talks in Oslo had ended without a deal.\n\n"
+            + "State Secretary Ingrid Fjeld, who led the delegation, told reporters the proposals were fair. She added that Oslo would keep the door open to further talks."
+        let r2 = Shared.analyze(body2)
+        let added2 = r2.claims.first { $0.text.contains("keep the door open") }
+        #expect(added2.map { Shared.name(r2, $0.speaker) } == "Ingrid Fjeld")
+    }
+}

@@ -986,6 +986,18 @@ public final class ClaimExtractor: Sendable {
            let lm = ms[..<last].last(where: { $0.actor == ls && isPerson($0) }), lm.start > m.start {
             return ls
         }
+        // "Roe said the delegation, led by Doe, had … . “…,” the spokesman said. He added …": the running speaker,
+        // referred to by a role of theirs after the last person named, goes on speaking
+        if let ls = lastSpeaker, m.actor != ls, found.type(of: ls) == "person", let roles = found.record(ls)?.roles, !roles.isEmpty {
+            var k = max(m.tokens.upperBound, token - 80)
+            while k + 1 < token {
+                if !inQuote[k], toks[k].key == ClaimExtractor.kThe, let r = roleNouns.longest(toks[..<token], from: k + 1) {
+                    let role = doc.text(tokens: (k + 1)..<(k + 1 + r.length)).lowercased()
+                    if roles.contains(where: { $0.hasSuffix(role) }) { return ls }
+                }
+                k += 1
+            }
+        }
         // "Roe told reporters … . He thanked Doe for his help. “…,” he said": a person named in passing (an object,
         // inside a phrase) does not take the words of the one who speaks in the paragraph
         if inPassing(doc, m, inQuote: inQuote),
