@@ -54,6 +54,25 @@ import Testing
         #expect(r.events.contains { $0.type == "meeting" && $0.arguments.contains { Shared.names(r, $0.actor).contains("Janet Yellen") } })
     }
 
+    /// "consultations … have been frozen since 2019", "talks … were frozen": "freeze" has its irregular forms, so frozen
+    /// talks are stalled ones; a deal or assets frozen are not.
+    @Test func frozenTalksAreStalled() {
+        let frozen = [
+            "Moscow said the consultations on strategic stability with Washington have been frozen since 2019.",
+            "Talks between the two Koreas on family reunions were frozen after the 2010 shelling, officials said.",
+        ]
+        for sentence in frozen {
+            #expect(Self.types(sentence).contains("talks_stalled"), "\(sentence)")
+        }
+        let other = [
+            "In 2010, Moscow froze the deal to supply S-300 missiles to Iran after new UN sanctions.",
+            "The European Union froze the assets of three companies after the talks on the nuclear agreement.",
+        ]
+        for sentence in other {
+            #expect(!Self.types(sentence).contains("talks_stalled"), "\(sentence)")
+        }
+    }
+
     /// "…, X said; Y said …" and "X said …; Y said …": a semicolon joins two attributions, each speaker keeps their own
     /// words.
     @Test func aSemicolonJoinsTwoAttributions() {

@@ -28,6 +28,8 @@ import Testing
         #expect(s.hasEvent("n07", "arms_transfer", [("supplier", "China"), ("recipient", "Serbia")], date: "2020"))
         // "a meeting … that failed to break the deadlock", the meeting "on Saturday" in a Sunday story
         #expect(s.hasEvent("n08", "talks_stalled", [], date: "2023-08-19"))
+        // consultations "which have been frozen since 2017"
+        #expect(s.hasEvent("n10", "talks_stalled", [("party", "Sergei Ryabkov")], date: "2017"))
     }
 
     @Test func otherTypes() {
