@@ -763,6 +763,7 @@ public final class ClaimExtractor: Sendable {
     /// (Actor types are short strings, compared in a word or two: a list of them, where a set hashed each one.)
     static let groupTypes = ["group", "armed_group", "country", "government", "organization"]
     static let secondAttribution = TokenKeySet(words: ["and", "while", "but", "whereas"])
+    static let kSemicolon = Tokenizer.key(";")
     /// Reporting verbs that put their speaker after them ("…, said X", "…, added the minister").
     let invertingVerbs: Set<String>
     static let kQuestion = Tokenizer.key("?"), kExclamation = Tokenizer.key("!")
@@ -1324,8 +1325,9 @@ public final class ClaimExtractor: Sendable {
                     if content.lowerBound >= verbRange.upperBound {
                         var t = content.lowerBound + 3
                         while t < hi - 4 {
-                            if !inQuote[t], ClaimExtractor.secondAttribution.contains(toks[t].key),
-                               toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd || (toks[t - 1].isQuote && toks[t - 2].key == ClaimExtractor.kComma),
+                            // ("…, X said; B said Y": a semicolon joins two attributions as "and" does)
+                            if !inQuote[t], toks[t].key == ClaimExtractor.kSemicolon || ClaimExtractor.secondAttribution.contains(toks[t].key)
+                                && (toks[t - 1].key == ClaimExtractor.kComma || toks[t].key == ClaimExtractor.kAnd || (toks[t - 1].isQuote && toks[t - 2].key == ClaimExtractor.kComma)),
                                let v2 = (t + 2..<min(hi, t + 9)).first(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil
                                    && speechVerbs.longest(toks[..<hi], from: $0).map({ $0.payload == .past || $0.payload == .participle || $0.payload == .third }) ?? false }),
                                speaker(doc, found, verb: v2..<(v2 + speechLemmas.longest(toks[..<hi], from: v2)!.length), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: sp)
@@ -1338,6 +1340,11 @@ public final class ClaimExtractor: Sendable {
                             }
                             t += 1
                         }
+                    }
+                    // "CONTENT, X said; Y said …": a semicolon after the attribution opens the next one
+                    if next == nil, added == nil, content.upperBound <= speakerStart,
+                       let t = (verbRange.upperBound..<hi).first(where: { toks[$0].key == ClaimExtractor.kSemicolon && !inQuote[$0] }), hi - t > 4 {
+                        next = t + 1
                     }
                     if content.count < 4 { return nil }
                     let text = added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
