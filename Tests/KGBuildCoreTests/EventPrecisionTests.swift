@@ -69,4 +69,25 @@ import Testing
             #expect(Self.types(sentence).contains(type), "\(sentence)")
         }
     }
+
+    /// "ready for talks on condition that Turkey halted its support", "would keep the port shut until the government
+    /// paid": a condition set and an act awaited have not happened; an "until" without a "would" tells what did.
+    @Test func conditionsAndAwaitedActsAreNoEvents() {
+        let awaited: [(String, String)] = [
+            ("Syria said it was ready for talks on condition that Turkey halted its support for the rebels in the talks.", "talks_stalled"),
+            ("Iran said it would join the talks provided that Saudi Arabia halted its air strikes in Yemen.", "attack"),
+            ("Striking guards said they would keep the port of Zueitina shut until the government in Tripoli paid the salaries it owed them.", "funding"),
+        ]
+        for (sentence, type) in awaited {
+            #expect(!Self.types(sentence).contains(type), "\(sentence)")
+        }
+        let done: [(String, String)] = [
+            ("Talks between Syria and Turkey stalled on Monday over the future of the rebels.", "talks_stalled"),
+            ("The government in Tripoli paid the salaries it owed the guards on Monday, the ministry said.", "funding"),
+            ("The town's defenders held out until Syrian government forces shelled the town on Friday.", "attack"),
+        ]
+        for (sentence, type) in done {
+            #expect(Self.types(sentence).contains(type), "\(sentence)")
+        }
+    }
 }

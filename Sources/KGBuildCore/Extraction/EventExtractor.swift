@@ -130,6 +130,7 @@ public final class EventExtractor: Sendable {
             forceHeads = lexicon.words("force_nouns")
             requestVerbs = lexicon.words("request_verbs")
             urging = lexicon.words("urging_verbs")
+            conditionNouns = lexicon.words("condition_words")
             hypotheticalAfter = lexicon.words("hypothetical_after")
             plannedAfter = lexicon.words("planned_after")
             sayingWords = lexicon.words("saying_participles")
@@ -273,6 +274,13 @@ public final class EventExtractor: Sendable {
         let requestVerbs: TokenKeySet
         /// "pressed Pakistan to stop militants": verbs that ask an act of someone through an infinitive
         let urging: TokenKeySet
+        /// "ready for a ceasefire on condition that countries backing insurgents halted support": what a condition
+        /// ("condition that", "provided that") sets out has not happened
+        let conditionNouns: TokenKeySet
+        /// "would keep the field closed until the government paid salaries": the event an "until" waits for after a
+        /// "would" or "will"
+        let futureModals = TokenKeySet(words: ["would", "will", "'ll"])
+        let kUntil = Tokenizer.key("until")
         /// Words before the head of a verb's object ("seized two explosive belts", "several rifles")
         let objectOpeners = TokenKeySet(words: ["a", "an", "the", "some", "several", "its", "their", "his", "her", "more"])
         /// Words that may follow the head of an object ("weapons and ammunition", "rifles in a raid")
@@ -723,6 +731,15 @@ public final class EventExtractor: Sendable {
             for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 { modality = .hypothetical }
             // "jointly press Pakistan to stop militants", "called for the rebels to withdraw and hand over their
             // weapons": the infinitive a verb of urging governs is asked of someone, not done
+            // "on condition that … halted support", "provided that the rebels withdraw": a condition set, not met
+            if (s.tokens.lowerBound..<i).contains(where: { $0 > s.tokens.lowerBound && toks[$0].key == words.kThat && words.conditionNouns.contains(toks[$0 - 1].key) }) {
+                modality = .hypothetical
+            }
+            // "would keep the field closed until the government paid salaries": awaited, not done
+            if let u = (max(s.tokens.lowerBound, i - 8)..<i).last(where: { toks[$0].key == words.kUntil }),
+               (max(s.tokens.lowerBound, u - 8)..<u).contains(where: { words.futureModals.contains(toks[$0].key) }) {
+                modality = .hypothetical
+            }
             if entry.form == .base, let to = (max(s.tokens.lowerBound, i - 7)..<i).last(where: { toks[$0].key == words.kTo }),
                (max(s.tokens.lowerBound, to - 5)..<to).contains(where: { words.urging.contains(toks[$0].key) || flags[toks[$0].key] & W.request != 0 }) {
                 modality = .hypothetical
