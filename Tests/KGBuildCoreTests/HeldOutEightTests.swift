@@ -52,7 +52,9 @@ import Testing
         #expect(s.hasEvent("w09", "funding", [("recipient", "Afghanistan")], date: "2016-09-28"))
         #expect(s.hasEvent("w09", "accusation", [("accuser", "Nafees Zakaria"), ("accused", "India")]))
         // the attack the meeting recalls, with its own date: "On Sept. 18, four gunmen stormed a brigade headquarters at Uri"
-        #expect(s.hasEvent("w09", "attack", [], date: "2016-09-18", place: "Uri"))
+        // (the lede tells it first, "10 days after an attack on an Indian army base in Kashmir", now that the demand
+        // "press Pakistan to stop militants" no longer makes a foiled attack of that sentence; the gold takes either place)
+        #expect(s.hasEvent("w09", "attack", [], date: "2016-09-18", place: "Kashmir"))
         // "in January after militants attacked the Pathankot air base"
         #expect(s.hasEvent("w09", "attack", [("target", "India")], date: "2016-01", place: "Pathankot"))
         #expect(s.hasEvent("w02", "accusation", [("accuser", "Vitaly Ignatiev"), ("accused", "Moldova")], date: "2016-10-05"))

@@ -129,6 +129,8 @@ public final class EventExtractor: Sendable {
             ownForces = lexicon.words("own_force_words")
             forceHeads = lexicon.words("force_nouns")
             requestVerbs = lexicon.words("request_verbs")
+            urging = lexicon.words("urging_verbs")
+            conditionNouns = lexicon.words("condition_words")
             hypotheticalAfter = lexicon.words("hypothetical_after")
             plannedAfter = lexicon.words("planned_after")
             sayingWords = lexicon.words("saying_participles")
@@ -270,6 +272,20 @@ public final class EventExtractor: Sendable {
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
         let innerPreps = TokenKeySet(words: ["from", "of", "in"])
         let requestVerbs: TokenKeySet
+        /// "pressed Pakistan to stop militants": verbs that ask an act of someone through an infinitive
+        let urging: TokenKeySet
+        /// "ready for a ceasefire on condition that countries backing insurgents halted support": what a condition
+        /// ("condition that", "provided that") sets out has not happened
+        let conditionNouns: TokenKeySet
+        /// "would keep the field closed until the government paid salaries": the event an "until" waits for after a
+        /// "would" or "will"
+        let futureModals = TokenKeySet(words: ["would", "will", "'ll"])
+        let kUntil = Tokenizer.key("until")
+        /// Words before the head of a verb's object ("seized two explosive belts", "several rifles")
+        let objectOpeners = TokenKeySet(words: ["a", "an", "the", "some", "several", "its", "their", "his", "her", "more"])
+        /// Words that may follow the head of an object ("weapons and ammunition", "rifles in a raid")
+        let objectClosers = TokenKeySet(words: ["and", "or", "of", "in", "from", "at", "on", "during", "near", "with", "to",
+            "that", "which", "belonging", "hidden", "stored", "found", "after", "as"])
         let hypotheticalAfter: TokenKeySet
         let plannedAfter: TokenKeySet
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
@@ -643,11 +659,19 @@ public final class EventExtractor: Sendable {
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
             if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
+        // ("Iran visit China.": read as a noun, "visit" between two names is still the team's verb)
+        if entry.form == .noun, tEnd < s.tokens.upperBound, ms.contains(where: { $0.tokens.lowerBound == tEnd && $0.kind == .name }),
+           let m = ms.last(where: { $0.tokens.upperBound == i && $0.kind == .name }), soleCountry(doc, m, found, s) { return nil }
+        // "seized two explosive belts and mortar rounds in a raid": weapons taken are no place taken
+        if info.isAttackOrSeizure, !info.isAttack, entry.form != .noun, weaponObject(doc, tEnd, s.tokens.upperBound) { return nil }
         // a bare verb form is a verb only after a subject, a modal or "to" ("the most important target" is a noun)
         if entry.form == .base, i > s.tokens.lowerBound {
             let prev = toks[i - 1]
-            let subjectBefore = ms.contains { $0.tokens.upperBound == i && $0.kind == .name }
-            if !subjectBefore && !words.verbHosts.contains(prev.key) { return nil }
+            let subject = ms.last { $0.tokens.upperBound == i && $0.kind == .name }
+            if subject == nil && !words.verbHosts.contains(prev.key) { return nil }
+            // "Iran visit China", "South Korea host Uzbekistan": one country with a plural verb is its team (a
+            // state takes "visits", "hosts"; "Russia and China hold talks" is two)
+            if let m = subject, soleCountry(doc, m, found, s) { return nil }
         }
         // "insurgents fighting the government": an -ing noun before a determiner is the verb's participle
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
@@ -705,6 +729,21 @@ public final class EventExtractor: Sendable {
                 b -= 1; n += 1
             }
             for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 { modality = .hypothetical }
+            // "jointly press Pakistan to stop militants", "called for the rebels to withdraw and hand over their
+            // weapons": the infinitive a verb of urging governs is asked of someone, not done
+            // "on condition that … halted support", "provided that the rebels withdraw": a condition set, not met
+            if (s.tokens.lowerBound..<i).contains(where: { $0 > s.tokens.lowerBound && toks[$0].key == words.kThat && words.conditionNouns.contains(toks[$0 - 1].key) }) {
+                modality = .hypothetical
+            }
+            // "would keep the field closed until the government paid salaries": awaited, not done
+            if let u = (max(s.tokens.lowerBound, i - 8)..<i).last(where: { toks[$0].key == words.kUntil }),
+               (max(s.tokens.lowerBound, u - 8)..<u).contains(where: { words.futureModals.contains(toks[$0].key) }) {
+                modality = .hypothetical
+            }
+            if entry.form == .base, let to = (max(s.tokens.lowerBound, i - 7)..<i).last(where: { toks[$0].key == words.kTo }),
+               (max(s.tokens.lowerBound, to - 5)..<to).contains(where: { words.urging.contains(toks[$0].key) || flags[toks[$0].key] & W.request != 0 }) {
+                modality = .hypothetical
+            }
         }
         // "… is highly unlikely", "… would be", "talks set to begin on Monday": judged after the trigger too
         var after = tEnd
@@ -1614,6 +1653,33 @@ public final class EventExtractor: Sendable {
             k -= 1
         }
         return s.tokens.lowerBound
+    }
+
+    /// "seized two explosive belts", "captured weapons and ammunition": the object after the verb (past an article
+    /// or a count) is a weapon that heads its phrase ("an arms depot" is a site).
+    func weaponObject(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+        guard let weapons else { return false }
+        let toks = doc.tokens
+        var j = k
+        while j < end, j < k + 3, words.objectOpeners.contains(toks[j].key) || Self.number(doc, j) != nil { j += 1 }
+        guard j < end, let w = weapons.longest(toks[..<end], from: j) else { return false }
+        let after = j + w.length
+        return after >= end || !toks[after].isWord || words.objectClosers.contains(toks[after].key)
+    }
+
+    /// A country named by its own name (not "Turkish police", "Russian troops": plural men) standing alone as the
+    /// subject of the verb at the mention's end: no "and", comma or "that" before it.
+    func soleCountry(_ doc: Document, _ m: Mention, _ found: MentionFinder.Result, _ s: Sentence) -> Bool {
+        found.type(of: m.actor) == "country" && doc.tokens[m.tokens.upperBound - 1].isCapitalized
+            && !verbHostBefore(doc, m.tokens.lowerBound, s)
+    }
+
+    /// Whether a word that lets a bare verb follow a name ("and Russia", ", Russia", "that Russia") comes
+    /// right before the name at `lo`.
+    func verbHostBefore(_ doc: Document, _ lo: Int, _ s: Sentence) -> Bool {
+        guard lo > s.tokens.lowerBound else { return false }
+        let key = doc.tokens[lo - 1].key
+        return key == words.kAnd || key == words.kComma || words.relativeOpeners.contains(key) || words.verbHosts.contains(key)
     }
 
     /// A weapon named at k or a few words later, past only capitalized words, numbers and hyphenated parts of
