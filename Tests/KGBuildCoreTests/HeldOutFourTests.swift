@@ -52,7 +52,8 @@ import Testing
     @Test func auditFixes() {
         let s = Self.fixture
         // "a day after the United States handed over four patrol boats to the Guyana Defence Force"
-        #expect(s.hasEvent("x09", "arms_transfer", [("supplier", "United States"), ("recipient", "Guyana")]))
+        // (the recipient is the state's force, one body of Guyana; the gold takes it or the state)
+        #expect(s.hasEvent("x09", "arms_transfer", [("supplier", "United States"), ("recipient", "Guyana Defence Force")]))
         // "Tokyo confirmed it would transfer six used destroyers to Manila"
         #expect(s.hasEvent("x11", "arms_transfer", [("supplier", "Japan"), ("recipient", "Philippines")], date: "2025-11-12"))
         // "the Interior Ministry of the … Government of National Unity said … that security forces had foiled a plot"
