@@ -1452,6 +1452,9 @@ public final class EventExtractor: Sendable {
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if info.trig.requires != nil { confidence += 0.05 }
+        // "accused India of abuses in Kashmir", "pledged aid to troops in the south": a statement's or a
+        // commitment's clause places its matter, not the statement (`placeless`)
+        if info.def.placeless { place = nil }
         var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: discourse.isEmpty ? [ev] : [ev] + discourse, count: nil, dateSource: dateSource)

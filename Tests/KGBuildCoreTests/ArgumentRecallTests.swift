@@ -1,0 +1,48 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// The roles of events that are found: statements and commitments take no place from their clause, and a judging
+/// verb's definite noun ("condemned the shipment") reaches back further for the event it names. Short articles
+/// written for the purpose.
+@Suite struct ArgumentRecallTests {
+    static func analyze(_ text: String) -> ArticleResult {
+        Shared.pipeline.analyze(Shared.article(text, title: "Story"))
+    }
+
+    static func events(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
+
+    static func placeNames(_ r: ArticleResult, _ e: Event) -> [String] { e.place.map { Shared.names(r, $0) } ?? [] }
+
+    static func has(_ r: ArticleResult, _ e: Event, _ role: String, _ name: String) -> Bool {
+        e.arguments.contains { $0.role == role && Shared.names(r, $0.actor).contains(name) }
+    }
+
+    /// "accused Russia of shelling homes in Kharkiv": the place is where the shelling happened, not the accusation;
+    /// the same place told of the shelling itself is the attack's.
+    @Test func anAccusationTakesNoPlaceFromItsMatter() throws {
+        let r = Self.analyze("Ukraine accused Russia of shelling apartment blocks in Kharkiv on Monday.")
+        let a = try #require(Self.events(r, "accusation").first)
+        #expect(Self.has(r, a, "accuser", "Ukraine") && Self.has(r, a, "accused", "Russia"), "\(a.arguments)")
+        #expect(a.place == nil, "\(String(describing: a.place))")
+        let s = Self.analyze("Russian jets bombed Ukrainian army positions in Kharkiv on Monday, killing four soldiers.")
+        let e = try #require(Self.events(s, "attack").first)
+        #expect(Self.placeNames(s, e).contains("Kharkiv"), "\(String(describing: e.place))")
+    }
+
+    /// "condemned the bombing of a hospital in Aleppo", "money for schools in Mosul": criticism and funding name
+    /// the matter's place; a meeting in a city keeps its place.
+    @Test func criticismAndFundingTakeNoPlace() throws {
+        let r = Self.analyze("France condemned Syria over the bombing of a hospital in Aleppo on Tuesday.")
+        let c = try #require(Self.events(r, "criticism").first)
+        #expect(Self.has(r, c, "critic", "France"), "\(c.arguments)")
+        #expect(c.place == nil, "\(String(describing: c.place))")
+        let f = Self.analyze("Japan will provide 20 million dollars in grants to Iraq to rebuild schools in Mosul, the embassy said.")
+        let g = try #require(Self.events(f, "funding").first)
+        #expect(Self.has(f, g, "funder", "Japan"), "\(g.arguments)")
+        #expect(g.place == nil, "\(String(describing: g.place))")
+        let m = Self.analyze("Chinese Foreign Minister Wang Yi met Indian Foreign Minister Subrahmanyam Jaishankar in Beijing on Monday.")
+        let e = try #require(Self.events(m, "meeting").first)
+        #expect(Self.placeNames(m, e).contains("Beijing"), "\(String(describing: e.place))")
+    }
+}
