@@ -45,4 +45,28 @@ import Testing
         let e = try #require(Self.events(m, "meeting").first)
         #expect(Self.placeNames(m, e).contains("Beijing"), "\(String(describing: e.place))")
     }
+
+    static let delivery = "France has delivered twenty armoured vehicles and anti-tank missiles to Chad, the defence ministry said on Monday. "
+    static let filler = ["The vehicles will join units stationed near the eastern border.", "Officers from both armies inspected them at a depot.",
+                         "Training for the crews is to begin next month.", "The order was placed two years ago.",
+                         "Further batches are due in the spring.", "Local newspapers carried photographs of the convoy.",
+                         "Farmers in the region complained about the roads.", "Rain fell heavily during the week."]
+
+    /// "Russia condemned the shipment" four sentences after the delivery: the target is the supplier.
+    @Test func aJudgedShipmentReachesBackPastTheShortWindow() throws {
+        let text = Self.delivery + Self.filler.prefix(4).joined(separator: " ") + " Russia condemned the shipment on Tuesday."
+        let r = Self.analyze(text)
+        let c = try #require(Self.events(r, "criticism").first)
+        #expect(Self.has(r, c, "critic", "Russia"), "\(c.arguments)")
+        #expect(Self.has(r, c, "target", "France"), "\(c.arguments)")
+    }
+
+    /// Eight sentences after the delivery, past the judged noun's window, the shipment names nobody.
+    @Test func aJudgedShipmentFarBackIsOutOfReach() throws {
+        let text = Self.delivery + Self.filler.joined(separator: " ") + " Russia condemned the shipment on Tuesday."
+        let r = Self.analyze(text)
+        let c = try #require(Self.events(r, "criticism").first)
+        #expect(Self.has(r, c, "critic", "Russia"), "\(c.arguments)")
+        #expect(!c.arguments.contains { $0.role == "target" }, "\(c.arguments)")
+    }
 }

@@ -9,6 +9,9 @@
 extension EventExtractor {
     /// How many sentences back an antecedent may stand (the headline is always in reach).
     static let discourseWindow = 3
+    /// How far back the event a judging verb's definite noun names may stand ("condemned the shipment" a few
+    /// paragraphs after the delivery): the noun's event type narrows the search, so it reaches further.
+    static let judgedWindow = 6
 
     /// Where an event was told: its sentence and its trigger's tokens, parallel to the extracted events.
     struct Site {
@@ -168,12 +171,12 @@ extension EventExtractor {
                          _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
         let dw = discourseWords
         let toks = doc.tokens
-        /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.
-        func antecedent(before k: Int, sentence si: Int, excluding j: Int, _ accept: (Int) -> Bool) -> Int? {
+        /// The latest event before token `before` of sentence `si`, within `window` sentences, that `accept` takes.
+        func antecedent(before k: Int, sentence si: Int, excluding j: Int, window: Int = Self.discourseWindow, _ accept: (Int) -> Bool) -> Int? {
             var a = j - 1
             while a >= 0 {
                 let site = sites[a]
-                if site.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[site.sentence]) { a -= 1; continue }
+                if site.sentence < si - window && !doc.isHeadline(doc.sentences[site.sentence]) { a -= 1; continue }
                 if site.trigger < k, !skip.contains(a), accept(a) { return a }
                 a -= 1
             }
@@ -216,9 +219,9 @@ extension EventExtractor {
                 // else the latest of its type
                 let noun = toks[k + h.length - 1].key
                 func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
-                guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
+                guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, { a in
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
-                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, fits) else { continue }
+                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits) else { continue }
                 let detail = doc.text(tokens: site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
