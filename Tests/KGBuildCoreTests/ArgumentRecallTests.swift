@@ -69,4 +69,28 @@ import Testing
         #expect(Self.has(r, c, "critic", "Russia"), "\(c.arguments)")
         #expect(!c.arguments.contains { $0.role == "target" }, "\(c.arguments)")
     }
+
+    static let stalled = "Talks between Kenya and Somalia on their maritime border broke down on Wednesday without agreement, officials said. "
+
+    /// "The talks, hosted in Addis Ababa by A and B, had opened …": the talks told again with who hosted them name
+    /// the stalled talks' mediators.
+    @Test func talksHostedByNamesTheirMediators() throws {
+        let r = Self.analyze(Self.stalled + "The talks, hosted in Addis Ababa by Ethiopia and the African Union, had opened on Monday.")
+        let e = try #require(Self.events(r, "talks_stalled").first)
+        #expect(Self.has(r, e, "party", "Kenya") && Self.has(r, e, "party", "Somalia"), "\(e.arguments)")
+        #expect(Self.has(r, e, "mediator", "Ethiopia") && Self.has(r, e, "mediator", "African Union"), "\(e.arguments)")
+        #expect(e.evidence.contains { $0.rule.hasPrefix("discourse.mediator (") && $0.sentence.hasPrefix("The talks, hosted") }, "\(e.evidence)")
+        let m = Self.analyze(Self.stalled + "The technical talks, mediated by Qatar at a hotel in Doha, lasted two days.")
+        let f = try #require(Self.events(m, "talks_stalled").first)
+        #expect(Self.has(m, f, "mediator", "Qatar"), "\(f.arguments)")
+    }
+
+    /// Talks told again with no participle of mediation ("held in …", a state named later in the sentence) name no
+    /// mediator.
+    @Test func talksHeldWithoutAHostNameNoMediator() throws {
+        let r = Self.analyze(Self.stalled + "The talks, held in Addis Ababa since Monday, were the first since Ethiopia offered to help in March.")
+        let e = try #require(Self.events(r, "talks_stalled").first)
+        #expect(Self.has(r, e, "party", "Kenya"), "\(e.arguments)")
+        #expect(!e.arguments.contains { $0.role == "mediator" }, "\(e.arguments)")
+    }
 }

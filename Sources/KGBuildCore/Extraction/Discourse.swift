@@ -166,7 +166,8 @@ extension EventExtractor {
     /// before in the article. `sites` are the events' places in the text; `skip` the events not to refer back to.
     /// - "X condemned the strikes": the criticism's (or accusation's) target is who carried out the strikes;
     /// - "The talks stalled": talks without parties are between the participants of the talks told just before;
-    /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
+    /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before;
+    /// - "The talks, hosted in Cairo by A and B, …": so do A and B.
     func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
                          _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
         let dw = discourseWords
@@ -252,6 +253,46 @@ extension EventExtractor {
                 }
             }
         }
+        /// The mediators of the stalled talks told in the two sentences before, named by the talks told again
+        /// with a participle of mediation: "The talks, hosted in Cairo by A, B and C, opened …", "The technical
+        /// talks, mediated by D at the palace, ended …" (the list of names right after "by").
+        func hostedTalks(_ si: Int) {
+            let s = doc.sentences[si]
+            let hi = s.tokens.upperBound
+            var k = s.tokens.lowerBound
+            while k + 4 < hi {
+                defer { k += 1 }
+                guard toks[k].key == words.kThe else { continue }
+                // "the talks", "the technical talks", "the third round of negotiations"
+                var n = k + 1
+                while n < hi, n < k + 5, !dw.talkNouns.contains(toks[n].key), toks[n].isWord, !toks[n].isCapitalized { n += 1 }
+                guard n + 3 < hi, dw.talkNouns.contains(toks[n].key), toks[n + 1].key == words.kComma,
+                      dw.mediation.contains(toks[n + 2].key),
+                      let by = (n + 3..<min(hi, n + 8)).first(where: { toks[$0].key == words.kBy }),
+                      (n + 3..<by).allSatisfy({ toks[$0].key != words.kComma }) else { continue }
+                // the names listed right after "by": only commas, "and" and articles between them
+                var group: [Mention] = []
+                var at = by + 1
+                for m in bySentence[si] where m.tokens.lowerBound >= at {
+                    guard (at..<m.tokens.lowerBound).allSatisfy({ toks[$0].key == words.kComma || toks[$0].key == words.kAnd || toks[$0].key == words.kThe }) else { break }
+                    group.append(m)
+                    at = m.tokens.upperBound
+                }
+                guard !group.isEmpty,
+                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
+                      mediated(events[j].type) else { continue }
+                var added = false
+                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
+                    events[j].arguments.append(("mediator", m.actor))
+                    added = true
+                }
+                if added {
+                    let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: k..<(by + 1)))
+                    if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
+                }
+                return
+            }
+        }
         // "A and B, which mediate the talks, said …": the mediators of the stalled talks told just before
         // (only the two sentences after each stalled talks are read)
         var after: [Int] = []
@@ -261,6 +302,7 @@ extension EventExtractor {
         for si in after {
             let s = doc.sentences[si]
             guard s.tokens.count > 5 else { continue }
+            hostedTalks(si)
             var k = s.tokens.lowerBound + 1
             while k + 3 < s.tokens.upperBound {
                 defer { k += 1 }
