@@ -93,4 +93,22 @@ import Testing
         #expect(Self.has(r, e, "party", "Kenya"), "\(e.arguments)")
         #expect(!e.arguments.contains { $0.role == "mediator" }, "\(e.arguments)")
     }
+
+    /// "X acknowledged that his talks with the Houthis had ended without agreement": X, who holds a UN envoy's title in
+    /// the ontology, mediates the talks he is told as a party of.
+    @Test func anInternationalEnvoyAmongThePartiesMediates() throws {
+        let r = Self.analyze("Hans Grundberg acknowledged on Tuesday that his talks with the Houthis in Muscat had ended without agreement.")
+        let e = try #require(Self.events(r, "talks_stalled").first)
+        #expect(Self.has(r, e, "mediator", "Hans Grundberg"), "\(e.arguments)")
+        #expect(!Self.has(r, e, "party", "Hans Grundberg"), "\(e.arguments)")
+        #expect(Self.has(r, e, "party", "Houthis"), "\(e.arguments)")
+    }
+
+    /// A state's envoy (a title the ontology gives with no international body) negotiates for it: still a party.
+    @Test func aStatesEnvoyStaysAParty() throws {
+        let r = Self.analyze("Talks between Russia and Steve Witkoff broke down in Moscow on Friday without agreement.")
+        let e = try #require(Self.events(r, "talks_stalled").first)
+        #expect(Self.has(r, e, "party", "Steve Witkoff"), "\(e.arguments)")
+        #expect(!e.arguments.contains { $0.role == "mediator" }, "\(e.arguments)")
+    }
 }

@@ -94,6 +94,8 @@ public struct DatedTitle: Sendable, Hashable {
     public var country: String?
     public var from: PartialDate?
     public var to: PartialDate?
+    /// The international body the title is held in (`org`: "un", "osce"), if any.
+    public var org: String? = nil
 
     /// Whether the role was held on `date` (unknown dates count as held).
     public func holds(on date: PartialDate?) -> Bool {
@@ -706,7 +708,8 @@ struct YAMLReader {
                         guard let d = PartialDate(normalized: s) else { throw fail(tm[k], "'\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
                         return d
                     }
-                    return DatedTitle(title: title.lowercased(), country: string(tm["country"]) ?? a.country, from: try date("from"), to: try date("to"))
+                    return DatedTitle(title: title.lowercased(), country: string(tm["country"]) ?? a.country, from: try date("from"), to: try date("to"),
+                                      org: string(tm["org"]))
                 }
             }
             return a
