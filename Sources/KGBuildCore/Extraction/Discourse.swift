@@ -9,6 +9,9 @@
 extension EventExtractor {
     /// How many sentences back an antecedent may stand (the headline is always in reach).
     static let discourseWindow = 3
+    /// How far back the event a judging verb's definite noun names may stand ("condemned the shipment" a few
+    /// paragraphs after the delivery): the noun's event type narrows the search, so it reaches further.
+    static let judgedWindow = 6
 
     /// Where an event was told: its sentence and its trigger's tokens, parallel to the extracted events.
     struct Site {
@@ -163,17 +166,18 @@ extension EventExtractor {
     /// before in the article. `sites` are the events' places in the text; `skip` the events not to refer back to.
     /// - "X condemned the strikes": the criticism's (or accusation's) target is who carried out the strikes;
     /// - "The talks stalled": talks without parties are between the participants of the talks told just before;
-    /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before.
+    /// - "A and B, which mediate the talks, …": A and B mediate the stalled talks told just before;
+    /// - "The talks, hosted in Cairo by A and B, …": so do A and B.
     func resolveAnaphora(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
                          _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
         let dw = discourseWords
         let toks = doc.tokens
-        /// The latest event before token `before` of sentence `si`, within the window, that `accept` takes.
-        func antecedent(before k: Int, sentence si: Int, excluding j: Int, _ accept: (Int) -> Bool) -> Int? {
+        /// The latest event before token `before` of sentence `si`, within `window` sentences, that `accept` takes.
+        func antecedent(before k: Int, sentence si: Int, excluding j: Int, window: Int = Self.discourseWindow, _ accept: (Int) -> Bool) -> Int? {
             var a = j - 1
             while a >= 0 {
                 let site = sites[a]
-                if site.sentence < si - Self.discourseWindow && !doc.isHeadline(doc.sentences[site.sentence]) { a -= 1; continue }
+                if site.sentence < si - window && !doc.isHeadline(doc.sentences[site.sentence]) { a -= 1; continue }
                 if site.trigger < k, !skip.contains(a), accept(a) { return a }
                 a -= 1
             }
@@ -216,9 +220,9 @@ extension EventExtractor {
                 // else the latest of its type
                 let noun = toks[k + h.length - 1].key
                 func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
-                guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
+                guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, { a in
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
-                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, fits) else { continue }
+                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits) else { continue }
                 let detail = doc.text(tokens: site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
@@ -249,6 +253,46 @@ extension EventExtractor {
                 }
             }
         }
+        /// The mediators of the stalled talks told in the two sentences before, named by the talks told again
+        /// with a participle of mediation: "The talks, hosted in Cairo by A, B and C, opened …", "The technical
+        /// talks, mediated by D at the palace, ended …" (the list of names right after "by").
+        func hostedTalks(_ si: Int) {
+            let s = doc.sentences[si]
+            let hi = s.tokens.upperBound
+            var k = s.tokens.lowerBound
+            while k + 4 < hi {
+                defer { k += 1 }
+                guard toks[k].key == words.kThe else { continue }
+                // "the talks", "the technical talks", "the third round of negotiations"
+                var n = k + 1
+                while n < hi, n < k + 5, !dw.talkNouns.contains(toks[n].key), toks[n].isWord, !toks[n].isCapitalized { n += 1 }
+                guard n + 3 < hi, dw.talkNouns.contains(toks[n].key), toks[n + 1].key == words.kComma,
+                      dw.mediation.contains(toks[n + 2].key),
+                      let by = (n + 3..<min(hi, n + 8)).first(where: { toks[$0].key == words.kBy }),
+                      (n + 3..<by).allSatisfy({ toks[$0].key != words.kComma }) else { continue }
+                // the names listed right after "by": only commas, "and" and articles between them
+                var group: [Mention] = []
+                var at = by + 1
+                for m in bySentence[si] where m.tokens.lowerBound >= at {
+                    guard (at..<m.tokens.lowerBound).allSatisfy({ toks[$0].key == words.kComma || toks[$0].key == words.kAnd || toks[$0].key == words.kThe }) else { break }
+                    group.append(m)
+                    at = m.tokens.upperBound
+                }
+                guard !group.isEmpty,
+                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
+                      mediated(events[j].type) else { continue }
+                var added = false
+                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
+                    events[j].arguments.append(("mediator", m.actor))
+                    added = true
+                }
+                if added {
+                    let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: k..<(by + 1)))
+                    if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
+                }
+                return
+            }
+        }
         // "A and B, which mediate the talks, said …": the mediators of the stalled talks told just before
         // (only the two sentences after each stalled talks are read)
         var after: [Int] = []
@@ -258,6 +302,7 @@ extension EventExtractor {
         for si in after {
             let s = doc.sentences[si]
             guard s.tokens.count > 5 else { continue }
+            hostedTalks(si)
             var k = s.tokens.lowerBound + 1
             while k + 3 < s.tokens.upperBound {
                 defer { k += 1 }

@@ -16,6 +16,11 @@ public final class EventExtractor: Sendable {
     let leadRoles: [String: String]
     /// `leadRoles` of the types that judge events (`judges_events`): who criticises or accuses.
     let judgeRoles: [String: String]
+    /// People who hold an envoy's or mediator's title of an international body (a title of the ontology with an
+    /// `org`, words of `envoy_titles`: "UN Syria envoy"): named among the parties of talks, they mediate them.
+    let bodyEnvoys: Set<String>
+    /// The types with a `mediator` role.
+    let mediatedTypes: Set<String>
 
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
@@ -461,6 +466,11 @@ public final class EventExtractor: Sendable {
         leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
         judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
                                 uniquingKeysWith: { a, _ in a })
+        let envoyWords = lexicon.words("envoy_titles")
+        bodyEnvoys = Set(lexicon.ontology.actors.filter { a in
+            a.type == "person" && a.titles.contains { t in t.org != nil && Tokenizer.keys(t.title).contains { envoyWords.contains($0) } }
+        }.map { "actor:" + $0.id })
+        mediatedTypes = Set(lexicon.ontology.eventTypes.filter { $0.roles.contains("mediator") }.map(\.type))
     }
 
 
@@ -616,6 +626,16 @@ public final class EventExtractor: Sendable {
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn)
+        // "U.N. envoy X said the talks were suspended", "X acknowledged a collapse of the talks": an international
+        // body's envoy told as a party of talks is their mediator
+        if !bodyEnvoys.isEmpty {
+            for e in events.indices where mediatedTypes.contains(events[e].type) {
+                guard let lead = leadRoles[events[e].type], lead != "mediator" else { continue }
+                for x in events[e].arguments.indices where events[e].arguments[x].role == lead && bodyEnvoys.contains(events[e].arguments[x].actor) {
+                    events[e].arguments[x].role = "mediator"
+                }
+            }
+        }
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
         // (or for one of its institutions: "Mexico's lower house passes law" over "the Chamber of Deputies passed a bill")
         var stateOf: [String: String] = [:]
@@ -1491,6 +1511,9 @@ public final class EventExtractor: Sendable {
         confidence += min(0.3, 0.1 * Double(actorArgs.count))
         if modality == .reported || modality == .alleged { confidence -= 0.1 }
         if info.trig.requires != nil { confidence += 0.05 }
+        // "accused India of abuses in Kashmir", "pledged aid to troops in the south": a statement's or a
+        // commitment's clause places its matter, not the statement (`placeless`)
+        if info.def.placeless { place = nil }
         var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: discourse.isEmpty ? [ev] : [ev] + discourse, count: nil, dateSource: dateSource)

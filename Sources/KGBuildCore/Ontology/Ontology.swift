@@ -63,12 +63,14 @@ public struct EventTypeDefinition: Sendable {
     /// Its `flags`, what the extraction rules know of the type beyond its frame (ontology/README.md, "Event
     /// type flags"): it happens at a place (`physical`); "both sides" names its first role (`pair_phrase`); it
     /// judges other events, "condemned the strikes" (`judges_events`); it is talks between parties (`talks`);
-    /// it is talks that failed, whose parties and mediators may be told in other sentences (`failed_talks`).
+    /// it is talks that failed, whose parties and mediators may be told in other sentences (`failed_talks`);
+    /// it is a statement or commitment, whose clause's place is its matter's, not where it happened (`placeless`).
     public var physical = false
     public var pairPhrase = false
     public var judgesEvents = false
     public var talks = false
     public var failedTalks = false
+    public var placeless = false
 }
 
 public struct TriggerDefinition: Sendable {
@@ -92,6 +94,8 @@ public struct DatedTitle: Sendable, Hashable {
     public var country: String?
     public var from: PartialDate?
     public var to: PartialDate?
+    /// The international body the title is held in (`org`: "un", "osce"), if any.
+    public var org: String? = nil
 
     /// Whether the role was held on `date` (unknown dates count as held).
     public func holds(on date: PartialDate?) -> Bool {
@@ -405,6 +409,7 @@ extension Ontology {
             e.judgesEvents = e.judgesEvents || t.judgesEvents
             e.talks = e.talks || t.talks
             e.failedTalks = e.failedTalks || t.failedTalks
+            e.placeless = e.placeless || t.placeless
             eventTypes[i] = e
         } else {
             eventTypes.append(t)
@@ -622,7 +627,7 @@ struct YAMLReader {
 
     static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame"]
     static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags"]
-    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks"]
+    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless"]
 
     static func knownList(_ fields: [StaticString]) -> String {
         fields.map { $0.description }.sorted().joined(separator: ", ")
@@ -663,6 +668,7 @@ struct YAMLReader {
                 case "judges_events": def.judgesEvents = true
                 case "talks": def.talks = true
                 case "failed_talks": def.failedTalks = true
+                case "placeless": def.placeless = true
                 default: throw fail(m["flags"]!, "unknown event type flag '\(f)' (known: \(Self.knownList(Self.eventTypeFlags)))")
                 }
             }
@@ -702,7 +708,8 @@ struct YAMLReader {
                         guard let d = PartialDate(normalized: s) else { throw fail(tm[k], "'\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
                         return d
                     }
-                    return DatedTitle(title: title.lowercased(), country: string(tm["country"]) ?? a.country, from: try date("from"), to: try date("to"))
+                    return DatedTitle(title: title.lowercased(), country: string(tm["country"]) ?? a.country, from: try date("from"), to: try date("to"),
+                                      org: string(tm["org"]))
                 }
             }
             return a
