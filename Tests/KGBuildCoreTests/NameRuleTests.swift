@@ -216,3 +216,15 @@ import Testing
         #expect(!r.actors.values.contains { $0.type == "person" })
     }
 }
+
+/// Dotted initials open names in South Asian copy ("R.G.K. Kapoor"); a known dotted name ("U.S.") does not.
+@Suite struct InitialsNameTests {
+    @Test func dottedInitialsBeforeASurname() {
+        let (doc, r) = MentionFinderTests.find("Defence Secretary P.K. Raghavan said the contract was signed. Raghavan added that the first "
+            + "aircraft would arrive next year. U.S. Army engineers also visited the base.")
+        let people = r.mentions.filter { r.actors[$0.actor]?.type == "person" }.map { doc.text($0.start, $0.end) }
+        #expect(people == ["P.K. Raghavan", "Raghavan"])
+        #expect(r.actors.values.contains { $0.name == "P.K. Raghavan" && $0.roles.contains("defence secretary") })
+        #expect(!r.actors.values.contains { $0.type == "person" && $0.name.hasPrefix("U.S.") })
+    }
+}

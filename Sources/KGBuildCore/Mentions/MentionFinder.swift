@@ -933,6 +933,12 @@ public struct MentionFinder: Sendable {
             var j = i
             var words = 0
             while j < end {
+                // "R.G.K. Kapoor", "M.M. Naravane": dotted initials that open a name are part of it (not a known
+                // name: "U.S. Army")
+                if words == 0, tokens[j].flags.contains(.acronym), j + 1 < end, nameLike(p, j + 1), gazetteer(p, j, end) == nil {
+                    words += 1; j += 1
+                    continue
+                }
                 if nameLike(p, j) {
                     if let g = gazetteer(p, j, end), entryRecords[Int(g.1.actor)].type != "person", g.1.kind == .name || g.1.kind == .capital {
                         if words == 0 { return nil }
