@@ -116,3 +116,16 @@ import Testing
         #expect(added2.map { Shared.name(r2, $0.speaker) } == "Ingrid Fjeld")
     }
 }
+
+/// A reporter named with the outlet's possessive before an -ing apposition: "“…,” Al Jazeera's X, reporting from Y, said".
+@Suite struct OutletReporterSpeakerTests {
+    @Test func outletPossessiveBeforeTheSpeaker() {
+        let r = Shared.analyze("\"The shelling has not stopped since dawn,\" Al Jazeera's Karim Nassar, reporting from Beirut, said.")
+        let c = r.claims.first { $0.text.contains("shelling has not stopped") }
+        #expect(c.map { Shared.name(r, $0.speaker) } == "Karim Nassar")
+        // a person inside the apposition is not the speaker
+        let r2 = Shared.analyze("\"The shelling has not stopped since dawn,\" a resident, speaking to Al Jazeera's Karim Nassar, said.")
+        let c2 = r2.claims.first { $0.text.contains("shelling has not stopped") }
+        #expect(c2.map { Shared.name(r2, $0.speaker) } != "Karim Nassar")
+    }
+}

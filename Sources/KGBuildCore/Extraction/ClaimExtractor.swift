@@ -793,7 +793,9 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var j = start - 1
         var n = 0
-        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == ClaimExtractor.kHyphen || titles.longest(toks[...], from: j) != nil || titleModifiers.contains(toks[j].key) {
+        // (past an outlet's or a body's possessive too: "“…,” Al Jazeera's Jane Roe, reporting from Doha, said")
+        while j >= lo, n < 5, !inQuote[j], toks[j].isCapitalized || toks[j].key == ClaimExtractor.kHyphen || titles.longest(toks[...], from: j) != nil
+                || titleModifiers.contains(toks[j].key) || toks[j].flags.contains(.possessive) && j > lo && toks[j - 1].isCapitalized {
             if settingWords.contains(toks[j].key) { return false }
             j -= 1; n += 1
         }
