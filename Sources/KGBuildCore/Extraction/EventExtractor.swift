@@ -1665,6 +1665,13 @@ public final class EventExtractor: Sendable {
                 || i - 3 > s.tokens.lowerBound && doc.tokens[i - 1].key == words.kTo && !doc.tokens[i - 2].isCapitalized && doc.tokens[i - 3].key == words.kAnd)
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
+            // "The EU, which has long backed the talks, condemned …": a relative clause set off by commas right
+            // before the verb is the subject's, not the verb's clause
+            if key != words.kThat, words.relativeOpeners.contains(key), k - 1 > s.tokens.lowerBound, doc.tokens[k - 1].key == words.kComma,
+               verb, i - 1 > k, doc.tokens[i - 1].key == words.kComma {
+                k -= 2
+                continue
+            }
             if words.boundaries.contains(key) { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
@@ -1869,6 +1876,14 @@ public final class EventExtractor: Sendable {
     func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
+        // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause
+        // that commas set off right before the verb, not inside it
+        var i = i
+        if i - 1 > lo, doc.tokens[i - 1].key == words.kComma,
+           let r = (max(lo + 1, i - 16)..<(i - 1)).last(where: { doc.tokens[$0].key != words.kThat && words.relativeOpeners.contains(doc.tokens[$0].key) }),
+           doc.tokens[r - 1].key == words.kComma, !((r + 1)..<(i - 1)).contains(where: { doc.tokens[$0].key == words.kComma }) {
+            i = r - 1
+        }
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
             guard let cur = group.last else {
                 // "the envoy, on behalf of the king, met": who acts for another is the subject
