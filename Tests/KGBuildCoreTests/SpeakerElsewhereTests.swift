@@ -129,3 +129,17 @@ import Testing
         #expect(c2.map { Shared.name(r2, $0.speaker) } != "Karim Nassar")
     }
 }
+
+/// An outlet's possessive before a name makes it the outlet's reporter, a person who speaks ("Al Jazeera's X,
+/// reporting from Y, said …"), and the pronoun after their words is theirs.
+@Suite struct OutletReporterNameTests {
+    @Test func reporterNamedAfterTheOutletsPossessive() {
+        let body = "Former Nigerian President Olusegun Obasanjo met the prime minister in Addis Ababa on Sunday.\n\n"
+            + "Al Jazeera's Samira Haddad, reporting from Nairobi in neighbouring Kenya, said the raids showed the government "
+            + "was determined to press its advantage. \"The rebels have no answer to the drones,\" she said."
+        let r = Shared.analyze(body)
+        #expect(r.actors.values.contains { $0.name == "Samira Haddad" && $0.type == "person" })
+        let c = r.claims.first { $0.text.contains("no answer to the drones") }
+        #expect(c.map { Shared.name(r, $0.speaker) } == "Samira Haddad")
+    }
+}

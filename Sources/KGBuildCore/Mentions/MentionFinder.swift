@@ -1258,7 +1258,9 @@ public struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
+                    // ("Al Jazeera's Hiba Yusuf", "the BBC's Lyse Doucet": an outlet's own is its reporter)
                     if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                        || r.count <= 3 && outletPossessiveBefore(i)
                         || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end)
                         || appositiveSpeaker(r, s.tokens.lowerBound, end) {
                         let role = apposition(p, r.upperBound, end)
@@ -1573,6 +1575,12 @@ public struct MentionFinder: Sendable {
         mutating func coordinatedSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
             guard i + 2 < end, tokens[i].key == MentionFinder.kAnd, let r = personName(p, i + 1, end) else { return false }
             return speechVerbAt(r.upperBound, end)
+        }
+
+        /// Whether an outlet's name and its possessive end right before token `i` ("Al Jazeera's", "the BBC's").
+        func outletPossessiveBefore(_ i: Int) -> Bool {
+            guard i >= 2, tokens[i - 1].flags.contains(.possessive), let m = mentions.last, m.tokens.upperBound == i - 1 else { return false }
+            return actors[m.actor]?.type == "media"
         }
 
         /// ", who …": a relative clause that only a person (or people) takes.
