@@ -279,7 +279,7 @@ public final class EventExtractor: Sendable {
         let requestVerbs: TokenKeySet
         /// "pressed Pakistan to stop militants": verbs that ask an act of someone through an infinitive
         let urging: TokenKeySet
-        /// "ready for a ceasefire on condition that countries backing insurgents halted support": what a condition
+        /// "would sign a truce on condition that its neighbours stopped arming the rebels": what a condition
         /// ("condition that", "provided that") sets out has not happened
         let conditionNouns: TokenKeySet
         /// "would keep the field closed until the government paid salaries": the event an "until" waits for after a
@@ -751,7 +751,7 @@ public final class EventExtractor: Sendable {
             for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 { modality = .hypothetical }
             // "jointly press Pakistan to stop militants", "called for the rebels to withdraw and hand over their
             // weapons": the infinitive a verb of urging governs is asked of someone, not done
-            // "on condition that … halted support", "provided that the rebels withdraw": a condition set, not met
+            // "on condition that … stopped arming", "provided that the rebels withdraw": a condition set, not met
             if (s.tokens.lowerBound..<i).contains(where: { $0 > s.tokens.lowerBound && toks[$0].key == words.kThat && words.conditionNouns.contains(toks[$0 - 1].key) }) {
                 modality = .hypothetical
             }

@@ -14951,7 +14951,7 @@ request_verbs: [requested, request, requests, asked, urged, urges, urge, propose
 urging_verbs: [press, presses, pressed, pressing, pressure, pressures, pressured, pressuring, pressurise, pressurised,
   pressurize, pressurized, call, calls, called, calling, encourage, encourages, encouraged, encouraging, persuade,
   persuades, persuaded, appeal, appeals, appealed, appealing, demand, demanding, exhort, exhorted, implore, implored]
-# Words before "that" that open a condition: "on condition that X halted support", "provided that they withdraw"
+# Words before "that" that open a condition: "on condition that X stopped arming them", "provided that they withdraw"
 condition_words: [condition, provided, providing, proviso]
 hypothetical_after: [unlikely, hypothetical, would, could, might]
 planned_after: [scheduled, due, set, expected, planned, slated, will]
@@ -16819,7 +16819,7 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&*'&*'&+'&,'&,'&*'&+'&+'&+'&,+(-'&*'&+'&,'&('&*'&*&/R)5$'')'&('&0'&,'&-'&,'&,&/N)0$''('&+&+&2$'','&,'&+'&+'&*'&.'&.'&.
 '&.&+&4$''*'&-'&+'&.'&)'&,&+&1$''+'&+'&*'&,&3O-3$'','&*'&*'&-'&,'&*'&.'&,'&+'&)'&'+()'&''&''&''&('&0'&(&+&/$''*'&*'&-'&,
 '&*'&.'&,'&)&+&1$''-'&+'&,'&)'&)'&)'&('&,'&,'&+'&,+(+'&)'&*'&*'&)'&-&3O00$'')'&+'&+'&,'&,'&-'&-'&.'&.'&/+(.'&/'&('&)'&*
-'&+'&-'&.'&.'&/'&,+(-'&-'&*'&+'&,'&-'&*'&-'&*'&,'&+'&,&/G+3$''-'&,'&-'&+&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&
+'&+'&-'&.'&.'&/'&,+(-'&-'&*'&+'&,'&-'&*'&-'&*'&,'&+'&,&/L+3$''-'&,'&-'&+&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&
 /N)6$''*'&*'&*'&,'&+'&-&+&1$'')'&-'&)'&*'&)'&*'&-'&''&('&)'&,'&)+()'&.'&(&+&/$'')'&*'&)'&*'&*'&+'&('&)'&'&+&1$'','&*'&+
 '&-'&*'&('&)'&+'&+'&)'&*+(,'&-'&+'&,'&.&+&2$''+'&,'&+'&,'&-'&,'&,'&-'&(&+&/$'','&-'&-'&('&)'&,'&,'&*'&-'&-+(/'&)'&.'&+
 '&2&/G*3$''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''(
@@ -16849,5 +16849,5 @@ $''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x4b7f414649c3a7ee
+    static let fingerprint: UInt64 = 0x58a3d7f8b2d153b0
 }
