@@ -143,3 +143,13 @@ import Testing
         #expect(c.map { Shared.name(r, $0.speaker) } == "Samira Haddad")
     }
 }
+
+/// "reporting from X", "speaking from X" say where the speaker is: no claim starts there, the verb after speaks.
+@Suite struct ReportingFromTests {
+    @Test func reportingFromIsNoClaim() {
+        let r = Shared.analyze("Sky News, reporting from the border crossing at Rafah, said three aid trucks had crossed on Sunday.")
+        #expect(r.claims.count == 1)
+        #expect(r.claims.first?.text.hasPrefix("three aid trucks") == true, "\(r.claims.map(\.text))")
+        #expect(r.claims.first.map { Shared.name(r, $0.speaker) } == "Sky News")
+    }
+}

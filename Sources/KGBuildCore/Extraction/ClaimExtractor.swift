@@ -1238,6 +1238,8 @@ public final class ClaimExtractor: Sendable {
                 // the envoy saying …")
                 let absolute = form == .ing && withSubject(toks, before: k, lo: s.tokens.lowerBound, inQuote: inQuote)
                 if form == .ing && !absolute && !(k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma) { k += 1; continue }
+                // "X, reporting from Kyiv, said …", "speaking from Geneva": where the speaker is, not what was said
+                if form == .ing, k + 1 < hi, toks[k + 1].key == eventWords.kFrom { k += 1; continue }
                 // a bare base form speaks only for a plural subject right before it ("Syrian rebels say", "they say")
                 if form == .base && !(k > s.tokens.lowerBound && ["to", "will", "would", "did"].contains(doc.text(token: k - 1).lowercased()))
                     && !(k > s.tokens.lowerBound && !toks[k - 1].isCapitalized && found.ending(at: k).map({ $0.kind == .name && ClaimExtractor.groupTypes.contains(found.type(of: $0.actor) ?? "") }) ?? false)
