@@ -54,4 +54,21 @@ import Testing
             #expect(Self.events(Self.analyze(sentence), "talks_stalled").isEmpty, "\(sentence)")
         }
     }
+    /// "had agreed to expand their cooperation in the military field", "set up a joint working group to study
+    /// building military drones": cooperation or a joint body whose matter is military is military cooperation;
+    /// cooperation in tourism, or cooperation suspended, is not.
+    @Test func cooperationInTheMilitaryFieldIsMilitaryCooperation() throws {
+        let r = Self.analyze("Egypt and Greece had agreed to expand their cooperation in the military field, the Egyptian presidency said.")
+        let c = try #require(Self.events(r, "military_cooperation").first)
+        #expect(Self.has(r, c, "participant", "Egypt") && Self.has(r, c, "participant", "Greece"), "\(c.arguments)")
+        let g = Self.analyze("India and France agreed to set up a joint working group to study building military drones together.")
+        #expect(!Self.events(g, "military_cooperation").isEmpty, "\(g.events.map(\.type))")
+        let quiet = [
+            "Egypt and Greece had agreed to expand their cooperation in tourism and shipping.",
+            "Iran suspended cooperation with the inspectors after the war in which Israel killed senior military commanders.",
+        ]
+        for sentence in quiet {
+            #expect(Self.events(Self.analyze(sentence), "military_cooperation").isEmpty, "\(sentence)")
+        }
+    }
 }
