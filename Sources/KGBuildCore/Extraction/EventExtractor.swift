@@ -646,7 +646,9 @@ public final class EventExtractor: Sendable {
                 stateOf[a.actor] = "actor:" + c
             }
         }
-        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
+        var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
+        dropSameSide(&merged, found)
+        return merged
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -1666,6 +1668,9 @@ public final class EventExtractor: Sendable {
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
             if words.boundaries.contains(key) { return k + 1 }
+            // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
+            // after its comma; it does not act in it
+            if key == words.kComma, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
