@@ -63,4 +63,14 @@ import Testing
         let s = Self.events("According to local officials, Sudan's army struck rebel positions near Kadugli on Friday.", "attack")
         #expect(s.contains { Self.has($0.args, "attacker", "Sudan") || Self.has($0.args, "attacker", "Sudanese Armed Forces") }, "\(s.map(\.args))")
     }
+
+    /// "A Libyan armed group seized an oil field": a nationality before "armed group" names a group of that
+    /// country, not the state (as "Malian militants" does); "Libyan forces" stay the state.
+    @Test func aNationalArmedGroupIsNotItsState() throws {
+        let g = try #require(Self.events("A Libyan armed group seized an oil field in the south of the country on Sunday.", "seizure").first)
+        #expect(Self.has(g.args, "attacker", "Libyan armed group"), "\(g.args)")
+        #expect(!Self.has(g.args, "attacker", "Libya"), "\(g.args)")
+        let f = try #require(Self.events("Libyan forces seized an oil field in the south of the country on Sunday.", "seizure").first)
+        #expect(Self.has(f.args, "attacker", "Libya"), "\(f.args)")
+    }
 }
