@@ -73,4 +73,15 @@ import Testing
         let f = try #require(Self.events("Libyan forces seized an oil field in the south of the country on Sunday.", "seizure").first)
         #expect(Self.has(f.args, "attacker", "Libya"), "\(f.args)")
     }
+
+    /// "approved 50 million euros for Georgia's armed forces to pay for radars": whom the money is for, named
+    /// in the "for" phrase before the infinitive, is the recipient; the funder is the clause's subject. A
+    /// finite "will pay … to help X" keeps its subject as the funder.
+    @Test func theForPhraseBeforeAnInfinitiveIsTheRecipient() throws {
+        let e = try #require(Self.events("The European Union approved 50 million euros for Georgia's armed forces to pay for new radars.", "funding").first)
+        #expect(Self.has(e.args, "funder", "European Union") && Self.has(e.args, "recipient", "Georgia"), "\(e.args)")
+        #expect(!Self.has(e.args, "funder", "Georgia"), "\(e.args)")
+        let g = try #require(Self.events("Germany will pay 40 million euros to help Jordan cover the salaries of teachers.", "funding").first)
+        #expect(Self.has(g.args, "funder", "Germany") && !Self.has(g.args, "funder", "Jordan"), "\(g.args)")
+    }
 }

@@ -1048,6 +1048,14 @@ public final class EventExtractor: Sendable {
                     return true
                 }
             }
+            // "approved 60 million euros for Georgia's forces to pay for radars": the actor nearest before an
+            // infinitive trigger, inside a phrase its frame reads ("for X"), takes that phrase's role; the subject
+            // is named before the phrase
+            if entry.form == .base, !passive, i > clauseStart + 2, toks[i - 1].key == words.kTo, let first = group.first,
+               first.tokens.lowerBound > clauseStart, let pr = info.prepRoles[toks[first.tokens.lowerBound - 1].key], pr != r {
+                for m in group { addArg(pr, m, asState: true) }
+                group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
+            }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
             subjectArgs = before..<args.count
