@@ -646,7 +646,9 @@ public final class EventExtractor: Sendable {
                 stateOf[a.actor] = "actor:" + c
             }
         }
-        return Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
+        var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
+        dropSameSide(&merged, found)
+        return merged
     }
 
     func event(_ tp: UnsafeBufferPointer<Token>, _ doc: Document, _ s: Sentence, _ si: Int, _ i: Int, _ len: Int,
@@ -1045,6 +1047,14 @@ public final class EventExtractor: Sendable {
                     addArg("mediator", m, asState: true)
                     return true
                 }
+            }
+            // "approved 60 million euros for Georgia's forces to pay for radars": the actor nearest before an
+            // infinitive trigger, inside a phrase its frame reads ("for X"), takes that phrase's role; the subject
+            // is named before the phrase
+            if entry.form == .base, !passive, i > clauseStart + 2, toks[i - 1].key == words.kTo, let first = group.first,
+               first.tokens.lowerBound > clauseStart, let pr = info.prepRoles[toks[first.tokens.lowerBound - 1].key], pr != r {
+                for m in group { addArg(pr, m, asState: true) }
+                group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
@@ -1673,6 +1683,9 @@ public final class EventExtractor: Sendable {
                 continue
             }
             if words.boundaries.contains(key) { return k + 1 }
+            // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
+            // after its comma; it does not act in it
+            if key == words.kComma, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
             if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
