@@ -70,6 +70,14 @@ import Testing
         #expect(r.events.contains { $0.type == "attack" && $0.arguments.contains { Shared.name(r, $0.actor) == "Islamic State" } }, "\(Self.describe(r))")
     }
 
+    /// "claimed responsibility for the assault" names the attack's attacker: it joins the attack told before.
+    @Test func responsibilityForTheAttackNamesItsAttacker() {
+        let r = Self.analyze("NIAMEY, May 5 (Reuters) - Gunmen attacked a military camp near the town of Tillia in western Niger on Sunday, killing 11 soldiers, the army said.\n\nIslamic State in the Sahel claimed responsibility for the assault in a statement on Monday.",
+                             title: "Gunmen kill 11 soldiers in western Niger")
+        #expect(r.events.contains { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && Shared.name(r, $0.actor).contains("Islamic State") } },
+                "\(Self.describe(r))")
+    }
+
     /// A definite attack noun with no attack told before is the article's attack, not dropped.
     @Test func theFirstDefiniteAttackIsKept() {
         let r = Self.analyze("KABUL, May 5 (Reuters) - The bombing killed 12 people at a market in Kabul on Friday, police said.\n\nNo group claimed responsibility.",

@@ -557,9 +557,11 @@ public final class EventExtractor: Sendable {
                             }
                             // "condemned the attack", "after the bombings", "after the Magdeburg attack": a definite attack
                             // noun with nothing of its own after it refers to an attack told before (by its place, when a
-                            // name stands before it), not a new one
+                            // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
+                            // X for the attack" name its attacker: the event stays for the merge)
                             if h.payload.form == .noun, e.type == "attack", i > s.tokens.lowerBound,
                                i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
+                               !((max(s.tokens.lowerBound, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
                                tp[i - 1].key == words.kThe && events.contains(where: { $0.type == "attack" && (e.place == nil || $0.place == e.place) })
                                 || i > s.tokens.lowerBound + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
                                     && events.contains(where: { $0.type == "attack" && $0.place == e.place }) {
