@@ -547,10 +547,24 @@ public final class EventExtractor: Sendable {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
-                            // told as stalled: they were held)
-                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound, tp[i - 1].key == words.kThe,
+                            // told as stalled: they were held); "the Vienna meeting" names the one told at that place
+                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound,
+                               tp[i - 1].key == words.kThe || i > s.tokens.lowerBound + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized
+                                && e.place != nil && events.contains(where: { $0.type == "meeting" && $0.place == e.place }),
                                i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
                                events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                                continue
+                            }
+                            // "condemned the attack", "after the bombings", "after the Magdeburg attack": a definite attack
+                            // noun with nothing of its own after it refers to an attack told before (by its place, when a
+                            // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
+                            // X for the attack" name its attacker: the event stays for the merge)
+                            if h.payload.form == .noun, e.type == "attack", i > s.tokens.lowerBound,
+                               i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
+                               !((max(s.tokens.lowerBound, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
+                               tp[i - 1].key == words.kThe && events.contains(where: { $0.type == "attack" && (e.place == nil || $0.place == e.place) })
+                                || i > s.tokens.lowerBound + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
+                                    && events.contains(where: { $0.type == "attack" && $0.place == e.place }) {
                                 continue
                             }
                             // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
@@ -1982,8 +1996,8 @@ public final class EventExtractor: Sendable {
             for e in events.indices {
                 if let j = out.withUnsafeBufferPointer({ out in
                     out.indices.first {
-                        // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
-                        let loose = out[$0].type != "meeting" && (e < headline || outHeadline[$0])
+                        // (for meetings only one way: see `sameEvent`)
+                        let loose = e < headline || outHeadline[$0]
                         // a headline tells the news of its day: an undated headline event is not the body's
                         // background event dated well before ("to deliver more systems" and "sent the first
                         // one in 2022")
@@ -2000,7 +2014,8 @@ public final class EventExtractor: Sendable {
                             // prevented a similar sabotage on 14 November"), dated days before the news
                             if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
-                        return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil)
+                        return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil,
+                                         headlineSide: outHeadline[$0] == (e < headline) ? 0 : outHeadline[$0] ? 1 : 2)
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
                     // a headline's event told again in the body: where the headline put two actors in one role and
@@ -2020,7 +2035,14 @@ public final class EventExtractor: Sendable {
                             seen.append(a); return false
                         }
                     }
-                    Self.absorb(events[e], into: &out[j])
+                    // a meeting's state told beside its leader ("Modi" and "India") is one party, not two
+                    if out[j].type == "meeting", events[e].arguments.contains(where: { a in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }) {
+                        var told = events[e]
+                        told.arguments.removeAll { a in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }
+                        Self.absorb(told, into: &out[j])
+                    } else {
+                        Self.absorb(events[e], into: &out[j])
+                    }
                 } else {
                     out.append(events[e])
                     outHeadline.append(e < headline)
@@ -2107,26 +2129,59 @@ public final class EventExtractor: Sendable {
     }
 
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
+    /// `headlineSide` tells which of the two alone is the headline's: 0 neither (or both), 1 `o`, 2 `e`.
     static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String],
-                          stateOf: [String: String]? = nil) -> Bool {
+                          stateOf: [String: String]? = nil, headlineSide: Int = 0) -> Bool {
+        let headlinePair = headlineSide != 0
         guard op.pointee.type == ep.pointee.type else { return false }
         let datesAgree = op.pointee.textDate == ep.pointee.textDate || op.pointee.textDate == nil || ep.pointee.textDate == nil
+        // a headline's event and a body's of its type at the same named place on agreeing dates: the headline names
+        // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
+        // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
+        if headlinePair, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, p == ep.pointee.place {
+            guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
+            let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
+            // (the same actor, or its state, or two bodies of one state: "Kyrgyz security service" and its full name)
+            func one(_ x: String, _ y: String) -> Bool {
+                guard x != y else { return true }
+                let sx = stateOf?[x], sy = stateOf?[y]
+                return sx == y || sy == x || sx != nil && sx == sy
+            }
+            if a.isEmpty || b.isEmpty || a.contains(where: { x in b.contains { one(x.actor, $0.actor) } }) { return true }
+        }
         // the same actor in the same role, on compatible dates: one event told twice
         // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
         // one recipient are two events; a meeting needs two participants in common
         // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
+        // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
+        let statesOf = op.pointee.type == "meeting" ? nil : stateOf
         func same(_ a: String, _ b: String) -> Bool {
-            a == b || stateOf.map { $0[a] == b || $0[b] == a } ?? false
+            a == b || statesOf.map { $0[a] == b || $0[b] == a } ?? false
         }
         func sameActors() -> Bool {
             let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
             let sameRole: Bool
-            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 } else {
+            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 || sharedParties() >= 2 } else {
                 let lead = leadRoles[op.pointee.type]
                 sameRole = shared.contains { $0.role == lead }
             }
             return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
                 || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } }
+        }
+        // a headline's meeting of two leaders that the body tells as a visit to one's country ("Modi, Ghani meet",
+        // "Ghani, on his visit to India"): a leader the headline names stands for the state the body names, two
+        // parties in common (not the other way round: "Minister visits Armenia" and the body's meeting with one of
+        // its ministers are a visit and the talks held during it)
+        func sharedParties() -> Int {
+            guard headlineSide != 0, let states = stateOf else { return 0 }
+            let (h, b) = headlineSide == 1 ? (op, ep) : (ep, op)
+            var parties: [String] = []
+            for x in h.pointee.arguments {
+                guard let y = b.pointee.arguments.first(where: { $0.actor == x.actor || states[x.actor] == $0.actor }),
+                      !parties.contains(y.actor) else { continue }
+                parties.append(y.actor)
+            }
+            return parties.count
         }
         // two triggers of one sentence that fill each other's roles ("India announced $1 billion in development aid
         // for Afghanistan": the funder the verb's, the recipient the noun's), unless a role holds another actor in each
