@@ -278,20 +278,25 @@ extension EventExtractor {
                     group.append(m)
                     at = m.tokens.upperBound
                 }
-                guard !group.isEmpty,
-                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
-                      mediated(events[j].type) else { continue }
-                var added = false
-                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
-                    events[j].arguments.append(("mediator", m.actor))
-                    added = true
-                }
-                if added {
-                    let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: k..<(by + 1)))
-                    if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
-                }
-                return
+                if addMediators(group, sentence: si, detail: k..<(by + 1)) { return }
             }
+        }
+        /// Adds `group` as mediators of the stalled talks told in the two sentences before `si`, with sentence `si`
+        /// as evidence (`detail`: the words that tell the mediation); false when there are no such talks.
+        func addMediators(_ group: [Mention], sentence si: Int, detail: Range<Int>) -> Bool {
+            guard !group.isEmpty,
+                  let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
+                  mediated(events[j].type) else { return false }
+            var added = false
+            for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
+                events[j].arguments.append(("mediator", m.actor))
+                added = true
+            }
+            if added {
+                let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: detail))
+                if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
+            }
+            return true
         }
         // "A and B, which mediate the talks, said …": the mediators of the stalled talks told just before
         // (only the two sentences after each stalled talks are read)
@@ -316,19 +321,7 @@ extension EventExtractor {
                 guard o < s.tokens.upperBound, dw.talkNouns.contains(toks[o].key) else { continue }
                 let ms = bySentence[si]
                 let group = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).filter { $0.tokens.upperBound >= k - 8 }
-                guard !group.isEmpty,
-                      let j = (0..<events.count).last(where: { sites[$0].sentence < si && sites[$0].sentence >= si - 2 && failedTalks(events[$0].type) }),
-                      mediated(events[j].type)
-                else { continue }
-                var added = false
-                for m in group where !events[j].arguments.contains(where: { $0.actor == m.actor }) && allowed(events[j].type, "mediator", m.actor) {
-                    events[j].arguments.append(("mediator", m.actor))
-                    added = true
-                }
-                if added, si != sites[j].sentence {
-                    let ev = discourseEvidence(doc, si, article, rule: "discourse.mediator", detail: doc.text(tokens: k + 1..<(o + 1)))
-                    if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
-                }
+                _ = addMediators(group, sentence: si, detail: k + 1..<(o + 1))
             }
         }
     }

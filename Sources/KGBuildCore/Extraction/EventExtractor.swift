@@ -545,13 +545,21 @@ public final class EventExtractor: Sendable {
                     typesDone.removeAll(keepingCapacity: true)
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
+                            // a noun after "the" ("the meeting") or after "the" and a name ("the Vienna meeting"), with
+                            // nothing of its own after it, may name an event told before
+                            let lo = s.tokens.lowerBound
+                            let definite = i > lo && tp[i - 1].key == words.kThe
+                            let namedDefinite = i > lo + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
+                            let bare = i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key)
+                            /// Whether an event of `type` was told before at `place` (anywhere when nil).
+                            func toldBefore(_ type: String, at place: String?) -> Bool {
+                                events.contains { $0.type == type && (place == nil || $0.place == place) }
+                            }
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
                             // told as stalled: they were held); "the Vienna meeting" names the one told at that place
-                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting", i > s.tokens.lowerBound,
-                               tp[i - 1].key == words.kThe || i > s.tokens.lowerBound + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized
-                                && e.place != nil && events.contains(where: { $0.type == "meeting" && $0.place == e.place }),
-                               i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
+                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting",
+                               definite || namedDefinite && toldBefore("meeting", at: e.place), bare,
                                events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
                                 continue
                             }
@@ -559,12 +567,9 @@ public final class EventExtractor: Sendable {
                             // noun with nothing of its own after it refers to an attack told before (by its place, when a
                             // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
                             // X for the attack" name its attacker: the event stays for the merge)
-                            if h.payload.form == .noun, e.type == "attack", i > s.tokens.lowerBound,
-                               i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key),
-                               !((max(s.tokens.lowerBound, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
-                               tp[i - 1].key == words.kThe && events.contains(where: { $0.type == "attack" && (e.place == nil || $0.place == e.place) })
-                                || i > s.tokens.lowerBound + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
-                                    && events.contains(where: { $0.type == "attack" && $0.place == e.place }) {
+                            if h.payload.form == .noun, e.type == "attack", bare,
+                               !((max(lo, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
+                               definite || namedDefinite, toldBefore("attack", at: e.place) {
                                 continue
                             }
                             // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
@@ -1687,15 +1692,11 @@ public final class EventExtractor: Sendable {
         let coordinated = verb && i - 1 > s.tokens.lowerBound
             && (doc.tokens[i - 1].key == words.kAnd
                 || i - 3 > s.tokens.lowerBound && doc.tokens[i - 1].key == words.kTo && !doc.tokens[i - 2].isCapitalized && doc.tokens[i - 3].key == words.kAnd)
+        // "The EU, which has long backed the talks, condemned …": the relative clause is the subject's, not the verb's
+        let relative = verb ? relativeBeforeVerb(doc, i, from: s.tokens.lowerBound) : nil
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
-            // "The EU, which has long backed the talks, condemned …": a relative clause set off by commas right
-            // before the verb is the subject's, not the verb's clause
-            if key != words.kThat, words.relativeOpeners.contains(key), k - 1 > s.tokens.lowerBound, doc.tokens[k - 1].key == words.kComma,
-               verb, i - 1 > k, doc.tokens[i - 1].key == words.kComma {
-                k -= 2
-                continue
-            }
+            if k == relative { k -= 2; continue }
             if words.boundaries.contains(key) { return k + 1 }
             // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
             // after its comma; it does not act in it
@@ -1710,6 +1711,16 @@ public final class EventExtractor: Sendable {
             k -= 1
         }
         return s.tokens.lowerBound
+    }
+
+    /// The relative pronoun ("which", "who") of a clause that commas set off right before the verb at `i` ("The EU,
+    /// which has long backed the talks, condemned"): a comma before the pronoun, one before the verb, none between.
+    func relativeBeforeVerb(_ doc: Document, _ i: Int, from lo: Int) -> Int? {
+        let toks = doc.tokens
+        guard i - 1 > lo, toks[i - 1].key == words.kComma,
+              let r = (max(lo + 1, i - 16)..<(i - 1)).last(where: { toks[$0].key != words.kThat && words.relativeOpeners.contains(toks[$0].key) }),
+              toks[r - 1].key == words.kComma, !((r + 1)..<(i - 1)).contains(where: { toks[$0].key == words.kComma }) else { return nil }
+        return r
     }
 
     /// "seized two explosive belts", "captured weapons and ammunition": the object after the verb (past an article
@@ -1903,14 +1914,9 @@ public final class EventExtractor: Sendable {
     func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
-        // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause
-        // that commas set off right before the verb, not inside it
+        // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause, not inside it
         var i = i
-        if i - 1 > lo, doc.tokens[i - 1].key == words.kComma,
-           let r = (max(lo + 1, i - 16)..<(i - 1)).last(where: { doc.tokens[$0].key != words.kThat && words.relativeOpeners.contains(doc.tokens[$0].key) }),
-           doc.tokens[r - 1].key == words.kComma, !((r + 1)..<(i - 1)).contains(where: { doc.tokens[$0].key == words.kComma }) {
-            i = r - 1
-        }
+        if let r = relativeBeforeVerb(doc, i, from: lo) { i = r - 1 }
         for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
             guard let cur = group.last else {
                 // "the envoy, on behalf of the king, met": who acts for another is the subject
@@ -2015,7 +2021,7 @@ public final class EventExtractor: Sendable {
                             if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil,
-                                         headlineSide: outHeadline[$0] == (e < headline) ? 0 : outHeadline[$0] ? 1 : 2)
+                                         headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second)
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
                     // a headline's event told again in the body: where the headline put two actors in one role and
@@ -2036,9 +2042,10 @@ public final class EventExtractor: Sendable {
                         }
                     }
                     // a meeting's state told beside its leader ("Modi" and "India") is one party, not two
-                    if out[j].type == "meeting", events[e].arguments.contains(where: { a in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }) {
+                    let leaderState = { (a: (role: String, actor: String)) in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }
+                    if out[j].type == "meeting", events[e].arguments.contains(where: leaderState) {
                         var told = events[e]
-                        told.arguments.removeAll { a in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }
+                        told.arguments.removeAll(where: leaderState)
                         Self.absorb(told, into: &out[j])
                     } else {
                         Self.absorb(events[e], into: &out[j])
@@ -2128,17 +2135,19 @@ public final class EventExtractor: Sendable {
         return CalendarMath.dayNumber(year: ay, month: am, day: ad) - CalendarMath.dayNumber(year: dy, month: dm, day: dd) > 31
     }
 
+    /// Which of two events compared alone comes from the headline: neither (or both), the first or the second.
+    enum HeadlineSide { case neither, first, second }
+
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
-    /// `headlineSide` tells which of the two alone is the headline's: 0 neither (or both), 1 `o`, 2 `e`.
+    /// `headlineSide` tells which of the two alone is the headline's.
     static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String],
-                          stateOf: [String: String]? = nil, headlineSide: Int = 0) -> Bool {
-        let headlinePair = headlineSide != 0
+                          stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither) -> Bool {
         guard op.pointee.type == ep.pointee.type else { return false }
         let datesAgree = op.pointee.textDate == ep.pointee.textDate || op.pointee.textDate == nil || ep.pointee.textDate == nil
         // a headline's event and a body's of its type at the same named place on agreeing dates: the headline names
         // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
         // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
-        if headlinePair, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, p == ep.pointee.place {
+        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, p == ep.pointee.place {
             guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
             let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
             // (the same actor, or its state, or two bodies of one state: "Kyrgyz security service" and its full name)
@@ -2173,8 +2182,8 @@ public final class EventExtractor: Sendable {
         // parties in common (not the other way round: "Minister visits Armenia" and the body's meeting with one of
         // its ministers are a visit and the talks held during it)
         func sharedParties() -> Int {
-            guard headlineSide != 0, let states = stateOf else { return 0 }
-            let (h, b) = headlineSide == 1 ? (op, ep) : (ep, op)
+            guard headlineSide != .neither, let states = stateOf else { return 0 }
+            let (h, b) = headlineSide == .first ? (op, ep) : (ep, op)
             var parties: [String] = []
             for x in h.pointee.arguments {
                 guard let y = b.pointee.arguments.first(where: { $0.actor == x.actor || states[x.actor] == $0.actor }),
