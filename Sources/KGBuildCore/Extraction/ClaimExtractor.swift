@@ -1253,6 +1253,7 @@ public final class ClaimExtractor: Sendable {
                 let subjectFirst = form == .ing && !absolute ? sentenceSubject(doc, found, s).map { ($0, k) } : nil
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
+                if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
                 if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
@@ -1359,6 +1360,21 @@ public final class ClaimExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    static let commitmentVerbs: Set<String> = ["threaten", "pledge", "promise", "vow"]
+    static let commitmentClauses = TokenKeySet(words: ["to", "that"])
+
+    /// Whether a threat or a promise says something: "vowed to retaliate", "pledged that …", "“…,” he vowed" do;
+    /// "threatened Delhi with sanctions", "pledging $2 billion in aid", "promised support" give a thing, no words.
+    /// (false only for those verbs with a word object)
+    func objectOfCommitment(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
+        guard ClaimExtractor.commitmentVerbs.contains(verb) else { return true }
+        let toks = doc.tokens
+        var c = v
+        while c < hi, toks[c].key == ClaimExtractor.kComma || ClaimExtractor.fillers.contains(toks[c].key) && !ClaimExtractor.determiners.contains(toks[c].key) { c += 1 }
+        guard c < hi, toks[c].isWord, !toks[c].isQuote else { return true }
+        return ClaimExtractor.commitmentClauses.contains(toks[c].key)
     }
 
     /// "The United States, Britain and France said …": the other subjects coordinated before the speaker named at

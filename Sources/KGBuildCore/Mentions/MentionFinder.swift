@@ -60,6 +60,7 @@ public struct MentionFinder: Sendable {
         "sir while unlike like because once whether without within around against following amid near via per " +
         "january february march april may june july august september october november december feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
+    static let compassWords = TokenKeySet(words: ["western", "eastern", "northern", "southern", "central"])
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
@@ -1120,6 +1121,10 @@ public struct MentionFinder: Sendable {
                         i = e
                         continue
                     }
+                    if g.1.kind == .capital, j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
+                        i = e
+                        continue
+                    }
                     if g.1.kind == .capital {
                         add(i..<j, placeRecord(entries[a].capital ?? doc.text(tokens: i..<j), country: entries[a].id), .name, si)
                         i = j
@@ -1167,7 +1172,7 @@ public struct MentionFinder: Sendable {
                 // "Ukraine's energy minister said": a country's office with no name after it
                 if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
-                   personName(p, t.end, end, minTokens: 1) == nil,
+                   personName(p, t.end, end, minTokens: 1) == nil, placeGivenName(p, t.end, end) == nil,
                    !(t.end + 1 < end && (tokens[t.end].key == kOf || tokens[t.end].key == MentionFinder.kFor) && portfolioEnd(p, t.end + 1, end) != nil) {
                     titleOnly.append(((i + 1)..<t.end, si, t.role, c))
                     for k in (i + 1)..<t.end { covered[k] = true }
@@ -1452,9 +1457,10 @@ public struct MentionFinder: Sendable {
         /// state's or a place's name (`i..<j`) that run on to an organization's head are one body, of that state
         /// (not the state and fragments). Where to go on from, or nil. A state's name before an armed body's head
         /// is its military ("the Guyana Defence Force", an organization as "Israel Defense Forces" is); a place's
-        /// is no body of a state ("Kosovo Liberation Army" stays for the armed-group rules).
+        /// is no body of a state ("Kosovo Liberation Army" stays for the armed-group rules). A capital's name
+        /// names its state's body too ("the Baghdad Operations Command", "the Moscow City Court").
         @inline(never) mutating func bodyNamedAfterState(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int, _ a: Int, _ kind: Lexicon.NameKind, _ si: Int) -> Int? {
-            guard kind == .name, case let type = entryRecords[a].type, type == "country" || type == "place",
+            guard kind == .name || kind == .capital, case let type = entryRecords[a].type, type == "country" || type == "place",
                   let (b, orgType) = organizationByHead(p, j, end), orgType == "organization" || type == "country" else { return nil }
             let r = i..<b.upperBound
             let name = doc.text(tokens: r)
@@ -1815,8 +1821,12 @@ public struct MentionFinder: Sendable {
             return organizationByHead(p, i, end)
         }
 
+        /// A compass word may open a body's name ("Southern Theater Command", "Central Election Commission"),
+        /// though not a place's ("Northern Syria": the next word a known name).
         mutating func organizationByHead(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
-            guard tokens[i].isCapitalized, !stopwords.contains(tokens[i].key) else { return nil }
+            guard tokens[i].isCapitalized, !stopwords.contains(tokens[i].key)
+                    || MentionFinder.compassWords.contains(tokens[i].key) && i + 1 < end && tokens[i + 1].isCapitalized && gazetteer(p, i + 1, end) == nil
+            else { return nil }
             var j = i
             var lastHead: (Int, String)? = nil
             var words = 0

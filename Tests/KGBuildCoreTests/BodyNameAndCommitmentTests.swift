@@ -1,0 +1,54 @@
+import Testing
+
+@testable import KGBuildCore
+
+// Bodies named after a capital or a compass word, a given name that is also a place's after a state's title, and
+// threats and pledges that give a thing rather than words. Every sentence here is invented.
+
+@Suite struct BodyNameAndCommitmentTests {
+    static func actors(_ text: String) -> Set<String> { NameRuleTests.actors(MentionFinderTests.find(text).1) }
+    static func claims(_ body: String) -> [(speaker: String, text: String)] { ClaimShapeTests.claims(body).1 }
+
+    @Test func aCapitalsNameOpensItsStatesBody() {
+        let found = Self.actors("The Kabul Garrison Command said on Sunday that two rockets hit an empty lot. "
+            + "The Ankara Criminal Court ordered the journalist released.")
+        #expect(found.contains("Kabul Garrison Command|organization"), "\(found)")
+        #expect(found.contains("Ankara Criminal Court|organization"), "\(found)")
+        // no fragment without the capital
+        #expect(!found.contains { $0.hasPrefix("Garrison Command|") || $0.hasPrefix("Criminal Court|") }, "\(found)")
+        // a capital alone is still the place
+        #expect(Self.actors("Rockets hit Kabul overnight.").contains("Kabul|place"))
+    }
+
+    @Test func aCompassWordOpensABodysName() {
+        let found = Self.actors("The Eastern Naval Command said it had tracked the frigate. Central Election Commission said the vote "
+            + "would go ahead.")
+        #expect(found.contains("Eastern Naval Command|organization"), "\(found)")
+        #expect(found.contains("Central Election Commission|organization"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Naval Command|") || $0.hasPrefix("Election Commission|") }, "\(found)")
+        // before a known name the compass word is the region's, not a body's
+        let region = Self.actors("Northern Syria Council members met on Friday.")
+        #expect(!region.contains { $0.hasPrefix("Northern Syria Council|") }, "\(region)")
+    }
+
+    @Test func aPlacesNameAfterAStatesTitleIsTheGivenName() {
+        // "Salahuddin" is also an Iraqi province: after "Bangladesh's envoy" it opens the envoy's name
+        let cs = Self.claims("Bangladesh's permanent representative Salahuddin Rahim Chowdhury told the council that Dhaka would "
+            + "send two more police units.")
+        #expect(cs.contains { $0.speaker == "Salahuddin Rahim Chowdhury" && $0.text.contains("send two more police units") }, "\(cs)")
+        // a title with no name after it is still the state's office
+        let office = Self.claims("Kenya's interior minister said the curfew would be lifted on Monday.")
+        #expect(office.contains { $0.speaker == "Kenya" && $0.text.contains("curfew would be lifted") }, "\(office)")
+    }
+
+    @Test func aThreatOrPledgeOfAThingIsNoClaim() {
+        let none = Self.claims("Brussels has repeatedly threatened Belgrade with sanctions over the border dispute. Japan has been "
+            + "the largest donor to Mongolia, pledging more than $900 million in grants since 2010.")
+        #expect(none.isEmpty, "\(none)")
+        // a threat or a pledge of an act is said
+        let said = Self.claims("Iran threatened on Sunday to close its airspace to foreign carriers. Defence Minister Marta Quiroga pledged "
+            + "that the troops would leave the region by May.")
+        #expect(said.contains { $0.speaker == "Iran" && $0.text.contains("close its airspace") }, "\(said)")
+        #expect(said.contains { $0.speaker == "Marta Quiroga" && $0.text.contains("troops would leave") }, "\(said)")
+    }
+}
