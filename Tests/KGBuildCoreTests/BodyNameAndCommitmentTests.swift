@@ -51,4 +51,16 @@ import Testing
         #expect(said.contains { $0.speaker == "Iran" && $0.text.contains("close its airspace") }, "\(said)")
         #expect(said.contains { $0.speaker == "Marta Quiroga" && $0.text.contains("troops would leave") }, "\(said)")
     }
+
+    @Test func theStatementToldBeforeIsItsSubjects() {
+        // (another speaker in between: the statement is still the one told of, not the last speaker's)
+        let cs = Self.claims("Prime Minister Tomas Rendal ordered an inquiry into the sabotage in a statement released by his "
+            + "office. Mayor Ines Caldera said the bridge would reopen in June.\n\n“Those responsible will be found and "
+            + "punished,” the statement said.")
+        #expect(cs.contains { $0.speaker == "Tomas Rendal" && $0.text.contains("Those responsible will be found") }, "\(cs)")
+        // with no statement told before, the statement is the last speaker's
+        let last = Self.claims("Mayor Ines Caldera said the bridge would reopen in June.\n\n“The repairs are on schedule,” the "
+            + "statement said.")
+        #expect(last.contains { $0.speaker == "Ines Caldera" && $0.text.contains("repairs are on schedule") }, "\(last)")
+    }
 }

@@ -1059,6 +1059,7 @@ public final class ClaimExtractor: Sendable {
             return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
         }
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
+            if !words.hasSuffix("report"), let issuer = statementIssuer(doc, found, before: start, inQuote: inQuote) { return (issuer, start) }
             return lastSpeaker.map { ($0, start) }
         }
         // "the newspaper", "the group": the outlet or organization named last
@@ -1358,6 +1359,23 @@ public final class ClaimExtractor: Sendable {
                 }
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// "X condemned the attack in a statement issued by his spokesman. “…,” the statement said": the statement is
+    /// the one a sentence just before told of, its subject's (who need not have spoken yet, so is no last speaker).
+    /// Looked for in the two sentences before; nil when neither tells of one or its subject is no speaker.
+    func statementIssuer(_ doc: Document, _ found: MentionFinder.Result, before k: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        guard let si = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= k }) else { return nil }
+        for s2 in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+            let r = doc.sentences[s2].tokens
+            guard let n = r.dropFirst().first(where: { !inQuote[$0] && statementNouns.contains(toks[$0].key)
+                && (toks[$0 - 1].key == ClaimExtractor.kA || toks[$0 - 1].key == ClaimExtractor.kAn) }) else { continue }
+            guard let m = found.mentions.first(where: { $0.tokens.lowerBound >= r.lowerBound && $0.tokens.lowerBound < min(n, r.lowerBound + 5) && $0.kind == .name }),
+                  !(r.lowerBound..<m.tokens.lowerBound).contains(where: { !toks[$0].isWord || inQuote[$0] }), speakerType(found, m.actor) else { return nil }
+            return m.actor
         }
         return nil
     }
