@@ -63,4 +63,25 @@ import Testing
             + "statement said.")
         #expect(last.contains { $0.speaker == "Ines Caldera" && $0.text.contains("repairs are on schedule") }, "\(last)")
     }
+
+    @Test func aLoneNameDescribedAsAPersonIsOne() {
+        // named in full without a cue earlier, then by the surname with ", who": the same person speaks
+        let cs = Self.claims("The title went to Tomasz Wierzba after a tie-break against the defending champion.\n\n"
+            + "Wierzba, who turned professional at 16, said the final game had been the hardest of his career. "
+            + "“I was lost for an hour,” he said.")
+        #expect(cs.contains { $0.speaker == "Tomasz Wierzba" && $0.text.contains("I was lost for an hour") }, "\(cs)")
+        // a lone name with an age opening its sentence
+        let found = Self.actors("Okafor, 41, trained as an engineer in Lagos before joining the mission.")
+        #expect(found.contains("Okafor|person"), "\(found)")
+        // a firm with "which" is no person
+        #expect(!Self.actors("Veltronix, which makes sensors, cut its forecast.").contains("Veltronix|person"))
+    }
+
+    @Test func aPhraseQuotedAfterAnUnnamedSpeakersVerbIsNotTheLastSpeakers() {
+        let cs = Self.claims("Director Ilse Marrow said the archive would reopen in March. “The roof is finished,” she said.\n\n"
+            + "The panel said it had admired the restoration's “patient attention to every beam”. Its chairman, "
+            + "Yusuf Demirel, told reporters that the vote had been unanimous.")
+        #expect(!cs.contains { $0.speaker == "Ilse Marrow" && $0.text.contains("patient attention") }, "\(cs)")
+        #expect(cs.contains { $0.speaker == "Yusuf Demirel" && $0.text.contains("vote had been unanimous") }, "\(cs)")
+    }
 }

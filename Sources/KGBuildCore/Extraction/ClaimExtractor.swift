@@ -186,8 +186,11 @@ public final class ClaimExtractor: Sendable {
                       case let next = doc.sentences[sLast + 1].tokens, let o = quoteOwner(doc, found, from: next.lowerBound, next.upperBound) {
                 speaker = o.id; verb = "say"; attribution = o.phrase; attributionSentence = sLast + 1
             }
-            // a quote alone: the speaker of the previous quote or sentence continues
-            if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1 {
+            // a quote alone: the speaker of the previous quote or sentence continues (not a phrase quoted after a
+            // reporting verb of its sentence whose subject is no one named: "The jury said it liked the film's
+            // “quiet refusal to explode”" is the jury's, not the last speaker's)
+            if speaker == nil, let ls = lastSpeaker, q.paragraph - lastSpeakerParagraph <= 1,
+               !(lo..<q.open).contains(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<q.open], from: $0) != nil }) {
                 speaker = ls
                 verb = "say"
             }

@@ -1277,10 +1277,22 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "Roe said" where the article named "Jane Roe" without a cue ("Jane Roe's side won"): the person
-                if tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), speechVerbAt(i + 1, end), let q = fullNameBefore(p, i) {
+                // (so is "Roe, who …" and "Roe, 38, …")
+                if tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps),
+                   speechVerbAt(i + 1, end) || whoFollows(i + 1, end) || ageFollows(p, i + 1, end), let q = fullNameBefore(p, i) {
                     let rec = personRecord(p, q..<(q + 2), role: nil, country: nil)
                     add(q..<(q + 2), rec, .name, si)
                     add(i..<(i + 1), rec, .name, si)
+                    i += 1
+                    continue
+                }
+                // "Roe, who coached the side for a decade, …", "Roe, 38, studied …": a lone name opening its sentence
+                // and described as a person's is one
+                if i == s.tokens.lowerBound, tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), !tokens[i].flags.contains(.possessive),
+                   whoFollows(i + 1, end) || ageFollows(p, i + 1, end), nameLike(p, i), !stopwords.contains(tokens[i].key),
+                   gazetteer(p, i, end) == nil, !orgHeads.contains(tokens[i].key), !armedHeads.contains(tokens[i].key),
+                   personName(p, i, end, minTokens: 1) == i..<(i + 1) {
+                    add(i..<(i + 1), personRecord(p, i..<(i + 1), role: nil, country: nil), .name, si)
                     i += 1
                     continue
                 }
@@ -1592,6 +1604,13 @@ public struct MentionFinder: Sendable {
         /// ", who …": a relative clause that only a person (or people) takes.
         func whoFollows(_ i: Int, _ end: Int) -> Bool {
             i + 2 < end && tokens[i].key == kComma && tokens[i + 1].key == MentionFinder.kWho
+        }
+
+        /// ", 38,": an age between commas after a name.
+        func ageFollows(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+            guard i + 3 < end, tokens[i].key == kComma, tokens[i + 2].key == kComma, tokens[i + 1].end - tokens[i + 1].start == 2 else { return false }
+            let a = p[tokens[i + 1].start], b = p[tokens[i + 1].start + 1]
+            return a >= 0x31 && a <= 0x39 && b >= 0x30 && b <= 0x39
         }
 
         /// "…, Jane Roe, said": a name set off by commas right before a reporting verb (the apposition of a
