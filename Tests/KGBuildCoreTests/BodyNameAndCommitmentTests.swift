@@ -84,4 +84,15 @@ import Testing
         #expect(!cs.contains { $0.speaker == "Ilse Marrow" && $0.text.contains("patient attention") }, "\(cs)")
         #expect(cs.contains { $0.speaker == "Yusuf Demirel" && $0.text.contains("vote had been unanimous") }, "\(cs)")
     }
+
+    @Test func aVerdictQuotedAfterAParticipleIsTheSubjects() {
+        let cs = Self.claims("“The border post was attacked at dawn,” Interior Minister Sadia Khoury said.\n\n"
+            + "Erstavia's Foreign Minister Pavel Drouin rejected the charge, calling it “a fable written for the cameras.”")
+        #expect(cs.contains { $0.speaker == "Pavel Drouin" && $0.text.contains("a fable written for the cameras") }, "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Sadia Khoury" && $0.text.contains("a fable") }, "\(cs)")
+        // a verdict with a subject of its own is not the opener's
+        let own = Self.claims("“We were lucky,” coach Rui Amaral said.\n\nSyria, playing away from home, held Japan to a "
+            + "1-1 draw, a result their captain called “a small miracle on a terrible pitch”.")
+        #expect(!own.contains { $0.speaker == "Syria" && $0.text.contains("small miracle") }, "\(own)")
+    }
 }

@@ -186,6 +186,16 @@ public final class ClaimExtractor: Sendable {
                       case let next = doc.sentences[sLast + 1].tokens, let o = quoteOwner(doc, found, from: next.lowerBound, next.upperBound) {
                 speaker = o.id; verb = "say"; attribution = o.phrase; attributionSentence = sLast + 1
             }
+            // "X rejected the charge, calling it “…”": a verdict quoted after a participle of the sentence that opens
+            // with a named speaker and has no reporting verb is that speaker's (not words agreed or urged, "agreed
+            // to “…”", nor a verdict with a subject of its own, "a result their coach called “…”")
+            if speaker == nil, q.open > lo, toks[q.open - 1].isWord, sentenceOf[q.open] == sFirst,
+               (max(lo + 1, q.open - 5)..<q.open).contains(where: { (eventWords.verdictVerbs.contains(toks[$0].key) || describing.contains(toks[$0].key))
+                   && toks[$0 - 1].key == ClaimExtractor.kComma && doc.token($0, endsIn: "ing", minLength: 5, anyCase: false) }),
+               let o = openingSpeaker(doc, found, lo..<q.open, before: q.open, inQuote: inQuote) {
+                speaker = o
+                verb = "say"
+            }
             // a quote alone: the speaker of the previous quote or sentence continues (not a phrase quoted after a
             // reporting verb of its sentence whose subject is no one named: "The jury said it liked the film's
             // “quiet refusal to explode”" is the jury's, not the last speaker's)
@@ -1376,11 +1386,23 @@ public final class ClaimExtractor: Sendable {
             let r = doc.sentences[s2].tokens
             guard let n = r.dropFirst().first(where: { !inQuote[$0] && statementNouns.contains(toks[$0].key)
                 && (toks[$0 - 1].key == ClaimExtractor.kA || toks[$0 - 1].key == ClaimExtractor.kAn) }) else { continue }
-            guard let m = found.mentions.first(where: { $0.tokens.lowerBound >= r.lowerBound && $0.tokens.lowerBound < min(n, r.lowerBound + 5) && $0.kind == .name }),
-                  !(r.lowerBound..<m.tokens.lowerBound).contains(where: { !toks[$0].isWord || inQuote[$0] }), speakerType(found, m.actor) else { return nil }
-            return m.actor
+            return openingSpeaker(doc, found, r, before: n, inQuote: inQuote)
         }
         return nil
+    }
+
+    /// The speaker named first in the sentence `r`, before token `before`, when only words (a title, a state's
+    /// possessive) come ahead of the name: "Venezuela's Foreign Minister Jane Roe rejected …".
+    func openingSpeaker(_ doc: Document, _ found: MentionFinder.Result, _ r: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        // (a state's possessive before a title is no speaker of its own: the name after the title is)
+        guard let m = found.mentions.first(where: { $0.tokens.lowerBound >= r.lowerBound && $0.tokens.lowerBound < min(before, r.lowerBound + 5) && $0.kind == .name
+                  && !($0.tokens.upperBound < r.upperBound && toks[$0.tokens.upperBound].flags.contains(.possessive)) }),
+              !(r.lowerBound..<m.tokens.lowerBound).contains(where: { !toks[$0].isWord && !toks[$0].flags.contains(.possessive) || inQuote[$0]
+                  || !toks[$0].isCapitalized && !toks[$0].flags.contains(.possessive) && !ClaimExtractor.determiners.contains(toks[$0].key)
+                      && titles.longest(toks[..<m.tokens.lowerBound], from: $0) == nil && !titleModifiers.contains(toks[$0].key) }),
+              speakerType(found, m.actor) else { return nil }
+        return m.actor
     }
 
     static let commitmentVerbs: Set<String> = ["threaten", "pledge", "promise", "vow"]
