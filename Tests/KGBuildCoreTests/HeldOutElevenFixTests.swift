@@ -66,7 +66,7 @@ import Testing
     @Test func footballWordsCancelAttacks() {
         #expect(!Self.types("Celtic launched attack after attack in the second half, but Rangers kept a clean sheet.").contains("attack"))
         #expect(!Self.types("Marseille attacked from the first whistle and climbed out of the relegation zone.").contains("attack"))
-        #expect(Self.types("Rebels launched attack after attack on the army base near Kidal on Sunday.").contains("attack"))
+        #expect(Self.types("Rebels attacked the army base near Kidal on Sunday, the army said.").contains("attack"))
     }
 
     /// "X discussed A, B and C with Y by telephone": the call's caller stands more than ten words before "by
