@@ -96,4 +96,12 @@ import Testing
         #expect(Self.speakers(r, "tents and blankets").contains("Ahmet Kaya"), "\(Self.speakers(r, "tents and blankets"))")
         #expect(!Self.speakers(r, "tents and blankets").contains("Bashar al-Assad"))
     }
+
+    /// "Venezuela's Permanent Mission to the United Nations said … . “…,” the mission wrote": the state whose mission
+    /// it is goes on speaking, not the organization named last ("the UN Charter").
+    @Test func theMissionIsTheStateWhoseMissionWasNamed() {
+        let r = Shared.analyze("Venezuela's Permanent Mission to the United Nations said the blockade violated Article 2 of the UN Charter. \"The blockade is an act of war against our people,\" the mission wrote on X.")
+        #expect(Self.speakers(r, "an act of war against our people").contains("Venezuela"), "\(Self.speakers(r, "an act of war against our people"))")
+        #expect(!Self.speakers(r, "an act of war against our people").contains("United Nations"))
+    }
 }

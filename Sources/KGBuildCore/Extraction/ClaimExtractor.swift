@@ -1082,6 +1082,19 @@ public final class ClaimExtractor: Sendable {
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
+        // "Iran's mission to the United Nations said … . “…,” the mission wrote": the state whose mission to a body was
+        // named last, not the organization named last ("the UN Charter")
+        if definite, k == start + 1, missionNouns.contains(toks[k].key) {
+            var j = start - 2
+            while j >= max(2, start - 600) {
+                if !inQuote[j], missionNouns.contains(toks[j].key), toks[j + 1].key == eventWords.kTo,
+                   let st = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.tokens.upperBound >= j - 2
+                       && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
+                    return (st.actor, start)
+                }
+                j -= 1
+            }
+        }
         // "the state arms procurement agency said": a state's body is no company named before it (a "state oil
         // company" still is one, and "the state news agency" an outlet): the state body named last, else the state
         // of the organization named last
