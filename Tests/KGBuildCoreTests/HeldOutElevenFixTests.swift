@@ -104,4 +104,12 @@ import Testing
         #expect(Self.speakers(r, "an act of war against our people").contains("Venezuela"), "\(Self.speakers(r, "an act of war against our people"))")
         #expect(!Self.speakers(r, "an act of war against our people").contains("United Nations"))
     }
+
+    /// "The Federal Office of Civil Protection said", "Finland's National Bureau of Investigation said": a body named by
+    /// its head noun and what it is "of" keeps the whole name (and speaks), unless what follows "of" is a known name.
+    @Test func aBodyNamedWithOfKeepsItsWholeName() {
+        let r = Shared.analyze("The Federal Office of Civil Protection said the dam would hold through the weekend. The Maritime Safety Board of Estonia said the ferry had been towed to port.")
+        #expect(Self.speakers(r, "dam would hold").contains("Federal Office of Civil Protection"), "\(Self.speakers(r, "dam would hold"))")
+        #expect(Self.speakers(r, "towed to port").contains("Estonia"), "\(Self.speakers(r, "towed to port"))")
+    }
 }

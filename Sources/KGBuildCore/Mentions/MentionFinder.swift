@@ -1841,6 +1841,9 @@ public struct MentionFinder: Sendable {
             guard case (var hend, let type)? = lastHead, hend - i >= 2 else { return nil }
             // "the International Bureau for Human Rights": what the body is for belongs to its name
             if hend + 1 < j, tokens[hend].key == MentionFinder.kFor { hend = j }
+            // "the National Bureau of Investigation", "the Joint Chamber of Commerce": what the body is of belongs to its
+            // name too, unless that is a known name ("the Security Council of Russia": the council, then the state)
+            else if hend + 1 < j, tokens[hend].key == kOf, gazetteer(p, hend + 1, end) == nil { hend = j }
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
