@@ -112,4 +112,13 @@ import Testing
         #expect(Self.speakers(r, "dam would hold").contains("Federal Office of Civil Protection"), "\(Self.speakers(r, "dam would hold"))")
         #expect(Self.speakers(r, "towed to port").contains("Estonia"), "\(Self.speakers(r, "towed to port"))")
     }
+
+    /// "the U.S.-China Business Council", "the Japan-Korea Fisheries Commission": a body named after two states joined
+    /// by a hyphen speaks as itself, not as the first state.
+    @Test func aBodyNamedAfterTwoStatesIsOneName() {
+        let r = Shared.analyze("According to the U.S.-China Business Council, exports fell by a third last year. The Japan-Korea Fisheries Commission said the quota talks would resume in May.")
+        #expect(Self.speakers(r, "exports fell by a third").contains("U.S.-China Business Council"), "\(Self.speakers(r, "exports fell by a third"))")
+        #expect(!Self.speakers(r, "exports fell by a third").contains("United States"))
+        #expect(Self.speakers(r, "quota talks would resume").contains("Japan-Korea Fisheries Commission"), "\(Self.speakers(r, "quota talks would resume"))")
+    }
 }

@@ -1134,6 +1134,15 @@ public struct MentionFinder: Sendable {
                         i = j + inst.length
                         continue
                     }
+                    // "the Pakistan-Afghanistan Joint Chamber of Commerce", "the U.S.-China Business Council": a body named
+                    // after two states joined by a hyphen is one name (not the first state, then a body of the second)
+                    if entryRecords[a].type == "country", j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore),
+                       tokens[j + 1].isCapitalized, let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
+                        let name = doc.text(tokens: i..<b.upperBound)
+                        add(i..<b.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
+                        i = b.upperBound
+                        continue
+                    }
                     if j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
