@@ -121,4 +121,12 @@ import Testing
         #expect(!Self.speakers(r, "exports fell by a third").contains("United States"))
         #expect(Self.speakers(r, "quota talks would resume").contains("Japan-Korea Fisheries Commission"), "\(Self.speakers(r, "quota talks would resume"))")
     }
+
+    /// "Ocean Shipping Watch (OSW) said": capitalized words of no head noun that the bracketed acronym after them spells
+    /// name an organization, which speaks.
+    @Test func aNameSpelledByItsAcronymIsAnOrganization() {
+        let r = Shared.analyze("Ocean Shipping Watch (OSW) said the cable had been cut in two places. Separately, Civil Air Navigation Services (CANS) said flights were diverted.")
+        #expect(Self.speakers(r, "cut in two places").contains("Ocean Shipping Watch"), "\(Self.speakers(r, "cut in two places"))")
+        #expect(Self.speakers(r, "flights were diverted").contains("Civil Air Navigation Services"), "\(Self.speakers(r, "flights were diverted"))")
+    }
 }

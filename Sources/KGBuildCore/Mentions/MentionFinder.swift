@@ -1218,6 +1218,13 @@ public struct MentionFinder: Sendable {
                     i = r.upperBound
                     continue
                 }
+                // "Inter-Services Public Relations (ISPR)": a body of no head noun that the acronym after it spells
+                if let (r, short) = acronymedName(i, end) {
+                    let name = doc.text(tokens: r)
+                    add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [short], country: nil), .name, si)
+                    i = r.upperBound
+                    continue
+                }
                 // "in the eastern town of Kiri Valo", "the towns of A and B", "A, the capital of …"
                 if i + 2 < end, case let k = tokens[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
                    let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
@@ -1811,6 +1818,26 @@ public struct MentionFinder: Sendable {
             guard k >= start else { return false }
             if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
+        }
+
+        /// Capitalized words (hyphenated parts, "of" and "for" between them) whose initials the all-caps acronym in
+        /// brackets right after them spells: "Inter-Services Public Relations (ISPR)". The name and the acronym.
+        func acronymedName(_ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            guard tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
+            var j = i
+            var initials: [UInt8] = []
+            while j < end, initials.count < 8 {
+                let t = tokens[j]
+                if t.isCapitalized, t.isWord, !t.flags.contains(.allCaps), !t.flags.contains(.number), t.start < doc.bytes.count {
+                    initials.append(doc.bytes[t.start]); j += 1; continue
+                }
+                if j > i, t.flags.contains(.hyphen) || MentionFinder.connectors.contains(t.key) && !t.isCapitalized, j + 1 < end,
+                   tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.allCaps) { j += 1; continue }
+                break
+            }
+            guard initials.count >= 3, j + 2 < end, tokens[j].key == MentionFinder.kOpenParen, tokens[j + 2].key == MentionFinder.kCloseParen,
+                  tokens[j + 1].flags.contains(.allCaps), Array(doc.bytes[tokens[j + 1].start..<tokens[j + 1].end]) == initials else { return nil }
+            return (i..<j, doc.text(token: j + 1))
         }
 
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
