@@ -1037,15 +1037,33 @@ public final class ClaimExtractor: Sendable {
         var j = m.tokens.lowerBound - 1
         var n = 0
         while j > lo, n < 5, toks[j].isCapitalized || titleModifiers.contains(toks[j].key) || titles.longest(toks[...], from: j) != nil { j -= 1; n += 1 }
-        return j >= lo && !inQuote[j] && toks[j].isWord && !toks[j].isCapitalized && toks[j].key != eventWords.kBy
+        // (after "by" the agent of a passive, unless a possessive: "threatened by Doe's troops" names the troops)
+        return j >= lo && !inQuote[j] && toks[j].isWord && !toks[j].isCapitalized
+            && (toks[j].key != eventWords.kBy || m.tokens.upperBound < toks.count && toks[m.tokens.upperBound].flags.contains(.possessive))
             && !ClaimExtractor.clauseOpeners.contains(toks[j].key)
+    }
+
+    /// Whether the name starting at `start` (past its titles) stands in apposition to a role opening its sentence: "The
+    /// French army spokesman, Colonel Jane Roe, said …" (the role, then a comma, within six words of the start).
+    func apposedToOpeningRole(_ doc: Document, _ start: Int, lo: Int, inQuote: [Bool]) -> Bool {
+        let toks = doc.tokens
+        var j = start - 1
+        var n = 0
+        while j > lo, n < 4, !inQuote[j], toks[j].isCapitalized || titles.longest(toks[...], from: j) != nil { j -= 1; n += 1 }
+        guard j > lo, j - lo <= 6, toks[j].key == ClaimExtractor.kComma, !inQuote[j - 1],
+              ClaimExtractor.determiners.contains(toks[lo].key) || toks[lo].isCapitalized else { return false }
+        return (max(lo, j - 3)..<j).contains { i in
+            roleNouns.longest(toks[..<j], from: i)?.length == j - i || titles.longest(toks[..<j], from: i)?.length == j - i
+        }
     }
 
     /// Whether person mention `p`, in the paragraph of mention `m`, opens its sentence and speaks in it (a verb of
     /// saying after it, outside quotes).
+    /// (or is a name in apposition to a role opening it: "The army spokesman, Colonel Jane Roe, said")
     func speaksInParagraph(_ doc: Document, _ p: Mention, of m: Mention, inQuote: [Bool]) -> Bool {
         let s = doc.sentences[p.sentence]
-        guard s.paragraph == doc.sentences[m.sentence].paragraph, opensClause(doc, p.tokens.lowerBound, lo: s.tokens.lowerBound, inQuote: inQuote) else { return false }
+        guard s.paragraph == doc.sentences[m.sentence].paragraph, opensClause(doc, p.tokens.lowerBound, lo: s.tokens.lowerBound, inQuote: inQuote)
+                || apposedToOpeningRole(doc, p.tokens.lowerBound, lo: s.tokens.lowerBound, inQuote: inQuote) else { return false }
         let toks = doc.tokens
         return (p.tokens.upperBound..<s.tokens.upperBound).contains { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<s.tokens.upperBound], from: $0) != nil }
     }
@@ -1078,6 +1096,19 @@ public final class ClaimExtractor: Sendable {
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
+        // "Iran's mission to the United Nations said … . “…,” the mission wrote": the state whose mission to a body was
+        // named last, not the organization named last ("the UN Charter")
+        if definite, k == start + 1, missionNouns.contains(toks[k].key) {
+            var j = start - 2
+            while j >= max(2, start - 600) {
+                if !inQuote[j], missionNouns.contains(toks[j].key), toks[j + 1].key == eventWords.kTo,
+                   let st = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.tokens.upperBound >= j - 2
+                       && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
+                    return (st.actor, start)
+                }
+                j -= 1
+            }
+        }
         // "the state arms procurement agency said": a state's body is no company named before it (a "state oil
         // company" still is one, and "the state news agency" an outlet): the state body named last, else the state
         // of the organization named last
@@ -1327,7 +1358,9 @@ public final class ClaimExtractor: Sendable {
                     let settingFirst = clauseAfter && (settingWords.contains(toks[s.tokens.lowerBound].key)
                         || toks[s.tokens.lowerBound].isCapitalized && doc.token(s.tokens.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) && s.tokens.lowerBound + 1 < hi
                             && !toks[s.tokens.lowerBound + 1].isCapitalized && found.starting(at: s.tokens.lowerBound) == nil)
-                    let apposedName = clauseAfter && spStart > s.tokens.lowerBound && toks[spStart - 1].key == ClaimExtractor.kComma
+                    // (past a title before the name too: "The army's spokesman, Colonel Jane Roe, said …")
+                    let nameStart = min(e0, spStart)
+                    let apposedName = clauseAfter && nameStart > s.tokens.lowerBound && toks[nameStart - 1].key == ClaimExtractor.kComma
                         && k > spStart && toks[k - 1].key == ClaimExtractor.kComma
                     let attributionAfter = e0 > s.tokens.lowerBound + 3 && (toks[e0 - 1].key == ClaimExtractor.kComma || inQuote[e0 - 1])
                         && (c >= hi || toks[c - 1].key != ClaimExtractor.kThat) && !settingFirst && !apposedName && form != .ing

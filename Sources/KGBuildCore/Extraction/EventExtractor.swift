@@ -1335,8 +1335,9 @@ public final class EventExtractor: Sendable {
             }
         }
         // "X told his counterpart Y by phone": the one speaking and the one told ("told Reuters by phone" is an
-        // interview, no call between actors)
-        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 10)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }),
+        // interview, no call between actors); "X discussed the grain deal and the situation in the region with Y by
+        // telephone": what was discussed may stand between the verb and the call, hence a window of 16 words
+        if let r = info.callerRole, let v = (max(s.tokens.lowerBound, i - 16)..<i).last(where: { words.speakingVerbs.contains(toks[$0].key) }),
            !ms.contains(where: { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i && found.type(of: $0.actor) == "media" }) {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }

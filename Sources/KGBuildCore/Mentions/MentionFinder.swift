@@ -1139,6 +1139,15 @@ public struct MentionFinder: Sendable {
                         i = j + inst.length
                         continue
                     }
+                    // "the Pakistan-Afghanistan Joint Chamber of Commerce", "the U.S.-China Business Council": a body named
+                    // after two states joined by a hyphen is one name (not the first state, then a body of the second)
+                    if entryRecords[a].type == "country", j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore),
+                       tokens[j + 1].isCapitalized, let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
+                        let name = doc.text(tokens: i..<b.upperBound)
+                        add(i..<b.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
+                        i = b.upperBound
+                        continue
+                    }
                     if j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
@@ -1211,6 +1220,13 @@ public struct MentionFinder: Sendable {
                         bareInstitutions.append((mentions.count, inst.payload))
                     }
                     add(r, rec, .name, si)
+                    i = r.upperBound
+                    continue
+                }
+                // "Inter-Services Public Relations (ISPR)": a body of no head noun that the acronym after it spells
+                if let (r, short) = acronymedName(i, end) {
+                    let name = doc.text(tokens: r)
+                    add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [short], country: nil), .name, si)
                     i = r.upperBound
                     continue
                 }
@@ -1829,6 +1845,26 @@ public struct MentionFinder: Sendable {
             return false
         }
 
+        /// Capitalized words (hyphenated parts, "of" and "for" between them) whose initials the all-caps acronym in
+        /// brackets right after them spells: "Inter-Services Public Relations (ISPR)". The name and the acronym.
+        func acronymedName(_ i: Int, _ end: Int) -> (Range<Int>, String)? {
+            guard tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
+            var j = i
+            var initials: [UInt8] = []
+            while j < end, initials.count < 8 {
+                let t = tokens[j]
+                if t.isCapitalized, t.isWord, !t.flags.contains(.allCaps), !t.flags.contains(.number), t.start < doc.bytes.count {
+                    initials.append(doc.bytes[t.start]); j += 1; continue
+                }
+                if j > i, t.flags.contains(.hyphen) || MentionFinder.connectors.contains(t.key) && !t.isCapitalized, j + 1 < end,
+                   tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.allCaps) { j += 1; continue }
+                break
+            }
+            guard initials.count >= 3, j + 2 < end, tokens[j].key == MentionFinder.kOpenParen, tokens[j + 2].key == MentionFinder.kCloseParen,
+                  tokens[j + 1].flags.contains(.allCaps), Array(doc.bytes[tokens[j + 1].start..<tokens[j + 1].end]) == initials else { return nil }
+            return (i..<j, doc.text(token: j + 1))
+        }
+
         /// Capitalized words ending in an organization or armed-group head noun, or beginning with one and
         /// "of" ("University of Oxford", "Bank of England").
         mutating func organizationName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Range<Int>, String)? {
@@ -1870,6 +1906,9 @@ public struct MentionFinder: Sendable {
             guard case (var hend, let type)? = lastHead, hend - i >= 2 else { return nil }
             // "the International Bureau for Human Rights": what the body is for belongs to its name
             if hend + 1 < j, tokens[hend].key == MentionFinder.kFor { hend = j }
+            // "the National Bureau of Investigation", "the Joint Chamber of Commerce": what the body is of belongs to its
+            // name too, unless that is a known name ("the Security Council of Russia": the council, then the state)
+            else if hend + 1 < j, tokens[hend].key == kOf, gazetteer(p, hend + 1, end) == nil { hend = j }
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
