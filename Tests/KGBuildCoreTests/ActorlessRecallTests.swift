@@ -42,6 +42,26 @@ import Testing
         let r = Shared.analyze("The nuclear test drew condemnation from Japan and South Korea on Friday.")
         let c = try #require(Shared.events(r, "criticism").first)
         #expect(Shared.has(r, c, "critic", "Japan") && Shared.has(r, c, "critic", "South Korea"), "\(c.arguments)")
+        // capitals stand for their states: a statement is made by a state, not at a place
+        let capitals = Shared.analyze("The missile launch drew condemnation from Washington, Seoul and Tokyo.")
+        let k = try #require(Shared.events(capitals, "criticism").first)
+        #expect(Shared.has(capitals, k, "critic", "United States") && Shared.has(capitals, k, "critic", "Japan"), "\(k.arguments)")
+        #expect(k.place == nil)
+    }
+
+    /// "Foreign ministers will meet in Brussels on Monday": officials meeting at a named place is a meeting though
+    /// it names no state; two clubs or shareholders meeting somewhere are not.
+    @Test func officialsMeetingAtAPlaceIsAMeeting() throws {
+        let r = Shared.analyze("The defence ministers will meet in Brussels on Monday to agree on the plan.")
+        let m = try #require(Shared.events(r, "meeting").first)
+        #expect(Self.placed(r, m, "Brussels"), "\(String(describing: m.place))")
+        let quiet = [
+            "The two clubs will meet again in the cup final in Madrid on Sunday.",
+            "Shareholders will meet in Frankfurt on Monday to vote on the takeover.",
+        ]
+        for sentence in quiet {
+            #expect(Shared.events(Shared.analyze(sentence), "meeting").isEmpty, "\(sentence)")
+        }
     }
 
     /// "A suicide bomber carried out an attack … in the city of Kandahar, officials said": an attack noun after a
@@ -62,5 +82,16 @@ import Testing
         for sentence in quiet {
             #expect(Shared.events(Shared.analyze(sentence), "attack").isEmpty, "\(sentence)")
         }
+    }
+
+    /// "Abe and US President Obama held talks": a name right before the second member's title is part of that
+    /// member's phrase, so the coordination reaches the first member (the meeting has its two parties).
+    @Test func aStateNamedBeforeATitleKeepsTheCoordination() throws {
+        let r = Shared.analyze("Shinzo Abe and US President Barack Obama held talks in Tokyo on Saturday.")
+        let m = try #require(Shared.events(r, "meeting").first)
+        #expect(Shared.has(r, m, "participant", "Shinzo Abe") && Shared.has(r, m, "participant", "Barack Obama"), "\(m.arguments)")
+        let phone = Shared.analyze("Japanese Prime Minister Shinzo Abe and U.S. President Barack Obama agreed in a phone call on Saturday to seek new sanctions.")
+        let p = try #require(Shared.events(phone, "meeting").first)
+        #expect(Shared.has(phone, p, "participant", "Shinzo Abe") && Shared.has(phone, p, "participant", "Barack Obama"), "\(p.arguments)")
     }
 }

@@ -1178,7 +1178,9 @@ public final class EventExtractor: Sendable {
                     else if pr == words.kAnd { slotRole = nil; slotIsState = false; sameSlot = true }
                     else {
                         slotRole = info.prepRoles[pr]
-                        slotIsState = pr == words.kWith || pr == words.kTo
+                        // ("drew condemnation from Washington and Seoul", "funding from Washington": a statement's or a
+                        // payment's author named by its capital is its state)
+                        slotIsState = pr == words.kWith || pr == words.kTo || pr == words.kFrom && info.def.placeless
                         betweenSlot = pr == words.kBetween
                         // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
                         // attack's or a plot's "to", which heads a verb or a side)
@@ -1430,7 +1432,11 @@ public final class EventExtractor: Sendable {
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
-        if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly { return nil }
+        // "The foreign ministers will meet again on Monday in Luxembourg": a meeting of officials (`people_nouns`)
+        // told by its verb, with its place ("the two clubs will meet in Madrid", "shareholders will meet" are none)
+        let placedMeeting = info.isMeeting && entry.form != .noun && place != nil && !doc.isHeadline(s)
+            && (clauseStart..<i).contains { words.peopleNouns.contains(toks[$0].key) }
+        if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
@@ -1974,6 +1980,8 @@ public final class EventExtractor: Sendable {
     func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
+        /// Where the last member's phrase starts when a name before its title opens it ("US President B").
+        var edge: Int? = nil
         // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause, not inside it
         var i = i
         if let r = relativeBeforeVerb(doc, i, from: lo) { i = r - 1 }
@@ -1990,13 +1998,20 @@ public final class EventExtractor: Sendable {
                 }
                 group.append(m); continue
             }
-            guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
-            let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
+            let start = edge ?? cur.tokens.lowerBound
+            guard m.tokens.upperBound <= start else { break }
+            let gap = doc.tokens[m.tokens.upperBound..<start]
+            // "Abe and US President Barack Obama met": a name right before the member's title is part of its phrase
+            if edge == nil, !gap.isEmpty, let t = lexicon.titles.longest(doc.tokens[..<start], from: m.tokens.upperBound),
+               m.tokens.upperBound + t.length == start {
+                edge = m.tokens.lowerBound
+                continue
+            }
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
-                group.append(m)
+                group.append(m); edge = nil
             } else if coordinatedByTitle(doc, gap) {
                 // "Foreign Minister A and Defence Minister B spoke": coordination across the second one's title
-                group.append(m)
+                group.append(m); edge = nil
             } else { break }
         }
         // "Belgian and Dutch troops attacked": a nationality adjective coordinated right before the
@@ -2040,7 +2055,11 @@ public final class EventExtractor: Sendable {
     /// Adds what `e` tells of the same event to `o`: arguments, the date and place it lacks, evidence.
     static func absorb(_ e: Event, into o: inout Event) {
         for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
-        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
+        // (an event told with its place alone does not date one whose actors are named: "an air strike on a market
+        // in Mekelle killed three on Monday" is one raid of the week's)
+        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" && (!e.arguments.isEmpty || o.arguments.isEmpty) {
+            o.date = e.date; o.dateSource = e.dateSource
+        }
         if o.place == nil { o.place = e.place }
         o.count = o.count ?? e.count
         o.killed = o.killed ?? e.killed
