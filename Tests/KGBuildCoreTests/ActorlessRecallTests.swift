@@ -21,6 +21,9 @@ import Testing
         let v = try #require(Shared.events(avoid, "criticism").first)
         #expect(Shared.has(avoid, v, "target", "Serbia"), "\(v.arguments)")
         #expect(!Shared.has(avoid, v, "target", "Russia"), "\(v.arguments)")
+        let clause = Shared.analyze("Vietnam demanded that China immediately stop the survey work in its waters.")
+        let d = try #require(Shared.events(clause, "criticism").first)
+        #expect(Shared.has(clause, d, "critic", "Vietnam") && Shared.has(clause, d, "target", "China"), "\(d.arguments)")
     }
 
     /// An even-handed appeal, a demand to do something else, a demand planned rather than made, and a coach's
@@ -31,6 +34,7 @@ import Testing
             "Germany called on Eritrea to join the peace talks in Nairobi.",
             "The two presidents agreed to jointly press Sudan to stop the fighting.",
             "The coach urged his players to stop conceding goals in the final minutes.",
+            "Vietnam demanded that the talks with China resume next month.",
         ]
         for sentence in quiet {
             #expect(Shared.events(Shared.analyze(sentence), "criticism").isEmpty, "\(sentence)")

@@ -1402,9 +1402,16 @@ public final class EventExtractor: Sendable {
             for x in subjectArgs where args[x].role == origin && args[x].actor != o { args[x].role = to }
         }
         // "urged Serbia to avoid buying Russian weapons": the demand's addressee is its target, not what it names after
-        if demand, info.def.roles.count >= 2, let first = args.firstIndex(where: { $0.role == info.def.roles[1] }) {
+        // ("demanded that China stop": the addressee opens the clause)
+        if demand, info.def.roles.count >= 2 {
             let r = info.def.roles[1]
-            args = args.indices.filter { $0 <= first || args[$0].role != r }.map { args[$0] }
+            if !args.contains(where: { $0.role == r }), tEnd < s.tokens.upperBound, toks[tEnd].key == words.kThat,
+               let m = ms.first(where: { $0.kind == .name && $0.tokens.lowerBound == tEnd + 1 }) {
+                addArg(r, m, asState: true)
+            }
+            if let first = args.firstIndex(where: { $0.role == r }) {
+                args = args.indices.filter { $0 <= first || args[$0].role != r }.map { args[$0] }
+            }
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
@@ -1587,12 +1594,13 @@ public final class EventExtractor: Sendable {
         return event
     }
 
-    /// "… Rwanda to withdraw", "… the government to halt", "… China to immediately stop": after a verb of asking
-    /// at `from`, its addressee (a name, or a word of `demand_addressees` after "the") and an infinitive of
-    /// `cessation_verbs`, an adverb allowed before it.
+    /// "… Rwanda to withdraw", "… the government to halt", "… China to immediately stop", "demanded that Russia
+    /// stop": after a verb of asking at `from`, its addressee (a name, or a word of `demand_addressees` after "the")
+    /// and a verb of `cessation_verbs` (an infinitive, or the bare verb of a "that" clause), an adverb allowed before it.
     func demandsStop(_ doc: Document, _ ms: ArraySlice<Mention>, from: Int, end: Int) -> Bool {
         let toks = doc.tokens
-        var k = from
+        let clause = from < end && toks[from].key == words.kThat
+        var k = clause ? from + 1 : from
         if let m = ms.first(where: { $0.kind == .name && ($0.tokens.lowerBound == k || $0.tokens.lowerBound == k + 1 && toks[k].key == words.kThe) }) {
             k = m.tokens.upperBound
         } else if k + 1 < end, toks[k].key == words.kThe, words.demandAddressees.contains(toks[k + 1].key) {
@@ -1600,10 +1608,12 @@ public final class EventExtractor: Sendable {
         } else {
             return false
         }
-        guard k + 1 < end, toks[k].key == words.kTo else { return false }
-        k += 1
+        if !clause {
+            guard k + 1 < end, toks[k].key == words.kTo else { return false }
+            k += 1
+        }
         if k + 1 < end, words.isAdverb(doc, k) { k += 1 }
-        return words.cessationVerbs.contains(toks[k].key)
+        return k < end && words.cessationVerbs.contains(toks[k].key)
     }
 
     /// "carried out an attack", "launched a raid", "a shooting … that killed two": an attack noun after a light verb
