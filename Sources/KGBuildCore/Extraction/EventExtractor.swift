@@ -158,6 +158,9 @@ public final class EventExtractor: Sendable {
             mediating = lexicon.words("mediating_participles")
             mediators = lexicon.words("mediator_nouns")
             fighterWords = lexicon.words("fighter_words")
+            cessationVerbs = lexicon.words("cessation_verbs")
+            demandAddressees = lexicon.words("demand_addressees")
+            demandVerbs = lexicon.words("demand_verbs")
         }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
@@ -279,6 +282,9 @@ public final class EventExtractor: Sendable {
         let requestVerbs: TokenKeySet
         /// "pressed Pakistan to stop militants": verbs that ask an act of someone through an infinitive
         let urging: TokenKeySet
+        /// "urged Rwanda to withdraw", "called on the government to halt": what a demand that rebukes asks a party
+        /// to stop, and the unnamed parties it may ask (`demandsStop`).
+        let cessationVerbs: TokenKeySet, demandAddressees: TokenKeySet, demandVerbs: TokenKeySet
         /// "would sign a truce on condition that its neighbours stopped arming the rebels": what a condition
         /// ("condition that", "provided that") sets out has not happened
         let conditionNouns: TokenKeySet
@@ -700,6 +706,11 @@ public final class EventExtractor: Sendable {
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
             if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
+        // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
+        // ("urged both sides to show restraint", "called for talks" judge no one), and only as told ("agreed to
+        // jointly press X to stop …" is a plan)
+        let demand = info.judgesEvents && entry.form != .noun && words.demandVerbs.contains(toks[i].key)
+        if demand, entry.form == .base || !demandsStop(doc, ms, from: tEnd, end: s.tokens.upperBound) { return nil }
         // ("Iran visit China.": read as a noun, "visit" between two names is still the team's verb)
         if entry.form == .noun, tEnd < s.tokens.upperBound, ms.contains(where: { $0.tokens.lowerBound == tEnd && $0.kind == .name }),
            let m = ms.last(where: { $0.tokens.upperBound == i && $0.kind == .name }), soleCountry(doc, m, found, s) { return nil }
@@ -1167,7 +1178,9 @@ public final class EventExtractor: Sendable {
                     else if pr == words.kAnd { slotRole = nil; slotIsState = false; sameSlot = true }
                     else {
                         slotRole = info.prepRoles[pr]
-                        slotIsState = pr == words.kWith || pr == words.kTo
+                        // ("drew condemnation from Washington and Seoul", "funding from Washington": a statement's or a
+                        // payment's author named by its capital is its state)
+                        slotIsState = pr == words.kWith || pr == words.kTo || pr == words.kFrom && info.def.placeless
                         betweenSlot = pr == words.kBetween
                         // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
                         // attack's or a plot's "to", which heads a verb or a side)
@@ -1254,7 +1267,12 @@ public final class EventExtractor: Sendable {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
                 } else if afterPlacePrep, let t = found.type(of: m.actor), t == "place" || t == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
-                    if m.kind != .modifier, place == nil || (t == "place" && found.type(of: place!) == "country") { place = m.actor }
+                    // (and "the Red Sea city of Jiddah": the place that a place noun right after the last one introduces)
+                    let b = m.tokens.lowerBound
+                    if m.kind != .modifier, place == nil || (t == "place" && found.type(of: place!) == "country")
+                        || t == "place" && b >= 2 && lastMentionEnd == b - 2 && toks[b - 1].key == words.kOf && words.placeNouns.contains(toks[b - 2].key) {
+                        place = m.actor
+                    }
                 } else if deep {
                     // (named inside the noun phrase of the accusation's or criticism's phrase: no role)
                 } else if betweenSlot {
@@ -1384,6 +1402,18 @@ public final class EventExtractor: Sendable {
            subjectArgs.upperBound <= args.count, !args.contains(where: { $0.role == to }) {
             for x in subjectArgs where args[x].role == origin && args[x].actor != o { args[x].role = to }
         }
+        // "urged Serbia to avoid buying Russian weapons": the demand's addressee is its target, not what it names after
+        // ("demanded that China stop": the addressee opens the clause)
+        if demand, info.def.roles.count >= 2 {
+            let r = info.def.roles[1]
+            if !args.contains(where: { $0.role == r }), tEnd < s.tokens.upperBound, toks[tEnd].key == words.kThat,
+               let m = ms.first(where: { $0.kind == .name && $0.tokens.lowerBound == tEnd + 1 }) {
+                addArg(r, m, asState: true)
+            }
+            if let first = args.firstIndex(where: { $0.role == r }) {
+                args = args.indices.filter { $0 <= first || args[$0].role != r }.map { args[$0] }
+            }
+        }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalks {
@@ -1399,14 +1429,22 @@ public final class EventExtractor: Sendable {
             place = placeNamed(doc, ms, found, after: s.tokens.lowerBound, before: i)
         }
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
-        let placeOnly = place != nil && entry.form != .noun && info.isAttackOrSeizure && modality == .asserted
+        // ("a suicide bomber carried out an attack near the consulate in Jiddah", "a shooting in Amman that killed
+        // two": an attack noun after a light verb, or with its toll, is told as a deed too)
+        // (a noun reported too: "carried out an attack near the consulate in Jiddah, according to news sites")
+        let placeOnly = place != nil && info.isAttackOrSeizure && (modality == .asserted || modality == .reported && entry.form == .noun)
+            && (entry.form != .noun || info.isAttack && attackNounTold(doc, s, i, &memo))
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
             && memo.has("violence_words", contexts, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
-        if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly { return nil }
+        // "The foreign ministers will meet again on Monday in Luxembourg": a meeting of officials (`people_nouns`)
+        // told by its verb, with its place ("the two clubs will meet in Madrid", "shareholders will meet" are none)
+        let placedMeeting = info.isMeeting && entry.form != .noun && place != nil && !doc.isHeadline(s)
+            && (clauseStart..<i).contains { words.peopleNouns.contains(toks[$0].key) }
+        if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
@@ -1555,6 +1593,44 @@ public final class EventExtractor: Sendable {
             (event.killed, event.wounded) = c
         }
         return event
+    }
+
+    /// "… Rwanda to withdraw", "… the government to halt", "… China to immediately stop", "demanded that Russia
+    /// stop": after a verb of asking at `from`, its addressee (a name, or a word of `demand_addressees` after "the")
+    /// and a verb of `cessation_verbs` (an infinitive, or the bare verb of a "that" clause), an adverb allowed before it.
+    func demandsStop(_ doc: Document, _ ms: ArraySlice<Mention>, from: Int, end: Int) -> Bool {
+        let toks = doc.tokens
+        let clause = from < end && toks[from].key == words.kThat
+        var k = clause ? from + 1 : from
+        if let m = ms.first(where: { $0.kind == .name && ($0.tokens.lowerBound == k || $0.tokens.lowerBound == k + 1 && toks[k].key == words.kThe) }) {
+            k = m.tokens.upperBound
+        } else if k + 1 < end, toks[k].key == words.kThe, words.demandAddressees.contains(toks[k + 1].key) {
+            k += 2
+        } else {
+            return false
+        }
+        if !clause {
+            guard k + 1 < end, toks[k].key == words.kTo else { return false }
+            k += 1
+        }
+        if k + 1 < end, words.isAdverb(doc, k) { k += 1 }
+        return k < end && words.cessationVerbs.contains(toks[k].key)
+    }
+
+    /// "carried out an attack", "launched a raid", "a shooting … that killed two": an attack noun after a light verb
+    /// (`subject_cues`, a word or two before it) or in a sentence that counts its dead; not one meant ("planned to
+    /// carry out an attack").
+    func attackNounTold(_ doc: Document, _ s: Sentence, _ i: Int, _ memo: inout SentenceMemo) -> Bool {
+        let toks = doc.tokens
+        var k = i - 1
+        while k >= max(s.tokens.lowerBound, i - 10), toks[k].key != words.kComma, !words.boundaries.contains(toks[k].key) {
+            if toks[k].key == words.kTo { return false }
+            k -= 1
+        }
+        if (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.subjectCues.contains(toks[$0].key) && !toks[$0].isCapitalized }) { return true }
+        let c = memo.casualties ?? casualties(doc, s)
+        memo.casualties = c
+        return c.0 != nil
     }
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
@@ -1915,6 +1991,8 @@ public final class EventExtractor: Sendable {
     func subjectGroup(_ doc: Document, _ ms: ArraySlice<Mention>, before i: Int, from lo: Int) -> [Mention] {
         // (the candidates walked from the last, in place: no filtered copy of the sentence's mentions)
         var group: [Mention] = []
+        /// Where the last member's phrase starts when a name before its title opens it ("US President B").
+        var edge: Int? = nil
         // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause, not inside it
         var i = i
         if let r = relativeBeforeVerb(doc, i, from: lo) { i = r - 1 }
@@ -1931,13 +2009,20 @@ public final class EventExtractor: Sendable {
                 }
                 group.append(m); continue
             }
-            guard m.tokens.upperBound <= cur.tokens.lowerBound else { break }
-            let gap = doc.tokens[m.tokens.upperBound..<cur.tokens.lowerBound]
+            let start = edge ?? cur.tokens.lowerBound
+            guard m.tokens.upperBound <= start else { break }
+            let gap = doc.tokens[m.tokens.upperBound..<start]
+            // "Abe and US President Barack Obama met": a name right before the member's title is part of its phrase
+            if edge == nil, !gap.isEmpty, let t = lexicon.titles.longest(doc.tokens[..<start], from: m.tokens.upperBound),
+               m.tokens.upperBound + t.length == start {
+                edge = m.tokens.lowerBound
+                continue
+            }
             if gap.count <= 2, gap.allSatisfy({ $0.key == words.kAnd || $0.key == words.kComma || $0.key == words.kThe }) , !gap.isEmpty {
-                group.append(m)
+                group.append(m); edge = nil
             } else if coordinatedByTitle(doc, gap) {
                 // "Foreign Minister A and Defence Minister B spoke": coordination across the second one's title
-                group.append(m)
+                group.append(m); edge = nil
             } else { break }
         }
         // "Belgian and Dutch troops attacked": a nationality adjective coordinated right before the
@@ -1981,7 +2066,11 @@ public final class EventExtractor: Sendable {
     /// Adds what `e` tells of the same event to `o`: arguments, the date and place it lacks, evidence.
     static func absorb(_ e: Event, into o: inout Event) {
         for a in e.arguments where !o.arguments.contains(where: { $0.actor == a.actor }) { o.arguments.append(a) }
-        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" { o.date = e.date; o.dateSource = e.dateSource }
+        // (an event told with its place alone does not date one whose actors are named: "an air strike on a market
+        // in Mekelle killed three on Monday" is one raid of the week's)
+        if o.date == nil || o.dateSource == "article" && e.dateSource == "text" && (!e.arguments.isEmpty || o.arguments.isEmpty) {
+            o.date = e.date; o.dateSource = e.dateSource
+        }
         if o.place == nil { o.place = e.place }
         o.count = o.count ?? e.count
         o.killed = o.killed ?? e.killed
