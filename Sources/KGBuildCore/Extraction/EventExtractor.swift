@@ -656,13 +656,18 @@ public final class EventExtractor: Sendable {
             }
         }
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
-        // (or for one of its institutions: "Mexico's lower house passes law" over "the Chamber of Deputies passed a bill")
+        // (or for one of its institutions or bodies: "Mexico's lower house passes law" over "the Chamber of Deputies passed a
+        // bill", "India says …" over "the Indian Army said …")
         var stateOf: [String: String] = [:]
         for e in events {
             for a in e.arguments where stateOf[a.actor] == nil {
                 guard let rec = found.actors[a.actor], let c = rec.country,
-                      rec.type == "person" || rec.type == "government" || rec.type == "organization" && Self.isInstitution(a.actor, of: c) else { continue }
+                      rec.type == "person" || rec.type == "government" || rec.type == "organization" else { continue }
                 stateOf[a.actor] = "actor:" + c
+            }
+            // "talks in Cairo" and "talks in Egypt": a city lies in its state (read only with the events' places)
+            if let p = e.place, stateOf[p] == nil, let rec = found.actors[p], rec.type == "place", let c = rec.country {
+                stateOf[p] = "actor:" + c
             }
         }
         var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
@@ -2050,6 +2055,19 @@ public final class EventExtractor: Sendable {
                     } else {
                         Self.absorb(events[e], into: &out[j])
                     }
+                    // "Kyrgyz security service foils plot" and "the State Committee for National Security prevented …": a
+                    // headline's institution named by its state and kind, beside another body of that state in the same
+                    // role, is that body, named more fully
+                    if outHeadline[j], e >= headline {
+                        let own = headlineArgs[j]
+                        out[j].arguments.removeAll { x in
+                            guard let sx = stateOf[x.actor], Self.isInstitution(x.actor, of: String(sx.dropFirst(6))),
+                                  own.contains(where: { $0 == x }) else { return false }
+                            return events[e].arguments.contains { $0.role == x.role && $0.actor != x.actor && stateOf[$0.actor] == sx }
+                        }
+                    }
+                    // the more precise place wins: a city told where the other said only its state
+                    if let p = out[j].place, let q = events[e].place, stateOf[q] == p { out[j].place = q }
                 } else {
                     out.append(events[e])
                     outHeadline.append(e < headline)
@@ -2147,7 +2165,9 @@ public final class EventExtractor: Sendable {
         // a headline's event and a body's of its type at the same named place on agreeing dates: the headline names
         // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
         // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
-        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, p == ep.pointee.place {
+        // (a city and its state are one place: "Sudan truce talks in Cairo stall" and the talks "in Egypt")
+        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, let q = ep.pointee.place,
+           p == q || stateOf?[p] == q || stateOf?[q] == p {
             guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
             let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
             // (the same actor, or its state, or two bodies of one state: "Kyrgyz security service" and its full name)
