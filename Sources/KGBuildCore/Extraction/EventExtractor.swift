@@ -133,6 +133,7 @@ public final class EventExtractor: Sendable {
             arrivals = lexicon.words("arrival_verbs")
             ownForces = lexicon.words("own_force_words")
             forceHeads = lexicon.words("force_nouns")
+            governmentForces = lexicon.words("government_force_nouns")
             requestVerbs = lexicon.words("request_verbs")
             urging = lexicon.words("urging_verbs")
             conditionNouns = lexicon.words("condition_words")
@@ -225,6 +226,9 @@ public final class EventExtractor: Sendable {
         /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
         let supportNouns: TokenKeySet
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
+        /// The prepositions of a clause's object or side ("launched drones at X", "a donor to X"): a name after one is
+        /// no subject of a participle that follows the clause.
+        let objectPreps = TokenKeySet(words: ["at", "on", "upon", "against", "into", "to", "toward", "towards", "from", "with", "for"])
         /// "the town of X": nouns that introduce a place's name (the mention finder's list).
         let placeNouns: TokenKeySet
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
@@ -272,6 +276,8 @@ public final class EventExtractor: Sendable {
         /// auxiliaries) names the reporting body's own men.
         let ownForces: TokenKeySet
         let forceHeads: TokenKeySet
+        /// "troops", "soldiers", "forces": after a nationality, a state's armed men.
+        let governmentForces: TokenKeySet
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
@@ -1002,6 +1008,28 @@ public final class EventExtractor: Sendable {
                 || toks[m.tokens.lowerBound - 2].key == words.kIn && !toks[m.tokens.lowerBound - 1].isCapitalized {
                 if place == nil, found.isPlace(m.actor) || found.type(of: m.actor) == "country" { place = m.actor }
                 group = []
+            }
+            // "Russian forces launched 400 drones at Ukraine overnight, targeting power plants", "India has been a donor
+            // to Afghanistan since 2001, pledging …": a participle after a comma shares the subject that opens the clause
+            // before it, not the name a preposition there governs
+            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+               m.tokens.lowerBound > clauseStart + 1,
+               let p = (max(clauseStart, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).last(where: { words.objectPreps.contains(toks[$0].key) }),
+               (p + 1..<m.tokens.lowerBound).allSatisfy({ words.determiners.contains(toks[$0].key) }) {
+                let lo = toks[clauseStart].key == words.kThe ? clauseStart + 1 : clauseStart
+                group = []
+                if let first = ms.first(where: { $0.tokens.lowerBound == lo }), first.tokens.upperBound < p {
+                    if first.kind == .name {
+                        // (with the names coordinated with it: up to the first word in small letters past them)
+                        var v = first.tokens.upperBound
+                        while v < p, toks[v].key == words.kAnd || toks[v].key == words.kComma || toks[v].key == words.kThe || toks[v].isCapitalized
+                                || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+                        group = subjectGroup(doc, ms, before: v, from: clauseStart)
+                    } else if first.kind == .modifier, case let h = toks[first.tokens.upperBound].key,
+                              words.governmentForces.contains(h) || words.forceHeads.contains(h) || words.fighterWords.contains(h) {
+                        group = [first]
+                    }
+                }
             }
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
