@@ -159,6 +159,7 @@ public final class EventExtractor: Sendable {
             mediating = lexicon.words("mediating_participles")
             mediators = lexicon.words("mediator_nouns")
             fighterWords = lexicon.words("fighter_words")
+            asNotClause = lexicon.words("as_not_clause")
         }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
@@ -278,6 +279,9 @@ public final class EventExtractor: Sendable {
         let forceHeads: TokenKeySet
         /// "troops", "soldiers", "forces": after a nationality, a state's armed men.
         let governmentForces: TokenKeySet
+        /// The words after which "as" names a role or an instance, not a clause ("such as", "known as").
+        let asNotClause: TokenKeySet
+        let kAs = Tokenizer.key("as")
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
@@ -1164,7 +1168,9 @@ public final class EventExtractor: Sendable {
         /// "met with leaders from Peru": a trigger that ends in its preposition ("met with", "fired on") holds the
         /// phrase a later "from/of/in" is inside of.
         let triggerEndsInPrep = entry.form != .noun && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
-        while q < s.tokens.upperBound && steps < 25 {
+        // ("Kenya receives Turkish drones as al-Shabaab steps up raids": the clause "as" opens holds none of its roles)
+        let scanEnd = asClause(doc, found, si, from: tEnd, s.tokens.upperBound) ?? s.tokens.upperBound
+        while q < scanEnd && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) {
                 // "a bombing that killed 20 people in Lyon", "an attack which wounded three Britons": the
@@ -1447,7 +1453,7 @@ public final class EventExtractor: Sendable {
         }
         if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
-        if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: s.tokens.upperBound) }
+        if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: scanEnd) }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
         // another clause, a period, a possessive that dates another noun, "this year") only when the
         // sentence has nothing better. An event its sentence does not date takes the article's date,
@@ -1591,6 +1597,22 @@ public final class EventExtractor: Sendable {
 
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
+    /// Where a clause that "as" opens after token `from` starts: "as" before a name of sentence `si` ("drones as
+    /// al-Shabaab steps up raids", "talks stall as Israel and Hamas trade blame"), not after a word that makes it name a
+    /// role or an instance ("such as Russia", "known as Daesh").
+    func asClause(_ doc: Document, _ found: MentionFinder.Result, _ si: Int, from: Int, _ end: Int) -> Int? {
+        let toks = doc.tokens
+        var k = from + 1
+        while k + 1 < end {
+            if toks[k].key == words.kAs, !words.asNotClause.contains(toks[k - 1].key),
+               toks[k + 1].isCapitalized || found.starting(at: k + 1).map({ $0.sentence == si }) ?? false {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
     func placeNamed(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
@@ -1731,6 +1753,9 @@ public final class EventExtractor: Sendable {
             let key = doc.tokens[k].key
             if k == relative { k -= 2; continue }
             if words.boundaries.contains(key) { return k + 1 }
+            // "Italy delivers boats to Tunisia as Meloni hosts …": "as" before a name opens the verb's own clause (not
+            // "such as", "known as", "condemned the strike as an execution": see `asClause`)
+            if verb, key == words.kAs, doc.tokens[k + 1].isCapitalized, !words.asNotClause.contains(doc.tokens[k - 1].key) { return k + 1 }
             // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
             // after its comma; it does not act in it
             if key == words.kComma, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
