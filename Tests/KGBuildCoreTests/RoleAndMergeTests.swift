@@ -101,4 +101,13 @@ import Testing
                              title: "Drone makers expand")
         #expect(Self.events(s, "arms_transfer").contains { Self.actors(s, $0, "recipient").contains("Ethiopia") }, "\(Self.describe(s))")
     }
+
+    /// A state's weapons read as one name ("Brazilian jets") after "for" say where they come from: the buyer named
+    /// before is the recipient.
+    @Test func aStatesWeaponsNameTheirSupplier() {
+        let r = Self.analyze("Ghana signed a deal for Brazilian jets on Monday, officials said.", title: "Jets for Ghana")
+        let deal = Self.events(r, "arms_transfer").first
+        #expect(deal.map { Self.actors(r, $0, "supplier") } == ["Brazil"], "\(Self.describe(r))")
+        #expect(deal.map { Self.actors(r, $0, "recipient") } == ["Ghana"], "\(Self.describe(r))")
+    }
 }

@@ -1216,6 +1216,18 @@ public final class EventExtractor: Sendable {
                 } else {
                     slotRole = info.objectRole
                 }
+                // "a deal for Brazilian jets", "to buy Chinese drones": a state's weapons read as one name of the state
+                // say where they come from, as its adjective before them does (below)
+                if info.isArmsTransfer, m.kind == .name, !deep, m.tokens.count >= 2, let origin = info.prepRoles[words.kFrom],
+                   weapons?.longest(doc.tokens[..<m.tokens.upperBound], from: m.tokens.upperBound - 1) != nil,
+                   found.type(of: m.actor) == "country" {
+                    addArg(origin, m, asState: true)
+                    originActor = originActor ?? args.last.flatMap { $0.role == origin ? $0.actor : nil }
+                    lastMentionEnd = m.tokens.upperBound
+                    q = m.tokens.upperBound
+                    steps += 1
+                    continue
+                }
                 if m.kind == .modifier {
                     // "met their Chinese and Indian counterparts, A and B": the adjectives before a counterpart noun
                     // only say whose the people named next are (their "and" coordinates no slot)
