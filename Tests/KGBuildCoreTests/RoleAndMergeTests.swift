@@ -110,4 +110,24 @@ import Testing
         #expect(deal.map { Self.actors(r, $0, "supplier") } == ["Brazil"], "\(Self.describe(r))")
         #expect(deal.map { Self.actors(r, $0, "recipient") } == ["Ghana"], "\(Self.describe(r))")
     }
+
+    /// "the Mali peacekeeping mission": a state's name before a deployment noun is where the peace is kept, not who
+    /// keeps it; the body's mission is the one event.
+    @Test func aStatesNameBeforeAMissionIsItsPlace() {
+        let r = Self.analyze("NEW YORK, May 5 (Reuters) - The U.N. Security Council voted on Wednesday to extend the mandate of the peacekeeping mission in Mali for another year.",
+                             title: "UN extends Mali peacekeeping mission")
+        let missions = Self.events(r, "peacekeeping")
+        #expect(missions.count == 1, "\(Self.describe(r))")
+        #expect(missions.allSatisfy { !Self.actors(r, $0, "agent").contains("Mali") }, "\(Self.describe(r))")
+    }
+
+    /// "who had hosted the delegations": a host of a definite group naming no one tells the talks told before again,
+    /// and the host takes part in them.
+    @Test func aHostOfTheDelegationsJoinsTheTalksToldBefore() {
+        let r = Self.analyze("Delegations of Ethiopia and Eritrea held talks in Doha on Monday. The Qatari emir, Sheikh Tamim bin Hamad Al Thani, who had hosted the delegations at his palace, said the talks were useful.",
+                             title: "Talks end in Doha")
+        let meetings = Self.events(r, "meeting")
+        #expect(meetings.count == 1, "\(Self.describe(r))")
+        #expect(meetings.first.map { Self.actors(r, $0, "participant").contains("Tamim bin Hamad Al Thani") } == true, "\(Self.describe(r))")
+    }
 }

@@ -594,6 +594,19 @@ public final class EventExtractor: Sendable {
                                 if events[last].place == nil { events[last].place = e.place }
                                 continue
                             }
+                            // "The emir, who had hosted the delegations at a palace, offered …": a host verb whose object is a
+                            // definite noun naming no one tells the meeting told before again, and the host takes part in it
+                            if h.payload.form != .noun, e.type == "meeting", words.hostVerbs.contains(tp[i].key),
+                               i + h.length + 1 < s.tokens.upperBound, tp[i + h.length].key == words.kThe,
+                               !ms.contains(where: { $0.tokens.lowerBound > i + h.length && $0.tokens.lowerBound <= i + h.length + 3 }),
+                               let last = events.lastIndex(where: { $0.type == "meeting" }),
+                               e.textDate == nil || events[last].textDate == nil || e.textDate == events[last].textDate {
+                                for a in e.arguments where !events[last].arguments.contains(where: { x in
+                                    x.actor == a.actor || found.record(a.actor)?.country.map({ "actor:" + $0 }) == x.actor }) {
+                                    events[last].arguments.append(a)
+                                }
+                                continue
+                            }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
@@ -911,6 +924,11 @@ public final class EventExtractor: Sendable {
                 addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(info.possessorRole, m, asState: true)
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), m.kind == .name, entry.form == .noun, info.isPhysical,
+                      !info.isAttackOrSeizure, !info.isAttackThwarted, found.type(of: m.actor) == "country" {
+                // "the South Sudan peacekeeping mission": a state's name (not its adjective: "Kenyan peacekeepers") before
+                // the noun of a deployment is where the peace is kept
+                if place == nil { place = m.actor }
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart), !heldIn(m) {
                 addArg(info.possessorRole, m, asState: true)
                 // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
