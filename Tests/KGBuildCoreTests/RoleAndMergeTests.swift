@@ -130,4 +130,13 @@ import Testing
         #expect(meetings.count == 1, "\(Self.describe(r))")
         #expect(meetings.first.map { Self.actors(r, $0, "participant").contains("Tamim bin Hamad Al Thani") } == true, "\(Self.describe(r))")
     }
+
+    /// A plan on a condition ("offered to host a new round if both sides agreed") is no meeting; a firm one is.
+    @Test func aPlanOnAConditionIsNoMeeting() {
+        let r = Self.analyze("Qatar offered to host a new round of talks between Ethiopia and Eritrea if both sides agreed to return.",
+                             title: "Talks offer")
+        #expect(!Self.events(r, "meeting").contains { Self.actors(r, $0, "participant") == ["Qatar"] }, "\(Self.describe(r))")
+        let f = Self.analyze("Qatar will host a new round of talks between Ethiopia and Eritrea next week, officials said.", title: "Talks set")
+        #expect(Self.events(f, "meeting").contains { Self.actors(f, $0, "participant").contains("Qatar") }, "\(Self.describe(f))")
+    }
 }

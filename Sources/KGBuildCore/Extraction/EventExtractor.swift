@@ -245,6 +245,7 @@ public final class EventExtractor: Sendable {
         let kSince = Tokenizer.key("since")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
         let kIt = Tokenizer.key("it")
+        let kIf = Tokenizer.key("if"), kUnless = Tokenizer.key("unless")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
@@ -819,7 +820,11 @@ public final class EventExtractor: Sendable {
         // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
         while after < s.tokens.upperBound && after < tEnd + 12 {
             let f = flags[toks[after].key]
-            if f & W.boundary != 0 { break }
+            if f & W.boundary != 0 {
+                // "offered to host a new round if the sides agreed to return": a plan on a condition is not firm
+                if modality == .planned, toks[after].key == words.kIf || toks[after].key == words.kUnless { modality = .hypothetical }
+                break
+            }
             // "talks would start on June 2", "the summit would open in Oslo": "would" of a start is the future
             // of a reported plan, not a supposition
             if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
