@@ -133,6 +133,7 @@ public final class EventExtractor: Sendable {
             arrivals = lexicon.words("arrival_verbs")
             ownForces = lexicon.words("own_force_words")
             forceHeads = lexicon.words("force_nouns")
+            governmentForces = lexicon.words("government_force_nouns")
             requestVerbs = lexicon.words("request_verbs")
             urging = lexicon.words("urging_verbs")
             conditionNouns = lexicon.words("condition_words")
@@ -161,6 +162,7 @@ public final class EventExtractor: Sendable {
             cessationVerbs = lexicon.words("cessation_verbs")
             demandAddressees = lexicon.words("demand_addressees")
             demandVerbs = lexicon.words("demand_verbs")
+            asNotClause = lexicon.words("as_not_clause")
         }
         let boundaries = TokenKeySet(words: [".", ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although", "though", "if", "unless", "when", "where", "?", "!", "—"])
         let beForms = TokenKeySet(words: ["is", "are", "was", "were", "be", "been", "being", "'s"])
@@ -228,6 +230,9 @@ public final class EventExtractor: Sendable {
         /// "in support of X", "in aid of X", "in defence of X": X is who the act is for.
         let supportNouns: TokenKeySet
         let placePreps = TokenKeySet(words: ["in", "near", "at", "outside", "into", "across", "around", "over"])
+        /// The prepositions of a clause's object or side ("launched drones at X", "a donor to X"): a name after one is
+        /// no subject of a participle that follows the clause.
+        let objectPreps = TokenKeySet(words: ["at", "on", "upon", "against", "into", "to", "toward", "towards", "from", "with", "for"])
         /// "the town of X": nouns that introduce a place's name (the mention finder's list).
         let placeNouns: TokenKeySet
         /// Words after which a noun trigger takes its clause's subject: light verbs ("launched an air strike",
@@ -243,6 +248,7 @@ public final class EventExtractor: Sendable {
         let kSince = Tokenizer.key("since")
         let kAn = Tokenizer.key("an"), kApostropheS = Tokenizer.key("'s")
         let kIt = Tokenizer.key("it")
+        let kIf = Tokenizer.key("if"), kUnless = Tokenizer.key("unless")
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
@@ -275,6 +281,11 @@ public final class EventExtractor: Sendable {
         /// auxiliaries) names the reporting body's own men.
         let ownForces: TokenKeySet
         let forceHeads: TokenKeySet
+        /// "troops", "soldiers", "forces": after a nationality, a state's armed men.
+        let governmentForces: TokenKeySet
+        /// The words after which "as" names a role or an instance, not a clause ("such as", "known as").
+        let asNotClause: TokenKeySet
+        let kAs = Tokenizer.key("as")
         /// "the UN extended the mandate of its peacekeeping force": before a noun of a physical act, these
         /// stand for the clause's subject ("its commitment" names an attitude, not an act).
         let possessivePronouns = TokenKeySet(words: ["its", "their"])
@@ -590,6 +601,19 @@ public final class EventExtractor: Sendable {
                                 if events[last].place == nil { events[last].place = e.place }
                                 continue
                             }
+                            // "The emir, who had hosted the delegations at a palace, offered …": a host verb whose object is a
+                            // definite noun naming no one tells the meeting told before again, and the host takes part in it
+                            if h.payload.form != .noun, e.type == "meeting", words.hostVerbs.contains(tp[i].key),
+                               i + h.length + 1 < s.tokens.upperBound, tp[i + h.length].key == words.kThe,
+                               !ms.contains(where: { $0.tokens.lowerBound > i + h.length && $0.tokens.lowerBound <= i + h.length + 3 }),
+                               let last = events.lastIndex(where: { $0.type == "meeting" }),
+                               e.textDate == nil || events[last].textDate == nil || e.textDate == events[last].textDate {
+                                for a in e.arguments where !events[last].arguments.contains(where: { x in
+                                    x.actor == a.actor || found.record(a.actor)?.country.map({ "actor:" + $0 }) == x.actor }) {
+                                    events[last].arguments.append(a)
+                                }
+                                continue
+                            }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
                             let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
@@ -662,13 +686,18 @@ public final class EventExtractor: Sendable {
             }
         }
         // "Moscow slams EU" over "The Kremlin criticized the EU": a headline names a state for its government or official
-        // (or for one of its institutions: "Mexico's lower house passes law" over "the Chamber of Deputies passed a bill")
+        // (or for one of its institutions or bodies: "Mexico's lower house passes law" over "the Chamber of Deputies passed a
+        // bill", "India says …" over "the Indian Army said …")
         var stateOf: [String: String] = [:]
         for e in events {
             for a in e.arguments where stateOf[a.actor] == nil {
                 guard let rec = found.actors[a.actor], let c = rec.country,
-                      rec.type == "person" || rec.type == "government" || rec.type == "organization" && Self.isInstitution(a.actor, of: c) else { continue }
+                      rec.type == "person" || rec.type == "government" || rec.type == "organization" else { continue }
                 stateOf[a.actor] = "actor:" + c
+            }
+            // "talks in Cairo" and "talks in Egypt": a city lies in its state (read only with the events' places)
+            if let p = e.place, stateOf[p] == nil, let rec = found.actors[p], rec.type == "place", let c = rec.country {
+                stateOf[p] = "actor:" + c
             }
         }
         var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
@@ -802,7 +831,11 @@ public final class EventExtractor: Sendable {
         // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
         while after < s.tokens.upperBound && after < tEnd + 12 {
             let f = flags[toks[after].key]
-            if f & W.boundary != 0 { break }
+            if f & W.boundary != 0 {
+                // "offered to host a new round if the sides agreed to return": a plan on a condition is not firm
+                if modality == .planned, toks[after].key == words.kIf || toks[after].key == words.kUnless { modality = .hypothetical }
+                break
+            }
             // "talks would start on June 2", "the summit would open in Oslo": "would" of a start is the future
             // of a reported plan, not a supposition
             if toks[after].key == words.kWould, after + 1 < s.tokens.upperBound, words.beginWords.contains(toks[after + 1].key) {
@@ -907,6 +940,11 @@ public final class EventExtractor: Sendable {
                 addArg(word == "brokered" || word == "mediated" ? (info.hasMediator ? "mediator" : info.possessorRole) : info.possessorRole, m)
             } else if toks[pk].flags.contains(.possessive), let m = ms.last(where: { $0.tokens.upperBound == pk }) {
                 addArg(info.possessorRole, m, asState: true)
+            } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), m.kind == .name, entry.form == .noun, info.isPhysical,
+                      !info.isAttackOrSeizure, !info.isAttackThwarted, found.type(of: m.actor) == "country" {
+                // "the South Sudan peacekeeping mission": a state's name (not its adjective: "Kenyan peacekeepers") before
+                // the noun of a deployment is where the peace is kept
+                if place == nil { place = m.actor }
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart), !heldIn(m) {
                 addArg(info.possessorRole, m, asState: true)
                 // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
@@ -1008,6 +1046,28 @@ public final class EventExtractor: Sendable {
                 || toks[m.tokens.lowerBound - 2].key == words.kIn && !toks[m.tokens.lowerBound - 1].isCapitalized {
                 if place == nil, found.isPlace(m.actor) || found.type(of: m.actor) == "country" { place = m.actor }
                 group = []
+            }
+            // "Russian forces launched 400 drones at Ukraine overnight, targeting power plants", "India has been a donor
+            // to Afghanistan since 2001, pledging …": a participle after a comma shares the subject that opens the clause
+            // before it, not the name a preposition there governs
+            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+               m.tokens.lowerBound > clauseStart + 1,
+               let p = (max(clauseStart, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).last(where: { words.objectPreps.contains(toks[$0].key) }),
+               (p + 1..<m.tokens.lowerBound).allSatisfy({ words.determiners.contains(toks[$0].key) }) {
+                let lo = toks[clauseStart].key == words.kThe ? clauseStart + 1 : clauseStart
+                group = []
+                if let first = ms.first(where: { $0.tokens.lowerBound == lo }), first.tokens.upperBound < p {
+                    if first.kind == .name {
+                        // (with the names coordinated with it: up to the first word in small letters past them)
+                        var v = first.tokens.upperBound
+                        while v < p, toks[v].key == words.kAnd || toks[v].key == words.kComma || toks[v].key == words.kThe || toks[v].isCapitalized
+                                || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+                        group = subjectGroup(doc, ms, before: v, from: clauseStart)
+                    } else if first.kind == .modifier, case let h = toks[first.tokens.upperBound].key,
+                              words.governmentForces.contains(h) || words.forceHeads.contains(h) || words.fighterWords.contains(h) {
+                        group = [first]
+                    }
+                }
             }
         // "Accusing Syria of violations, the opposition said …": a participle opening the sentence takes
         // the subject of the main clause
@@ -1142,7 +1202,9 @@ public final class EventExtractor: Sendable {
         /// "met with leaders from Peru": a trigger that ends in its preposition ("met with", "fired on") holds the
         /// phrase a later "from/of/in" is inside of.
         let triggerEndsInPrep = entry.form != .noun && words.preps.contains(toks[tEnd - 1].key) && toks[tEnd - 1].key != words.kAnd
-        while q < s.tokens.upperBound && steps < 25 {
+        // ("Kenya receives Turkish drones as al-Shabaab steps up raids": the clause "as" opens holds none of its roles)
+        let scanEnd = asClause(doc, found, si, from: tEnd, s.tokens.upperBound) ?? s.tokens.upperBound
+        while q < scanEnd && steps < 25 {
             let t = toks[q]
             if words.boundaries.contains(t.key) {
                 // "a bombing that killed 20 people in Lyon", "an attack which wounded three Britons": the
@@ -1189,6 +1251,18 @@ public final class EventExtractor: Sendable {
                     }
                 } else {
                     slotRole = info.objectRole
+                }
+                // "a deal for Brazilian jets", "to buy Chinese drones": a state's weapons read as one name of the state
+                // say where they come from, as its adjective before them does (below)
+                if info.isArmsTransfer, m.kind == .name, !deep, m.tokens.count >= 2, let origin = info.prepRoles[words.kFrom],
+                   weapons?.longest(doc.tokens[..<m.tokens.upperBound], from: m.tokens.upperBound - 1) != nil,
+                   found.type(of: m.actor) == "country" {
+                    addArg(origin, m, asState: true)
+                    originActor = originActor ?? args.last.flatMap { $0.role == origin ? $0.actor : nil }
+                    lastMentionEnd = m.tokens.upperBound
+                    q = m.tokens.upperBound
+                    steps += 1
+                    continue
                 }
                 if m.kind == .modifier {
                     // "met their Chinese and Indian counterparts, A and B": the adjectives before a counterpart noun
@@ -1453,7 +1527,7 @@ public final class EventExtractor: Sendable {
         }
         if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
-        if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: s.tokens.upperBound) }
+        if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: scanEnd) }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
         // another clause, a period, a possessive that dates another noun, "this year") only when the
         // sentence has nothing better. An event its sentence does not date takes the article's date,
@@ -1633,6 +1707,22 @@ public final class EventExtractor: Sendable {
         return c.0 != nil
     }
 
+    /// Where a clause that "as" opens after token `from` starts: "as" before a name of sentence `si` ("drones as
+    /// al-Shabaab steps up raids", "talks stall as Israel and Hamas trade blame"), not after a word that makes it name a
+    /// role or an instance ("such as Russia", "known as Daesh").
+    func asClause(_ doc: Document, _ found: MentionFinder.Result, _ si: Int, from: Int, _ end: Int) -> Int? {
+        let toks = doc.tokens
+        var k = from + 1
+        while k + 1 < end {
+            if toks[k].key == words.kAs, !words.asNotClause.contains(toks[k - 1].key),
+               toks[k + 1].isCapitalized || found.starting(at: k + 1).map({ $0.sentence == si }) ?? false {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The first place of `ms` that starts after token `lo` and ends before `hi`, introduced as a place
     /// is: "in/near/at X", "the city of X".
     func placeNamed(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, after lo: Int, before hi: Int) -> String? {
@@ -1775,6 +1865,9 @@ public final class EventExtractor: Sendable {
             let key = doc.tokens[k].key
             if k == relative { k -= 2; continue }
             if words.boundaries.contains(key) { return k + 1 }
+            // "Italy delivers boats to Tunisia as Meloni hosts …": "as" before a name opens the verb's own clause (not
+            // "such as", "known as", "condemned the strike as an execution": see `asClause`)
+            if verb, key == words.kAs, doc.tokens[k + 1].isCapitalized, !words.asNotClause.contains(doc.tokens[k - 1].key) { return k + 1 }
             // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
             // after its comma; it does not act in it
             if key == words.kComma, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
@@ -2140,6 +2233,19 @@ public final class EventExtractor: Sendable {
                     } else {
                         Self.absorb(events[e], into: &out[j])
                     }
+                    // "Kyrgyz security service foils plot" and "the State Committee for National Security prevented …": a
+                    // headline's institution named by its state and kind, beside another body of that state in the same
+                    // role, is that body, named more fully
+                    if outHeadline[j], e >= headline {
+                        let own = headlineArgs[j]
+                        out[j].arguments.removeAll { x in
+                            guard let sx = stateOf[x.actor], Self.isInstitution(x.actor, of: String(sx.dropFirst(6))),
+                                  own.contains(where: { $0 == x }) else { return false }
+                            return events[e].arguments.contains { $0.role == x.role && $0.actor != x.actor && stateOf[$0.actor] == sx }
+                        }
+                    }
+                    // the more precise place wins: a city told where the other said only its state
+                    if let p = out[j].place, let q = events[e].place, stateOf[q] == p { out[j].place = q }
                 } else {
                     out.append(events[e])
                     outHeadline.append(e < headline)
@@ -2237,7 +2343,9 @@ public final class EventExtractor: Sendable {
         // a headline's event and a body's of its type at the same named place on agreeing dates: the headline names
         // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
         // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
-        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, p == ep.pointee.place {
+        // (a city and its state are one place: "Sudan truce talks in Cairo stall" and the talks "in Egypt")
+        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, let q = ep.pointee.place,
+           p == q || stateOf?[p] == q || stateOf?[q] == p {
             guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
             let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
             // (the same actor, or its state, or two bodies of one state: "Kyrgyz security service" and its full name)
