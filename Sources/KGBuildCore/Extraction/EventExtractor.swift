@@ -1565,6 +1565,9 @@ public final class EventExtractor: Sendable {
             if next > 0, toks[next - 1].flags.contains(.possessive), !(next...next + 2).contains(i) { continue }
             let firstAt = doc.firstToken(startingAtOrAfter: d.start)
             let first = firstAt < toks.count ? firstAt : 0
+            // "retaliation for the April 1 strike": a date between "the" and a noun dates that noun (not this trigger)
+            if first > s.tokens.lowerBound, toks[first - 1].key == words.kThe, next < s.tokens.upperBound, toks[next].isWord,
+               !toks[next].isCapitalized, !(next...next + 4).contains(i) { continue }
             if first > s.tokens.lowerBound, (max(s.tokens.lowerBound, first - 2)..<first).contains(where: { words.originWords.contains(toks[$0].key) }) { continue }
             if first > s.tokens.lowerBound, words.spanEnds.contains(toks[first - 1].key) { continue }
             // "his second visit since taking office in 2014", "the worst shelling since the 2014 war": a date in a
@@ -1709,13 +1712,18 @@ public final class EventExtractor: Sendable {
 
     /// Where a clause that "as" opens after token `from` starts: "as" before a name of sentence `si` ("drones as
     /// al-Shabaab steps up raids", "talks stall as Israel and Hamas trade blame"), not after a word that makes it name a
-    /// role or an instance ("such as Russia", "known as Daesh").
+    /// role or an instance ("such as Russia", "known as Daesh"). A headline's "as" opens a clause before any word
+    /// ("Pakistan foils plot as tensions with Kabul flare"), but for "as well as" and "as part of".
+    static let asContinues = TokenKeySet(words: ["well", "part"])
+
     func asClause(_ doc: Document, _ found: MentionFinder.Result, _ si: Int, from: Int, _ end: Int) -> Int? {
         let toks = doc.tokens
+        let headline = doc.isHeadline(doc.sentences[si])
         var k = from + 1
         while k + 1 < end {
             if toks[k].key == words.kAs, !words.asNotClause.contains(toks[k - 1].key),
-               toks[k + 1].isCapitalized || found.starting(at: k + 1).map({ $0.sentence == si }) ?? false {
+               toks[k + 1].isCapitalized || found.starting(at: k + 1).map({ $0.sentence == si }) ?? false
+                || headline && toks[k + 1].isWord && !EventExtractor.asContinues.contains(toks[k + 1].key) {
                 return k
             }
             k += 1
