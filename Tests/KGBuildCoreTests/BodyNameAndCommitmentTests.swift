@@ -95,4 +95,24 @@ import Testing
             + "1-1 draw, a result their captain called “a small miracle on a terrible pitch”.")
         #expect(!own.contains { $0.speaker == "Syria" && $0.text.contains("small miracle") }, "\(own)")
     }
+
+    @Test func aHeadlinesAsClauseHoldsNoPlaceOfItsEvent() {
+        let r = Shared.pipeline.analyze(Shared.article("Police in Karachi said on Monday they had foiled a plot to bomb a railway "
+            + "bridge in Sindh province and arrested four men.", title: "Pakistan foils bridge plot as tensions with Kabul rise"))
+        let foiled = Shared.events(r, "attack_thwarted")
+        #expect(!foiled.isEmpty)
+        #expect(!foiled.contains { $0.place.map { Shared.name(r, $0) } == "Kabul" }, "\(foiled)")
+    }
+
+    @Test func aDateBetweenTheAndAnotherNounDatesThatNoun() {
+        // (the article is dated 24 June 2014: "the May 3 incident" is another thing's date, the shelling takes the article's)
+        let r = Shared.pipeline.analyze(Shared.article("Armenian forces shelled Azerbaijani positions in retaliation for the May 3 "
+            + "incident at a border post."))
+        let attacks = Shared.events(r, "attack").filter { Shared.has(r, $0, "attacker", "Armenia") }
+        #expect(!attacks.isEmpty)
+        #expect(!attacks.contains { $0.date?.description == "2014-05-03" }, "\(attacks.map { $0.date?.description ?? "-" })")
+        // the date of the trigger's own noun still counts
+        let m = Shared.pipeline.analyze(Shared.article("Kerry was at the June 3 foreign ministers' meeting in Paris."))
+        #expect(Shared.events(m, "meeting").contains { $0.date?.description == "2014-06-03" })
+    }
 }
