@@ -68,16 +68,16 @@ import Testing
         }
     }
 
-    /// "A suicide bomber carried out an attack … in the city of Kandahar, officials said": an attack noun after a
-    /// light verb, reported, names no attacker but its place; it is kept with the place ("the Red Sea city of
-    /// Jiddah": the city, not the sea). A plan to attack, and a football attack, are not.
+    /// "A gunman carried out an attack … in the city of Kandahar, officials said": an attack noun after a
+    /// light verb, reported, names no attacker but its place; it is kept with the place ("the Caspian Sea city of
+    /// Aktau": the city, not the sea). A plan to attack, and a football attack, are not.
     @Test func anAttackToldByItsNounStandsWithItsPlace() throws {
-        let r = Shared.analyze("A suicide bomber carried out an attack early on Monday near a police station in the city of Kandahar, officials said.")
+        let r = Shared.analyze("A gunman carried out an attack late on Friday near a police station in the city of Kandahar, officials said.")
         let a = try #require(Shared.events(r, "attack").first)
         #expect(Self.placed(r, a, "Kandahar"), "\(String(describing: a.place))")
-        let sea = Shared.analyze("A suicide bomber carried out an attack early Monday in the Red Sea city of Jiddah.")
+        let sea = Shared.analyze("A gunman carried out an attack late Friday in the Caspian Sea city of Aktau.")
         let s = try #require(Shared.events(sea, "attack").first)
-        #expect(Self.placed(sea, s, "Jeddah"), "\(String(describing: s.place))")
+        #expect(Self.placed(sea, s, "Aktau"), "\(String(describing: s.place))")
         let quiet = [
             "He said the man had planned to carry out an attack in Berlin during the Christmas market.",
             "The midfielder led an attack in the final minute at the stadium in Madrid.",

@@ -112,7 +112,18 @@ import Testing
         #expect(!attacks.isEmpty)
         #expect(!attacks.contains { $0.date?.description == "2014-05-03" }, "\(attacks.map { $0.date?.description ?? "-" })")
         // the date of the trigger's own noun still counts
-        let m = Shared.pipeline.analyze(Shared.article("Kerry was at the June 3 foreign ministers' meeting in Paris."))
-        #expect(Shared.events(m, "meeting").contains { $0.date?.description == "2014-06-03" })
+        let m = Shared.pipeline.analyze(Shared.article("Lavrov was at the June 12 defence ministers' meeting in Oslo."))
+        #expect(Shared.events(m, "meeting").contains { $0.date?.description == "2014-06-12" })
+    }
+
+    @Test func theMonthMayIsNoSupposition() {
+        let r = Shared.pipeline.analyze(Shared.article("Lavrov was at the May 12 defence ministers' meeting in Oslo. The Iranian "
+            + "and Iraqi defence ministers met in Baghdad on 3 May."))
+        let meetings = Shared.events(r, "meeting")
+        #expect(meetings.contains { $0.date?.description == "2014-05-12" }, "\(meetings.map { $0.date?.description ?? "-" })")
+        #expect(meetings.contains { $0.date?.description == "2014-05-03" }, "\(meetings.map { $0.date?.description ?? "-" })")
+        // the modal still makes a supposition
+        let may = Shared.pipeline.analyze(Shared.article("The two ministers may meet in Oslo next week."))
+        #expect(Shared.events(may, "meeting").isEmpty)
     }
 }

@@ -790,6 +790,11 @@ public final class EventExtractor: Sendable {
                words.approvals.contains(toks[k - 1].key) || k - 2 >= s.tokens.lowerBound && words.determiners.contains(toks[k - 1].key) && words.approvals.contains(toks[k - 2].key) {
                 k -= 1; window += 1; continue
             }
+            // "at the May 12 meeting", "on 3 May": the month, no "may" of supposition
+            if f & W.hypothetical != 0, toks[k].isCapitalized, k + 1 < s.tokens.upperBound && toks[k + 1].flags.contains(.number)
+                || k > s.tokens.lowerBound && toks[k - 1].flags.contains(.number) {
+                k -= 1; window += 1; continue
+            }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
@@ -1341,7 +1346,7 @@ public final class EventExtractor: Sendable {
                     if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
                 } else if afterPlacePrep, let t = found.type(of: m.actor), t == "place" || t == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
-                    // (and "the Red Sea city of Jiddah": the place that a place noun right after the last one introduces)
+                    // (and "the Caspian Sea city of Aktau": the place that a place noun right after the last one introduces)
                     let b = m.tokens.lowerBound
                     if m.kind != .modifier, place == nil || (t == "place" && found.type(of: place!) == "country")
                         || t == "place" && b >= 2 && lastMentionEnd == b - 2 && toks[b - 1].key == words.kOf && words.placeNouns.contains(toks[b - 2].key) {
@@ -1503,9 +1508,9 @@ public final class EventExtractor: Sendable {
             place = placeNamed(doc, ms, found, after: s.tokens.lowerBound, before: i)
         }
         // "militants attacked an army base in Uri": an attack told by its verb stands with its place alone
-        // ("a suicide bomber carried out an attack near the consulate in Jiddah", "a shooting in Amman that killed
+        // ("a gunman carried out an attack near the embassy in Nairobi", "a shooting in Tunis that killed
         // two": an attack noun after a light verb, or with its toll, is told as a deed too)
-        // (a noun reported too: "carried out an attack near the consulate in Jiddah, according to news sites")
+        // (a noun reported too: "carried out an attack near the embassy in Nairobi, according to local media")
         let placeOnly = place != nil && info.isAttackOrSeizure && (modality == .asserted || modality == .reported && entry.form == .noun)
             && (entry.form != .noun || info.isAttack && attackNounTold(doc, s, i, &memo))
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
