@@ -1141,8 +1141,8 @@ public struct MentionFinder: Sendable {
                     }
                     // "the Pakistan-Afghanistan Joint Chamber of Commerce", "the U.S.-China Business Council": a body named
                     // after two states joined by a hyphen is one name (not the first state, then a body of the second)
-                    if entryRecords[a].type == "country", j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore),
-                       tokens[j + 1].isCapitalized, let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
+                    if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), tokens[j + 1].isCapitalized,
+                       entryRecords[a].type == "country", let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
                         let name = doc.text(tokens: i..<b.upperBound)
                         add(i..<b.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
                         i = b.upperBound
@@ -1618,12 +1618,12 @@ public struct MentionFinder: Sendable {
         }
 
         /// ", who …": a relative clause that only a person (or people) takes.
-        func whoFollows(_ i: Int, _ end: Int) -> Bool {
+        mutating func whoFollows(_ i: Int, _ end: Int) -> Bool {
             i + 2 < end && tokens[i].key == kComma && tokens[i + 1].key == MentionFinder.kWho
         }
 
         /// ", 38,": an age between commas after a name.
-        func ageFollows(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        mutating func ageFollows(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
             guard i + 3 < end, tokens[i].key == kComma, tokens[i + 2].key == kComma, tokens[i + 1].end - tokens[i + 1].start == 2 else { return false }
             let a = p[tokens[i + 1].start], b = p[tokens[i + 1].start + 1]
             return a >= 0x31 && a <= 0x39 && b >= 0x30 && b <= 0x39
@@ -1847,21 +1847,25 @@ public struct MentionFinder: Sendable {
 
         /// Capitalized words (hyphenated parts, "of" and "for" between them) whose initials the all-caps acronym in
         /// brackets right after them spells: "Inter-Services Public Relations (ISPR)". The name and the acronym.
-        func acronymedName(_ i: Int, _ end: Int) -> (Range<Int>, String)? {
+        mutating func acronymedName(_ i: Int, _ end: Int) -> (Range<Int>, String)? {
             guard tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), !MentionFinder.stopwords.contains(tokens[i].key) else { return nil }
             var j = i
-            var initials: [UInt8] = []
-            while j < end, initials.count < 8 {
+            // (the initials packed into a word, eight at most: no array per capitalized word)
+            var initials: UInt64 = 0, count = 0
+            while j < end, count < 8 {
                 let t = tokens[j]
                 if t.isCapitalized, t.isWord, !t.flags.contains(.allCaps), !t.flags.contains(.number), t.start < doc.bytes.count {
-                    initials.append(doc.bytes[t.start]); j += 1; continue
+                    initials |= UInt64(doc.bytes[t.start]) << (8 * count); count += 1; j += 1; continue
                 }
                 if j > i, t.flags.contains(.hyphen) || MentionFinder.connectors.contains(t.key) && !t.isCapitalized, j + 1 < end,
                    tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.allCaps) { j += 1; continue }
                 break
             }
-            guard initials.count >= 3, j + 2 < end, tokens[j].key == MentionFinder.kOpenParen, tokens[j + 2].key == MentionFinder.kCloseParen,
-                  tokens[j + 1].flags.contains(.allCaps), Array(doc.bytes[tokens[j + 1].start..<tokens[j + 1].end]) == initials else { return nil }
+            guard count >= 3, j + 2 < end, tokens[j].key == MentionFinder.kOpenParen, tokens[j + 2].key == MentionFinder.kCloseParen,
+                  tokens[j + 1].flags.contains(.allCaps), tokens[j + 1].end - tokens[j + 1].start == count else { return nil }
+            var acronym: UInt64 = 0
+            for (n, k) in (tokens[j + 1].start..<tokens[j + 1].end).enumerated() { acronym |= UInt64(doc.bytes[k]) << (8 * n) }
+            guard acronym == initials else { return nil }
             return (i..<j, doc.text(token: j + 1))
         }
 
