@@ -1519,7 +1519,7 @@ public final class EventExtractor: Sendable {
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
         // negotiation context the trigger requires is enough
-        // "The foreign ministers will meet again on Monday in Luxembourg": a meeting of officials (`people_nouns`)
+        // "The interior ministers will meet in Vilnius next week": a meeting of officials (`people_nouns`)
         // told by its verb, with its place ("the two clubs will meet in Madrid", "shareholders will meet" are none)
         let placedMeeting = info.isMeeting && entry.form != .noun && place != nil && !doc.isHeadline(s)
             && (clauseStart..<i).contains { words.peopleNouns.contains(toks[$0].key) }
