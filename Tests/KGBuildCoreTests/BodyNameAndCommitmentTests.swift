@@ -126,4 +126,12 @@ import Testing
         let may = Shared.pipeline.analyze(Shared.article("The two ministers may meet in Oslo next week."))
         #expect(Shared.events(may, "meeting").isEmpty)
     }
+
+    @Test func aSpokespersonIsNeverTheOneJudged() {
+        let r = Shared.pipeline.analyze(Shared.article("President Nana Akufo-Addo condemned the ambush in a statement issued by his "
+            + "spokesman Kojo Oppong Nkrumah."))
+        let c = Shared.events(r, "criticism")
+        #expect(c.contains { Shared.has(r, $0, "critic", "Nana Akufo-Addo") }, "\(c)")
+        #expect(!c.contains { Shared.has(r, $0, "target", "Kojo Oppong Nkrumah") }, "\(c)")
+    }
 }

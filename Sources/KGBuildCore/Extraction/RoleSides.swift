@@ -4,7 +4,10 @@
 /// sovereignty", "Cambodia's defence ministry accused Thai forces of firing on a Cambodian patrol") is the first
 /// role's, not the second's; and an agency or firm of the supplier's state ("the sale, the U.S. Defense Security
 /// Cooperation Agency said", "Rosoboronexport") is on the supplier's side, not a second recipient beside the buyer.
+/// A spokesperson is never the one judged.
 extension EventExtractor {
+    static let spokesRoles = ["spokesman", "spokeswoman", "spokesperson"]
+
     /// Removes, from each event of two opposed roles, the second-role arguments that belong to the first role's
     /// side (see above). Types that pair parties (talks, meetings) have one role and are left alone.
     func dropSameSide(_ events: inout [Event], _ found: MentionFinder.Result) {
@@ -22,8 +25,18 @@ extension EventExtractor {
             guard let rec = found.actors[a], let c = rec.country, rec.type == "organization" || rec.type == "government" else { return nil }
             return "actor:" + c
         }
+        /// A spokesperson speaks for a side ("condemned the attack in a statement issued by his spokesman Jane Roe"):
+        /// never the one judged.
+        func spokesperson(_ a: String) -> Bool {
+            guard let rec = found.actors[a], rec.type == "person" else { return false }
+            return rec.roles.contains { role in Self.spokesRoles.contains { role.hasSuffix($0) } }
+        }
         for e in events.indices {
             guard let ti = typeIndex[events[e].type], case let def = types[ti], def.roles.count >= 2, !def.talks, !def.pairPhrase else { continue }
+            if def.judgesEvents {
+                let second = def.roles[1]
+                events[e].arguments.removeAll { $0.role == second && spokesperson($0.actor) }
+            }
             let lead = def.roles[0], second = def.roles[1]
             let leadStates = Set(events[e].arguments.filter { $0.role == lead }.compactMap { sideState($0.actor) })
             guard !leadStates.isEmpty else { continue }
