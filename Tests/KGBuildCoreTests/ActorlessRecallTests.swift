@@ -36,9 +36,7 @@ import Testing
             "The coach urged his players to stop conceding goals in the final minutes.",
             "Vietnam demanded that the talks with China resume next month.",
         ]
-        for sentence in quiet {
-            #expect(Shared.events(Shared.analyze(sentence), "criticism").isEmpty, "\(sentence)")
-        }
+        Shared.expect(quiet, give: "criticism", gives: false)
     }
 
     /// "drew condemnation from Japan and South Korea": the "from" phrase of a noun of criticism names its authors.
@@ -63,9 +61,7 @@ import Testing
             "The two clubs will meet again in the cup final in Madrid on Sunday.",
             "Shareholders will meet in Frankfurt on Monday to vote on the takeover.",
         ]
-        for sentence in quiet {
-            #expect(Shared.events(Shared.analyze(sentence), "meeting").isEmpty, "\(sentence)")
-        }
+        Shared.expect(quiet, give: "meeting", gives: false)
     }
 
     /// "A gunman carried out an attack … in the city of Kandahar, officials said": an attack noun after a
@@ -83,9 +79,7 @@ import Testing
             "The midfielder led an attack in the final minute at the stadium in Madrid.",
             "The striker carried out an attack in the final minute at the stadium in Madrid, killing the game.",
         ]
-        for sentence in quiet {
-            #expect(Shared.events(Shared.analyze(sentence), "attack").isEmpty, "\(sentence)")
-        }
+        Shared.expect(quiet, give: "attack", gives: false)
     }
 
     /// "Abe and US President Obama held talks": a name right before the second member's title is part of that

@@ -50,9 +50,7 @@ import Testing
             "The football match ended on Sunday without a single goal, leaving Spain third in the group.",
             "The German coach said the club's faltering season had cost him sleep.",
         ]
-        for sentence in quiet {
-            #expect(Self.events(Self.analyze(sentence), "talks_stalled").isEmpty, "\(sentence)")
-        }
+        Shared.expect(quiet, give: "talks_stalled", gives: false)
     }
     /// "had agreed to expand their cooperation in the military field", "set up a joint working group to study
     /// building military drones": cooperation or a joint body whose matter is military is military cooperation;
@@ -67,8 +65,6 @@ import Testing
             "Egypt and Greece had agreed to expand their cooperation in tourism and shipping.",
             "Iran suspended cooperation with the inspectors after the war in which Israel killed senior military commanders.",
         ]
-        for sentence in quiet {
-            #expect(Self.events(Self.analyze(sentence), "military_cooperation").isEmpty, "\(sentence)")
-        }
+        Shared.expect(quiet, give: "military_cooperation", gives: false)
     }
 }

@@ -5,8 +5,6 @@ import Testing
 /// One set of sentences of our own per fix the eleventh held-out audit (wire stories of mixed length from 2010-2025)
 /// called for.
 @Suite struct HeldOutElevenFixTests {
-    static func types(_ body: String) -> [String] { Shared.analyze(body).events.map(\.type) }
-
     static func speakers(_ r: ArticleResult, _ snippet: String) -> [String] {
         r.claims.filter { $0.text.contains(snippet) }.flatMap { Shared.names(r, $0.speaker) }
     }
@@ -22,10 +20,8 @@ import Testing
             "Qatari efforts to mediate a truce between the army and the rebels have made little headway since March.",
             "Two rounds of talks between Armenia and Azerbaijan in Washington made no headway on the border question.",
         ]
-        for sentence in stalled {
-            #expect(Self.types(sentence).contains("talks_stalled"), "\(sentence)")
-        }
-        #expect(!Self.types("The carmaker has made little headway in talks with shareholders over the merger of equals.").contains("talks_stalled"))
+        Shared.expect(stalled, give: "talks_stalled")
+        #expect(!Shared.types("The carmaker has made little headway in talks with shareholders over the merger of equals.").contains("talks_stalled"))
     }
 
     /// "boarded the tanker", "seized a cargo ship": a ship taken by a state's forces is a seizure; its cargo, its crew, or
@@ -35,17 +31,13 @@ import Testing
             "Iranian naval forces seized a Greek-flagged oil tanker in the Strait of Hormuz on Thursday.",
             "Swedish coast guards boarded the bulk carrier off the island of Gotland on Monday.",
         ]
-        for sentence in taken {
-            #expect(Self.types(sentence).contains("seizure"), "\(sentence)")
-        }
+        Shared.expect(taken, give: "seizure")
         let other = [
             "Greek police seized weapons from a cargo ship in the port of Piraeus.",
             "Dozens of migrants boarded a fishing vessel in Libya bound for Italy, the coast guard said.",
             "The navy detained the crew of the tanker after a chase.",
         ]
-        for sentence in other {
-            #expect(!Self.types(sentence).contains("seizure"), "\(sentence)")
-        }
+        Shared.expect(other, give: "seizure", gives: false)
     }
 
     /// "brushed the criticism aside", "dismissed the criticism": criticism answered is the other side's, not a
@@ -55,18 +47,16 @@ import Testing
             "German Chancellor Olaf Scholz dismissed the criticism, saying the deliveries were legal.",
             "Turkish Foreign Minister Mevlut Cavusoglu brushed the criticism aside, saying Ankara had broken no rule.",
         ]
-        for sentence in answered {
-            #expect(!Self.types(sentence).contains("criticism"), "\(sentence)")
-        }
-        #expect(Self.types("Poland condemned the deliveries as a threat to the region.").contains("criticism"))
+        Shared.expect(answered, give: "criticism", gives: false)
+        #expect(Shared.types("Poland condemned the deliveries as a threat to the region.").contains("criticism"))
     }
 
     /// Football's "clean sheet", "relegation zone": "attack after attack" in a match is play, not armed attacks; the
     /// armed sense stays an attack.
     @Test func footballWordsCancelAttacks() {
-        #expect(!Self.types("Celtic launched attack after attack in the second half, but Rangers kept a clean sheet.").contains("attack"))
-        #expect(!Self.types("Marseille attacked from the first whistle and climbed out of the relegation zone.").contains("attack"))
-        #expect(Self.types("Rebels attacked the army base near Kidal on Sunday, the army said.").contains("attack"))
+        #expect(!Shared.types("Celtic launched attack after attack in the second half, but Rangers kept a clean sheet.").contains("attack"))
+        #expect(!Shared.types("Marseille attacked from the first whistle and climbed out of the relegation zone.").contains("attack"))
+        #expect(Shared.types("Rebels attacked the army base near Kidal on Sunday, the army said.").contains("attack"))
     }
 
     /// "X discussed A, B and C with Y by telephone": the call's caller stands more than ten words before "by

@@ -37,6 +37,22 @@ enum Shared {
         pipeline.analyze(article(body, title: title))
     }
 
+    /// The event types of one text, analysed alone.
+    static func types(_ body: String, title: String = "Test story") -> [String] { analyze(body, title: title).events.map(\.type) }
+
+    /// Expects each sentence, analysed alone, to give an event of `type` (with `gives: false`, none); a failure names
+    /// the sentence and points at the caller's line.
+    static func expect(_ sentences: [String], give type: String, gives: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
+        expect(sentences.map { ($0, type) }, gives: gives, sourceLocation: sourceLocation)
+    }
+
+    /// `expect` for cases of (sentence, event type).
+    static func expect(_ cases: [(String, String)], gives: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (sentence, type) in cases {
+            #expect(types(sentence).contains(type) == gives, "\(sentence)", sourceLocation: sourceLocation)
+        }
+    }
+
     static func name(_ r: ArticleResult, _ id: String) -> String { r.actors[id]?.name ?? id }
 
     /// All the names an actor goes by (its name, aliases and id), for loose matching.

@@ -433,9 +433,7 @@ public final class ClaimExtractor: Sendable {
             // "Iran's mission to the United Nations said", "the Greek delegation to the talks said": a state's mission
             // to a body speaks for the state, not the body it is sent to
             if let m = found.ending(at: k + 1), case let to = m.tokens.lowerBound - (m.tokens.lowerBound > lo && toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kThe ? 2 : 1),
-               to >= lo + 2, toks[to].key == eventWords.kTo, missionNouns.contains(toks[to - 1].key),
-               let st = found.mentions.last(where: { $0.tokens.upperBound <= to - 1 && $0.tokens.upperBound >= to - 3
-                   && $0.tokens.lowerBound >= lo && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
+               to >= lo + 2, let st = missionState(doc, found, noun: to - 1, lo: lo, inQuote: inQuote) {
                 return (st.actor, st.tokens.lowerBound)
             }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
@@ -1101,11 +1099,7 @@ public final class ClaimExtractor: Sendable {
         if definite, k == start + 1, missionNouns.contains(toks[k].key) {
             var j = start - 2
             while j >= max(2, start - 600) {
-                if !inQuote[j], missionNouns.contains(toks[j].key), toks[j + 1].key == eventWords.kTo,
-                   let st = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.tokens.upperBound >= j - 2
-                       && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" }) {
-                    return (st.actor, start)
-                }
+                if !inQuote[j], let st = missionState(doc, found, noun: j, lo: 0, inQuote: inQuote) { return (st.actor, start) }
                 j -= 1
             }
         }
@@ -1407,6 +1401,15 @@ public final class ClaimExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// The state named right before a mission noun at `noun` that "to" follows ("Iran's mission to the UN", "the Greek
+    /// delegation to the talks"), from token `lo` on.
+    func missionState(_ doc: Document, _ found: MentionFinder.Result, noun j: Int, lo: Int, inQuote: [Bool]) -> Mention? {
+        let toks = doc.tokens
+        guard j + 1 < toks.count, missionNouns.contains(toks[j].key), toks[j + 1].key == eventWords.kTo else { return nil }
+        return found.mentions.last(where: { $0.tokens.upperBound <= j && $0.tokens.upperBound >= j - 2
+            && $0.tokens.lowerBound >= lo && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "country" })
     }
 
     /// "X condemned the attack in a statement issued by his spokesman. “…,” the statement said": the statement is

@@ -1304,10 +1304,10 @@ public struct MentionFinder: Sendable {
                 }
                 // "Roe, who coached the side for a decade, …", "Roe, 38, studied …": a lone name opening its sentence
                 // and described as a person's is one
-                if i == s.tokens.lowerBound, tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), !tokens[i].flags.contains(.possessive),
-                   whoFollows(i + 1, end) || ageFollows(p, i + 1, end), nameLike(p, i), !stopwords.contains(tokens[i].key),
-                   gazetteer(p, i, end) == nil, !orgHeads.contains(tokens[i].key), !armedHeads.contains(tokens[i].key),
-                   personName(p, i, end, minTokens: 1) == i..<(i + 1) {
+                // (`personName` checks the word is name-like: no acronym, possessive or stopword; a known name was
+                // read above)
+                if i == s.tokens.lowerBound, tokens[i].isCapitalized, whoFollows(i + 1, end) || ageFollows(p, i + 1, end),
+                   !orgHeads.contains(tokens[i].key), !armedHeads.contains(tokens[i].key), personName(p, i, end, minTokens: 1) == i..<(i + 1) {
                     add(i..<(i + 1), personRecord(p, i..<(i + 1), role: nil, country: nil), .name, si)
                     i += 1
                     continue
