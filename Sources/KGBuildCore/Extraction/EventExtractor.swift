@@ -254,7 +254,7 @@ public final class EventExtractor: Sendable {
         let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
-        let kWith = Tokenizer.key("with")
+        let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
         let stanceVerbs: TokenKeySet
@@ -1533,6 +1533,12 @@ public final class EventExtractor: Sendable {
         if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: scanEnd) }
+        // "bombers blew themselves up in Istanbul's airport, killing 36, in what officials said was an attack by X":
+        // the noun after "in what" names the deed the sentence told before it, at that deed's place
+        if place == nil, entry.form == .noun, info.isAttack, i > s.tokens.lowerBound + 1,
+           let w = (s.tokens.lowerBound + 1..<i).last(where: { toks[$0].key == words.kWhat && toks[$0 - 1].key == words.kIn }) {
+            place = placeNamed(doc, ms, found, after: s.tokens.lowerBound, before: w - 1)
+        }
         // date: the most specific time expression in the trigger's clause, then the nearest; weak ones (in
         // another clause, a period, a possessive that dates another noun, "this year") only when the
         // sentence has nothing better. An event its sentence does not date takes the article's date,
@@ -2177,7 +2183,9 @@ public final class EventExtractor: Sendable {
         if o.date == nil || o.dateSource == "article" && e.dateSource == "text" && (!e.arguments.isEmpty || o.arguments.isEmpty) {
             o.date = e.date; o.dateSource = e.dateSource
         }
-        if o.place == nil { o.place = e.place }
+        // (nor does it place it: "a coordinated attack also hit a metro train in the Belgian capital" is no place
+        // of the airport bombing it was merged into)
+        if o.place == nil, !e.arguments.isEmpty || o.arguments.isEmpty { o.place = e.place }
         o.count = o.count ?? e.count
         o.killed = o.killed ?? e.killed
         o.wounded = o.wounded ?? e.wounded

@@ -72,7 +72,7 @@ public struct MentionFinder: Sendable {
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
-    static let kCounterparts = Tokenizer.key("counterparts")
+    static let kCounterparts = Tokenizer.key("counterparts"), kCapital = Tokenizer.key("capital")
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -111,6 +111,8 @@ public struct MentionFinder: Sendable {
         /// "government forces": the state's own force, whatever precedes it.
         let governmentForceNouns: TokenKeySet
         let missionNouns: TokenKeySet
+        /// "the Indian capital markets": words after "capital" that make it money, not a city.
+        let capitalMoneyNouns: TokenKeySet
         let headTitles: Set<String>
         let homeNouns: Set<String>
         let orgReferences: TokenKeySet
@@ -155,6 +157,7 @@ public struct MentionFinder: Sendable {
             mediaDescriptors = lexicon.words("media_descriptors")
             governmentForceNouns = lexicon.words("government_force_nouns")
             missionNouns = lexicon.words("embassy_nouns")
+            capitalMoneyNouns = lexicon.words("capital_money_nouns")
             headTitles = Set(list("head_titles"))
             homeNouns = Set(list("home_nouns"))
             oppositionNouns = Set(list("opposition_nouns"))
@@ -1378,6 +1381,14 @@ public struct MentionFinder: Sendable {
                 add(i..<(k + inst.length), institutionRecord(entries[actor], inst.payload), .name, si)
                 implyState(actor)
                 return k + inst.length
+            }
+            // "ended in the Moldovan capital": the state's capital is the place, as its name would be (unless the
+            // name follows: "the Angolan capital, Luanda")
+            if k < end, tokens[k].key == MentionFinder.kCapital, i > 0, tokens[i - 1].key == MentionFinder.kThe, let capital = entries[actor].capital,
+               !(k + 1 < end && (tokens[k + 1].isCapitalized || words.capitalMoneyNouns.contains(tokens[k + 1].key)
+                    || tokens[k + 1].key == MentionFinder.kComma && k + 2 < end && tokens[k + 2].isCapitalized)) {
+                add(i..<(k + 1), placeRecord(capital, country: entries[actor].id), .name, si)
+                return k + 1
             }
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
             if k < end, tokens[k].key == kOwn { k += 1 }

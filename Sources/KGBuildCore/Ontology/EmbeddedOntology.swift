@@ -15164,6 +15164,10 @@ media_descriptors: [newspaper, daily, website, broadcaster, channel, magazine, w
 government_force_nouns: [forces, troops, soldiers]
 # A state's mission named after its adjective ("the Ruritanian embassy"), a body of that state.
 embassy_nouns: [embassy, consulate]
+# Nouns after "the <Adjective> capital" that make it money, not the state's capital city ("the Indian capital
+# markets regulator").
+capital_money_nouns: [market, markets, flight, flows, inflows, outflows, investment, investments, spending, expenditure,
+  gains, controls, requirements, ratio, ratios, injection, goods, base, account, stock, reserves]
 head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, envoy, commander, adviser, advisor,
   ambassador]
 home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
@@ -16914,14 +16918,14 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$
 ''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;
 '&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,
-&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&(
-'&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*
-'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$
-''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/
-'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&&
+&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*
+'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&(
+'&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*
+&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,
+'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x87c634cd9551e002
+    static let fingerprint: UInt64 = 0x5df1713cd342a9e9
 }

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import KGBuildCore
+
+// Where an event happened: a state's capital named by its adjective, a deed told again as "in what … was an attack",
+// and an actor-less event merged into another that does not lend it its place. Every sentence here is invented.
+
+@Suite struct EventPlaceTests {
+    static func place(_ r: ArticleResult, _ e: Event) -> String { e.place.map { Shared.name(r, $0) } ?? "-" }
+
+    @Test func theCapitalNamedByItsStatesAdjectiveIsThePlace() {
+        let r = Shared.analyze("A new round of talks between Serbia and Kosovo ended in the Belgian capital on Wednesday without agreement.")
+        let talks = Shared.events(r, "talks_stalled")
+        #expect(talks.count == 1)
+        #expect(talks.first.map { Self.place(r, $0) } == "Brussels")
+        // the adjective's state is no party of the talks held in its capital
+        #expect(talks.first.map { !Shared.has(r, $0, "party", "Belgium") } ?? false)
+        let strike = Shared.analyze("Russian missiles hit the Ukrainian capital overnight, killing three people.")
+        #expect(Shared.events(strike, "attack").first.map { Self.place(strike, $0) } == "Kyiv")
+    }
+
+    @Test func aCapitalsOwnNameAfterTheNounIsLeftToIt() {
+        let found = NameRuleTests.actors(MentionFinderTests.find("Planned talks in the Angolan capital, Luanda, were called off.").1)
+        #expect(found.contains("Luanda|place"), "\(found)")
+        // "the Angolan capital" before its name stays the state's adjective, not a second mention of the city
+        let mentions = MentionFinderTests.find("Planned talks in the Angolan capital, Luanda, were called off.").1.mentions
+        #expect(mentions.filter { $0.actor.hasPrefix("place:") }.count == 1, "\(mentions)")
+        // a capital of a lower-case noun phrase ("the capital markets") is no place
+        #expect(!NameRuleTests.actors(MentionFinderTests.find("The Indian capital markets regulator fined the bank.").1).contains { $0.hasSuffix("|place") })
+    }
+
+    @Test func aDeedToldAgainAsInWhatWasAnAttackKeepsItsPlace() {
+        let r = Shared.analyze("Two gunmen opened fire and then blew themselves up in Karachi's main bus station on Friday, killing nine "
+            + "people, in what police said appeared to have been an attack by Baloch separatists.")
+        let attack = Shared.events(r, "attack")
+        #expect(attack.count == 1)
+        #expect(attack.first.map { Self.place(r, $0) } == "Karachi")
+        // no "in what": the place of another clause is not the attack's
+        let said = Shared.analyze("Speaking in Karachi on Friday, the minister said an attack by separatists had been expected.")
+        #expect(!Shared.events(said, "attack").contains { Self.place(said, $0) == "Karachi" })
+    }
+
+    @Test func anActorlessEventMergedIntoAnotherLendsItNoPlace() {
+        // the second attack, told by its place alone, merges with the first (no date or actor tells them apart),
+        // but its place is not the first's
+        func attack(_ arguments: [(role: String, actor: String)], _ place: String?) -> Event {
+            Event(type: "attack", arguments: arguments, place: place, date: nil, modality: .asserted, confidence: 0.8, trigger: "attack", evidence: [])
+        }
+        var merged = attack([("attacker", "actor:group:x")], nil)
+        EventExtractor.absorb(attack([], "place:brussels"), into: &merged)
+        #expect(merged.place == nil)
+        // an event with actors does lend its place, and an actor-less one lends it to another actor-less one
+        var placed = attack([("attacker", "actor:group:x")], nil)
+        EventExtractor.absorb(attack([("attacker", "actor:group:x")], "place:kabul"), into: &placed)
+        #expect(placed.place == "place:kabul")
+        var bare = attack([], nil)
+        EventExtractor.absorb(attack([], "place:kabul"), into: &bare)
+        #expect(bare.place == "place:kabul")
+    }
+}
