@@ -241,6 +241,7 @@ public final class EventExtractor: Sendable {
         /// stop the look back for a possessor ("Russia launched air strikes": Russia is the subject).
         let subjectCues: TokenKeySet
         let kAnd = Tokenizer.key("and"), kComma = Tokenizer.key(","), kBy = Tokenizer.key("by"), kBetween = Tokenizer.key("between")
+        let kBut = Tokenizer.key("but")
         let kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
         let kLed: TokenKeySet
         let kHyphen = Tokenizer.key("-")
@@ -951,7 +952,9 @@ public final class EventExtractor: Sendable {
                 // the noun of a deployment is where the peace is kept
                 if place == nil { place = m.actor }
             } else if let m = ms.last(where: { $0.tokens.upperBound == pk + 1 }), !onBehalf(doc, m, clauseStart), !heldIn(m) {
-                addArg(info.possessorRole, m, asState: true)
+                // ("Qatari mediation made no progress", "AU mediators": who mediates is no party)
+                let mediates = info.hasMediator && m.tokens.upperBound < s.tokens.upperBound && words.mediators.contains(toks[m.tokens.upperBound].key)
+                addArg(mediates ? "mediator" : info.possessorRole, m, asState: true)
                 // "the Chile-Peru-Bolivia summit", "a Franco-German exercise", "British and French jets": the
                 // actors joined to the possessor by hyphens or coordination share its role
                 for p in possessorPartners(doc, ms, before: m) { addArg(info.possessorRole, p, asState: true) }
@@ -980,6 +983,13 @@ public final class EventExtractor: Sendable {
                     if k < s.tokens.upperBound, toks[k].key == words.kComma || toks[k].key == words.kAnd {
                         byList = k + 1 < s.tokens.upperBound && toks[k].key == words.kComma && toks[k + 1].key == words.kAnd ? k + 2 : k + 1
                     }
+                    continue
+                }
+                // "AU mediation stalls", "efforts by the African Union to broker a ceasefire have made little headway":
+                // a name before a mediation noun, or before "to" and a mediating verb, mediates
+                if m.kind == .name, k < s.tokens.upperBound, words.mediators.contains(toks[k].key)
+                    || k + 1 < s.tokens.upperBound && toks[k].key == words.kTo && discourseWords.mediation.contains(toks[k + 1].key) {
+                    addArg("mediator", m, asState: true)
                     continue
                 }
                 guard m.kind == .modifier else { continue }
@@ -1038,6 +1048,12 @@ public final class EventExtractor: Sendable {
         }
         if allowSubject, let r = (passive ? info.objectRole : info.subjectRole) ?? (entry.form == .noun ? info.possessorRole : nil) {
             var group = subjectGroup(doc, ms, before: subjectEnd, from: clauseStart)
+            // "The presidents of A and B met in C at the invitation of D, but failed to agree": a verb after ", but" or
+            // ", and" with no subject of its own shares the one that opens the sentence
+            // (in place of a subject found, or for talks: "…, and promised that no factory would close" gives a
+            // business pledge no agent)
+            if entry.form != .noun, !group.isEmpty || info.isTalks || info.isFailedTalks,
+               let opening = elidedSubject(doc, ms, s, trigger: i) { group = opening }
             // (the parties of talks held in a capital are named before it)
             if let m = group.last, heldIn(m) {
                 if place == nil { place = m.actor }
@@ -1395,8 +1411,15 @@ public final class EventExtractor: Sendable {
         }
         // "Talks between India and Pakistan have been suspended": a between-phrase before the trigger names the parties
         if info.isTalks, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
-            // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too)
-            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= i && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
+            // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too; "the dialogue
+            // between Belgrade and Pristina": capitals for their states)
+            // (up to the first word in small letters outside the list: not "ended in the Belgian capital")
+            var end = b + 1
+            while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
+                    || ms.contains(where: { $0.tokens.contains(end) }) || words.peopleNouns.contains(toks[end].key) { end += 1 }
+            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) {
+                addArg(info.def.roles[0], m, asState: true)
+            }
         }
         // "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they
         // are held with are the parties
@@ -1748,13 +1771,31 @@ public final class EventExtractor: Sendable {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
-            let b = m.tokens.lowerBound - 1
+            // (a place after "the": "in the Belgian capital")
+            let b = m.tokens.lowerBound - 1 - (m.tokens.lowerBound >= 2 && toks[m.tokens.lowerBound - 1].key == words.kThe ? 1 : 0)
             if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && words.placeNouns.contains(toks[b - 1].key)),
                found.isPlace(m.actor) {
                 return m.actor
             }
         }
         return nil
+    }
+
+    /// The actors that open sentence `s` when the verb at `i` follows ", but" or ", and" with no subject of its own
+    /// ("A and B met in C at the invitation of D, but failed to agree"): the names, coordinated and after "the
+    /// presidents of", before the first word in small letters; nil when the verb has its own subject or none opens.
+    func elidedSubject(_ doc: Document, _ ms: ArraySlice<Mention>, _ s: Sentence, trigger i: Int) -> [Mention]? {
+        let toks = doc.tokens
+        var c = i - 1
+        while c > s.tokens.lowerBound, words.isAdverb(doc, c) { c -= 1 }
+        guard c > s.tokens.lowerBound + 2, toks[c].key == words.kBut || toks[c].key == words.kAnd, toks[c - 1].key == words.kComma else { return nil }
+        var v = s.tokens.lowerBound
+        while v < c - 1, toks[v].key == words.kThe || toks[v].key == words.kOf || toks[v].key == words.kAnd || toks[v].key == words.kComma
+                || toks[v].isCapitalized || words.peopleNouns.contains(toks[v].key) || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+        // (a verb must follow the opening names, well before the conjunction)
+        guard v > s.tokens.lowerBound, v < c - 1, toks[v].isWord else { return nil }
+        let opening = ms.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v && ($0.kind == .name || $0.kind == .modifier) }
+        return opening.isEmpty ? nil : Array(opening)
     }
 
     /// A number right before the trigger ("28 terrorist attacks", "three new towns" is not ours).
