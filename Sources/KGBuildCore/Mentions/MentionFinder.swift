@@ -910,6 +910,9 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // a match must not end inside a hyphenated word ("Moscow-led" is fine, "Iran-" + "Contra" is not ours to judge)
+                // "US$3.4 billion", "HK$", "NZ$": a code glued to a dollar sign is a currency, not its state
+                let last = tokens[i + len - 1]
+                if last.end < p.count, p[last.end] == UInt8(ascii: "$") { return false }
                 return true
             }
             if found == nil && !onlyNames { gazetteerMissEnd[i] = Int32(end) }
