@@ -14598,7 +14598,7 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
-    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission]
+    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission, standby force, standby force mission, regional standby force, intervention force, regional intervention force, intervention brigade]
     - verbs: [deploy peacekeepers, send peacekeepers]
     # "will deploy 150 more soldiers to UNIFIL": troops deployed to a mission the sentence names
     - verbs: [deploy]
@@ -16833,9 +16833,10 @@ $''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'
 ''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.
 '&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)
 '&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%
-',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9
-'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$
-''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8&&)',)$''7'&5&&-'M*)$''*
+&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)
+'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,
+'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16942,5 +16943,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x6167cc0998b4e206
+    static let fingerprint: UInt64 = 0x4c824674e7b37007
 }
