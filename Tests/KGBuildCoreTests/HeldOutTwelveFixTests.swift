@@ -91,6 +91,17 @@ import Testing
         #expect(!Self.actorNames(s).contains("Santa Cruz"))
     }
 
+    /// "Pakistan also condemned the attack" paragraphs after the lead told it: the lead's attacker is the target.
+    @Test func aCondemnationFarFromTheLeadJudgesTheLeadsAttacker() {
+        let story = "Taliban fighters attacked a police post in Kunduz on Monday, killing four officers, provincial officials said. "
+            + "The post lies on the road to the airport. Residents said the gunfight lasted two hours. The road was closed on Tuesday. "
+            + "Schools in the city stayed shut. Traders said the market was empty. Prices of flour have doubled this year. "
+            + "The province has a population of about one million. Pakistan also condemned the attack."
+        let r = Shared.analyze(story)
+        let c = Shared.events(r, "criticism")
+        #expect(c.contains { Shared.has(r, $0, "critic", "Pakistan") && Shared.has(r, $0, "target", "Taliban") }, "\(c.map { $0.arguments })")
+    }
+
     /// A regional bloc's "standby force" is a peacekeeping force.
     @Test func aStandbyForceIsPeacekeeping() {
         #expect(Shared.types("ECOWAS launched its standby force in Guinea-Bissau on Friday.").contains("peacekeeping"))
