@@ -226,8 +226,9 @@ extension EventExtractor {
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
                         ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits)
                         // "Iraq's Foreign Ministry condemned the strikes" paragraphs after the lead told them: the lead's own
-                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
-                               fits(a) && sites[a].sentence <= leadSentence }) else { continue }
+                        // attack (a violent act stays the story's; a shipment far back names nobody)
+                        ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
+                               fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
                 let detail = doc.text(tokens: site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
