@@ -172,6 +172,8 @@ extension EventExtractor {
                          _ bySentence: SentenceMentions, _ article: Article, skip: Set<Int>) {
         let dw = discourseWords
         let toks = doc.tokens
+        /// The story's lead: its first sentence after the headline.
+        let leadSentence = doc.sentences.firstIndex { !doc.isHeadline($0) } ?? 0
         /// The latest event before token `before` of sentence `si`, within `window` sentences, that `accept` takes.
         func antecedent(before k: Int, sentence si: Int, excluding j: Int, window: Int = Self.discourseWindow, _ accept: (Int) -> Bool) -> Int? {
             var a = j - 1
@@ -222,7 +224,11 @@ extension EventExtractor {
                 func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
                 guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, { a in
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
-                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits) else { continue }
+                        ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits)
+                        // "Iraq's Foreign Ministry condemned the strikes" paragraphs after the lead told them: the lead's own
+                        // attack (a violent act stays the story's; a shipment far back names nobody)
+                        ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
+                               fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
                 let detail = doc.text(tokens: site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })

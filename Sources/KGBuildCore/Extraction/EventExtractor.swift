@@ -1241,6 +1241,10 @@ public final class EventExtractor: Sendable {
             }
             if q > tEnd, speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
             if words.argumentStops.contains(t.key) { break }
+            // "after an attack on an academy in Bogota that killed 20 people, and asked Cuba to …": ", and" before a
+            // past-tense verb opens the subject's next clause, which holds none of the event's roles (nor its place)
+            if t.key == words.kComma, q + 2 < scanEnd, toks[q + 1].key == words.kAnd, toks[q + 2].isWord, !toks[q + 2].isCapitalized,
+               doc.token(q + 2, endsIn: "ed", minLength: 4, anyCase: false) { break }
             // "jets bombed the ridge in support of allied militias": the side an act supports is none of its arguments
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and later he held another meeting with B": a later trigger of the same type takes

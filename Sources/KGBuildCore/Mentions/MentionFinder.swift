@@ -61,6 +61,8 @@ public struct MentionFinder: Sendable {
         "january february march april may june july august september october november december feb mar apr jun jul aug sep sept " +
         "oct nov dec monday tuesday wednesday thursday friday saturday sunday islamic").split(separator: " ").map { Tokenizer.key(String($0)) })
     static let compassWords = TokenKeySet(words: ["western", "eastern", "northern", "southern", "central"])
+    /// Lower-case words inside place names of the Romance languages ("Mocimboa da Praia", "Foz do Iguacu").
+    static let placeLinks: TokenKeySet = TokenKeySet(words: ["da", "de", "do", "dos", "das", "del", "di"])
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
@@ -913,6 +915,9 @@ public struct MentionFinder: Sendable {
                     }
                 }
                 // a match must not end inside a hyphenated word ("Moscow-led" is fine, "Iran-" + "Contra" is not ours to judge)
+                // "US$3.4 billion", "HK$", "NZ$": a code glued to a dollar sign is a currency, not its state
+                let last = tokens[i + len - 1]
+                if last.end < p.count, p[last.end] == UInt8(ascii: "$") { return false }
                 return true
             }
             if found == nil && !onlyNames { gazetteerMissEnd[i] = Int32(end) }
@@ -1954,6 +1959,13 @@ public struct MentionFinder: Sendable {
             while j < end, tokens[j].isCapitalized, tokens[j].isWord, !stopwords.contains(tokens[j].key) {
                 j += 1
                 words += 1
+                // a lower-case link between the words of a Portuguese, Spanish or Italian name: "Mocimboa da Praia",
+                // "Foz do Iguacu", "Vila de Sena"
+                if j + 1 < end, MentionFinder.placeLinks.contains(tokens[j].key), !tokens[j].isCapitalized, tokens[j + 1].isCapitalized,
+                   tokens[j + 1].isWord, !stopwords.contains(tokens[j + 1].key) {
+                    j += 1
+                    continue
+                }
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) {
                     j += 1
                     // a lower-case link between hyphenated parts: "Pul-e-Khumri", "Kafr-al-Bir"

@@ -14274,7 +14274,7 @@ ZWE:
   triggers:
     - verbs: [supply, sell, deliver, ship, export, transfer, provide, send, give, hand over, equip, offer to supply, agree to supply, agree to sell, sign a contract with, sign a deal with]
       requires: weapons
-      unless: civil_use_words
+      unless: [civil_use_words, disarmament_words]
       # "bar the rebels from selling arms": a transfer kept from happening (as "stop them from getting weapons")
       not_before: [from]
       # "sent a letter of regret over the downing of a bomber": words and envoys sent are no weapons; "shipping firm",
@@ -14291,7 +14291,10 @@ ZWE:
       requires: weapons
     - nouns: [arms deal, arms deals, arms sale, arms sales, arms supply, arms supplies, arms shipment, arms shipments, arms transfer, arms transfers, arms exports, arms export, weapons sale, weapons sales, weapons deal, weapons deliveries, weapons delivery, weapons shipment, weapons shipments, weapons supplies, weapons supply, weapons transfer, military aid, military assistance, military supplies, delivery, deliveries, supplies, supply, shipment, shipments, sale, sales, contract, contracts, deal]
       requires: weapons
-      unless: civil_use_words
+      # "signed a peace deal and laid down their weapons": a settlement, no sale; "will deliver the helicopters
+      # repaired under a contract signed in 2008": the contract a delivery is made under is that delivery's
+      unless: [civil_use_words, disarmament_words]
+      not_before: [peace, ceasefire, truce, under]
       frame: {possessor: supplier, to: recipient, for: recipient, from: supplier, by: supplier, with: recipient, of: ~, via: intermediary, through: intermediary}
     # "India's purchases of Russian weapons", "approved the purchase of helicopters from Italy", "the acquisition of
     # jets by Qatar": who purchases gets the weapons; the seller is named by "from" (or is the other party, "with")
@@ -14337,6 +14340,10 @@ ZWE:
       requires: negotiation_words
       unless: [market_words, sport_words, screen_words]
     - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, end without any agreement, end without any progress, end without any results, reach a dead end, fail to produce, fail to reach, fail to agree, fail to make progress, fail to bring the two sides to the table, fail to bring both sides to the table, fail to bring the sides to the table, fail to bring the parties to the table, make no progress, cut short, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, halt, delay]
+      requires: negotiation_words
+      unless: [market_words, sport_words, screen_words]
+    # "he was ending peace talks with the rebels": peace talks ended by a party (not "ended a round of talks")
+    - verbs: [end peace talks, end the peace talks, end peace negotiations, end the peace negotiations, end the peace process, terminate peace talks, terminate the peace talks]
       requires: negotiation_words
       unless: [market_words, sport_words, screen_words]
     # "consultations … have been frozen since 2017" (not "froze the deal", "froze the assets": a contract or money)
@@ -14432,7 +14439,7 @@ ZWE:
     # "the president received the Russian delegation": a host receiving a visitor (not a letter or weapons)
     - verbs: [receive]
       requires: visitor_words
-    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, phone call, telephone call, telephone conversation, phone conversation, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
+    - nouns: [talks, meeting, meetings, summit, consultations, negotiations, phone call, telephone call, telephone conversation, phone conversation, phone calls, telephone calls, phone conversations, telephone conversations, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
       not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
       # a firm's talks with its customers or a union are business, not diplomacy
@@ -14592,7 +14599,7 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
-    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission]
+    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission, standby force, standby force mission, regional standby force, intervention force, regional intervention force, intervention brigade]
     - verbs: [deploy peacekeepers, send peacekeepers]
     # "will deploy 150 more soldiers to UNIFIL": troops deployed to a mission the sentence names
     - verbs: [deploy]
@@ -14703,6 +14710,8 @@ sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referee
   balls to spare, opening partnership, run chase,
   clean sheet, clean sheets, own goal, offside, crossbar, penalty shootout, penalty shoot-out, Serie B, Ligue 1,
   Eredivisie, goal difference, relegation zone, title race,
+  scrum, scrums, scrum-half, fly-half, flanker, flankers, lineout, line-out, lineouts, try line, tryline, Six Nations,
+  drop goal, penalty try, scored a try, scored two tries, scored three tries, rugby union, rugby league, Super Rugby, Top 14,
   grandmaster, grandmasters, kingside, queenside, checkmate, time control, knight sacrifice, rook sacrifice]
 screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
   opening weekend, film critics, superhero,
@@ -14715,12 +14724,21 @@ market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers
   takeover bid, hostile bid, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
   warning strike, warning strikes, walked off the job, collective bargaining, trade union, labour union, labor union,
   revenue forecast, profit warning, merger of equals, two companies, bridge loan, bridge loans, tender offer,
-  shares down, shares up, shares fell, shares rose, steelmaker, steelmakers]
+  shares down, shares up, shares fell, shares rose, steelmaker, steelmakers,
+  rights deal, broadcasting rights, broadcast rights, TV rights, television rights, media rights, sponsorship deal]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
   passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
   commercial aircraft, business jets, air ambulance, ambulances, relief supplies, relief goods, relief cargo,
-  disaster relief, emergency relief, tarpaulins, water purification]
+  disaster relief, emergency relief, tarpaulins, water purification,
+  agricultural products, agricultural produce, agricultural exports, food exports, grain exports, grain shipments,
+  fertilizer exports, fertiliser exports]
+# arms given up, not handed on: "signed a peace deal and laid down their weapons" is no arms transfer
+disarmament_words: [lay down their weapons, laid down their weapons, laying down their weapons, lay down their arms,
+  laid down their arms, laying down their arms, lay down weapons, laid down weapons, lay down arms, laid down arms,
+  give up their weapons, gave up their weapons, giving up their weapons, give up their arms, gave up their arms,
+  surrender their weapons, surrendered their weapons, surrender their arms, surrendered their arms,
+  hand in their weapons, handed in their weapons, decommissioning of weapons, demobilisation, demobilization]
 # who stands beside the speaker at a news conference: "a joint news conference with his Turkish counterpart"
 joint_appearance_words: [counterpart, counterparts, joint, jointly, alongside, together with]
 # An election campaign's "offensive", "blitz" and "attack ads": terms only campaigning uses
@@ -16766,63 +16784,64 @@ $''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&('&)'&+'&''&+$''-&&)'*&'&
 """####,
         ####"""
 L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&+(.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,'&-'&,
-'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+++*'&3
-/L+.$''(&3J2-$''*'&+'&+'&,'&/'&('&)'&.'&/'&-'&*'&+'&)'&*'&.'&/'&('&)'&+'&-'&)'&*'&('&)'&('&)'&)'&*'&,'&+'&)'&*'&)'&)'&-
-'&,&&-'Q))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&-'S*)$''''&,'&+'&*'&+'&+
-'&*'&''&6'&4&+,.$''&'&(&+,)%''+'&-'&-'&-'&*'&%'&('&,'&&'&%'&&'&-'&''&%&+,,'&+&)'+)$''-'&.'&-'&.'&/'&1'&1'&2'&1'&2'&0'&/
-'&0'&1'&0'&6'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&(&+,,'&+++*'&3++)%''-'&,'&&'&-'&''&-'&('&,'&&'&,
-'&('&-'&&'&%'&''&0'&+'&0&&1'E3)$'','&-'&1'&2'&4'&5'&0'&/'&/'&0&+,,'&+++*'&3++)%''+'&-'&-'&-'&('&,'&&'&-'&('&,'&&'&%'&'
-'&%'&&'&%'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/'&)'&*'&0&&+))%''+'&)'&-'&)
-'&&'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&(&+,,'&0++*'&:&-'I+)$'',&+,,'&0++*'&5&-'P*)$
-''(&+,,'&0++-$''''&)'&''&''&''&&'&('&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$''*'&*'&-'&,'&+'&*'&('&-'&-
-'&.'&.'&-&+,,'&.++)%''+'&)'&-'&)'&&'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$''+'&.'&0'&/
-'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;
-'&1'&8'&7'&9'&,&+,,'&5++*$''0'&/'&0&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1'&9'&L&'&I&
-'&H&'&J&'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&('&)&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+,-$''('&)'&,'&-'&*
-'&)'&,'&1'&,'&,'&''&('&)'&.&&-'S*)$''7'&3'&6'&4'&8'&<&+,,'&5++*$''0'&/'&0&&1'Q-)$''/'&4'&3'&5'&2'&.'&9'&:'&<'&4'&;'&3'&9
-'&:'&;&+,,'&5++*$''0'&/'&0&&&+()$'')'&0'&/&&)'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0
-'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,'&+&)'+)
-$''('&''&*'&)&+,*$''3'&/'&0'&1&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-
-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7&+,*$''3'&/'&0'&1&/R*.$'')
-'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)
-',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0
-'&1'&2&/O).$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.&3O1-$''0'&1'&2'&.'&/'&4'&0'&7'&6'&*'&+&
-+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+
-'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%
-''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&37D6-$'')'&('&)
-'&,'&*'&('&*'&*'&-'&2'&('&,'&)'&*'&)'&''&('&+'&,'&''&+'&('&.'&.'&)'&-'&('&)'&*'&+'&,'&('&)'&+'&,'&,'&-'&.'&/'&+'&,'&+'&-
-&+,?'&(/F**'&0&1'J-)$'')'&)'&+'&.'&*'&3&+,,'&0++-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+
-'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&
-+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)
-'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&='&5'&:'&;'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<
-'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)
-'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.$''-'&-'&-
-'&,'&('&)'&,'&-'&,&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&
-&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/
-'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%
-''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.
-&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*
-'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-
-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-&&)'(('&-+'.''L'
-+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)
-$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%
-''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&(
-'&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&
-'&%'&&'&*&+,*$''/'&0'&0&&&+()$''1'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&(
-'&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B
-'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0
-'&/'&2'&5'&2'&8&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&
-'&+&&&+()$''/&&)'(('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-
-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,
-&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:
-'&3'&7'&0&+,,'&/++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)
-'&*&&+))%''+'&)'&-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)
-'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+
-&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)
-'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9&&)',)
-$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%
-''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,
-'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+++*$''3
+'&5&/M+.$''(&3J2-$''*'&+'&+'&,'&/'&('&)'&.'&/'&-'&*'&+'&)'&*'&.'&/'&('&)'&+'&-'&)'&*'&('&)'&('&)'&)'&*'&,'&+'&)'&*'&)'&)
+'&-'&,&&-'Q))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&-'S*)$''''&,'&+'&*'&+
+'&+'&*'&''&6'&4&+,.$''&'&(&+,)%''+'&-'&-'&-'&*'&%'&('&,'&&'&%'&&'&-'&''&%&+,,'&+&)'+)$''-'&.'&-'&.'&/'&1'&1'&2'&1'&2'&0
+'&/'&0'&1'&0'&6'&4'&4'&5'&4'&2'&4'&0'&7'&5'&,'&.'&,'&*'&,'&-'&('&)'&,'&-'&(&+,,'&+3G2*$''3'&5&+,.$'')'&-'&)'&)&+,)%''-
+'&,'&&'&-'&''&-'&('&,'&&'&,'&('&-'&&'&%'&''&0'&+'&0&&1'E3)$'','&-'&1'&2'&4'&5'&0'&/'&/'&0&+,,'&+++*'&3++)%''+'&-'&-'&-
+'&('&,'&&'&-'&('&,'&&'&%'&''&%'&&'&%'&''&0'&+'&0&&&&-')('&3+'.''K)+()''J'+(*''3+()$'')'&/'&*&+(.%'')$''+'&.'&0&''/$''/
+'&)'&*'&0&&+))%''+'&)'&-'&)'&&'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*'&('&)'&+'&+'&-'&.'&.'&+'&(&+,,'&0++*'&:&-
+'I+)$'',&+,,'&0++*'&5&-'P*)$''(&+,,'&0++-$''''&)'&''&''&''&&'&('&,'&*'&-'&,'&0'&+'&/&&)',)$''3'&1'&/'&1'&;'&='&2&&-'F*)$
+''*'&*'&-'&,'&+'&*'&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-'&)'&&'&)'&*'&/'&&'&%&&&+()$'',&&)'(('&1+'.''N(+()'';+(*''8+()$
+'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+
+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5++*$''0'&/'&0&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<
+'&;'&4'&3'&1'&1'&9'&L&'&I&'&H&'&J&'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&('&)&+,,'&5++*$''0'&/'&0&&-'K+)$''3'&7'&:'&>'&9'&9
+'&=&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&('&)'&.&&-'S*)$''7'&3'&6
+'&4'&8'&<&+,,'&5++*$''0'&/'&0&&1'Q-)$''/'&4'&3'&5'&2'&.'&9'&:'&<'&4'&;'&3'&9'&:'&;&+,,'&5++*$''0'&/'&0&&&+()$'')'&0'&/&&
+)'(('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+
+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0'&1&+,,'&2++-$''0
+'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6
+'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7&+,*$''3'&/'&0'&1&/R*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&
+'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-
+'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&/O).$'')'&)'&)'&*'&-'&*'&+'&)'&*
+'&+'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.&3O1-$''0'&1'&2'&.'&/'&4'&0'&7'&6'&*'&+&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%
+'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'',&&)'(('&+
++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$
+''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&37D6-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,'&)'&*'&)'&''&(
+'&+'&,'&''&+'&('&.'&.'&)'&-'&('&)'&*'&+'&,'&('&)'&+'&,'&,'&-'&.'&/'&+'&,'&+'&-&+,?'&(/F**'&0&1'J-)$'')'&)'&+'&.'&*'&3&
++,,'&0++-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&)'+)$''+
+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'',&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/
+'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:
+'&9'&='&5'&:'&;'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)
+'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&7'&;'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,
+'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.$''-'&-'&-'&,'&('&)'&,'&-'&,&+,*
+'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7
+'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&
+)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+
+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+
+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&
+'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$
+'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&
++(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+
+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%
+&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-
+'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&&
++()$''1'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%
+',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6
+'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0'&/'&2'&5'&2'&8&&1'O0)$''7'&4
+'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&&)'(('&++'.''O'
++()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-
+&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,
+'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&0++.$''+'&,
+'&,'&-&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,0%
+'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+
+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$
+''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&
++(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8&&)',)$''7'&5&&-
+'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-
+'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.
+'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16841,12 +16860,14 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
 '&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.
 '&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&;K=/$
 ''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/
-'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+(/'&0'&,
-'&-'&-'&0'&4'&2&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0
-'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/
-&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9
-'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*
-'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.
+'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-
++(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,
+'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4
+'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;
+'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,
+'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3
+'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16927,5 +16948,5 @@ $''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x99956d72cf584f27
+    static let fingerprint: UInt64 = 0x829d54ff32eadb6a
 }
