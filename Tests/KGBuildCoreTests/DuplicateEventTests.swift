@@ -108,4 +108,14 @@ import Testing
         let other = Self.told("attack", [("attacker", "actor:isr")], at: 60)
         #expect(EventExtractor.merge([headline, lead, other], leadRoles: roles, headline: 1, lede: 60).count == 2)
     }
+
+    /// "…, the second meeting of the two leaders this year": a noun put after a comma says what the meeting just told
+    /// is (its place in a series), not that it is another meeting.
+    @Test func theSecondMeetingAfterACommaIsTheMeetingTold() {
+        let r = Self.analyze("PARIS, May 10 (Reuters) - Macron hosted Chadian President Mahamat Deby and Nigerien President Mohamed Bazoum for two hours of talks at the Elysee, the second meeting of the two leaders this year.",
+                             title: "Sahel leaders hold talks in Paris")
+        let held = Self.of(r, "meeting").filter { Self.names(r, $0).contains("Mohamed Bazoum") || Self.names(r, $0).contains("Mahamat Deby") }
+        #expect(held.count == 1, "\(Self.describe(r))")
+        #expect(held.allSatisfy { Self.names(r, $0).contains("Mohamed Bazoum") && Self.names(r, $0).contains("Mahamat Deby") }, "\(Self.describe(r))")
+    }
 }

@@ -618,7 +618,11 @@ public final class EventExtractor: Sendable {
                                 continue
                             }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
-                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
+                            // (not a noun put after a comma to say what the event told is: "hosted X and Y for talks, the
+                            // second meeting of the two leaders this year")
+                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { k in
+                                words.otherEvent.contains(tp[k].key)
+                                    && !(k >= s.tokens.lowerBound + 2 && tp[k - 1].key == words.kThe && tp[k - 2].key == words.kComma) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
                             if anaphoraTypes[Int(h.payload.eventType)] { anaphoric = true }
                             typesDone.append(h.payload.eventType)
