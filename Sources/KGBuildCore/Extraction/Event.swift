@@ -132,6 +132,9 @@ public struct Event: Sendable, Equatable {
     public var wounded: Int?
     /// Where the date comes from: `text` (an expression in the sentence) or `article` (the report's date).
     public var dateSource: String = "text"
+    /// Told apart from the events of the sentences before ("In a separate attack …", "Separately, …"): it joins
+    /// only what its own sentence tells, or a headline's event sharing an actor or its place.
+    public var apart = false
 
     public static func == (a: Event, b: Event) -> Bool {
         a.type == b.type && a.place == b.place && a.date == b.date && a.evidence == b.evidence

@@ -152,6 +152,7 @@ public final class EventExtractor: Sendable {
             speakingVerbs = lexicon.words("speaking_verbs")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
+            apartWords = lexicon.words("apart_words")
             pairNouns = lexicon.words("pair_nouns")
             warnings = lexicon.words("warning_verbs")
             killWords = lexicon.words("kill_words")
@@ -369,6 +370,8 @@ public final class EventExtractor: Sendable {
         let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
         let hostVerbs: TokenKeySet
+        /// "In a separate attack", "Separately,", "another strike": an event other than those told before.
+        let apartWords: TokenKeySet
         /// "both sides", "the two countries": a pair of parties named before.
         let pairNouns: TokenKeySet
         let kBoth = Tokenizer.key("both"), kTwo = Tokenizer.key("two")
@@ -616,7 +619,11 @@ public final class EventExtractor: Sendable {
                                 continue
                             }
                             // ("a separate meeting" is read as a noun and as the verb's -ing form)
-                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.otherEvent.contains(doc.tokens[$0].key) })
+                            // (not a noun put after a comma to say what the event told is: "hosted X and Y for talks, the
+                            // second meeting of the two leaders this year")
+                            let another = (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { k in
+                                words.otherEvent.contains(tp[k].key)
+                                    && !(k >= s.tokens.lowerBound + 2 && tp[k - 1].key == words.kThe && tp[k - 2].key == words.kComma) })
                             inSentence.append((e, h.payload.form != .noun, another, Site(sentence: si, trigger: i, end: i + h.length)))
                             if anaphoraTypes[Int(h.payload.eventType)] { anaphoric = true }
                             typesDone.append(h.payload.eventType)
@@ -661,6 +668,17 @@ public final class EventExtractor: Sendable {
                         for a in e.arguments where !events[v].arguments.contains(where: { $0.actor == a.actor }) { events[v].arguments.append(a) }
                     }
                 }
+                // "In a separate attack on Monday, a bomb struck …", "Separately, police foiled …", "another strike hit …":
+                // what the sentence tells of a type so marked is not an event of the sentences before
+                if !doc.isHeadline(s), keptStart < events.count {
+                    let t0 = s.tokens.lowerBound, end = s.tokens.upperBound
+                    let opener = words.apartWords.contains(tp[t0].key)
+                        || tp[t0].key == words.kIn && (t0 + 1..<min(t0 + 3, end)).contains { words.apartWords.contains(tp[$0].key) }
+                    for k in inSentence.indices where opener
+                        || (max(t0, inSentence[k].site.trigger - 3)..<inSentence[k].site.trigger).contains(where: { words.apartWords.contains(tp[$0].key) }) {
+                        for v in keptStart..<events.count where events[v].type == inSentence[k].event.type { events[v].apart = true }
+                    }
+                }
                 if doc.isHeadline(s) { headline = events.count }
             }
         }
@@ -675,7 +693,7 @@ public final class EventExtractor: Sendable {
         }
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
-        Self.dateByNoun(&events, doc, dates, kOn: words.kOn)
+        Self.dateByNoun(&events, doc, dates, kOn: words.kOn, apart: words.apartWords)
         // "U.N. envoy X said the talks were suspended", "X acknowledged a collapse of the talks": an international
         // body's envoy told as a party of talks is their mediator
         if !bodyEnvoys.isEmpty {
@@ -701,7 +719,9 @@ public final class EventExtractor: Sendable {
                 stateOf[p] = "actor:" + c
             }
         }
-        var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date)
+        // (the lead: the body's first sentence, where its evidence starts)
+        let lede = doc.sentences.first { !doc.isHeadline($0) }.map { $0.start - doc.bodyStart + article.bodyOffset }
+        var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date, lede: lede)
         dropSameSide(&merged, found)
         return merged
     }
@@ -2241,8 +2261,13 @@ public final class EventExtractor: Sendable {
     /// One event per real-world event: mentions of the same type whose actors overlap and whose dates agree.
     /// The first `headline` events are the headline's, where a state stands for the official or government
     /// (`stateOf`) that the body names.
+    /// `lede`: where the body's first sentence starts (its events' evidence start).
     static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:],
-                      articleDate: PartialDate? = nil) -> [Event] {
+                      articleDate: PartialDate? = nil, lede: Int? = nil) -> [Event] {
+        // (the lead sentence tells the headline's news again: its reading of the sides is not set against the headline's,
+        // "Militants kill 23 in attack on army post in central Mali" and "militants … attacked an army post … in central
+        // Mali" read with Mali for the attacker; see `sameEvent`)
+        let ledeOf: (Int) -> Bool = { i in lede != nil && i >= headline && events[i].evidence.first?.start == lede }
         var out: [Event] = []
         var outHeadline: [Bool] = []
         var headlineArgs: [[(role: String, actor: String)]] = []
@@ -2253,6 +2278,9 @@ public final class EventExtractor: Sendable {
                     out.indices.first {
                         // (for meetings only one way: see `sameEvent`)
                         let loose = e < headline || outHeadline[$0]
+                        if events[e].apart, e >= headline, !Self.toldApart(out.baseAddress! + $0, events.baseAddress! + e, headline: outHeadline[$0], stateOf) {
+                            return false
+                        }
                         // a headline tells the news of its day: an undated headline event is not the body's
                         // background event dated well before ("to deliver more systems" and "sent the first
                         // one in 2022")
@@ -2270,7 +2298,8 @@ public final class EventExtractor: Sendable {
                             if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil,
-                                         headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second)
+                                         headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second,
+                                         bodies: stateOf, opposable: !(outHeadline[$0] && ledeOf(e)))
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
                     // a headline's event told again in the body: where the headline put two actors in one role and
@@ -2324,15 +2353,18 @@ public final class EventExtractor: Sendable {
 
     /// "Residents heard blasts during the exercises on Thursday … China criticized the exercises": a noun that
     /// the text dates once, with a day of the past week right after it ("the exercises on Thursday"), dates the events that noun names
-    /// in sentences without a date of their own.
-    static func dateByNoun(_ events: inout [Event], _ doc: Document, _ dates: [TimeExpression], kOn: UInt64) {
+    /// in sentences without a date of their own. (Not one marked another: "In a separate attack on Monday" dates that
+    /// attack alone, not the attack the headline tells.)
+    static func dateByNoun(_ events: inout [Event], _ doc: Document, _ dates: [TimeExpression], kOn: UInt64,
+                           apart: TokenKeySet = TokenKeySet(words: [])) {
         guard events.contains(where: { $0.dateSource == "article" }) else { return }
         let toks = doc.tokens
         var nounDate: [UInt64: PartialDate?] = [:]  // nil value: two different days
         for d in dates where d.kind == .weekday || d.kind == .relativeDay {
             var f = doc.firstToken(startingAtOrAfter: d.start)
             if f < toks.count, toks[f].key == kOn { f += 1 }
-            guard f >= 2, toks[f - 1].key == kOn, toks[f - 2].isWord, !toks[f - 2].isCapitalized else { continue }
+            guard f >= 2, toks[f - 1].key == kOn, toks[f - 2].isWord, !toks[f - 2].isCapitalized,
+                  f < 3 || !apart.contains(toks[f - 3].key) else { continue }
             let k = toks[f - 2].key
             if let old = nounDate[k] { if old != d.value { nounDate[k] = .some(nil) } } else { nounDate[k] = d.value }
         }
@@ -2397,14 +2429,56 @@ public final class EventExtractor: Sendable {
         return CalendarMath.dayNumber(year: ay, month: am, day: ad) - CalendarMath.dayNumber(year: dy, month: dm, day: dd) > 31
     }
 
+    /// Whether `e`, told apart from the sentences before it ("In a separate attack …"), may still join `o`: a mention
+    /// of `o`'s in its own sentence, or a headline's event that names one of its actors (or their state) or its place
+    /// ("Separately, the Interior Ministry said it had foiled a bombing" under "… ; Syrian security foils bombing").
+    static func toldApart(_ o: UnsafePointer<Event>, _ e: UnsafePointer<Event>, headline: Bool, _ stateOf: [String: String]) -> Bool {
+        guard let own = e.pointee.evidence.first else { return true }
+        if o.pointee.evidence.contains(where: { $0.start == own.start && $0.article == own.article && $0.path == own.path }) { return true }
+        guard headline else { return false }
+        // (a place and its state, not two places of one state: Helmand and the "neighbouring Uruzgan province")
+        if let p = o.pointee.place, let q = e.pointee.place, p == q || stateOf[p] == q || stateOf[q] == p { return true }
+        return o.pointee.arguments.contains { x in e.pointee.arguments.contains { related(x.actor, $0.actor, stateOf) } }
+    }
+
+    /// Whether two actor ids name one party: the same actor, an actor and its state, or two bodies of one state.
+    static func related(_ x: String, _ y: String, _ stateOf: [String: String]) -> Bool {
+        guard x != y else { return true }
+        let sx = stateOf[x], sy = stateOf[y]
+        return sx == y || sy == x || sx != nil && sx == sy
+    }
+
+    /// The role that names the other side of a deal, by type: a supplier's recipient; for cooperation (one role for
+    /// both sides) the pair itself. (Not a funder's: "the AU" and "the AU mission" it funds are told as two recipients.)
+    static let counterRoles = ["arms_transfer": "recipient", "military_cooperation": "participant"]
+
+    /// Types whose roles are two sides, one acting against the other (attacker and target, accuser and accused).
+    static let twoSided: Set<String> = ["attack", "seizure", "accusation", "criticism", "attack_thwarted"]
+
     /// Which of two events compared alone comes from the headline: neither (or both), the first or the second.
     enum HeadlineSide { case neither, first, second }
 
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
     /// `headlineSide` tells which of the two alone is the headline's.
     static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String],
-                          stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither) -> Bool {
+                          stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither, bodies: [String: String] = [:],
+                          opposable: Bool = true) -> Bool {
         guard op.pointee.type == ep.pointee.type else { return false }
+        // "Ankara has sold drones to Ethiopia and Somalia" is not the delivery to Kenya told before, nor "Beijing's pact
+        // with the Solomon Islands" the cooperation with Fiji: the other side of the deal named in both, and no party of
+        // one's the other's (an official and his state, two bodies of one state: `bodies`), is another deal
+        if let role = counterRoles[op.pointee.type] {
+            let a = op.pointee.arguments.filter { $0.role == role }, b = ep.pointee.arguments.filter { $0.role == role }
+            if role == leadRoles[op.pointee.type] {
+                if a.count >= 2, b.count >= 2, a.contains(where: { x in !b.contains { related(x.actor, $0.actor, bodies) } }),
+                   b.contains(where: { y in !a.contains { related($0.actor, y.actor, bodies) } }) { return false }
+            } else if !a.isEmpty, !b.isEmpty,
+                      // (in no role of the other: "India signed a contract with France" read backwards is still the deal)
+                      !a.contains(where: { x in ep.pointee.arguments.contains { related(x.actor, $0.actor, bodies) } }),
+                      !b.contains(where: { y in op.pointee.arguments.contains { related($0.actor, y.actor, bodies) } }) {
+                return false
+            }
+        }
         let datesAgree = op.pointee.textDate == ep.pointee.textDate || op.pointee.textDate == nil || ep.pointee.textDate == nil
         // a headline's event and a body's of its type at the same named place on agreeing dates: the headline names
         // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
@@ -2438,8 +2512,21 @@ public final class EventExtractor: Sendable {
                 let lead = leadRoles[op.pointee.type]
                 sameRole = shared.contains { $0.role == lead }
             }
-            return sameRole || op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
-                || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } }
+            return sameRole || !opposed() && (op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
+                || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } })
+        }
+        // "Taliban fighters attacked checkpoints" and "U.S. aircraft struck Taliban fighters": who leads one is the
+        // other's target, and the other has a lead of its own: two sides' acts, not one told twice (not `opposable`:
+        // the headline and its lead sentence, one news told twice)
+        func opposed() -> Bool {
+            guard opposable, Self.twoSided.contains(op.pointee.type), let lead = leadRoles[op.pointee.type] else { return false }
+            func against(_ x: UnsafePointer<Event>, _ y: UnsafePointer<Event>) -> Bool {
+                y.pointee.arguments.contains { $0.role == lead } && x.pointee.arguments.contains { a in
+                    a.role == lead && y.pointee.arguments.contains { same($0.actor, a.actor) }
+                        && !y.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == lead }
+                }
+            }
+            return against(op, ep) || against(ep, op)
         }
         // a headline's meeting of two leaders that the body tells as a visit to one's country ("Modi, Ghani meet",
         // "Ghani, on his visit to India"): a leader the headline names stands for the state the body names, two
