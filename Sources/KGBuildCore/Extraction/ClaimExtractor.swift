@@ -81,7 +81,13 @@ public final class ClaimExtractor: Sendable {
         analystNouns = lexicon.words("analyst_nouns")
         diplomaticRoles = lexicon.ontology.wordLists["diplomatic_roles"] ?? []
         describing = lexicon.words("describing_verbs")
+        officeHeads = lexicon.words("office_heads")
+        asideParticiples = lexicon.words("aside_participles")
     }
+    /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
+    let asideParticiples: TokenKeySet
+    /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
+    let officeHeads: TokenKeySet
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
@@ -416,6 +422,14 @@ public final class ClaimExtractor: Sendable {
             // "the ministry's statement said": so is one of the body named before
             if documentNouns.contains(toks[k].key), k >= lo + 3, toks[k - 1].flags.contains(.possessive), toks[k - 3].key == ClaimExtractor.kThe { break }
             k -= 1; steps += 1
+        }
+        // "The NATO chief, speaking in Brussels, said": the subject is the phrase before the aside
+        if k > lo + 2, toks[k].key == ClaimExtractor.kComma, !inQuote[k],
+           let c = (max(lo + 1, k - 14)..<k).last(where: { toks[$0].key == ClaimExtractor.kComma }), !inQuote[c], c + 2 < k,
+           asideParticiples.contains(toks[c + 1].key), ClaimExtractor.asidePrepositions.contains(toks[c + 2].key),
+           // (not a name inside the subject's description: "A commander close to X, speaking to …, said")
+           found.ending(at: c).map({ opensClause(doc, $0.tokens.lowerBound, lo: lo, inQuote: inQuote) }) ?? true {
+            k = c - 1
         }
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
@@ -862,6 +876,9 @@ public final class ClaimExtractor: Sendable {
         return m
     }
     static let forOrOf = TokenKeySet(words: ["for", "of"])
+    /// What opens the place or audience of "speaking …" / "talking …" in an aside ("speaking in Brussels", "speaking
+    /// to reporters", "speaking on condition of anonymity").
+    static let asidePrepositions = TokenKeySet(words: ["in", "at", "to", "on", "from", "during", "after", "before", "with", "alongside", "outside", "by", "via", "ahead"])
 
     /// "A spokesman for the Defence Ministry said …. “…,” the spokesman said": the body of the spokesman the
     /// article introduced without a name before token `before`.
@@ -1085,7 +1102,21 @@ public final class ClaimExtractor: Sendable {
             return (m.actor, start)
         }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
+            if let m = found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
+            // "…, the defence ministry said" in a story that names no ministry: a portfolio's ministry in lower case,
+            // with no state before it, is the state's whose minister of that portfolio was named, else the ministry of
+            // the state the story is about (not a bare "the ministry", which may be one the gazetteer lacks)
+            if toks[start].key == ClaimExtractor.kThe, words.hasSuffix("ministry"), k > start + 1,
+               ((start + 1)...k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && found.starting(at: $0) == nil }) {
+                let portfolio = doc.text(tokens: (start + 1)..<k).lowercased() + " minister"
+                if let m = found.mentions.last(where: { $0.tokens.upperBound <= start && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
+                       && found.record($0.actor)!.roles.contains(where: { $0.hasSuffix(portfolio) }) }),
+                   let c = found.record(m.actor)?.country, found.record("actor:" + c) != nil {
+                    return ("actor:" + c, start)
+                }
+                if let st = homeState(doc, found, before: start, inQuote: inQuote) { return (st, start) }
+            }
+            return nil
         }
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             if !words.hasSuffix("report"), let issuer = statementIssuer(doc, found, before: start, inQuote: inQuote) { return (issuer, start) }
@@ -1093,6 +1124,11 @@ public final class ClaimExtractor: Sendable {
         }
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
+        // "the NATO chief said", "the company's general manager said": an organization's office with no name after
+        // it is the person the article named with that organization's title, else the organization itself
+        if definite, let org = officeOrganization(doc, found, start: start, head: k, inQuote: inQuote) {
+            return (officeHolder(doc, found, organization: org.id, named: org.words, before: start, inQuote: inQuote) ?? org.id, start)
+        }
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         // "Iran's mission to the United Nations said … . “…,” the mission wrote": the state whose mission to a body was
         // named last, not the organization named last ("the UN Charter")
@@ -1153,6 +1189,77 @@ public final class ClaimExtractor: Sendable {
         if definite, let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
+    }
+
+    /// The organization whose office "the NATO chief", "the alliance's secretary general", "the company's general
+    /// manager" (from `start`, a determiner, to the title's last word `head`) names: the organization named in the
+    /// phrase, or the one of the kind its possessive noun says named last before it; nil when the words after it are
+    /// no title, or a spokesman's (an office that speaks for the body: resolved elsewhere).
+    func officeOrganization(_ doc: Document, _ found: MentionFinder.Result, start: Int, head k: Int, inQuote: [Bool]) -> (id: String, words: Range<Int>)? {
+        let toks = doc.tokens
+        guard k > start + 1, officeHeads.contains(toks[k].key), !toks[k].flags.contains(.possessive) else { return nil }
+        let org: String
+        let titleStart: Int
+        if let m = found.starting(at: start + 1), m.kind == .name, m.tokens.upperBound <= k,
+           ClaimExtractor.organizationTypes.contains(found.type(of: m.actor) ?? "") {
+            org = m.actor; titleStart = m.tokens.upperBound
+        } else if start + 3 <= k, toks[start + 2].flags.contains(.possessive), !toks[start + 1].isCapitalized, let types = organizationNouns[toks[start + 1].key],
+                  let m = found.mentions.last(where: { $0.tokens.upperBound <= start && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
+                      && types.contains(found.type(of: $0.actor) ?? "") }) {
+            // (a possessive noun, "the company's", names no words of the organization)
+            guard titleEnds(doc, from: start + 3, at: k) else { return nil }
+            return (m.actor, (start + 1)..<(start + 1))
+        } else { return nil }
+        guard titleStart <= k, titleEnds(doc, from: titleStart, at: k) else { return nil }
+        return (org, (start + 1)..<titleStart)
+    }
+
+    /// Whether the words from `from` to `k` are a title ending at `k`, after plain words that qualify it ("general
+    /// manager", "deputy secretary general").
+    func titleEnds(_ doc: Document, from: Int, at k: Int) -> Bool {
+        let toks = doc.tokens
+        for j in from...k {
+            if let t = titles.longest(toks[..<(k + 1)], from: j), j + t.length == k + 1 { return true }
+            if !toks[j].isWord || toks[j].flags.contains(.possessive) { return false }
+        }
+        return false
+    }
+
+    /// The person named before token `before` (outside quotes) with a title of `organization`: "NATO Secretary General
+    /// Jens Stoltenberg", "NATO's chief Jane Roe", "Jane Roe, the NATO chief," (the organization within a few words of
+    /// the name, in the same sentence, nothing but words between).
+    /// (`named`: the words naming the organization in the office's phrase, which the person's title may hold where
+    /// the title is part of the person's name: "UN Secretary-General Jane Roe")
+    func officeHolder(_ doc: Document, _ found: MentionFinder.Result, organization: String, named: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        let orgKeys = named.map { toks[$0].key }
+        for p in found.mentions.reversed() where p.tokens.upperBound <= before && p.kind == .name && !inQuote[p.tokens.lowerBound]
+            && found.type(of: p.actor) == "person" {
+            let lo = max(0, p.tokens.lowerBound - 6), hi = min(before, p.tokens.upperBound + 10)
+            if !orgKeys.isEmpty, (lo..<p.tokens.upperBound).contains(where: { i in
+                i + orgKeys.count < p.tokens.upperBound && (0..<orgKeys.count).allSatisfy({ toks[i + $0].key == orgKeys[$0] }) }) { return p.actor }
+            let titled = found.mentions.contains(where: { o in
+                o.actor == organization && !inQuote[o.tokens.lowerBound] && (
+                    // (or inside the person's mention, which holds the title: "UN Secretary-General Jane Roe")
+                    o.tokens.lowerBound >= lo && o.tokens.upperBound <= p.tokens.upperBound && o.tokens.upperBound <= p.tokens.lowerBound + p.tokens.count - 1
+                        && (o.tokens.upperBound..<p.tokens.lowerBound).allSatisfy({ toks[$0].isWord || toks[$0].flags.contains(.possessive) || toks[$0].key == ClaimExtractor.kComma })
+                    || o.tokens.lowerBound > p.tokens.upperBound && o.tokens.upperBound <= hi && toks[p.tokens.upperBound].key == ClaimExtractor.kComma
+                        && ((p.tokens.upperBound + 1)..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord || toks[$0].flags.contains(.possessive) })) })
+            if titled { return p.actor }
+        }
+        return nil
+    }
+
+    /// The state a story is about, as far as token `before`: the state named most (names and demonyms, outside
+    /// quotes; the first named on a tie).
+    func homeState(_ doc: Document, _ found: MentionFinder.Result, before: Int, inQuote: [Bool]) -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for m in found.mentions where m.tokens.upperBound <= before && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "country" {
+            counts[m.actor, default: 0] += 1
+            if first[m.actor] == nil { first[m.actor] = m.tokens.lowerBound }
+        }
+        return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : first[$0.key]! > first[$1.key]! })?.key
     }
 
     /// The head of "the company", "the German firm", "the office" at `from` when the phrase ends there (a comma or

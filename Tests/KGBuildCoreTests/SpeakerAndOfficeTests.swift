@@ -1,0 +1,67 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Speakers named by an office rather than a name ("the NATO chief", "the company's general manager", "the defence
+/// ministry"), and asides between a speaker and the verb ("X, speaking in Y, said"). Sentences written for the
+/// purpose; each positive case fails without its rule.
+@Suite struct SpeakerAndOfficeTests {
+    static func claims(_ body: String) -> [(speaker: String, text: String)] { ClaimShapeTests.claims(body).1 }
+    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool { ClaimShapeTests.has(cs, speaker, words) }
+    /// Each text's claims hold one by its speaker with its words.
+    static func expectSpeakers(_ cases: [(text: String, speaker: String, words: String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for c in cases {
+            let cs = claims(c.text)
+            #expect(has(cs, c.speaker, c.words), "\(cs)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func anOrganizationsOfficeIsThePersonNamedWithItsTitle() {
+        Self.expectSpeakers([
+            ("NATO Secretary General Mark Halvorsen visited troops in Latvia on Monday. The NATO chief said the alliance would double its air patrols over the Baltic.",
+             "Mark Halvorsen", "would double its air patrols"),
+            ("NATO Secretary General Mark Halvorsen visited troops in Latvia on Monday. The alliance's secretary general said the alliance would double its air patrols.",
+             "Mark Halvorsen", "would double its air patrols"),
+            ("The OSCE chairman, Petr Dvorak, arrived in Kyiv on Friday. The OSCE chief said monitors would return to the region next week.",
+             "Petr Dvorak", "monitors would return to the region"),
+            ("Ruth Keller, the head of the World Food Programme, toured the camp on Monday. The WFP chief said rations would be cut by half next month.",
+             "Ruth Keller", "rations would be cut by half"),
+        ])
+    }
+
+    @Test func anOfficeWithNoHolderNamedIsTheOrganization() {
+        Self.expectSpeakers([
+            ("Airbus opened a new plant in Toulouse on Monday. The company's general manager said the plant would build 50 jets a year.",
+             "Airbus", "the plant would build 50 jets"),
+        ])
+        // a person named without the organization's title is not its holder
+        let cs = Self.claims("Ruth Keller toured the camp with aid workers on Monday. The WFP chief said rations would be cut by half next month.")
+        #expect(!Self.has(cs, "Ruth Keller", "rations would be cut"), "\(cs)")
+    }
+
+    @Test func aSpeakingAsideIsNeitherSpeakerNorContent() {
+        Self.expectSpeakers([
+            ("NATO Secretary General Mark Halvorsen visited troops in Latvia on Monday. The NATO chief, speaking in Riga, said the alliance would double its air patrols.",
+             "Mark Halvorsen", "would double its air patrols"),
+        ])
+        let cs = Self.claims("NATO Secretary General Mark Halvorsen visited troops in Latvia on Monday. The NATO chief, speaking in Riga, said the alliance would double its air patrols.")
+        #expect(!cs.contains(where: { $0.text.contains("speaking in Riga") }), "\(cs)")
+        // a name inside the subject's description does not speak
+        let d = Self.claims("Police searched the house on Monday. A rebel commander close to Omar Idris, speaking to reporters by phone, said the raid had failed.")
+        #expect(!Self.has(d, "Omar Idris", "the raid had failed"), "\(d)")
+    }
+
+    @Test func aPortfolioMinistryInLowerCaseIsTheStoryState() {
+        Self.expectSpeakers([
+            // the state whose minister of that portfolio was named
+            ("Estonian Defence Minister Karl Tamm signed the contract in Tallinn with his Finnish counterpart. The first batteries will arrive in 2026, the defence ministry said.",
+             "Estonia", "The first batteries will arrive"),
+            // else the state the story names most
+            ("Chad's army fought rebels near the border with Libya on Tuesday. Nine soldiers were killed in the fighting, the defence ministry said.",
+             "Chad", "Nine soldiers were killed"),
+        ])
+        // a bare "the ministry" is not guessed
+        let cs = Self.claims("Chad's army fought rebels near the border with Libya on Tuesday. Nine soldiers were killed in the fighting, the ministry said.")
+        #expect(!Self.has(cs, "Chad", "Nine soldiers were killed"), "\(cs)")
+    }
+}
