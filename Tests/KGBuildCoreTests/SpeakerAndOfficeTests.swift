@@ -64,4 +64,16 @@ import Testing
         let cs = Self.claims("Chad's army fought rebels near the border with Libya on Tuesday. Nine soldiers were killed in the fighting, the ministry said.")
         #expect(!Self.has(cs, "Chad", "Nine soldiers were killed"), "\(cs)")
     }
+
+    @Test func aStatesOutletTheGazetteerLacksSpeaksForTheState() {
+        Self.expectSpeakers([
+            ("Rebels shelled the capital overnight. Kenyan state radio said the army had retaken the town of Garissa on Monday.", "Kenya", "army had retaken the town"),
+            ("Rebels shelled the capital overnight. Libyan state-run television said the strikes had hit a civilian area.", "Libya", "strikes had hit a civilian area"),
+            ("Rebels shelled the capital overnight. The Chadian state news agency said three soldiers were wounded near the border.", "Chad", "three soldiers were wounded"),
+            ("Rebels shelled the capital overnight. Libya's state television said the strikes had hit a civilian area.", "Libya", "strikes had hit a civilian area"),
+        ])
+        // an outlet of the country that is not the state's is not the state
+        let cs = Self.claims("Rebels shelled the capital overnight. A Kenyan radio station said the army had retaken the town.")
+        #expect(!Self.has(cs, "Kenya", "army had retaken the town"), "\(cs)")
+    }
 }

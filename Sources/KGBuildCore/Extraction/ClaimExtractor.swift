@@ -83,7 +83,10 @@ public final class ClaimExtractor: Sendable {
         describing = lexicon.words("describing_verbs")
         officeHeads = lexicon.words("office_heads")
         asideParticiples = lexicon.words("aside_participles")
+        stateMediaNouns = lexicon.words("state_media_nouns")
     }
+    /// The heads of "Libyan state television", "the state news agency": a state's outlet.
+    let stateMediaNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
     let asideParticiples: TokenKeySet
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
@@ -522,6 +525,9 @@ public final class ClaimExtractor: Sendable {
                toks[k].key == ClaimExtractor.kWho || found.type(of: m.actor) != "person" {
                 return (m.actor, m.tokens.lowerBound)
             }
+            // "Libyan state television said", "Kenya's state-run broadcaster said": a state's outlet the gazetteer
+            // does not know speaks for its state
+            if let r = stateOutlet(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
             // "a State Department spokesperson said": the organization speaks through them
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
@@ -1189,6 +1195,23 @@ public final class ClaimExtractor: Sendable {
         if definite, let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
+    }
+
+    /// "Libyan state television", "Kenya's state-run radio", "the Ruritanian state news agency" ending at `head`: the
+    /// state, with the phrase's first token (a state's name or demonym, then lower-case words holding "state").
+    func stateOutlet(_ doc: Document, _ found: MentionFinder.Result, head k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard stateMediaNouns.contains(toks[k].key) else { return nil }
+        var j = k - 1
+        while j > lo, j > k - 5, !toks[j].isCapitalized, toks[j].isWord || toks[j].key == ClaimExtractor.kHyphen { j -= 1 }
+        guard j >= lo, !inQuote[j] else { return nil }
+        if toks[j].flags.contains(.possessive), j > lo { j -= 1 }
+        // (the demonym's mention may hold "state": "Libyan state")
+        guard let m = found.mentions.first(where: { $0.tokens.contains(j) }), m.tokens.upperBound <= k, found.type(of: m.actor) == "country",
+              (m.tokens.lowerBound..<k).contains(where: { toks[$0].key == ClaimExtractor.kState }) else { return nil }
+        var start = m.tokens.lowerBound
+        if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
+        return (m.actor, start)
     }
 
     /// The organization whose office "the NATO chief", "the alliance's secretary general", "the company's general
