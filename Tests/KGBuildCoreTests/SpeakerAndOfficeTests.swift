@@ -76,4 +76,27 @@ import Testing
         let cs = Self.claims("Rebels shelled the capital overnight. A Kenyan radio station said the army had retaken the town.")
         #expect(!Self.has(cs, "Kenya", "army had retaken the town"), "\(cs)")
     }
+
+    @Test func aClosingAttributionTellsTheVerbOfSayingBeforeIt() {
+        let lead = "Serbia's Foreign Ministry said the talks were postponed. "
+        Self.expectSpeakers([
+            (lead + "Foreign Minister Ivan Petrovic spoke by phone with his Greek counterpart on Sunday and urged him to honor the truce agreed in Athens, the ministry said.",
+             "Serbian Foreign Ministry", "urged him to honor the truce"),
+        ])
+        // with no closing attribution the inner verb's subject speaks
+        Self.expectSpeakers([
+            (lead + "Foreign Minister Ivan Petrovic spoke by phone with his Greek counterpart on Sunday and urged him to honor the truce agreed in Athens.",
+             "Ivan Petrovic", "to honor the truce"),
+        ])
+        // a verb that tells its own clause keeps it ("told X that …, a spokesman said")
+        Self.expectSpeakers([
+            ("The State Department said it was watching closely. Secretary of State Anna Berg told her counterpart by phone that Washington was worried about the shelling of civilian areas, a State Department spokesman said.",
+             "Anna Berg", "Washington was worried about the shelling"),
+        ])
+        // a relative clause is no closing attribution ("…, which Pakistan denied")
+        Self.expectSpeakers([
+            ("India said it had shot down a fighter jet over the border in the clash, which Pakistan denied.", "India", "it had shot down a fighter jet"),
+        ])
+    }
 }
+

@@ -1303,6 +1303,7 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
+        let trailing = trailingAttribution(doc, found, s, inQuote: inQuote, lastSpeaker: lastSpeaker)
         while k < hi {
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
@@ -1423,6 +1424,11 @@ public final class ClaimExtractor: Sendable {
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
+                // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
+                // whole clause before it, a verb of saying inside it included
+                // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
+                if who != nil, let t = trailing, k < t, !(verbRange.upperBound..<t).contains(where: { toks[$0].key == ClaimExtractor.kThat }),
+                   !ClaimExtractor.topicPrepositions.contains(toks[verbRange.upperBound].key) { k += 1; continue }
                 if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
@@ -1532,6 +1538,26 @@ public final class ClaimExtractor: Sendable {
         }
         return nil
     }
+
+    /// The comma before a closing attribution of sentence `s` ("…, the ministry said.", "…, a spokesman for X said on
+    /// Sunday."): a speaker after the comma, a verb of saying in the past, and nothing after it but a few filler words.
+    func trailingAttribution(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Int? {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        var hi = s.tokens.upperBound
+        while hi > lo, !toks[hi - 1].isWord { hi -= 1 }
+        guard hi - lo > 8, let t = ((hi - 12)..<hi).last(where: { $0 > lo + 4 && toks[$0].key == ClaimExtractor.kComma }), !inQuote[t], !inQuote[t - 1] else { return nil }
+        guard let v = ((t + 2)..<hi).first(where: { !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil }),
+              speechVerbs.longest(toks[..<hi], from: v).map({ $0.payload == .past }) ?? false,
+              let len = speechLemmas.longest(toks[..<hi], from: v)?.length,
+              ((v + len)..<hi).allSatisfy({ ClaimExtractor.fillers.contains(toks[$0].key) }),
+              let sp = speaker(doc, found, verb: v..<(v + len), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker),
+              sp.id != ClaimExtractor.unnamedSource,
+              // (the attribution's subject right after the comma: not "…, which Pakistan denied")
+              sp.start == t + 1 || sp.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key) else { return nil }
+        return t
+    }
+    static let topicPrepositions = TokenKeySet(words: ["on", "about", "of", "with", "to", "for"])
 
     /// The state named right before a mission noun at `noun` that "to" follows ("Iran's mission to the UN", "the Greek
     /// delegation to the talks"), from token `lo` on.
