@@ -98,5 +98,15 @@ import Testing
             ("India said it had shot down a fighter jet over the border in the clash, which Pakistan denied.", "India", "it had shot down a fighter jet"),
         ])
     }
+
+    @Test func aSpokesmanOfAPortfolioMinistryInLowerCaseSpeaksForTheState() {
+        Self.expectSpeakers([
+            ("The German government owns 12% of the bank. A finance ministry spokesman said on Monday that Berlin would not sell its stake in the bank.",
+             "Germany", "Berlin would not sell its stake"),
+        ])
+        // a bare "a ministry spokesman" names no portfolio: not guessed
+        let cs = Self.claims("Police arrested three men in Lyon. A ministry spokesman said the men were held overnight.")
+        #expect(!cs.contains(where: { $0.speaker == "France" }), "\(cs)")
+    }
 }
 

@@ -535,6 +535,15 @@ public final class ClaimExtractor: Sendable {
             // "Prosecutors said", "Federal prosecutors said": the body of the article whose name holds the noun
             // ("the Federal Prosecutor's Office"), named before or after
             if let r = bodyOfPluralNoun(doc, found, k, lo: lo, inQuote: inQuote) { return r }
+            // "a finance ministry spokesman said" in a story that names no ministry: a spokesman of a portfolio's
+            // ministry in lower case speaks for the state, as "the finance ministry said"
+            if spokesHeads.contains(toks[k].key), k >= lo + 3, toks[k - 1].key == ClaimExtractor.kMinistry, !toks[k - 1].isCapitalized,
+               let a = (max(lo, k - 4)..<(k - 2)).last(where: { ClaimExtractor.indefinite.contains(toks[$0].key) }),
+               ((a + 1)..<(k - 1)).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && found.starting(at: $0) == nil }),
+               !found.mentions.contains(where: { $0.start < toks[a].start && found.record($0.actor)?.roles.contains("ministry") == true }),
+               let st = portfolioState(doc, found, portfolio: (a + 1)..<(k - 1), before: a, inQuote: inQuote) {
+                return (st, a)
+            }
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) {
                 if ClaimExtractor.indefinite.contains(toks[g].key), let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, g) }
@@ -1114,13 +1123,7 @@ public final class ClaimExtractor: Sendable {
             // the state the story is about (not a bare "the ministry", which may be one the gazetteer lacks)
             if toks[start].key == ClaimExtractor.kThe, words.hasSuffix("ministry"), k > start + 1,
                ((start + 1)...k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && found.starting(at: $0) == nil }) {
-                let portfolio = doc.text(tokens: (start + 1)..<k).lowercased() + " minister"
-                if let m = found.mentions.last(where: { $0.tokens.upperBound <= start && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
-                       && found.record($0.actor)!.roles.contains(where: { $0.hasSuffix(portfolio) }) }),
-                   let c = found.record(m.actor)?.country, found.record("actor:" + c) != nil {
-                    return ("actor:" + c, start)
-                }
-                if let st = homeState(doc, found, before: start, inQuote: inQuote) { return (st, start) }
+                if let st = portfolioState(doc, found, portfolio: (start + 1)..<k, before: start, inQuote: inQuote) { return (st, start) }
             }
             return nil
         }
@@ -1271,6 +1274,19 @@ public final class ClaimExtractor: Sendable {
             if titled { return p.actor }
         }
         return nil
+    }
+
+    /// The state whose ministry of the portfolio in words `portfolio` ("defence", "finance") a story that names no
+    /// ministry means: the state of the person named before token `before` with that minister's title, else the
+    /// state the story names most.
+    func portfolioState(_ doc: Document, _ found: MentionFinder.Result, portfolio: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
+        let title = doc.text(tokens: portfolio).lowercased() + " minister"
+        if let m = found.mentions.last(where: { $0.tokens.upperBound <= before && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
+               && found.record($0.actor)!.roles.contains(where: { $0.hasSuffix(title) }) }),
+           let c = found.record(m.actor)?.country, found.record("actor:" + c) != nil {
+            return "actor:" + c
+        }
+        return homeState(doc, found, before: before, inQuote: inQuote)
     }
 
     /// The state a story is about, as far as token `before`: the state named most (names and demonyms, outside
@@ -1558,6 +1574,7 @@ public final class ClaimExtractor: Sendable {
         return t
     }
     static let topicPrepositions = TokenKeySet(words: ["on", "about", "of", "with", "to", "for"])
+    static let kMinistry = Tokenizer.key("ministry")
 
     /// The state named right before a mission noun at `noun` that "to" follows ("Iran's mission to the UN", "the Greek
     /// delegation to the talks"), from token `lo` on.
