@@ -81,7 +81,16 @@ public final class ClaimExtractor: Sendable {
         analystNouns = lexicon.words("analyst_nouns")
         diplomaticRoles = lexicon.ontology.wordLists["diplomatic_roles"] ?? []
         describing = lexicon.words("describing_verbs")
+        officeHeads = lexicon.words("office_heads")
+        asideParticiples = lexicon.words("aside_participles")
+        stateMediaNouns = lexicon.words("state_media_nouns")
     }
+    /// The heads of "Libyan state television", "the state news agency": a state's outlet.
+    let stateMediaNouns: TokenKeySet
+    /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
+    let asideParticiples: TokenKeySet
+    /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
+    let officeHeads: TokenKeySet
     static let pronouns = TokenKeySet(words: ["he", "she"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
@@ -417,6 +426,14 @@ public final class ClaimExtractor: Sendable {
             if documentNouns.contains(toks[k].key), k >= lo + 3, toks[k - 1].flags.contains(.possessive), toks[k - 3].key == ClaimExtractor.kThe { break }
             k -= 1; steps += 1
         }
+        // "The NATO chief, speaking in Brussels, said": the subject is the phrase before the aside
+        if k > lo + 2, toks[k].key == ClaimExtractor.kComma, !inQuote[k],
+           let c = (max(lo + 1, k - 14)..<k).last(where: { toks[$0].key == ClaimExtractor.kComma }), !inQuote[c], c + 2 < k,
+           asideParticiples.contains(toks[c + 1].key), ClaimExtractor.asidePrepositions.contains(toks[c + 2].key),
+           // (not a name inside the subject's description: "A commander close to X, speaking to …, said")
+           found.ending(at: c).map({ opensClause(doc, $0.tokens.lowerBound, lo: lo, inQuote: inQuote) }) ?? true {
+            k = c - 1
+        }
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
@@ -508,6 +525,9 @@ public final class ClaimExtractor: Sendable {
                toks[k].key == ClaimExtractor.kWho || found.type(of: m.actor) != "person" {
                 return (m.actor, m.tokens.lowerBound)
             }
+            // "Libyan state television said", "Kenya's state-run broadcaster said": a state's outlet the gazetteer
+            // does not know speaks for its state
+            if let r = stateOutlet(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
             // "a State Department spokesperson said": the organization speaks through them
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the minister", "the ministry", "the statement"
@@ -515,6 +535,15 @@ public final class ClaimExtractor: Sendable {
             // "Prosecutors said", "Federal prosecutors said": the body of the article whose name holds the noun
             // ("the Federal Prosecutor's Office"), named before or after
             if let r = bodyOfPluralNoun(doc, found, k, lo: lo, inQuote: inQuote) { return r }
+            // "a finance ministry spokesman said" in a story that names no ministry: a spokesman of a portfolio's
+            // ministry in lower case speaks for the state, as "the finance ministry said"
+            if spokesHeads.contains(toks[k].key), k >= lo + 3, toks[k - 1].key == ClaimExtractor.kMinistry, !toks[k - 1].isCapitalized,
+               let a = (max(lo, k - 4)..<(k - 2)).last(where: { ClaimExtractor.indefinite.contains(toks[$0].key) }),
+               ((a + 1)..<(k - 1)).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && found.starting(at: $0) == nil }),
+               !found.mentions.contains(where: { $0.start < toks[a].start && found.record($0.actor)?.roles.contains("ministry") == true }),
+               let st = portfolioState(doc, found, portfolio: (a + 1)..<(k - 1), before: a, inQuote: inQuote) {
+                return (st, a)
+            }
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) {
                 if ClaimExtractor.indefinite.contains(toks[g].key), let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, g) }
@@ -862,6 +891,9 @@ public final class ClaimExtractor: Sendable {
         return m
     }
     static let forOrOf = TokenKeySet(words: ["for", "of"])
+    /// What opens the place or audience of "speaking …" / "talking …" in an aside ("speaking in Brussels", "speaking
+    /// to reporters", "speaking on condition of anonymity").
+    static let asidePrepositions = TokenKeySet(words: ["in", "at", "to", "on", "from", "during", "after", "before", "with", "alongside", "outside", "by", "via", "ahead"])
 
     /// "A spokesman for the Defence Ministry said …. “…,” the spokesman said": the body of the spokesman the
     /// article introduced without a name before token `before`.
@@ -1085,7 +1117,15 @@ public final class ClaimExtractor: Sendable {
             return (m.actor, start)
         }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            return found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }).map { ($0.actor, start) }
+            if let m = found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
+            // "…, the defence ministry said" in a story that names no ministry: a portfolio's ministry in lower case,
+            // with no state before it, is the state's whose minister of that portfolio was named, else the ministry of
+            // the state the story is about (not a bare "the ministry", which may be one the gazetteer lacks)
+            if toks[start].key == ClaimExtractor.kThe, words.hasSuffix("ministry"), k > start + 1,
+               ((start + 1)...k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && found.starting(at: $0) == nil }) {
+                if let st = portfolioState(doc, found, portfolio: (start + 1)..<k, before: start, inQuote: inQuote) { return (st, start) }
+            }
+            return nil
         }
         if words.hasSuffix("statement") || words.hasSuffix("report") || words.hasSuffix("communique") {
             if !words.hasSuffix("report"), let issuer = statementIssuer(doc, found, before: start, inQuote: inQuote) { return (issuer, start) }
@@ -1093,6 +1133,11 @@ public final class ClaimExtractor: Sendable {
         }
         // "the newspaper", "the group": the outlet or organization named last
         let definite = toks[start].key == ClaimExtractor.kThe
+        // "the NATO chief said", "the company's general manager said": an organization's office with no name after
+        // it is the person the article named with that organization's title, else the organization itself
+        if definite, let org = officeOrganization(doc, found, start: start, head: k, inQuote: inQuote) {
+            return (officeHolder(doc, found, organization: org.id, named: org.words, before: start, inQuote: inQuote) ?? org.id, start)
+        }
         let noun = definite && k == start + 1 ? doc.text(token: k).lowercased() : ""
         // "Iran's mission to the United Nations said … . “…,” the mission wrote": the state whose mission to a body was
         // named last, not the organization named last ("the UN Charter")
@@ -1155,6 +1200,107 @@ public final class ClaimExtractor: Sendable {
         return nil
     }
 
+    /// "Libyan state television", "Kenya's state-run radio", "the Ruritanian state news agency" ending at `head`: the
+    /// state, with the phrase's first token (a state's name or demonym, then lower-case words holding "state").
+    func stateOutlet(_ doc: Document, _ found: MentionFinder.Result, head k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard stateMediaNouns.contains(toks[k].key) else { return nil }
+        var j = k - 1
+        while j > lo, j > k - 5, !toks[j].isCapitalized, toks[j].isWord || toks[j].key == ClaimExtractor.kHyphen { j -= 1 }
+        guard j >= lo, !inQuote[j] else { return nil }
+        if toks[j].flags.contains(.possessive), j > lo { j -= 1 }
+        // (the demonym's mention may hold "state": "Libyan state")
+        guard let m = found.mentions.first(where: { $0.tokens.contains(j) }), m.tokens.upperBound <= k, found.type(of: m.actor) == "country",
+              (m.tokens.lowerBound..<k).contains(where: { toks[$0].key == ClaimExtractor.kState }) else { return nil }
+        var start = m.tokens.lowerBound
+        if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
+        return (m.actor, start)
+    }
+
+    /// The organization whose office "the NATO chief", "the alliance's secretary general", "the company's general
+    /// manager" (from `start`, a determiner, to the title's last word `head`) names: the organization named in the
+    /// phrase, or the one of the kind its possessive noun says named last before it; nil when the words after it are
+    /// no title, or a spokesman's (an office that speaks for the body: resolved elsewhere).
+    func officeOrganization(_ doc: Document, _ found: MentionFinder.Result, start: Int, head k: Int, inQuote: [Bool]) -> (id: String, words: Range<Int>)? {
+        let toks = doc.tokens
+        guard k > start + 1, officeHeads.contains(toks[k].key), !toks[k].flags.contains(.possessive) else { return nil }
+        let org: String
+        let titleStart: Int
+        if let m = found.starting(at: start + 1), m.kind == .name, m.tokens.upperBound <= k,
+           ClaimExtractor.organizationTypes.contains(found.type(of: m.actor) ?? "") {
+            org = m.actor; titleStart = m.tokens.upperBound
+        } else if start + 3 <= k, toks[start + 2].flags.contains(.possessive), !toks[start + 1].isCapitalized, let types = organizationNouns[toks[start + 1].key],
+                  let m = found.mentions.last(where: { $0.tokens.upperBound <= start && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
+                      && types.contains(found.type(of: $0.actor) ?? "") }) {
+            // (a possessive noun, "the company's", names no words of the organization)
+            guard titleEnds(doc, from: start + 3, at: k) else { return nil }
+            return (m.actor, (start + 1)..<(start + 1))
+        } else { return nil }
+        guard titleStart <= k, titleEnds(doc, from: titleStart, at: k) else { return nil }
+        return (org, (start + 1)..<titleStart)
+    }
+
+    /// Whether the words from `from` to `k` are a title ending at `k`, after plain words that qualify it ("general
+    /// manager", "deputy secretary general").
+    func titleEnds(_ doc: Document, from: Int, at k: Int) -> Bool {
+        let toks = doc.tokens
+        for j in from...k {
+            if let t = titles.longest(toks[..<(k + 1)], from: j), j + t.length == k + 1 { return true }
+            if !toks[j].isWord || toks[j].flags.contains(.possessive) { return false }
+        }
+        return false
+    }
+
+    /// The person named before token `before` (outside quotes) with a title of `organization`: "NATO Secretary General
+    /// Jens Stoltenberg", "NATO's chief Jane Roe", "Jane Roe, the NATO chief," (the organization within a few words of
+    /// the name, in the same sentence, nothing but words between).
+    /// (`named`: the words naming the organization in the office's phrase, which the person's title may hold where
+    /// the title is part of the person's name: "UN Secretary-General Jane Roe")
+    func officeHolder(_ doc: Document, _ found: MentionFinder.Result, organization: String, named: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        let orgKeys = named.map { toks[$0].key }
+        for p in found.mentions.reversed() where p.tokens.upperBound <= before && p.kind == .name && !inQuote[p.tokens.lowerBound]
+            && found.type(of: p.actor) == "person" {
+            let lo = max(0, p.tokens.lowerBound - 6), hi = min(before, p.tokens.upperBound + 10)
+            if !orgKeys.isEmpty, (lo..<p.tokens.upperBound).contains(where: { i in
+                i + orgKeys.count < p.tokens.upperBound && (0..<orgKeys.count).allSatisfy({ toks[i + $0].key == orgKeys[$0] }) }) { return p.actor }
+            let titled = found.mentions.contains(where: { o in
+                o.actor == organization && !inQuote[o.tokens.lowerBound] && (
+                    // (or inside the person's mention, which holds the title: "UN Secretary-General Jane Roe")
+                    o.tokens.lowerBound >= lo && o.tokens.upperBound <= p.tokens.upperBound && o.tokens.upperBound <= p.tokens.lowerBound + p.tokens.count - 1
+                        && (o.tokens.upperBound..<p.tokens.lowerBound).allSatisfy({ toks[$0].isWord || toks[$0].flags.contains(.possessive) || toks[$0].key == ClaimExtractor.kComma })
+                    || o.tokens.lowerBound > p.tokens.upperBound && o.tokens.upperBound <= hi && toks[p.tokens.upperBound].key == ClaimExtractor.kComma
+                        && ((p.tokens.upperBound + 1)..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord || toks[$0].flags.contains(.possessive) })) })
+            if titled { return p.actor }
+        }
+        return nil
+    }
+
+    /// The state whose ministry of the portfolio in words `portfolio` ("defence", "finance") a story that names no
+    /// ministry means: the state of the person named before token `before` with that minister's title, else the
+    /// state the story names most.
+    func portfolioState(_ doc: Document, _ found: MentionFinder.Result, portfolio: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
+        let title = doc.text(tokens: portfolio).lowercased() + " minister"
+        if let m = found.mentions.last(where: { $0.tokens.upperBound <= before && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
+               && found.record($0.actor)!.roles.contains(where: { $0.hasSuffix(title) }) }),
+           let c = found.record(m.actor)?.country, found.record("actor:" + c) != nil {
+            return "actor:" + c
+        }
+        return homeState(doc, found, before: before, inQuote: inQuote)
+    }
+
+    /// The state a story is about, as far as token `before`: the state named most (names and demonyms, outside
+    /// quotes; the first named on a tie).
+    func homeState(_ doc: Document, _ found: MentionFinder.Result, before: Int, inQuote: [Bool]) -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for m in found.mentions where m.tokens.upperBound <= before && !inQuote[m.tokens.lowerBound] && found.type(of: m.actor) == "country" {
+            counts[m.actor, default: 0] += 1
+            if first[m.actor] == nil { first[m.actor] = m.tokens.lowerBound }
+        }
+        return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : first[$0.key]! > first[$1.key]! })?.key
+    }
+
     /// The head of "the company", "the German firm", "the office" at `from` when the phrase ends there (a comma or
     /// the sentence's end follows): a body's noun, whose referent `roleNounSpeaker` finds (not "the company's report").
     func definiteBodyHead(_ doc: Document, _ from: Int, _ hi: Int) -> Int? {
@@ -1173,6 +1319,7 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var k = s.tokens.lowerBound
         let hi = s.tokens.upperBound
+        let trailing = trailingAttribution(doc, found, s, inQuote: inQuote, lastSpeaker: lastSpeaker)
         while k < hi {
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
@@ -1293,6 +1440,11 @@ public final class ClaimExtractor: Sendable {
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
+                // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
+                // whole clause before it, a verb of saying inside it included
+                // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
+                if who != nil, let t = trailing, k < t, !(verbRange.upperBound..<t).contains(where: { toks[$0].key == ClaimExtractor.kThat }),
+                   !ClaimExtractor.topicPrepositions.contains(toks[verbRange.upperBound].key) { k += 1; continue }
                 if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
                     var c = verbRange.upperBound
@@ -1402,6 +1554,27 @@ public final class ClaimExtractor: Sendable {
         }
         return nil
     }
+
+    /// The comma before a closing attribution of sentence `s` ("…, the ministry said.", "…, a spokesman for X said on
+    /// Sunday."): a speaker after the comma, a verb of saying in the past, and nothing after it but a few filler words.
+    func trailingAttribution(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Int? {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        var hi = s.tokens.upperBound
+        while hi > lo, !toks[hi - 1].isWord { hi -= 1 }
+        guard hi - lo > 8, let t = ((hi - 12)..<hi).last(where: { $0 > lo + 4 && toks[$0].key == ClaimExtractor.kComma }), !inQuote[t], !inQuote[t - 1] else { return nil }
+        guard let v = ((t + 2)..<hi).first(where: { !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil }),
+              speechVerbs.longest(toks[..<hi], from: v).map({ $0.payload == .past }) ?? false,
+              let len = speechLemmas.longest(toks[..<hi], from: v)?.length,
+              ((v + len)..<hi).allSatisfy({ ClaimExtractor.fillers.contains(toks[$0].key) }),
+              let sp = speaker(doc, found, verb: v..<(v + len), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker),
+              sp.id != ClaimExtractor.unnamedSource,
+              // (the attribution's subject right after the comma: not "…, which Pakistan denied")
+              sp.start == t + 1 || sp.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key) else { return nil }
+        return t
+    }
+    static let topicPrepositions = TokenKeySet(words: ["on", "about", "of", "with", "to", "for"])
+    static let kMinistry = Tokenizer.key("ministry")
 
     /// The state named right before a mission noun at `noun` that "to" follows ("Iran's mission to the UN", "the Greek
     /// delegation to the talks"), from token `lo` on.

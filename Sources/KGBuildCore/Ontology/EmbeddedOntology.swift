@@ -15170,6 +15170,16 @@ org_group_cues: [rights, advocacy, campaign, lobby, watchdog, monitoring, opposi
 # "X peacekeeping mission said": the kind of a mission or force, and its head noun.
 mission_kinds: [peacekeeping, monitoring, observer, stabilisation, stabilization]
 mission_heads: [mission, force, contingent]
+# "the NATO chief said", "the alliance's secretary general said", "the company's general manager said": the last
+# words of an office that heads a body, whose holder the article named before (a spokesman's office is not one).
+office_heads: [chief, head, leader, boss, chairman, chairwoman, chair, president, director, general, manager, ceo,
+  executive, commander, founder, owner, coach, secretary-general, director-general]
+# "The NATO chief, speaking in Brussels, said …": the participles that open an aside (with a preposition after them)
+# between a speaker and the verb of saying, telling where or to whom they spoke, not what.
+aside_participles: [speaking, talking, writing, appearing]
+# "Libyan state television said", "Kenya's state-run broadcaster said": the heads of a state's outlet that speaks for
+# its state when the gazetteer does not know it.
+state_media_nouns: [television, tv, radio, broadcaster, agency, channel, media, newspaper, daily]
 # "Acme's chief executive", "Acme manager Jane Roe": the titles that make an unknown name (with a possessive or not)
 # before them a firm, union or club, not a person or a state's office.
 corporate_titles: [chief executive, ceo, chairman, chairwoman, head, director, manager, coach, head coach, founder,
@@ -16940,17 +16950,18 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&.'&/'&+'&-'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/
 '&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$
 '','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$
-''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3R/4$''3'&''&,'&.'&('&,
-'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.
-'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.
-'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1
-'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+
-'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&
-+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+
-'&,'&('&/'&('&+&&
+''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.
+'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)
+'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/
+'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,
+'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0
+'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*
+'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0
+'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/
+'&('&+&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x3fe903d075b72475
+    static let fingerprint: UInt64 = 0x6913780baf37df44
 }
