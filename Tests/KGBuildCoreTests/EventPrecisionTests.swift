@@ -70,4 +70,9 @@ import Testing
         ]
         Shared.expect(done)
     }
+
+    @Test func fightingAlongsideAllyIsNoAttack() {
+        Shared.expect(["Hundreds of foreign volunteers are fighting alongside the Kurdish militia in the north."], give: "attack", gives: false)
+        Shared.expect(["Fighting between the army and Islamic State militants killed 12 people in Mosul on Sunday."], give: "attack")
+    }
 }
