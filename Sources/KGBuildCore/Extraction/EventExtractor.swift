@@ -1437,7 +1437,7 @@ public final class EventExtractor: Sendable {
         if info.isTalks, let b = (clauseStart..<i).last(where: { toks[$0].key == words.kBetween }) {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too; "the dialogue
             // between Belgrade and Pristina": capitals for their states)
-            // (up to the first word in small letters outside the list: not "ended in the Belgian capital")
+            // (up to the first word in small letters outside the list: not "ended in the Austrian capital")
             var end = b + 1
             while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
                     || ms.contains(where: { $0.tokens.contains(end) }) || words.peopleNouns.contains(toks[end].key) { end += 1 }
@@ -1580,7 +1580,7 @@ public final class EventExtractor: Sendable {
         if info.isMeeting && actorArgs.count < 2 && entry.form == .noun && place == nil && !organizationMeets { return nil }
         // place: "in/near/at X" anywhere in the clause, else the dateline for meetings
         if place == nil { place = placeNamed(doc, ms, found, after: clauseStart, before: scanEnd) }
-        // "bombers blew themselves up in Istanbul's airport, killing 36, in what officials said was an attack by X":
+        // "gunmen stormed a hotel in Mogadishu's port district, killing nine, in what police called an attack by X":
         // the noun after "in what" names the deed the sentence told before it, at that deed's place
         if place == nil, entry.form == .noun, info.isAttack, i > s.tokens.lowerBound + 1,
            let w = (s.tokens.lowerBound + 1..<i).last(where: { toks[$0].key == words.kWhat && toks[$0 - 1].key == words.kIn }) {
@@ -1795,7 +1795,7 @@ public final class EventExtractor: Sendable {
         let toks = doc.tokens
         // (the token tests come before the actor's hashed lookup: most mentions fail them)
         for m in ms where m.tokens.lowerBound > lo && m.tokens.upperBound <= hi {
-            // (a place after "the": "in the Belgian capital")
+            // (a place after "the": "in the Austrian capital")
             let b = m.tokens.lowerBound - 1 - (m.tokens.lowerBound >= 2 && toks[m.tokens.lowerBound - 1].key == words.kThe ? 1 : 0)
             if words.placePreps.contains(toks[b].key) || (b >= 1 && toks[b].key == words.kOf && words.placeNouns.contains(toks[b - 1].key)),
                found.isPlace(m.actor) {
@@ -2248,7 +2248,7 @@ public final class EventExtractor: Sendable {
         if o.date == nil || o.dateSource == "article" && e.dateSource == "text" && (!e.arguments.isEmpty || o.arguments.isEmpty) {
             o.date = e.date; o.dateSource = e.dateSource
         }
-        // (nor does it place it: "a coordinated attack also hit a metro train in the Belgian capital" is no place
+        // (nor does it place it: "a second blast hit a bus depot in the Austrian capital" is no place
         // of the airport bombing it was merged into)
         if o.place == nil, !e.arguments.isEmpty || o.arguments.isEmpty { o.place = e.place }
         o.count = o.count ?? e.count
