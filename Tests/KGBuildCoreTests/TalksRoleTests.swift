@@ -38,4 +38,18 @@ import Testing
         let (o, ot) = Self.talks("Peru and Ecuador held a first round in Lima on Monday, but Bolivia later pulled out of the talks.")
         #expect(ot.map { Shared.has(o, $0, "party", "Bolivia") } ?? false, "\(o.events)")
     }
+
+    @Test func aSecondNameAfterItsOwnTitleJoinsTheCall() {
+        let r = Shared.analyze("The Japanese foreign minister said he had spoken by phone with Indian Foreign Minister Sushma Swaraj and "
+            + "Pakistani Foreign Minister Shah Mahmood Qureshi on Tuesday.")
+        let call = Shared.events(r, "meeting").first
+        #expect(call.map { Shared.has(r, $0, "participant", "Sushma Swaraj") && Shared.has(r, $0, "participant", "Shah Mehmood Qureshi") } ?? false, "\(r.events)")
+        let c = Shared.analyze("Lavrov spoke by phone with Armenian Foreign Minister Zohrab Mnatsakanyan and his Azerbaijani counterpart Jeyhun "
+            + "Bayramov on Sunday.")
+        #expect(Shared.events(c, "meeting").first.map { Shared.has(c, $0, "participant", "Jeyhun Bayramov") } ?? false, "\(c.events)")
+        // a name after "and" with no title is no coordinated slot when a clause of its own follows
+        let o = Shared.analyze("Lavrov spoke by phone with Armenian Foreign Minister Zohrab Mnatsakanyan on Sunday, and Russian troops "
+            + "stayed in their barracks.")
+        #expect(!(Shared.events(o, "meeting").first.map { Shared.has(o, $0, "participant", "Russia") } ?? true), "\(o.events)")
+    }
 }

@@ -1383,7 +1383,11 @@ public final class EventExtractor: Sendable {
                     addArg(info.hasMediator ? "mediator" : info.def.roles[0], m, asState: true)
                 } else if sameSlot {
                     // ("conducted by Lima and Quito": a capital coordinated with a state stands for its state too)
-                    if let last = args.last, lastMentionEnd >= q - 2 { addArg(last.0, m, asState: isState(last.1, found)) }
+                    // ("spoke with A's Foreign Minister X and Pakistani Foreign Minister Y", "and his Azerbaijani counterpart
+                    // Y": coordination across the second one's title)
+                    if let last = args.last, lastMentionEnd >= q - 2 || lastMentionEnd < q && coordinatedByTitle(doc, doc.tokens[lastMentionEnd..<q]) {
+                        addArg(last.0, m, asState: isState(last.1, found))
+                    }
                 } else if afterPlacePrep, let t = found.type(of: m.actor), t == "place" || t == "country" {
                     // a city or site beats a country ("in the Iraqi city of al-Qaim"); modifiers are never places
                     // (and "the Caspian Sea city of Aktau": the place that a place noun right after the last one introduces)
@@ -1473,7 +1477,11 @@ public final class EventExtractor: Sendable {
             }
         }
         // meetings: the speaker of "X said after talks with Y" takes part
-        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 {
+        // (also beside those "talks with" names when no one before the noun takes part: "X, who arrived on Wednesday
+        // for talks with A and B, said")
+        let withOnly = entry.form == .noun && tEnd < s.tokens.upperBound && toks[tEnd].key == words.kWith
+            && !ms.contains { m in m.tokens.upperBound <= i && args.contains { $0.1 == m.actor } }
+        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
