@@ -6,14 +6,11 @@ import Testing
 /// ministry"), and asides between a speaker and the verb ("X, speaking in Y, said"). Sentences written for the
 /// purpose; each positive case fails without its rule.
 @Suite struct SpeakerAndOfficeTests {
-    static func claims(_ body: String) -> [(speaker: String, text: String)] { ClaimShapeTests.claims(body).1 }
-    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool { ClaimShapeTests.has(cs, speaker, words) }
-    /// Each text's claims hold one by its speaker with its words.
+    static func claims(_ body: String) -> [(speaker: String, text: String)] { SpeakerElsewhereTests.claims(body) }
+    static func has(_ cs: [(speaker: String, text: String)], _ speaker: String, _ words: String) -> Bool { SpeakerElsewhereTests.has(cs, speaker, words) }
+    /// Each text's claims hold one by its speaker with its words (`SpeakerElsewhereTests.expectSpeakers`).
     static func expectSpeakers(_ cases: [(text: String, speaker: String, words: String)], sourceLocation: SourceLocation = #_sourceLocation) {
-        for c in cases {
-            let cs = claims(c.text)
-            #expect(has(cs, c.speaker, c.words), "\(cs)", sourceLocation: sourceLocation)
-        }
+        SpeakerElsewhereTests.expectSpeakers(cases, sourceLocation: sourceLocation)
     }
 
     @Test func anOrganizationsOfficeIsThePersonNamedWithItsTitle() {

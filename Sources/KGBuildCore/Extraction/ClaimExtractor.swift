@@ -1282,7 +1282,7 @@ public final class ClaimExtractor: Sendable {
     func portfolioState(_ doc: Document, _ found: MentionFinder.Result, portfolio: Range<Int>, before: Int, inQuote: [Bool]) -> String? {
         let title = doc.text(tokens: portfolio).lowercased() + " minister"
         if let m = found.mentions.last(where: { $0.tokens.upperBound <= before && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
-               && found.record($0.actor)!.roles.contains(where: { $0.hasSuffix(title) }) }),
+               && found.record($0.actor)?.roles.contains(where: { $0.hasSuffix(title) }) == true }),
            let c = found.record(m.actor)?.country, found.record("actor:" + c) != nil {
             return "actor:" + c
         }
