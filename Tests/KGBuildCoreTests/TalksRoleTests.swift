@@ -52,4 +52,11 @@ import Testing
             + "stayed in their barracks.")
         #expect(!(Shared.events(o, "meeting").first.map { Shared.has(o, $0, "participant", "Russia") } ?? true), "\(o.events)")
     }
+
+    @Test func aMeetingAfterAtAIsHeldByTheOpeningNamesNotTheTopic() {
+        let r = Shared.analyze("Presidents Vladimir Putin and Emmanuel Macron discussed Libya at a meeting near Paris on Monday.")
+        let m = Shared.events(r, "meeting").first
+        #expect(m.map { Shared.has(r, $0, "participant", "Vladimir Putin") && Shared.has(r, $0, "participant", "Emmanuel Macron") } ?? false, "\(r.events)")
+        #expect(!(m.map { Shared.has(r, $0, "participant", "Libya") } ?? true), "\(r.events)")
+    }
 }

@@ -256,7 +256,7 @@ public final class EventExtractor: Sendable {
         let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
-        let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what")
+        let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
         let stanceVerbs: TokenKeySet
@@ -1546,6 +1546,20 @@ public final class EventExtractor: Sendable {
             }
             if let first = args.firstIndex(where: { $0.role == r }) {
                 args = args.indices.filter { $0 <= first || args[$0].role != r }.map { args[$0] }
+            }
+        }
+        // "Presidents A and B discussed Syria at a meeting on the sidelines of …": a meeting noun after "at a" or
+        // "during a" is held by the names that open the sentence; what their verb governs is its topic
+        if info.isMeeting, entry.form == .noun, i >= s.tokens.lowerBound + 4, words.determiners.contains(toks[i - 1].key),
+           toks[i - 2].key == words.kAt || toks[i - 2].key == words.kDuring {
+            var v = s.tokens.lowerBound
+            while v < i - 2, toks[v].key == words.kThe || toks[v].key == words.kAnd || toks[v].key == words.kComma
+                    || toks[v].isCapitalized || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+            let opening = ms.filter { $0.kind == .name && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v }
+            if opening.count >= 2, v < i - 2, toks[v].isWord, doc.token(v, endsIn: "ed", minLength: 4, anyCase: false) {
+                let topic = Set(ms.filter { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i - 2 }.map(\.actor))
+                args.removeAll { a in topic.contains(a.actor) && !opening.contains(where: { $0.actor == a.actor }) }
+                for m in opening { addArg(info.def.roles[0], m, asState: true) }
             }
         }
         let actorArgs = args
