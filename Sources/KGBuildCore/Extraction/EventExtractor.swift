@@ -1100,10 +1100,7 @@ public final class EventExtractor: Sendable {
                 if let first = ms.first(where: { $0.tokens.lowerBound == lo }), first.tokens.upperBound < p {
                     if first.kind == .name {
                         // (with the names coordinated with it: up to the first word in small letters past them)
-                        var v = first.tokens.upperBound
-                        while v < p, toks[v].key == words.kAnd || toks[v].key == words.kComma || toks[v].key == words.kThe || toks[v].isCapitalized
-                                || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
-                        group = subjectGroup(doc, ms, before: v, from: clauseStart)
+                        group = subjectGroup(doc, ms, before: namesEnd(doc, ms, from: first.tokens.upperBound, before: p), from: clauseStart)
                     } else if first.kind == .modifier, case let h = toks[first.tokens.upperBound].key,
                               words.governmentForces.contains(h) || words.forceHeads.contains(h) || words.fighterWords.contains(h) {
                         group = [first]
@@ -1442,9 +1439,7 @@ public final class EventExtractor: Sendable {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too; "the dialogue
             // between Belgrade and Pristina": capitals for their states)
             // (up to the first word in small letters outside the list: not "ended in the Austrian capital")
-            var end = b + 1
-            while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
-                    || ms.contains(where: { $0.tokens.contains(end) }) || words.peopleNouns.contains(toks[end].key) { end += 1 }
+            let end = namesEnd(doc, ms, from: b + 1, before: i)
             for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) {
                 addArg(info.def.roles[0], m, asState: true)
             }
@@ -1456,9 +1451,7 @@ public final class EventExtractor: Sendable {
            let owner = ms.last(where: { $0.tokens.upperBound == t - 1 && $0.kind == .name }) {
             addArg(info.def.roles[0], owner)
             // (up to the first lower-case word outside a name: not "in Brussels", "over the dam")
-            var end = t + 2
-            while end < i, toks[end].isCapitalized || !toks[end].isWord || toks[end].key == words.kAnd || toks[end].key == words.kThe
-                    || ms.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+            let end = namesEnd(doc, ms, from: t + 2, before: i)
             for m in ms where m.tokens.lowerBound > t + 1 && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) { addArg(info.def.roles[0], m) }
         }
         // "Officials in A said B's troops shelled villages, an accusation B denied": an accusation noun in
@@ -1479,9 +1472,11 @@ public final class EventExtractor: Sendable {
         // meetings: the speaker of "X said after talks with Y" takes part
         // (also beside those "talks with" names when no one before the noun takes part: "X, who arrived on Wednesday
         // for talks with A and B, said")
-        let withOnly = entry.form == .noun && tEnd < s.tokens.upperBound && toks[tEnd].key == words.kWith
-            && !ms.contains { m in m.tokens.upperBound <= i && args.contains { $0.1 == m.actor } }
-        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly {
+        func withOnly() -> Bool {
+            entry.form == .noun && tEnd < s.tokens.upperBound && toks[tEnd].key == words.kWith
+                && !ms.contains { m in m.tokens.upperBound <= i && args.contains { $0.1 == m.actor } }
+        }
+        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly() {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
@@ -1552,9 +1547,7 @@ public final class EventExtractor: Sendable {
         // "during a" is held by the names that open the sentence; what their verb governs is its topic
         if info.isMeeting, entry.form == .noun, i >= s.tokens.lowerBound + 4, words.determiners.contains(toks[i - 1].key),
            toks[i - 2].key == words.kAt || toks[i - 2].key == words.kDuring {
-            var v = s.tokens.lowerBound
-            while v < i - 2, toks[v].key == words.kThe || toks[v].key == words.kAnd || toks[v].key == words.kComma
-                    || toks[v].isCapitalized || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+            let v = namesEnd(doc, ms, from: s.tokens.lowerBound, before: i - 2)
             let opening = ms.filter { $0.kind == .name && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v }
             if opening.count >= 2, v < i - 2, toks[v].isWord, doc.token(v, endsIn: "ed", minLength: 4, anyCase: false) {
                 let topic = Set(ms.filter { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i - 2 }.map(\.actor))
@@ -1835,13 +1828,22 @@ public final class EventExtractor: Sendable {
         var c = i - 1
         while c > s.tokens.lowerBound, words.isAdverb(doc, c) { c -= 1 }
         guard c > s.tokens.lowerBound + 2, toks[c].key == words.kBut || toks[c].key == words.kAnd, toks[c - 1].key == words.kComma else { return nil }
-        var v = s.tokens.lowerBound
-        while v < c - 1, toks[v].key == words.kThe || toks[v].key == words.kOf || toks[v].key == words.kAnd || toks[v].key == words.kComma
-                || toks[v].isCapitalized || words.peopleNouns.contains(toks[v].key) || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+        let v = namesEnd(doc, ms, from: s.tokens.lowerBound, before: c - 1)
         // (a verb must follow the opening names, well before the conjunction)
         guard v > s.tokens.lowerBound, v < c - 1, toks[v].isWord else { return nil }
         let opening = ms.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v && ($0.kind == .name || $0.kind == .modifier) }
         return opening.isEmpty ? nil : Array(opening)
+    }
+
+    /// Where a list of names that starts at `from` ends, before `limit` at the latest: past names, capitalized words,
+    /// punctuation, "the", "of", "and" and people nouns ("the presidents of A and B", "Britain, France and Germany"), at
+    /// the first other word in small letters.
+    func namesEnd(_ doc: Document, _ ms: ArraySlice<Mention>, from: Int, before limit: Int) -> Int {
+        let toks = doc.tokens
+        var v = from
+        while v < limit, toks[v].isCapitalized || !toks[v].isWord || toks[v].key == words.kThe || toks[v].key == words.kOf || toks[v].key == words.kAnd
+                || words.peopleNouns.contains(toks[v].key) || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+        return v
     }
 
     /// A number right before the trigger ("28 terrorist attacks", "three new towns" is not ours).
@@ -2459,9 +2461,12 @@ public final class EventExtractor: Sendable {
         if o.pointee.evidence.contains(where: { $0.start == own.start && $0.article == own.article && $0.path == own.path }) { return true }
         guard headline else { return false }
         // (a place and its state, not two places of one state: Helmand and the "neighbouring Uruzgan province")
-        if let p = o.pointee.place, let q = e.pointee.place, p == q || stateOf[p] == q || stateOf[q] == p { return true }
+        if let p = o.pointee.place, let q = e.pointee.place, onePlace(p, q, stateOf) { return true }
         return o.pointee.arguments.contains { x in e.pointee.arguments.contains { related(x.actor, $0.actor, stateOf) } }
     }
+
+    /// Whether two places are one: the same, or a city and its state.
+    static func onePlace(_ p: String, _ q: String, _ stateOf: [String: String]) -> Bool { p == q || stateOf[p] == q || stateOf[q] == p }
 
     /// Whether two actor ids name one party: the same actor, an actor and its state, or two bodies of one state.
     static func related(_ x: String, _ y: String, _ stateOf: [String: String]) -> Bool {
@@ -2507,16 +2512,11 @@ public final class EventExtractor: Sendable {
         // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
         // (a city and its state are one place: "Sudan truce talks in Cairo stall" and the talks "in Egypt")
         if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, let q = ep.pointee.place,
-           p == q || stateOf?[p] == q || stateOf?[q] == p {
+           onePlace(p, q, stateOf ?? [:]) {
             guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
             let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
             // (the same actor, or its state, or two bodies of one state: "Kyrgyz security service" and its full name)
-            func one(_ x: String, _ y: String) -> Bool {
-                guard x != y else { return true }
-                let sx = stateOf?[x], sy = stateOf?[y]
-                return sx == y || sy == x || sx != nil && sx == sy
-            }
-            if a.isEmpty || b.isEmpty || a.contains(where: { x in b.contains { one(x.actor, $0.actor) } }) { return true }
+            if a.isEmpty || b.isEmpty || a.contains(where: { x in b.contains { related(x.actor, $0.actor, stateOf ?? [:]) } }) { return true }
         }
         // the same actor in the same role, on compatible dates: one event told twice
         // the shared actor must lead both events (the same supplier, attacker, accuser): two shipments to
