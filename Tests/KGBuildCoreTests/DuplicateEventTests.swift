@@ -11,24 +11,18 @@ import Testing
         Shared.pipeline.analyze(Shared.article(body, title: title, date: PartialDate(year: 2024, month: 5, day: 10)))
     }
 
-    static func of(_ r: ArticleResult, _ type: String) -> [Event] { r.events.filter { $0.type == type } }
-
     static func names(_ r: ArticleResult, _ e: Event) -> [String] { e.arguments.map { Shared.name(r, $0.actor) } }
-
-    static func describe(_ r: ArticleResult) -> String {
-        "\(r.events.map { ($0.type, $0.arguments.map { ($0.role, Shared.name(r, $0.actor)) }, $0.place ?? "-", $0.date.map { "\($0)" } ?? "-") })"
-    }
 
     /// "In a separate attack on Wednesday in another province, a bomb struck …" is not the attack the headline and
     /// the lead tell, however few actors it names; and its day does not date the headline's attack.
     @Test func aSeparateAttackIsAnotherEvent() {
         let r = Self.analyze("KABUL, May 10 (AP) - Taliban fighters attacked police checkpoints near Kandahar overnight, killing 10 policemen, officials said on Thursday. In a separate attack on Wednesday in Zabul province, a roadside bomb struck a police vehicle, killing two officers.",
                              title: "Taliban attack checkpoints near Kandahar")
-        let attacks = Self.of(r, "attack")
-        #expect(attacks.count == 2, "\(Self.describe(r))")
+        let attacks = Shared.events(r, "attack")
+        #expect(attacks.count == 2, "\(Shared.describe(r))")
         // the checkpoints' attack keeps its own place and is not dated by the other's Wednesday
         #expect(attacks.contains { Self.names(r, $0).contains("Taliban") && $0.date != PartialDate(year: 2024, month: 5, day: 8) },
-                "\(Self.describe(r))")
+                "\(Shared.describe(r))")
     }
 
     /// Without the word the two sentences may tell one attack: a bomb on a vehicle, with no actor of its own, joins
@@ -36,7 +30,7 @@ import Testing
     @Test func anUnmarkedSecondMentionStillJoins() {
         let r = Self.analyze("KABUL, May 10 (AP) - Taliban fighters attacked a police convoy near Kandahar on Wednesday, officials said. A roadside bomb struck the lead vehicle, killing two officers.",
                              title: "Taliban attack police convoy near Kandahar")
-        #expect(Self.of(r, "attack").count == 1, "\(Self.describe(r))")
+        #expect(Shared.events(r, "attack").count == 1, "\(Shared.describe(r))")
     }
 
     /// "Separately, the ministry said police had foiled …": the headline that tells both stories names this one, so
@@ -44,7 +38,7 @@ import Testing
     @Test func separatelyToldEventStillJoinsItsHeadline() {
         let r = Self.analyze("DAMASCUS, May 10 (Reuters) - Israeli jets struck a weapons depot near Homs on Thursday, killing four people, the state news agency said. Separately, the Syrian Interior Ministry said police had foiled a suicide bombing at a church in Aleppo and arrested two Islamic State members.",
                              title: "Syrian police foil church bombing; Israeli jets strike Homs")
-        #expect(Self.of(r, "attack_thwarted").count == 1, "\(Self.describe(r))")
+        #expect(Shared.events(r, "attack_thwarted").count == 1, "\(Shared.describe(r))")
     }
 
     /// A supplier's sales to other countries, told as background, are not the delivery the headline tells: the
@@ -52,9 +46,9 @@ import Testing
     @Test func salesToOtherRecipientsAreAnotherDeal() {
         let r = Self.analyze("NAIROBI, May 10 (Reuters) - Six Bayraktar drones were delivered to the Kenyan air force by Turkey this week, officials said. Ankara has sold the drones to more than 20 countries, including Ethiopia, Niger and Somalia.",
                              title: "Kenya receives Turkish drones")
-        let kenya = Self.of(r, "arms_transfer").filter { Self.names(r, $0).contains("Kenya") }
-        #expect(kenya.count == 1, "\(Self.describe(r))")
-        #expect(kenya.allSatisfy { !Self.names(r, $0).contains("Ethiopia") && !Self.names(r, $0).contains("Somalia") }, "\(Self.describe(r))")
+        let kenya = Shared.events(r, "arms_transfer").filter { Self.names(r, $0).contains("Kenya") }
+        #expect(kenya.count == 1, "\(Shared.describe(r))")
+        #expect(kenya.allSatisfy { !Self.names(r, $0).contains("Ethiopia") && !Self.names(r, $0).contains("Somalia") }, "\(Shared.describe(r))")
     }
 
     /// One deal read with its roles the wrong way round in the body ("signed a contract with France") is still the
@@ -62,16 +56,16 @@ import Testing
     @Test func oneDealReadBackwardsStaysOne() {
         let r = Self.analyze("NEW DELHI, May 10 (Reuters) - India has signed a contract with France to purchase 26 fighter jets for its navy, the Indian Defence Ministry said on Monday.",
                              title: "India signs deal to buy jets from France")
-        #expect(Self.of(r, "arms_transfer").count == 1, "\(Self.describe(r))")
+        #expect(Shared.events(r, "arms_transfer").count == 1, "\(Shared.describe(r))")
     }
 
     /// A state's pact with another partner is not the cooperation the headline tells with this one.
     @Test func aPactWithAnotherPartnerIsAnotherEvent() {
         let r = Self.analyze("SUVA, May 10 (Xinhua) - China and Fiji signed a memorandum on expanding defense cooperation on Wednesday, including training and maritime security. Both countries have voiced concern over China's ambitions in the Pacific since Beijing signed a security pact with the Solomon Islands that year.",
                              title: "China and Fiji agree to expand defence cooperation")
-        let fiji = Self.of(r, "military_cooperation").filter { Self.names(r, $0).contains("Fiji") }
-        #expect(fiji.count == 1, "\(Self.describe(r))")
-        #expect(fiji.allSatisfy { !Self.names(r, $0).contains("Solomon Islands") }, "\(Self.describe(r))")
+        let fiji = Shared.events(r, "military_cooperation").filter { Self.names(r, $0).contains("Fiji") }
+        #expect(fiji.count == 1, "\(Shared.describe(r))")
+        #expect(fiji.allSatisfy { !Self.names(r, $0).contains("Solomon Islands") }, "\(Shared.describe(r))")
     }
 
     /// The attacker of one strike named as the target of another, which has an attacker of its own, is the other
@@ -79,16 +73,16 @@ import Testing
     @Test func strikesOnTheAttackersAreAnotherAttack() {
         let r = Self.analyze("KABUL, May 10 (AP) - Taliban fighters attacked police checkpoints near Kandahar overnight, killing 10 policemen, officials said. A spokesman said the U.S. military carried out two airstrikes in support of Afghan troops, killing dozens of Taliban fighters.",
                              title: "Taliban attack checkpoints near Kandahar")
-        let attacks = Self.of(r, "attack")
-        #expect(attacks.count == 2, "\(Self.describe(r))")
-        #expect(attacks.contains { e in e.arguments.contains { $0.role == "attacker" && Shared.name(r, $0.actor) == "Taliban" } }, "\(Self.describe(r))")
+        let attacks = Shared.events(r, "attack")
+        #expect(attacks.count == 2, "\(Shared.describe(r))")
+        #expect(attacks.contains { e in e.arguments.contains { $0.role == "attacker" && Shared.name(r, $0.actor) == "Taliban" } }, "\(Shared.describe(r))")
     }
 
     /// The same attacker told again is one attack.
     @Test func theSameAttackerToldAgainIsOneAttack() {
         let r = Self.analyze("KABUL, May 10 (AP) - Taliban fighters attacked police checkpoints near Kandahar overnight, officials said. The Taliban attack killed 10 policemen and wounded six, a police spokesman said.",
                              title: "Taliban attack checkpoints near Kandahar")
-        #expect(Self.of(r, "attack").count == 1, "\(Self.describe(r))")
+        #expect(Shared.events(r, "attack").count == 1, "\(Shared.describe(r))")
     }
 
     static func told(_ type: String, _ args: [(role: String, actor: String)], at start: Int, date: PartialDate? = nil) -> Event {
@@ -114,8 +108,8 @@ import Testing
     @Test func theSecondMeetingAfterACommaIsTheMeetingTold() {
         let r = Self.analyze("PARIS, May 10 (Reuters) - Macron hosted Chadian President Mahamat Deby and Nigerien President Mohamed Bazoum for two hours of talks at the Elysee, the second meeting of the two leaders this year.",
                              title: "Sahel leaders hold talks in Paris")
-        let held = Self.of(r, "meeting").filter { Self.names(r, $0).contains("Mohamed Bazoum") || Self.names(r, $0).contains("Mahamat Deby") }
-        #expect(held.count == 1, "\(Self.describe(r))")
-        #expect(held.allSatisfy { Self.names(r, $0).contains("Mohamed Bazoum") && Self.names(r, $0).contains("Mahamat Deby") }, "\(Self.describe(r))")
+        let held = Shared.events(r, "meeting").filter { Self.names(r, $0).contains("Mohamed Bazoum") || Self.names(r, $0).contains("Mahamat Deby") }
+        #expect(held.count == 1, "\(Shared.describe(r))")
+        #expect(held.allSatisfy { Self.names(r, $0).contains("Mohamed Bazoum") && Self.names(r, $0).contains("Mahamat Deby") }, "\(Shared.describe(r))")
     }
 }

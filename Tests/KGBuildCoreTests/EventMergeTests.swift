@@ -13,61 +13,57 @@ import Testing
 
     static func count(_ r: ArticleResult, _ type: String) -> Int { r.events.filter { $0.type == type }.count }
 
-    static func describe(_ r: ArticleResult) -> String {
-        "\(r.events.map { ($0.type, $0.arguments.map { Shared.name(r, $0.actor) }, $0.place ?? "-") })"
-    }
-
     /// A headline that names the parties by a group ("with rebels") and a body that names them one by one, at
     /// the same place: one failure of talks.
     @Test func headlineAndBodyAtOnePlaceAreOneEvent() {
         let r = Self.analyze("LIMA, May 5 (Reuters) - Talks between the government of Peru and the Shining Path in Oslo ended without any agreement, Peru's foreign ministry said on Thursday.\n\nThe two sides will consult their leaders before a new round.",
                              title: "Peru says Oslo talks with rebels produced no results")
-        #expect(Self.count(r, "talks_stalled") == 1, "\(Self.describe(r))")
+        #expect(Self.count(r, "talks_stalled") == 1, "\(Shared.describe(r))")
     }
 
     /// Strikes on one town by two different attackers are two attacks, headline or not.
     @Test func twoAttackersAtOnePlaceStayTwo() {
         let r = Self.analyze("DONETSK, May 5 (Reuters) - Russian forces shelled Donetsk on Monday, killing three people, local officials said.",
                              title: "Ukrainian forces shell Donetsk")
-        #expect(Self.count(r, "attack") == 2, "\(Self.describe(r))")
+        #expect(Self.count(r, "attack") == 2, "\(Shared.describe(r))")
         let g = Self.analyze("GAZA, May 5 (Reuters) - Hamas fighters attacked an Israeli army post near Rafah on Monday, the army said, and Israeli jets later struck targets in the town.",
                              title: "Israeli jets strike Rafah")
-        #expect(Self.count(g, "attack") == 2, "\(Self.describe(g))")
+        #expect(Self.count(g, "attack") == 2, "\(Shared.describe(g))")
     }
 
     /// A headline's meeting of two leaders that the body tells again as one leader's visit to the other's country.
     @Test func leadersMeetingToldAsAVisitIsOneMeeting() {
         let r = Self.analyze("NEW DELHI, April 1 (Reuters) - Indian Prime Minister Narendra Modi and Nepalese Prime Minister Sher Bahadur Deuba held talks in New Delhi on Friday and agreed to expand rail links.\n\nDeuba, on his first visit to India since taking office, said the two neighbours shared deep ties.",
                              title: "Modi and Deuba hold talks in New Delhi")
-        #expect(Self.count(r, "meeting") == 1, "\(Self.describe(r))")
+        #expect(Self.count(r, "meeting") == 1, "\(Shared.describe(r))")
         // the body's state joins as no third party beside its leader
-        #expect(r.events.contains { $0.type == "meeting" && $0.arguments.count == 2 }, "\(Self.describe(r))")
+        #expect(r.events.contains { $0.type == "meeting" && $0.arguments.count == 2 }, "\(Shared.describe(r))")
     }
 
     /// A headline's visit to a country and the body's talks with one of its ministers are two meetings.
     @Test func aVisitAndTalksDuringItStayTwo() {
         let r = Self.analyze("PHNOM PENH, May 5 (Reuters) - Chinese Defence Minister Dong Jun arrived in Phnom Penh on Monday for a three-day visit.\n\nDong will hold talks with Cambodian Defence Minister Tea Seiha on Tuesday, the ministry said.",
                              title: "Chinese defence minister visits Cambodia")
-        #expect(Self.count(r, "meeting") >= 2, "\(Self.describe(r))")
+        #expect(Self.count(r, "meeting") >= 2, "\(Shared.describe(r))")
         // the talks keep their own two parties
         #expect(r.events.contains { $0.type == "meeting" && $0.arguments.count == 2 && $0.arguments.contains { Shared.name(r, $0.actor) == "Tea Seiha" } },
-                "\(Self.describe(r))")
+                "\(Shared.describe(r))")
     }
 
     /// "the Brussels meeting" names the meeting told at that place before.
     @Test func theMeetingNamedByItsPlaceIsTheOneToldBefore() {
         let r = Self.analyze("BRUSSELS, March 9 (Reuters) - The foreign ministers of Serbia and Kosovo met in Brussels on March 3 with European Union mediators.\n\nBut they set no date for the next round, which the Brussels meeting had hoped to fix.",
                              title: "Serbia and Kosovo fail to set date for next round")
-        #expect(Self.count(r, "meeting") == 1, "\(Self.describe(r))")
-        #expect(!r.events.contains { $0.type == "meeting" && $0.arguments.contains { Shared.name(r, $0.actor) == "Belgium" } }, "\(Self.describe(r))")
+        #expect(Self.count(r, "meeting") == 1, "\(Shared.describe(r))")
+        #expect(!r.events.contains { $0.type == "meeting" && $0.arguments.contains { Shared.name(r, $0.actor) == "Belgium" } }, "\(Shared.describe(r))")
     }
 
     /// "faced criticism after the bombings" refers to the bombings told before, with none of that sentence's actors.
     @Test func afterTheBombingsIsNoNewAttack() {
         let r = Self.analyze("AMSTERDAM, July 14 (Reuters) - Dutch police detained two men overnight.\n\nOn April 2, suicide bombers killed 20 people at Schiphol airport in attacks claimed by Islamic State.\n\nDutch authorities faced strong criticism after the bombings for ignoring warnings from Morocco, which said it had expelled one of the bombers to Spain in 2014.",
                              title: "Dutch police detain two over plot")
-        #expect(Self.count(r, "attack") == 1, "\(Self.describe(r))")
-        #expect(r.events.contains { $0.type == "attack" && $0.arguments.contains { Shared.name(r, $0.actor) == "Islamic State" } }, "\(Self.describe(r))")
+        #expect(Self.count(r, "attack") == 1, "\(Shared.describe(r))")
+        #expect(r.events.contains { $0.type == "attack" && $0.arguments.contains { Shared.name(r, $0.actor) == "Islamic State" } }, "\(Shared.describe(r))")
     }
 
     /// "claimed responsibility for the assault" names the attack's attacker: it joins the attack told before.
@@ -75,13 +71,13 @@ import Testing
         let r = Self.analyze("NIAMEY, May 5 (Reuters) - Gunmen attacked a military camp near the town of Tillia in western Niger on Sunday, killing 11 soldiers, the army said.\n\nIslamic State in the Sahel claimed responsibility for the assault in a statement on Monday.",
                              title: "Gunmen kill 11 soldiers in western Niger")
         #expect(r.events.contains { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && Shared.name(r, $0.actor).contains("Islamic State") } },
-                "\(Self.describe(r))")
+                "\(Shared.describe(r))")
     }
 
     /// A definite attack noun with no attack told before is the article's attack, not dropped.
     @Test func theFirstDefiniteAttackIsKept() {
         let r = Self.analyze("KABUL, May 5 (Reuters) - The bombing killed 12 people at a market in Kabul on Friday, police said.\n\nNo group claimed responsibility.",
                              title: "Bomb kills 12 in Kabul")
-        #expect(Self.count(r, "attack") == 1, "\(Self.describe(r))")
+        #expect(Self.count(r, "attack") == 1, "\(Shared.describe(r))")
     }
 }

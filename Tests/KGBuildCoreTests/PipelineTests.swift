@@ -37,6 +37,11 @@ enum Shared {
         pipeline.analyze(article(body, title: title))
     }
 
+    /// An article's events for a failure message: type, roles with names, place and date.
+    static func describe(_ r: ArticleResult) -> String {
+        "\(r.events.map { ($0.type, $0.arguments.map { ($0.role, name(r, $0.actor)) }, $0.place.map { name(r, $0) } ?? "-", $0.date.map { "\($0)" } ?? "-") })"
+    }
+
     /// The event types of one text, analysed alone.
     static func types(_ body: String, title: String = "Test story") -> [String] { analyze(body, title: title).events.map(\.type) }
 
