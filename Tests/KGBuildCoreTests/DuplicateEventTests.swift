@@ -93,14 +93,14 @@ import Testing
     /// The lead sentence tells the headline's news again: its attacker read as the headline's target (a place phrase
     /// taken for the attacker) does not set it against the headline's attack, as it does in a later sentence.
     @Test func theLeadIsNotSetAgainstTheHeadline() {
-        let roles = ["attack": "attacker"]
+        let rules = MergeRules(leadRoles: ["attack": "attacker"], twoSided: ["attack"])
         let headline = Self.told("attack", [("attacker", "actor:jnim"), ("target", "actor:mli")], at: 0)
         let lead = Self.told("attack", [("attacker", "actor:mli")], at: 60, date: PartialDate(year: 2024, month: 5, day: 9))
-        #expect(EventExtractor.merge([headline, lead], leadRoles: roles, headline: 1, lede: 60).count == 1)
-        #expect(EventExtractor.merge([headline, lead], leadRoles: roles, headline: 1, lede: 10).count == 2)
+        #expect(EventExtractor.merge([headline, lead], rules: rules, headline: 1, lede: 60).count == 1)
+        #expect(EventExtractor.merge([headline, lead], rules: rules, headline: 1, lede: 10).count == 2)
         // another attacker in the lead is another attack still
         let other = Self.told("attack", [("attacker", "actor:isr")], at: 60)
-        #expect(EventExtractor.merge([headline, lead, other], leadRoles: roles, headline: 1, lede: 60).count == 2)
+        #expect(EventExtractor.merge([headline, lead, other], rules: rules, headline: 1, lede: 60).count == 2)
     }
 
     /// "…, the second meeting of the two leaders this year": a noun put after a comma says what the meeting just told

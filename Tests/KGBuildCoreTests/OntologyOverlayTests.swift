@@ -95,10 +95,11 @@ import Testing
 
     /// A user's event type declared twice, as `flagged` with `flags: [flag]` and as `plain` without: what each
     /// yields for one article, with the article's result (README "Event type flags").
-    static func flaggedAndPlain(_ flag: String, _ definition: [String], _ body: String) throws
+    /// `extra` is the flagged type's own line, `flags: [flag]` unless given.
+    static func flaggedAndPlain(_ flag: String, _ definition: [String], _ body: String, extra: String? = nil) throws
         -> (flagged: [Event], plain: [Event], result: ArticleResult) {
         let lines = definition.map { "  " + $0 + "\n" }.joined()
-        let dir = try folder(["event_types.yaml": "- type: flagged\n  flags: [\(flag)]\n" + lines + "- type: plain\n" + lines])
+        let dir = try folder(["event_types.yaml": "- type: flagged\n  \(extra ?? "flags: [\(flag)]")\n" + lines + "- type: plain\n" + lines])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = Pipeline(ontology: try Ontology.load(directory: dir)).analyze(Shared.article(body))
         return (r.events.filter { $0.type == "flagged" }, r.events.filter { $0.type == "plain" }, r)
@@ -145,6 +146,35 @@ import Testing
                                                            "Air strikes by Azerbaijan hit several villages on Friday. Georgia bemoaned the air strikes on Saturday.")
         #expect(Self.has(r, flagged, "critic", "Georgia") && Self.has(r, flagged, "target", "Azerbaijan"), "\(flagged)")
         #expect(Self.has(r, plain, "critic", "Georgia") && !Self.has(r, plain, "target", "Azerbaijan"), "\(plain)")
+    }
+
+    /// `two_sided`: one side's shelling of the other and the other's reply are two events; the plain type, whose
+    /// two mentions name the same two states, takes them for one told twice.
+    @Test func userTypeFlaggedTwoSidedKeepsTheSidesActsApart() throws {
+        let (flagged, plain, r) = try Self.flaggedAndPlain("two_sided", ["roles: [gunner, target]", "frame: {subject: gunner, object: target}",
+                                                                         "triggers:", "  - verbs: [bombard]"],
+                                                           "Armenia bombarded Azerbaijan on Monday, officials said. Azerbaijan bombarded Armenia, the ministry said.")
+        #expect(flagged.count == 2 && plain.count == 1, "\(r.events)")
+        #expect(Self.has(r, flagged, "gunner", "Armenia") && Self.has(r, flagged, "gunner", "Azerbaijan"), "\(flagged)")
+    }
+
+    /// `counter_role`: a sale to another buyer is another sale; the plain type, whose two mentions share their
+    /// seller, takes them for one.
+    @Test func userTypeWithACounterRoleKeepsDealsWithOtherPartiesApart() throws {
+        let (flagged, plain, r) = try Self.flaggedAndPlain("", ["roles: [seller, buyer]", "frame: {subject: seller, to: buyer}",
+                                                                "triggers:", "  - verbs: [lease]"],
+                                                           "Turkey leased frigates to Kenya, officials said. Turkey leased frigates to Tanzania, the ministry said.",
+                                                           extra: "counter_role: buyer")
+        #expect(flagged.count == 2 && plain.count == 1, "\(r.events)")
+        #expect(Self.has(r, flagged, "buyer", "Kenya") && Self.has(r, flagged, "buyer", "Tanzania"), "\(flagged)")
+    }
+
+    /// A `counter_role` the type does not have is an error of `ontology check`.
+    @Test func checkReportsACounterRoleTheTypeLacks() throws {
+        let dir = try Self.folder(["event_types.yaml": "- type: lease\n  roles: [seller, buyer]\n  counter_role: renter\n  triggers:\n    - verbs: [lease]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir)
+        #expect(problems.contains { !$0.isWarning && $0.message.contains("counter_role names role 'renter'") }, "\(problems)")
     }
 
     /// A flag the rules do not know is an error of `ontology check`, at its line.

@@ -14,6 +14,8 @@ public final class EventExtractor: Sendable {
 
     /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
     let leadRoles: [String: String]
+    /// What `merge` reads of the types: their lead roles, the other side of a deal, and which are two-sided.
+    let mergeRules: MergeRules
     /// `leadRoles` of the types that judge events (`judges_events`): who criticises or accuses.
     let judgeRoles: [String: String]
     /// People who hold an envoy's or mediator's title of an international body (a title of the ontology with an
@@ -484,7 +486,8 @@ public final class EventExtractor: Sendable {
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0, contexts) } }
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
-        leadRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.roles.first.map { (t.type, $0) } }, uniquingKeysWith: { a, _ in a })
+        mergeRules = MergeRules(lexicon.ontology)
+        leadRoles = mergeRules.leadRoles
         judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
                                 uniquingKeysWith: { a, _ in a })
         let envoyWords = lexicon.words("envoy_titles")
@@ -721,7 +724,7 @@ public final class EventExtractor: Sendable {
         }
         // (the lead: the body's first sentence, where its evidence starts)
         let lede = doc.sentences.first { !doc.isHeadline($0) }.map { $0.start - doc.bodyStart + article.bodyOffset }
-        var merged = Self.merge(events, leadRoles: leadRoles, headline: headline, stateOf: stateOf, articleDate: article.date, lede: lede)
+        var merged = Self.merge(events, rules: mergeRules, headline: headline, stateOf: stateOf, articleDate: article.date, lede: lede)
         dropSameSide(&merged, found)
         return merged
     }
@@ -2286,7 +2289,7 @@ public final class EventExtractor: Sendable {
     /// The first `headline` events are the headline's, where a state stands for the official or government
     /// (`stateOf`) that the body names.
     /// `lede`: where the body's first sentence starts (its events' evidence start).
-    static func merge(_ events: [Event], leadRoles: [String: String], headline: Int = 0, stateOf: [String: String] = [:],
+    static func merge(_ events: [Event], rules: MergeRules, headline: Int = 0, stateOf: [String: String] = [:],
                       articleDate: PartialDate? = nil, lede: Int? = nil) -> [Event] {
         // (the lead sentence tells the headline's news again: its reading of the sides is not set against the headline's,
         // "Militants kill 23 in attack on army post in central Mali" and "militants … attacked an army post … in central
@@ -2321,7 +2324,7 @@ public final class EventExtractor: Sendable {
                             // prevented a similar sabotage on 14 November"), dated days before the news
                             if h.pointee.textDate == nil, b.pointee.textDate != nil, Self.recalledReport(b.pointee.evidence.first?.sentence ?? "") { return false }
                         }
-                        return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, leadRoles, stateOf: loose ? stateOf : nil,
+                        return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, rules, stateOf: loose ? stateOf : nil,
                                          headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second,
                                          bodies: stateOf, opposable: !(outHeadline[$0] && ledeOf(e)))
                     } }) {
@@ -2475,26 +2478,20 @@ public final class EventExtractor: Sendable {
         return sx == y || sy == x || sx != nil && sx == sy
     }
 
-    /// The role that names the other side of a deal, by type: a supplier's recipient; for cooperation (one role for
-    /// both sides) the pair itself. (Not a funder's: "the AU" and "the AU mission" it funds are told as two recipients.)
-    static let counterRoles = ["arms_transfer": "recipient", "military_cooperation": "participant"]
-
-    /// Types whose roles are two sides, one acting against the other (attacker and target, accuser and accused).
-    static let twoSided: Set<String> = ["attack", "seizure", "accusation", "criticism", "attack_thwarted"]
-
     /// Which of two events compared alone comes from the headline: neither (or both), the first or the second.
     enum HeadlineSide { case neither, first, second }
 
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
     /// `headlineSide` tells which of the two alone is the headline's.
-    static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ leadRoles: [String: String],
+    static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ rules: MergeRules,
                           stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither, bodies: [String: String] = [:],
                           opposable: Bool = true) -> Bool {
         guard op.pointee.type == ep.pointee.type else { return false }
+        let leadRoles = rules.leadRoles
         // "Ankara has sold drones to Ethiopia and Somalia" is not the delivery to Kenya told before, nor "Beijing's pact
         // with the Solomon Islands" the cooperation with Fiji: the other side of the deal named in both, and no party of
         // one's the other's (an official and his state, two bodies of one state: `bodies`), is another deal
-        if let role = counterRoles[op.pointee.type] {
+        if let role = rules.counterRoles[op.pointee.type] {
             let a = op.pointee.arguments.filter { $0.role == role }, b = ep.pointee.arguments.filter { $0.role == role }
             if role == leadRoles[op.pointee.type] {
                 if a.count >= 2, b.count >= 2, a.contains(where: { x in !b.contains { related(x.actor, $0.actor, bodies) } }),
@@ -2541,7 +2538,7 @@ public final class EventExtractor: Sendable {
         // other's target, and the other has a lead of its own: two sides' acts, not one told twice (not `opposable`:
         // the headline and its lead sentence, one news told twice)
         func opposed() -> Bool {
-            guard opposable, Self.twoSided.contains(op.pointee.type), let lead = leadRoles[op.pointee.type] else { return false }
+            guard opposable, rules.twoSided.contains(op.pointee.type), let lead = leadRoles[op.pointee.type] else { return false }
             func against(_ x: UnsafePointer<Event>, _ y: UnsafePointer<Event>) -> Bool {
                 y.pointee.arguments.contains { $0.role == lead } && x.pointee.arguments.contains { a in
                     a.role == lead && y.pointee.arguments.contains { same($0.actor, a.actor) }

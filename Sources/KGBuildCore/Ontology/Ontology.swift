@@ -64,13 +64,17 @@ public struct EventTypeDefinition: Sendable {
     /// type flags"): it happens at a place (`physical`); "both sides" names its first role (`pair_phrase`); it
     /// judges other events, "condemned the strikes" (`judges_events`); it is talks between parties (`talks`);
     /// it is talks that failed, whose parties and mediators may be told in other sentences (`failed_talks`);
-    /// it is a statement or commitment, whose clause's place is its matter's, not where it happened (`placeless`).
+    /// it is a statement or commitment, whose clause's place is its matter's, not where it happened (`placeless`);
+    /// its roles are two sides, one acting against the other (`two_sided`).
     public var physical = false
     public var pairPhrase = false
     public var judgesEvents = false
     public var talks = false
     public var failedTalks = false
     public var placeless = false
+    public var twoSided = false
+    /// The role naming the other side of a deal (`counter_role`): mentions with different ones are different deals.
+    public var counterRole: String?
 }
 
 public struct TriggerDefinition: Sendable {
@@ -410,6 +414,8 @@ extension Ontology {
             e.talks = e.talks || t.talks
             e.failedTalks = e.failedTalks || t.failedTalks
             e.placeless = e.placeless || t.placeless
+            e.twoSided = e.twoSided || t.twoSided
+            if t.counterRole != nil { e.counterRole = t.counterRole }
             eventTypes[i] = e
         } else {
             eventTypes.append(t)
@@ -504,6 +510,9 @@ extension Ontology {
                 for a in allowed where !Ontology.actorTypes.contains(a) {
                     err(t.origin, "role_types of '\(role)' names unknown actor type '\(a)' (known: \(Ontology.actorTypes.sorted().joined(separator: ", ")))")
                 }
+            }
+            if let r = t.counterRole, !t.roles.contains(r) {
+                err(t.origin, "counter_role names role '\(r)', which \(t.type) does not have (roles: \(t.roles.joined(separator: ", ")))")
             }
             for tr in t.triggers {
                 for (field, names) in [("requires", tr.requires.map { [$0] } ?? []), ("unless", tr.unless)] {
@@ -626,8 +635,8 @@ struct YAMLReader {
     }
 
     static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame"]
-    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags"]
-    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless"]
+    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role"]
+    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided"]
 
     static func knownList(_ fields: [StaticString]) -> String {
         fields.map { $0.description }.sorted().joined(separator: ", ")
@@ -661,6 +670,10 @@ struct YAMLReader {
                                           roles: roles, frame: try frame(m["frame"]), triggers: triggers)
             def.definition = string(m["definition"]) ?? ""
             def.origin = origin(item)
+            if let node = m["counter_role"] {
+                guard let role = string(node) else { throw fail(node, "`counter_role` must be a role name") }
+                def.counterRole = role
+            }
             for f in try strings(m["flags"]) {
                 switch f {
                 case "physical": def.physical = true
@@ -669,6 +682,7 @@ struct YAMLReader {
                 case "talks": def.talks = true
                 case "failed_talks": def.failedTalks = true
                 case "placeless": def.placeless = true
+                case "two_sided": def.twoSided = true
                 default: throw fail(m["flags"]!, "unknown event type flag '\(f)' (known: \(Self.knownList(Self.eventTypeFlags)))")
                 }
             }
