@@ -240,19 +240,31 @@ extension EventExtractor {
             } else if types[ti].failedTalks, let party = types[ti].roles.first {
                 // "the talks stalled", "suspended the negotiations", "But they stalled": talks named before, without
                 // their parties (the parties of talks are their type's first role)
-                if !events[j].arguments.contains(where: { $0.role == party }),
-                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 3)).first(where: { k in
+                // (or with one, a side of those talks: "The Afghan side said it had suspended the dialogue" is the
+                // dialogue with Pakistan told before)
+                let own = events[j].arguments.filter { $0.role == party }.map(\.actor)
+                func side(_ x: String, _ y: String) -> Bool {
+                    x == y || found.record(x)?.country.map { "actor:" + $0 } == y || found.record(y)?.country.map { "actor:" + $0 } == x
+                }
+                if own.count <= 1,
+                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 5)).first(where: { k in
                        toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) })
                        ?? (talksPronoun(doc, s, site.trigger, end: site.end) ? s.tokens.lowerBound : nil),
                    let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
                        let e = events[a]
                        guard let t = typeIndex[e.type], types[t].talks, let lead = types[t].roles.first else { return false }
-                       return e.arguments.filter { $0.role == lead }.count >= 2 }) {
+                       let parties = e.arguments.filter { $0.role == lead }
+                       return parties.count >= 2 && own.allSatisfy { x in parties.contains { side(x, $0.actor) } } }) {
                     var added = false
                     let lead = leadRoles[events[a].type]
-                    for arg in events[a].arguments where arg.role == lead
-                        && !events[j].arguments.contains(where: { $0.actor == arg.actor }) && allowed(type, party, arg.actor) {
-                        events[j].arguments.append((party, arg.actor))
+                    for arg in events[a].arguments where arg.role == lead && !own.contains(where: { side($0, arg.actor) }) {
+                        // (beside a side named as a state, the other side's envoy stands for his state)
+                        var actor = arg.actor
+                        if !own.isEmpty, found.type(of: actor) == "person", let c = found.record(actor)?.country, found.type(of: "actor:" + c) != nil {
+                            actor = "actor:" + c
+                        }
+                        guard !events[j].arguments.contains(where: { $0.actor == actor }), allowed(type, party, actor) else { continue }
+                        events[j].arguments.append((party, actor))
                         added = true
                     }
                     if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }

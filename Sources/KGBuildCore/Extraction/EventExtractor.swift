@@ -257,7 +257,7 @@ public final class EventExtractor: Sendable {
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
-        let kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
+        let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
@@ -724,7 +724,16 @@ public final class EventExtractor: Sendable {
         }
         // (the lead: the body's first sentence, where its evidence starts)
         let lede = doc.sentences.first { !doc.isHeadline($0) }.map { $0.start - doc.bodyStart + article.bodyOffset }
-        var merged = Self.merge(events, rules: mergeRules, headline: headline, stateOf: stateOf, articleDate: article.date, lede: lede)
+        // (a headline names a side by its state where the body names its group: "Pakistan-Afghanistan talks" and "talks
+        // between Pakistan and the Taliban government"; read only to tell the sides of two deals or talks apart)
+        var sides = stateOf
+        for e in events {
+            for a in e.arguments where sides[a.actor] == nil {
+                guard let rec = found.actors[a.actor], let c = rec.country, rec.type == "armed_group" || rec.type == "group" else { continue }
+                sides[a.actor] = "actor:" + c
+            }
+        }
+        var merged = Self.merge(events, rules: mergeRules, headline: headline, stateOf: stateOf, sides: sides, articleDate: article.date, lede: lede)
         dropSameSide(&merged, found)
         return merged
     }
@@ -990,11 +999,23 @@ public final class EventExtractor: Sendable {
         // Egypt, made no progress", "Egyptian and Qatari mediators had been shuttling …, but the negotiations made no
         // progress": the actors a mediating word names mediate the talks of the sentence
         if info.hasMediator {
+            /// Whether talks are named at `j`, after at most two words in small letters: "U.N.-backed peace talks",
+            /// "Qatari-sponsored negotiations" are backed by whom mediates them (not "Iran-backed rebels").
+            func backsTalks(_ start: Int) -> Bool {
+                var j = start
+                while j < min(s.tokens.upperBound, start + 3) {
+                    if discourseWords.talkNouns.contains(toks[j].key) { return true }
+                    guard !toks[j].isCapitalized, toks[j].isWord else { return false }
+                    j += 1
+                }
+                return false
+            }
             /// Where the next name of a "mediated by A, B and C" list starts.
             var byList = -1
             for m in ms where m.kind == .modifier || m.kind == .name {
                 var k = m.tokens.upperBound
-                if k + 1 < s.tokens.upperBound, toks[k].key == words.kHyphen, words.mediating.contains(toks[k + 1].key) {
+                if k + 1 < s.tokens.upperBound, toks[k].key == words.kHyphen, words.mediating.contains(toks[k + 1].key)
+                    || words.kLed.contains(toks[k + 1].key) && backsTalks(k + 2) {
                     addArg("mediator", m, asState: true)
                     continue
                 }
@@ -1442,9 +1463,28 @@ public final class EventExtractor: Sendable {
             // ("Talks between Russian and Ukrainian delegations": states named by their adjectives too; "the dialogue
             // between Belgrade and Pristina": capitals for their states)
             // (up to the first word in small letters outside the list: not "ended in the Austrian capital")
+            // ("negotiations between the military and the Arakan Army": the story's own state, as "the army said")
             let end = namesEnd(doc, ms, from: b + 1, before: i)
-            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= end && (m.kind == .name || m.kind == .modifier) {
+            for m in ms where m.tokens.lowerBound > b && m.tokens.upperBound <= end
+                && (m.kind == .name || m.kind == .modifier || m.kind == .reference && found.type(of: m.actor) == "country") {
                 addArg(info.def.roles[0], m, asState: true)
+            }
+        }
+        // "Five rounds of U.S.-Iranian talks were cut short", "Sudan peace talks were suspended": the states named right
+        // before the talks' noun hold them, in any voice (not a venue: "the Astana talks"; nor who brokers them:
+        // "China-brokered talks")
+        if info.isFailedTalks, !args.contains(where: { $0.role == info.def.roles[0] }),
+           let t = (clauseStart..<i).last(where: { discourseWords.talkNouns.contains(toks[$0].key) }) {
+            var k = t - 1
+            while k >= clauseStart, k > t - 3, toks[k].isWord, !toks[k].isCapitalized, !words.kLed.contains(toks[k].key),
+                  !ms.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
+            var end = k + 1
+            while let m = ms.last(where: { $0.tokens.upperBound == end && $0.tokens.lowerBound >= clauseStart && ($0.kind == .name || $0.kind == .modifier) }),
+                  !found.isPlace(m.actor) {
+                addArg(info.def.roles[0], m, asState: true)
+                let p = m.tokens.lowerBound - 1
+                guard p > clauseStart, toks[p].key == words.kHyphen || toks[p].key == words.kAnd || toks[p].key == words.kComma else { break }
+                end = p
             }
         }
         // "Iran's talks with Britain, France and Germany ended without agreement": the talks' holder and those they
@@ -1534,6 +1574,20 @@ public final class EventExtractor: Sendable {
            subjectArgs.upperBound <= args.count, !args.contains(where: { $0.role == to }) {
             for x in subjectArgs where args[x].role == origin && args[x].actor != o { args[x].role = to }
         }
+        // "Saudi Arabia and the United States suspended talks in Jeddah between Sudan's warring factions": who stops talks
+        // held between others mediates them (not "Colombia suspended talks with the ELN": talks with X are the subject's)
+        if info.hasMediator, entry.form != .noun,
+           let t = (tEnd..<min(s.tokens.upperBound, tEnd + 4)).first(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
+           let b = (t + 1..<min(s.tokens.upperBound, t + 6)).first(where: { toks[$0].key == words.kBetween }),
+           (t + 1..<b).allSatisfy({ toks[$0].key != words.kComma && toks[$0].key != words.kWith }) {
+            let listed = Set(ms.filter { $0.tokens.lowerBound > b && $0.tokens.upperBound <= namesEnd(doc, ms, from: b + 1, before: s.tokens.upperBound) }.map(\.actor))
+            let subject = Set(ms.filter { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= i }.map(\.actor))
+            if !listed.isEmpty {
+                for x in args.indices where args[x].role == info.def.roles[0] && subject.contains(args[x].actor) && !listed.contains(args[x].actor) {
+                    args[x].role = "mediator"
+                }
+            }
+        }
         // "urged Serbia to avoid buying Russian weapons": the demand's addressee is its target, not what it names after
         // ("demanded that China stop": the addressee opens the clause)
         if demand, info.def.roles.count >= 2 {
@@ -1565,6 +1619,14 @@ public final class EventExtractor: Sendable {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound, toks[k].flags.contains(.number) { k += 1 }
                 if k < s.tokens.upperBound, negotiationWords?.longest(doc.tokens[..<s.tokens.upperBound], from: k) != nil { place = m.actor; break }
+            }
+        }
+        // "a setback to peace talks in Qatar", "negotiations held in Kuwait": a state right after the talks and "in" is
+        // where they are held, as a city is
+        if place == nil, info.isTalks {
+            for m in ms where m.kind == .name && m.tokens.lowerBound >= s.tokens.lowerBound + 2 && toks[m.tokens.lowerBound - 1].key == words.kIn {
+                let t = m.tokens.lowerBound - 2 - (toks[m.tokens.lowerBound - 2].key == words.kHeld && m.tokens.lowerBound >= s.tokens.lowerBound + 3 ? 1 : 0)
+                if discourseWords.talkNouns.contains(toks[t].key), found.isPlace(m.actor) || found.type(of: m.actor) == "country" { place = m.actor; break }
             }
         }
         // "A car bomb exploded outside a police station in Kabul, killing six officers": the casualties
@@ -2289,7 +2351,8 @@ public final class EventExtractor: Sendable {
     /// The first `headline` events are the headline's, where a state stands for the official or government
     /// (`stateOf`) that the body names.
     /// `lede`: where the body's first sentence starts (its events' evidence start).
-    static func merge(_ events: [Event], rules: MergeRules, headline: Int = 0, stateOf: [String: String] = [:],
+    /// `sides`: `stateOf` with the groups' states, for a headline's sides told otherwise in the body (see `sameEvent`).
+    static func merge(_ events: [Event], rules: MergeRules, headline: Int = 0, stateOf: [String: String] = [:], sides: [String: String] = [:],
                       articleDate: PartialDate? = nil, lede: Int? = nil) -> [Event] {
         // (the lead sentence tells the headline's news again: its reading of the sides is not set against the headline's,
         // "Militants kill 23 in attack on army post in central Mali" and "militants … attacked an army post … in central
@@ -2326,7 +2389,7 @@ public final class EventExtractor: Sendable {
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, rules, stateOf: loose ? stateOf : nil,
                                          headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second,
-                                         bodies: stateOf, opposable: !(outHeadline[$0] && ledeOf(e)))
+                                         bodies: stateOf, sides: sides, opposable: !(outHeadline[$0] && ledeOf(e)))
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
                     // a headline's event told again in the body: where the headline put two actors in one role and
@@ -2484,7 +2547,7 @@ public final class EventExtractor: Sendable {
     /// Whether `e` tells the event `o` again; with `stateOf`, a state stands for its official or government.
     /// `headlineSide` tells which of the two alone is the headline's.
     static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ rules: MergeRules,
-                          stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither, bodies: [String: String] = [:],
+                          stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither, bodies: [String: String] = [:], sides: [String: String] = [:],
                           opposable: Bool = true) -> Bool {
         guard op.pointee.type == ep.pointee.type else { return false }
         let leadRoles = rules.leadRoles
@@ -2494,6 +2557,9 @@ public final class EventExtractor: Sendable {
         if let role = rules.counterRoles[op.pointee.type] {
             let a = op.pointee.arguments.filter { $0.role == role }, b = ep.pointee.arguments.filter { $0.role == role }
             if role == leadRoles[op.pointee.type] {
+                // (a headline's against the body's, which may name a side by its group: "Pakistan-Afghanistan talks" and
+                // "talks between Pakistan and the Taliban government")
+                let bodies = headlineSide == .neither ? bodies : sides
                 if a.count >= 2, b.count >= 2, a.contains(where: { x in !b.contains { related(x.actor, $0.actor, bodies) } }),
                    b.contains(where: { y in !a.contains { related($0.actor, y.actor, bodies) } }) { return false }
             } else if !a.isEmpty, !b.isEmpty,
