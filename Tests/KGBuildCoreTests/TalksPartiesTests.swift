@@ -45,6 +45,14 @@ import Testing
         #expect(Self.holds(o, ot, "party", "Peru") && !Self.holds(o, ot, "mediator", "Peru"), "\(Shared.describe(o))")
     }
 
+    @Test func aBodyOfStatesAtFailedTalksMediatesThem() {
+        let (r, t) = Self.talks("The African Union has postponed peace talks on Somalia that were due to open in Addis Ababa on Monday.")
+        #expect(Self.holds(r, t, "mediator", "African Union") && !Self.holds(r, t, "party", "African Union"), "\(Shared.describe(r))")
+        // facing one side alone it is that side's counterpart
+        let (o, ot) = Self.talks("Talks between the OSCE and Belarus on the observers broke down in Minsk on Monday.")
+        #expect(Self.holds(o, ot, "party", "OSCE") && Self.holds(o, ot, "party", "Belarus"), "\(Shared.describe(o))")
+    }
+
     @Test func theStorysOwnMilitaryIsAPartyOfTalksBetweenIt() {
         let (r, t) = Self.talks("Clashes spread across Myanmar's Shan state on Monday. Negotiations between the military and the Arakan Army "
             + "have made no progress since March, Myanmar officials said.")

@@ -21,6 +21,9 @@ public final class EventExtractor: Sendable {
     /// People who hold an envoy's or mediator's title of an international body (a title of the ontology with an
     /// `org`, words of `envoy_titles`: "UN Syria envoy"): named among the parties of talks, they mediate them.
     let bodyEnvoys: Set<String>
+    /// Bodies of states: the ontology's organizations of no state (the UN, the AU, the OSCE…), who mediate the talks
+    /// they stop or sit at beside two sides.
+    let bodiesOfStates: Set<String>
     /// The types with a `mediator` role.
     let mediatedTypes: Set<String>
 
@@ -494,6 +497,7 @@ public final class EventExtractor: Sendable {
         bodyEnvoys = Set(lexicon.ontology.actors.filter { a in
             a.type == "person" && a.titles.contains { t in t.org != nil && Tokenizer.keys(t.title).contains { envoyWords.contains($0) } }
         }.map { "actor:" + $0.id })
+        bodiesOfStates = Set(lexicon.ontology.actors.filter { $0.type == "organization" && $0.country == nil }.map { "actor:" + $0.id })
         mediatedTypes = Set(lexicon.ontology.eventTypes.filter { $0.roles.contains("mediator") }.map(\.type))
     }
 
@@ -1610,6 +1614,16 @@ public final class EventExtractor: Sendable {
                 let topic = Set(ms.filter { $0.tokens.lowerBound > v && $0.tokens.upperBound <= i - 2 }.map(\.actor))
                 args.removeAll { a in topic.contains(a.actor) && !opening.contains(where: { $0.actor == a.actor }) }
                 for m in opening { addArg(info.def.roles[0], m, asState: true) }
+            }
+        }
+        // "The United Nations has postponed peace talks on Yemen", "talks between A and B, the AU and C stalled": a body of
+        // states (`bodiesOfStates`) at failed talks mediates them, unless it faces one party alone ("talks between
+        // ECOWAS and the junta")
+        if info.isFailedTalks, info.hasMediator {
+            let party = info.def.roles[0]
+            let bodies = args.indices.filter { args[$0].role == party && bodiesOfStates.contains(args[$0].actor) }
+            if !bodies.isEmpty, args.count(where: { $0.role == party }) - bodies.count != 1 {
+                for x in bodies { args[x].role = "mediator" }
             }
         }
         let actorArgs = args
