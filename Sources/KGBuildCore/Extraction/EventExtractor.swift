@@ -1436,6 +1436,10 @@ public final class EventExtractor: Sendable {
             if t.key == words.kComma, attributionFollows(doc, q + 1, s.tokens.upperBound) { break }
             // ("detained five members of Islamic State": the members' body fills the slot)
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) || words.memberNouns.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
+            // ("talks with Fijian Minister for Home Affairs X", "the Minister of State for Defence Affairs X": a preposition
+            // between capitalized words of a title is the title's, not the slot's)
+            if t.key == MentionFinder.kFor || t.key == words.kOf, q > tEnd, q + 1 < s.tokens.upperBound, toks[q - 1].isCapitalized, toks[q + 1].isCapitalized,
+               (max(tEnd, q - 4)..<q).contains(where: { words.titleWords.contains(toks[$0].key) }) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
             // (after the trigger's own preposition "in" still tells a place: "met with X on Friday in Oslo")

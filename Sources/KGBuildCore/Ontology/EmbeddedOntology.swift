@@ -14940,6 +14940,7 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   prosecutor, attorney general, justice minister, finance minister, economy minister, analyst, expert, professor,
   prof., researcher, official, officer, mr., mrs., ms., dr., mullah, ayatollah, imam, sheik, cleric, patriarch,
   pope, emissary, representative, ambassador-at-large, ambassador at large, coordinator, commissioner, high representative, foreign policy chief,
+  foreign secretary, defence secretary, defense secretary, home secretary, foreign affairs minister, state councilor, state councillor,
   chief of staff, chief of general staff, army chief, military chief, intelligence chief, security chief,
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
   columnist, activist, negotiator, chief negotiator, mediator, deputy head, first deputy, ombudsman,
@@ -16920,11 +16921,11 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
         ####"""
 9'P1*$'F--'&2'&2'&+'&.'&('&)'&('&0'&*+(*'&*'&4'&4'&4'&5'&,'&3+(6'&-'&5'&5'&5'&-'&/+(0'&3'&)'&1'&.'&,'&0'&2'&++(+'&('&,
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
-'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1
-'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/
-'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,
-'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+
-'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
+'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(5'&5'&5'&2'&<'&3'&4+(2'&:'&.'&2'&6'&2+(0
+'&-'&''&3'&-'&+'&*'&1'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-'&1'&*
+'&,'&-'&+'&,'&0+(,'&/'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&''&''&&
+'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-'&/'&0
+'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -16970,5 +16971,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x9a054febbd07ec18
+    static let fingerprint: UInt64 = 0xba6f9ef7eab36490
 }
