@@ -57,4 +57,17 @@ import Testing
         EventExtractor.absorb(attack([], "place:kabul"), into: &bare)
         #expect(bare.place == "place:kabul")
     }
+
+    /// A town the gazetteer lacks, after "in" or "near" in a sentence of violence, is where the attack happened; the same
+    /// name in a sentence of no violence, or before a noun it qualifies, is no place.
+    @Test func aTownTheGazetteerLacksIsTheAttacksPlace() {
+        let r = Shared.analyze("Gunmen ambushed a police convoy near Tarbakoulé on Monday, killing six officers.")
+        #expect(Shared.events(r, "attack").first.map { Self.place(r, $0) } == "Tarbakoulé", "\(Shared.describe(r))")
+        let q = Shared.analyze("Gunmen shelled a market in Wad Hilal on Sunday, killing four people.")
+        #expect(Shared.events(q, "attack").first.map { Self.place(q, $0) } == "Wad Hilal", "\(Shared.describe(q))")
+        let calm = Shared.analyze("The festival opened in Tarbakoulé on Monday with a parade.")
+        #expect(!calm.actors.values.contains { $0.name == "Tarbakoulé" }, "\(calm.actors)")
+        let noun = Shared.analyze("Soldiers in Blue Helmet uniforms attacked the camp on Monday.")
+        #expect(!noun.actors.values.contains { $0.name.hasPrefix("Blue Helmet") && $0.type == "place" }, "\(noun.actors)")
+    }
 }

@@ -347,6 +347,11 @@ public struct MentionFinder: Sendable {
     static let personPrefix: [UInt8] = Array("actor:person:".utf8)
     /// The ids of groups named by a common noun begin so.
     static let groupPrefix: [UInt8] = Array("actor:group:".utf8)
+    /// The prepositions before a town `placeAfterPreposition` takes, and the words that may follow it.
+    static let violentPlacePreps = TokenKeySet(words: ["in", "near", "outside"])
+    static let afterTownWords = TokenKeySet(words: ["on", "late", "early", "overnight", "last", "this", "and", "killing", "wounding",
+                                                    "after", "when", "where", "as", "earlier", "today", "yesterday", "close", "district", "province"])
+    static let kStop = Tokenizer.key(".")
     static let kGroup = Tokenizer.key("group"), kGovernment = Tokenizer.key("government"), kIn = Tokenizer.key("in"), kTo = Tokenizer.key("to"), kNear = Tokenizer.key("near")
 
     /// The key a group noun phrase is filed under: its first word without a plural s ("rebel commanders", "rebels" → "rebel").
@@ -1249,6 +1254,13 @@ public struct MentionFinder: Sendable {
                     i = e
                     continue
                 }
+                // "struck a market in El Obeid on Tuesday", "ambushed a patrol near Koutougou, killing 17": a town the
+                // gazetteer lacks, after a place preposition in a sentence of violence
+                if tokens[i].isCapitalized, i > s.tokens.lowerBound, MentionFinder.violentPlacePreps.contains(tokens[i - 1].key),
+                   let e = placeAfterPreposition(p, i, s, end, si) {
+                    i = e
+                    continue
+                }
                 // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
                 if tokens[i].isCapitalized, let r = placeByHead(p, i, end) {
                     let name = doc.text(tokens: r)
@@ -2021,6 +2033,24 @@ public struct MentionFinder: Sendable {
             add(i..<e, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: place.country), .name, si)
             imply(place)
             return e
+        }
+
+        /// A name the gazetteer lacks at `i`, after "in", "near" or "outside", taken for a town where the sentence tells of
+        /// violence (`violence_words`) and the name is closed by punctuation or a word in small letters ("in El Obeid on
+        /// Tuesday"; not "in Smith's view", nor "in Blue Helmet uniforms" before a noun). Where the name ends, or nil.
+        @inline(never) mutating func placeAfterPreposition(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: Sentence, _ end: Int, _ si: Int) -> Int? {
+            // (not in a headline, whose words are all capitalized: "Modi, Ghani Meet In Delhi")
+            guard !doc.isHeadline(s), let r = placeName(p, i, end), r.count <= 3, surnames[tokens[r.upperBound - 1].key] == nil,
+                  gazetteer(p, r.lowerBound, end) == nil else { return nil }
+            if r.upperBound < end {
+                let next = tokens[r.upperBound]
+                guard !next.flags.contains(.possessive), next.isWord ? MentionFinder.afterTownWords.contains(next.key) : next.key == kComma || next.key == MentionFinder.kStop
+                else { return nil }
+            }
+            guard let violence = lex.contexts["violence_words"],
+                  (s.tokens.lowerBound..<end).contains(where: { violence.longest(tokens[..<end], from: $0) != nil }) else { return nil }
+            add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
+            return r.upperBound
         }
 
         /// Whether "police in" comes right before token `i` (no rule took it), in the sentence from `lo`.
