@@ -5,6 +5,14 @@ import Testing
 /// The tables and read paths changed to cut instructions per byte (issue 8), checked against what they replace.
 @Suite("Fewer instructions")
 struct FewerInstructionsTests {
+    /// The one probe `reported` makes before `verdictObject` lets every verdict and rejection verb through.
+    @Test func verdictFilterHoldsBothVerbLists() {
+        let claims = Shared.pipeline.claims
+        let words = claims.eventWords
+        #expect(!words.verdictVerbs.isEmpty && !words.rejectionVerbs.isEmpty)
+        for k in words.verdictVerbs.keys + words.rejectionVerbs.keys { #expect(claims.verdictStarts.mayContain(k)) }
+    }
+
     /// Pass one, reading the tokens through a buffer and a state's entry by `entryIsCountry`, still reads a
     /// state's institution named after it: "the France Defence Ministry" (a country's name, then the body) is
     /// one mention, of the state's ministry, not the country followed by words.

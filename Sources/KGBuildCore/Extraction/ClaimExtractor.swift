@@ -77,6 +77,7 @@ public final class ClaimExtractor: Sendable {
         personalBodies = lexicon.words("personal_bodies")
         missionNouns = lexicon.words("mission_nouns")
         chargeNouns = lexicon.words("charge_nouns")
+        verdictStarts = TokenKeyFilter(events.words.verdictVerbs.keys + events.words.rejectionVerbs.keys)
         pressNouns = lexicon.words("press_nouns")
         analystNouns = lexicon.words("analyst_nouns")
         diplomaticRoles = lexicon.ontology.wordLists["diplomatic_roles"] ?? []
@@ -1323,7 +1324,7 @@ public final class ClaimExtractor: Sendable {
         while k < hi {
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
-            if !inQuote[k], let object = verdictObject(doc, k, hi) {
+            if !inQuote[k], verdictStarts.mayContain(toks[k].key), let object = verdictObject(doc, k, hi) {
                 let ing = doc.token(k, endsIn: "ing", minLength: 5, anyCase: false)
                 let who: (id: String, start: Int)? = ing
                     ? (k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
@@ -1686,6 +1687,9 @@ public final class ClaimExtractor: Sendable {
 
     /// What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
     let chargeNouns: TokenKeySet
+    /// The verdict and rejection verbs, one probe for both: `reported` asks `verdictObject` at every token,
+    /// and the call that found no such verb cost several times the probe.
+    let verdictStarts: TokenKeyFilter
     static let kAsWord = Tokenizer.key("as")
 
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,
