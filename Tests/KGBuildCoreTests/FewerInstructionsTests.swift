@@ -5,6 +5,22 @@ import Testing
 /// The tables and read paths changed to cut instructions per byte (issue 8), checked against what they replace.
 @Suite("Fewer instructions")
 struct FewerInstructionsTests {
+    /// The mentions before an offset, bounded by binary search when they are in order of their start, are
+    /// those a filter on the start keeps; out of order, all of them are given (the caller tests the start).
+    @Test func mentionsStartingBeforeAnOffset() {
+        func mention(_ start: Int, _ token: Int) -> Mention {
+            Mention(tokens: token..<(token + 1), start: start, end: start + 3, actor: "actor:X\(start)", kind: .name, sentence: 0)
+        }
+        let inOrder = MentionFinder.Result(mentions: [mention(0, 0), mention(10, 2), mention(10, 3), mention(25, 5), mention(40, 8)], actors: [:])
+        #expect(inOrder.sortedByStart)
+        for offset in [-1, 0, 5, 10, 11, 25, 26, 40, 41, 100] {
+            #expect(Array(inOrder.mentions(startingBefore: offset)) == inOrder.mentions.filter { $0.start < offset }, "\(offset)")
+        }
+        let shuffled = MentionFinder.Result(mentions: [mention(25, 5), mention(0, 0), mention(40, 8)], actors: [:])
+        #expect(!shuffled.sortedByStart)
+        #expect(Array(shuffled.mentions(startingBefore: 10)) == shuffled.mentions)
+    }
+
     /// The one probe `reported` makes before `verdictObject` lets every verdict and rejection verb through.
     @Test func verdictFilterHoldsBothVerbLists() {
         let claims = Shared.pipeline.claims

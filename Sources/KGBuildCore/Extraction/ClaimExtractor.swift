@@ -1112,13 +1112,15 @@ public final class ClaimExtractor: Sendable {
         // "the center said", "the office said": the body named earlier by a name ending in that noun ("the FSB
         // Public Relations Center") or as someone's ("the prime minister's office")
         if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, bodyNouns.contains(toks[k].key),
-           let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor)
-               && $0.tokens.upperBound < k && (toks[$0.tokens.upperBound - 1].key == toks[k].key && $0.tokens.count > 1
-                   || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key) }) {
+           // (the token tests first, which most names fail, before the type's lookup)
+           let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && $0.tokens.upperBound < k
+               && ($0.tokens.count > 1 && toks[$0.tokens.upperBound - 1].key == toks[k].key
+                   || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key)
+               && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor) }) {
             return (m.actor, start)
         }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            if let m = found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
+            if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
             // "…, the defence ministry said" in a story that names no ministry: a portfolio's ministry in lower case,
             // with no state before it, is the state's whose minister of that portfolio was named, else the ministry of
             // the state the story is about (not a bare "the ministry", which may be one the gazetteer lacks)
@@ -1154,7 +1156,7 @@ public final class ClaimExtractor: Sendable {
         // of the organization named last
         if definite, k > start + 1, toks[start + 1].key == ClaimExtractor.kState, bodyNouns.contains(toks[k].key),
            (start + 2..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !descriptorModifiers.contains(toks[$0].key) }) {
-            let named = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            let named = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
             guard let m = named, let rec = found.record(m.actor) else { return nil }
             if rec.type == "government" { return (m.actor, start) }
@@ -1165,14 +1167,14 @@ public final class ClaimExtractor: Sendable {
         if definite, let types = organizationNouns[toks[k].key] {
             let state = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.count == 1 && found.type(of: $0.actor) == "country" })?.actor
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || found.starting(at: $0)?.actor == state) }) {
-                return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
-            if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
                 && found.record($0.actor)?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
                 return (m.actor, start)

@@ -534,6 +534,13 @@ public struct MentionFinder: Sendable {
         /// that readers may bound them by binary search.
         public private(set) var sortedByStart = true
 
+        /// The mentions that start before byte `offset` (and, when they are not in order of their start, the
+        /// others too: the caller still tests the start). A search for the last mention before a speaker's
+        /// words walks back from there, not from the article's last mention.
+        public func mentions(startingBefore offset: Int) -> ArraySlice<Mention> {
+            sortedByStart ? mentions[..<mentions.partitionPoint { $0.start >= offset }] : mentions[...]
+        }
+
         /// The mention that starts at token `i`, if any.
         public func starting(at i: Int) -> Mention? { Self.at(startingAt, i).map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
