@@ -709,13 +709,15 @@ public final class EventExtractor: Sendable {
         // bill", "India says …" over "the Indian Army said …")
         var stateOf: [String: String] = [:]
         for e in events {
-            for a in e.arguments where stateOf[a.actor] == nil {
-                guard let rec = found.actors[a.actor], let c = rec.country,
-                      rec.type == "person" || rec.type == "government" || rec.type == "organization" else { continue }
+            // (the type first, from the finder's index: most arguments are states, which need neither the table
+            // nor their record hashed)
+            for a in e.arguments {
+                guard let type = found.type(of: a.actor), type == "person" || type == "government" || type == "organization",
+                      stateOf[a.actor] == nil, let c = found.record(a.actor)?.country else { continue }
                 stateOf[a.actor] = "actor:" + c
             }
             // "talks in Cairo" and "talks in Egypt": a city lies in its state (read only with the events' places)
-            if let p = e.place, stateOf[p] == nil, let rec = found.actors[p], rec.type == "place", let c = rec.country {
+            if let p = e.place, found.type(of: p) == "place", stateOf[p] == nil, let c = found.record(p)?.country {
                 stateOf[p] = "actor:" + c
             }
         }
