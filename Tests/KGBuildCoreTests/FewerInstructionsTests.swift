@@ -29,6 +29,37 @@ struct FewerInstructionsTests {
         for k in words.verdictVerbs.keys + words.rejectionVerbs.keys { #expect(claims.verdictStarts.mayContain(k)) }
     }
 
+    /// Sentences of my own, with and without verdicts, attributions, verbs of saying and context words.
+    static let sentences = [
+        "The ministry rejected the accusations as baseless, according to a statement issued on Friday.",
+        "Officials said the convoy was attacked near the border after the ceasefire collapsed.",
+        "Rebels fired rockets at the airport, the army said, adding that no one was hurt.",
+        "Heavy rain fell over the capital for a third day and the river rose above its banks.",
+        "According to the envoy, talks between the two sides could resume next week in Geneva.",
+    ]
+
+    /// `reported` passes over tokens up to `nextReadingStart`: none of them starts a verdict verb, an
+    /// "according to" or a verb of saying, the three readings of its loop.
+    @Test func readingStartsSkipNoReading() {
+        let claims = Shared.pipeline.claims
+        let verdicts = TokenKeySet(claims.eventWords.verdictVerbs.keys + claims.eventWords.rejectionVerbs.keys)
+        for text in Self.sentences {
+            let doc = Document(title: "", body: text)
+            let toks = doc.tokens, hi = toks.count
+            var starts = 0
+            for k in 0..<hi {
+                let next = claims.nextReadingStart(doc, from: k, hi)
+                #expect(next >= k && next <= hi)
+                for j in k..<next {
+                    #expect(!verdicts.contains(toks[j].key) && claims.beforeSpeaker.longest(toks[..<hi], from: j) == nil
+                            && claims.speechLemmas.longest(toks[..<hi], from: j) == nil, "\(text) @\(j)")
+                }
+                if next == k { starts += 1 }
+            }
+            #expect(starts > 0 && starts < hi, "\(text)")
+        }
+    }
+
     /// Pass one, reading the tokens through a buffer and a state's entry by `entryIsCountry`, still reads a
     /// state's institution named after it: "the France Defence Ministry" (a country's name, then the body) is
     /// one mention, of the state's ministry, not the country followed by words.

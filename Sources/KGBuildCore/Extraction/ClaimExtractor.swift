@@ -1324,6 +1324,9 @@ public final class ClaimExtractor: Sendable {
         let hi = s.tokens.upperBound
         let trailing = trailingAttribution(doc, found, s, inQuote: inQuote, lastSpeaker: lastSpeaker)
         while k < hi {
+            // (the rules below read only at a token that may start one of their phrases)
+            k = nextReadingStart(doc, from: k, hi)
+            guard k < hi else { break }
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
             if !inQuote[k], verdictStarts.mayContain(toks[k].key), let object = verdictObject(doc, k, hi) {
@@ -1556,6 +1559,21 @@ public final class ClaimExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// The first token from `k` on (`hi` if none) that may start one of the readings of `reported`: a verdict verb,
+    /// an "according to" or a verb of saying. Most tokens start none: passed over here on a probe of each table,
+    /// with no call of the rules, no slice of the sentence and no copy of a token.
+    func nextReadingStart(_ doc: Document, from k: Int, _ hi: Int) -> Int {
+        doc.tokens.withUnsafeBufferPointer { tp in
+            var k = k
+            while k < hi {
+                let key = tp[k].key
+                if verdictStarts.mayContain(key) || beforeSpeaker.mayStart(key) || speechLemmas.mayStart(key) { return k }
+                k += 1
+            }
+            return hi
+        }
     }
 
     /// The comma before a closing attribution of sentence `s` ("…, the ministry said.", "…, a spokesman for X said on
