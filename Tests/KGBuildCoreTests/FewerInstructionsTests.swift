@@ -60,6 +60,23 @@ struct FewerInstructionsTests {
         }
     }
 
+    /// The argument scan of `event` and pass one's group rule test a trie's first key before asking for its
+    /// longest phrase: a token where a phrase of the speech verbs, the triggers or the group qualifiers starts
+    /// always passes that test.
+    @Test func firstKeyTestPassesEveryPhraseStart() {
+        let lexicon = Shared.pipeline.events.lexicon
+        var starts = 0
+        for text in Self.sentences + ["Sunni militants and Kurdish fighters clashed again.", "He was quoted as saying the army had withdrawn."] {
+            let toks = Document(title: "", body: text).tokens
+            for k in toks.indices {
+                if lexicon.speechVerbs.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.speechVerbs.mayStart(toks[k].key)) }
+                if lexicon.triggers.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.triggers.mayStart(toks[k].key)) }
+                if lexicon.groupQualifiers.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.groupQualifiers.mayStart(toks[k].key)) }
+            }
+        }
+        #expect(starts >= 5)
+    }
+
     /// Pass one, reading the tokens through a buffer and a state's entry by `entryIsCountry`, still reads a
     /// state's institution named after it: "the France Defence Ministry" (a country's name, then the body) is
     /// one mention, of the state's ministry, not the country followed by words.

@@ -1258,7 +1258,8 @@ public final class EventExtractor: Sendable {
                 }
                 break
             }
-            if q > tEnd, speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
+            // (the tries' first-key tests here and below pass over most words without a call)
+            if q > tEnd, speechVerbs.mayStart(t.key), speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
             if words.argumentStops.contains(t.key) { break }
             // "after an attack on an academy in Bogota that killed 20 people, and asked Cuba to …": ", and" before a
             // past-tense verb opens the subject's next clause, which holds none of the event's roles (nor its place)
@@ -1268,7 +1269,7 @@ public final class EventExtractor: Sendable {
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and later he held another meeting with B": a later trigger of the same type takes
             // what follows it
-            if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
+            if q > tEnd + 1, !toks[q].isCapitalized, triggerTrie.mayStart(toks[q].key), let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
                h.payload.eventType == entry.eventType { break }
             // (the sentence's mention starting at q: mentions never overlap, so the one starting there, if of this sentence)
             if let m = found.starting(at: q), m.sentence == si {

@@ -1216,7 +1216,9 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
-                if let q = groupQualifiers.longest(tokens[..<end], from: i), let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
+                // (the first-key test before the call: most capitalized words qualify no group)
+                if groupQualifiers.mayStart(tp[i].key), let q = groupQualifiers.longest(tokens[..<end], from: i),
+                   let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
                     let r = i..<(i + q.length + gn.length)
                     let name = doc.text(tokens: r)
                     add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
