@@ -77,6 +77,7 @@ public final class ClaimExtractor: Sendable {
         personalBodies = lexicon.words("personal_bodies")
         missionNouns = lexicon.words("mission_nouns")
         chargeNouns = lexicon.words("charge_nouns")
+        verdictStarts = TokenKeyFilter(events.words.verdictVerbs.keys + events.words.rejectionVerbs.keys)
         pressNouns = lexicon.words("press_nouns")
         analystNouns = lexicon.words("analyst_nouns")
         diplomaticRoles = lexicon.ontology.wordLists["diplomatic_roles"] ?? []
@@ -1111,13 +1112,15 @@ public final class ClaimExtractor: Sendable {
         // "the center said", "the office said": the body named earlier by a name ending in that noun ("the FSB
         // Public Relations Center") or as someone's ("the prime minister's office")
         if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, bodyNouns.contains(toks[k].key),
-           let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor)
-               && $0.tokens.upperBound < k && (toks[$0.tokens.upperBound - 1].key == toks[k].key && $0.tokens.count > 1
-                   || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key) }) {
+           // (the token tests first, which most names fail, before the type's lookup)
+           let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && $0.tokens.upperBound < k
+               && ($0.tokens.count > 1 && toks[$0.tokens.upperBound - 1].key == toks[k].key
+                   || $0.tokens.upperBound + 1 < k && toks[$0.tokens.upperBound].flags.contains(.possessive) && toks[$0.tokens.upperBound + 1].key == toks[k].key)
+               && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor) }) {
             return (m.actor, start)
         }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
-            if let m = found.mentions.last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
+            if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
             // "…, the defence ministry said" in a story that names no ministry: a portfolio's ministry in lower case,
             // with no state before it, is the state's whose minister of that portfolio was named, else the ministry of
             // the state the story is about (not a bare "the ministry", which may be one the gazetteer lacks)
@@ -1153,7 +1156,7 @@ public final class ClaimExtractor: Sendable {
         // of the organization named last
         if definite, k > start + 1, toks[start + 1].key == ClaimExtractor.kState, bodyNouns.contains(toks[k].key),
            (start + 2..<k).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !descriptorModifiers.contains(toks[$0].key) }) {
-            let named = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            let named = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
             guard let m = named, let rec = found.record(m.actor) else { return nil }
             if rec.type == "government" { return (m.actor, start) }
@@ -1164,14 +1167,14 @@ public final class ClaimExtractor: Sendable {
         if definite, let types = organizationNouns[toks[k].key] {
             let state = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.count == 1 && found.type(of: $0.actor) == "country" })?.actor
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || found.starting(at: $0)?.actor == state) }) {
-                return found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
-            if let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+            if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
                 && found.record($0.actor)?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
                 return (m.actor, start)
@@ -1321,9 +1324,12 @@ public final class ClaimExtractor: Sendable {
         let hi = s.tokens.upperBound
         let trailing = trailingAttribution(doc, found, s, inQuote: inQuote, lastSpeaker: lastSpeaker)
         while k < hi {
+            // (the rules below read only at a token that may start one of their phrases)
+            k = nextReadingStart(doc, from: k, hi)
+            guard k < hi else { break }
             // "X called the allegations groundless", "X rejected the accusations as lies": X's verdict on a charge is
             // X's statement, the charge and the verdict what was said
-            if !inQuote[k], let object = verdictObject(doc, k, hi) {
+            if !inQuote[k], verdictStarts.mayContain(toks[k].key), let object = verdictObject(doc, k, hi) {
                 let ing = doc.token(k, endsIn: "ing", minLength: 5, anyCase: false)
                 let who: (id: String, start: Int)? = ing
                     ? (k > s.tokens.lowerBound && toks[k - 1].key == ClaimExtractor.kComma ? sentenceSubject(doc, found, s).map { ($0, k) } : nil)
@@ -1555,6 +1561,21 @@ public final class ClaimExtractor: Sendable {
         return nil
     }
 
+    /// The first token from `k` on (`hi` if none) that may start one of the readings of `reported`: a verdict verb,
+    /// an "according to" or a verb of saying. Most tokens start none: passed over here on a probe of each table,
+    /// with no call of the rules, no slice of the sentence and no copy of a token.
+    func nextReadingStart(_ doc: Document, from k: Int, _ hi: Int) -> Int {
+        doc.tokens.withUnsafeBufferPointer { tp in
+            var k = k
+            while k < hi {
+                let key = tp[k].key
+                if verdictStarts.mayContain(key) || beforeSpeaker.mayStart(key) || speechLemmas.mayStart(key) { return k }
+                k += 1
+            }
+            return hi
+        }
+    }
+
     /// The comma before a closing attribution of sentence `s` ("…, the ministry said.", "…, a spokesman for X said on
     /// Sunday."): a speaker after the comma, a verb of saying in the past, and nothing after it but a few filler words.
     func trailingAttribution(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> Int? {
@@ -1686,6 +1707,9 @@ public final class ClaimExtractor: Sendable {
 
     /// What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
     let chargeNouns: TokenKeySet
+    /// The verdict and rejection verbs, one probe for both: `reported` asks `verdictObject` at every token,
+    /// and the call that found no such verb cost several times the probe.
+    let verdictStarts: TokenKeyFilter
     static let kAsWord = Tokenizer.key("as")
 
     /// At verb k, "called the allegations groundless" / "rejected the claims as lies": where the object starts,

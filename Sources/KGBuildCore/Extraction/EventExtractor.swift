@@ -716,13 +716,15 @@ public final class EventExtractor: Sendable {
         // bill", "India says …" over "the Indian Army said …")
         var stateOf: [String: String] = [:]
         for e in events {
-            for a in e.arguments where stateOf[a.actor] == nil {
-                guard let rec = found.actors[a.actor], let c = rec.country,
-                      rec.type == "person" || rec.type == "government" || rec.type == "organization" else { continue }
+            // (the type first, from the finder's index: most arguments are states, which need neither the table
+            // nor their record hashed)
+            for a in e.arguments {
+                guard let type = found.type(of: a.actor), type == "person" || type == "government" || type == "organization",
+                      stateOf[a.actor] == nil, let c = found.record(a.actor)?.country else { continue }
                 stateOf[a.actor] = "actor:" + c
             }
             // "talks in Cairo" and "talks in Egypt": a city lies in its state (read only with the events' places)
-            if let p = e.place, stateOf[p] == nil, let rec = found.actors[p], rec.type == "place", let c = rec.country {
+            if let p = e.place, found.type(of: p) == "place", stateOf[p] == nil, let c = found.record(p)?.country {
                 stateOf[p] = "actor:" + c
             }
         }
@@ -1284,7 +1286,8 @@ public final class EventExtractor: Sendable {
                 }
                 break
             }
-            if q > tEnd, speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
+            // (the tries' first-key tests here and below pass over most words without a call)
+            if q > tEnd, speechVerbs.mayStart(t.key), speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
             if words.argumentStops.contains(t.key) { break }
             // "after an attack on an academy in Bogota that killed 20 people, and asked Cuba to …": ", and" before a
             // past-tense verb opens the subject's next clause, which holds none of the event's roles (nor its place)
@@ -1294,7 +1297,7 @@ public final class EventExtractor: Sendable {
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and later he held another meeting with B": a later trigger of the same type takes
             // what follows it
-            if q > tEnd + 1, !toks[q].isCapitalized, let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
+            if q > tEnd + 1, !toks[q].isCapitalized, triggerTrie.mayStart(toks[q].key), let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
                h.payload.eventType == entry.eventType { break }
             // (the sentence's mention starting at q: mentions never overlap, so the one starting there, if of this sentence)
             if let m = found.starting(at: q), m.sentence == si {

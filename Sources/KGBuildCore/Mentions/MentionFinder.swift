@@ -10,6 +10,10 @@ public struct MentionFinder: Sendable {
     /// The record of each ontology actor (by index), made once: an article names the same actors again
     /// and again, and each record built anew copied the entry and concatenated its id.
     let entryRecords: [ActorRecord]
+    /// Whether each ontology actor (by index) is a country: pass one asks it at every name of the gazetteer,
+    /// where `entryRecords[a].type`, read in a function too long for the array's getter to be inlined, copied
+    /// the whole record out (retaining and releasing its six fields).
+    let entryIsCountry: [Bool]
 
     /// Whether pass one passes over a plain token at once (`State.startsNothing`); false only in the test
     /// that checks the two ways find the same.
@@ -38,6 +42,7 @@ public struct MentionFinder: Sendable {
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
         }
+        entryIsCountry = entryRecords.map { $0.type == "country" }
         // (once per ontology: the gazetteer's group entries by lower-cased name and alias, and those that are
         // a state's opposition, i.e. say "opposition" or "rebel" in a name)
         var byName: [String: Int] = [:], bodies: Set<String> = []
@@ -534,6 +539,13 @@ public struct MentionFinder: Sendable {
         /// that readers may bound them by binary search.
         public private(set) var sortedByStart = true
 
+        /// The mentions that start before byte `offset` (and, when they are not in order of their start, the
+        /// others too: the caller still tests the start). A search for the last mention before a speaker's
+        /// words walks back from there, not from the article's last mention.
+        public func mentions(startingBefore offset: Int) -> ArraySlice<Mention> {
+            sortedByStart ? mentions[..<mentions.partitionPoint { $0.start >= offset }] : mentions[...]
+        }
+
         /// The mention that starts at token `i`, if any.
         public func starting(at i: Int) -> Mention? { Self.at(startingAt, i).map { mentions[$0] } }
         /// The mention whose last token is `i - 1`, if any.
@@ -571,13 +583,17 @@ public struct MentionFinder: Sendable {
         names.beginSearch()
         var tables = spare.tables.take() ?? ArticleTables()
         tables.reset(tokens: doc.tokens.count)
-        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
+        var state = State(doc: doc, lex: lexicon, date: date, entryRecords: entryRecords, entryIsCountry: entryIsCountry, ruleStarts: ruleStarts, passTwoStarts: passTwoStarts,
                           names: names, words: words, tables: consume tables)  // (held here, the state's first write copied each table)
         state.skipPlainTokens = skipPlainTokens
         state.groupEntryByName = groupEntryByName
         state.oppositionBodies = oppositionBodies
         doc.bytes.withUnsafeBufferPointer { p in
-            for (si, s) in doc.sentences.enumerated() { state.passOne(p, si, s) }
+            // (pass one reads the tokens through a buffer: it is too long for the array's subscript to be inlined
+            // there, and each read was a call that copied the token out)
+            doc.tokens.withUnsafeBufferPointer { tp in
+                for (si, s) in doc.sentences.enumerated() { state.passOne(p, tp, si, s) }
+            }
             state.home = home ?? state.mostNamedCountry()
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
@@ -747,7 +763,7 @@ public struct MentionFinder: Sendable {
         /// organization and media references.
         let passTwoStarts: TokenKeyFilter
 
-        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
+        init(doc: Document, lex: Lexicon, date: PartialDate?, entryRecords: [ActorRecord], entryIsCountry: [Bool], ruleStarts: TokenKeyFilter, passTwoStarts: TokenKeyFilter,
              names: NameKeys, words: Words, tables: ArticleTables) {
             self.names = names
             surnames = tables.surnames
@@ -761,6 +777,7 @@ public struct MentionFinder: Sendable {
             orgReferences = words.orgReferences
             mediaReferences = words.mediaReferences
             self.entryRecords = entryRecords
+            self.entryIsCountry = entryIsCountry
             self.ruleStarts = ruleStarts
             self.passTwoStarts = passTwoStarts
             entries = lex.ontology.actors
@@ -804,6 +821,8 @@ public struct MentionFinder: Sendable {
         /// The ontology's actors and their records (`MentionFinder.entryRecords`), by index.
         let entries: [ActorEntry]
         let entryRecords: [ActorRecord]
+        /// `MentionFinder.entryIsCountry`.
+        let entryIsCountry: [Bool]
         let gazetteerNames: PhraseTrie<Lexicon.NameEntry>
         let nameShapes: [UInt8]
         let nameExact: [UInt64]
@@ -1020,20 +1039,20 @@ public struct MentionFinder: Sendable {
         /// the next token's among the titles' first words (a portfolio word before a title). The rules for
         /// organizations, places by head noun, names, acronyms and possessives all need the flags a plain
         /// token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
-        @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-            let t = tokens[i]
+        @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
+            let t = tp[i]
             guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
             if ruleStarts.mayContain(t.key) { return false }
-            return !(i + 1 < end && titles.mayStart(tokens[i + 1].key))
+            return !(i + 1 < end && titles.mayStart(tp[i + 1].key))
         }
 
-        mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ si: Int, _ s: Sentence) {
+        mutating func passOne(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ si: Int, _ s: Sentence) {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
             var pendingTitle: (role: String, country: String?, start: Int)? = nil
             while i < end {
                 if covered[i] { i += 1; continue }
-                if skipPlainTokens && startsNothing(p, i, end) { i += 1; continue }
+                if skipPlainTokens && startsNothing(p, tp, i, end) { i += 1; continue }
                 // a title, optionally "of <country>", then a name
                 if let t = title(p, i, end) {
                     // "Acme's chief executive": a firm or club whose office it is
@@ -1042,11 +1061,11 @@ public struct MentionFinder: Sendable {
                     var country = pendingTitle?.country
                     // "Minister for Home Affairs Jane Roe": the portfolio "for" opens, then the name (a body after "for",
                     // "a spokesman for the Defence Ministry", is the spokesman's, which the claims' rules read)
-                    if j + 1 < end, tokens[j].key == MentionFinder.kFor, let q = portfolioEnd(p, j + 1, end) {
+                    if j + 1 < end, tp[j].key == MentionFinder.kFor, let q = portfolioEnd(p, j + 1, end) {
                         j = q
-                    } else if j + 1 < end, tokens[j].key == kOf {
+                    } else if j + 1 < end, tp[j].key == kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
-                        let k = j + 1 < end && tokens[j + 1].key == kThe ? j + 2 : j + 1
+                        let k = j + 1 < end && tp[j + 1].key == kThe ? j + 2 : j + 1
                         // (a minister of no outlet: "Minister of Foreign Affairs" is a portfolio, not the magazine)
                         if k < end, let g = gazetteer(p, k, end, onlyNames: true), entries[Int(g.1.actor)].type != "media" {
                             let e = entries[Int(g.1.actor)]
@@ -1071,16 +1090,16 @@ public struct MentionFinder: Sendable {
                     // "Deputy Defence Minister Sultan Roe": a one-word title right after the title, before a single
                     // name not met yet, is the given name ("Sultan", "Sheikh", "Prince" are also names)
                     var given: Int? = nil
-                    if j + 1 < end, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
+                    if j + 1 < end, tp[j].isCapitalized, !tp[j].flags.contains(.allCaps), !tp[j].flags.contains(.possessive),
                        let t2 = titles.longest(tokens[..<end], from: j), t2.length == 1,
-                       let r1 = personName(p, j + 1, end, minTokens: 1), r1.count == 1, tokens[r1.lowerBound].isCapitalized,
-                       gazetteer(p, j + 1, end) == nil, surnames[tokens[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
+                       let r1 = personName(p, j + 1, end, minTokens: 1), r1.count == 1, tp[r1.lowerBound].isCapitalized,
+                       gazetteer(p, j + 1, end) == nil, surnames[tp[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
                         given = j
                     }
                     if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1)
                         ?? placeGivenName(p, j, end),
-                       r.count >= 2 || tokens[r.lowerBound].isCapitalized {
-                        if r.count >= 2 || surnames[tokens[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
+                       r.count >= 2 || tp[r.lowerBound].isCapitalized {
+                        if r.count >= 2 || surnames[tp[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
                             // "QRX engineer Jane Roe", "Acme Motors manager Jane Roe": unknown names before the title
                             // are the person's organization
                             if let o = organizationBeforeTitle(i, s.tokens.lowerBound, t.role, p) { addCuedOrganization(o, "organization", si) }
@@ -1094,9 +1113,9 @@ public struct MentionFinder: Sendable {
                     }
                     // "a retired surgeon, Jane Roe, …": the name set off by commas after the title
                     // (a title of its own may lead the name: "its founder, Sheikh Roe,")
-                    if j + 1 < end, tokens[j].key == kComma, let inner = Optional(title(p, j + 1, end)?.end),
-                       let r = personName(p, inner ?? j + 1, end, minTokens: inner == nil ? 2 : 1), r.upperBound < end, tokens[r.upperBound].key == kComma,
-                       r.count >= 2 || tokens[r.lowerBound].isCapitalized {
+                    if j + 1 < end, tp[j].key == kComma, let inner = Optional(title(p, j + 1, end)?.end),
+                       let r = personName(p, inner ?? j + 1, end, minTokens: inner == nil ? 2 : 1), r.upperBound < end, tp[r.upperBound].key == kComma,
+                       r.count >= 2 || tp[r.lowerBound].isCapitalized {
                         add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                         i = r.upperBound
                         pendingTitle = nil
@@ -1129,12 +1148,12 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if (j < end && tokens[j].key == MentionFinder.kPolice) || policeInBefore(i, s.tokens.lowerBound),
+                    if (j < end && tp[j].key == MentionFinder.kPolice) || policeInBefore(i, s.tokens.lowerBound),
                        let e = cityPolice(i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
                     }
-                    if g.1.kind == .capital, j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
+                    if g.1.kind == .capital, j < end, tp[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
                     }
@@ -1143,8 +1162,8 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    if entryRecords[a].type == "country", let inst = institutions.longest(tokens[..<end], from: j),
-                       tokens[j].isCapitalized || words.missionNouns.contains(tokens[j].key) {
+                    if entryIsCountry[a], let inst = institutions.longest(tokens[..<end], from: j),
+                       tp[j].isCapitalized || words.missionNouns.contains(tp[j].key) {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
                         // (lower case only for a mission, as after an adjective: "the U.S. embassy")
                         add(i..<(j + inst.length), institutionRecord(entries[a], inst.payload), .name, si)
@@ -1154,26 +1173,26 @@ public struct MentionFinder: Sendable {
                     }
                     // "the Pakistan-Afghanistan Joint Chamber of Commerce", "the U.S.-China Business Council": a body named
                     // after two states joined by a hyphen is one name (not the first state, then a body of the second)
-                    if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore), tokens[j + 1].isCapitalized,
-                       entryRecords[a].type == "country", let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
+                    if j + 1 < end, tp[j].flags.contains(.hyphen), !tp[j].flags.contains(.spaceBefore), tp[j + 1].isCapitalized,
+                       entryIsCountry[a], let (b, type) = organizationByHead(p, j + 1, end), type == "organization", b.lowerBound == j + 1 {
                         let name = doc.text(tokens: i..<b.upperBound)
                         add(i..<b.upperBound, ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil), .name, si)
                         i = b.upperBound
                         continue
                     }
-                    if j < end, tokens[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
+                    if j < end, tp[j].isCapitalized, let e = bodyNamedAfterState(p, i, j, end, a, g.1.kind, si) {
                         i = e
                         continue
                     }
                     // (the entry chosen first: a mutating call inside the arguments of `entryRecord` copied the state)
-                    let entry = j == i + 1 && tokens[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
+                    let entry = j == i + 1 && tp[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
                     add(i..<j, entryRecord(entry), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
                 }
                 // "<Country>'s Foreign Ministry" handled when the possessive follows a country name
-                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
+                if tp[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let inst = institutions.longest(tokens[..<end], from: i + 1), let rec = actors[last.actor], rec.type == "country",
                    let ei = lex.actorIndex[String(rec.id.dropFirst(6))] {
                     add((i + 1)..<(i + 1 + inst.length), institutionRecord(entries[ei], inst.payload), .name, si)
@@ -1182,7 +1201,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "New Zealand's High Commission", "Brazil's Federal Police": a body named by its head after a state's
                 // possessive is that state's, as "the New Zealand High Commission" is (not a body of no state)
-                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, i + 2 < end, tokens[i + 1].isCapitalized,
+                if tp[i].flags.contains(.possessive), i > s.tokens.lowerBound, i + 2 < end, tp[i + 1].isCapitalized,
                    let last = mentions.last, last.tokens.upperBound == i, let rec = actors[last.actor], rec.type == "country",
                    let (b, type) = organizationByHead(p, i + 1, end), type == "organization" {
                     let body = doc.text(tokens: b)
@@ -1192,17 +1211,19 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "Ukraine's energy minister said": a country's office with no name after it
-                if tokens[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
+                if tp[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
                    personName(p, t.end, end, minTokens: 1) == nil, placeGivenName(p, t.end, end) == nil,
-                   !(t.end + 1 < end && (tokens[t.end].key == kOf || tokens[t.end].key == MentionFinder.kFor) && portfolioEnd(p, t.end + 1, end) != nil) {
+                   !(t.end + 1 < end && (tp[t.end].key == kOf || tp[t.end].key == MentionFinder.kFor) && portfolioEnd(p, t.end + 1, end) != nil) {
                     titleOnly.append(((i + 1)..<t.end, si, t.role, c))
                     for k in (i + 1)..<t.end { covered[k] = true }
                     i = t.end
                     continue
                 }
                 // group qualifier + group noun: "Sunni militants", "Kurdish fighters"
-                if let q = groupQualifiers.longest(tokens[..<end], from: i), let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
+                // (the first-key test before the call: most capitalized words qualify no group)
+                if groupQualifiers.mayStart(tp[i].key), let q = groupQualifiers.longest(tokens[..<end], from: i),
+                   let gn = groupNouns.longest(tokens[..<end], from: i + q.length) {
                     let r = i..<(i + q.length + gn.length)
                     let name = doc.text(tokens: r)
                     add(r, ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [gn.payload], country: nil), .name, si)
@@ -1215,9 +1236,9 @@ public struct MentionFinder: Sendable {
                     // "the Ministry of National Defence of the DPRK", "Ministry of Foreign Affairs of Norway": a state's
                     // institution named after it
                     let inst = institutions.longest(tokens[..<end], from: i)
-                    if let inst, case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tokens[e].key == kOf {
-                        let c = e + (tokens[e + 1].key == kThe ? 2 : 1)
-                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryRecords[Int(g.1.actor)].type == "country" {
+                    if let inst, case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tp[e].key == kOf {
+                        let c = e + (tp[e + 1].key == kThe ? 2 : 1)
+                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryIsCountry[Int(g.1.actor)] {
                             add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
                             implyState(Int(g.1.actor))
                             i = c + g.0
@@ -1226,7 +1247,7 @@ public struct MentionFinder: Sendable {
                     }
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
-                    if r.upperBound + 2 < end, tokens[r.upperBound].key == kOpenParen, tokens[r.upperBound + 1].flags.contains(.allCaps), tokens[r.upperBound + 2].key == kCloseParen {
+                    if r.upperBound + 2 < end, tp[r.upperBound].key == kOpenParen, tp[r.upperBound + 1].flags.contains(.allCaps), tp[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
                     }
                     if let inst, inst.length == r.count {
@@ -1244,13 +1265,13 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "in the eastern town of Kiri Valo", "the towns of A and B", "A, the capital of …"
-                if i + 2 < end, case let k = tokens[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
+                if i + 2 < end, case let k = tp[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
                    let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
                     i = next
                     continue
                 }
                 // "police in Kaiserslautern said": a town's police
-                if policeInBefore(i, s.tokens.lowerBound), tokens[i].isCapitalized, let e = policeIn(p, i, end, si) {
+                if policeInBefore(i, s.tokens.lowerBound), tp[i].isCapitalized, let e = policeIn(p, i, end, si) {
                     i = e
                     continue
                 }
@@ -1262,7 +1283,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
-                if tokens[i].isCapitalized, let r = placeByHead(p, i, end) {
+                if tp[i].isCapitalized, let r = placeByHead(p, i, end) {
                     let name = doc.text(tokens: r)
                     add(r, placeRecord(name, country: nil), .name, si)
                     i = r.upperBound
@@ -1270,20 +1291,20 @@ public struct MentionFinder: Sendable {
                 }
                 // an outlet or a firm introduced by what it is: "the daily X", "X news website", "analysts at X",
                 // "X, an investment bank,"
-                if tokens[i].isCapitalized, let (r, type) = describedOrganization(p, i, end, s.tokens.lowerBound) {
+                if tp[i].isCapitalized, let (r, type) = describedOrganization(p, i, end, s.tokens.lowerBound) {
                     addCuedOrganization(r, type, si)
                     i = r.upperBound
                     continue
                 }
                 // "Acme, which makes …, said", "…, known as QRX, said": a name that speaks but is no person's
-                if tokens[i].isCapitalized, let r = speakingBody(p, i, end, s.tokens.lowerBound) {
+                if tp[i].isCapitalized, let r = speakingBody(p, i, end, s.tokens.lowerBound) {
                     addCuedOrganization(r, "organization", si)
                     i = r.upperBound
                     continue
                 }
                 // "a woman named X": a person introduced by a bare name
-                if i >= 2, tokens[i].isCapitalized, tokens[i - 1].key == MentionFinder.kNamed || tokens[i - 1].key == MentionFinder.kCalled,
-                   words.personNouns.contains(tokens[i - 2].key), let r = personName(p, i, end, minTokens: 1), r.count <= 3 {
+                if i >= 2, tp[i].isCapitalized, tp[i - 1].key == MentionFinder.kNamed || tp[i - 1].key == MentionFinder.kCalled,
+                   words.personNouns.contains(tp[i - 2].key), let r = personName(p, i, end, minTokens: 1), r.count <= 3 {
                     add(r, personRecord(p, r, role: nil, country: nil), .name, si)
                     i = r.upperBound
                     continue
@@ -1294,13 +1315,13 @@ public struct MentionFinder: Sendable {
                     // "Veteran Kim Yong Nam", "Citizen Kim Jong Un": a capitalized word that is no given name before a
                     // known person's full name is no part of it (read as one unknown name, its words were each taken
                     // for some other person's surname)
-                    if r.count >= 3, !givenNames.contains(tokens[i].key), let g = gazetteer(p, i + 1, end), g.0 == r.count - 1,
+                    if r.count >= 3, !givenNames.contains(tp[i].key), let g = gazetteer(p, i + 1, end), g.0 == r.count - 1,
                        entryRecords[Int(g.1.actor)].type == "person" {
                         i += 1
                         continue
                     }
                     // ("Al Jazeera's Hiba Yusuf", "the BBC's Lyse Doucet": an outlet's own is its reporter)
-                    if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tokens[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
+                    if apposition(p, r.upperBound, end) != nil || (givenNames.contains(tp[r.lowerBound].key) && r.count <= 3) || speechVerbAt(r.upperBound, end) || speechVerbBefore(r.lowerBound, s.tokens.lowerBound)
                         || r.count <= 3 && outletPossessiveBefore(i)
                         || describedAs(r.upperBound, end) || whoFollows(r.upperBound, end) || coordinatedSpeaker(p, r.upperBound, end)
                         || appositiveSpeaker(r, s.tokens.lowerBound, end) {
@@ -1314,7 +1335,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "Roe said" where the article named "Jane Roe" without a cue ("Jane Roe's side won"): the person
                 // (so is "Roe, who …" and "Roe, 38, …")
-                if tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps),
+                if tp[i].isCapitalized, !tp[i].flags.contains(.allCaps),
                    speechVerbAt(i + 1, end) || whoFollows(i + 1, end) || ageFollows(p, i + 1, end), let q = fullNameBefore(p, i) {
                     let rec = personRecord(p, q..<(q + 2), role: nil, country: nil)
                     add(q..<(q + 2), rec, .name, si)
@@ -1326,14 +1347,14 @@ public struct MentionFinder: Sendable {
                 // and described as a person's is one
                 // (`personName` checks the word is name-like: no acronym, possessive or stopword; a known name was
                 // read above)
-                if i == s.tokens.lowerBound, tokens[i].isCapitalized, whoFollows(i + 1, end) || ageFollows(p, i + 1, end),
-                   !orgHeads.contains(tokens[i].key), !armedHeads.contains(tokens[i].key), personName(p, i, end, minTokens: 1) == i..<(i + 1) {
+                if i == s.tokens.lowerBound, tp[i].isCapitalized, whoFollows(i + 1, end) || ageFollows(p, i + 1, end),
+                   !orgHeads.contains(tp[i].key), !armedHeads.contains(tp[i].key), personName(p, i, end, minTokens: 1) == i..<(i + 1) {
                     add(i..<(i + 1), personRecord(p, i..<(i + 1), role: nil, country: nil), .name, si)
                     i += 1
                     continue
                 }
                 // an unknown acronym speaking: "HDP said", "NTV reported"
-                if tokens[i].flags.contains(.allCaps), tokens[i].end - tokens[i].start >= 2, tokens[i].end - tokens[i].start <= 6, speechVerbAt(i + 1, end) {
+                if tp[i].flags.contains(.allCaps), tp[i].end - tp[i].start >= 2, tp[i].end - tp[i].start <= 6, speechVerbAt(i + 1, end) {
                     let name = doc.text(token: i)
                     add(i..<(i + 1), ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: nil), .name, si)
                     i += 1

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import KGBuildCore
+
+/// The tables and read paths changed to cut instructions per byte (issue 8), checked against what they replace.
+@Suite("Fewer instructions")
+struct FewerInstructionsTests {
+    /// The mentions before an offset, bounded by binary search when they are in order of their start, are
+    /// those a filter on the start keeps; out of order, all of them are given (the caller tests the start).
+    @Test func mentionsStartingBeforeAnOffset() {
+        func mention(_ start: Int, _ token: Int) -> Mention {
+            Mention(tokens: token..<(token + 1), start: start, end: start + 3, actor: "actor:X\(start)", kind: .name, sentence: 0)
+        }
+        let inOrder = MentionFinder.Result(mentions: [mention(0, 0), mention(10, 2), mention(10, 3), mention(25, 5), mention(40, 8)], actors: [:])
+        #expect(inOrder.sortedByStart)
+        for offset in [-1, 0, 5, 10, 11, 25, 26, 40, 41, 100] {
+            #expect(Array(inOrder.mentions(startingBefore: offset)) == inOrder.mentions.filter { $0.start < offset }, "\(offset)")
+        }
+        let shuffled = MentionFinder.Result(mentions: [mention(25, 5), mention(0, 0), mention(40, 8)], actors: [:])
+        #expect(!shuffled.sortedByStart)
+        #expect(Array(shuffled.mentions(startingBefore: 10)) == shuffled.mentions)
+    }
+
+    /// The one probe `reported` makes before `verdictObject` lets every verdict and rejection verb through.
+    @Test func verdictFilterHoldsBothVerbLists() {
+        let claims = Shared.pipeline.claims
+        let words = claims.eventWords
+        #expect(!words.verdictVerbs.isEmpty && !words.rejectionVerbs.isEmpty)
+        for k in words.verdictVerbs.keys + words.rejectionVerbs.keys { #expect(claims.verdictStarts.mayContain(k)) }
+    }
+
+    /// Sentences of my own, with and without verdicts, attributions, verbs of saying and context words.
+    static let sentences = [
+        "The ministry rejected the accusations as baseless, according to a statement issued on Friday.",
+        "Officials said the convoy was attacked near the border after the ceasefire collapsed.",
+        "Rebels fired rockets at the airport, the army said, adding that no one was hurt.",
+        "Heavy rain fell over the capital for a third day and the river rose above its banks.",
+        "According to the envoy, talks between the two sides could resume next week in Geneva.",
+    ]
+
+    /// `reported` passes over tokens up to `nextReadingStart`: none of them starts a verdict verb, an
+    /// "according to" or a verb of saying, the three readings of its loop.
+    @Test func readingStartsSkipNoReading() {
+        let claims = Shared.pipeline.claims
+        let verdicts = TokenKeySet(claims.eventWords.verdictVerbs.keys + claims.eventWords.rejectionVerbs.keys)
+        for text in Self.sentences {
+            let doc = Document(title: "", body: text)
+            let toks = doc.tokens, hi = toks.count
+            var starts = 0
+            for k in 0..<hi {
+                let next = claims.nextReadingStart(doc, from: k, hi)
+                #expect(next >= k && next <= hi)
+                for j in k..<next {
+                    #expect(!verdicts.contains(toks[j].key) && claims.beforeSpeaker.longest(toks[..<hi], from: j) == nil
+                            && claims.speechLemmas.longest(toks[..<hi], from: j) == nil, "\(text) @\(j)")
+                }
+                if next == k { starts += 1 }
+            }
+            #expect(starts > 0 && starts < hi, "\(text)")
+        }
+    }
+
+    /// The argument scan of `event` and pass one's group rule test a trie's first key before asking for its
+    /// longest phrase: a token where a phrase of the speech verbs, the triggers or the group qualifiers starts
+    /// always passes that test.
+    @Test func firstKeyTestPassesEveryPhraseStart() {
+        let lexicon = Shared.pipeline.events.lexicon
+        var starts = 0
+        for text in Self.sentences + ["Sunni militants and Kurdish fighters clashed again.", "He was quoted as saying the army had withdrawn."] {
+            let toks = Document(title: "", body: text).tokens
+            for k in toks.indices {
+                if lexicon.speechVerbs.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.speechVerbs.mayStart(toks[k].key)) }
+                if lexicon.triggers.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.triggers.mayStart(toks[k].key)) }
+                if lexicon.groupQualifiers.longest(toks[...], from: k) != nil { starts += 1; #expect(lexicon.groupQualifiers.mayStart(toks[k].key)) }
+            }
+        }
+        #expect(starts >= 5)
+    }
+
+    /// Pass one, reading the tokens through a buffer and a state's entry by `entryIsCountry`, still reads a
+    /// state's institution named after it: "the France Defence Ministry" (a country's name, then the body) is
+    /// one mention, of the state's ministry, not the country followed by words.
+    @Test func passOneReadsAStatesInstitutionAfterItsName() {
+        let finder = MentionFinder(lexicon: Lexicon(Shared.ontology))
+        #expect(finder.entryIsCountry == finder.entryRecords.map { $0.type == "country" })
+        #expect(finder.entryIsCountry.contains(true) && finder.entryIsCountry.contains(false))
+        let doc = Document(title: "", body: "The France Defence Ministry said on Tuesday that it had sent two frigates.")
+        let found = finder.find(doc, date: nil)
+        let ministry = found.mentions.first { found.actors[$0.actor]?.name == "French Defence Ministry" }
+        #expect(ministry?.tokens.count == 3, "\(found.mentions)")
+        #expect(ministry.flatMap { found.actors[$0.actor]?.type } != "country")
+    }
+}
