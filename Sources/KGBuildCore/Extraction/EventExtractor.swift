@@ -315,6 +315,8 @@ public final class EventExtractor: Sendable {
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let kState = Tokenizer.key("state"), kThis = Tokenizer.key("this"), kOn = Tokenizer.key("on")
         let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
+        /// Words of a verb's group before it: "did not", "has also", "will".
+        let auxiliaries = TokenKeySet(words: ["has", "have", "had", "did", "does", "do", "not", "n't", "never", "also", "will", "would", "could", "can", "may", "might", "should", "must", "later", "then"])
         /// Participles that open what was said after an event: "blamed X, saying … last month"
         let sayingWords: TokenKeySet
         /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
@@ -754,6 +756,11 @@ public final class EventExtractor: Sendable {
             var k = tEnd
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
+            // and a count and one capitalized modifier: "captured two Israeli soldiers" takes soldiers as "captured soldiers"
+            var past = k
+            while past < s.tokens.upperBound, past < k + 2, Self.number(doc, past) != nil { past += 1 }
+            if past + 1 < s.tokens.upperBound, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+            if past > k, past + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return nil }
             if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
@@ -779,7 +786,9 @@ public final class EventExtractor: Sendable {
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
            doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
+        // ("fighter jets and attack helicopters": a bare form after "and" or "," before a weapon is no verb either)
+        if entry.form == .noun || entry.form == .base && i > s.tokens.lowerBound && (toks[i - 1].key == words.kAnd || toks[i - 1].key == words.kComma),
+           tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -795,7 +804,15 @@ public final class EventExtractor: Sendable {
         // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
         // unless a "to" comes between ("refused to meet and sign" refuses both)
         var coordinated = false, infinitive = false, purposeOnly = false
+        /// The "to" that made the trigger planned, when nothing before it did ("signed a deal on Wednesday to buy …").
+        var plannedTo: Int? = nil
+        // "The talks, which had been expected on Sunday, did not take place": the subject's relative clause, commas
+        // included, says nothing of the verb's modality
+        let relativeSpan: ClosedRange<Int>? = entry.form == .noun ? nil : relativeBeforeVerb(doc, i, from: s.tokens.lowerBound).flatMap { r in
+            (r..<i).last(where: { toks[$0].key == words.kComma }).map { (r - 1)...$0 }
+        }
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
+            if let sp = relativeSpan, sp.contains(k) { k = sp.lowerBound - 1; continue }
             let key = toks[k].key
             let f = flags[key]
             if key == words.kAnd { coordinated = true } else if key == words.kTo { infinitive = true }
@@ -812,8 +829,9 @@ public final class EventExtractor: Sendable {
                 k -= 1; window += 1; continue
             }
             // "at the May 12 meeting", "on 3 May": the month, no "may" of supposition
+            // ("which opened in May,": a capitalized "May" after a word, not opening the sentence, is the month too)
             if f & W.hypothetical != 0, toks[k].isCapitalized, k + 1 < s.tokens.upperBound && toks[k + 1].flags.contains(.number)
-                || k > s.tokens.lowerBound && toks[k - 1].flags.contains(.number) {
+                || k > s.tokens.lowerBound && (toks[k - 1].flags.contains(.number) || toks[k - 1].isWord && !toks[k - 1].isCapitalized) {
                 k -= 1; window += 1; continue
             }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
@@ -821,6 +839,7 @@ public final class EventExtractor: Sendable {
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
             if f & W.planned != 0 && entry.form != .noun {
                 modality = .planned
+                plannedTo = key == words.kTo ? k : nil
                 // ("Talks to end the war broke down on Tuesday": a "to" that governs another verb than a past-tense
                 // trigger is the subject's purpose, and puts no weekday ahead; "expected to be signed" keeps its "be")
                 purposeOnly = key == words.kTo && entry.form == .past && k + 1 < i && !words.beForms.contains(toks[k + 1].key)
@@ -1686,7 +1705,12 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday")
-            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            // ("signed a deal on Wednesday to buy jets": a weekday before the purpose's "to", in a clause with no
+            // future of its own, dates the told verb that governs it)
+            let toldBeforePurpose = plannedTo.map { to in
+                d.end <= toks[to].start && !(clauseStart..<to).contains { toks[$0].start < d.start && words.planned.contains(toks[$0].key) && $0 != to }
+            } ?? false
+            if d.kind == .weekday, modality == .planned && !purposeOnly && !toldBeforePurpose || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -1971,7 +1995,8 @@ public final class EventExtractor: Sendable {
         let relative = verb ? relativeBeforeVerb(doc, i, from: s.tokens.lowerBound) : nil
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
-            if k == relative { k -= 2; continue }
+            // (past the relative clause at once: its own verbs and words open no clause of the verb's)
+            if let r = relative, k >= r { k = r - 2; continue }
             if words.boundaries.contains(key) { return k + 1 }
             // "Italy delivers boats to Tunisia as Meloni hosts …": "as" before a name opens the verb's own clause (not
             // "such as", "known as", "condemned the strike as an execution": see `asClause`)
@@ -1993,11 +2018,15 @@ public final class EventExtractor: Sendable {
 
     /// The relative pronoun ("which", "who") of a clause that commas set off right before the verb at `i` ("The EU,
     /// which has long backed the talks, condemned"): a comma before the pronoun, one before the verb, none between.
+    /// The verb's auxiliaries and a quote that closes inside the clause may follow its comma ("Talks …, which opened in
+    /// May, were called off", "Erdogan, who has called it \"inhumane,\" spoke by phone").
     func relativeBeforeVerb(_ doc: Document, _ i: Int, from lo: Int) -> Int? {
         let toks = doc.tokens
-        guard i - 1 > lo, toks[i - 1].key == words.kComma,
-              let r = (max(lo + 1, i - 16)..<(i - 1)).last(where: { toks[$0].key != words.kThat && words.relativeOpeners.contains(toks[$0].key) }),
-              toks[r - 1].key == words.kComma, !((r + 1)..<(i - 1)).contains(where: { toks[$0].key == words.kComma }) else { return nil }
+        var e = i - 1
+        while e > lo, e > i - 4, toks[e].isQuote || words.beForms.contains(toks[e].key) || words.auxiliaries.contains(toks[e].key) { e -= 1 }
+        guard e > lo, toks[e].key == words.kComma,
+              let r = (max(lo + 1, e - 16)..<e).last(where: { toks[$0].key != words.kThat && words.relativeOpeners.contains(toks[$0].key) }),
+              toks[r - 1].key == words.kComma, !((r + 1)..<e).contains(where: { toks[$0].key == words.kComma }) else { return nil }
         return r
     }
 
