@@ -752,8 +752,10 @@ public final class EventExtractor: Sendable {
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
         // "this commitment", "such attacks": a noun referring back to an event already told
         if entry.form == .noun, i > s.tokens.lowerBound, words.anaphoric.contains(toks[i - 1].key) { return nil }
+        // (past a quote that opens right after the trigger: accused Israel of committing "war crimes")
+        let afterTrigger = tEnd < s.tokens.upperBound && toks[tEnd].isQuote ? tEnd + 1 : tEnd
         for ks in info.notAfter {
-            var k = tEnd
+            var k = afterTrigger
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
             // and a count and one capitalized modifier: "captured two Israeli soldiers" takes soldiers as "captured soldiers"
@@ -1110,7 +1112,10 @@ public final class EventExtractor: Sendable {
             // "Russian forces launched 400 drones at Ukraine overnight, targeting power plants", "India has been a donor
             // to Afghanistan since 2001, pledging …": a participle after a comma shares the subject that opens the clause
             // before it, not the name a preposition there governs
-            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+            // (so does a verb coordinated by "and" with no subject of its own: "Obama spoke by phone with Lee and condemned
+            // the attack")
+            if i > s.tokens.lowerBound, entry.form == .ing && toks[i - 1].key == words.kComma
+                || (entry.form == .past || entry.form == .third) && toks[i - 1].key == words.kAnd, let m = group.last,
                m.tokens.lowerBound > clauseStart + 1,
                let p = (max(clauseStart, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).last(where: { words.objectPreps.contains(toks[$0].key) }),
                (p + 1..<m.tokens.lowerBound).allSatisfy({ words.determiners.contains(toks[$0].key) }) {
@@ -1202,6 +1207,15 @@ public final class EventExtractor: Sendable {
                first.tokens.lowerBound > clauseStart, let pr = info.prepRoles[toks[first.tokens.lowerBound - 1].key], pr != r {
                 for m in group { addArg(pr, m, asState: true) }
                 group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
+            }
+            // "Kuwait's mediation has failed to bring the sides to the table": who mediates is the mediator
+            if info.hasMediator {
+                group.removeAll { m in
+                    let e = m.tokens.upperBound
+                    guard e + 1 < i, toks[e].flags.contains(.possessive), words.mediators.contains(toks[e + 1].key) else { return false }
+                    addArg("mediator", m, asState: true)
+                    return true
+                }
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
