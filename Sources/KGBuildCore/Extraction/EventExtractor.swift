@@ -747,6 +747,9 @@ public final class EventExtractor: Sendable {
             guard placeObject || talksBefore else { return nil }
         }
         if info.unlessContexts.contains(where: { memo.has($0, contexts, doc.tokens[s.tokens]) }) { return nil }
+        // "CSKA storm back to level series": a headline is terse, and the lead that follows it gives its context
+        if doc.isHeadline(s), let lead = doc.sentences[(si + 1)...].first(where: { !doc.isHeadline($0) }),
+           info.unlessContexts.contains(where: { c in c.map { contexts.tries[$0].occurs(in: doc.tokens[lead.tokens]) } ?? false }) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
