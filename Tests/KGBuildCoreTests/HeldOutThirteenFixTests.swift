@@ -103,4 +103,20 @@ import Testing
         let war = Shared.analyze("Russian troops stormed the town of Marinka on Tuesday, the defence ministry said.", title: "Russian troops storm Marinka")
         #expect(!Shared.events(war, "attack").isEmpty || !Shared.events(war, "seizure").isEmpty, "\(Shared.describe(war))")
     }
+
+    /// "said Hezbollah bore responsibility because …": blame reported, with no "for" after it, is an accusation.
+    @Test func responsibilityBorneIsBlame() {
+        let r = Shared.analyze("The Israeli army expressed regret over the deaths but said Hezbollah bore responsibility because it had fired rockets from the village.")
+        #expect(Self.has(r, "accusation", "accused", "Hezbollah"), "\(Shared.describe(r))")
+        // (with no one reporting it, no accusation)
+        #expect(!Shared.types("Hezbollah bears responsibility for its actions, and it will face consequences.").contains("accusation"))
+    }
+
+    /// "\"…,\" A told reporters, adding that B had called him. He accused …": a pronoun opening its sentence stands
+    /// for the person the sentence before opens with, not the last one named.
+    @Test func aSentenceOpeningPronounIsThePreviousSubject() {
+        let r = Shared.analyze("\"We will not accept this,\" Turkish President Recep Tayyip Erdogan told reporters, adding that Angela Merkel had called him. He accused Israel of violating the truce.")
+        #expect(Self.has(r, "accusation", "accuser", "Recep Tayyip Erdogan"), "\(Shared.describe(r))")
+        #expect(!Self.has(r, "accusation", "accuser", "Angela Merkel"))
+    }
 }

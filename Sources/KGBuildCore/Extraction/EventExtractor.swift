@@ -1254,7 +1254,7 @@ public final class EventExtractor: Sendable {
             }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
-               let m = personBefore(found, pr) {
+               let m = personBefore(found, pr, doc, s, si) {
                 addArg(r, m)
             }
         }
@@ -1525,7 +1525,7 @@ public final class EventExtractor: Sendable {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
             if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
-               let m = personBefore(found, pr) {
+               let m = personBefore(found, pr, doc, s, si) {
                 addArg(r, m)
             }
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
@@ -1964,8 +1964,17 @@ public final class EventExtractor: Sendable {
     }
 
     /// The person named last before token `pr`, whom a pronoun there stands for ("he also held talks with …").
-    func personBefore(_ found: MentionFinder.Result, _ pr: Int) -> Mention? {
-        found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.type(of: $0.actor) == "person" })
+    func personBefore(_ found: MentionFinder.Result, _ pr: Int, _ doc: Document, _ s: Sentence, _ si: Int) -> Mention? {
+        // "\"…,\" Siniora told reporters, announcing that Rice should not come. He accused Israel of …": a pronoun that
+        // opens its sentence stands for the person the sentence before opens with (outside its quotes), not the last named
+        if pr == s.tokens.lowerBound, si > 0, case let prev = doc.sentences[si - 1], !doc.isHeadline(prev),
+           let m = found.mentions.first(where: { m in
+               m.tokens.lowerBound >= prev.tokens.lowerBound && m.tokens.upperBound <= prev.tokens.upperBound && m.kind == .name
+                   && found.type(of: m.actor) == "person"
+                   && doc.tokens[prev.tokens.lowerBound..<m.tokens.lowerBound].filter(\.isQuote).count % 2 == 0 }) {
+            return m
+        }
+        return found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.type(of: $0.actor) == "person" })
     }
 
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
