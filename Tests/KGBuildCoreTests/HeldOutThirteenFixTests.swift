@@ -119,4 +119,13 @@ import Testing
         #expect(Self.has(r, "accusation", "accuser", "Recep Tayyip Erdogan"), "\(Shared.describe(r))")
         #expect(!Self.has(r, "accusation", "accuser", "Angela Merkel"))
     }
+
+    /// "According to her, …", "…, according to her.": "her" before a comma or the end is the pronoun (the person named
+    /// last), no determiner of a noun ("according to her ministry" still names a body).
+    @Test func accordingToHerIsTheLastPersonNamed() {
+        let r = Shared.analyze("Foreign Ministry spokeswoman Maria Zakharova spoke at a briefing in Moscow. According to her, five officers have been sent to the republic.")
+        #expect(r.claims.contains { Shared.name(r, $0.speaker) == "Maria Zakharova" && $0.text.contains("five officers") }, "\(r.claims.map { ($0.speaker, $0.text) })")
+        let end = Shared.analyze("Foreign Ministry spokeswoman Maria Zakharova spoke at a briefing in Moscow. Two battalions will be trained by the instructors, according to her.")
+        #expect(end.claims.contains { Shared.name(end, $0.speaker) == "Maria Zakharova" && $0.text.contains("Two battalions") }, "\(end.claims.map { ($0.speaker, $0.text) })")
+    }
 }
