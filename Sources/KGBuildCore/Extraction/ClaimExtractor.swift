@@ -1346,7 +1346,9 @@ public final class ClaimExtractor: Sendable {
                 // "according to X, CONTENT" or "CONTENT, according to X"
                 let after = k + b.length
                 var j = after
-                while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key) { j += 1 }
+                // ("According to her, …": "her" before a comma is the pronoun, no determiner of a noun)
+                while j < hi, ClaimExtractor.determiners.contains(toks[j].key) || ClaimExtractor.fillers.contains(toks[j].key),
+                      !(ClaimExtractor.objectPronouns.contains(toks[j].key) && (j + 1 >= hi || !toks[j + 1].isWord)) { j += 1 }
                 // "according to a recent study by X", "according to figures from X": the author of the document
                 // (looked for from `after`: "statement" is also a filler, skipped above)
                 if let d = (after..<min(hi, max(j, after + 1) + 4)).first(where: { documentNouns.contains(toks[$0].key) }),

@@ -320,6 +320,8 @@ public final class EventExtractor: Sendable {
         let rangeWords = TokenKeySet(words: ["through", "to", "until", "till", "-", "and"])
         let kState = Tokenizer.key("state"), kThis = Tokenizer.key("this"), kOn = Tokenizer.key("on")
         let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
+        /// Words of a verb's group before it: "did not", "has also", "will".
+        let auxiliaries = TokenKeySet(words: ["has", "have", "had", "did", "does", "do", "not", "n't", "never", "also", "will", "would", "could", "can", "may", "might", "should", "must", "later", "then"])
         /// Participles that open what was said after an event: "blamed X, saying … last month"
         let sayingWords: TokenKeySet
         /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
@@ -763,15 +765,25 @@ public final class EventExtractor: Sendable {
             guard placeObject || talksBefore else { return nil }
         }
         if info.unlessContexts.contains(where: { memo.has($0, contexts, doc.tokens[s.tokens]) }) { return nil }
+        // "CSKA storm back to level series": a headline is terse, and the lead that follows it gives its context
+        if doc.isHeadline(s), let lead = doc.sentences[(si + 1)...].first(where: { !doc.isHeadline($0) }),
+           info.unlessContexts.contains(where: { c in c.map { contexts.tries[$0].occurs(in: doc.tokens[lead.tokens]) } ?? false }) { return nil }
         let notBefore = info.notBefore
         if i > s.tokens.lowerBound, notBefore.contains(toks[i - 1].key) { return nil }
         if i > s.tokens.lowerBound + 1, toks[i - 1].isWord, !toks[i - 1].isCapitalized, notBefore.contains(toks[i - 2].key) { return nil }
         // "this commitment", "such attacks": a noun referring back to an event already told
         if entry.form == .noun, i > s.tokens.lowerBound, words.anaphoric.contains(toks[i - 1].key) { return nil }
+        // (past a quote that opens right after the trigger: accused Israel of committing "war crimes")
+        let afterTrigger = tEnd < s.tokens.upperBound && toks[tEnd].isQuote ? tEnd + 1 : tEnd
         for ks in info.notAfter {
-            var k = tEnd
+            var k = afterTrigger
             // skip a determiner
             if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
+            // and a count and one capitalized modifier: "captured two Israeli soldiers" takes soldiers as "captured soldiers"
+            var past = k
+            while past < s.tokens.upperBound, past < k + 2, Self.number(doc, past) != nil { past += 1 }
+            if past + 1 < s.tokens.upperBound, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+            if past > k, past + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return nil }
             if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
         }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
@@ -797,7 +809,9 @@ public final class EventExtractor: Sendable {
         if entry.form == .noun, tEnd < s.tokens.upperBound, words.determiners.contains(toks[tEnd].key),
            doc.token(tEnd - 1, endsIn: "ing", minLength: 3, anyCase: true) { return nil }
         // nouns used as verbs or adjectives: "the attack" yes, "attack helicopters" no
-        if entry.form == .noun, tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
+        // ("fighter jets and attack helicopters": a bare form after "and" or "," before a weapon is no verb either)
+        if entry.form == .noun || entry.form == .base && i > s.tokens.lowerBound && (toks[i - 1].key == words.kAnd || toks[i - 1].key == words.kComma),
+           tEnd < s.tokens.upperBound, toks[tEnd].isWord, weapons?.longest(doc.tokens[..<s.tokens.upperBound], from: tEnd) != nil, !info.isArmsTransfer {
             return nil
         }
         // modality from the words before the trigger in its clause
@@ -813,7 +827,15 @@ public final class EventExtractor: Sendable {
         // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
         // unless a "to" comes between ("refused to meet and sign" refuses both)
         var coordinated = false, infinitive = false, purposeOnly = false
+        /// The "to" that made the trigger planned, when nothing before it did ("signed a deal on Wednesday to buy …").
+        var plannedTo: Int? = nil
+        // "The talks, which had been expected on Sunday, did not take place": the subject's relative clause, commas
+        // included, says nothing of the verb's modality
+        let relativeSpan: ClosedRange<Int>? = entry.form == .noun ? nil : relativeBeforeVerb(doc, i, from: s.tokens.lowerBound).flatMap { r in
+            (r..<i).last(where: { toks[$0].key == words.kComma }).map { (r - 1)...$0 }
+        }
         while k >= max(s.tokens.lowerBound, clauseStart - 2) && window < 6 {
+            if let sp = relativeSpan, sp.contains(k) { k = sp.lowerBound - 1; continue }
             let key = toks[k].key
             let f = flags[key]
             if key == words.kAnd { coordinated = true } else if key == words.kTo { infinitive = true }
@@ -830,8 +852,9 @@ public final class EventExtractor: Sendable {
                 k -= 1; window += 1; continue
             }
             // "at the May 12 meeting", "on 3 May": the month, no "may" of supposition
+            // ("which opened in May,": a capitalized "May" after a word, not opening the sentence, is the month too)
             if f & W.hypothetical != 0, toks[k].isCapitalized, k + 1 < s.tokens.upperBound && toks[k + 1].flags.contains(.number)
-                || k > s.tokens.lowerBound && toks[k - 1].flags.contains(.number) {
+                || k > s.tokens.lowerBound && (toks[k - 1].flags.contains(.number) || toks[k - 1].isWord && !toks[k - 1].isCapitalized) {
                 k -= 1; window += 1; continue
             }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
@@ -839,6 +862,7 @@ public final class EventExtractor: Sendable {
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
             if f & W.planned != 0 && entry.form != .noun {
                 modality = .planned
+                plannedTo = key == words.kTo ? k : nil
                 // ("Talks to end the war broke down on Tuesday": a "to" that governs another verb than a past-tense
                 // trigger is the subject's purpose, and puts no weekday ahead; "expected to be signed" keeps its "be")
                 purposeOnly = key == words.kTo && entry.form == .past && k + 1 < i && !words.beForms.contains(toks[k + 1].key)
@@ -1121,7 +1145,10 @@ public final class EventExtractor: Sendable {
             // "Russian forces launched 400 drones at Ukraine overnight, targeting power plants", "India has been a donor
             // to Afghanistan since 2001, pledging …": a participle after a comma shares the subject that opens the clause
             // before it, not the name a preposition there governs
-            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+            // (so does a verb coordinated by "and" with no subject of its own: "Obama spoke by phone with Lee and condemned
+            // the attack")
+            if i > s.tokens.lowerBound, entry.form == .ing && toks[i - 1].key == words.kComma
+                || (entry.form == .past || entry.form == .third) && toks[i - 1].key == words.kAnd, let m = group.last,
                m.tokens.lowerBound > clauseStart + 1,
                let p = (max(clauseStart, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).last(where: { words.objectPreps.contains(toks[$0].key) }),
                (p + 1..<m.tokens.lowerBound).allSatisfy({ words.determiners.contains(toks[$0].key) }) {
@@ -1214,6 +1241,15 @@ public final class EventExtractor: Sendable {
                 for m in group { addArg(pr, m, asState: true) }
                 group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
             }
+            // "Kuwait's mediation has failed to bring the sides to the table": who mediates is the mediator
+            if info.hasMediator {
+                group.removeAll { m in
+                    let e = m.tokens.upperBound
+                    guard e + 1 < i, toks[e].flags.contains(.possessive), words.mediators.contains(toks[e + 1].key) else { return false }
+                    addArg("mediator", m, asState: true)
+                    return true
+                }
+            }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
             subjectArgs = before..<args.count
@@ -1248,7 +1284,7 @@ public final class EventExtractor: Sendable {
             }
             // "he also held a meeting with …": the person the pronoun stands for
             if group.isEmpty, let pr = pronoun,
-               let m = personBefore(found, pr) {
+               let m = personBefore(found, pr, doc, s, si) {
                 addArg(r, m)
             }
         }
@@ -1543,7 +1579,7 @@ public final class EventExtractor: Sendable {
             let lo = clauseStart < v ? clauseStart : s.tokens.lowerBound
             for m in subjectGroup(doc, ms, before: v, from: lo) { addArg(r, m, asState: true) }
             if let pr = (lo..<v).last(where: { words.personPronouns.contains(toks[$0].key) }), !args.contains(where: { $0.0 == r }),
-               let m = personBefore(found, pr) {
+               let m = personBefore(found, pr, doc, s, si) {
                 addArg(r, m)
             }
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
@@ -1772,7 +1808,12 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday")
-            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            // ("signed a deal on Wednesday to buy jets": a weekday before the purpose's "to", in a clause with no
+            // future of its own, dates the told verb that governs it)
+            let toldBeforePurpose = plannedTo.map { to in
+                d.end <= toks[to].start && !(clauseStart..<to).contains { toks[$0].start < d.start && words.planned.contains(toks[$0].key) && $0 != to }
+            } ?? false
+            if d.kind == .weekday, modality == .planned && !purposeOnly && !toldBeforePurpose || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -2009,8 +2050,17 @@ public final class EventExtractor: Sendable {
     }
 
     /// The person named last before token `pr`, whom a pronoun there stands for ("he also held talks with …").
-    func personBefore(_ found: MentionFinder.Result, _ pr: Int) -> Mention? {
-        found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.type(of: $0.actor) == "person" })
+    func personBefore(_ found: MentionFinder.Result, _ pr: Int, _ doc: Document, _ s: Sentence, _ si: Int) -> Mention? {
+        // "\"…,\" Siniora told reporters, announcing that Rice should not come. He accused Israel of …": a pronoun that
+        // opens its sentence stands for the person the sentence before opens with (outside its quotes), not the last named
+        if pr == s.tokens.lowerBound, si > 0, case let prev = doc.sentences[si - 1], !doc.isHeadline(prev),
+           let m = found.mentions.first(where: { m in
+               m.tokens.lowerBound >= prev.tokens.lowerBound && m.tokens.upperBound <= prev.tokens.upperBound && m.kind == .name
+                   && found.type(of: m.actor) == "person"
+                   && doc.tokens[prev.tokens.lowerBound..<m.tokens.lowerBound].filter(\.isQuote).count % 2 == 0 }) {
+            return m
+        }
+        return found.mentions.last(where: { $0.tokens.upperBound <= pr && $0.kind == .name && found.type(of: $0.actor) == "person" })
     }
 
     /// Whether the clause is the content of a reporting verb ("X said (that) …").
@@ -2057,7 +2107,8 @@ public final class EventExtractor: Sendable {
         let relative = verb ? relativeBeforeVerb(doc, i, from: s.tokens.lowerBound) : nil
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
-            if k == relative { k -= 2; continue }
+            // (past the relative clause at once: its own verbs and words open no clause of the verb's)
+            if let r = relative, k >= r { k = r - 2; continue }
             if words.boundaries.contains(key) { return k + 1 }
             // "Italy delivers boats to Tunisia as Meloni hosts …": "as" before a name opens the verb's own clause (not
             // "such as", "known as", "condemned the strike as an execution": see `asClause`)
@@ -2079,11 +2130,15 @@ public final class EventExtractor: Sendable {
 
     /// The relative pronoun ("which", "who") of a clause that commas set off right before the verb at `i` ("The EU,
     /// which has long backed the talks, condemned"): a comma before the pronoun, one before the verb, none between.
+    /// The verb's auxiliaries and a quote that closes inside the clause may follow its comma ("Talks …, which opened in
+    /// May, were called off", "Erdogan, who has called it \"inhumane,\" spoke by phone").
     func relativeBeforeVerb(_ doc: Document, _ i: Int, from lo: Int) -> Int? {
         let toks = doc.tokens
-        guard i - 1 > lo, toks[i - 1].key == words.kComma,
-              let r = (max(lo + 1, i - 16)..<(i - 1)).last(where: { toks[$0].key != words.kThat && words.relativeOpeners.contains(toks[$0].key) }),
-              toks[r - 1].key == words.kComma, !((r + 1)..<(i - 1)).contains(where: { toks[$0].key == words.kComma }) else { return nil }
+        var e = i - 1
+        while e > lo, e > i - 4, toks[e].isQuote || words.beForms.contains(toks[e].key) || words.auxiliaries.contains(toks[e].key) { e -= 1 }
+        guard e > lo, toks[e].key == words.kComma,
+              let r = (max(lo + 1, e - 16)..<e).last(where: { toks[$0].key != words.kThat && words.relativeOpeners.contains(toks[$0].key) }),
+              toks[r - 1].key == words.kComma, !((r + 1)..<e).contains(where: { toks[$0].key == words.kComma }) else { return nil }
         return r
     }
 

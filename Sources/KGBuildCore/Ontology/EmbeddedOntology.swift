@@ -14348,6 +14348,10 @@ ZWE:
     - verbs: [end peace talks, end the peace talks, end peace negotiations, end the peace negotiations, end the peace process, terminate peace talks, terminate the peace talks]
       requires: negotiation_words
       unless: [market_words, sport_words, screen_words]
+    # "a video conference between the sides, expected on Sunday, did not take place": talks that were due and were not held
+    - verbs: [not take place, fail to take place, never take place]
+      requires: negotiation_words
+      unless: [market_words, sport_words, screen_words]
     # "consultations … have been frozen since 2017" (not "froze the deal", "froze the assets": a contract or money)
     - verbs: [freeze]
       requires: negotiation_words
@@ -14380,7 +14384,7 @@ ZWE:
       unless: [not_armed_words, sport_words, screen_words, weather_words]
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
-    - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on, fire mortar shells into, fire mortar shells at, fire mortar rounds into, fire mortars into, fire shells into, fire artillery shells into, fire artillery shells at, fire artillery into]
+    - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on, fire mortar shells into, fire mortar shells at, fire mortar rounds into, fire mortars into, fire shells into, fire artillery shells into, fire artillery shells at, fire artillery into, return fire, return fire on, return fire at]
       unless: [not_armed_words, sport_words, screen_words, weather_words]
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer]
@@ -14446,7 +14450,8 @@ ZWE:
       requires: visitor_words
     - nouns: [talks, meeting, meetings, summit, consultations, negotiations, phone call, telephone call, telephone conversation, phone conversation, phone calls, telephone calls, phone conversations, telephone conversations, phone talks, telephone talks, video call, video conference, videoconference, bilateral talks, trilateral talks, peace talks, consultation]
       # "suspended peace talks", "boycotted talks": talks called off are no meeting (talks_stalled reads them)
-      not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit]
+      # ("called off talks", "broke off negotiations": the "off" of a verb that ends them)
+      not_before: [suspended, suspend, suspends, suspending, halted, halts, halt, froze, freezes, freeze, frozen, boycotted, boycotts, boycott, boycotting, stalled, cancelled, canceled, postponed, postpones, postpone, abandoned, quit, "off"]
       # a firm's talks with its customers or a union are business, not diplomacy
       unless: market_words
       frame: {possessor: participant, with: participant, between: participant, of: ~, by: ~}
@@ -14496,7 +14501,7 @@ ZWE:
     - verbs: [single out]
       unless: praise_words
     # "X said Y bore responsibility for the failure": blame someone reports is their accusation
-    - verbs: [bear responsibility for, bear full responsibility for, bear the responsibility for, bear sole responsibility for, bear the blame for]
+    - verbs: [bear responsibility for, bear full responsibility for, bear the responsibility for, bear sole responsibility for, bear the blame for, bear responsibility, bear full responsibility, bear the responsibility, bear sole responsibility]
       frame: {subject: accused, possessor: ~, by: ~, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
   flags: [judges_events, placeless, two_sided]
 - type: criticism
@@ -14537,6 +14542,11 @@ ZWE:
   triggers:
     - nouns: [joint production, joint exercise, joint exercises, joint military exercise, joint military exercises, joint drills, military exercise, military exercises, naval exercise, naval exercises, naval drills, military drills, war games, joint efforts, joint effort, cooperative effort, military cooperation, defense cooperation, defence cooperation, security cooperation, military-technical cooperation, military and technical cooperation, cooperation in the defense industry, cooperation in the defence industry, defense industry cooperation, defence industry cooperation, defense industrial cooperation, defence-industrial cooperation, joint patrols, joint operation, joint operations, air exercise, air exercises, trilateral exercise, trilateral exercises, maritime exercise, maritime exercises, joint maritime exercise, military alliance, defense pact, defence pact, security pact, joint training, drills, exercises, air defence exercise, air defense exercise, air defence exercises, air defense exercises, joint air defence exercise, joint air defense exercise, air defence training, air defense training, joint air defence training, joint air defense training, counterterrorism cooperation, counter-terrorism cooperation, anti-terrorism cooperation, antiterrorism cooperation, combat exercises, combat drills, defence training, defense training]
     - verbs: [cooperate militarily with, train troops, hold drills, hold exercises, conduct exercises, conduct drills, hold joint exercises]
+    # "sent military and civilian instructors to train its army", "runs a military training mission there": one
+    # side's instructors train the other's forces
+    - nouns: [military instructors, military trainers, instructors, training mission, military training mission]
+      requires: military_field_words
+      unless: [market_words, sport_words]
     # "agreed to set up a joint working group on producing the missiles", "expand their cooperation in the
     # military field": a joint body or cooperation whose matter is arms or the military
     - nouns: [joint working group, joint commission, joint venture, cooperation]
@@ -14719,7 +14729,9 @@ sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referee
   Eredivisie, goal difference, relegation zone, title race,
   scrum, scrums, scrum-half, fly-half, flanker, flankers, lineout, line-out, lineouts, try line, tryline, Six Nations,
   drop goal, penalty try, scored a try, scored two tries, scored three tries, rugby union, rugby league, Super Rugby, Top 14,
-  grandmaster, grandmasters, kingside, queenside, checkmate, time control, knight sacrifice, rook sacrifice]
+  grandmaster, grandmasters, kingside, queenside, checkmate, time control, knight sacrifice, rook sacrifice,
+  ice hockey, Kontinental Hockey League, KHL, National Hockey League, NHL, Stanley Cup, Gagarin Cup, faceoff, face-off,
+  power play, power-play goal, empty net, empty-net goal, conference final, playoff series, play-off series]
 screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
   opening weekend, film critics, superhero,
   film festival, Golden Lion, Silver Lion, Golden Bear, Palme d'Or, Grand Jury Prize, best actress, best actor,
@@ -14729,6 +14741,7 @@ screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbuster
 market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, shareholders, shareholder, STOXX,
   Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
   takeover bid, hostile bid, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
+  wage agreement, wage agreements, pay agreement, wage dispute, pay dispute, wage increase, wage increases, wage demands,
   warning strike, warning strikes, walked off the job, collective bargaining, trade union, labour union, labor union,
   revenue forecast, profit warning, merger of equals, two companies, bridge loan, bridge loans, tender offer,
   shares down, shares up, shares fell, shares rose, steelmaker, steelmakers,
@@ -16818,51 +16831,52 @@ $''/'&)'&*'&0&&+))%''+'&)'&-'&)'&&'&/'&*'&%'&+'&*'&&'&*'&&'&*'&('&)&+(,(%',)$''*
 ''8+()$'')'&,&+(.%'')$''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+
 '&.'&*'&+'&3'&0'&+'&-'&,'&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5++*$''0'&/'&0&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6
 '&8'&='&<'&;'&4'&3'&1'&1'&9'&L&'&I&'&H&'&J&'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&('&)&+,,'&5++*$''0'&/'&0&&-'K+)$''3'&7'&:
-'&>'&9'&9'&=&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&('&)'&.&&-'S*)$
-''7'&3'&6'&4'&8'&<&+,,'&5++*$''0'&/'&0&&1'Q-)$''/'&4'&3'&5'&2'&.'&9'&:'&<'&4'&;'&3'&9'&:'&;&+,,'&5++*$''0'&/'&0&&&+()$
-'')'&0'&/&/G*0'&)&)''('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-
-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0
-'&1&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5
-'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7&+,*$''3'&/'&0'&1&/R*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+
-'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*
-'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&/O).$'')'&)'&)'&*
-'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.&7F6-$''0'&1'&2'&.'&/'&4'&0'&7'&6'&*'&+'&-&+,)%''-'&,'&&'&,'&&'&*
-'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&
-+()$'','&-&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&(
-'&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&37D6-$'')'&('&)'&,'&*'&('&*'&*'&-'&2
-'&('&,'&)'&*'&)'&''&('&+'&,'&''&+'&('&.'&.'&)'&-'&('&)'&*'&+'&,'&('&)'&+'&,'&,'&-'&.'&/'&+'&,'&+'&-&+,?'&(/F**'&0&1'J-)$
-'')'&)'&+'&.'&*'&3&+,,'&0++-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+'&-
-'&)&+,*'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'','&-&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0
-'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&
-'&1'&2'&1'&6'&5'&;'&:'&9'&='&5'&:'&;'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&
-&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&7'&;'&/'&3'&.'&4'&3'&3'&4'&/'&0&/K+.$''-'&+'&,'&.'&*'&)'&(
-'&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&(&/M)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.$''-'&-'&-'&,
-'&('&)'&,'&-'&,&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1
-'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&
-'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+
-'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&
-+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,
-&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-
-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.
-''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(
-%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&
-+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*
-'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%
-'&&'&%'&&'&*&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*
-'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@
-'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$
-''='&0'&/'&2'&5'&2'&8&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+
-'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*
-'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&
--'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5
-'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+
-'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)
-'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.
-'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&
-&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9
-'&7'&9'&1'&9'&:'&6'&?'&8&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(
-+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4
-'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+'&>'&9'&9'&=&+,,'&5++*$''0'&/'&0&&-'H,)$''2'&6'&4&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+,-$''('&)'&,'&-'&*
+'&)'&,'&1'&,'&,'&''&('&)'&.&&-'S*)$''7'&3'&6'&4'&8'&<&+,,'&5++*$''0'&/'&0&&1'Q-)$''/'&4'&3'&5'&2'&.'&9'&:'&<'&4'&;'&3'&9
+'&:'&;&+,,'&5++*$''0'&/'&0&&&+()$'')'&0'&/&/G*0'&)&)''('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+
+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,
+'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0'&1&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)
+'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7'&/'&2'&2&+,*$''3
+'&/'&0'&1&/R*.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,&/G(-$''*'&('&-'&+
+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-
+'&+'&,&+,*$''3'&/'&0'&1'&2&/O).$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.&7F6-$''0'&1'&2'&.'&/
+'&4'&0'&7'&6'&*'&+'&-&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%
+''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'','&-&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&
+''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&(
+'&)&+,,'&37D6-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,'&)'&*'&)'&''&('&+'&,'&''&+'&('&.'&.'&)'&-'&('&)'&*'&+'&,'&('&)'&+'&,
+'&,'&-'&.'&/'&+'&,'&+'&-&+,?'&(/F**'&0&1'J-)$'')'&)'&+'&.'&*'&3&+,,'&0++-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+
+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'','&-&&)'(('&+
++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,(%',)$
+''('&-'&3'&.'&7'&;'&/'&)'&('&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&='&5'&:'&;'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,
+'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&7'&;'&/'&3'&.
+'&4'&3'&3'&4'&/'&0&3F1.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&('''&/N)*'&0++)%''-'&/'&('&/
+'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.$''-'&-'&-'&,'&('&)'&,'&-'&,&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,
+'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)
+$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0
+'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$
+'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+
+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-
+'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+
+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.
+'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&
++,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)
+'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,
+&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8
++()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0
+'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>
+'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0'&/'&2'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&1'O0)$''7
+'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''(
+'&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*
+'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1
+'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/
+++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-
+'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.
+'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$''*'&+'&+
+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%
+'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8&&)',)
+$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%
+''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,
+'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16882,13 +16896,13 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
 '&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&;K=/$
 ''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/
 '&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.
-'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-
-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,
-'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4
-'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;
-'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,
-'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3
-'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4
+'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*
+'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/
+'&-'&/'&/'&.'&/+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8
+'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1
+&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,
+&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16971,5 +16985,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xba6f9ef7eab36490
+    static let fingerprint: UInt64 = 0x0a05f6e4a6c4f620
 }
