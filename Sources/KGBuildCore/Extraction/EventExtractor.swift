@@ -49,6 +49,9 @@ public final class EventExtractor: Sendable {
         /// The frame's roles for the fixed slots (the trigger's frame over its event type's), looked up once
         /// here rather than hashed per candidate.
         let subjectRole, objectRole, possessorRole, betweenRole, callerRole, reporterRole: String?
+        /// `speaker`: the reporter of a judgment that needs no actor of its own ("X said settlement expansion is
+        /// weakening prospects for peace"); read as `reporter`, without the test that someone is judged.
+        let speakerRole: String?
         /// The frame's roles for prepositions, by the preposition's token key: a slot was the preposition's
         /// text, lowercased (a String made per argument) and then hashed into the frame.
         let prepRoles: TokenKeyMap<String>
@@ -81,6 +84,7 @@ public final class EventExtractor: Sendable {
             betweenRole = frame["between"] ?? nil
             callerRole = frame["caller"] ?? nil
             reporterRole = frame["reporter"] ?? nil
+            speakerRole = frame["speaker"] ?? nil
             // (a preposition's slot was its text lowercased: only names in lower-case ASCII letters could match
             // it, and those are equal exactly when their keys are)
             var preps = TokenKeyMap<String>()
@@ -1495,21 +1499,25 @@ public final class EventExtractor: Sendable {
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
         }
         // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
-        if let r = info.reporterRole {
+        if let r = info.reporterRole ?? info.speakerRole {
             var reporter: Mention? = nil
             var k = clauseStart - 1
             while k >= max(s.tokens.lowerBound, clauseStart - 12) {
                 if !toks[k].isCapitalized, saysAt(doc, k, before: clauseStart) {
-                    reporter = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).first
+                    reporter = speaker(doc, ms, found, s, verb: k)
                     break
                 }
                 k -= 1
             }
             if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
-                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name }
+                // (not a name after a preposition: "…, he told reporters in Srinagar")
+                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name
+                    && !words.placePreps.contains(toks[$0.tokens.lowerBound - 1].key) && !words.objectPreps.contains(toks[$0.tokens.lowerBound - 1].key) }
             }
             // a violation nobody is said to report, or with no one said to commit it, is no accusation
-            guard let m = reporter, let subjectRole = info.subjectRole, args.contains(where: { $0.0 == subjectRole }) else { return nil }
+            // (a `speaker`'s judgment stands without one: its speaker judges)
+            guard let m = reporter,
+                  info.reporterRole == nil || info.subjectRole.map({ r in args.contains(where: { $0.0 == r }) }) == true else { return nil }
             addArg(r, m, asState: true)
         }
         // "talks between the two neighbours stalled", "cooperation between the two countries' armies": a pair
@@ -1685,8 +1693,10 @@ public final class EventExtractor: Sendable {
             }
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
-            // arrangement told in the present progressive: "is holding talks on Monday")
-            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            // arrangement told in the present progressive: "is holding talks on Monday"; not a judgment a speaker
+            // voiced that day: "said on Sunday settlement expansion is weakening prospects for peace")
+            if d.kind == .weekday, modality == .planned && !purposeOnly || progressive() && info.speakerRole == nil,
+               let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -1920,6 +1930,26 @@ public final class EventExtractor: Sendable {
     func saysAt(_ doc: Document, _ k: Int, before end: Int) -> Bool {
         guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
         return v.payload == .past || v.payload == .third
+    }
+
+    /// Who speaks with the verb of saying at token `k`: the name before it ("X said"); but when the verb is coordinated
+    /// with one before it ("X called on Y to end the conflict with Z and said …") or the name before it is governed by a
+    /// preposition ("X, speaking in Brussels, said"), the sentence's opening subject: the person named in its first
+    /// words ("U.S. Vice President A", "Iranian Foreign Ministry spokesman B"), else the name that opens it.
+    func speaker(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ s: Sentence, verb k: Int) -> Mention? {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        var c = k - 1
+        while c > lo, words.isAdverb(doc, c) { c -= 1 }
+        let near = subjectGroup(doc, ms, before: k, from: lo)
+        let coordinated = c > lo && toks[c].key == words.kAnd
+        let governed = near.last.map { m in
+            m.tokens.lowerBound > lo && (words.placePreps.contains(toks[m.tokens.lowerBound - 1].key) || words.objectPreps.contains(toks[m.tokens.lowerBound - 1].key))
+        } ?? false
+        guard coordinated || governed else { return near.first }
+        let opening = ms.filter { $0.kind == .name && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k }
+        return opening.first { $0.tokens.lowerBound <= lo + 8 && found.type(of: $0.actor) == "person" }
+            ?? opening.first { $0.tokens.lowerBound <= lo + 3 }
     }
 
     /// The person named last before token `pr`, whom a pronoun there stands for ("he also held talks with …").
