@@ -96,6 +96,37 @@ import Testing
         #expect(!Shared.events(place, "criticism").contains { e in e.arguments.contains { $0.role == "critic" } }, "\(Shared.describe(place))")
     }
 
+    /// "X called Y's move a declaration of war", "X branded the launch by Y a grave provocation": the verb that names
+    /// the verdict reports it, its subject charges and what it names is charged (the namer is never the one charged);
+    /// "called the meeting a success" names no verdict of hostility, and one told as to come is a warning.
+    @Test func aVerdictNamedByCallingIsACharge() {
+        let r = Shared.analyze("Pyongyang called the drills a declaration of war.")
+        #expect(Self.first(r, "accusation").map { Shared.has(r, $0, "accuser", "North Korea") } == true, "\(Shared.describe(r))")
+        let named = Shared.analyze("Tokyo branded the launch by North Korea a grave provocation.")
+        let e = Self.first(named, "accusation")
+        #expect(e.map { Shared.has(named, $0, "accuser", "Japan") && Shared.has(named, $0, "accused", "North Korea") } == true, "\(Shared.describe(named))")
+        let seoul = Shared.analyze("Seoul called the launch a grave provocation.")
+        #expect(!Shared.events(seoul, "accusation").contains { Shared.has(seoul, $0, "accused", "South Korea") }, "\(Shared.describe(seoul))")
+        Shared.expect([
+            "The president called the meeting a success.",
+            "Mali and Burkina Faso have said any intervention in Niger would be considered a declaration of war.",
+        ], give: "accusation", gives: false)
+    }
+
+    /// "X held Y responsible for the attack", "X said Y was responsible for the strike": blame held or reported; a
+    /// body responsible for a task is no blame.
+    @Test func blameHeldOrReported() {
+        let r = Shared.analyze("Ukraine held Russia responsible for the attack on the dam.")
+        let e = Self.first(r, "accusation")
+        #expect(e.map { Shared.has(r, $0, "accuser", "Ukraine") && Shared.has(r, $0, "accused", "Russia") } == true, "\(Shared.describe(r))")
+        let said = Shared.analyze("Israel's foreign minister Israel Katz said Iran was responsible for the strike on the tanker.")
+        #expect(Self.first(said, "accusation").map { Shared.has(said, $0, "accused", "Iran") } == true, "\(Shared.describe(said))")
+        Shared.expect([
+            "Kenya said the defence ministry was responsible for procurement.",
+            "The police said the unit responsible for the attack had not been identified.",
+        ], give: "accusation", gives: false)
+    }
+
     /// Neutral wording stays neutral: "called the meeting", "aimed at boosting trade", "a sign of progress".
     @Test func neutralWordingGivesNothing() {
         let neutral = [

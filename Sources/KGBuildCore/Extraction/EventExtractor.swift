@@ -154,6 +154,8 @@ public final class EventExtractor: Sendable {
             memberNouns = lexicon.words("member_nouns")
             counterparts = lexicon.words("counterpart_nouns")
             speakingVerbs = lexicon.words("speaking_verbs")
+            namingVerbs = lexicon.words("naming_verbs")
+            holdingVerbs = lexicon.words("holding_verbs")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
             apartWords = lexicon.words("apart_words")
@@ -370,6 +372,10 @@ public final class EventExtractor: Sendable {
         let counterparts: TokenKeySet
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
         let speakingVerbs: TokenKeySet
+        /// "called the drills a declaration of war": verbs that name a verdict (their subject voices it).
+        let namingVerbs: TokenKeySet
+        /// "held Y responsible for the attack": the subject of these holds the one after them to account.
+        let holdingVerbs: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
         let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
@@ -882,6 +888,10 @@ public final class EventExtractor: Sendable {
             after += 1
         }
         if modality == .negated || modality == .hypothetical { return nil }
+        // "said any intervention would be considered a declaration of war": a judgment someone reports as to come is a
+        // warning, not a charge made (not "continues to violate the truce")
+        if modality == .planned, info.judgesEvents, info.speakerRole != nil || info.reporterRole != nil,
+           (max(clauseStart, i - 6)..<i).contains(where: { words.futureModals.contains(toks[$0].key) }) { return nil }
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
@@ -1509,6 +1519,26 @@ public final class EventExtractor: Sendable {
                 }
                 k -= 1
             }
+            // "X called the drills a declaration of war", "X branded Y's move a provocation": the verb that names the
+            // verdict reports it, and what it names (up to the article) is who is judged
+            // (the namer is no one judged: "Seoul called the launch a provocation")
+            if let v = namingVerb(doc, s, before: i, from: clauseStart), let namer = reporter ?? speaker(doc, ms, found, s, verb: v) {
+                reporter = namer
+                if let sr = info.subjectRole {
+                    let named = capitalState(namer).map { "actor:" + $0 } ?? namer.actor
+                    args.removeAll { $0.0 == sr && ($0.1 == namer.actor || $0.1 == named) }
+                    if !args.contains(where: { $0.0 == sr }),
+                       let m = ms.first(where: { $0.tokens.lowerBound > v && $0.tokens.upperBound < i && ($0.kind == .name || $0.kind == .modifier) }) {
+                        addArg(sr, m, asState: true)
+                    }
+                }
+            }
+            // "X held Y responsible for the strike": who holds the one judged to account
+            if reporter == nil, let sr = info.subjectRole, let a = args.first(where: { $0.0 == sr }),
+               let m = ms.last(where: { $0.actor == a.1 && $0.tokens.upperBound <= i }), m.tokens.lowerBound > s.tokens.lowerBound,
+               words.holdingVerbs.contains(toks[m.tokens.lowerBound - 1].key) {
+                reporter = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: s.tokens.lowerBound).first
+            }
             if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
                 // (not a name after a preposition: "…, he told reporters in Srinagar")
                 reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name
@@ -1930,6 +1960,17 @@ public final class EventExtractor: Sendable {
     func saysAt(_ doc: Document, _ k: Int, before end: Int) -> Bool {
         guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
         return v.payload == .past || v.payload == .third
+    }
+
+    /// The verb naming a verdict before the trigger at `i` ("called the drills a declaration of war", "branded the
+    /// move a grave provocation"): within ten words, with "a" or "an" opening the verdict and only adjectives,
+    /// adverbs or quotes between it and the trigger (not "called for an end to provocations").
+    func namingVerb(_ doc: Document, _ s: Sentence, before i: Int, from lo: Int) -> Int? {
+        let toks = doc.tokens
+        guard let art = (max(lo, i - 4)..<i).last(where: { toks[$0].key == words.kA || toks[$0].key == words.kAn }),
+              (art + 1..<i).allSatisfy({ !toks[$0].isWord || !toks[$0].isCapitalized && !words.objectPreps.contains(toks[$0].key)
+                  && !words.placePreps.contains(toks[$0].key) && toks[$0].key != words.kOf && toks[$0].key != words.kThe }) else { return nil }
+        return (max(lo, i - 12)..<art).last { !toks[$0].isCapitalized && words.namingVerbs.contains(toks[$0].key) }
     }
 
     /// Who speaks with the verb of saying at token `k`: the name before it ("X said"); but when the verb is coordinated
