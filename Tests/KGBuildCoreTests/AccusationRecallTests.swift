@@ -127,6 +127,16 @@ import Testing
         ], give: "accusation", gives: false)
     }
 
+    /// "X told a broadcaster that A stood behind B and accused C of …": the verb of judging coordinated after a reported
+    /// clause is the speaker's, not a name's inside that clause; a judging verb with a subject of its own keeps it.
+    @Test func aJudgingVerbAfterAReportedClauseIsTheSpeakers() {
+        let r = Shared.analyze("Foreign Minister Mevlut Cavusoglu told a Turkish broadcaster that Ankara stood firmly behind Baku in the dispute and accused Armenia of wasting a chance for peace.")
+        let e = Self.first(r, "accusation")
+        #expect(e.map { Shared.has(r, $0, "accuser", "Mevlut Cavusoglu") && Shared.has(r, $0, "accused", "Armenia") } == true, "\(Shared.describe(r))")
+        let own = Shared.analyze("Japan said South Korea had protested and Seoul accused Pyongyang of firing a missile.")
+        #expect(Self.first(own, "accusation").map { Shared.has(own, $0, "accuser", "South Korea") } == true, "\(Shared.describe(own))")
+    }
+
     /// Neutral wording stays neutral: "called the meeting", "aimed at boosting trade", "a sign of progress".
     @Test func neutralWordingGivesNothing() {
         let neutral = [

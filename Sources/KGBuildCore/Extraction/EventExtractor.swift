@@ -1088,6 +1088,12 @@ public final class EventExtractor: Sendable {
             // business pledge no agent)
             if entry.form != .noun, !group.isEmpty || info.isTalks || info.isFailedTalks,
                let opening = elidedSubject(doc, ms, s, trigger: i) { group = opening }
+            // "X told a broadcaster that Ankara would stand by the Turkish Cypriots and accused Y of …", "X said it
+            // remained committed to the talks and accused Y of …": a verb of judging coordinated after the clause a verb
+            // of saying reports shares that verb's subject, not a name inside the reported clause
+            if info.judgesEvents, entry.form != .noun, i - 1 > clauseStart, toks[i - 1].key == words.kAnd,
+               let v = (max(s.tokens.lowerBound, clauseStart - 8)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }),
+               let m = speaker(doc, ms, found, s, verb: v) { group = [m] }
             // (the parties of talks held in a capital are named before it)
             if let m = group.last, heldIn(m) {
                 if place == nil { place = m.actor }
