@@ -137,6 +137,17 @@ import Testing
         #expect(Self.first(own, "accusation").map { Shared.has(own, $0, "accuser", "South Korea") } == true, "\(Shared.describe(own))")
     }
 
+    /// "“We condemn the attack,” X said": a verb of judging whose subject is the speakers themselves is the attributed
+    /// speaker's; a place after the attribution's preposition speaks for no one.
+    @Test func firstPersonJudgmentsAreTheAttributedSpeakers() {
+        let r = Shared.analyze("\"We condemn this attack on civilians,\" Penny Wong told reporters.")
+        #expect(Self.first(r, "criticism").map { Shared.has(r, $0, "critic", "Penny Wong") } == true, "\(Shared.describe(r))")
+        let jcs = Shared.analyze("\"Our military strongly condemns the launch,\" the Joint Chiefs of Staff said.")
+        #expect(Self.first(jcs, "criticism").map { e in e.arguments.contains { $0.role == "critic" } } == true, "\(Shared.describe(jcs))")
+        let place = Shared.analyze("\"We condemn this,\" he said in Canberra.")
+        #expect(!Shared.events(place, "criticism").contains { e in e.arguments.contains { $0.role == "critic" } }, "\(Shared.describe(place))")
+    }
+
     /// Neutral wording stays neutral: "called the meeting", "aimed at boosting trade", "a sign of progress".
     @Test func neutralWordingGivesNothing() {
         let neutral = [

@@ -156,6 +156,7 @@ public final class EventExtractor: Sendable {
             speakingVerbs = lexicon.words("speaking_verbs")
             namingVerbs = lexicon.words("naming_verbs")
             holdingVerbs = lexicon.words("holding_verbs")
+            firstPerson = lexicon.words("first_person_words")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
             apartWords = lexicon.words("apart_words")
@@ -376,6 +377,8 @@ public final class EventExtractor: Sendable {
         let namingVerbs: TokenKeySet
         /// "held Y responsible for the attack": the subject of these holds the one after them to account.
         let holdingVerbs: TokenKeySet
+        /// "we", "our military": the speakers themselves as a clause's subject.
+        let firstPerson: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
         let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
@@ -1515,6 +1518,15 @@ public final class EventExtractor: Sendable {
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
         }
         // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
+        // "“Our military strongly condemns the launch,” the JCS said": a verb of judging whose subject is the speakers
+        // themselves ("we", "our military") is the attributed speaker's
+        if info.judgesEvents, entry.form != .noun, let sr = info.subjectRole, !args.contains(where: { $0.0 == sr }),
+           (max(clauseStart, i - 4)..<i).contains(where: { words.firstPerson.contains(toks[$0].key) }),
+           let m = attributed(doc, ms, s, after: tEnd) {
+            // (the attribution is no object the trigger governs: "condemns the launch as a provocation,” the JCS said")
+            args.removeAll { $0.1 == m.actor }
+            addArg(sr, m, asState: true)
+        }
         if let r = info.reporterRole ?? info.speakerRole {
             var reporter: Mention? = nil
             var k = clauseStart - 1
@@ -1545,11 +1557,7 @@ public final class EventExtractor: Sendable {
                words.holdingVerbs.contains(toks[m.tokens.lowerBound - 1].key) {
                 reporter = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: s.tokens.lowerBound).first
             }
-            if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
-                // (not a name after a preposition: "…, he told reporters in Srinagar")
-                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name
-                    && !words.placePreps.contains(toks[$0.tokens.lowerBound - 1].key) && !words.objectPreps.contains(toks[$0.tokens.lowerBound - 1].key) }
-            }
+            if reporter == nil { reporter = attributed(doc, ms, s, after: tEnd) }
             // a violation nobody is said to report, or with no one said to commit it, is no accusation
             // (a `speaker`'s judgment stands without one: its speaker judges)
             guard let m = reporter,
@@ -1966,6 +1974,15 @@ public final class EventExtractor: Sendable {
     func saysAt(_ doc: Document, _ k: Int, before end: Int) -> Bool {
         guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
         return v.payload == .past || v.payload == .third
+    }
+
+    /// The speaker a sentence attributes its words to after a comma past token `from` ("…, X said"; not a name after a
+    /// preposition: "…, he told reporters in Srinagar").
+    func attributed(_ doc: Document, _ ms: ArraySlice<Mention>, _ s: Sentence, after from: Int) -> Mention? {
+        let toks = doc.tokens
+        guard let comma = (from..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) else { return nil }
+        return ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name
+            && !words.placePreps.contains(toks[$0.tokens.lowerBound - 1].key) && !words.objectPreps.contains(toks[$0.tokens.lowerBound - 1].key) }
     }
 
     /// The verb naming a verdict before the trigger at `i` ("called the drills a declaration of war", "branded the
