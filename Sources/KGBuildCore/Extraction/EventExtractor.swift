@@ -54,6 +54,9 @@ public final class EventExtractor: Sendable {
         /// The frame's roles for the fixed slots (the trigger's frame over its event type's), looked up once
         /// here rather than hashed per candidate.
         let subjectRole, objectRole, possessorRole, betweenRole, callerRole, reporterRole: String?
+        /// `speaker`: the reporter of a judgment that needs no actor of its own ("X said settlement expansion is
+        /// weakening prospects for peace"); read as `reporter`, without the test that someone is judged.
+        let speakerRole: String?
         /// The frame's roles for prepositions, by the preposition's token key: a slot was the preposition's
         /// text, lowercased (a String made per argument) and then hashed into the frame.
         let prepRoles: TokenKeyMap<String>
@@ -86,6 +89,7 @@ public final class EventExtractor: Sendable {
             betweenRole = frame["between"] ?? nil
             callerRole = frame["caller"] ?? nil
             reporterRole = frame["reporter"] ?? nil
+            speakerRole = frame["speaker"] ?? nil
             // (a preposition's slot was its text lowercased: only names in lower-case ASCII letters could match
             // it, and those are equal exactly when their keys are)
             var preps = TokenKeyMap<String>()
@@ -155,6 +159,9 @@ public final class EventExtractor: Sendable {
             memberNouns = lexicon.words("member_nouns")
             counterparts = lexicon.words("counterpart_nouns")
             speakingVerbs = lexicon.words("speaking_verbs")
+            namingVerbs = lexicon.words("naming_verbs")
+            holdingVerbs = lexicon.words("holding_verbs")
+            firstPerson = lexicon.words("first_person_words")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
             apartWords = lexicon.words("apart_words")
@@ -373,6 +380,12 @@ public final class EventExtractor: Sendable {
         let counterparts: TokenKeySet
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
         let speakingVerbs: TokenKeySet
+        /// "called the drills a declaration of war": verbs that name a verdict (their subject voices it).
+        let namingVerbs: TokenKeySet
+        /// "held Y responsible for the attack": the subject of these holds the one after them to account.
+        let holdingVerbs: TokenKeySet
+        /// "we", "our military": the speakers themselves as a clause's subject.
+        let firstPerson: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
         let peopleNouns: TokenKeySet
         let determiners = TokenKeySet(words: ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
@@ -920,6 +933,10 @@ public final class EventExtractor: Sendable {
             after += 1
         }
         if modality == .negated || modality == .hypothetical { return nil }
+        // "said any intervention would be considered a declaration of war": a judgment someone reports as to come is a
+        // warning, not a charge made (not "continues to violate the truce")
+        if modality == .planned, info.judgesEvents, info.speakerRole != nil || info.reporterRole != nil,
+           (max(clauseStart, i - 6)..<i).contains(where: { words.futureModals.contains(toks[$0].key) }) { return nil }
         // a planned attack or seizure has not happened (a foiled plot is attack_thwarted)
         if modality == .planned && info.isAttackOrSeizure { return nil }
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
@@ -1128,6 +1145,12 @@ public final class EventExtractor: Sendable {
             // business pledge no agent)
             if entry.form != .noun, !group.isEmpty || info.isTalks || info.isFailedTalks,
                let opening = elidedSubject(doc, ms, s, trigger: i) { group = opening }
+            // "X told a broadcaster that Ankara would stand by the Turkish Cypriots and accused Y of …", "X said it
+            // remained committed to the talks and accused Y of …": a verb of judging coordinated after the clause a verb
+            // of saying reports shares that verb's subject, not a name inside the reported clause
+            if info.judgesEvents, entry.form != .noun, i - 1 > clauseStart, toks[i - 1].key == words.kAnd,
+               let v = (max(s.tokens.lowerBound, clauseStart - 8)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }),
+               let m = speaker(doc, ms, found, s, verb: v) { group = [m] }
             // (the parties of talks held in a capital are named before it)
             if let m = group.last, heldIn(m) {
                 if place == nil { place = m.actor }
@@ -1585,21 +1608,50 @@ public final class EventExtractor: Sendable {
             for m in ms where m.tokens.lowerBound > v && m.tokens.upperBound <= i && m.kind == .name { addArg(r, m, asState: true) }
         }
         // "X said (that) Y breached the truce", "Y breached the truce, X said": the reporter of the clause
-        if let r = info.reporterRole {
+        // "“Our military strongly condemns the launch,” the JCS said": a verb of judging whose subject is the speakers
+        // themselves ("we", "our military") is the attributed speaker's
+        if info.judgesEvents, entry.form != .noun, let sr = info.subjectRole, !args.contains(where: { $0.0 == sr }),
+           (max(clauseStart, i - 4)..<i).contains(where: { words.firstPerson.contains(toks[$0].key) }),
+           let m = attributed(doc, ms, s, after: tEnd) {
+            // (the attribution is no object the trigger governs: "condemns the launch as a provocation,” the JCS said")
+            args.removeAll { $0.1 == m.actor }
+            addArg(sr, m, asState: true)
+        }
+        if let r = info.reporterRole ?? info.speakerRole {
             var reporter: Mention? = nil
             var k = clauseStart - 1
             while k >= max(s.tokens.lowerBound, clauseStart - 12) {
                 if !toks[k].isCapitalized, saysAt(doc, k, before: clauseStart) {
-                    reporter = subjectGroup(doc, ms, before: k, from: s.tokens.lowerBound).first
+                    reporter = speaker(doc, ms, found, s, verb: k)
                     break
                 }
                 k -= 1
             }
-            if reporter == nil, let comma = (tEnd..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) {
-                reporter = ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name }
+            // "X called the drills a declaration of war", "X branded Y's move a provocation": the verb that names the
+            // verdict reports it, and what it names (up to the article) is who is judged
+            // (the namer is no one judged: "Seoul called the launch a provocation")
+            if let v = namingVerb(doc, s, before: i, from: clauseStart), let namer = reporter ?? speaker(doc, ms, found, s, verb: v) {
+                reporter = namer
+                if let sr = info.subjectRole {
+                    let named = capitalState(namer).map { "actor:" + $0 } ?? namer.actor
+                    args.removeAll { $0.0 == sr && ($0.1 == namer.actor || $0.1 == named) }
+                    if !args.contains(where: { $0.0 == sr }),
+                       let m = ms.first(where: { $0.tokens.lowerBound > v && $0.tokens.upperBound < i && ($0.kind == .name || $0.kind == .modifier) }) {
+                        addArg(sr, m, asState: true)
+                    }
+                }
             }
+            // "X held Y responsible for the strike": who holds the one judged to account
+            if reporter == nil, let sr = info.subjectRole, let a = args.first(where: { $0.0 == sr }),
+               let m = ms.last(where: { $0.actor == a.1 && $0.tokens.upperBound <= i }), m.tokens.lowerBound > s.tokens.lowerBound,
+               words.holdingVerbs.contains(toks[m.tokens.lowerBound - 1].key) {
+                reporter = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: s.tokens.lowerBound).first
+            }
+            if reporter == nil { reporter = attributed(doc, ms, s, after: tEnd) }
             // a violation nobody is said to report, or with no one said to commit it, is no accusation
-            guard let m = reporter, let subjectRole = info.subjectRole, args.contains(where: { $0.0 == subjectRole }) else { return nil }
+            // (a `speaker`'s judgment stands without one: its speaker judges)
+            guard let m = reporter,
+                  info.reporterRole == nil || info.subjectRole.map({ r in args.contains(where: { $0.0 == r }) }) == true else { return nil }
             addArg(r, m, asState: true)
         }
         // "talks between the two neighbours stalled", "cooperation between the two countries' armies": a pair
@@ -1807,13 +1859,15 @@ public final class EventExtractor: Sendable {
             }
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
-            // arrangement told in the present progressive: "is holding talks on Monday")
+            // arrangement told in the present progressive: "is holding talks on Monday"; not a judgment a speaker
+            // voiced that day: "said on Sunday settlement expansion is weakening prospects for peace")
             // ("signed a deal on Wednesday to buy jets": a weekday before the purpose's "to", in a clause with no
             // future of its own, dates the told verb that governs it)
             let toldBeforePurpose = plannedTo.map { to in
                 d.end <= toks[to].start && !(clauseStart..<to).contains { toks[$0].start < d.start && words.planned.contains(toks[$0].key) && $0 != to }
             } ?? false
-            if d.kind == .weekday, modality == .planned && !purposeOnly && !toldBeforePurpose || progressive(), let a = article.date, a.isComplete, value.isComplete, value < a {
+            if d.kind == .weekday, modality == .planned && !purposeOnly && !toldBeforePurpose || progressive() && info.speakerRole == nil,
+               let a = article.date, a.isComplete, value.isComplete, value < a {
                 value = CalendarMath.addDays(value, 7)
             }
             // "Sunday through Wednesday": a range starts at its first date
@@ -2047,6 +2101,46 @@ public final class EventExtractor: Sendable {
     func saysAt(_ doc: Document, _ k: Int, before end: Int) -> Bool {
         guard let v = speechVerbs.longest(doc.tokens[..<end], from: k) else { return false }
         return v.payload == .past || v.payload == .third
+    }
+
+    /// The speaker a sentence attributes its words to after a comma past token `from` ("…, X said"; not a name after a
+    /// preposition: "…, he told reporters in Srinagar").
+    func attributed(_ doc: Document, _ ms: ArraySlice<Mention>, _ s: Sentence, after from: Int) -> Mention? {
+        let toks = doc.tokens
+        guard let comma = (from..<s.tokens.upperBound).first(where: { toks[$0].key == words.kComma && attributionFollows(doc, $0 + 1, s.tokens.upperBound) }) else { return nil }
+        return ms.first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 6 && $0.kind == .name
+            && !words.placePreps.contains(toks[$0.tokens.lowerBound - 1].key) && !words.objectPreps.contains(toks[$0.tokens.lowerBound - 1].key) }
+    }
+
+    /// The verb naming a verdict before the trigger at `i` ("called the drills a declaration of war", "branded the
+    /// move a grave provocation"): within ten words, with "a" or "an" opening the verdict and only adjectives,
+    /// adverbs or quotes between it and the trigger (not "called for an end to provocations").
+    func namingVerb(_ doc: Document, _ s: Sentence, before i: Int, from lo: Int) -> Int? {
+        let toks = doc.tokens
+        guard let art = (max(lo, i - 4)..<i).last(where: { toks[$0].key == words.kA || toks[$0].key == words.kAn }),
+              (art + 1..<i).allSatisfy({ !toks[$0].isWord || !toks[$0].isCapitalized && !words.objectPreps.contains(toks[$0].key)
+                  && !words.placePreps.contains(toks[$0].key) && toks[$0].key != words.kOf && toks[$0].key != words.kThe }) else { return nil }
+        return (max(lo, i - 12)..<art).last { !toks[$0].isCapitalized && words.namingVerbs.contains(toks[$0].key) }
+    }
+
+    /// Who speaks with the verb of saying at token `k`: the name before it ("X said"); but when the verb is coordinated
+    /// with one before it ("X called on Y to end the conflict with Z and said …") or the name before it is governed by a
+    /// preposition ("X, speaking in Brussels, said"), the sentence's opening subject: the person named in its first
+    /// words ("U.S. Vice President A", "Iranian Foreign Ministry spokesman B"), else the name that opens it.
+    func speaker(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ s: Sentence, verb k: Int) -> Mention? {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        var c = k - 1
+        while c > lo, words.isAdverb(doc, c) { c -= 1 }
+        let near = subjectGroup(doc, ms, before: k, from: lo)
+        let coordinated = c > lo && toks[c].key == words.kAnd
+        let governed = near.last.map { m in
+            m.tokens.lowerBound > lo && (words.placePreps.contains(toks[m.tokens.lowerBound - 1].key) || words.objectPreps.contains(toks[m.tokens.lowerBound - 1].key))
+        } ?? false
+        guard coordinated || governed else { return near.first }
+        let opening = ms.filter { $0.kind == .name && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= k }
+        return opening.first { $0.tokens.lowerBound <= lo + 8 && found.type(of: $0.actor) == "person" }
+            ?? opening.first { $0.tokens.lowerBound <= lo + 3 }
     }
 
     /// The person named last before token `pr`, whom a pronoun there stands for ("he also held talks with …").

@@ -14254,7 +14254,9 @@ ZWE:
 # slots to roles: `subject` (actor before the trigger; the `by` phrase in the passive), `object` (actor
 # right after the trigger), `possessor` (X's trigger, X-led trigger, an adjective: "Russian air strikes"),
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into), and `reporter`
-# (who reports the trigger's clause: "X said (that) …", "…, X said"; a trigger with a reporter role needs one),
+# (who reports the trigger's clause: "X said (that) …", "…, X said", "X called Y a …"; a trigger with a reporter role needs
+# one, and an actor in its subject role), `speaker` (as `reporter`, but the event stands without an actor judged: "X
+# said settlement expansion is weakening prospects for peace"),
 # `caller` (the subject of a verb of speaking before the trigger and whom it names: "X told Y by phone").
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
@@ -14497,6 +14499,30 @@ ZWE:
     # "Y is weaponising migrants, X said": a use of something as a weapon that someone reports is their charge
     - verbs: [weaponize, weaponise]
       frame: {subject: accused, possessor: accused, by: accused, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    # "X said it had answered provocations by Y", "Y's provocative actions, X said": a hostile act someone imputes to
+    # another is their charge (`reporter`: without one, no event)
+    - nouns: [provocation, provocations, provocative actions, provocative acts, provocative moves, act of aggression, acts of aggression]
+      frame: {subject: accused, possessor: accused, by: accused, from: accused, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    # "X said Y had deliberately stirred up trouble", "Y is stoking tensions in the region, X said": stirring up
+    # strife that someone imputes to another is their charge
+    - verbs: [stir up trouble, stir up tension, stir up tensions, stoke tension, stoke tensions, fan tension, fan tensions, inflame tensions, sow discord, fuel tensions, escalate tensions]
+      frame: {subject: accused, possessor: ~, by: ~, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    # "X said Y had blocked the proposal", "Y is trying to derail the talks, X said": obstruction of a settlement
+    # that someone imputes to another is their charge
+    - verbs: [block the proposal, block a proposal, block the deal, block a deal, block the agreement, block the talks,
+        obstruct the talks, obstruct the negotiations, obstruct the peace process, obstruct the process,
+        derail the talks, derail the negotiations, derail the peace process, derail the process, derail the deal,
+        sabotage the talks, sabotage the negotiations, sabotage the peace process, sabotage the process, sabotage the deal,
+        torpedo the talks, torpedo the negotiations, torpedo the deal, scuttle the talks, scuttle the deal, wreck the talks]
+      frame: {subject: accused, possessor: ~, by: ~, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
+    # "X called the drills a declaration of war", "X said the blockade was an act of war": a verdict of war someone
+    # voices is their charge, with or without an actor named as the one charged (`speaker`)
+    - nouns: [declaration of war, act of war, acts of war]
+      frame: {subject: accused, possessor: accused, by: accused, speaker: accuser, object: ~, of: ~, against: ~, on: ~}
+    # "X said Y was responsible for the attack", "X held Y responsible for the strike": blame someone reports or holds
+    - nouns: [responsible for, fully responsible for, directly responsible for, solely responsible for]
+      requires: violence_words
+      frame: {subject: accused, possessor: ~, by: ~, reporter: accuser, object: ~, of: ~, against: ~, on: ~}
     # "X singled out Y" (not "singled out Y for praise")
     - verbs: [single out]
       unless: praise_words
@@ -14530,6 +14556,25 @@ ZWE:
     # show restraint"
     - verbs: [urge, call on, call upon, call for, demand, press]
       frame: {subject: critic, object: target, possessor: ~, of: ~, by: critic}
+      unless: [sport_words, screen_words, market_words]
+    # "X said settlement expansion is weakening prospects for peace", "Y's moves undermine the truce, X said": harm to a
+    # settlement that someone reports judges whoever does it (`speaker`: the one who reports it is the critic, with or
+    # without an actor named as the doer)
+    - verbs: [undermine, weaken, erode, jeopardize, jeopardise, imperil, endanger]
+      requires: settlement_words
+      frame: {subject: target, speaker: critic, possessor: ~, object: ~, of: ~, by: ~}
+      unless: [sport_words, screen_words, market_words]
+    # "It is a bad sign and does not match the spirit of the truce, X said": a verdict of disapproval someone voices
+    - nouns: [bad sign, worrying sign, troubling sign, negative signal, grave mistake, serious mistake, big mistake, huge mistake,
+        crude violation, gross violation, flagrant violation, blatant violation, cowardly act, heinous act, barbaric act,
+        despicable act, senseless act, heinous crime, reckless behavior, reckless behaviour, irresponsible behavior,
+        irresponsible behaviour]
+      frame: {subject: target, speaker: critic, possessor: target, object: ~, of: ~, by: ~}
+      unless: [sport_words, screen_words, market_words]
+    # "X said Y must stop its reckless behaviour", "Y must end the blockade, X said": a demand that a named party stop
+    # what it does, reported, rebukes it (`reporter`: without one, no event)
+    - nouns: [must stop, must end, must halt, must cease, must immediately stop, must immediately end, should stop, should end, should immediately stop, has to stop, needs to stop]
+      frame: {subject: target, reporter: critic, possessor: ~, object: ~, of: ~, by: ~}
       unless: [sport_words, screen_words, market_words]
   flags: [judges_events, placeless, two_sided]
 - type: military_cooperation
@@ -14667,6 +14712,9 @@ negotiation_words: [talks, negotiations, negotiation, peace talks, peace process
 # what can be violated or breached: a violation someone reports is an accusation
 truce_words: [ceasefire, cease-fire, truce, truces, armistice, cessation of hostilities, agreement, agreements, deal,
   accord, accords, treaty, airspace, sanctions, resolution, resolutions, peace plan, peace deal]
+# what harm to which a reporter judges ("undermines the peace process", "weakening prospects for peace")
+settlement_words: [peace, prospects, prospect, stability, ceasefire, cease-fire, truce, talks, negotiations, peace process,
+  peace efforts, efforts, two-state solution, trust, confidence, dialogue, reconciliation, settlement, agreement, accord]
 # the matter of a joint body or of cooperation that makes it military ("cooperation in the military field")
 military_field_words: [military field, military sphere, military and technical field, military-technical field, defence field, defense field, defence sphere, defense sphere, weapons, arms, military, defence, defense]
 # ships a navy, coast guard or police take ("boarded the tanker", "seized a cargo ship")
@@ -14915,6 +14963,7 @@ submit: [submitted, submitting]
 drop: [dropped, dropping]
 rebut: [rebutted, rebutting]
 bear: [bore, borne, bears, bearing]
+stir: [stirred, stirring]
 
 """####),
         ("lexicon/speech.yaml", ####"""
@@ -15071,6 +15120,14 @@ prohibition_verbs: [ban, bans, banned, banning, bar, bars, barred, barring, proh
 member_nouns: [member, members, militants, fighters, supporters, operatives, followers, cell]
 # "A and his Egyptian counterpart": the other side of a meeting, named by its state.
 counterpart_nouns: [counterpart, counterparts]
+# Verbs that pass a verdict on what they name: "X called the drills a declaration of war", "branded the move a
+# provocation": their subject voices the verdict named after them (the reporter of a judgment)
+naming_verbs: [call, calls, called, calling, brand, brands, branded, branding, label, labels, labelled, labeled,
+  labelling, labeling, term, terms, termed, terming, dub, dubs, dubbed, dubbing, describe, describes, described, describing]
+# "“Our military strongly condemns the launch,” the JCS said": the speakers themselves as the subject of a judgment
+first_person_words: [we, our, i, my]
+# "X held Y responsible for the attack": who holds another to account reports the blame
+holding_verbs: [hold, holds, held, holding]
 # Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
 speaking_verbs: [told, tells, telling, assured, assures, informed, informs, briefed, urged, urges, spoke, speaks,
   talked, talks, discussed, discusses, thanked, congratulated, congratulates, invited, asked]
@@ -16817,7 +16874,7 @@ $''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&('&)'&+'&''&+$''-&&)'*&'&
 '&+$&&&
 """####,
         ####"""
-L(%',('IH*1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,
+D)%',('LD+1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,
 '&-'&,'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+
 ++*$''3'&5&/M+.$''(&3J2-$''*'&+'&+'&,'&/'&('&)'&.'&/'&-'&*'&+'&)'&*'&.'&/'&('&)'&+'&-'&)'&*'&('&)'&('&)'&)'&*'&,'&+'&)
 '&*'&)'&)'&-'&,&&-'Q))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&-'S*)$''''&,
@@ -16856,27 +16913,33 @@ $'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&
 '&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$
 '')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+
 '&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-
-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+
-'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.
-'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&
-+,*$''/'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)
-'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,
-&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8
-+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0
-'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>
-'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0'&/'&2'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&1'O0)$''7
-'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''(
-'&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*
-'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1
-'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/
-++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-
-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.
-'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$''*'&+'&+
-'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%
-'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8&&)',)
-$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%
-''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,
-'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D0)$''/'&0'&7'&4'&5'&5'&6&+,)%''+'&+'&-'&+'&&'&+'&('&+'&,'&+'&*'&%'&&'&%'&+
+'&%'&&'&%&&1'J/)$''3'&3'&4'&1'&2'&/'&0'&4'&/'&1'&5&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D/)$''6'&4'&2
+'&0'&7'&3+.6'&='&>'&8+.4'&;'&<'&6'&3+.6'&='&>'&8'&5+.5'&<'&4'&5'&4'&3&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&
+'&%&&1'L1)$''6'&.'&/&+,)%''+'&+'&-'&+'&&'&+'&+'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'S+)$''3'&9'&<'&:&+,,'&2++)%''+'&+'&-'&%'&&
+'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%
+'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/
+'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/
+'&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&(
+'&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5
+'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'F6)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*
+'&+'&*'&-'&%'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&-'Q+)$'','&1'&2'&3'&1'&3'&/'&0+.3'&3'&6'&5'&0'&/'&0+.2'&1'&1'&5'&6'&:+.;&
++,)%''+'&*'&+'&*'&-'&*'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&1'P0)$''-'&,'&-'&.'&9'&8'&/'&.'&;'&/'&1&+,)%''+'&*'&,'&*'&-'&%
+'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-
+'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&
+'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)
+',)$''='&0'&/'&2'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.
+'&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+
+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)
+'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%
+''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&0++.$''+'&,'&,'&-&+,-$''+'&,&&&+()$''-&&-
+')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''(
+'&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.
+'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.
+''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0
+'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&
++,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4
+'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -16884,25 +16947,26 @@ $''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''
 '&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&2'&3'&2'&3'&0'&1+(0'&1'&0'&7'&3'&3'&7&+&0$''*'&+'&4'&5
 '&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/'&0'&-'&.&+&5
 $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$''-'&.'&)
-'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/R*8$''2'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/'&/'&*'&+'&.
-'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&(
-'&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*
-'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*
-'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'(''(&&+'-$''''&('&/'&.'&('&)'&('&-
-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)
-'&-'&.'&2'&0&/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+
-'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*
-'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.
-'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&;K=/$
-''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/
-'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.
-'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4
-'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*
-'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/
-'&-'&/'&/'&.'&/+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8
-'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1
-&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,
-&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/O*4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*&/R*8$''2
+'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,
+'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&+
++(('&.'&/'&0'&*'&+'&,'&.'&/&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$
+''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&(
+'&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'(''(&&+'-$''''&('&/'&.'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)
+'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.
+'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*
+'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0
+'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-
+'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,
+'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&'
+'&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*
++(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/
+'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2
+'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2
+'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2
++(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7
+'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-
+'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -16924,7 +16988,7 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
 +&($''*'&+&+&)$''+'&,&+&*$'','&-&+&)$'','&-&+&*$''-'&.&+&*$''-'&.&+&)$'')'&)&+&($''*'&*&+&)$''*'&*&+&'$''''&''&+&+&'$'''
 '&''&+&+&'$''''&''&+&+&'$''''&''&+&+&'$''''&''&+&+&($''+'&,&+&*$''*'&+&+&+$''+'&,&+&($''*'&)&+&)$'')'&*&+&($''('&*&+&($
 ''('&)&+&*$''+'&-&+&,$'','&-&+&($'')'&)&+&($''('&(&+&*$'')'&*&+&)$''('&(&+&*$''-'&,'&.'&-&+&)$'','&+'&-'&,&+&)$'','&-&
-+&,$''/'&0&+&*$''-'&.&+&($''+'&,&+&)$'','&-&+&($''('&)'&)'&+&&
++&,$''/'&0&+&*$''-'&.&+&($''+'&,&+&)$'','&-&+&($''('&)'&)'&+&+&($''+'&,&&
 """####,
         ####"""
 5'0)$'I+''N+('&''&*'&.'&-'&-'&-'&('&('&)'&*'&++(,'&)'&*'&+'&('&+'&)'&*'&*'&/'&)'&*'&++(-'&.'&*'&-'&*'&('&+'&+'&+'&+'&)
@@ -16955,7 +17019,8 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 ''-'&,'&-'&+&+&6$'','&0'&)'&)'&)&+&1$''-'&''&''&,'&+'&*'&(&/N)6$''*'&*'&*'&,'&+'&-&+&1$'')'&-'&)'&*'&)'&*'&-'&''&('&)'&,
 '&)+()'&.'&(&+&/$'')'&*'&)'&*'&*'&+'&('&)'&'&+&1$'','&*'&+'&-'&*'&('&)'&+'&+'&)'&*+(,'&-'&+'&,'&.&+&2$''+'&,'&+'&,'&-'&,
 '&,'&-'&(&+&/$'','&-'&-'&('&)'&,'&,'&*'&-'&-+(/'&)'&.'&+'&2&/G*3$''2'&*&/L(5$''''&('&*'&+'&''&('&*'&+'&,'&-'&.+(/'&*'&+
-'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&/L)2$''('&)'&+'&+'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&
+'&+'&-&/G)0$''*'&+'&-'&,'&.'&.'&-'&(&/K)5$''/'&0&3D10$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&('&)'&*'&+'&''&('&*'&+
+'&,'&-'&-'&.&/N+6$''&'&''&%'&&&/N)1$''('&)'&('&+&/L)2$''('&)'&+'&+'&+'&,'&+'&+'&)'&)'&)'&*+(*'&)'&-'&-'&+'&1'&1'&+'&)&
 /Q)0$''-'&+'&-'&-'&-'&*'&/'&-'&/+(,'&.'&.'&,&+&.$''+'&.'&*'&-'&,'&-'&-'&0'&/&3M-/$'','&.'&+&/K(.$'')'&-'&+'&/'&+'&-'&.
 '&*'&*'&+'&-+(.'&/&+&1$''('&)'&*'&+&+&.$''+'&*'&)'&('&*'&(&+&/$'','&+'&,'&+'&,&+&1$''+'&,&7S51$''('&('&)'&('&&'&('&('&,
 '&.'&*'&-'&.'&)+(+'&,'&+'&.'&.'&.'&)'&*'&*'&+'&''&)'&(+(*'&+'&-'&)'&&'&*'&+'&,'&-'&/'&.'&-&/F+9$'','&,'&/'&*'&-'&-&+&2$
@@ -16985,5 +17050,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x0a05f6e4a6c4f620
+    static let fingerprint: UInt64 = 0xfa4dfdb76e25747d
 }
