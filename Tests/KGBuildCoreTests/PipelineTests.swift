@@ -182,6 +182,8 @@ enum Shared {
         ("Nairobi (AFP) - Talks were suspended.", "Nairobi", "AFP", nil, "Talks"),
         ("Pyongyang, March 3 (KCNA) -- A spokesman spoke.", "Pyongyang", "KCNA", "XXXX-03-03", "A spokesman"),
         ("BEIJING, Jan. 8 (CGTN) -- China pledged aid.", "Beijing", "CGTN", "XXXX-01-08", "China"),
+        // IRNA's bare agency after the place's comma
+        ("Mashhad, IRNA -- The governor spoke.", "Mashhad", "IRNA", nil, "The governor"),
     ] as [(String, String, String, String?, String)])
     func agencyDatelineShapes(line: String, place: String, agency: String, date: String?, body: String) throws {
         let d = try #require(DatelineParser.parse(line: Substring(line)))
@@ -189,6 +191,11 @@ enum Shared {
         #expect(d.agency == agency)
         #expect(d.date?.normalized == date)
         #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix(body))
+    }
+
+    /// A title-case opening with a comma and a dash but no agency is the body's first sentence.
+    @Test func titleCaseListBeforeADashIsNoDateline() {
+        #expect(DatelineParser.parse(line: "Madrid, Rome and Paris - the three capitals - agreed on Monday.") == nil)
     }
 
     /// UPI's dateline names no city: a date, then the agency. Blanked like the others, its date no longer

@@ -205,6 +205,15 @@ public enum DatelineParser {
                 if i < u.count, u[i] == 46 { i += 1 }
             }
         }
+        // IRNA's "Tehran, IRNA --": an agency named bare after the place's comma, before a dash
+        if place != nil, date == nil, i < u.count, u[i] == 44 {
+            var k = i + 1
+            while k < u.count, u[k] != 45, u[k] != 0xE2, k - i < 30 { k += 1 }
+            if k < u.count, k - i < 30, let a = agency(Substring(String(decoding: u[(i + 1)..<k], as: UTF8.self))) {
+                agencyName = a
+                i = k
+            }
+        }
         skipSpaces()
         // "/ITAR-TASS/." or "(RIA Novosti)"
         if i < u.count, u[i] == 47 || u[i] == 40 {
