@@ -58,7 +58,7 @@ import Testing
         ], give: "criticism", gives: false)
     }
 
-    /// "X said settlement expansion is weakening prospects for peace", "It is a bad sign, X said": a verdict of harm
+    /// "X said the new outposts undermine the truce", "It is a bad sign, X said": a verdict of harm
     /// to a settlement, or of disapproval, is the speaker's criticism, with or without an actor judged; harm to
     /// other things ("weakening the economy") and a verdict nobody voices are none.
     @Test func reportedVerdictsOfHarmAreCriticism() {
@@ -85,9 +85,9 @@ import Testing
     /// "X, speaking in Brussels, said …" is X's, not the place's; "…, he told reporters in Srinagar" names no place
     /// as speaker.
     @Test func theSpeakerOfACoordinatedOrSetApartSaying() {
-        let r = Shared.analyze("Olaf Scholz called on Israel's government to end the conflict with the Palestinians and said the outposts are weakening prospects for peace.")
+        let r = Shared.analyze("Olaf Scholz called on Serbia's government to stop the border build-up with Kosovo and said the new posts are eroding the truce.")
         let e = Self.first(r, "criticism")
-        #expect(e.map { Shared.has(r, $0, "critic", "Olaf Scholz") && !Shared.has(r, $0, "critic", "Palestinians") } == true, "\(Shared.describe(r))")
+        #expect(e.map { Shared.has(r, $0, "critic", "Olaf Scholz") && !Shared.has(r, $0, "critic", "Kosovo") } == true, "\(Shared.describe(r))")
         let apart = Shared.analyze("NATO Secretary General Jens Stoltenberg, speaking in Brussels ahead of a meeting of ministers, said Russia must stop its reckless behaviour.")
         let c = Self.first(apart, "criticism")
         #expect(c.map { Shared.has(apart, $0, "critic", "Jens Stoltenberg") && Shared.has(apart, $0, "target", "Russia") } == true, "\(Shared.describe(apart))")

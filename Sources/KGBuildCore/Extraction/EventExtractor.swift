@@ -54,8 +54,8 @@ public final class EventExtractor: Sendable {
         /// The frame's roles for the fixed slots (the trigger's frame over its event type's), looked up once
         /// here rather than hashed per candidate.
         let subjectRole, objectRole, possessorRole, betweenRole, callerRole, reporterRole: String?
-        /// `speaker`: the reporter of a judgment that needs no actor of its own ("X said settlement expansion is
-        /// weakening prospects for peace"); read as `reporter`, without the test that someone is judged.
+        /// `speaker`: the reporter of a judgment that needs no actor of its own ("X said the new outposts
+        /// undermine the truce"); read as `reporter`, without the test that someone is judged.
         let speakerRole: String?
         /// The frame's roles for prepositions, by the preposition's token key: a slot was the preposition's
         /// text, lowercased (a String made per argument) and then hashed into the frame.
@@ -1860,7 +1860,7 @@ public final class EventExtractor: Sendable {
             var value = d.value
             // "will meet on Monday": a weekday of a planned event lies ahead of the article (so does one of an
             // arrangement told in the present progressive: "is holding talks on Monday"; not a judgment a speaker
-            // voiced that day: "said on Sunday settlement expansion is weakening prospects for peace")
+            // voiced that day: "said on Sunday the raids are eroding the truce")
             // ("signed a deal on Wednesday to buy jets": a weekday before the purpose's "to", in a clause with no
             // future of its own, dates the told verb that governs it)
             let toldBeforePurpose = plannedTo.map { to in

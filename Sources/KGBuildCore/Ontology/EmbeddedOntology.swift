@@ -14256,7 +14256,7 @@ ZWE:
 # and prepositions (to, from, with, against, on, by, between, of, for, via, through, at, over, into), and `reporter`
 # (who reports the trigger's clause: "X said (that) …", "…, X said", "X called Y a …"; a trigger with a reporter role needs
 # one, and an actor in its subject role), `speaker` (as `reporter`, but the event stands without an actor judged: "X
-# said settlement expansion is weakening prospects for peace"),
+# said the new outposts undermine the truce"),
 # `caller` (the subject of a verb of speaking before the trigger and whom it names: "X told Y by phone").
 # A trigger's own `frame` overrides the type's. `role_types` lists the actor types a role accepts. `requires` names a lexicon (lexicon/*.yaml) one of whose
 # terms must occur in the sentence (with `place_object_meets_requires: true`, a place named right after the
@@ -14557,7 +14557,7 @@ ZWE:
     - verbs: [urge, call on, call upon, call for, demand, press]
       frame: {subject: critic, object: target, possessor: ~, of: ~, by: critic}
       unless: [sport_words, screen_words, market_words]
-    # "X said settlement expansion is weakening prospects for peace", "Y's moves undermine the truce, X said": harm to a
+    # "X said the new outposts are eroding the truce", "Y's moves undermine the truce, X said": harm to a
     # settlement that someone reports judges whoever does it (`speaker`: the one who reports it is the critic, with or
     # without an actor named as the doer)
     - verbs: [undermine, weaken, erode, jeopardize, jeopardise, imperil, endanger]
@@ -14712,7 +14712,7 @@ negotiation_words: [talks, negotiations, negotiation, peace talks, peace process
 # what can be violated or breached: a violation someone reports is an accusation
 truce_words: [ceasefire, cease-fire, truce, truces, armistice, cessation of hostilities, agreement, agreements, deal,
   accord, accords, treaty, airspace, sanctions, resolution, resolutions, peace plan, peace deal]
-# what harm to which a reporter judges ("undermines the peace process", "weakening prospects for peace")
+# what harm to which a reporter judges ("undermines the peace process", "eroding the truce")
 settlement_words: [peace, prospects, prospect, stability, ceasefire, cease-fire, truce, talks, negotiations, peace process,
   peace efforts, efforts, two-state solution, trust, confidence, dialogue, reconciliation, settlement, agreement, accord]
 # the matter of a joint body or of cooperation that makes it military ("cooperation in the military field")
@@ -16874,7 +16874,7 @@ $''3&&)'*&'&0'&('&0'&('&)'&+'&''&+$''9&&)'*&'&('&('&('&('&)'&+'&''&+$''-&&)'*&'&
 '&+$&&&
 """####,
         ####"""
-D)%',('LD+1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,
+D)%',('KS*1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&''0$''+'&.'&0&&+))%''+'&,
 '&-'&,'&*'&-'&&'&-'&''&-'&('&,'&''&0'&+'&0'&&'&,'&('&%&+(,(%',)$''*'&('&+'&('&*'&,'&+'&('&('&-'&)'&3'&3'&1'&8'&4&+,,'&+
 ++*$''3'&5&/M+.$''(&3J2-$''*'&+'&+'&,'&/'&('&)'&.'&/'&-'&*'&+'&)'&*'&.'&/'&('&)'&+'&-'&)'&*'&('&)'&('&)'&)'&*'&,'&+'&)
 '&*'&)'&)'&-'&,&&-'Q))$'''&+,,'&+++-$'')'&*'&)'&*'&('&)'&)'&*'&('&+'&+'&)'&*'&+'&-'&/'&,'&)'&*'&0'&1'&+'&-&&-'S*)$''''&,
@@ -16922,7 +16922,7 @@ $'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&
 '&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/
 '&0&&-'O*)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&(
 '&*&&1'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5
-'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'F6)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*
+'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'G5)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*
 '&+'&*'&-'&%'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&-'Q+)$'','&1'&2'&3'&1'&3'&/'&0+.3'&3'&6'&5'&0'&/'&0+.2'&1'&1'&5'&6'&:+.;&
 +,)%''+'&*'&+'&*'&-'&*'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&1'P0)$''-'&,'&-'&.'&9'&8'&/'&.'&;'&/'&1&+,)%''+'&*'&,'&*'&-'&%
 '&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-
@@ -16947,7 +16947,7 @@ $'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&
 '&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&2'&3'&2'&3'&0'&1+(0'&1'&0'&7'&3'&3'&7&+&0$''*'&+'&4'&5
 '&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/'&0'&-'&.&+&5
 $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$''-'&.'&)
-'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/O*4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*&/R*8$''2
+'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/S)4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*&/R*8$''2
 '&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,
 '&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&+
 +(('&.'&/'&0'&*'&+'&,'&.'&/&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$
@@ -17050,5 +17050,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xfa4dfdb76e25747d
+    static let fingerprint: UInt64 = 0xaac72de10de3d723
 }
