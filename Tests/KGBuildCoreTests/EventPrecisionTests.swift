@@ -75,4 +75,11 @@ import Testing
         Shared.expect(["Hundreds of foreign volunteers are fighting alongside the Kurdish militia in the north."], give: "attack", gives: false)
         Shared.expect(["Fighting between the army and Islamic State militants killed 12 people in Mosul on Sunday."], give: "attack")
     }
+
+    /// "a would-be bomber" names the plot: its "would" is no supposition, before the trigger or after it; a "would" of
+    /// its own still is.
+    @Test func aWouldBeAttackerIsNoSupposition() {
+        Shared.expect(["Police in Bergen arrested a would-be suicide bomber on Friday."], give: "attack_thwarted")
+        Shared.expect(["Police in Bergen would arrest anyone plotting an attack, officials said."], give: "attack_thwarted", gives: false)
+    }
 }

@@ -837,6 +837,10 @@ public final class EventExtractor: Sendable {
         let flags = modalityWords
         typealias W = ModalityWords
         // Past an "and": "opposes and condemns", "denied the report and condemned": a negating verb
+        /// Whether the "would" at `w` opens "would-be" (a hyphen right after it, then "be").
+        func wouldBe(_ w: Int) -> Bool {
+            w + 2 < s.tokens.upperBound && toks[w + 1].key == words.kHyphen && !toks[w + 1].flags.contains(.spaceBefore) && words.beForms.contains(toks[w + 2].key)
+        }
         // coordinated with the trigger does not govern it (a particle still does: "did not meet and talk"),
         // unless a "to" comes between ("refused to meet and sign" refuses both)
         var coordinated = false, infinitive = false, purposeOnly = false
@@ -870,6 +874,7 @@ public final class EventExtractor: Sendable {
                 || k > s.tokens.lowerBound && (toks[k - 1].flags.contains(.number) || toks[k - 1].isWord && !toks[k - 1].isCapitalized) {
                 k -= 1; window += 1; continue
             }
+            if key == words.kWould, wouldBe(k) { k -= 1; window += 1; continue }
             if f & W.hypothetical != 0 { modality = .hypothetical; break }
             // "warned of strikes", "warns against an attack": a threat or a fear, not the event
             if f & W.warning != 0, k + 1 < i, words.warnedOf.contains(toks[k + 1].key) { modality = .hypothetical; break }
@@ -924,6 +929,8 @@ public final class EventExtractor: Sendable {
                 after += 2
                 continue
             }
+            // "arrested a would-be suicide bomber": a would-be attacker names the plot, no supposition
+            if toks[after].key == words.kWould, wouldBe(after) { after += 3; continue }
             if f & W.hypotheticalAfter != 0 { modality = .hypothetical; break }
             if after >= tEnd + 8 { after += 1; continue }
             // "negotiations were not on the agenda"
