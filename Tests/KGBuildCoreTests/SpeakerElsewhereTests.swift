@@ -23,6 +23,16 @@ import Testing
         ])
     }
 
+    /// A branch named by its head before a body the gazetteer knows ("The Ground Force of the Islamic Revolution Guards
+    /// Corps") is that body: no body of its own, so "the statement said" later is the body's.
+    @Test func aBranchOfAKnownBodyIsThatBody() {
+        let body = "The Ground Force of the Islamic Revolution Guards Corps struck bases in northern Iraq on Wednesday, the IRGC said. "
+            + "The operation will continue until the threat is removed, the statement said."
+        let r = Shared.analyze(body)
+        #expect(!r.actors.values.contains { $0.name == "Ground Force" }, "\(r.actors.values.map(\.name))")
+        Self.expectSpeakers([(body, "Islamic Revolutionary Guard Corps", "The operation will continue")])
+    }
+
     @Test func theMissionIsTheOrganizationNamedBefore() {
         Self.expectSpeakers([
             ("UNIFIL patrols resumed along the Blue Line on Monday. One peacekeeper was wounded by a stray shell, the mission said.", "UNIFIL", "One peacekeeper was wounded"),

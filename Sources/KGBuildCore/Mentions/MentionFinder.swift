@@ -1245,6 +1245,17 @@ public struct MentionFinder: Sendable {
                             continue
                         }
                     }
+                    // "The Ground Force of the Islamic Revolutionary Guard Corps", "the Political Bureau of Hamas": a branch
+                    // named by its head before a body the gazetteer knows speaks and acts as that body
+                    if r.upperBound + 1 < end, tp[r.upperBound].key == kOf {
+                        let c = r.upperBound + (tp[r.upperBound + 1].key == kThe ? 2 : 1)
+                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name,
+                           case let t = entryRecords[Int(g.1.actor)].type, t == "organization" || t == "armed_group" {
+                            add(i..<(c + g.0), entryRecord(Int(g.1.actor)), .name, si)
+                            i = c + g.0
+                            continue
+                        }
+                    }
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
                     if r.upperBound + 2 < end, tp[r.upperBound].key == kOpenParen, tp[r.upperBound + 1].flags.contains(.allCaps), tp[r.upperBound + 2].key == kCloseParen {
