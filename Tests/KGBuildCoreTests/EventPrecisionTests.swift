@@ -79,7 +79,7 @@ import Testing
     /// "a would-be bomber" names the plot: its "would" is no supposition, before the trigger or after it; a "would" of
     /// its own still is.
     @Test func aWouldBeAttackerIsNoSupposition() {
-        Shared.expect(["Police in Bergen arrested a would-be suicide bomber on Friday."], give: "attack_thwarted")
+        Shared.expect(["Police in Bergen detained a would-be gunman on Friday."], give: "attack_thwarted")
         Shared.expect(["Police in Bergen would arrest anyone plotting an attack, officials said."], give: "attack_thwarted", gives: false)
     }
 }

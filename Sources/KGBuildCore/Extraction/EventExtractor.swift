@@ -929,7 +929,7 @@ public final class EventExtractor: Sendable {
                 after += 2
                 continue
             }
-            // "arrested a would-be suicide bomber": a would-be attacker names the plot, no supposition
+            // "detained a would-be gunman": a would-be attacker names the plot, no supposition
             if toks[after].key == words.kWould, wouldBe(after) { after += 3; continue }
             if f & W.hypotheticalAfter != 0 { modality = .hypothetical; break }
             if after >= tEnd + 8 { after += 1; continue }
