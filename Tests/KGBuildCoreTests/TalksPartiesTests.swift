@@ -71,6 +71,10 @@ import Testing
         let (r, t) = Self.talks("Armenia and Azerbaijan held talks on the border commission in Tbilisi on Monday. Azerbaijani shells hit two "
             + "villages on Tuesday. The Armenian side later said it had suspended further rounds of the dialogue.")
         #expect(Self.holds(r, t, "party", "Armenia") && Self.holds(r, t, "party", "Azerbaijan"), "\(Shared.describe(r))")
+        // beside a side named as a state, the other side's envoy stands for his state
+        let (e, et) = Self.talks("Pakistani Foreign Minister Ishaq Dar held talks with Afghanistan's Taliban administration in Kabul on "
+            + "Monday. Pakistani jets struck targets in Khost on Tuesday. The Afghan side later said it had suspended further rounds of the dialogue.")
+        #expect(Self.holds(e, et, "party", "Pakistan") && !Self.holds(e, et, "party", "Ishaq Dar"), "\(Shared.describe(e))")
         // a side of no talks told before takes no other
         let (o, ot) = Self.talks("Azerbaijani shells hit two villages on Tuesday. The Armenian side later said it had suspended further rounds "
             + "of the dialogue.")

@@ -12,10 +12,10 @@ public final class EventExtractor: Sendable {
     /// Event type name → its index in the ontology's list: an event carries its type by name.
     let typeIndex: [String: Int]
 
-    /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
-    let leadRoles: [String: String]
     /// What `merge` reads of the types: their lead roles, the other side of a deal, and which are two-sided.
     let mergeRules: MergeRules
+    /// Event type → its first role (supplier, attacker, accuser…): the actor that makes two mentions one event.
+    var leadRoles: [String: String] { mergeRules.leadRoles }
     /// `leadRoles` of the types that judge events (`judges_events`): who criticises or accuses.
     let judgeRoles: [String: String]
     /// People who hold an envoy's or mediator's title of an international body (a title of the ontology with an
@@ -505,7 +505,6 @@ public final class EventExtractor: Sendable {
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
         mergeRules = MergeRules(lexicon.ontology)
-        leadRoles = mergeRules.leadRoles
         judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
                                 uniquingKeysWith: { a, _ in a })
         let envoyWords = lexicon.words("envoy_titles")
@@ -730,13 +729,18 @@ public final class EventExtractor: Sendable {
         // (or for one of its institutions or bodies: "Mexico's lower house passes law" over "the Chamber of Deputies passed a
         // bill", "India says …" over "the Indian Army said …")
         var stateOf: [String: String] = [:]
+        // (a headline names a side by its state where the body names its group: "Pakistan-Afghanistan talks" and "talks
+        // between Pakistan and the Taliban government"; read only to tell the sides of two deals or talks apart)
+        var groupStates: [String: String] = [:]
         for e in events {
             // (the type first, from the finder's index: most arguments are states, which need neither the table
             // nor their record hashed)
             for a in e.arguments {
-                guard let type = found.type(of: a.actor), type == "person" || type == "government" || type == "organization",
-                      stateOf[a.actor] == nil, let c = found.record(a.actor)?.country else { continue }
-                stateOf[a.actor] = "actor:" + c
+                guard let type = found.type(of: a.actor), type != "country" else { continue }
+                let official = type == "person" || type == "government" || type == "organization"
+                guard official || type == "armed_group" || type == "group", stateOf[a.actor] == nil, groupStates[a.actor] == nil,
+                      let c = found.record(a.actor)?.country else { continue }
+                if official { stateOf[a.actor] = "actor:" + c } else { groupStates[a.actor] = "actor:" + c }
             }
             // "talks in Cairo" and "talks in Egypt": a city lies in its state (read only with the events' places)
             if let p = e.place, found.type(of: p) == "place", stateOf[p] == nil, let c = found.record(p)?.country {
@@ -745,15 +749,7 @@ public final class EventExtractor: Sendable {
         }
         // (the lead: the body's first sentence, where its evidence starts)
         let lede = doc.sentences.first { !doc.isHeadline($0) }.map { $0.start - doc.bodyStart + article.bodyOffset }
-        // (a headline names a side by its state where the body names its group: "Pakistan-Afghanistan talks" and "talks
-        // between Pakistan and the Taliban government"; read only to tell the sides of two deals or talks apart)
-        var sides = stateOf
-        for e in events {
-            for a in e.arguments where sides[a.actor] == nil {
-                guard let rec = found.actors[a.actor], let c = rec.country, rec.type == "armed_group" || rec.type == "group" else { continue }
-                sides[a.actor] = "actor:" + c
-            }
-        }
+        let sides = stateOf.merging(groupStates) { a, _ in a }
         var merged = Self.merge(events, rules: mergeRules, headline: headline, stateOf: stateOf, sides: sides, articleDate: article.date, lede: lede)
         dropSameSide(&merged, found)
         return merged
@@ -1686,7 +1682,8 @@ public final class EventExtractor: Sendable {
            let t = (tEnd..<min(s.tokens.upperBound, tEnd + 4)).first(where: { discourseWords.talkNouns.contains(toks[$0].key) }),
            let b = (t + 1..<min(s.tokens.upperBound, t + 6)).first(where: { toks[$0].key == words.kBetween }),
            (t + 1..<b).allSatisfy({ toks[$0].key != words.kComma && toks[$0].key != words.kWith }) {
-            let listed = Set(ms.filter { $0.tokens.lowerBound > b && $0.tokens.upperBound <= namesEnd(doc, ms, from: b + 1, before: s.tokens.upperBound) }.map(\.actor))
+            let end = namesEnd(doc, ms, from: b + 1, before: s.tokens.upperBound)
+            let listed = Set(ms.filter { $0.tokens.lowerBound > b && $0.tokens.upperBound <= end }.map(\.actor))
             let subject = Set(ms.filter { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= i }.map(\.actor))
             if !listed.isEmpty {
                 for x in args.indices where args[x].role == info.def.roles[0] && subject.contains(args[x].actor) && !listed.contains(args[x].actor) {
@@ -2736,9 +2733,9 @@ public final class EventExtractor: Sendable {
             if role == leadRoles[op.pointee.type] {
                 // (a headline's against the body's, which may name a side by its group: "Pakistan-Afghanistan talks" and
                 // "talks between Pakistan and the Taliban government")
-                let bodies = headlineSide == .neither ? bodies : sides
-                if a.count >= 2, b.count >= 2, a.contains(where: { x in !b.contains { related(x.actor, $0.actor, bodies) } }),
-                   b.contains(where: { y in !a.contains { related($0.actor, y.actor, bodies) } }) { return false }
+                let sideOf = headlineSide == .neither ? bodies : sides
+                if a.count >= 2, b.count >= 2, a.contains(where: { x in !b.contains { related(x.actor, $0.actor, sideOf) } }),
+                   b.contains(where: { y in !a.contains { related($0.actor, y.actor, sideOf) } }) { return false }
             } else if !a.isEmpty, !b.isEmpty,
                       // (in no role of the other: "India signed a contract with France" read backwards is still the deal)
                       !a.contains(where: { x in ep.pointee.arguments.contains { related(x.actor, $0.actor, bodies) } }),

@@ -1236,25 +1236,20 @@ public struct MentionFinder: Sendable {
                     // "the Ministry of National Defence of the DPRK", "Ministry of Foreign Affairs of Norway": a state's
                     // institution named after it
                     let inst = institutions.longest(tokens[..<end], from: i)
-                    if let inst, case let e = i + inst.length, e <= r.upperBound, e + 1 < end, tp[e].key == kOf {
-                        let c = e + (tp[e + 1].key == kThe ? 2 : 1)
-                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name, entryIsCountry[Int(g.1.actor)] {
-                            add(i..<(c + g.0), institutionRecord(entries[Int(g.1.actor)], inst.payload), .name, si)
-                            implyState(Int(g.1.actor))
-                            i = c + g.0
-                            continue
-                        }
+                    if let inst, case let e = i + inst.length, e <= r.upperBound, tp[e].key == kOf, let (a, after) = nameAfterOf(p, tp, e, end),
+                       entryIsCountry[a] {
+                        add(i..<after, institutionRecord(entries[a], inst.payload), .name, si)
+                        implyState(a)
+                        i = after
+                        continue
                     }
                     // "The Ground Force of the Islamic Revolutionary Guard Corps", "the Political Bureau of Hamas": a branch
                     // named by its head before a body the gazetteer knows speaks and acts as that body
-                    if r.upperBound + 1 < end, tp[r.upperBound].key == kOf {
-                        let c = r.upperBound + (tp[r.upperBound + 1].key == kThe ? 2 : 1)
-                        if c < end, let g = gazetteer(p, c, end), g.1.kind == .name,
-                           case let t = entryRecords[Int(g.1.actor)].type, t == "organization" || t == "armed_group" {
-                            add(i..<(c + g.0), entryRecord(Int(g.1.actor)), .name, si)
-                            i = c + g.0
-                            continue
-                        }
+                    if r.upperBound < end, tp[r.upperBound].key == kOf, let (a, after) = nameAfterOf(p, tp, r.upperBound, end),
+                       case let t = entries[a].type, t == "organization" || t == "armed_group" {
+                        add(i..<after, entryRecord(a), .name, si)
+                        i = after
+                        continue
                     }
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
@@ -1288,7 +1283,7 @@ public struct MentionFinder: Sendable {
                 }
                 // "struck a market in El Obeid on Tuesday", "ambushed a patrol near Koutougou, killing 17": a town the
                 // gazetteer lacks, after a place preposition in a sentence of violence
-                if tokens[i].isCapitalized, i > s.tokens.lowerBound, MentionFinder.violentPlacePreps.contains(tokens[i - 1].key),
+                if tp[i].isCapitalized, i > s.tokens.lowerBound, MentionFinder.violentPlacePreps.contains(tp[i - 1].key),
                    let e = placeAfterPreposition(p, i, s, end, si) {
                     i = e
                     continue
@@ -2067,6 +2062,14 @@ public struct MentionFinder: Sendable {
             return e
         }
 
+        /// The gazetteer's actor named after the "of" at `e` ("of the DPRK", "of Hamas") and where its name ends.
+        mutating func nameAfterOf(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ e: Int, _ end: Int) -> (actor: Int, end: Int)? {
+            guard e + 1 < end else { return nil }
+            let c = e + (tp[e + 1].key == kThe ? 2 : 1)
+            guard c < end, let g = gazetteer(p, c, end), g.1.kind == .name else { return nil }
+            return (Int(g.1.actor), c + g.0)
+        }
+
         /// A name the gazetteer lacks at `i`, after "in", "near" or "outside", taken for a town where the sentence tells of
         /// violence (`violence_words`) and the name is closed by punctuation or a word in small letters ("in El Obeid on
         /// Tuesday"; not "in Smith's view", nor "in Blue Helmet uniforms" before a noun). Where the name ends, or nil.
@@ -2079,8 +2082,7 @@ public struct MentionFinder: Sendable {
                 guard !next.flags.contains(.possessive), next.isWord ? MentionFinder.afterTownWords.contains(next.key) : next.key == kComma || next.key == MentionFinder.kStop
                 else { return nil }
             }
-            guard let violence = lex.contexts["violence_words"],
-                  (s.tokens.lowerBound..<end).contains(where: { violence.longest(tokens[..<end], from: $0) != nil }) else { return nil }
+            guard lex.contexts["violence_words"]?.occurs(in: tokens[s.tokens.lowerBound..<end]) == true else { return nil }
             add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
             return r.upperBound
         }
