@@ -122,6 +122,9 @@ public final class ClaimExtractor: Sendable {
     static let fillers = TokenKeySet(words: ["also", "has", "have", "had", "further", "later", "then", "earlier", "previously", "again", "repeatedly", "on", "in", "a", "an", "the", "statement", "interview", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "week", "separately", "publicly", "recently", "once", "would", "will", "reportedly",
         "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
 
+    static let kThis = Tokenizer.key("this")
+    static let timeUnits = TokenKeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "weekend"])
+
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
 
     public func extract(_ doc: Document, _ found: MentionFinder.Result, article: Article, dates: [TimeExpression], events: [Event]) -> [Claim] {
@@ -678,6 +681,12 @@ public final class ClaimExtractor: Sendable {
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
                 || t.isWord && !t.flags.contains(.number) && (titles.longest(toks[..<hi], from: k + 1) != nil || toks[k + 1].flags.contains(.possessive))
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
+            // "said driver Pedro Munoz", "said taxi driver Jane Roe": a plain description of up to three lowercase
+            // words right before a person's name
+            if k == j, k + 1 < hi, let p = (k + 1...min(k + 3, hi - 1)).first(where: { q in found.starting(at: q).map { found.type(of: $0.actor) == "person" } ?? false }),
+               (k..<p).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !toks[$0].flags.contains(.number) && !ClaimExtractor.pronouns.contains(toks[$0].key) }) {
+                k = p; continue
+            }
             break
         }
         // "according to the deputy commander of Peru's navy, Rear Admiral Jane Roe": the person in apposition to the
@@ -1485,6 +1494,9 @@ public final class ClaimExtractor: Sendable {
                         // "told reporters", "told journalists": an addressee that is no actor
                         if addressedVerb, skipped < 3, pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
                         if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
+                        // "said earlier this week that …": "this" before a unit of time dates the saying (not "said
+                        // this was …", whose "this" opens the clause)
+                        if toks[c].key == ClaimExtractor.kThis, c + 1 < hi, ClaimExtractor.timeUnits.contains(toks[c + 1].key) { c += 2; skipped += 1; continue }
                         break
                     }
                     // "blamed one another for the crash": a reciprocal charge says nothing one side said; "insists on

@@ -68,7 +68,7 @@ public struct MentionFinder: Sendable {
     static let compassWords = TokenKeySet(words: ["western", "eastern", "northern", "southern", "central"])
     /// Lower-case words inside place names of the Romance languages ("Mocimboa da Praia", "Foz do Iguacu").
     static let placeLinks: TokenKeySet = TokenKeySet(words: ["da", "de", "do", "dos", "das", "del", "di"])
-    static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag"])
+    static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag", "dos", "den", "los"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
@@ -988,6 +988,8 @@ public struct MentionFinder: Sendable {
                 if words > 0, particles.contains(tokens[j].key), j + 1 < end {
                     if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
                     if nameLike(p, j + 1) { j += 1; continue }
+                    // "Ursula von der Leyen", "Jan van den Berg", "Maria de los Santos": two particles in a row
+                    if j + 2 < end, particles.contains(tokens[j + 1].key), nameLike(p, j + 2) { j += 2; continue }
                 }
                 // (flags before the set: most tokens fail on them)
                 if words == 0, tokens[j].isCapitalized == false, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), particles.contains(tokens[j].key), nameLike(p, j + 2) {
@@ -1186,6 +1188,14 @@ public struct MentionFinder: Sendable {
                     }
                     // (the entry chosen first: a mutating call inside the arguments of `entryRecord` copied the state)
                     let entry = j == i + 1 && tp[i].flags.contains(.allCaps) ? namesakeOfNearestState(a) : a
+                    // "the CAR government said", "the Sudan army": a state's name used as its adjective before one of
+                    // its home bodies is the state, as "the Sudanese army" is
+                    if entryIsCountry[entry], g.1.kind == .name, j < end, !tp[j].isCapitalized, let sn = stateNouns.longest(tokens[..<end], from: j),
+                       words.homeNouns.contains(sn.payload.lowercased()), j + sn.length >= end || tp[j + sn.length].key != kOf {
+                        add(i..<(j + sn.length), entryRecord(entry), .name, si)
+                        i = j + sn.length
+                        continue
+                    }
                     add(i..<j, entryRecord(entry), .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
@@ -1897,6 +1907,14 @@ public struct MentionFinder: Sendable {
             while k >= start, tokens[k].key == kComma { k -= 1 }
             guard k >= start else { return false }
             if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
+            // "said farmer Musa Roe", "said taxi driver Jane Roe": up to three plain lowercase words describe the one
+            // named (no determiner or preposition: "said the Acme Council" is no person)
+            guard k == i - 1 else { return false }
+            var d = k
+            while d >= start, d > i - 4, tokens[d].isWord, !tokens[d].isCapitalized, !tokens[d].flags.contains(.number),
+                  !MentionFinder.stopwords.contains(tokens[d].key) { d -= 1 }
+            guard d < k, d >= start else { return false }
+            if let v = speechVerbs.longest(tokens[...], from: d), v.length == 1, v.payload == .past || v.payload == .third { return true }
             return false
         }
 
