@@ -93,6 +93,7 @@ public final class ClaimExtractor: Sendable {
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
     let officeHeads: TokenKeySet
     static let pronouns = TokenKeySet(words: ["he", "she"])
+    static let possessivePronouns = TokenKeySet(words: ["his", "her"])
     static let objectPronouns = TokenKeySet(words: ["him", "her"])
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
@@ -512,6 +513,15 @@ public final class ClaimExtractor: Sendable {
                     return (m.actor, m.tokens.lowerBound)
                 }
             }
+            // "…, his office said", "her press service said": the office of the person the pronoun stands for
+            if personalBodies.contains(toks[k].key), !toks[k].isCapitalized {
+                var j = k - 1
+                while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
+                if j >= lo, !inQuote[j], ClaimExtractor.possessivePronouns.contains(toks[j].key),
+                   let p = resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                    return (p, j)
+                }
+            }
             // "it said in a statement": the organization speaking last, else named last
             if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
                 if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
@@ -620,12 +630,18 @@ public final class ClaimExtractor: Sendable {
             // "During the long dispute, the union has … and says that": the subject after an opening setting
             if toks[k].key == ClaimExtractor.kAnd || toks[k].key == ClaimExtractor.kBut, settingWords.contains(toks[lo].key),
                let c = (lo..<k).first(where: { toks[$0].key == ClaimExtractor.kComma }), !(lo..<k).contains(where: { inQuote[$0] }),
-               !((c + 1)..<k).contains(where: { toks[$0].key == ClaimExtractor.kComma }) {
+               // (a comma may close the first clause: "On Friday, he met …, but said")
+               !((c + 1)..<k).contains(where: { toks[$0].key == ClaimExtractor.kComma && $0 < k - 1 }) {
                 var st = c + 1
                 if st < k, ClaimExtractor.determiners.contains(toks[st].key) { st += 1 }
                 if let m = found.starting(at: st), m.kind == .name, m.tokens.upperBound < k, speakerType(found, m.actor),
                    !found.isPlace(m.actor) {
                     return (m.actor, m.tokens.lowerBound)
+                }
+                // "On Friday, he met the envoys but told them that …"
+                if st == c + 1, st < k, ClaimExtractor.pronouns.contains(toks[st].key),
+                   let p = resolvePronoun(doc, found, before: st, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                    return (p, st)
                 }
             }
         }
@@ -866,7 +882,9 @@ public final class ClaimExtractor: Sendable {
     /// phrase's first token.
     func organizationOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head: Int, lo: Int) -> (id: String, start: Int)? {
         let toks = doc.tokens
-        guard spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name,
+        guard spokesHeads.contains(toks[head].key), head > lo, let m = found.ending(at: head), m.kind == .name
+                // ("an alliance spokesman": the body the lowercase noun refers back to)
+                || m.kind == .reference && !toks[m.tokens.lowerBound].isCapitalized && m.tokens.count == 1,
               let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
                 // "an Indian navy spokesperson": a state's body named in lower case speaks for the state
                 || t == "country" && m.tokens.count >= 2 && !toks[m.tokens.upperBound - 1].isCapitalized else { return nil }
@@ -1004,6 +1022,13 @@ public final class ClaimExtractor: Sendable {
         if let ls = lastSpeaker, let t = found.type(of: ls), ClaimExtractor.organizationTypes.contains(t) { return ls }
         let m = found.mentions.last(where: { $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
             && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") })
+        // "…, the Malian army said in a statement. It said …": a state that spoke last, named after every body
+        // before the pronoun, goes on speaking
+        if let ls = lastSpeaker, found.type(of: ls) == "country",
+           let lm = found.mentions.last(where: { $0.actor == ls && $0.tokens.upperBound <= token && !inQuote[$0.tokens.lowerBound] }),
+           m.map({ $0.tokens.lowerBound < lm.tokens.lowerBound }) ?? true {
+            return ls
+        }
         return m?.actor
     }
 
@@ -1493,7 +1518,10 @@ public final class ClaimExtractor: Sendable {
                         }
                         // "told reporters", "told journalists": an addressee that is no actor
                         if addressedVerb, skipped < 3, pressNouns.contains(toks[c].key) { c += 1; skipped += 1; continue }
-                        if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma || toks[c].flags.contains(.number) { c += 1; skipped += 1; continue }
+                        // (a number before a plain word opens the clause: "said 20 assailants were killed")
+                        if ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kColon || toks[c].key == ClaimExtractor.kComma
+                            || toks[c].flags.contains(.number) && !(c + 1 < hi && toks[c + 1].isWord && !toks[c + 1].isCapitalized && !toks[c + 1].flags.contains(.number)
+                                && toks[c + 1].key != ClaimExtractor.kThat && !ClaimExtractor.fillers.contains(toks[c + 1].key)) { c += 1; skipped += 1; continue }
                         // "said earlier this week that …": "this" before a unit of time dates the saying (not "said
                         // this was …", whose "this" opens the clause)
                         if toks[c].key == ClaimExtractor.kThis, c + 1 < hi, ClaimExtractor.timeUnits.contains(toks[c + 1].key) { c += 2; skipped += 1; continue }
@@ -1564,7 +1592,9 @@ public final class ClaimExtractor: Sendable {
                        let t = (verbRange.upperBound..<hi).first(where: { toks[$0].key == ClaimExtractor.kSemicolon && !inQuote[$0] }), hi - t > 4 {
                         next = t + 1
                     }
-                    if content.count < 4 { return nil }
+                    // (three tokens may hold a denial: "denied targeting civilians.")
+                    if content.count < 4, !(content.count == 3 && v.payload == "deny" && content.lowerBound >= verbRange.upperBound
+                        && doc.token(content.lowerBound, endsIn: "ing", minLength: 5, anyCase: false)) { return nil }
                     let text = added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: v.payload,
                                       sentences: si...si, contentTokens: added.map { [content, $0] } ?? [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])

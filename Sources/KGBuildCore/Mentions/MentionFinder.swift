@@ -123,6 +123,8 @@ public struct MentionFinder: Sendable {
         let headTitles: Set<String>
         let homeNouns: Set<String>
         let orgReferences: TokenKeySet
+        /// "an alliance spokesman": the nouns after which an indefinite reference is still to a body named before.
+        let spokesNouns: TokenKeySet
         /// "the newspaper said": the outlet named last.
         let mediaReferences: TokenKeySet
         /// "carmaker X", "the union X": what a firm, union, party or club is called before its name.
@@ -169,6 +171,7 @@ public struct MentionFinder: Sendable {
             homeNouns = Set(list("home_nouns"))
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
+            spokesNouns = lexicon.words("spokes_nouns")
             mediaReferences = lexicon.words("media_references")
             orgCueNouns = lexicon.words("org_cue_nouns")
             groupCueNouns = lexicon.words("group_cue_nouns")
@@ -1194,6 +1197,17 @@ public struct MentionFinder: Sendable {
                        words.homeNouns.contains(sn.payload.lowercased()), j + sn.length >= end || tp[j + sn.length].key != kOf {
                         add(i..<(j + sn.length), entryRecord(entry), .name, si)
                         i = j + sn.length
+                        continue
+                    }
+                    // "the Kurdistan Democratic Party of Iran" beside a known party of Iraq: a known body's name
+                    // followed by "of" another state names that state's namesake body, not the known one
+                    if !entryIsCountry[entry], entryRecords[entry].type == "organization", let own = entryRecords[entry].country,
+                       j + 1 < end, tp[j].key == kOf, let g2 = gazetteer(p, j + 1, end), g2.1.kind == .name, entryIsCountry[Int(g2.1.actor)],
+                       let other = entryRecords[Int(g2.1.actor)].country, other != own {
+                        let r = i..<(j + 1 + g2.0)
+                        let name = doc.text(tokens: r)
+                        add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: other), .name, si)
+                        i = r.upperBound
                         continue
                     }
                     add(i..<j, entryRecord(entry), .name, si)
@@ -2654,7 +2668,9 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "the organization", "the bloc": the organization named last
-                if i > s.tokens.lowerBound, tokens[i - 1].key == kThe,
+                // ("an alliance spokesman said": the spokesman of the alliance named before)
+                if i > s.tokens.lowerBound, tokens[i - 1].key == kThe
+                    || (tokens[i - 1].key == kA || tokens[i - 1].key == kAn) && i + 1 < end && words.spokesNouns.contains(tokens[i + 1].key),
                    orgReferences.contains(tokens[i].key) || mediaReferences.contains(tokens[i].key) {
                     let noun = doc.text(token: i).lowercased()
                     let media = mediaReferences.contains(tokens[i].key)

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import KGBuildCore
+
+/// Speakers that wire copy refers back to rather than names: "It said" after a state spoke, "his office said",
+/// a pronoun after an opening setting in a coordinated clause, "an alliance spokesman", a known party's namesake
+/// in another state; and a denial whose object is a bare gerund. Sentences written for the purpose; each fails
+/// without its rule.
+@Suite struct SpeakerReferenceTests {
+    static func claims(_ body: String) -> [(speaker: String, text: String)] { ClaimShapeTests.claims(body).1 }
+
+    /// The state that spoke last goes on speaking as "it", over a body named before it.
+    @Test func itAfterAStateSpoke() {
+        let cs = Self.claims("Fighters of the Wagner Group guarded the airport last year. Gunmen raided an army base near Gao on Sunday, "
+            + "killing six soldiers, the Malian army said. It said 20 assailants were killed in the fighting.")
+        #expect(ClaimShapeTests.has(cs, "Mali", "20 assailants were killed"), "\(cs)")
+        #expect(!ClaimShapeTests.has(cs, "Wagner Group", "20 assailants were killed"), "\(cs)")
+    }
+
+    @Test func hisOfficeSaid() {
+        let cs = Self.claims("President Paul Kagame received the envoys on Tuesday. The talks would resume in Nairobi next month, his office said.")
+        #expect(ClaimShapeTests.has(cs, "Paul Kagame", "talks would resume in Nairobi"), "\(cs)")
+    }
+
+    @Test func aPronounAfterAnOpeningSettingInACoordinatedClause() {
+        let cs = Self.claims("President Paul Kagame spoke in Kigali. On Tuesday, he met the envoys at his residence, "
+            + "but told them that the army would stay on the border.")
+        #expect(ClaimShapeTests.has(cs, "Paul Kagame", "the army would stay on the border"), "\(cs)")
+    }
+
+    @Test func anIndefiniteSpokesmanOfABodyNamedBefore() {
+        let cs = Self.claims("NATO defence ministers gathered in Brussels. The alliance will send two more battalions to Romania, "
+            + "an alliance spokeswoman said.")
+        #expect(ClaimShapeTests.has(cs, "NATO", "will send two more battalions"), "\(cs)")
+    }
+
+    /// "The Justice and Development Party of Morocco": a known party's name before "of" another state is that
+    /// state's namesake party, and it speaks.
+    @Test func aKnownPartysNamesakeInAnotherState() {
+        let (r, cs) = ClaimShapeTests.claims("The Justice and Development Party of Morocco said in a statement that it would boycott the vote.")
+        #expect(ClaimShapeTests.has(cs, "Justice and Development Party of Morocco", "it would boycott the vote"), "\(cs)")
+        #expect(r.actors.values.contains { $0.name == "Justice and Development Party of Morocco" && $0.country == "MAR" }, "\(r.actors.values.map(\.name))")
+    }
+
+    @Test func aDenialOfABareGerund() {
+        let cs = Self.claims("Russia's Defence Ministry denied shelling civilians.")
+        #expect(cs.contains { $0.text.hasPrefix("shelling civilians") }, "\(cs)")
+    }
+}
