@@ -5,6 +5,36 @@ import Testing
 /// False events of long wire stories, one class per test, on sentences of our own: each negative case is a
 /// construction that used to give an event, each positive case the same words telling a real one.
 @Suite struct EventPrecisionTests {
+    /// "after nine years of fighting extremists": a long past told as background is no attack; fighting on a day
+    /// still is one.
+    @Test func yearsOfFightingAreBackground() {
+        Shared.expect([
+            ("Germany sent armoured vehicles to Niger in June, a month after the last Danish troops left following seven years of fighting Islamic extremists.", "attack"),
+            ("The town was rebuilt after two decades of bombing by Islamist militias.", "attack"),
+        ], gives: false)
+        Shared.expect([("Fighting between Islamic extremists and the army killed 12 soldiers near Gao on Monday.", "attack")])
+    }
+
+    /// "Suspected jihadists attacked a military post in Mopti": an attack by no one named on a site of a state's
+    /// forces is on the state of its place.
+    @Test func anUnnamedAttackersAttackOnAnArmyPostIsOnThePlacesState() {
+        let r = Shared.analyze("Suspected jihadists attacked a military post in the central Mopti region on Thursday, killing four soldiers.")
+        #expect(Shared.events(r, "attack").contains { Shared.has(r, $0, "target", "Mali") }, "\(Shared.describe(r))")
+    }
+
+    /// "jihadists attacked …" in a story that names a private military company: the hired force is no militants'
+    /// referent, so it is not made the attacker; an armed group named instead still is.
+    @Test func militantsNeverStandForAHiredForce() {
+        let text = "Hundreds of fighters of the Wagner Group are deployed in Niger, Western officials say. "
+            + "Suspected jihadists ambushed an army convoy near Tillaberi on Sunday, killing seven soldiers, the defence ministry said."
+        let r = Shared.analyze(text)
+        let attacks = Shared.events(r, "attack")
+        #expect(!attacks.isEmpty, "\(Shared.describe(r))")
+        #expect(!attacks.contains { Shared.has(r, $0, "attacker", "Wagner Group") }, "\(Shared.describe(r))")
+        let armed = Shared.analyze(text.replacingOccurrences(of: "the Wagner Group", with: "Boko Haram"))
+        #expect(Shared.events(armed, "attack").contains { Shared.has(armed, $0, "attacker", "Boko Haram") }, "\(Shared.describe(armed))")
+    }
+
     /// "Peru visit Chile": a country with a plural verb is its national team (a state "visits", "hosts"); two
     /// countries, a demonym before men ("Turkish police foil") and a state's own verb still make events.
     @Test func aCountryWithAPluralVerbIsATeam() {

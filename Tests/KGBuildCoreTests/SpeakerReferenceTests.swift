@@ -42,6 +42,12 @@ import Testing
         #expect(r.actors.values.contains { $0.name == "Justice and Development Party of Morocco" && $0.country == "MAR" }, "\(r.actors.values.map(\.name))")
     }
 
+    /// "the South Korean defense firm said": a firm described with a two-word state adjective is the firm named last.
+    @Test func aFirmDescribedWithATwoWordAdjective() {
+        let cs = Self.claims("Hanjin Heavy Industries signed a deal with Peru on Monday to build two frigates, the South Korean shipbuilding firm said.")
+        #expect(ClaimShapeTests.has(cs, "Hanjin Heavy Industries", "signed a deal with Peru"), "\(cs)")
+    }
+
     @Test func aDenialOfABareGerund() {
         let cs = Self.claims("Russia's Defence Ministry denied shelling civilians.")
         #expect(cs.contains { $0.text.hasPrefix("shelling civilians") }, "\(cs)")

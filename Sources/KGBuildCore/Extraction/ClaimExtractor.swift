@@ -1199,8 +1199,10 @@ public final class ClaimExtractor: Sendable {
         // (also after lower-case words that say what kind, "the state oil company said", or a state's adjective,
         // "the German company said": then not a firm known to be of another state)
         if definite, let types = organizationNouns[toks[k].key] {
-            let state = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.count == 1 && found.type(of: $0.actor) == "country" })?.actor
-            if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || found.starting(at: $0)?.actor == state) }) {
+            // (an adjective of two words too: "the South Korean defense firm said")
+            let adjective = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.upperBound <= k && found.type(of: $0.actor) == "country" })
+            let state = adjective?.actor
+            if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
                 return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }

@@ -2364,15 +2364,18 @@ public final class EventExtractor: Sendable {
 
     /// "Rebels attacked a military base in Arauca", "gang members stormed a police station": a non-state attacker's
     /// attack on a site of the state's forces, told with no target, is on that state: the place's, else the
-    /// attacker's own (insurgents fight their own state). The site is named right after the trigger, in its clause.
+    /// attacker's own (insurgents fight their own state); an attack by no one named, the place's. The site is named
+    /// right after the trigger, in its clause.
     func targetBySite(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result) {
         guard let trie = stateSites else { return }
         let toks = doc.tokens
         for e in events.indices where events[e].type == "attack" {
+            // (an attacker left unnamed, "suspected jihadists attacked a military post in Mopti", is no state's either:
+            // the place tells the state)
+            let a = events[e].arguments.first(where: { $0.role == "attacker" })
             guard !events[e].arguments.contains(where: { $0.role == "target" }),
-                  let a = events[e].arguments.first(where: { $0.role == "attacker" }),
-                  let t = found.type(of: a.actor), t == "armed_group" || t == "group",
-                  let c = events[e].place.flatMap({ found.record($0)?.country }) ?? found.record(a.actor)?.country else { continue }
+                  a.map({ found.type(of: $0.actor) == "armed_group" || found.type(of: $0.actor) == "group" }) ?? (events[e].place != nil),
+                  let c = events[e].place.flatMap({ found.record($0)?.country }) ?? a.flatMap({ found.record($0.actor)?.country }) else { continue }
             let end = min(doc.sentences[sites[e].sentence].tokens.upperBound, sites[e].end + 6)
             var k = sites[e].end
             var named = false

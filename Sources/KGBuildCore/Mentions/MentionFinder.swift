@@ -109,6 +109,8 @@ public struct MentionFinder: Sendable {
         /// and the qualifiers that make militants of a few others ("Sunni fighters"): lower-cased words, and
         /// their bytes for `asciiIsMilitantGroupName`.
         let militantNouns: Set<String>, militantQualifiers: Set<String>, militantHeads: Set<String>
+        /// Actor ids of armed groups a state hires, which "the militants" never stand for.
+        let hiredArmedGroups: Set<String>
         let militantNounBytes: [[UInt8]], militantQualifierBytes: [[UInt8]], militantHeadBytes: [[UInt8]]
         /// ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
         let orgDescriptors: TokenKeySet
@@ -158,6 +160,7 @@ public struct MentionFinder: Sendable {
             placeLikeEnds = lexicon.words("place_like_ends")
             militantNouns = Set(list("militant_nouns"))
             militantQualifiers = Set(list("militant_qualifiers"))
+            hiredArmedGroups = Set(list("hired_armed_groups").map { "actor:" + $0 })
             militantHeads = Set(list("militant_heads"))
             militantNounBytes = militantNouns.sorted().map { Array($0.utf8) }
             militantQualifierBytes = militantQualifiers.sorted().map { Array($0.utf8) }
@@ -2469,7 +2472,8 @@ public struct MentionFinder: Sendable {
             if anyArmed {
                 mentions.withUnsafeBufferPointer { ms in
                     for k in ms.indices {
-                        guard let s = actors.slot(of: ms[k].actor), actors.records[s].type == "armed_group" else { continue }
+                        guard let s = actors.slot(of: ms[k].actor), actors.records[s].type == "armed_group",
+                              !words.hiredArmedGroups.contains(ms[k].actor) else { continue }
                         if ms[k].actor.hasPrefix("actor:") && !ms[k].actor.hasPrefix("actor:org:") { counts[s] += 1 }
                     }
                 }
