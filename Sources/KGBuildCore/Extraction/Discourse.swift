@@ -209,13 +209,28 @@ extension EventExtractor {
             // (an accusation that names its accused already takes none)
             if types[ti].judgesEvents && !events[j].arguments.contains(where: { $0.role == "accused" }) {
                 // "condemned the strikes": a definite noun of another event right after the trigger
-                var k = site.end
-                guard k < s.tokens.upperBound, dw.definite.contains(toks[k].key) else { continue }
-                k += 1
-                var n = 0
-                while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
-                guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
-                      let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { continue }
+                // (or past the quote marks around the verb: 'X "strongly condemns" the attack')
+                /// The noun of another event that a definite determiner at `d` opens (past up to two fillers), and where it starts.
+                func definiteNoun(at d: Int) -> (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                    guard d < s.tokens.upperBound, dw.definite.contains(toks[d].key) else { return nil }
+                    var k = d + 1
+                    var n = 0
+                    while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
+                    guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
+                          let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { return nil }
+                    return (k, h)
+                }
+                let after = site.end < s.tokens.upperBound && toks[site.end].isQuote ? site.end + 1 : site.end
+                // ("The bombing was condemned by A and B": the passive's subject, before the trigger, past forms of "be")
+                var before: (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                    var b = site.trigger
+                    while b > s.tokens.lowerBound, b > site.trigger - 4, words.beForms.contains(toks[b - 1].key) || dw.auxiliaries.contains(toks[b - 1].key)
+                        || words.isAdverb(doc, b - 1) { b -= 1 }
+                    guard (b..<site.trigger).contains(where: { words.beForms.contains(toks[$0].key) && toks[$0].key != words.kApostropheS }) else { return nil }
+                    return (max(s.tokens.lowerBound, b - 5)..<b).lazy.compactMap { d in definiteNoun(at: d) }
+                        .first { $0.start + $0.match.length == b }
+                }
+                guard let (k, h) = definiteNoun(at: after) ?? before else { continue }
                 let other = lexicon.ontology.eventTypes[Int(h.payload.eventType)]
                 guard !other.judgesEvents, let lead = other.roles.first, let target = types[ti].roles.dropFirst().first else { continue }
                 // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
@@ -229,7 +244,7 @@ extension EventExtractor {
                         // attack (a violent act stays the story's; a shipment far back names nobody)
                         ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
                                fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
-                let detail = doc.text(tokens: site.end..<(k + h.length))
+                let detail = doc.text(tokens: k < site.trigger ? k..<site.end : site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
                     && allowed(type, target, arg.actor) {

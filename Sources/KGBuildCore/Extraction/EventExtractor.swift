@@ -136,6 +136,7 @@ public final class EventExtractor: Sendable {
             verdictVerbs = lexicon.words("verdict_verbs")
             rejectionVerbs = lexicon.words("rejection_verbs")
             makerParticiples = lexicon.words("maker_participles")
+            buyerParticiples = lexicon.words("buyer_participles")
             originWords = lexicon.words("origin_words")
             approvals = lexicon.words("approval_verbs")
             reciprocalVerbs = lexicon.words("reciprocal_verbs")
@@ -278,6 +279,8 @@ public final class EventExtractor: Sendable {
         let rejectionVerbs: TokenKeySet
         /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
         let makerParticiples: TokenKeySet
+        /// "the ships ordered by Russia": participles whose agent gets the weapons (their recipient).
+        let buyerParticiples: TokenKeySet
         /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
         let originWords: TokenKeySet
         let tentative = TokenKeySet(words: ["possible", "potential"])
@@ -1460,10 +1463,16 @@ public final class EventExtractor: Sendable {
                 }
                 // "took delivery of a submarine built by China", "detained two men recruited by X": after a verb
                 // trigger, a "by" phrase behind another participle names that participle's agent: the maker of the
-                // weapons (their supplier), else no one in the trigger's frame
-                if prep == byKey, !passive, !hostBy, entry.form != .noun, let pt = prepToken, pt > tEnd, agentParticiple(doc, pt - 1, after: tEnd),
-                   !words.kLed.contains(toks[pt - 1].key) || words.makerParticiples.contains(toks[pt - 1].key) {
-                    if info.isArmsTransfer, words.makerParticiples.contains(toks[pt - 1].key) { addArg(info.def.roles[0], m, asState: true) }
+                // weapons (their supplier), their buyer ("delivering the first of two ships ordered by Russia": the
+                // recipient, after a noun trigger too: "the delivery of frigates ordered by X"), else no one in the
+                // trigger's frame
+                if prep == byKey, !passive, !hostBy, let pt = prepToken, pt > tEnd, agentParticiple(doc, pt - 1, after: tEnd),
+                   case let maker = words.makerParticiples.contains(toks[pt - 1].key),
+                   case let buyer = info.isArmsTransfer && words.buyerParticiples.contains(toks[pt - 1].key),
+                   entry.form != .noun || maker && info.isArmsTransfer || buyer,
+                   !words.kLed.contains(toks[pt - 1].key) || maker {
+                    if info.isArmsTransfer, maker { addArg(info.def.roles[0], m, asState: true) }
+                    if buyer, info.def.roles.count >= 2 { addArg(info.def.roles[1], m, asState: true) }
                     lastMentionEnd = m.tokens.upperBound
                     q = m.tokens.upperBound
                     steps += 1
@@ -2570,10 +2579,13 @@ public final class EventExtractor: Sendable {
                     // left another empty, the body's role wins ("Vietnam signs deal for South Korean howitzers" names
                     // two suppliers and no recipient; "Vietnam signed a contract to buy …" names the recipient)
                     // (judged on the headline's own arguments, not on what body events merged into it added)
+                    // (the roles left empty read before any actor moves: "Qatar, Egypt suspend Libya talks" and "Qatar and Egypt
+                    // suspended talks between Libya's rival governments" make both mediators, not the first alone)
                     if outHeadline[j], e >= headline {
                         let own = headlineArgs[j]
+                        let filled = Set(out[j].arguments.map(\.role))
                         for a in events[e].arguments where !events[e].arguments.contains(where: { $0.actor == a.actor && $0.role != a.role })
-                            && !own.contains(where: { $0.role == a.role }) && !out[j].arguments.contains(where: { $0.role == a.role })
+                            && !own.contains(where: { $0.role == a.role }) && !filled.contains(a.role)
                             && own.contains(where: { h in h.actor == a.actor && own.contains { $0.role == h.role && $0.actor != a.actor } }) {
                             for x in out[j].arguments.indices where out[j].arguments[x].actor == a.actor { out[j].arguments[x].role = a.role }
                         }
