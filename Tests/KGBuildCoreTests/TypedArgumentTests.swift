@@ -53,4 +53,37 @@ import Testing
         #expect(t.first.map { Shared.has(r, $0, "mediator", "Qatar") && Shared.has(r, $0, "mediator", "Egypt")
             && !Shared.has(r, $0, "party", "Qatar") && !Shared.has(r, $0, "party", "Egypt") } ?? false, "\(Shared.describe(r))")
     }
+
+    /// "struck what Ankara said were PKK hideouts": who tells what the object was is no argument; the object is.
+    @Test func whatSomeoneSaidWasTheObjectKeepsTheTarget() {
+        let r = Shared.analyze("Turkish warplanes struck what Ankara said were PKK hideouts in northern Iraq on Tuesday night.")
+        let a = Shared.events(r, "attack").first
+        #expect(a.map { Shared.has(r, $0, "target", "Kurdistan Workers' Party") && Shared.has(r, $0, "attacker", "Turkey") } ?? false, "\(Shared.describe(r))")
+        #expect(a.map { $0.place.map { Shared.name(r, $0) } != "Ankara" } ?? false, "\(Shared.describe(r))")
+    }
+
+    /// "former presidents A of Ghana and B of South Africa": the state after a person's "of" is that person's.
+    @Test func aStateAfterAPersonsOfIsNoSideOfItsOwn() {
+        let r = Shared.analyze("On Friday he received three United Nations envoys, former presidents John Kufuor of Ghana and Thabo Mbeki "
+            + "of South Africa, the president's office said.")
+        let m = Shared.events(r, "meeting").first
+        #expect(m.map { Shared.has(r, $0, "participant", "John Kufuor") && Shared.has(r, $0, "participant", "Thabo Mbeki") } ?? false, "\(Shared.describe(r))")
+        #expect(!(m.map { Shared.has(r, $0, "participant", "Ghana") || Shared.has(r, $0, "participant", "South Africa") } ?? true), "\(Shared.describe(r))")
+    }
+
+    /// "talks between the two armies": the two states named before, as "the two countries" are.
+    @Test func theTwoArmiesAreTheTwoStatesNamedBefore() {
+        let r = Shared.analyze("Twenty soldiers were killed in the clash on Monday, the worst confrontation between India and China in years. "
+            + "Colonel-level talks between the two armies ended on Wednesday without a breakthrough.")
+        let t = Shared.events(r, "talks_stalled").first
+        #expect(t.map { Shared.has(r, $0, "party", "India") && Shared.has(r, $0, "party", "China") } ?? false, "\(Shared.describe(r))")
+    }
+
+    /// "Earlier rounds of talks had stalled": the rounds of the talks told just before, between their sides.
+    @Test func roundsOfTalksReferBackToTheTalksToldBefore() {
+        let r = Shared.analyze("Ghana's foreign minister met Togolese officials in Lome on Monday and signed a memorandum of understanding "
+            + "with them. Earlier rounds of talks had stalled.")
+        let t = Shared.events(r, "talks_stalled").first
+        #expect(t.map { Shared.has(r, $0, "party", "Ghana") && Shared.has(r, $0, "party", "Togo") } ?? false, "\(Shared.describe(r))")
+    }
 }

@@ -41,6 +41,8 @@ extension EventExtractor {
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
+        /// "Earlier rounds of talks stalled": nouns of a part of talks named before.
+        let rounds = TokenKeySet(words: ["round", "rounds"])
         /// "But they stalled over …": the pronoun that names the talks of the sentence before.
         let kThey = Tokenizer.key("they")
         /// What follows a verb whose subject is the talks ("they stalled on Wednesday", "they broke down after four
@@ -261,9 +263,15 @@ extension EventExtractor {
                 func side(_ x: String, _ y: String) -> Bool {
                     x == y || found.record(x)?.country.map { "actor:" + $0 } == y || found.record(y)?.country.map { "actor:" + $0 } == x
                 }
+                /// Whether a definite noun of talks opens at `k`, outside the trigger: "the talks", or ("Earlier rounds of
+                /// talks had stalled") the rounds of the talks told before.
+                func talksNoun(_ k: Int) -> Bool {
+                    if toks[k].key == words.kThe { return dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) }
+                    guard dw.rounds.contains(toks[k].key), k + 2 < s.tokens.upperBound, toks[k + 1].key == words.kOf else { return false }
+                    return dw.talkNouns.contains(toks[k + 2].key) && (k + 2 < site.trigger || k >= site.end)
+                }
                 if own.count <= 1,
-                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 5)).first(where: { k in
-                       toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) })
+                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 5)).first(where: talksNoun)
                        ?? (talksPronoun(doc, s, site.trigger, end: site.end) ? s.tokens.lowerBound : nil),
                    let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
                        let e = events[a]
@@ -282,7 +290,7 @@ extension EventExtractor {
                         events[j].arguments.append((party, actor))
                         added = true
                     }
-                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
+                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<min(s.tokens.upperBound, d + (dw.rounds.contains(toks[d].key) ? 3 : 2)))) }
                 }
             }
         }

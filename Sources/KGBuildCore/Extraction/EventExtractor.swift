@@ -137,6 +137,7 @@ public final class EventExtractor: Sendable {
             rejectionVerbs = lexicon.words("rejection_verbs")
             makerParticiples = lexicon.words("maker_participles")
             buyerParticiples = lexicon.words("buyer_participles")
+            whatSaid = lexicon.words("what_said_verbs")
             originWords = lexicon.words("origin_words")
             approvals = lexicon.words("approval_verbs")
             reciprocalVerbs = lexicon.words("reciprocal_verbs")
@@ -281,6 +282,8 @@ public final class EventExtractor: Sendable {
         let makerParticiples: TokenKeySet
         /// "the ships ordered by Russia": participles whose agent gets the weapons (their recipient).
         let buyerParticiples: TokenKeySet
+        /// "struck what Ankara said were PKK hideouts": verbs of a clause that says what the object was.
+        let whatSaid: TokenKeySet
         /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
         let originWords: TokenKeySet
         let tentative = TokenKeySet(words: ["possible", "potential"])
@@ -1324,6 +1327,15 @@ public final class EventExtractor: Sendable {
         var prepToken: Int? = nil
         var q = tEnd
         var lastMentionEnd = tEnd
+        // "struck what Ankara said were PKK hideouts": the clause that tells who said so names no argument; the object
+        // follows its verb (and its "was", "were" or "as")
+        if tEnd + 2 < s.tokens.upperBound, toks[tEnd].key == words.kWhat,
+           let m = ms.first(where: { $0.tokens.lowerBound == tEnd + 1 && $0.kind == .name }), m.tokens.upperBound < s.tokens.upperBound,
+           words.whatSaid.contains(toks[m.tokens.upperBound].key) {
+            q = m.tokens.upperBound + 1
+            if q < s.tokens.upperBound, words.beForms.contains(toks[q].key) || toks[q].key == words.kAs { q += 1 }
+            lastMentionEnd = q
+        }
         var steps = 0
         /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
         var victims = false
@@ -1733,6 +1745,23 @@ public final class EventExtractor: Sendable {
             if !bodies.isEmpty, args.count(where: { $0.role == party }) - bodies.count != 1 {
                 for x in bodies { args[x].role = "mediator" }
             }
+        }
+        // "three envoys, former presidents A of Mozambique and B of Liberia": a state named after a person's "of" is
+        // that person's, no side of its own beside them (unless the sentence names it elsewhere too)
+        if args.count >= 2 {
+            var own: [String] = []
+            var elsewhere: Set<String> = []
+            for m in ms where found.type(of: m.actor) == "country" {
+                let b = m.tokens.lowerBound
+                if b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
+                   let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" }),
+                   args.contains(where: { $0.actor == p.actor }) {
+                    own.append(m.actor)
+                } else {
+                    elsewhere.insert(m.actor)
+                }
+            }
+            if !own.isEmpty { args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) } }
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
