@@ -41,6 +41,8 @@ extension EventExtractor {
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
+        /// "Earlier rounds of talks stalled": nouns of a part of talks named before.
+        let rounds = TokenKeySet(words: ["round", "rounds"])
         /// "But they stalled over …": the pronoun that names the talks of the sentence before.
         let kThey = Tokenizer.key("they")
         /// What follows a verb whose subject is the talks ("they stalled on Wednesday", "they broke down after four
@@ -209,13 +211,28 @@ extension EventExtractor {
             // (an accusation that names its accused already takes none)
             if types[ti].judgesEvents && !events[j].arguments.contains(where: { $0.role == "accused" }) {
                 // "condemned the strikes": a definite noun of another event right after the trigger
-                var k = site.end
-                guard k < s.tokens.upperBound, dw.definite.contains(toks[k].key) else { continue }
-                k += 1
-                var n = 0
-                while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
-                guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
-                      let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { continue }
+                // (or past the quote marks around the verb: 'X "strongly condemns" the attack')
+                /// The noun of another event that a definite determiner at `d` opens (past up to two fillers), and where it starts.
+                func definiteNoun(at d: Int) -> (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                    guard d < s.tokens.upperBound, dw.definite.contains(toks[d].key) else { return nil }
+                    var k = d + 1
+                    var n = 0
+                    while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
+                    guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
+                          let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { return nil }
+                    return (k, h)
+                }
+                let after = site.end < s.tokens.upperBound && toks[site.end].isQuote ? site.end + 1 : site.end
+                // ("The bombing was condemned by A and B": the passive's subject, before the trigger, past forms of "be")
+                var before: (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                    var b = site.trigger
+                    while b > s.tokens.lowerBound, b > site.trigger - 4, words.beForms.contains(toks[b - 1].key) || dw.auxiliaries.contains(toks[b - 1].key)
+                        || words.isAdverb(doc, b - 1) { b -= 1 }
+                    guard (b..<site.trigger).contains(where: { words.beForms.contains(toks[$0].key) && toks[$0].key != words.kApostropheS }) else { return nil }
+                    return (max(s.tokens.lowerBound, b - 5)..<b).lazy.compactMap { d in definiteNoun(at: d) }
+                        .first { $0.start + $0.match.length == b }
+                }
+                guard let (k, h) = definiteNoun(at: after) ?? before else { continue }
                 let other = lexicon.ontology.eventTypes[Int(h.payload.eventType)]
                 guard !other.judgesEvents, let lead = other.roles.first, let target = types[ti].roles.dropFirst().first else { continue }
                 // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
@@ -229,7 +246,7 @@ extension EventExtractor {
                         // attack (a violent act stays the story's; a shipment far back names nobody)
                         ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
                                fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
-                let detail = doc.text(tokens: site.end..<(k + h.length))
+                let detail = doc.text(tokens: k < site.trigger ? k..<site.end : site.end..<(k + h.length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
                     && allowed(type, target, arg.actor) {
@@ -246,9 +263,15 @@ extension EventExtractor {
                 func side(_ x: String, _ y: String) -> Bool {
                     x == y || found.record(x)?.country.map { "actor:" + $0 } == y || found.record(y)?.country.map { "actor:" + $0 } == x
                 }
+                /// Whether a definite noun of talks opens at `k`, outside the trigger: "the talks", or ("Earlier rounds of
+                /// talks had stalled") the rounds of the talks told before.
+                func talksNoun(_ k: Int) -> Bool {
+                    if toks[k].key == words.kThe { return dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) }
+                    guard dw.rounds.contains(toks[k].key), k + 2 < s.tokens.upperBound, toks[k + 1].key == words.kOf else { return false }
+                    return dw.talkNouns.contains(toks[k + 2].key) && (k + 2 < site.trigger || k >= site.end)
+                }
                 if own.count <= 1,
-                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 5)).first(where: { k in
-                       toks[k].key == words.kThe && dw.talkNouns.contains(toks[k + 1].key) && (k + 1 < site.trigger || k >= site.end) })
+                   let d = (max(s.tokens.lowerBound, site.trigger - 6)..<min(s.tokens.upperBound - 1, site.end + 5)).first(where: talksNoun)
                        ?? (talksPronoun(doc, s, site.trigger, end: site.end) ? s.tokens.lowerBound : nil),
                    let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, { a in
                        let e = events[a]
@@ -267,7 +290,7 @@ extension EventExtractor {
                         events[j].arguments.append((party, actor))
                         added = true
                     }
-                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
+                    if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<min(s.tokens.upperBound, d + (dw.rounds.contains(toks[d].key) ? 3 : 2)))) }
                 }
             }
         }

@@ -136,6 +136,8 @@ public final class EventExtractor: Sendable {
             verdictVerbs = lexicon.words("verdict_verbs")
             rejectionVerbs = lexicon.words("rejection_verbs")
             makerParticiples = lexicon.words("maker_participles")
+            buyerParticiples = lexicon.words("buyer_participles")
+            whatSaid = lexicon.words("what_said_verbs")
             originWords = lexicon.words("origin_words")
             approvals = lexicon.words("approval_verbs")
             reciprocalVerbs = lexicon.words("reciprocal_verbs")
@@ -278,6 +280,10 @@ public final class EventExtractor: Sendable {
         let rejectionVerbs: TokenKeySet
         /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
         let makerParticiples: TokenKeySet
+        /// "the ships ordered by Russia": participles whose agent gets the weapons (their recipient).
+        let buyerParticiples: TokenKeySet
+        /// "struck what Ankara said were PKK hideouts": verbs of a clause that says what the object was.
+        let whatSaid: TokenKeySet
         /// "a suspect born in 2001", "a group founded in 2009": a year of origin dates no event.
         let originWords: TokenKeySet
         let tentative = TokenKeySet(words: ["possible", "potential"])
@@ -1321,6 +1327,15 @@ public final class EventExtractor: Sendable {
         var prepToken: Int? = nil
         var q = tEnd
         var lastMentionEnd = tEnd
+        // "struck what Ankara said were PKK hideouts": the clause that tells who said so names no argument; the object
+        // follows its verb (and its "was", "were" or "as")
+        if tEnd + 2 < s.tokens.upperBound, toks[tEnd].key == words.kWhat,
+           let m = ms.first(where: { $0.tokens.lowerBound == tEnd + 1 && $0.kind == .name }), m.tokens.upperBound < s.tokens.upperBound,
+           words.whatSaid.contains(toks[m.tokens.upperBound].key) {
+            q = m.tokens.upperBound + 1
+            if q < s.tokens.upperBound, words.beForms.contains(toks[q].key) || toks[q].key == words.kAs { q += 1 }
+            lastMentionEnd = q
+        }
         var steps = 0
         /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
         var victims = false
@@ -1460,10 +1475,16 @@ public final class EventExtractor: Sendable {
                 }
                 // "took delivery of a submarine built by China", "detained two men recruited by X": after a verb
                 // trigger, a "by" phrase behind another participle names that participle's agent: the maker of the
-                // weapons (their supplier), else no one in the trigger's frame
-                if prep == byKey, !passive, !hostBy, entry.form != .noun, let pt = prepToken, pt > tEnd, agentParticiple(doc, pt - 1, after: tEnd),
-                   !words.kLed.contains(toks[pt - 1].key) || words.makerParticiples.contains(toks[pt - 1].key) {
-                    if info.isArmsTransfer, words.makerParticiples.contains(toks[pt - 1].key) { addArg(info.def.roles[0], m, asState: true) }
+                // weapons (their supplier), their buyer ("delivering the first of two ships ordered by Russia": the
+                // recipient, after a noun trigger too: "the delivery of frigates ordered by X"), else no one in the
+                // trigger's frame
+                if prep == byKey, !passive, !hostBy, let pt = prepToken, pt > tEnd, agentParticiple(doc, pt - 1, after: tEnd),
+                   case let maker = words.makerParticiples.contains(toks[pt - 1].key),
+                   case let buyer = info.isArmsTransfer && words.buyerParticiples.contains(toks[pt - 1].key),
+                   entry.form != .noun || maker && info.isArmsTransfer || buyer,
+                   !words.kLed.contains(toks[pt - 1].key) || maker {
+                    if info.isArmsTransfer, maker { addArg(info.def.roles[0], m, asState: true) }
+                    if buyer, info.def.roles.count >= 2 { addArg(info.def.roles[1], m, asState: true) }
                     lastMentionEnd = m.tokens.upperBound
                     q = m.tokens.upperBound
                     steps += 1
@@ -1724,6 +1745,23 @@ public final class EventExtractor: Sendable {
             if !bodies.isEmpty, args.count(where: { $0.role == party }) - bodies.count != 1 {
                 for x in bodies { args[x].role = "mediator" }
             }
+        }
+        // "three envoys, former presidents A of Mozambique and B of Liberia": a state named after a person's "of" is
+        // that person's, no side of its own beside them (unless the sentence names it elsewhere too)
+        if args.count >= 2 {
+            var own: [String] = []
+            var elsewhere: Set<String> = []
+            for m in ms where found.type(of: m.actor) == "country" {
+                let b = m.tokens.lowerBound
+                if b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
+                   let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" }),
+                   args.contains(where: { $0.actor == p.actor }) {
+                    own.append(m.actor)
+                } else {
+                    elsewhere.insert(m.actor)
+                }
+            }
+            if !own.isEmpty { args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) } }
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
@@ -2573,10 +2611,13 @@ public final class EventExtractor: Sendable {
                     // left another empty, the body's role wins ("Vietnam signs deal for South Korean howitzers" names
                     // two suppliers and no recipient; "Vietnam signed a contract to buy …" names the recipient)
                     // (judged on the headline's own arguments, not on what body events merged into it added)
+                    // (the roles left empty read before any actor moves: "Qatar, Egypt suspend Libya talks" and "Qatar and Egypt
+                    // suspended talks between Libya's rival governments" make both mediators, not the first alone)
                     if outHeadline[j], e >= headline {
                         let own = headlineArgs[j]
+                        let filled = Set(out[j].arguments.map(\.role))
                         for a in events[e].arguments where !events[e].arguments.contains(where: { $0.actor == a.actor && $0.role != a.role })
-                            && !own.contains(where: { $0.role == a.role }) && !out[j].arguments.contains(where: { $0.role == a.role })
+                            && !own.contains(where: { $0.role == a.role }) && !filled.contains(a.role)
                             && own.contains(where: { h in h.actor == a.actor && own.contains { $0.role == h.role && $0.actor != a.actor } }) {
                             for x in out[j].arguments.indices where out[j].arguments[x].actor == a.actor { out[j].arguments[x].role = a.role }
                         }
