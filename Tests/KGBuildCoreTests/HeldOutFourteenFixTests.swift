@@ -46,11 +46,14 @@ import Testing
         #expect(!Self.has(men, "arms_transfer", "supplier", "Syria"), "\(Shared.describe(men))")
     }
 
-    /// "Police Commissioner RK Verma said": undotted initials after a title open the person's name; a known
+    /// "Police Commissioner RK Verma said", "Deputy Commissioner of Police RK Verma said": undotted initials after a title open the person's name; a known
     /// acronym before a name stays its own actor.
     @Test func undottedInitialsOpenAName() {
         let r = Shared.analyze("Police Commissioner RK Verma said the two suspects had been questioned for hours.")
         #expect(r.claims.contains { Shared.name(r, $0.speaker) == "RK Verma" }, "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+        // (after a portfolio too: "Deputy Commissioner of Police RK Verma")
+        let portfolio = Shared.analyze("The two suspects had been questioned for hours, Deputy Commissioner of Police RK Verma said.")
+        #expect(portfolio.claims.contains { Shared.name(portfolio, $0.speaker) == "RK Verma" }, "\(portfolio.claims.map { (Shared.name(portfolio, $0.speaker), $0.text) })")
         let known = Shared.analyze("Foreign Minister S Jaishankar said the talks had been useful.")
         #expect(known.claims.contains { Shared.names(known, $0.speaker).contains("Subrahmanyam Jaishankar") }, "\(known.claims.map { (Shared.name(known, $0.speaker), $0.text) })")
     }

@@ -1669,7 +1669,8 @@ public struct MentionFinder: Sendable {
             for q in (k + 1)..<(n - 1) {
                 if let g = gazetteer(p, q, n, onlyNames: true), q + g.0 == n, entryRecords[Int(g.1.actor)].type == "person" { return q }
             }
-            guard personName(p, n - 2, n) == (n - 2)..<n else { return nil }
+            // ("Special Commissioner of Police HGS Dhaliwal": initials may open the name after the portfolio too)
+            guard personName(p, n - 2, n, initials: true) == (n - 2)..<n else { return nil }
             return n - 2
         }
 
