@@ -1304,7 +1304,8 @@ public final class EventExtractor: Sendable {
             if info.isAttackThwarted || info.isAttackOrSeizure && !info.isAttack, group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
                clauseStart < subjectEnd, (clauseStart..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) }),
                (clauseStart..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
-               let v = (max(s.tokens.lowerBound, clauseStart - 6)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
+               // ("said in a statement on Monday that …": the telling's circumstances stand between)
+               let v = (max(s.tokens.lowerBound, clauseStart - 9)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
             }
             // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
@@ -2311,17 +2312,22 @@ public final class EventExtractor: Sendable {
         guard let weapons else { return false }
         let toks = doc.tokens
         var j = k
-        while j < end, j < k + 5 {
-            // (not "fighters" alone: "arms for Kurdish fighters" are men; nor a weapon that qualifies an event:
-            // "Russian missile strikes")
+        /// Whether a model designation with digits stands between ("Russian Su-30SM fighters", "US F-16 fighters").
+        var designation = false
+        while j < end, j < k + (designation ? 8 : 5) {
+            // (not "fighters" alone: "arms for Kurdish fighters" are men, but "fighters" after a model name are
+            // jets; nor a weapon that qualifies an event: "Russian missile strikes")
             if let w = weapons.longest(toks[..<end], from: j) {
-                if w.length == 1 && words.fighterWords.contains(toks[j].key) { return false }
+                if w.length == 1 && words.fighterWords.contains(toks[j].key) && !designation { return false }
                 return j + w.length >= end || triggerTrie.longest(toks[..<end], from: j + w.length) == nil
             }
             let t = toks[j]
             let hyphenated = t.key == words.kHyphen || j + 1 < end && toks[j + 1].key == words.kHyphen && !toks[j + 1].flags.contains(.spaceBefore)
                 || j > k && toks[j - 1].key == words.kHyphen && !t.flags.contains(.spaceBefore)
             guard t.isCapitalized || t.flags.contains(.number) || hyphenated else { return false }
+            if !designation, t.isWord, t.end <= doc.bytes.count {
+                designation = doc.bytes[t.start..<t.end].contains { $0 >= 0x30 && $0 <= 0x39 }
+            }
             j += 1
         }
         return false

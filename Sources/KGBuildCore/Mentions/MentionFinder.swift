@@ -967,11 +967,24 @@ public struct MentionFinder: Sendable {
             return true
         }
 
+        /// One to three capital letters written without dots: a person's initials before their name.
+        func undottedInitials(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+            let t = tokens[j]
+            guard t.isWord, t.isCapitalized, !t.flags.contains(.acronym), !t.flags.contains(.possessive), t.end - t.start <= 3, t.end <= p.count else { return false }
+            return (t.start..<t.end).allSatisfy { p[$0] >= 0x41 && p[$0] <= 0x5A }
+        }
+
         /// A person's name: 2–5 name-like tokens, with particles (al-, bin, de) inside.
-        mutating func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2) -> Range<Int>? {
+        mutating func personName(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, minTokens: Int = 2, initials: Bool = false) -> Range<Int>? {
             var j = i
             var words = 0
             while j < end {
+                // "Special Commissioner of Police HGS Dhaliwal", "Foreign Minister S Jaishankar": after a title,
+                // undotted initials (one to three capitals, no known name) that open a name are part of it
+                if initials, words == 0, undottedInitials(p, j), j + 1 < end, nameLike(p, j + 1), gazetteer(p, j, end) == nil {
+                    words += 1; j += 1
+                    continue
+                }
                 // "R.G.K. Kapoor", "M.M. Naravane": dotted initials that open a name are part of it (not a known
                 // name: "U.S. Army")
                 if words == 0, tokens[j].flags.contains(.acronym), j + 1 < end, nameLike(p, j + 1), gazetteer(p, j, end) == nil {
@@ -1104,7 +1117,7 @@ public struct MentionFinder: Sendable {
                        gazetteer(p, j + 1, end) == nil, surnames[tp[r1.lowerBound].key] == nil, !isKnownSurname(r1.lowerBound, role: t.role) {
                         given = j
                     }
-                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1)
+                    if let r = given.flatMap({ g in personName(p, g + 1, end, minTokens: 1).map { g..<$0.upperBound } }) ?? personName(p, j, end, minTokens: 1, initials: true)
                         ?? placeGivenName(p, j, end),
                        r.count >= 2 || tp[r.lowerBound].isCapitalized {
                         if r.count >= 2 || surnames[tp[r.lowerBound].key] != nil || isKnownSurname(r.lowerBound, role: t.role) {
@@ -1683,7 +1696,8 @@ public struct MentionFinder: Sendable {
             for q in (k + 1)..<(n - 1) {
                 if let g = gazetteer(p, q, n, onlyNames: true), q + g.0 == n, entryRecords[Int(g.1.actor)].type == "person" { return q }
             }
-            guard personName(p, n - 2, n) == (n - 2)..<n else { return nil }
+            // ("Special Commissioner of Police HGS Dhaliwal": initials may open the name after the portfolio too)
+            guard personName(p, n - 2, n, initials: true) == (n - 2)..<n else { return nil }
             return n - 2
         }
 

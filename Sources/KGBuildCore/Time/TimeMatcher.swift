@@ -617,8 +617,16 @@ struct TimeMatcher {
 
     /// "in June", "since June", "by March", "the end of June": a month name after a preposition.
     func monthWithTrigger(_ i: Int) -> TimeHit? {
-        guard i > 0, !t[i].attached, let (m, me) = monthAt(i), rightOK(me) else { return nil }
+        guard i > 0, !t[i].attached, let (m, me) = monthAt(i) else { return nil }
         let p = word(i - 1)
+        // "collapsed in February last year", "in March this year": the year word after the month fixes its year
+        // (not the month's last passing, which "last year" would contradict)
+        if p == .in_ || p == .since || p == .during || p == .by || p == .until, let y = a.year,
+           word(me) == .last || word(me) == .this || word(me) == .next, unit(me + 1) == TimeUnit.year, rightOK(me + 2) {
+            let yy = word(me) == .last ? y - 1 : word(me) == .next ? y + 1 : y
+            return TimeHit(start: i, end: me + 2, value: PartialDate(year: yy, month: m), isRelative: true, kind: .absolute)
+        }
+        guard rightOK(me) else { return nil }
         switch p {
         case .in_, .since, .until, .till, .by, .during, .before, .after, .of, .through, .throughout, .from:
             let (v, rel) = resolveMonth(m, p == .until || p == .till || p == .by ? .near : .past)
