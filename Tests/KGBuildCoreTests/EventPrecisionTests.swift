@@ -15,6 +15,16 @@ import Testing
         Shared.expect([("Fighting between Islamic extremists and the army killed 12 soldiers near Gao on Monday.", "attack")])
     }
 
+    /// "the army chief visited the town": a visit with no one visited is an inspection, no meeting; a visit to
+    /// another state still is one.
+    @Test func aVisitWithNoOneVisitedIsNoMeeting() {
+        Shared.expect([
+            ("Army chief of staff General Moussa Diallo visited the town of Djibo on Monday with senior commanders.", "meeting"),
+            ("Defence Minister Rajnath Singh visited troops in Ladakh on Sunday.", "meeting"),
+        ], gives: false)
+        Shared.expect([("Kenyan President William Ruto visited Addis Ababa on Monday for talks on the port deal.", "meeting")])
+    }
+
     /// "Suspected jihadists attacked a military post in Mopti": an attack by no one named on a site of a state's
     /// forces is on the state of its place.
     @Test func anUnnamedAttackersAttackOnAnArmyPostIsOnThePlacesState() {

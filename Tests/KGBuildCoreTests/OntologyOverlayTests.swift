@@ -185,6 +185,14 @@ import Testing
         #expect(problems.contains { !$0.isWarning && $0.description.hasPrefix("event_types.yaml:3:") && $0.message.contains("'physicall'") }, "\(problems)")
     }
 
+    /// `not_before` is read word by word: a phrase there would stand for its first word alone, so check reports it.
+    @Test func checkReportsAPhraseInNotBefore() throws {
+        let dir = try Self.folder(["event_types.yaml": "- type: shelling\n  roles: [attacker]\n  triggers:\n    - verbs: [shell]\n      not_before: [years of]\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let problems = Ontology.check(directory: dir)
+        #expect(problems.contains { !$0.isWarning && $0.description.hasPrefix("event_types.yaml:5:") && $0.message.contains("'years of'") }, "\(problems)")
+    }
+
     /// "the consortium said": a noun a user adds to `speaker_org_nouns` refers back to the organization named last.
     @Test func userSpeakerNounRefersBackToTheOrganization() throws {
         let dir = try Self.folder(["words.yaml": "speaker_org_nouns: [consortium]\n"])

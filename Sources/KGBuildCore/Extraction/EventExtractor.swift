@@ -1956,6 +1956,9 @@ public final class EventExtractor: Sendable {
         // "accused India of abuses in Kashmir", "pledged aid to troops in the south": a statement's or a
         // commitment's clause places its matter, not the statement (`placeless`)
         if info.def.placeless { place = nil }
+        // (a lone state is the one visited, by a visitor the finder did not know: "Roe is due to visit Chile")
+        if info.trig.minActors > 1, case let actors = Set(actorArgs.lazy.map(\.actor)), actors.count < info.trig.minActors,
+           !(actors.count == 1 && actors.allSatisfy { isState($0, found) }) { return nil }
         var event = Event(type: info.def.type, arguments: actorArgs, place: place, date: date,
                      modality: modality, confidence: min(1, confidence), trigger: triggerText,
                      evidence: discourse.isEmpty ? [ev] : [ev] + discourse, count: nil, dateSource: dateSource)

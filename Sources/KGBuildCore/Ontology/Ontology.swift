@@ -86,6 +86,8 @@ public struct TriggerDefinition: Sendable {
     public var unless: [String] = []
     /// A place named as the trigger's object meets `requires` too ("retook Ramadi": the place is the territory).
     public var placeObjectMeetsRequires = false
+    /// The fewest distinct actors an event of the trigger needs ("visited the town": one visitor is no meeting).
+    public var minActors = 0
     public var notBefore: [String]
     public var notAfter: [String]
     public var frame: [String: String?]
@@ -634,7 +636,7 @@ struct YAMLReader {
         return out
     }
 
-    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame"]
+    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors"]
     static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role"]
     static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided"]
 
@@ -658,10 +660,19 @@ struct YAMLReader {
                     if verbs.isEmpty && nouns.isEmpty { throw fail(t, "trigger needs `verbs` or `nouns`") }
                     if let k = tm.unknownKey(Self.triggerFields) { throw fail(t, "unknown trigger field '\(k)' (known: \(Self.knownList(Self.triggerFields)))") }
                     let common = (requires: string(tm["requires"]), nb: try strings(tm["not_before"]), na: try strings(tm["not_after"]), frame: try frame(tm["frame"]))
+                    // (`not_before` is read word by word, one or two words back: a phrase there would silently stand for
+                    // its first word)
+                    if let phrase = common.nb.first(where: { $0.contains(" ") }) {
+                        throw fail(tm["not_before"]!, "`not_before` lists single words (each is read one word before the trigger, or two past a lowercase word): '\(phrase)'")
+                    }
                     for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
                         tr.unless = try strings(tm["unless"])
                         tr.placeObjectMeetsRequires = try bool(tm["place_object_meets_requires"])
+                        if let n = string(tm["min_actors"]) {
+                            guard let v = Int(n), v >= 0 else { throw fail(tm["min_actors"]!, "`min_actors` must be a whole number: '\(n)'") }
+                            tr.minActors = v
+                        }
                         triggers.append(tr)
                     }
                 }
