@@ -90,4 +90,42 @@ struct FewerInstructionsTests {
         #expect(ministry?.tokens.count == 3, "\(found.mentions)")
         #expect(ministry.flatMap { found.actors[$0.actor]?.type } != "country")
     }
+
+    /// `notAfterMatches` works out where a phrase may start past a count and a capitalized modifier once per
+    /// start, not once per phrase: it answers as the per-phrase reading it replaced, at every token of
+    /// sentences of my own, with phrases that start with the determiner and phrases that do not.
+    @Test func notAfterPhrasesReadAsOnePhraseAtATime() {
+        let events = Shared.pipeline.events
+        let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the")
+        /// The reading before: each phrase skipped the determiner, the count and the modifier itself.
+        func perPhrase(_ notAfter: [[UInt64]], _ toks: [Token], _ doc: Document, _ start: Int, _ end: Int) -> Bool {
+            for ks in notAfter {
+                var k = start
+                if k < end, toks[k].key == kA || toks[k].key == kThe { if ks.first != toks[k].key { k += 1 } }
+                var past = k
+                while past < end, past < k + 2, EventExtractor.number(doc, past) != nil { past += 1 }
+                if past + 1 < end, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+                if past > k, past + ks.count <= end, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return true }
+                if k + ks.count <= end, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return true }
+            }
+            return false
+        }
+        let phrases = ["soldiers", "the war", "a letter", "bank accounts", "letters", "their", "Israeli soldiers"].map(Tokenizer.keys)
+        var matched = 0, missed = 0
+        for text in Self.sentences + ["Gunmen seized two Israeli soldiers and a letter.", "They captured the 3 Kurdish soldiers",
+                                      "Police froze the bank accounts of their leaders.", "The army ended the war", "a"] {
+            let doc = Document(title: "", body: text)
+            let toks = doc.tokens
+            toks.withUnsafeBufferPointer { tp in
+                for start in 0...toks.count {
+                    for list in [phrases, Array(phrases.reversed()), [phrases[2]], [phrases[0]], []] {
+                        let want = perPhrase(list, toks, doc, start, toks.count)
+                        #expect(events.notAfterMatches(list, tp, doc, start, toks.count) == want, "\(text) at \(start)")
+                        if want { matched += 1 } else { missed += 1 }
+                    }
+                }
+            }
+        }
+        #expect(matched >= 10 && missed >= 10)
+    }
 }

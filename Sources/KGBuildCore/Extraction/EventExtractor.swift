@@ -784,17 +784,7 @@ public final class EventExtractor: Sendable {
         if entry.form == .noun, i > s.tokens.lowerBound, words.anaphoric.contains(toks[i - 1].key) { return nil }
         // (past a quote that opens right after the trigger: accused Israel of committing "war crimes")
         let afterTrigger = tEnd < s.tokens.upperBound && toks[tEnd].isQuote ? tEnd + 1 : tEnd
-        for ks in info.notAfter {
-            var k = afterTrigger
-            // skip a determiner
-            if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
-            // and a count and one capitalized modifier: "captured two Israeli soldiers" takes soldiers as "captured soldiers"
-            var past = k
-            while past < s.tokens.upperBound, past < k + 2, Self.number(doc, past) != nil { past += 1 }
-            if past + 1 < s.tokens.upperBound, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
-            if past > k, past + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return nil }
-            if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
-        }
+        if !info.notAfter.isEmpty, notAfterMatches(info.notAfter, toks, doc, afterTrigger, s.tokens.upperBound) { return nil }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
         // ("urged both sides to show restraint", "called for talks" judge no one), and only as told ("agreed to
         // jointly press X to stop …" is a plan)
@@ -2082,6 +2072,45 @@ public final class EventExtractor: Sendable {
         for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() { m[Tokenizer.key(w)] = i + 1 }
         return m
     }()
+
+    /// Whether a phrase of `notAfter` follows the trigger at `start` (its sentence ending at `end`): past a
+    /// determiner unless the phrase starts with it, and then either there or past a count and one capitalized
+    /// modifier ("captured two Israeli soldiers" reads as "captured soldiers").
+    /// (Where a phrase may start depends only on whether it starts with the determiner: the two starts past
+    /// the count are worked out once each, not once per phrase: a trigger has up to dozens of phrases.)
+    func notAfterMatches(_ notAfter: [[UInt64]], _ toks: UnsafeBufferPointer<Token>, _ doc: Document, _ start: Int, _ end: Int) -> Bool {
+        let determiner: UInt64? = start < end && (toks[start].key == words.kA || toks[start].key == words.kThe) ? toks[start].key : nil
+        /// `k` past a count of at most two tokens and one capitalized modifier.
+        func skipModifiers(_ k: Int) -> Int {
+            var past = k
+            while past < end, past < k + 2, Self.number(doc, past) != nil { past += 1 }
+            if past + 1 < end, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+            return past
+        }
+        /// Whether `ks` is the tokens' keys from `k` on.
+        func phrase(_ ks: [UInt64], at k: Int) -> Bool {
+            guard k + ks.count <= end else { return false }
+            for (n, key) in ks.enumerated() where toks[k + n].key != key { return false }
+            return true
+        }
+        // (the starts past the modifiers, for the phrase start at `start` and at `start + 1`, once asked)
+        var pastAt: Int? = nil, pastAfter: Int? = nil
+        for ks in notAfter {
+            let skip = determiner != nil && ks.first != determiner
+            let k = skip ? start + 1 : start
+            let past: Int
+            if skip {
+                if pastAfter == nil { pastAfter = skipModifiers(k) }
+                past = pastAfter!
+            } else {
+                if pastAt == nil { pastAt = skipModifiers(k) }
+                past = pastAt!
+            }
+            if past > k, phrase(ks, at: past) { return true }
+            if phrase(ks, at: k) { return true }
+        }
+        return false
+    }
 
     static func number(_ doc: Document, _ k: Int) -> Int? {
         let t = doc.tokens[k]
