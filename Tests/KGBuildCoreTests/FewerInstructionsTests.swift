@@ -129,4 +129,35 @@ struct FewerInstructionsTests {
         }
         #expect(matched >= 10 && missed >= 10)
     }
+
+    /// `AttributesMemo` keeps any four maps it is given (a map may take any of four slots from its own, so
+    /// four maps never evict one another, wherever their storage is), gives each map its own value and
+    /// never another's when many more maps than slots pass through it, and forgets a map set to nil.
+    @Test func attributesMemoKeepsAnyFourMaps() {
+        // distinct maps, alive for the whole test (their storage addresses are their identities)
+        let maps: [Attributes] = (0..<300).map { ["role": .string("r\($0 % 7)"), "weight": .int($0)] }
+        #expect(Set(maps.map(\.identity)).count == maps.count)
+        for start in stride(from: 0, to: maps.count - 4, by: 3) {
+            var memo = AttributesMemo<Int>(slots: 8)
+            for k in start..<(start + 4) { memo[maps[k]] = k }
+            for k in start..<(start + 4) { #expect(memo[maps[k]] == k) }
+            memo[maps[start]] = nil
+            #expect(memo[maps[start]] == nil)
+            #expect(memo[maps[start + 1]] == start + 1)
+        }
+        var memo = AttributesMemo<Int>(slots: 16)
+        for (k, m) in maps.enumerated() { memo[m] = k }
+        var kept = 0
+        for (k, m) in maps.enumerated() {
+            if let v = memo[m] { #expect(v == k); kept += 1 }
+        }
+        #expect(kept >= 4 && kept <= 16)
+        // a map set again takes its new value in the slot it has; `insert` sets only a map that has none
+        let last = maps[maps.count - 1]
+        memo[last] = -1
+        #expect(memo[last] == -1)
+        #expect(!memo.insert(last, -2) && memo[last] == -1)
+        var fresh = AttributesMemo<Int>(slots: 8)
+        #expect(fresh.insert(maps[0], 5) && fresh[maps[0]] == 5 && !fresh.insert(maps[0], 6) && fresh[maps[0]] == 5)
+    }
 }
