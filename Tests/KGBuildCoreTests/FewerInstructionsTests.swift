@@ -90,4 +90,74 @@ struct FewerInstructionsTests {
         #expect(ministry?.tokens.count == 3, "\(found.mentions)")
         #expect(ministry.flatMap { found.actors[$0.actor]?.type } != "country")
     }
+
+    /// `FollowingPhrases` skips the phrases when no first word of theirs is within reach, and works out where a
+    /// phrase may start past a count and a capitalized modifier once per start, not once per phrase: it answers
+    /// as the per-phrase reading it replaced, at every token of sentences of my own, with phrases that start
+    /// with the determiner and phrases that do not, and with an empty phrase (which follows anywhere).
+    @Test func followingPhrasesReadAsOnePhraseAtATime() {
+        let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the")
+        /// The reading before: each phrase skipped the determiner, the count and the modifier itself.
+        func perPhrase(_ notAfter: [[UInt64]], _ toks: [Token], _ doc: Document, _ start: Int, _ end: Int) -> Bool {
+            for ks in notAfter {
+                var k = start
+                if k < end, toks[k].key == kA || toks[k].key == kThe { if ks.first != toks[k].key { k += 1 } }
+                var past = k
+                while past < end, past < k + 2, EventExtractor.number(doc, past) != nil { past += 1 }
+                if past + 1 < end, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+                if past > k, past + ks.count <= end, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return true }
+                if k + ks.count <= end, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return true }
+            }
+            return false
+        }
+        let phrases = ["soldiers", "the war", "a letter", "bank accounts", "letters", "their", "Israeli soldiers", "leaders"].map(Tokenizer.keys)
+        var matched = 0, missed = 0
+        for text in Self.sentences + ["Gunmen seized two Israeli soldiers and a letter.", "They captured the 3 Kurdish soldiers",
+                                      "Police froze the bank accounts of their leaders.", "The army ended the war", "a"] {
+            let doc = Document(title: "", body: text)
+            let toks = doc.tokens
+            toks.withUnsafeBufferPointer { tp in
+                for start in 0...toks.count {
+                    for list in [phrases, Array(phrases.reversed()), [phrases[2]], [phrases[0]], [phrases[7]], [], [[]], [phrases[3], []]] {
+                        let want = perPhrase(list, toks, doc, start, toks.count)
+                        let got = FollowingPhrases(list).follow(tp, doc, start, toks.count, determiners: (kA, kThe))
+                        #expect(got == want, "\(text) at \(start)")
+                        if want { matched += 1 } else { missed += 1 }
+                    }
+                }
+            }
+        }
+        #expect(matched >= 10 && missed >= 10)
+    }
+
+    /// `AttributesMemo` keeps any four maps it is given (a map may take any of four slots from its own, so
+    /// four maps never evict one another, wherever their storage is), gives each map its own value and
+    /// never another's when many more maps than slots pass through it, and forgets a map set to nil.
+    @Test func attributesMemoKeepsAnyFourMaps() {
+        // distinct maps, alive for the whole test (their storage addresses are their identities)
+        let maps: [Attributes] = (0..<300).map { ["role": .string("r\($0 % 7)"), "weight": .int($0)] }
+        #expect(Set(maps.map(\.identity)).count == maps.count)
+        for start in stride(from: 0, to: maps.count - 4, by: 3) {
+            var memo = AttributesMemo<Int>(slots: 8)
+            for k in start..<(start + 4) { memo[maps[k]] = k }
+            for k in start..<(start + 4) { #expect(memo[maps[k]] == k) }
+            memo[maps[start]] = nil
+            #expect(memo[maps[start]] == nil)
+            #expect(memo[maps[start + 1]] == start + 1)
+        }
+        var memo = AttributesMemo<Int>(slots: 16)
+        for (k, m) in maps.enumerated() { memo[m] = k }
+        var kept = 0
+        for (k, m) in maps.enumerated() {
+            if let v = memo[m] { #expect(v == k); kept += 1 }
+        }
+        #expect(kept >= 4 && kept <= 16)
+        // a map set again takes its new value in the slot it has; `insert` sets only a map that has none
+        let last = maps[maps.count - 1]
+        memo[last] = -1
+        #expect(memo[last] == -1)
+        #expect(!memo.insert(last, -2) && memo[last] == -1)
+        var fresh = AttributesMemo<Int>(slots: 8)
+        #expect(fresh.insert(maps[0], 5) && fresh[maps[0]] == 5 && !fresh.insert(maps[0], 6) && fresh[maps[0]] == 5)
+    }
 }

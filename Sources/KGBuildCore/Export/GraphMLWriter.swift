@@ -605,8 +605,7 @@ struct GraphMLTypeLearner {
     private var learned = AttributesMemo<Void>()
 
     mutating func learn(_ attributes: Attributes, into types: inout [String: GraphMLValueType], skipping skipped: String? = nil) {
-        if learned[attributes] != nil { return }
-        learned[attributes] = ()
+        guard learned.insert(attributes, ()) else { return }
         attributes.withEntries { entries in
             for position in entries.indices {
                 let t = GraphMLValueType(entries[position].1)

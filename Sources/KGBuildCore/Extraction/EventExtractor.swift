@@ -50,7 +50,7 @@ public final class EventExtractor: Sendable {
         let trig: TriggerDefinition
         /// The cancelling words as token keys.
         let notBefore: TokenKeySet
-        let notAfter: [[UInt64]]
+        let notAfter: FollowingPhrases
         /// The frame's roles for the fixed slots (the trigger's frame over its event type's), looked up once
         /// here rather than hashed per candidate.
         let subjectRole, objectRole, possessorRole, betweenRole, callerRole, reporterRole: String?
@@ -81,7 +81,7 @@ public final class EventExtractor: Sendable {
             requiresContext = trig.requires.flatMap { contexts.index[$0] }
             unlessContexts = trig.unless.map { contexts.index[$0] }
             notBefore = TokenKeySet(words: trig.notBefore)
-            notAfter = trig.notAfter.map { Tokenizer.keys($0) }
+            notAfter = FollowingPhrases(trig.notAfter.map { Tokenizer.keys($0) })
             let frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
             subjectRole = frame["subject"] ?? nil
             objectRole = frame["object"] ?? nil
@@ -790,17 +790,7 @@ public final class EventExtractor: Sendable {
         if entry.form == .noun, i > s.tokens.lowerBound, words.anaphoric.contains(toks[i - 1].key) { return nil }
         // (past a quote that opens right after the trigger: accused Israel of committing "war crimes")
         let afterTrigger = tEnd < s.tokens.upperBound && toks[tEnd].isQuote ? tEnd + 1 : tEnd
-        for ks in info.notAfter {
-            var k = afterTrigger
-            // skip a determiner
-            if k < s.tokens.upperBound, toks[k].key == words.kA || toks[k].key == words.kThe { if ks.first != toks[k].key { k += 1 } }
-            // and a count and one capitalized modifier: "captured two Israeli soldiers" takes soldiers as "captured soldiers"
-            var past = k
-            while past < s.tokens.upperBound, past < k + 2, Self.number(doc, past) != nil { past += 1 }
-            if past + 1 < s.tokens.upperBound, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
-            if past > k, past + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[past + $0].key }) { return nil }
-            if k + ks.count <= s.tokens.upperBound, ks.indices.allSatisfy({ ks[$0] == toks[k + $0].key }) { return nil }
-        }
+        if info.notAfter.follow(toks, doc, afterTrigger, s.tokens.upperBound, determiners: (words.kA, words.kThe)) { return nil }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
         // ("urged both sides to show restraint", "called for talks" judge no one), and only as told ("agreed to
         // jointly press X to stop …" is a plan)
@@ -2866,5 +2856,71 @@ public final class EventExtractor: Sendable {
         }
         return datesAgree && (sameActors() || complementary())
             || op.pointee.textDate != nil && op.pointee.textDate == ep.pointee.textDate && op.pointee.textDate!.isComplete
+    }
+}
+
+/// The phrases that cancel a trigger when they follow it (a trigger's `not_after`), as token keys, with
+/// the first key of each in a set. A phrase is looked for past a determiner, and past a count and one
+/// capitalized modifier after that, so it can only start within the five tokens after the trigger: most
+/// triggers are followed there by no phrase's first word, and the phrases (up to dozens per trigger) are
+/// then not read one by one.
+/// (A class: `event` reads it from its trigger's `TriggerInfo` for every candidate, and a struct of three
+/// tables was copied out, retained and released each time.)
+final class FollowingPhrases: Sendable {
+    let phrases: [[UInt64]]
+    /// The first key of every phrase.
+    let firsts: TokenKeySet
+    /// Whether some phrase is empty (it follows anywhere: the set cannot rule it out).
+    let hasEmpty: Bool
+
+    init(_ phrases: [[UInt64]]) {
+        self.phrases = phrases
+        firsts = TokenKeySet(phrases.compactMap(\.first))
+        hasEmpty = phrases.contains(where: \.isEmpty)
+    }
+
+    /// Whether a phrase follows from `start` (its sentence ending at `end`): past a determiner (`a`, `the`)
+    /// unless the phrase starts with it, and then either there or past a count of at most two tokens and
+    /// one capitalized modifier ("captured two Israeli soldiers" reads as "captured soldiers").
+    func follow(_ toks: UnsafeBufferPointer<Token>, _ doc: Document, _ start: Int, _ end: Int, determiners: (UInt64, UInt64)) -> Bool {
+        guard !phrases.isEmpty else { return false }
+        // (a phrase starts at `start` or the token after it, or at most three tokens past that)
+        if !hasEmpty {
+            var i = start, some = false
+            while i < min(start + 5, end) { if firsts.contains(toks[i].key) { some = true; break }; i += 1 }
+            if !some { return false }
+        }
+        let determiner: UInt64? = start < end && (toks[start].key == determiners.0 || toks[start].key == determiners.1) ? toks[start].key : nil
+        /// `k` past a count and one capitalized modifier.
+        func skipModifiers(_ k: Int) -> Int {
+            var past = k
+            while past < end, past < k + 2, EventExtractor.number(doc, past) != nil { past += 1 }
+            if past + 1 < end, toks[past].isCapitalized, toks[past + 1].isWord, !toks[past + 1].isCapitalized { past += 1 }
+            return past
+        }
+        /// Whether `ks` is the tokens' keys from `k` on.
+        func phrase(_ ks: [UInt64], at k: Int) -> Bool {
+            guard k + ks.count <= end else { return false }
+            for (n, key) in ks.enumerated() where toks[k + n].key != key { return false }
+            return true
+        }
+        // (where a phrase may start depends only on whether it starts with the determiner: the two starts
+        // past the modifiers are worked out once each, when first asked, not once per phrase)
+        var pastAt: Int? = nil, pastAfter: Int? = nil
+        for ks in phrases {
+            let skip = determiner != nil && ks.first != determiner
+            let k = skip ? start + 1 : start
+            let past: Int
+            if skip {
+                if pastAfter == nil { pastAfter = skipModifiers(k) }
+                past = pastAfter!
+            } else {
+                if pastAt == nil { pastAt = skipModifiers(k) }
+                past = pastAt!
+            }
+            if past > k, phrase(ks, at: past) { return true }
+            if phrase(ks, at: k) { return true }
+        }
+        return false
     }
 }

@@ -111,30 +111,80 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
 /// What an exporter worked out from an attribute map, kept by the map's `identity`: a graph's edges alike share
 /// one map, and writing or weighing it once instead of at every edge saved most of an edge's cost. A small
-/// direct-mapped table (a value may be evicted and worked out again): valid only while the maps it saw
-/// are alive and unchanged, as they are while one graph is exported.
+/// table where a map may take any of the four slots from its own (a value may be evicted and worked out
+/// again): valid only while the maps it saw are alive and unchanged, as they are while one graph is exported.
+/// (With one slot per map, two maps in use throughout the edges often enough fell in one slot, where the
+/// allocator happened to put them, and evicted each other at every edge: the GraphML export of the 1 MB bench
+/// corpus cost 111 M instructions in some runs and 123 M in others. Any four maps are kept here.)
 struct AttributesMemo<Value> {
-    private var slots: [(identity: UInt, value: Value)?]
+    /// Per slot: the identity of the map it holds plus one, 0 for a free slot (no storage is at the last
+    /// address), and its value. A lookup reads the keys in place, not the values (copying an entry out
+    /// retained what its value holds).
+    private var slots: [(key: UInt, value: Value?)]
+    /// Evictions so far: the victim turns among a full window's slots.
+    private var evictions = 0
+    /// How many slots from its own a map may take.
+    static var ways: Int { 4 }
 
-    /// `slots` a power of two: more than the distinct maps a chunk of edges usually has (roles × weights).
-    init(slots: Int = 64) {
-        self.slots = .init(repeating: nil, count: slots)
+    /// `slots` a power of two, at least `ways`: more than the distinct maps of a graph's edges usually are
+    /// (roles × weights: about 670 on the 1 MB bench corpus, where 64 slots missed at one edge in fifty).
+    init(slots: Int = 1024) {
+        precondition(slots >= Self.ways && slots & (slots - 1) == 0)
+        self.slots = .init(repeating: (0, nil), count: slots)
     }
 
+    /// The slot of `identity` in its window, if it has one, and else the window's first free slot.
     @inline(__always)
-    private func slot(_ identity: UInt) -> Int {
-        Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    private func find(_ identity: UInt) -> (slot: Int?, free: Int?) {
+        slots.withUnsafeBufferPointer { p in
+            let mask = p.count - 1, key = identity &+ 1
+            let h = Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            var free: Int? = nil
+            for w in 0..<Self.ways {
+                let s = (h + w) & mask
+                if p[s].key == key { return (s, nil) }
+                if p[s].key == 0 && free == nil { free = s }
+            }
+            return (nil, free)
+        }
     }
 
     subscript(_ attributes: Attributes) -> Value? {
         get {
-            let id = attributes.identity
-            guard let known = slots[slot(id)], known.identity == id else { return nil }
-            return known.value
+            find(attributes.identity).slot.flatMap { slots[$0].value }
         }
         set {
             let id = attributes.identity
-            slots[slot(id)] = newValue.map { (id, $0) }
+            let (s, free) = find(id)
+            if let s {
+                slots[s] = (newValue == nil ? 0 : id &+ 1, newValue)
+                return
+            }
+            if let newValue { place(id, newValue, free: free) }
         }
+    }
+
+    /// Sets `value` for a map that has none, in one look at its window (a get and then a set looked twice):
+    /// whether it had none.
+    mutating func insert(_ attributes: Attributes, _ value: Value) -> Bool {
+        let id = attributes.identity
+        let (s, free) = find(id)
+        if s != nil { return false }
+        place(id, value, free: free)
+        return true
+    }
+
+    /// Puts a map that has no slot in the window's first free slot, else in one of its slots in turn.
+    @inline(__always)
+    private mutating func place(_ identity: UInt, _ value: Value, free: Int?) {
+        let target: Int
+        if let free {
+            target = free
+        } else {
+            let mask = slots.count - 1
+            target = (Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) + evictions % Self.ways) & mask
+            evictions += 1
+        }
+        slots[target] = (identity &+ 1, value)
     }
 }
