@@ -25,6 +25,18 @@ import Testing
         Shared.expect([("Kenyan President William Ruto visited Addis Ababa on Monday for talks on the port deal.", "meeting")])
     }
 
+    /// "firmly opposes all forms of terrorism": a stance on a creed rebukes no one; opposing a state's deal does.
+    @Test func opposingACreedIsNoCriticism() {
+        Shared.expect([("\u{201C}Our country firmly opposes all forms of terrorism and supports the Malian government in its fight,\u{201D} Algerian Foreign Minister Ahmed Attaf said.", "criticism")], gives: false)
+        Shared.expect([("Algeria firmly opposes the French military presence in Mali, the foreign ministry said.", "criticism")])
+    }
+
+    /// "handed over rifles as a grant": the noun tells how weapons were given, no payment of money.
+    @Test func weaponsGivenAsAGrantAreNoFunding() {
+        Shared.expect([("Turkey on Monday handed over 40 armoured vehicles and ammunition to the Somali army as a grant worth $20 million.", "funding")], gives: false)
+        Shared.expect([("Japan will provide 50 million dollars in grants to Ukraine for reconstruction, the ministry said.", "funding")])
+    }
+
     /// "Suspected jihadists attacked a military post in Mopti": an attack by no one named on a site of a state's
     /// forces is on the state of its place.
     @Test func anUnnamedAttackersAttackOnAnArmyPostIsOnThePlacesState() {
