@@ -48,6 +48,15 @@ import Testing
         #expect(ClaimShapeTests.has(cs, "Hanjin Heavy Industries", "signed a deal with Peru"), "\(cs)")
     }
 
+    /// "X called the deal a violation of its sovereignty": a verdict on any definite object is what X said (a
+    /// capital speaking for its state); "called the Israeli leader a day after" is a time, no verdict.
+    @Test func aVerdictOnADefiniteObject() {
+        let cs = Self.claims("Kenya signed a port lease with Jubaland in March. Mogadishu has called the lease a violation of its sovereignty.")
+        #expect(ClaimShapeTests.has(cs, "Somalia", "a violation of its sovereignty"), "\(cs)")
+        let time = Self.claims("Kenyan President William Ruto called the Somali president a day after the vote.")
+        #expect(!time.contains { $0.text.contains("a day after") }, "\(time)")
+    }
+
     @Test func aDenialOfABareGerund() {
         let cs = Self.claims("Russia's Defence Ministry denied shelling civilians.")
         #expect(cs.contains { $0.text.hasPrefix("shelling civilians") }, "\(cs)")

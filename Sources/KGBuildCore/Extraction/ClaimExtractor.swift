@@ -124,6 +124,8 @@ public final class ClaimExtractor: Sendable {
         "month", "year", "night", "morning", "afternoon", "evening", "weekend"])
 
     static let kThis = Tokenizer.key("this")
+    /// "called the minister a day after …": nouns of time after an indefinite article, no verdict.
+    static let timeNouns = TokenKeySet(words: ["day", "week", "month", "year", "few", "couple", "second", "third", "number", "total", "series", "minute", "hour", "moment"])
     static let timeUnits = TokenKeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "weekend"])
 
     struct Quote { var open: Int; var close: Int; var paragraph: Int }
@@ -1766,6 +1768,15 @@ public final class ClaimExtractor: Sendable {
         let calls = eventWords.verdictVerbs.contains(key)
         guard calls || eventWords.rejectionVerbs.contains(key), !toks[k].isCapitalized, k + 2 < hi else { return nil }
         let words = eventWords
+        // "called the deal a violation of its sovereignty", "called the move an act of aggression": a definite object
+        // of one to three lowercase words, then an indefinite noun, is a verdict on whatever the object is (not "called
+        // the minister a day after …", a time)
+        if calls, k + 4 < hi, toks[k + 1].key != ClaimExtractor.kA, toks[k + 1].key != ClaimExtractor.kAn, ClaimExtractor.determiners.contains(toks[k + 1].key),
+           let a = (k + 3..<min(hi - 1, k + 6)).first(where: { toks[$0].key == ClaimExtractor.kA || toks[$0].key == ClaimExtractor.kAn }),
+           (k + 2..<a).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !words.preps.contains(toks[$0].key) && !words.boundaries.contains(toks[$0].key) }),
+           toks[a + 1].isWord, !toks[a + 1].isCapitalized, !ClaimExtractor.timeNouns.contains(toks[a + 1].key), !words.preps.contains(toks[a + 1].key) {
+            return k + 1
+        }
         var j = k + 1
         // the object: up to four words (an article, a possessor, adjectives) before the charge noun
         while j < hi, j < k + 5, !chargeNouns.contains(toks[j].key) {
