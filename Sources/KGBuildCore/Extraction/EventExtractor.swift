@@ -2058,8 +2058,15 @@ public final class EventExtractor: Sendable {
     func namesEnd(_ doc: Document, _ ms: ArraySlice<Mention>, from: Int, before limit: Int) -> Int {
         let toks = doc.tokens
         var v = from
-        while v < limit, toks[v].isCapitalized || !toks[v].isWord || toks[v].key == words.kThe || toks[v].key == words.kOf || toks[v].key == words.kAnd
-                || words.peopleNouns.contains(toks[v].key) || ms.contains(where: { $0.tokens.contains(v) }) { v += 1 }
+        while v < limit {
+            if toks[v].isCapitalized || !toks[v].isWord || toks[v].key == words.kThe || toks[v].key == words.kOf || toks[v].key == words.kAnd
+                || words.peopleNouns.contains(toks[v].key) || ms.contains(where: { $0.tokens.contains(v) }) { v += 1; continue }
+            // "between Yemen's government and the Houthis": a name's own body in one small word, then the next name
+            let noun = toks[v].flags.contains(.possessive) ? v + 1 : v
+            guard noun > from, noun + 1 < limit, toks[noun - 1].flags.contains(.possessive), toks[noun].isWord, !toks[noun].isCapitalized,
+                  toks[noun + 1].key == words.kAnd || toks[noun + 1].key == words.kComma else { break }
+            v = noun + 1
+        }
         return v
     }
 
