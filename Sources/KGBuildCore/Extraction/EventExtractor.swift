@@ -128,6 +128,8 @@ public final class EventExtractor: Sendable {
             planned = lexicon.words("planned_words")
             reported = lexicon.words("reported_words")
             alleged = lexicon.words("alleged_words")
+            chargeVerbs = lexicon.words("charge_verbs")
+            cancelParticiples = lexicon.words("cancel_participles")
             supportNouns = lexicon.words("support_nouns")
             placeNouns = lexicon.words("place_nouns")
             subjectCues = lexicon.words("subject_cues")
@@ -235,6 +237,9 @@ public final class EventExtractor: Sendable {
         let planned: TokenKeySet
         let reported: TokenKeySet
         let alleged: TokenKeySet
+        let chargeVerbs: TokenKeySet
+        let cancelParticiples: TokenKeySet
+        let kCalled = Tokenizer.key("called"), kOff = Tokenizer.key("off")
         let preps = TokenKeySet(words: ["to", "from", "with", "against", "on", "by", "between", "of", "for", "via", "through", "at", "over", "into", "in", "near", "outside", "within", "and",
             // (topics: "talks with A regarding B's tariffs" names B in no role the frame gives "about")
             "about", "regarding", "concerning"])
@@ -925,6 +930,11 @@ public final class EventExtractor: Sendable {
             if toks[after].key == words.kWould, wouldBe(after) { after += 3; continue }
             if f & W.hypotheticalAfter != 0 { modality = .hypothetical; break }
             if after >= tEnd + 8 { after += 1; continue }
+            // "a meeting planned for June in Abuja was called off": a meeting cancelled did not take place
+            if info.isMeeting, f & W.beForm != 0, after + 1 < s.tokens.upperBound, words.cancelParticiples.contains(toks[after + 1].key),
+               toks[after + 1].key != words.kCalled || after + 2 < s.tokens.upperBound && toks[after + 2].key == words.kOff {
+                modality = .negated; break
+            }
             // "negotiations were not on the agenda"
             if f & W.beForm != 0, after + 1 < s.tokens.upperBound,
                flags[toks[after + 1].key] & W.negator != 0, after <= tEnd + 2 { modality = .negated; break }
@@ -941,6 +951,16 @@ public final class EventExtractor: Sendable {
         if info.isAttack, (max(clauseStart, i - 6)..<i).contains(where: { words.plotting.contains(toks[$0].key) }) { return nil }
         // "security forces thwarted a suicide bombing": the attack a foiling verb governs did not happen
         if info.isAttack, entry.form == .noun, (max(clauseStart, i - 6)..<i).contains(where: { words.foiling.contains(toks[$0].key) }) { return nil }
+        // "accused Turkey, which backs Baku, of sending fighters", "accuses Chad of incursion": the act right after
+        // a charge's "of" is its matter, not an event the article asserts (the accusation is the event; "accused
+        // X of the attack" keeps an attack the article takes as done, and "of firing shells, wounding three
+        // villagers" one whose harm it tells as fact)
+        // ("… of sending fighters and of supplying drones": a second "of" after "and" is the same charge's, further on)
+        if !info.judgesEvents, i - 1 > s.tokens.lowerBound, toks[i - 1].key == words.kOf,
+           (max(s.tokens.lowerBound, i - (toks[i - 2].key == words.kAnd ? 32 : 16))..<(i - 1)).contains(where: { words.chargeVerbs.contains(toks[$0].key) }),
+           !(tEnd..<max(tEnd, s.tokens.upperBound - 1)).contains(where: {
+               toks[$0].key == words.kComma && (words.killWords.contains(toks[$0 + 1].key) || words.woundWords.contains(toks[$0 + 1].key))
+           }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
         let (alleged, reported) = memo.reporting(flags, doc.tokens[s.tokens])
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
