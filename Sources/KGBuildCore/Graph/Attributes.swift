@@ -133,12 +133,18 @@ struct AttributesMemo<Value> {
         self.slots = .init(repeating: (0, nil), count: slots)
     }
 
+    /// Where the window of a map's slots starts, before the table's mask.
+    @inline(__always)
+    private static func home(_ identity: UInt) -> Int {
+        Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32)
+    }
+
     /// The slot of `identity` in its window, if it has one, and else the window's first free slot.
     @inline(__always)
     private func find(_ identity: UInt) -> (slot: Int?, free: Int?) {
         slots.withUnsafeBufferPointer { p in
             let mask = p.count - 1, key = identity &+ 1
-            let h = Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            let h = Self.home(identity) & mask
             var free: Int? = nil
             for w in 0..<Self.ways {
                 let s = (h + w) & mask
@@ -182,7 +188,7 @@ struct AttributesMemo<Value> {
             target = free
         } else {
             let mask = slots.count - 1
-            target = (Int(truncatingIfNeeded: (UInt64(identity) &* 0x9E37_79B9_7F4A_7C15) >> 32) + evictions % Self.ways) & mask
+            target = (Self.home(identity) + evictions % Self.ways) & mask
             evictions += 1
         }
         slots[target] = (identity &+ 1, value)

@@ -1934,19 +1934,22 @@ public struct MentionFinder: Sendable {
 
         mutating func speechVerbBefore(_ i: Int, _ start: Int) -> Bool {
             // "said Louay Safi", "said Bruce Riedel, a former CIA analyst"
+            /// Whether a one-word reporting verb in the past or third person stands at `k`.
+            func says(_ k: Int) -> Bool {
+                guard let v = speechVerbs.longest(tokens[...], from: k), v.length == 1 else { return false }
+                return v.payload == .past || v.payload == .third
+            }
             var k = i - 1
             while k >= start, tokens[k].key == kComma { k -= 1 }
             guard k >= start else { return false }
-            if let v = speechVerbs.longest(tokens[...], from: k), v.length == 1, v.payload == .past || v.payload == .third { return true }
+            if says(k) { return true }
             // "said farmer Musa Roe", "said taxi driver Jane Roe": up to three plain lowercase words describe the one
             // named (no determiner or preposition: "said the Acme Council" is no person)
             guard k == i - 1 else { return false }
             var d = k
             while d >= start, d > i - 4, tokens[d].isWord, !tokens[d].isCapitalized, !tokens[d].flags.contains(.number),
                   !MentionFinder.stopwords.contains(tokens[d].key) { d -= 1 }
-            guard d < k, d >= start else { return false }
-            if let v = speechVerbs.longest(tokens[...], from: d), v.length == 1, v.payload == .past || v.payload == .third { return true }
-            return false
+            return d < k && d >= start && says(d)
         }
 
         /// Capitalized words (hyphenated parts, "of" and "for" between them) whose initials the all-caps acronym in
