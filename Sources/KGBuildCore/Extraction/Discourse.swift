@@ -28,6 +28,11 @@ extension EventExtractor {
             talkNouns = lexicon.words("talk_nouns")
             fillers = lexicon.words("discourse_fillers")
             countryNouns = lexicon.words("country_nouns")
+            var m = TokenKeyMap<Int>()
+            for (t, def) in lexicon.ontology.eventTypes.enumerated() {
+                for w in def.anaphors where m[Tokenizer.key(w)] == nil { m[Tokenizer.key(w)] = t }
+            }
+            anaphors = m
         }
         /// Determiners of a noun that refers back: "the raids", "these strikes".
         let definite = TokenKeySet(words: ["the", "this", "these", "those", "that"])
@@ -40,6 +45,9 @@ extension EventExtractor {
         let fillers: TokenKeySet
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
+        /// Nouns that tell no event but name one told before ("condemned the killings"), to the index of its type
+        /// (the types' `anaphors`).
+        let anaphors: TokenKeyMap<Int>
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "on", "already"])
         /// "Earlier rounds of talks stalled": nouns of a part of talks named before.
         let rounds = TokenKeySet(words: ["round", "rounds"])
@@ -212,32 +220,36 @@ extension EventExtractor {
             if types[ti].judgesEvents && !events[j].arguments.contains(where: { $0.role == "accused" }) {
                 // "condemned the strikes": a definite noun of another event right after the trigger
                 // (or past the quote marks around the verb: 'X "strongly condemns" the attack')
-                /// The noun of another event that a definite determiner at `d` opens (past up to two fillers), and where it starts.
-                func definiteNoun(at d: Int) -> (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                /// The noun of another event that a definite determiner at `d` opens (past up to two fillers), where it
+                /// starts, how many tokens it spans and the index of its event type.
+                func definiteNoun(at d: Int) -> (start: Int, length: Int, type: Int)? {
                     guard d < s.tokens.upperBound, dw.definite.contains(toks[d].key) else { return nil }
                     var k = d + 1
                     var n = 0
                     while k < s.tokens.upperBound, n < 2, dw.fillers.contains(toks[k].key) { k += 1; n += 1 }
-                    guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized,
-                          let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) else { return nil }
-                    return (k, h)
+                    guard k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized else { return nil }
+                    if let h = triggerTrie.matches(toks[..<s.tokens.upperBound], from: k).last(where: { $0.payload.form == .noun }) {
+                        return (k, h.length, Int(h.payload.eventType))
+                    }
+                    // ("condemned the killings": a noun that tells no event but names one told before)
+                    return dw.anaphors[toks[k].key].map { (k, 1, $0) }
                 }
                 let after = site.end < s.tokens.upperBound && toks[site.end].isQuote ? site.end + 1 : site.end
                 // ("The bombing was condemned by A and B": the passive's subject, before the trigger, past forms of "be")
-                var before: (start: Int, match: (length: Int, payload: Lexicon.TriggerEntry))? {
+                var before: (start: Int, length: Int, type: Int)? {
                     var b = site.trigger
                     while b > s.tokens.lowerBound, b > site.trigger - 4, words.beForms.contains(toks[b - 1].key) || dw.auxiliaries.contains(toks[b - 1].key)
                         || words.isAdverb(doc, b - 1) { b -= 1 }
                     guard (b..<site.trigger).contains(where: { words.beForms.contains(toks[$0].key) && toks[$0].key != words.kApostropheS }) else { return nil }
                     return (max(s.tokens.lowerBound, b - 5)..<b).lazy.compactMap { d in definiteNoun(at: d) }
-                        .first { $0.start + $0.match.length == b }
+                        .first { $0.start + $0.length == b }
                 }
-                guard let (k, h) = definiteNoun(at: after) ?? before else { continue }
-                let other = lexicon.ontology.eventTypes[Int(h.payload.eventType)]
+                guard let (k, length, otherType) = definiteNoun(at: after) ?? before else { continue }
+                let other = lexicon.ontology.eventTypes[otherType]
                 guard !other.judgesEvents, let lead = other.roles.first, let target = types[ti].roles.dropFirst().first else { continue }
                 // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
                 // else the latest of its type
-                let noun = toks[k + h.length - 1].key
+                let noun = toks[k + length - 1].key
                 func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
                 guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, { a in
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
@@ -246,7 +258,7 @@ extension EventExtractor {
                         // attack (a violent act stays the story's; a shipment far back names nobody)
                         ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
                                fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
-                let detail = doc.text(tokens: k < site.trigger ? k..<site.end : site.end..<(k + h.length))
+                let detail = doc.text(tokens: k < site.trigger ? k..<site.end : site.end..<(k + length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
                     && allowed(type, target, arg.actor) {

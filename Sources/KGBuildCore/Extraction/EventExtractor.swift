@@ -273,7 +273,7 @@ public final class EventExtractor: Sendable {
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
-        let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
+        let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kAnother = Tokenizer.key("another"), kOne = Tokenizer.key("one")
         let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
@@ -1404,6 +1404,8 @@ public final class EventExtractor: Sendable {
                         // ("drew condemnation from Washington and Seoul", "funding from Washington": a statement's or a
                         // payment's author named by its capital is its state)
                         slotIsState = pr == words.kWith || pr == words.kTo || pr == words.kFrom && info.def.placeless
+                            // ("blamed the failure on Cairo and Khartoum": whom a charge is laid on, named by a capital)
+                            || pr == words.kOn && info.judgesEvents
                         betweenSlot = pr == words.kBetween
                         // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
                         // attack's or a plot's "to", which heads a verb or a side)
@@ -1549,7 +1551,13 @@ public final class EventExtractor: Sendable {
                 q += 1; steps += 1; continue
             }
             // "accused each other": the accusers are also the accused
-            if t.key == words.kEach, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kOther, let r = info.objectRole {
+            // ("with each side accusing the other", "each blamed the other": "each" just before the trigger, and
+            // "one another")
+            if q + 1 < s.tokens.upperBound, let r = info.objectRole,
+               t.key == words.kEach && toks[q + 1].key == words.kOther
+                || t.key == words.kOne && toks[q + 1].key == words.kAnother
+                || t.key == words.kThe && toks[q + 1].key == words.kOther && q == tEnd
+                    && (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { toks[$0].key == words.kEach }) {
                 for a in args where a.0 == info.subjectRole { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
             if words.preps.contains(t.key) {

@@ -75,6 +75,8 @@ public struct EventTypeDefinition: Sendable {
     public var twoSided = false
     /// The role naming the other side of a deal (`counter_role`): mentions with different ones are different deals.
     public var counterRole: String?
+    /// Nouns that tell no event of the type but name one told before (`anaphors`): "condemned the killings".
+    public var anaphors: [String] = []
 }
 
 public struct TriggerDefinition: Sendable {
@@ -418,6 +420,7 @@ extension Ontology {
             e.placeless = e.placeless || t.placeless
             e.twoSided = e.twoSided || t.twoSided
             if t.counterRole != nil { e.counterRole = t.counterRole }
+            for w in t.anaphors where !e.anaphors.contains(w) { e.anaphors.append(w) }
             eventTypes[i] = e
         } else {
             eventTypes.append(t)
@@ -637,7 +640,7 @@ struct YAMLReader {
     }
 
     static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors"]
-    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role"]
+    static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role", "anaphors"]
     static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided"]
 
     static func knownList(_ fields: [StaticString]) -> String {
@@ -684,6 +687,11 @@ struct YAMLReader {
             if let node = m["counter_role"] {
                 guard let role = string(node) else { throw fail(node, "`counter_role` must be a role name") }
                 def.counterRole = role
+            }
+            def.anaphors = try strings(m["anaphors"])
+            // (an anaphor is read as one word after "the", "this" or "these")
+            if let phrase = def.anaphors.first(where: { $0.contains(" ") }) {
+                throw fail(m["anaphors"]!, "`anaphors` lists single words (each is read as the noun after a definite determiner): '\(phrase)'")
             }
             for f in try strings(m["flags"]) {
                 switch f {
