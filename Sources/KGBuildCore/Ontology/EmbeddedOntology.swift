@@ -14562,7 +14562,8 @@ ZWE:
     # "China firmly opposes and strongly condemns ...": an adverb of force makes opposing a rebuke
     # "lodged a strong protest with Beijing", "lodged solemn representations with Tokyo": a formal protest to the one blamed
     - verbs: [lodge a protest with, lodge a strong protest with, lodge a formal protest with, lodge a stern protest with, lodge a diplomatic protest with, lodge a strongly worded protest with, lodge protests with, lodge a protest against, lodge a strong protest against, lodge solemn representations with, lodge stern representations with, lodge strong representations with, file a protest with, file a formal protest with]
-      frame: {subject: critic, with: target, against: target, object: ~, possessor: ~, of: ~, by: critic}
+      # (the phrase ends in its preposition: the name right after it is the one protested to)
+      frame: {subject: critic, object: target, with: target, against: target, possessor: ~, of: ~, by: critic}
       unless: [sport_words, screen_words]
     - nouns: [firmly opposes, firmly opposed, firmly oppose, strongly opposes, strongly opposed, strongly oppose,
         resolutely opposes, resolutely opposed, resolutely oppose, vehemently opposes, vehemently opposed]
@@ -16974,9 +16975,9 @@ $''0'&/'&0&+,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&('&)'&.&&-'H*)$''/&+,,'&5++*$'
 &+,*'&0&-'K*)$'';'&@'&?'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-
 +'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&
 +(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&1'L2)$''8'&?'&?'&>'&C'&H&'&7'&;'&B'&E&
-'&D&'&E&'&7'&>&+,)%''+'&*'&('&*'&+'&*'&*'&%'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&)',)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+
-'&*'&*'&*'&&'&*'&-'&%&/S)-$''-'&-'&,'&,'&-'&-&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)%
-''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%
+'&D&'&E&'&7'&>&/J*)%''+'&*'&*'&*'&('&*'&+'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&)',)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%
+''+'&*'&*'&*'&&'&*'&-'&%&/S)-$''-'&-'&,'&,'&-'&-&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'I0)$''-'&0'&0'&*&+,)
+%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%
 ''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'G5)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*'&+'&*'&-'&%'&*'&%'&&'&%'&&'&%
 &+,*$''/'&0'&0&&-'Q+)$'','&1'&2'&3'&1'&3'&/'&0+.3'&3'&6'&5'&0'&/'&0+.2'&1'&1'&5'&6'&:+.;&+,)%''+'&*'&+'&*'&-'&*'&*'&%'&&
 '&%'&&'&%&+,*$''/'&0'&0&&1'P0)$''-'&,'&-'&.'&9'&8'&/'&.'&;'&/'&1&+,)%''+'&*'&,'&*'&-'&%'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&
@@ -17107,5 +17108,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x84a216324761ad47
+    static let fingerprint: UInt64 = 0xfd28e6fc94d0cfe8
 }
