@@ -433,10 +433,11 @@ public final class ClaimExtractor: Sendable {
             if documentNouns.contains(toks[k].key), k >= lo + 3, toks[k - 1].flags.contains(.possessive), toks[k - 3].key == ClaimExtractor.kThe { break }
             k -= 1; steps += 1
         }
-        // "The NATO chief, speaking in Brussels, said": the subject is the phrase before the aside
+        // "The NATO chief, speaking in Brussels, said": the subject is the phrase before the aside (whose own commas,
+        // "speaking at a conference in Lima, Peru, on Tuesday, said", are passed over)
         if k > lo + 2, toks[k].key == ClaimExtractor.kComma, !inQuote[k],
-           let c = (max(lo + 1, k - 14)..<k).last(where: { toks[$0].key == ClaimExtractor.kComma }), !inQuote[c], c + 2 < k,
-           asideParticiples.contains(toks[c + 1].key), ClaimExtractor.asidePrepositions.contains(toks[c + 2].key),
+           let c = (max(lo + 1, k - 20)..<k).last(where: { toks[$0].key == ClaimExtractor.kComma && $0 + 2 < k
+               && asideParticiples.contains(toks[$0 + 1].key) && ClaimExtractor.asidePrepositions.contains(toks[$0 + 2].key) }), !inQuote[c],
            // (not a name inside the subject's description: "A commander close to X, speaking to …, said")
            found.ending(at: c).map({ opensClause(doc, $0.tokens.lowerBound, lo: lo, inQuote: inQuote) }) ?? true {
             k = c - 1

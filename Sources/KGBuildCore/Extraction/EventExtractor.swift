@@ -340,6 +340,8 @@ public final class EventExtractor: Sendable {
         let relativeOpeners = TokenKeySet(words: ["that", "which", "who", "whom", "whose"])
         /// Words of a verb's group before it: "did not", "has also", "will".
         let auxiliaries = TokenKeySet(words: ["has", "have", "had", "did", "does", "do", "not", "n't", "never", "also", "will", "would", "could", "can", "may", "might", "should", "must", "later", "then"])
+        /// The auxiliaries of the perfect: "… and has lodged a protest" opens a verb phrase, never a name
+        let perfectAuxiliaries = TokenKeySet(words: ["has", "have", "had"])
         /// Participles that open what was said after an event: "blamed X, saying … last month"
         let sayingWords: TokenKeySet
         /// "is/are …ing": an arrangement in the present progressive ("is holding talks on Monday")
@@ -2072,10 +2074,14 @@ public final class EventExtractor: Sendable {
         let toks = doc.tokens
         var c = i - 1
         while c > s.tokens.lowerBound, words.isAdverb(doc, c) { c -= 1 }
-        guard c > s.tokens.lowerBound + 2, toks[c].key == words.kBut || toks[c].key == words.kAnd, toks[c - 1].key == words.kComma else { return nil }
-        let v = namesEnd(doc, ms, from: s.tokens.lowerBound, before: c - 1)
+        // "China opposes the sales and has lodged a protest with …": "and" with a perfect auxiliary after it needs no comma
+        let perfect = c > s.tokens.lowerBound + 3 && words.perfectAuxiliaries.contains(toks[c].key) && toks[c - 1].key == words.kAnd
+        if perfect { c -= 1 }
+        guard c > s.tokens.lowerBound + 2, toks[c].key == words.kBut || toks[c].key == words.kAnd, perfect || toks[c - 1].key == words.kComma else { return nil }
+        let before = perfect ? c : c - 1
+        let v = namesEnd(doc, ms, from: s.tokens.lowerBound, before: before)
         // (a verb must follow the opening names, well before the conjunction)
-        guard v > s.tokens.lowerBound, v < c - 1, toks[v].isWord else { return nil }
+        guard v > s.tokens.lowerBound, v < before, toks[v].isWord else { return nil }
         let opening = ms.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v && ($0.kind == .name || $0.kind == .modifier) }
         return opening.isEmpty ? nil : Array(opening)
     }

@@ -1004,6 +1004,13 @@ public struct MentionFinder: Sendable {
                     }
                     continue
                 }
+                // "Hyun In-taek", "Kim Do-hoon": a given name whose first syllable spells a small word ("In", "Do") is
+                // one name part when a hyphen joins it to a small-letter syllable
+                if words > 0, tokens[j].isCapitalized, j + 2 < end, tokens[j + 1].flags.contains(.hyphen), !tokens[j + 1].flags.contains(.spaceBefore),
+                   !tokens[j + 2].flags.contains(.spaceBefore), tokens[j + 2].isWord, !tokens[j + 2].isCapitalized, !tokens[j + 2].flags.contains(.number) {
+                    words += 1; j += 3
+                    continue
+                }
                 if words > 0, particles.contains(tokens[j].key), j + 1 < end {
                     if tokens[j + 1].flags.contains(.hyphen), j + 2 < end, nameLike(p, j + 2) { j += 3; words += 1; continue }
                     if nameLike(p, j + 1) { j += 1; continue }
