@@ -1759,20 +1759,23 @@ public final class EventExtractor: Sendable {
         }
         // "three envoys, former presidents A of Mozambique and B of Liberia": a state named after a person's "of" is
         // that person's, no side of its own beside them (unless the sentence names it elsewhere too)
+        // (the states named elsewhere are gathered only when some state is a person's: most sentences have
+        // none, and a Set of every state's id hashed each of them for nothing)
         if args.count >= 2 {
-            var own: [String] = []
-            var elsewhere: Set<String> = []
-            for m in ms where found.type(of: m.actor) == "country" {
+            /// Whether the state mention `m` follows a named person's "of", that person being an argument.
+            func personsState(_ m: Mention) -> Bool {
                 let b = m.tokens.lowerBound
-                if b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
-                   let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" }),
-                   args.contains(where: { $0.actor == p.actor }) {
-                    own.append(m.actor)
-                } else {
-                    elsewhere.insert(m.actor)
-                }
+                guard b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
+                      let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" })
+                else { return false }
+                return args.contains(where: { $0.actor == p.actor })
             }
-            if !own.isEmpty { args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) } }
+            var own: [String] = []
+            for m in ms where found.type(of: m.actor) == "country" && personsState(m) { own.append(m.actor) }
+            if !own.isEmpty {
+                let elsewhere = ms.filter { found.type(of: $0.actor) == "country" && !personsState($0) }.map(\.actor)
+                args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
+            }
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
