@@ -276,6 +276,8 @@ public final class EventExtractor: Sendable {
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other")
         let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
+        /// (`MentionFinder.kFor` held here: a static's every read called its initializer's check)
+        let kFor = MentionFinder.kFor
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
         let stanceVerbs: TokenKeySet
@@ -621,7 +623,7 @@ public final class EventExtractor: Sendable {
                             // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
                             // X for the attack" name its attacker: the event stays for the merge)
                             if h.payload.form == .noun, e.type == "attack", bare,
-                               !((max(lo, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
+                               !((max(lo, i - 3)..<i).contains { tp[$0].key == words.kFor }),
                                definite || namedDefinite, toldBefore("attack", at: e.place) {
                                 continue
                             }
@@ -1535,7 +1537,7 @@ public final class EventExtractor: Sendable {
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) || words.memberNouns.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // ("talks with Fijian Minister for Home Affairs X", "the Minister of State for Defence Affairs X": a preposition
             // between capitalized words of a title is the title's, not the slot's)
-            if t.key == MentionFinder.kFor || t.key == words.kOf, q > tEnd, q + 1 < s.tokens.upperBound, toks[q - 1].isCapitalized, toks[q + 1].isCapitalized,
+            if t.key == words.kFor || t.key == words.kOf, q > tEnd, q + 1 < s.tokens.upperBound, toks[q - 1].isCapitalized, toks[q + 1].isCapitalized,
                (max(tEnd, q - 4)..<q).contains(where: { words.titleWords.contains(toks[$0].key) }) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)

@@ -28,9 +28,13 @@ public struct Token: Sendable, Equatable {
     public var key: UInt64
     public var flags: Flags
 
-    public var isWord: Bool { flags.contains(.word) }
-    public var isCapitalized: Bool { flags.contains(.capitalized) }
-    public var isQuote: Bool { !flags.isDisjoint(with: [.openQuote, .closeQuote, .ambiguousQuote]) }
+    // (bit tests, always inlined: the finders ask them of most tokens, and passOne and event called them,
+    // and through them OptionSet's contains, about 400 k times on the 1 MB bench corpus)
+    @inline(__always) public var isWord: Bool { flags.rawValue & Flags.word.rawValue != 0 }
+    @inline(__always) public var isCapitalized: Bool { flags.rawValue & Flags.capitalized.rawValue != 0 }
+    @inline(__always) public var isQuote: Bool {
+        flags.rawValue & (Flags.openQuote.rawValue | Flags.closeQuote.rawValue | Flags.ambiguousQuote.rawValue) != 0
+    }
 }
 
 /// Splits UTF-8 text into tokens in one pass over its bytes.
