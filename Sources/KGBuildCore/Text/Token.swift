@@ -20,6 +20,10 @@ public struct Token: Sendable, Equatable {
         /// A word of ASCII letters only, or of ASCII digits only: one token of the time stage's too
         /// (`TimeTokenizer.tokenize(_: Document)` takes it as it is, where it splits any other word again).
         public static let plain = Flags(rawValue: 16384)
+
+        /// OptionSet's `contains` (every bit of `member` set), always inlined: the finders test a token's
+        /// flags at most tokens, and the generic one was a call each time (250 k on the 1 MB bench corpus).
+        @inline(__always) public func contains(_ member: Flags) -> Bool { rawValue & member.rawValue == member.rawValue }
     }
 
     public var start: Int
