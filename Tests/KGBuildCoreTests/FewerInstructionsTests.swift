@@ -160,4 +160,41 @@ struct FewerInstructionsTests {
         var fresh = AttributesMemo<Int>(slots: 8)
         #expect(fresh.insert(maps[0], 5) && fresh[maps[0]] == 5 && !fresh.insert(maps[0], 6) && fresh[maps[0]] == 5)
     }
+
+    /// The states a sentence names beside a person's own state are gathered only when some state follows a
+    /// person's "of": the person's state is no side of its own, and a state the sentence also names apart
+    /// keeps its place.
+    @Test func aPersonsStateNamedApartKeepsItsSide() {
+        let r = Shared.analyze("Ghana and Nigeria held talks on Friday with two envoys, former presidents John Kufuor of Ghana "
+            + "and Thabo Mbeki of South Africa, the foreign ministry said.")
+        let m = Shared.events(r, "meeting").first
+        for name in ["Ghana", "Nigeria", "John Kufuor", "Thabo Mbeki"] {
+            #expect(m.map { Shared.has(r, $0, "participant", name) } ?? false, "\(name): \(Shared.describe(r))")
+        }
+        #expect(!(m.map { Shared.has(r, $0, "participant", "South Africa") } ?? true), "\(Shared.describe(r))")
+    }
+
+    /// A token's word, capital and quote tests read its flags' bits as `Token.Flags` contains them.
+    @Test func tokenBitTestsAgreeWithItsFlags() {
+        let text = "\u{201C}We will not yield,\u{201D} said U.S. envoy O'Brien -- 'twice' -- in \"Geneva\" at 3.5 p.m. (NATO's) 1,000"
+        var bytes = Array(text.utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
+        #expect(tokens.count > 20)
+        var quotes = 0, capitals = 0, words = 0
+        for t in tokens {
+            #expect(t.isWord == t.flags.contains(.word))
+            #expect(t.isCapitalized == t.flags.contains(.capitalized))
+            #expect(t.isQuote == !t.flags.isDisjoint(with: [.openQuote, .closeQuote, .ambiguousQuote]))
+            if t.isQuote { quotes += 1 }
+            if t.isCapitalized { capitals += 1 }
+            if t.isWord { words += 1 }
+        }
+        #expect(quotes >= 4 && capitals >= 5 && words >= 12 && words < tokens.count)
+        // `Flags.contains` asks for every bit of its member, as OptionSet's does
+        let both: Token.Flags = [.acronym, .allCaps]
+        #expect(Token.Flags([.acronym, .allCaps, .word]).contains(both))
+        #expect(!Token.Flags([.allCaps, .word]).contains(both))
+        #expect(Token.Flags([.word]).contains([]) && !Token.Flags([]).contains(.word))
+        #expect(tokens.contains { $0.flags.contains(both) } && tokens.contains { $0.flags.contains(.possessive) })
+    }
 }

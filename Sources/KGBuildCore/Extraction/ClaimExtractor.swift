@@ -351,9 +351,11 @@ public final class ClaimExtractor: Sendable {
         for c in claims where recent(c.date) && dated(c) { note(c.speaker, c.date!) }
         // "X made the remarks on Monday at …"
         let toks = doc.tokens
+        // (the keys read once: a static's every read in the scan of every token called its initializer's check)
+        let kMade = Self.kMade, kThe = Self.kThe
         for s in doc.sentences where !doc.isHeadline(s) {
-            guard let k = s.tokens.first(where: { toks[$0].key == Self.kMade }), k + 2 < s.tokens.upperBound,
-                  toks[k + 1].key == Self.kThe, statementNouns.contains(toks[k + 2].key),
+            guard let k = s.tokens.first(where: { toks[$0].key == kMade }), k + 2 < s.tokens.upperBound,
+                  toks[k + 1].key == kThe, statementNouns.contains(toks[k + 2].key),
                   let d = dates.first(where: { $0.start >= toks[k + 2].end && $0.end <= s.end }), recent(d.value),
                   let m = found.mentions.last(where: { $0.start >= s.start && $0.end <= toks[k].start }) else { continue }
             note(m.actor, d.value)

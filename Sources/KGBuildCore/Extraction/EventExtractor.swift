@@ -276,6 +276,8 @@ public final class EventExtractor: Sendable {
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kAnother = Tokenizer.key("another"), kOne = Tokenizer.key("one")
         let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
+        /// (`MentionFinder.kFor` held here: a static's every read called its initializer's check)
+        let kFor = MentionFinder.kFor
         /// "Guterres condemned air strikes on civilians": a verb of judging before an event noun stops the look back
         /// for the clause's subject (who condemns or denies strikes did not carry them out).
         let stanceVerbs: TokenKeySet
@@ -623,7 +625,7 @@ public final class EventExtractor: Sendable {
                             // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
                             // X for the attack" name its attacker: the event stays for the merge)
                             if h.payload.form == .noun, e.type == "attack", bare,
-                               !((max(lo, i - 3)..<i).contains { tp[$0].key == MentionFinder.kFor }),
+                               !((max(lo, i - 3)..<i).contains { tp[$0].key == words.kFor }),
                                definite || namedDefinite, toldBefore("attack", at: e.place) {
                                 continue
                             }
@@ -1539,7 +1541,7 @@ public final class EventExtractor: Sendable {
             if t.key == words.kOf, q > tEnd, words.titleWords.contains(toks[q - 1].key) || words.memberNouns.contains(toks[q - 1].key) { q += 1; steps += 1; continue }
             // ("talks with Fijian Minister for Home Affairs X", "the Minister of State for Defence Affairs X": a preposition
             // between capitalized words of a title is the title's, not the slot's)
-            if t.key == MentionFinder.kFor || t.key == words.kOf, q > tEnd, q + 1 < s.tokens.upperBound, toks[q - 1].isCapitalized, toks[q + 1].isCapitalized,
+            if t.key == words.kFor || t.key == words.kOf, q > tEnd, q + 1 < s.tokens.upperBound, toks[q - 1].isCapitalized, toks[q + 1].isCapitalized,
                (max(tEnd, q - 4)..<q).contains(where: { words.titleWords.contains(toks[$0].key) }) { q += 1; steps += 1; continue }
             // "with leaders from South Korea": a preposition inside the noun phrase keeps the outer one
             // ("the capture of 12 villages from the rebels": the trigger's own "of" that names no role does not hold)
@@ -1769,20 +1771,23 @@ public final class EventExtractor: Sendable {
         }
         // "three envoys, former presidents A of Mozambique and B of Liberia": a state named after a person's "of" is
         // that person's, no side of its own beside them (unless the sentence names it elsewhere too)
+        // (the states named elsewhere are gathered only when some state is a person's: most sentences have
+        // none, and a Set of every state's id hashed each of them for nothing)
         if args.count >= 2 {
-            var own: [String] = []
-            var elsewhere: Set<String> = []
-            for m in ms where found.type(of: m.actor) == "country" {
+            /// Whether the state mention `m` follows a named person's "of", that person being an argument.
+            func personsState(_ m: Mention) -> Bool {
                 let b = m.tokens.lowerBound
-                if b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
-                   let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" }),
-                   args.contains(where: { $0.actor == p.actor }) {
-                    own.append(m.actor)
-                } else {
-                    elsewhere.insert(m.actor)
-                }
+                guard b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
+                      let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" })
+                else { return false }
+                return args.contains(where: { $0.actor == p.actor })
             }
-            if !own.isEmpty { args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) } }
+            var own: [String] = []
+            for m in ms where found.type(of: m.actor) == "country" && personsState(m) { own.append(m.actor) }
+            if !own.isEmpty {
+                let elsewhere = ms.filter { found.type(of: $0.actor) == "country" && !personsState($0) }.map(\.actor)
+                args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
+            }
         }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place

@@ -38,10 +38,11 @@ extension EventExtractor {
                 events[e].arguments.removeAll { $0.role == second && spokesperson($0.actor) }
             }
             let lead = def.roles[0], second = def.roles[1]
-            let leadStates = Set(events[e].arguments.filter { $0.role == lead }.compactMap { sideState($0.actor) })
+            // (arrays, not Sets: an event has a handful of arguments, and hashing each id cost more than the scans)
+            let leadStates = events[e].arguments.compactMap { $0.role == lead ? sideState($0.actor) : nil }
             guard !leadStates.isEmpty else { continue }
             let seconds = events[e].arguments.filter { $0.role == second }.map(\.actor)
-            let leads = Set(events[e].arguments.filter { $0.role == lead }.map(\.actor))
+            let leads = events[e].arguments.compactMap { $0.role == lead ? $0.actor : nil }
             events[e].arguments.removeAll { arg in
                 guard arg.role == second else { return false }
                 // the lead's own state as its opponent (attacks, seizures, accusations, criticism)

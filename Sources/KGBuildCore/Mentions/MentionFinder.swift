@@ -820,6 +820,7 @@ public struct MentionFinder: Sendable {
         let words: Words
         let kOf = MentionFinder.kOf, kThe = MentionFinder.kThe, kA = MentionFinder.kA, kAn = MentionFinder.kAn, kComma = MentionFinder.kComma
         let kOpenParen = MentionFinder.kOpenParen, kCloseParen = MentionFinder.kCloseParen, kOwn = MentionFinder.kOwn
+        let kIn = MentionFinder.kIn, kNear = MentionFinder.kNear
 
         /// The document's tokens and the lexicon's tables, held here: read at every token, they are not
         /// fetched (and retained) through `doc` and the `Lexicon` object each time.
@@ -1318,7 +1319,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "in the eastern town of Kiri Valo", "the towns of A and B", "A, the capital of …"
-                if i + 2 < end, case let k = tp[i + 1].key, k == kOf || k == MentionFinder.kIn || k == MentionFinder.kNear,
+                if i + 2 < end, case let k = tp[i + 1].key, k == kOf || k == kIn || k == kNear,
                    let next = placeNounRules(p, i, s.tokens.lowerBound, end, si) {
                     i = next
                     continue
