@@ -20,12 +20,7 @@ let package = Package(
         ),
         .target(
             name: "KGBuildCore",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
-            // Release builds check exclusivity statically only: the extractors' locals captured by their closures
-            // and local functions were checked at run time on every access (swift_beginAccess, 17.6 M instructions
-            // on the 1 MB bench corpus, about a fortieth of the extraction). Debug builds, and so the tests, keep
-            // the run-time checks, which would catch an overlapping access the static checks cannot see.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         // the SQLite cache of extractions, apart so that GRDB's operators never reach KGBuildCore's type checking
         .target(
