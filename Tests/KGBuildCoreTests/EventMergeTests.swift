@@ -147,4 +147,11 @@ import Testing
         #expect(meetings.contains { $0.date == PartialDate(year: 2023, month: 3) && !Self.participants(r, $0).contains("India") }, "\(Shared.describe(r))")
     }
 
+    /// "Singaporean Home Affairs Minister X": the title gives the minister his state, so his meeting told after it
+    /// joins the talks his state held that day.
+    @Test func aHomeAffairsMinisterIsHisStatesOfficial() {
+        let r = Self.analyzeMay10("KUALA LUMPUR, May 10 (Reuters) - Malaysia and Singapore held talks on Thursday on border security, said Singaporean Home Affairs Minister Kasiviswanathan Shanmugam. \"Malaysia is our closest neighbour,\" Shanmugam said after meeting Malaysia's police chief.")
+        #expect(r.actors.values.contains { $0.name == "Kasiviswanathan Shanmugam" && $0.country != nil }, "\(Shared.describe(r))")
+        #expect(Shared.events(r, "meeting").count == 1, "\(Shared.describe(r))")
+    }
 }
