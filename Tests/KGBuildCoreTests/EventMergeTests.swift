@@ -80,4 +80,78 @@ import Testing
                              title: "Bomb kills 12 in Kabul")
         #expect(Self.count(r, "attack") == 1, "\(Shared.describe(r))")
     }
+
+    // One meeting told twice with a party named two ways (a state in one sentence, its official in the other), and
+    // the meetings that stay two: two officials of one state, a state against one of its own officials, a visit told
+    // as background long before the news.
+
+    static func analyzeMay10(_ body: String) -> ArticleResult {
+        Shared.pipeline.analyze(Shared.article(body, title: "Maritime security in focus", date: PartialDate(year: 2024, month: 5, day: 10)))
+    }
+
+    static func participants(_ r: ArticleResult, _ e: Event) -> [String] { e.arguments.map { Shared.name(r, $0.actor) } }
+
+    static func met(_ args: [String], date: PartialDate? = nil, at start: Int) -> Event {
+        var e = Event(type: "meeting", arguments: args.map { ("participant", $0) }, place: nil, date: date, modality: .asserted,
+                      confidence: 1, trigger: "met", evidence: [Evidence(article: "a1", path: "p", sentence: "", start: start, end: start + 20, rule: "")])
+        if date == nil { e.dateSource = "article" }
+        return e
+    }
+
+    static let rules = MergeRules(leadRoles: ["meeting": "participant"])
+    static let may10 = PartialDate(year: 2024, month: 5, day: 10)
+
+    /// "Japan and India held talks" and "Modi said after meeting Japan's minister": the same state in both, and India
+    /// told once as the state and once by its leader: one meeting, not two.
+    @Test func anOfficialAndHisStateAreOneParty() {
+        let r = Self.analyzeMay10("TOKYO, May 10 (Reuters) - Japan and India held talks on Thursday on maritime security. \"Japan is our closest partner,\" Modi said after meeting Japan's trade minister.")
+        let meetings = Shared.events(r, "meeting")
+        #expect(meetings.count == 1, "\(Shared.describe(r))")
+        #expect(meetings.allSatisfy { Self.participants(r, $0).contains("India") && Self.participants(r, $0).contains("Japan") }, "\(Shared.describe(r))")
+    }
+
+    /// The rule on the merge alone: a party that is a state in one mention and its official in the other.
+    @Test func aStateAndItsOfficialMergeOnAgreeingDates() {
+        let states = ["actor:person:modi": "actor:ind"]
+        let a = Self.met(["actor:jpn", "actor:ind"], date: PartialDate(year: 2024, month: 5, day: 9), at: 0)
+        let b = Self.met(["actor:jpn", "actor:person:modi"], at: 80)
+        #expect(EventExtractor.merge([a, b], rules: Self.rules, stateOf: states, articleDate: Self.may10).count == 1)
+        // on another day told in both, two meetings
+        let c = Self.met(["actor:jpn", "actor:person:modi"], date: PartialDate(year: 2024, month: 5, day: 6), at: 80)
+        #expect(EventExtractor.merge([a, c], rules: Self.rules, stateOf: states, articleDate: Self.may10).count == 2)
+    }
+
+    /// Two officials of one state who each met the same partner held two meetings.
+    @Test func twoOfficialsOfOneStateAreTwoMeetings() {
+        let r = Self.analyzeMay10("TOKYO, May 10 (Reuters) - Indian Foreign Minister Subrahmanyam Jaishankar held talks with Japan on Thursday on maritime security. \"Japan is our closest partner,\" Modi said after meeting Japan's trade minister.")
+        #expect(Shared.events(r, "meeting").count == 2, "\(Shared.describe(r))")
+        let states = ["actor:person:modi": "actor:ind", "actor:person:jaishankar": "actor:ind"]
+        let a = Self.met(["actor:jpn", "actor:person:jaishankar"], at: 0), b = Self.met(["actor:jpn", "actor:person:modi"], at: 80)
+        #expect(EventExtractor.merge([a, b], rules: Self.rules, stateOf: states, articleDate: Self.may10).count == 2)
+    }
+
+    /// "Shoigu visits Armenia" and his talks with Armenia's defence minister: the party in common is the visitor, and
+    /// the state visited against one of its ministers is a visit and a meeting held during it.
+    @Test func aVisitedStateAndOneOfItsMinistersAreTwoMeetings() {
+        let states = ["actor:person:shoigu": "actor:rus", "actor:person:oganyan": "actor:arm"]
+        let visit = Self.met(["actor:person:shoigu", "actor:arm"], at: 0), talks = Self.met(["actor:person:shoigu", "actor:person:oganyan"], at: 80)
+        #expect(EventExtractor.merge([visit, talks], rules: Self.rules, stateOf: states, articleDate: Self.may10).count == 2)
+    }
+
+    /// Talks told undated and a visit dated a year before the news ("when Modi visited Tokyo in March 2023") are two
+    /// meetings: the visit is background, not the talks' date.
+    @Test func aVisitLongBeforeIsAnotherMeeting() {
+        let r = Self.analyzeMay10("TOKYO, May 10 (Reuters) - Japan and India have held talks about joint naval exercises in the East China Sea, a Japanese official said. Both countries backed freedom of navigation when Indian Prime Minister Narendra Modi visited Tokyo in March 2023.")
+        let meetings = Shared.events(r, "meeting")
+        #expect(meetings.count == 2, "\(Shared.describe(r))")
+        #expect(meetings.contains { $0.date == PartialDate(year: 2023, month: 3) && !Self.participants(r, $0).contains("India") }, "\(Shared.describe(r))")
+    }
+
+    /// "Singaporean Home Affairs Minister X": the title gives the minister his state, so his meeting told after it
+    /// joins the talks his state held that day.
+    @Test func aHomeAffairsMinisterIsHisStatesOfficial() {
+        let r = Self.analyzeMay10("KUALA LUMPUR, May 10 (Reuters) - Malaysia and Singapore held talks on Thursday on border security, said Singaporean Home Affairs Minister Kasiviswanathan Shanmugam. \"Malaysia is our closest neighbour,\" Shanmugam said after meeting Malaysia's police chief.")
+        #expect(r.actors.values.contains { $0.name == "Kasiviswanathan Shanmugam" && $0.country != nil }, "\(Shared.describe(r))")
+        #expect(Shared.events(r, "meeting").count == 1, "\(Shared.describe(r))")
+    }
 }

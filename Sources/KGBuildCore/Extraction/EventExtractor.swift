@@ -2649,7 +2649,7 @@ public final class EventExtractor: Sendable {
                         }
                         return sameEvent(out.baseAddress! + $0, events.baseAddress! + e, rules, stateOf: loose ? stateOf : nil,
                                          headlineSide: outHeadline[$0] == (e < headline) ? .neither : outHeadline[$0] ? .first : .second,
-                                         bodies: stateOf, sides: sides, opposable: !(outHeadline[$0] && ledeOf(e)))
+                                         bodies: stateOf, sides: sides, opposable: !(outHeadline[$0] && ledeOf(e)), articleDate: articleDate)
                     } }) {
                     // (changed in place: a copy taken out and written back shared its arrays, so each append copied them)
                     // a headline's event told again in the body: where the headline put two actors in one role and
@@ -2811,7 +2811,7 @@ public final class EventExtractor: Sendable {
     /// `headlineSide` tells which of the two alone is the headline's.
     static func sameEvent(_ op: UnsafePointer<Event>, _ ep: UnsafePointer<Event>, _ rules: MergeRules,
                           stateOf: [String: String]? = nil, headlineSide: HeadlineSide = .neither, bodies: [String: String] = [:], sides: [String: String] = [:],
-                          opposable: Bool = true) -> Bool {
+                          opposable: Bool = true, articleDate: PartialDate? = nil) -> Bool {
         guard op.pointee.type == ep.pointee.type else { return false }
         let leadRoles = rules.leadRoles
         // "Ankara has sold drones to Ethiopia and Somalia" is not the delivery to Kenya told before, nor "Beijing's pact
@@ -2856,7 +2856,7 @@ public final class EventExtractor: Sendable {
         func sameActors() -> Bool {
             let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
             let sameRole: Bool
-            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 || sharedParties() >= 2 } else {
+            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 || sharedParties() >= 2 || personForState() } else {
                 let lead = leadRoles[op.pointee.type]
                 sameRole = shared.contains { $0.role == lead }
             }
@@ -2890,6 +2890,24 @@ public final class EventExtractor: Sendable {
                 parties.append(y.actor)
             }
             return parties.count
+        }
+        // two meetings of two parties on agreeing dates, one party the same state in both and the other an official
+        // in one and his own state in the other ("the minister said after meeting Indonesia's security minister" and
+        // "Indonesia and Australia signed …"): one meeting whose visiting party is named two ways (not two officials,
+        // even of one state; nor a state against one of its officials: "Shoigu visits Armenia" and his talks with
+        // Armenia's defence minister are a visit and a meeting held during it; nor talks told undated and a visit dated
+        // well before the news: "the two have held talks" and "when the president visited New Delhi in January 2015")
+        func personForState() -> Bool {
+            guard let lead = leadRoles[op.pointee.type] else { return false }
+            if op.pointee.textDate != ep.pointee.textDate {
+                guard let a = articleDate, !Self.wellBefore(op.pointee.textDate, a), !Self.wellBefore(ep.pointee.textDate, a) else { return false }
+            }
+            let p = op.pointee.arguments.filter { $0.role == lead }.map(\.actor), q = ep.pointee.arguments.filter { $0.role == lead }.map(\.actor)
+            guard p.count == 2, q.count == 2 else { return false }
+            let common = p.filter { q.contains($0) }
+            guard common.count == 1, bodies[common[0]] == nil, let x = p.first(where: { $0 != common[0] }),
+                  let y = q.first(where: { $0 != common[0] }) else { return false }
+            return bodies[x] == y || bodies[y] == x
         }
         // two triggers of one sentence that fill each other's roles ("India announced $1 billion in development aid
         // for Afghanistan": the funder the verb's, the recipient the noun's), unless a role holds another actor in each
