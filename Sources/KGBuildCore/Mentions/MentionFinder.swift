@@ -578,14 +578,15 @@ public struct MentionFinder: Sendable {
     }
 
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
-    ///   government" stand for it (else for the country the article names most).
+    ///   government" stand for it when the story bears it out (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
-        find(doc, date: date, home: home, names: NameKeys())
+        find(doc, date: date, homes: home.map { [$0] } ?? [], names: NameKeys())
     }
 
+    /// `homes`: the states of the dateline's places, in its order ("TRIPOLI/BENGHAZI": one state; "KYIV/MOSCOW": two).
     /// `names`: the person and name keys worked out so far on this thread.
     /// `spare`: the tables the thread's last search filled, emptied here and filled again.
-    func find(_ doc: Document, date: PartialDate?, home: String? = nil, names: NameKeys, spare: SpareTables = SpareTables()) -> Result {
+    func find(_ doc: Document, date: PartialDate?, homes: [String] = [], names: NameKeys, spare: SpareTables = SpareTables()) -> Result {
         names.beginSearch()
         var tables = spare.tables.take() ?? ArticleTables()
         tables.reset(tokens: doc.tokens.count)
@@ -600,11 +601,16 @@ public struct MentionFinder: Sendable {
             doc.tokens.withUnsafeBufferPointer { tp in
                 for (si, s) in doc.sentences.enumerated() { state.passOne(p, tp, si, s) }
             }
-            state.home = home ?? state.mostNamedCountry()
+            // (a dateline the story does not bear out gives no home: the state whose name, people, bodies and places
+            // the story names most is the government's and the army's)
+            let (home, top) = state.datelineHome(homes)
+            let named = state.mostNamedCountry()
+            state.home = homes.isEmpty ? named : (home ?? top)
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
             // names several states, and the wrong one is worse than none)
-            let focus = home == nil ? state.home : (state.mostNamedCountry() == home ? home : nil)
+            let filed = home ?? homes.first
+            let focus = filed == nil ? named : (named == filed ? filed : nil)
             state.focusIndex = focus.flatMap { lexicon.countryIndexByISO[$0] }
             for (si, s) in doc.sentences.enumerated() { state.passTwo(p, si, s) }
         }
@@ -2205,6 +2211,27 @@ public struct MentionFinder: Sendable {
                 if let r = placeName(p, t, end), r.upperBound == nameEnd { return r }
             }
             return nil
+        }
+
+        /// The first of the dateline's states the story bears out as its own: named in it (itself, its people, bodies
+        /// or places) at least half as often as the state it names most. A story filed from where talks are held,
+        /// or where a correspondent sits, about other states is not that city's state's story: nil then.
+        /// `top`: the state the story names most so counted.
+        func datelineHome(_ homes: [String]) -> (home: String?, top: String?) {
+            guard !homes.isEmpty else { return (nil, nil) }
+            var weight: [String: Int] = [:]
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices {
+                    guard let s = actors.slot(of: ms[k].actor), let c = actors.records[s].country else { continue }
+                    weight[c, default: 0] += 1
+                }
+            }
+            let top = weight.values.max() ?? 0
+            let chosen = homes.first { h in weight[h, default: 0] * 2 >= top }
+            // (none on a tie: two states' story)
+            let leaders = weight.filter { $0.value == top }
+            let topState = leaders.count == 1 ? leaders.first!.key : nil
+            return (chosen, top > 0 ? topState : nil)
         }
 
         func mostNamedCountry() -> String? {

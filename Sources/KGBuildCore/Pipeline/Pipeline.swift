@@ -59,7 +59,8 @@ public struct Pipeline: Sendable {
     /// possible year of its dateline; these are worked out once for all of them.
     struct Prepared {
         let doc: Document
-        let home: String?
+        /// The states of the dateline's places, in its order (see `MentionFinder.find`).
+        let homes: [String]
         let found: MentionFinder.Result
         /// The text split for the time stage, whatever the anchor.
         let timeTokens: [TimeToken]
@@ -79,20 +80,20 @@ public struct Pipeline: Sendable {
 
     func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
-        let home = article.place.flatMap { mentions.placeRecord(named: $0)?.country }
+        let homes = Self.datelinePlaces(article.place).compactMap { mentions.placeRecord(named: $0)?.country }
         let timeTokens = TimeTokenizer.tokenize(doc)
         var unanchored: [TimeExpression] = []
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
             unanchored = DateResolver(anchor: nil).expressions(tokens: timeTokens)
         }
-        return Prepared(doc: doc, home: home, found: mentions.find(doc, date: article.date, home: home, names: scratch.names, spare: scratch.tables),
+        return Prepared(doc: doc, homes: homes, found: mentions.find(doc, date: article.date, homes: homes, names: scratch.names, spare: scratch.tables),
                         timeTokens: timeTokens, unanchoredTimes: unanchored, scratch: scratch)
     }
 
     func analyze(_ article: Article, _ prepared: Prepared, yearHint: Int?) -> ArticleResult {
         let doc = prepared.doc
         var date = article.date
-        let home = prepared.home
+        let homes = prepared.homes
         var found = prepared.found
         var yearCandidates: [Int] = []
         if let d = date, d.year == nil, let year = inferYear(d, doc, prepared.unanchoredTimes, found, yearHint: yearHint, candidates: &yearCandidates) {
@@ -101,7 +102,7 @@ public struct Pipeline: Sendable {
                 if let again = prepared.refound.results.first(where: { $0.sameAnswers(for: date) }) {
                     found = again
                 } else {
-                    found = mentions.find(doc, date: date, home: home, names: prepared.scratch.names, spare: prepared.scratch.tables)
+                    found = mentions.find(doc, date: date, homes: homes, names: prepared.scratch.names, spare: prepared.scratch.tables)
                     prepared.refound.results.append(found)
                 }
             }
@@ -110,7 +111,7 @@ public struct Pipeline: Sendable {
         var a = article
         a.date = date
         var datelinePlace: String? = nil
-        if let place = article.place, let rec = mentions.placeRecord(named: place) {
+        if let place = Self.datelinePlaces(article.place).first, let rec = mentions.placeRecord(named: place) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
             datelinePlace = rec.id
         }
@@ -148,6 +149,13 @@ public struct Pipeline: Sendable {
         a.body = ""  // the result outlives the text: the graph never needs it
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
                              yearCandidates: yearCandidates)
+    }
+
+    /// The places a dateline names: one, or two joined by a slash ("Tripoli/Benghazi").
+    static func datelinePlaces(_ place: String?) -> [String] {
+        guard let place else { return [] }
+        guard place.utf8.contains(47) else { return [place] }
+        return place.split(separator: "/").map { String($0) }
     }
 
     /// A criticism or accusation (a type that `judges_events`; `judges`: type → its first role, its author) its
