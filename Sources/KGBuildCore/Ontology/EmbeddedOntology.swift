@@ -15037,6 +15037,8 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   prof., researcher, official, officer, mr., mrs., ms., dr., mullah, ayatollah, imam, sheik, cleric, patriarch,
   pope, emissary, representative, ambassador-at-large, ambassador at large, coordinator, commissioner, high representative, foreign policy chief,
   foreign secretary, defence secretary, defense secretary, home secretary, foreign affairs minister, state councilor, state councillor,
+  # "U.S. national security adviser John Bolton": a title of several small-letter words
+  national security adviser, national security advisor, security adviser, security advisor,
   home affairs minister, home minister,
   chief of staff, chief of general staff, army chief, military chief, intelligence chief, security chief,
   police chief, spy chief, ceo, chief executive, executive, founder, editor, correspondent, journalist, reporter,
@@ -17057,11 +17059,11 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
         ####"""
 9'P1*$'F--'&2'&2'&+'&.'&('&)'&('&0'&*+(*'&*'&4'&4'&4'&5'&,'&3+(6'&-'&5'&5'&5'&-'&/+(0'&3'&)'&1'&.'&,'&0'&2'&++(+'&('&,
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
-'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(5'&5'&5'&2'&<'&3'&4+(9'&1+(2'&:'&.'&2'&6
-'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0'&0'&-+(-'&.'&-
-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&'&''&('&''&''&'
-'&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&/M*.$'','&-'&-
-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
+'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(5'&5'&5'&2'&<'&3'&4/0='F)='&4'&4+(9'&1
++(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0
+'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&
+'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&
+/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -17110,5 +17112,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x77053568d3327bf5
+    static let fingerprint: UInt64 = 0x20de9a968a967692
 }
