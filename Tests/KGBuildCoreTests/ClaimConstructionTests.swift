@@ -360,4 +360,23 @@ import Testing
         let (_, d) = Self.claims("Shares fell sharply on Thursday. The German company said orders for its trains had slowed in the autumn.")
         #expect(!d.contains { $0.text.contains("orders for its trains") }, "\(d)")
     }
+
+    @Test func aRoleAfterAccordingToIsThePersonNamedWithIt() {
+        let (_, cs) = Self.claims("Peruvian Interior Minister Juan Carlos Castro said police had detained six men near the border on Monday. According to the minister, the men had been in contact with smugglers in Bolivia.")
+        #expect(Self.has(cs, "Juan Carlos Castro", "the men had been in contact with smugglers"), "\(cs)")
+    }
+
+    @Test func theCompanyIsNoAgencyNamedBefore() {
+        let (_, cs) = Self.claims("Airbus signed a contract with Poland's Armament Agency on Friday to supply 40 helicopters. The deal was signed in Warsaw by officials of both sides, the company said.")
+        #expect(Self.has(cs, "Airbus", "The deal was signed in Warsaw"), "\(cs)")
+        #expect(!cs.contains { $0.speaker == "Poland Armament Agency" }, "\(cs)")
+    }
+
+    @Test func declaringAnActSaysNothing() {
+        let (_, cs) = Self.claims("Eritrea declared independence from Ethiopia in 1993 after a long war. Sri Lankan President Ranil Wickremesinghe declared a state of emergency in the capital on Monday. Nepal declared a day of mourning for the victims of the floods.")
+        #expect(cs.isEmpty, "\(cs)")
+        // a declaration with a clause is still one
+        let (_, b) = Self.claims("Ghanaian President Nana Akufo-Addo declared that the vote had been free and fair.")
+        #expect(Self.has(b, "Nana Akufo-Addo", "the vote had been free and fair"), "\(b)")
+    }
 }

@@ -85,9 +85,15 @@ public final class ClaimExtractor: Sendable {
         officeHeads = lexicon.words("office_heads")
         asideParticiples = lexicon.words("aside_participles")
         stateMediaNouns = lexicon.words("state_media_nouns")
+        declaredActs = lexicon.words("declared_acts")
+        firmNouns = lexicon.words("firm_nouns")
     }
     /// The heads of "Libyan state television", "the state news agency": a state's outlet.
     let stateMediaNouns: TokenKeySet
+    /// What "declared" proclaims as an act, not words ("independence", "martial law", "a day of mourning").
+    let declaredActs: TokenKeySet
+    /// "the company", "the firm": a business, which a body's name ("… Agency", "… Ministry") is not.
+    let firmNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
     let asideParticiples: TokenKeySet
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
@@ -1205,9 +1211,12 @@ public final class ClaimExtractor: Sendable {
             let adjective = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.upperBound <= k && found.type(of: $0.actor) == "country" })
             let state = adjective?.actor
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
+                // ("the company said": not a state body named last, "the Armament Agency")
+                let firm = firmNouns.contains(toks[k].key)
                 return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
-                    && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }
+                    && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)
+                    && !(firm && found.record($0.actor)?.name.split(separator: " ").last.map({ bodyNouns.contains(Tokenizer.key(String($0).lowercased())) }) == true) }).map { ($0.actor, start) }
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
@@ -1342,15 +1351,18 @@ public final class ClaimExtractor: Sendable {
         return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : first[$0.key]! > first[$1.key]! })?.key
     }
 
-    /// The head of "the company", "the German firm", "the office" at `from` when the phrase ends there (a comma or
-    /// the sentence's end follows): a body's noun, whose referent `roleNounSpeaker` finds (not "the company's report").
+    /// The head of "the company", "the German firm", "the office", "the minister" at `from` when the phrase ends there
+    /// (a comma or the sentence's end follows): a body's noun or a role, whose referent `roleNounSpeaker` finds (not
+    /// "the company's report").
     func definiteBodyHead(_ doc: Document, _ from: Int, _ hi: Int) -> Int? {
         let toks = doc.tokens
         guard from < hi, toks[from].key == ClaimExtractor.kThe else { return nil }
         var h = from + 1
         while h + 1 < hi, h < from + 4, toks[h + 1].isWord { h += 1 }
         guard h < hi, h > from, h + 1 >= hi || toks[h + 1].key == ClaimExtractor.kComma || !toks[h + 1].isWord,
-              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive), organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) else { return nil }
+              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive),
+              organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) || roleNouns.longest(toks[..<(h + 1)], from: h) != nil
+        else { return nil }
         return h
     }
 
@@ -1486,6 +1498,7 @@ public final class ClaimExtractor: Sendable {
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
+                if who != nil, declaresAct(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
                 // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
                 // whole clause before it, a verb of saying inside it included
                 // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
@@ -1696,6 +1709,21 @@ public final class ClaimExtractor: Sendable {
         while c < hi, toks[c].key == ClaimExtractor.kComma || ClaimExtractor.fillers.contains(toks[c].key) && !ClaimExtractor.determiners.contains(toks[c].key) { c += 1 }
         guard c < hi, toks[c].isWord, !toks[c].isQuote else { return true }
         return ClaimExtractor.commitmentClauses.contains(toks[c].key)
+    }
+
+    static let kDeclare = "declare"
+
+    /// Whether "declare" proclaims an act rather than says something: "declared independence", "declared martial law",
+    /// "declared a day of mourning" (an act noun in the object's first words, before any clause) have no content.
+    func declaresAct(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
+        guard verb == ClaimExtractor.kDeclare else { return false }
+        let toks = doc.tokens
+        var c = v
+        while c < hi, c < v + 5, toks[c].isWord, !toks[c].isQuote, !ClaimExtractor.commitmentClauses.contains(toks[c].key) {
+            if declaredActs.contains(toks[c].key) { return true }
+            c += 1
+        }
+        return false
     }
 
     /// "The United States, Britain and France said …": the other subjects coordinated before the speaker named at
