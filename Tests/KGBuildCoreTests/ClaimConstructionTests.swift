@@ -379,4 +379,11 @@ import Testing
         let (_, b) = Self.claims("Ghanaian President Nana Akufo-Addo declared that the vote had been free and fair.")
         #expect(Self.has(b, "Nana Akufo-Addo", "the vote had been free and fair"), "\(b)")
     }
+
+    @Test func aTitlesOfficeSpeaksForThePersonNamedWithTheTitle() {
+        let (_, a) = Self.claims("Kenyan Prime Minister William Ruto faces pressure to open talks with the opposition. Former Nigerian president Olusegun Obasanjo met Ruto in Nairobi on Sunday, the prime minister's office said, without giving details.")
+        #expect(Self.has(a, "William Ruto", "Olusegun Obasanjo met Ruto in Nairobi"), "\(a)")
+        let (_, b) = Self.claims("Chilean President Gabriel Boric flew to Brasilia on Monday. Boric will sign a trade deal with Brazil on Tuesday, the president's press office said.")
+        #expect(Self.has(b, "Gabriel Boric", "will sign a trade deal with Brazil"), "\(b)")
+    }
 }

@@ -86,14 +86,14 @@ public final class ClaimExtractor: Sendable {
         asideParticiples = lexicon.words("aside_participles")
         stateMediaNouns = lexicon.words("state_media_nouns")
         declaredActs = lexicon.words("declared_acts")
-        firmNouns = lexicon.words("firm_nouns")
+        businessNouns = lexicon.words("business_nouns")
     }
     /// The heads of "Libyan state television", "the state news agency": a state's outlet.
     let stateMediaNouns: TokenKeySet
     /// What "declared" proclaims as an act, not words ("independence", "martial law", "a day of mourning").
     let declaredActs: TokenKeySet
     /// "the company", "the firm": a business, which a body's name ("… Agency", "… Ministry") is not.
-    let firmNouns: TokenKeySet
+    let businessNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
     let asideParticiples: TokenKeySet
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
@@ -529,6 +529,11 @@ public final class ClaimExtractor: Sendable {
                    let p = resolvePronoun(doc, found, before: j, inQuote: inQuote, lastSpeaker: lastSpeaker) {
                     return (p, j)
                 }
+            }
+            // "the prime minister's office said", "the president's press service said": the office of the person
+            // the article named with that title
+            if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, let p = titledOfficeHolder(doc, found, body: k, lo: lo, inQuote: inQuote) {
+                return p
             }
             // "it said in a statement": the organization speaking last, else named last
             if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
@@ -1025,6 +1030,23 @@ public final class ClaimExtractor: Sendable {
         return "actor:" + c
     }
 
+    /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
+    /// quotes, whose roles end in that lower-case title, with the phrase's first token.
+    func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var j = k - 1
+        while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
+        guard j > lo + 1, toks[j].flags.contains(.possessive), !inQuote[j - 1] else { return nil }
+        var d = j - 1
+        while d > lo, d > j - 4, toks[d].isWord, !toks[d].isCapitalized, toks[d].key != ClaimExtractor.kThe { d -= 1 }
+        guard toks[d].key == ClaimExtractor.kThe, d + 1 < j, titles.longest(toks[..<j], from: d + 1)?.length == j - d - 1 else { return nil }
+        let title = doc.text(tokens: (d + 1)..<j).lowercased()
+        let offset = toks[d].start
+        guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
+            && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) else { return nil }
+        return (m.actor, d)
+    }
+
     /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
     func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
         if let ls = lastSpeaker, let t = found.type(of: ls), ClaimExtractor.organizationTypes.contains(t) { return ls }
@@ -1212,7 +1234,7 @@ public final class ClaimExtractor: Sendable {
             let state = adjective?.actor
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
                 // ("the company said": not a state body named last, "the Armament Agency")
-                let firm = firmNouns.contains(toks[k].key)
+                let firm = businessNouns.contains(toks[k].key)
                 return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)

@@ -15341,7 +15341,7 @@ media_references: [newspaper, paper, daily, broadcaster, channel, website, outle
 speaker_media_nouns: [newspaper, paper, daily, agency, broadcaster, channel, website]
 speaker_org_nouns: [agency, organization, organisation, company, alliance, bloc, corporation, firm, mission]
 # The nouns of a business among those ("the company said"): never a body whose name ends in a `body_nouns` word.
-firm_nouns: [company, firm, corporation]
+business_nouns: [company, firm, corporation]
 # What "declared" proclaims as an act with no words said ("declared independence", "declared martial law",
 # "declared a day of mourning", "declared a state of emergency").
 declared_acts: [independence, martial, emergency, mourning, curfew, war, ceasefire, truce, holiday, bankruptcy, candidacy]
@@ -17087,11 +17087,11 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*
 '&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,
 '&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-
-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+.$''+'&('&/&3S.1$''0'&+'&-
+'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-
 '&,'&*'&''&-'&)'&+'&.'&-&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xd68a00cbd597a4ac
+    static let fingerprint: UInt64 = 0xb15ae08494cda67e
 }
