@@ -386,4 +386,11 @@ import Testing
         let (_, b) = Self.claims("Chilean President Gabriel Boric flew to Brasilia on Monday. Boric will sign a trade deal with Brazil on Tuesday, the president's press office said.")
         #expect(Self.has(b, "Gabriel Boric", "will sign a trade deal with Brazil"), "\(b)")
     }
+
+    @Test func aLongTitleAndNameAfterTheVerbCloseTheSentence() {
+        // (two lower-case words before the title; the opening setting is then what was said, not the title)
+        let (_, cs) = Self.claims("In a separate attack on Monday in neighboring Kandahar province, a roadside bomb struck a police vehicle, killing three officers, said the provincial police spokesman, Ahmad Wali Karimi.")
+        #expect(Self.has(cs, "Ahmad Wali Karimi", "a roadside bomb struck a police vehicle"), "\(cs)")
+        #expect(!cs.contains { $0.text.contains("provincial police spokesman") }, "\(cs)")
+    }
 }

@@ -707,8 +707,11 @@ public final class ClaimExtractor: Sendable {
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
             // a title, or a description of an outlet, before the name; "said the force's commander, X": a lowercase
             // owner of the title
+            // ("said the provincial police spokesman, X": two lowercase words before the title)
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
                 || t.isWord && !t.flags.contains(.number) && (titles.longest(toks[..<hi], from: k + 1) != nil || toks[k + 1].flags.contains(.possessive))
+                || t.isWord && !t.isCapitalized && !t.flags.contains(.number) && k + 2 < hi && toks[k + 1].isWord && !toks[k + 1].isCapitalized
+                    && !toks[k + 1].flags.contains(.number) && titles.longest(toks[..<hi], from: k + 2) != nil
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             // "said driver Pedro Munoz", "said taxi driver Jane Roe": a plain description of up to three lowercase
             // words right before a person's name
@@ -1586,7 +1589,12 @@ public final class ClaimExtractor: Sendable {
                     // the words before are a setting ("In an interview with CNN, Lavrov said the truce held"), a
                     // title ("Russia's envoy to the UN, Vitaly Churkin, said …"), or the verb is "…, saying …".
                     // (not what follows a comma right after the verb: "…, X said, without giving details")
-                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
+                    // (nor the speaker's own name closing the sentence: "In a separate attack, …, said the provincial
+                    // police spokesman, Jane Roe.")
+                    let speakerCloses = spStart == verbRange.lowerBound && found.mentions.contains(where: { $0.actor == sp
+                        && $0.tokens.lowerBound >= verbRange.upperBound && $0.tokens.upperBound <= hi
+                        && ($0.tokens.upperBound == hi || $0.tokens.upperBound + 1 == hi && !toks[$0.tokens.upperBound].isWord) })
+                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma) && !speakerCloses
                     // ("Addressing the senators, X said …": an opening participle clause is a setting too)
                     let settingFirst = clauseAfter && (settingWords.contains(toks[s.tokens.lowerBound].key)
                         || toks[s.tokens.lowerBound].isCapitalized && doc.token(s.tokens.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) && s.tokens.lowerBound + 1 < hi
