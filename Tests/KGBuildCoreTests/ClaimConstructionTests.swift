@@ -393,4 +393,9 @@ import Testing
         #expect(Self.has(cs, "Ahmad Wali Karimi", "a roadside bomb struck a police vehicle"), "\(cs)")
         #expect(!cs.contains { $0.text.contains("provincial police spokesman") }, "\(cs)")
     }
+
+    @Test func hisSpokesmanSpeaksForThePersonThePronounStandsFor() {
+        let (_, cs) = Self.claims("The court ruling surprised many in Santiago. Chilean President Gabriel Boric \"deeply regrets\" the decision of the court, his spokeswoman said on Monday.")
+        #expect(Self.has(cs, "Gabriel Boric", "deeply regrets"), "\(cs)")
+    }
 }
