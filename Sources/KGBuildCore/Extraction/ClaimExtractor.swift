@@ -85,9 +85,15 @@ public final class ClaimExtractor: Sendable {
         officeHeads = lexicon.words("office_heads")
         asideParticiples = lexicon.words("aside_participles")
         stateMediaNouns = lexicon.words("state_media_nouns")
+        declaredActs = lexicon.words("declared_acts")
+        businessNouns = lexicon.words("business_nouns")
     }
     /// The heads of "Libyan state television", "the state news agency": a state's outlet.
     let stateMediaNouns: TokenKeySet
+    /// What "declared" proclaims as an act, not words ("independence", "martial law", "a day of mourning").
+    let declaredActs: TokenKeySet
+    /// "the company", "the firm": a business, which a body's name ("… Agency", "… Ministry") is not.
+    let businessNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
     let asideParticiples: TokenKeySet
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
@@ -527,6 +533,11 @@ public final class ClaimExtractor: Sendable {
                     return (p, j)
                 }
             }
+            // "the prime minister's office said", "the president's press service said": the office of the person
+            // the article named with that title
+            if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, let p = titledOfficeHolder(doc, found, body: k, lo: lo, inQuote: inQuote) {
+                return p
+            }
             // "it said in a statement": the organization speaking last, else named last
             if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
                 if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
@@ -699,8 +710,11 @@ public final class ClaimExtractor: Sendable {
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of
             // a title, or a description of an outlet, before the name; "said the force's commander, X": a lowercase
             // owner of the title
+            // ("said the provincial police spokesman, X": two lowercase words before the title)
             if k + 1 < hi, titleModifiers.contains(t.key) || descriptorModifiers.contains(t.key)
                 || t.isWord && !t.flags.contains(.number) && (titles.longest(toks[..<hi], from: k + 1) != nil || toks[k + 1].flags.contains(.possessive))
+                || t.isWord && !t.isCapitalized && !t.flags.contains(.number) && k + 2 < hi && toks[k + 1].isWord && !toks[k + 1].isCapitalized
+                    && !toks[k + 1].flags.contains(.number) && titles.longest(toks[..<hi], from: k + 2) != nil
                 || descriptorHeads.contains(t.key) && k > j && !toks[k - 1].isCapitalized { k += 1; continue }
             // "said driver Pedro Munoz", "said taxi driver Jane Roe": a plain description of up to three lowercase
             // words right before a person's name
@@ -1022,6 +1036,23 @@ public final class ClaimExtractor: Sendable {
         return "actor:" + c
     }
 
+    /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
+    /// quotes, whose roles end in that lower-case title, with the phrase's first token.
+    func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var j = k - 1
+        while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
+        guard j > lo + 1, toks[j].flags.contains(.possessive), !inQuote[j - 1] else { return nil }
+        var d = j - 1
+        while d > lo, d > j - 4, toks[d].isWord, !toks[d].isCapitalized, toks[d].key != ClaimExtractor.kThe { d -= 1 }
+        guard toks[d].key == ClaimExtractor.kThe, d + 1 < j, titles.longest(toks[..<j], from: d + 1)?.length == j - d - 1 else { return nil }
+        let title = doc.text(tokens: (d + 1)..<j).lowercased()
+        let offset = toks[d].start
+        guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
+            && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) else { return nil }
+        return (m.actor, d)
+    }
+
     /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
     func resolveIt(_ doc: Document, _ found: MentionFinder.Result, before token: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
         if let ls = lastSpeaker, let t = found.type(of: ls), ClaimExtractor.organizationTypes.contains(t) { return ls }
@@ -1208,9 +1239,12 @@ public final class ClaimExtractor: Sendable {
             let adjective = (start + 1..<k).lazy.compactMap({ found.starting(at: $0) }).first(where: { $0.tokens.upperBound <= k && found.type(of: $0.actor) == "country" })
             let state = adjective?.actor
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
+                // ("the company said": not a state body named last, "the Armament Agency")
+                let firm = businessNouns.contains(toks[k].key)
                 return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
-                    && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false) }).map { ($0.actor, start) }
+                    && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)
+                    && !(firm && found.record($0.actor)?.name.split(separator: " ").last.map({ bodyNouns.contains(Tokenizer.key(String($0).lowercased())) }) == true) }).map { ($0.actor, start) }
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
@@ -1345,15 +1379,18 @@ public final class ClaimExtractor: Sendable {
         return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : first[$0.key]! > first[$1.key]! })?.key
     }
 
-    /// The head of "the company", "the German firm", "the office" at `from` when the phrase ends there (a comma or
-    /// the sentence's end follows): a body's noun, whose referent `roleNounSpeaker` finds (not "the company's report").
+    /// The head of "the company", "the German firm", "the office", "the minister" at `from` when the phrase ends there
+    /// (a comma or the sentence's end follows): a body's noun or a role, whose referent `roleNounSpeaker` finds (not
+    /// "the company's report").
     func definiteBodyHead(_ doc: Document, _ from: Int, _ hi: Int) -> Int? {
         let toks = doc.tokens
         guard from < hi, toks[from].key == ClaimExtractor.kThe else { return nil }
         var h = from + 1
         while h + 1 < hi, h < from + 4, toks[h + 1].isWord { h += 1 }
         guard h < hi, h > from, h + 1 >= hi || toks[h + 1].key == ClaimExtractor.kComma || !toks[h + 1].isWord,
-              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive), organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) else { return nil }
+              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive),
+              organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) || roleNouns.longest(toks[..<(h + 1)], from: h) != nil
+        else { return nil }
         return h
     }
 
@@ -1489,6 +1526,7 @@ public final class ClaimExtractor: Sendable {
                 var who = subjectFirst ?? speaker(doc, found, verb: verbRange, lo: s.tokens.lowerBound, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker)
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
+                if who != nil, declaresAct(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
                 // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
                 // whole clause before it, a verb of saying inside it included
                 // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
@@ -1554,7 +1592,12 @@ public final class ClaimExtractor: Sendable {
                     // the words before are a setting ("In an interview with CNN, Lavrov said the truce held"), a
                     // title ("Russia's envoy to the UN, Vitaly Churkin, said …"), or the verb is "…, saying …".
                     // (not what follows a comma right after the verb: "…, X said, without giving details")
-                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma)
+                    // (nor the speaker's own name closing the sentence: "In a separate attack, …, said the provincial
+                    // police spokesman, Jane Roe.")
+                    let speakerCloses = spStart == verbRange.lowerBound && found.mentions.contains(where: { $0.actor == sp
+                        && $0.tokens.lowerBound >= verbRange.upperBound && $0.tokens.upperBound <= hi
+                        && ($0.tokens.upperBound == hi || $0.tokens.upperBound + 1 == hi && !toks[$0.tokens.upperBound].isWord) })
+                    let clauseAfter = hi - c >= 4 && !(verbRange.upperBound < hi && toks[verbRange.upperBound].key == ClaimExtractor.kComma) && !speakerCloses
                     // ("Addressing the senators, X said …": an opening participle clause is a setting too)
                     let settingFirst = clauseAfter && (settingWords.contains(toks[s.tokens.lowerBound].key)
                         || toks[s.tokens.lowerBound].isCapitalized && doc.token(s.tokens.lowerBound, endsIn: "ing", minLength: 5, anyCase: false) && s.tokens.lowerBound + 1 < hi
@@ -1699,6 +1742,21 @@ public final class ClaimExtractor: Sendable {
         while c < hi, toks[c].key == ClaimExtractor.kComma || ClaimExtractor.fillers.contains(toks[c].key) && !ClaimExtractor.determiners.contains(toks[c].key) { c += 1 }
         guard c < hi, toks[c].isWord, !toks[c].isQuote else { return true }
         return ClaimExtractor.commitmentClauses.contains(toks[c].key)
+    }
+
+    static let kDeclare = "declare"
+
+    /// Whether "declare" proclaims an act rather than says something: "declared independence", "declared martial law",
+    /// "declared a day of mourning" (an act noun in the object's first words, before any clause) have no content.
+    func declaresAct(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
+        guard verb == ClaimExtractor.kDeclare else { return false }
+        let toks = doc.tokens
+        var c = v
+        while c < hi, c < v + 5, toks[c].isWord, !toks[c].isQuote, !ClaimExtractor.commitmentClauses.contains(toks[c].key) {
+            if declaredActs.contains(toks[c].key) { return true }
+            c += 1
+        }
+        return false
     }
 
     /// "The United States, Britain and France said …": the other subjects coordinated before the speaker named at
