@@ -2894,9 +2894,9 @@ public final class EventExtractor: Sendable {
         // two meetings of two parties on agreeing dates, one party the same state in both and the other an official
         // in one and his own state in the other ("the minister said after meeting Indonesia's security minister" and
         // "Indonesia and Australia signed …"): one meeting whose visiting party is named two ways (not two officials,
-        // even of one state; nor a state against one of its officials: "Shoigu visits Armenia" and his talks with
-        // Armenia's defence minister are a visit and a meeting held during it; nor talks told undated and a visit dated
-        // well before the news: "the two have held talks" and "when the president visited New Delhi in January 2015")
+        // even of one state; nor a state against one of its officials: "the minister visits Manila" and his talks with
+        // the Philippine defence secretary are a visit and a meeting held during it; nor talks told undated and a visit dated
+        // well before the news: "the two have been in talks" and "when the prime minister visited Tokyo in March 2023")
         func personForState() -> Bool {
             guard let lead = leadRoles[op.pointee.type] else { return false }
             if op.pointee.textDate != ep.pointee.textDate {
