@@ -134,4 +134,16 @@ import Testing
         Shared.expect(["Police in Bergen detained a would-be gunman on Friday."], give: "attack_thwarted")
         Shared.expect(["Police in Bergen would arrest anyone plotting an attack, officials said."], give: "attack_thwarted", gives: false)
     }
+
+    /// "hosts some 3.6 million refugees", "host joint exercises", "hosted the World Cup": people, forces, drills or a
+    /// tournament a state houses are no meeting; "hosted his counterpart" still is one.
+    @Test func hostingWhatIsNoVisitorIsNoMeeting() {
+        Shared.expect([
+            ("Jordan hosts about 650,000 registered Syrian refugees, the United Nations refugee agency said on Tuesday.", "meeting"),
+            ("Under the new law Georgian forces may host joint exercises with foreign units for up to 60 days a year.", "meeting"),
+            ("Qatar hosted the World Cup in 2022, the emir told French President Emmanuel Macron.", "meeting"),
+            ("Djibouti hosts more than 4,000 U.S. troops at Camp Lemonnier.", "meeting"),
+        ], gives: false)
+        Shared.expect([("Egyptian President Abdel Fattah al-Sisi hosted his Eritrean counterpart Isaias Afwerki in Cairo on Tuesday.", "meeting")])
+    }
 }
