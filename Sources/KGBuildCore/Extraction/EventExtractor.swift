@@ -1931,8 +1931,9 @@ public final class EventExtractor: Sendable {
             // voiced that day: "said on Sunday the raids are eroding the truce")
             // ("signed a deal on Wednesday to buy jets": a weekday before the purpose's "to", in a clause with no
             // future of its own, dates the told verb that governs it)
+            // (a "to" before the clause opens is no purpose of its verb: "Monday to: criticized …")
             let toldBeforePurpose = plannedTo.map { to in
-                d.end <= toks[to].start && !(clauseStart..<to).contains { toks[$0].start < d.start && words.planned.contains(toks[$0].key) && $0 != to }
+                to >= clauseStart && d.end <= toks[to].start && !(clauseStart..<to).contains { toks[$0].start < d.start && words.planned.contains(toks[$0].key) && $0 != to }
             } ?? false
             if d.kind == .weekday, modality == .planned && !purposeOnly && !toldBeforePurpose || progressive() && info.speakerRole == nil,
                let a = article.date, a.isComplete, value.isComplete, value < a {
