@@ -146,4 +146,13 @@ import Testing
         ], gives: false)
         Shared.expect([("Egyptian President Abdel Fattah al-Sisi hosted his Eritrean counterpart Isaias Afwerki in Cairo on Tuesday.", "meeting")])
     }
+
+    /// "remained committed to the ceasefire": a position held is no new promise; "committed to send" still is one.
+    @Test func aCommitmentHeldIsNoPledge() {
+        Shared.expect([
+            ("The Houthis remained committed to the truce but warned that their patience had limits, a spokesman said on Sunday.", "pledge"),
+            ("Colombia's government remains fully committed to the peace process, the minister told reporters in Bogota.", "pledge"),
+        ], gives: false)
+        Shared.expect([("Japan committed on Monday to send two more patrol vessels to the Philippines, the ministry said.", "pledge")])
+    }
 }

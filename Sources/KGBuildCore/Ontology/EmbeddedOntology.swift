@@ -14679,9 +14679,10 @@ ZWE:
   frame: {subject: agent, possessor: agent, by: agent}
   triggers:
     # "a promising partner", "the most promising round": the adjective before its noun or after a degree word is no
-    # promise; nor are "empty promises" or "instead of repeating promises"
+    # promise; nor are "empty promises" or "instead of repeating promises"; "remained (fully) committed to the
+    # ceasefire" is a position held, no new promise
     - verbs: [pledge, promise, vow, commit, undertake, swear]
-      not_before: [most, more, very, highly, less, least, repeating, empty, broken, hollow]
+      not_before: [most, more, very, highly, less, least, repeating, empty, broken, hollow, remain, remains, remained, remaining, stay, stays, stayed]
       # "recruited to commit violence", "committed war crimes": committing a deed is no pledge
       not_after: [partner, partners, round, rounds, start, sign, signs, results, future, candidate, candidates, direction, directions, area, areas, market, markets, project, projects, conference, conferences, session, sessions, summit, drive, violence, crime, crimes, war crimes, atrocities, acts, attacks, an attack, terrorist, terrorism, terror, suicide, murder, murders, genocide, fraud, abuses, violations, offences, offenses, sabotage, treason]
     # "instead of repeating promises", "empty promises": promises dismissed are none made
@@ -17005,13 +17006,13 @@ $''0'&/'&0&+,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&('&)'&.&&-'H*)$''/&+,,'&5++*$'
 '&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*
 '&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&
 +,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))
-%''+'&)'&-'&)'&&'&)&+(,0%'K0)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*&/K*-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-
-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+&&-'F*)$
-''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&
-'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?
-'&8&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.
-'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)
-',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*'&*'&+'&,'&-'&('&)'&*&/K*-$''+'&,'&)
+'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.
+'&,'&,'&,'&+&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&
+&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9
+'&7'&9'&1'&9'&:'&6'&?'&8&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(
++()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4
+'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -17124,5 +17125,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xdb5362c53e2c958f
+    static let fingerprint: UInt64 = 0xd665440943a96094
 }
