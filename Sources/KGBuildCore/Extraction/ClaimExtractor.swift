@@ -1036,6 +1036,12 @@ public final class ClaimExtractor: Sendable {
         return "actor:" + c
     }
 
+    /// The last word of actor `id`'s name, in small letters: "committee" for "the Defence Committee", "agency" for
+    /// "… Armament Agency" (what "the committee said" or "the company said" is matched against).
+    static func lastNameWord(_ found: MentionFinder.Result, _ id: String) -> String? {
+        found.record(id)?.name.lowercased().split(separator: " ").last.map(String.init)
+    }
+
     /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
     /// quotes, whose roles end in that lower-case title, with the phrase's first token.
     func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
@@ -1244,14 +1250,14 @@ public final class ClaimExtractor: Sendable {
                 return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)
-                    && !(firm && found.record($0.actor)?.name.split(separator: " ").last.map({ bodyNouns.contains(Tokenizer.key(String($0).lowercased())) }) == true) }).map { ($0.actor, start) }
+                    && !(firm && Self.lastNameWord(found, $0.actor).map({ bodyNouns.contains(Tokenizer.key($0)) }) == true) }).map { ($0.actor, start) }
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
         if definite, k == start + 1, !toks[k].isCapitalized {
             if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                 && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
-                && found.record($0.actor)?.name.lowercased().split(separator: " ").last.map({ String($0) == noun }) == true }) {
+                && Self.lastNameWord(found, $0.actor) == noun }) {
                 return (m.actor, start)
             }
         }

@@ -632,6 +632,12 @@ struct YAMLReader {
         }
     }
 
+    /// Fails at `node` with `message` and the first phrase of `list`, for a list read one word at a time.
+    func singleWords(_ list: [String], _ node: Int32?, _ message: String) throws {
+        guard let node, let phrase = list.first(where: { $0.contains(" ") }) else { return }
+        throw fail(node, "\(message): '\(phrase)'")
+    }
+
     func frame(_ node: Int32?) throws -> [String: String?] {
         guard let node else { return [:] }
         var out: [String: String?] = [:]
@@ -665,9 +671,7 @@ struct YAMLReader {
                     let common = (requires: string(tm["requires"]), nb: try strings(tm["not_before"]), na: try strings(tm["not_after"]), frame: try frame(tm["frame"]))
                     // (`not_before` is read word by word, one or two words back: a phrase there would silently stand for
                     // its first word)
-                    if let phrase = common.nb.first(where: { $0.contains(" ") }) {
-                        throw fail(tm["not_before"]!, "`not_before` lists single words (each is read one word before the trigger, or two past a lowercase word): '\(phrase)'")
-                    }
+                    try singleWords(common.nb, tm["not_before"], "`not_before` lists single words (each is read one word before the trigger, or two past a lowercase word)")
                     for (phrases, isVerb) in [(verbs, true), (nouns, false)] where !phrases.isEmpty {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
                         tr.unless = try strings(tm["unless"])
@@ -690,9 +694,7 @@ struct YAMLReader {
             }
             def.anaphors = try strings(m["anaphors"])
             // (an anaphor is read as one word after "the", "this" or "these")
-            if let phrase = def.anaphors.first(where: { $0.contains(" ") }) {
-                throw fail(m["anaphors"]!, "`anaphors` lists single words (each is read as the noun after a definite determiner): '\(phrase)'")
-            }
+            try singleWords(def.anaphors, m["anaphors"], "`anaphors` lists single words (each is read as the noun after a definite determiner)")
             for f in try strings(m["flags"]) {
                 switch f {
                 case "physical": def.physical = true
