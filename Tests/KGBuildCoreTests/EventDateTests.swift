@@ -180,4 +180,19 @@ import Testing
             + "Polish Foreign Minister Jan Kowal held talks with his Czech counterpart Petr Dvorak the day before.")
         #expect(Self.dates(broken, "meeting") == ["2014-06-23"])
     }
+    /// The lead tells the news day; an event the story does not date later on belongs to it, not to the
+    /// day the article was filed (Tuesday 24 June).
+    @Test func anUndatedEventTakesTheLeadsDay() {
+        let body = "Soldiers on Sunday repelled a night raid on a border post in the north of the country, officials said.\n\n"
+            + "The Northern Front rebel group claimed responsibility for the attack in a statement."
+        #expect(Self.dates(Self.analyze(body), "attack") == ["2014-06-22"])
+        // two days in the lead: no one news day
+        let two = "Soldiers on Sunday repelled a night raid that began on Saturday, officials said.\n\n"
+            + "The Northern Front rebel group claimed responsibility for the attack in a statement."
+        #expect(Self.dates(Self.analyze(two), "attack") == ["2014-06-24"])
+        // the lead's own event is not of the day it names ("talks set to begin on Monday")
+        let other = "France accused Syria of trying to wreck peace talks set to begin on Monday.\n\n"
+            + "The Northern Front rebel group claimed responsibility for the attack in a statement."
+        #expect(Self.dates(Self.analyze(other), "attack") == ["2014-06-24"])
+    }
 }

@@ -124,6 +124,7 @@ public struct Pipeline: Sendable {
         var cls = claims.extract(doc, found, article: a, dates: times, events: evs, rules: prepared.scratch.rules, texts: texts)
         if !includeUnnamedSources { cls.removeAll { $0.speaker == ClaimExtractor.unnamedSource } }
         Self.dateSpeechActs(&evs, cls, article: a.date, judges: events.judgeRoles)
+        Self.dateByLede(&evs, times, doc, article: a)
         // a capital speaking for its state ("Damascus said") names the state, which needs its own record
         for c in cls where c.speaker.hasPrefix("actor:") { addOntologyRecord(c.speaker, to: &found) }
         if cls.contains(where: { $0.speaker == ClaimExtractor.unnamedSource }) {
@@ -178,6 +179,28 @@ public struct Pipeline: Sendable {
             evs[i].date = d
             evs[i].dateSource = "text"
         }
+    }
+
+    /// Wire copy tells its news day in the lead ("Police on Friday foiled an attempt to storm the consulate") and is
+    /// often dated the next morning. An event no sentence dates ("X claimed responsibility for the attack", "Russia
+    /// also condemned the attack") belongs to that news day, not to the day of publication: the one day of the week
+    /// before the article that the lead's own time expressions name. When the lead tells an event, the day must
+    /// date it: "accused Y of trying to disrupt talks set to begin on Monday" names a day the accusation is not of.
+    /// (Several days in the lead: no news day.)
+    static func dateByLede(_ evs: inout [Event], _ times: [TimeExpression], _ doc: Document, article a: Article) {
+        guard let ad = a.date, ad.isComplete, evs.contains(where: { $0.dateSource == "article" }),
+              let lede = doc.sentences.first(where: { !doc.isHeadline($0) }) else { return }
+        let anchor = CalendarMath.dayNumber(year: ad.year!, month: ad.month!, day: ad.day!)
+        var day: PartialDate? = nil
+        for t in times where t.start >= lede.start && t.end <= lede.end {
+            guard t.value.isComplete, t.rangeEnd == nil else { return }
+            let k = anchor - CalendarMath.dayNumber(year: t.value.year!, month: t.value.month!, day: t.value.day!)
+            guard k >= 1 && k <= 7, day == nil || day == t.value else { return }
+            day = t.value
+        }
+        let ledeStart = lede.start - doc.bodyStart + a.bodyOffset
+        guard let day, !evs.contains(where: { $0.evidence.first?.start == ledeStart && $0.date != day }) else { return }
+        for i in evs.indices where evs[i].dateSource == "article" { evs[i].date = day }
     }
 
     /// The year of a dateline that gives none ("MOSCOW, September 9"), from the weekday the text names
