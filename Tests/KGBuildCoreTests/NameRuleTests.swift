@@ -17,6 +17,17 @@ import Testing
         r.mentions.filter { r.actors[$0.actor]?.name == name }.map { doc.text($0.start, $0.end) }
     }
 
+    /// A maker's name with a model's number is the product ("a MiG-29", "Airbus A320 jets"): the maker does
+    /// nothing the jets do. The maker named alone, and a name before a year, still are actors.
+    @Test func aModelNumberMakesTheMakersNameAProduct() {
+        for text in ["The air force lost a MiG-29 over the sea.", "Three Airbus A320 jets were grounded.",
+                     "Two Boeing 737 airliners collided on the runway."] {
+            #expect(Self.actors(Self.find(text).1).allSatisfy { !$0.hasSuffix("|organization") }, "\(text)")
+        }
+        #expect(Self.actors(Self.find("MiG said it would build more fighters.").1).contains("MiG|organization"))
+        #expect(Self.actors(Self.find("Airbus 2025 deliveries rose, Airbus said.").1).contains("Airbus|organization"))
+    }
+
     @Test func relativeClauseWithWhoMakesAPerson() {
         let (doc, r) = Self.find("Tamsin Okonedo-Vale, who directs the reef survey at a marine institute, said the coral had shrunk. "
             + "Okonedo-Vale said warmer water was to blame.")

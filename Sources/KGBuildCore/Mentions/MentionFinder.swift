@@ -961,6 +961,22 @@ public struct MentionFinder: Sendable {
             return found
         }
 
+        /// Whether a model's number follows a name ending at byte `after` (token `j` next): "-21" glued to it
+        /// ("MiG-21"), or a short code with digits after a space ("A320", "737", "TB2"; not a year: "the Hamas 2006 war").
+        func modelNumberFollows(_ p: UnsafeBufferPointer<UInt8>, _ after: Int, _ j: Int, _ end: Int) -> Bool {
+            let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+            if after + 1 < p.count, p[after] == UInt8(ascii: "-"), isDigit(p[after + 1]) { return true }
+            guard j < end, tokens[j].start == after + 1, p[after] == 0x20 else { return false }
+            let t = tokens[j], n = t.end - t.start
+            guard n >= 2 && n <= 6, isDigit(p[t.start]) || (p[t.start] >= 0x41 && p[t.start] <= 0x5A) else { return false }
+            var digits = 0
+            for k in t.start..<t.end {
+                if isDigit(p[k]) { digits += 1 } else if !(p[k] >= 0x41 && p[k] <= 0x5A) && !(p[k] >= 0x61 && p[k] <= 0x7A) { return false }
+            }
+            if digits == 4 && n == 4 { return false }
+            return digits > 0
+        }
+
         mutating func nameLike(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             let t = tokens[i]
@@ -1238,6 +1254,12 @@ public struct MentionFinder: Sendable {
                         let name = doc.text(tokens: r)
                         add(r, ActorRecord(id: "actor:org:" + slug(name), name: name, type: "organization", aliases: [], country: other), .name, si)
                         i = r.upperBound
+                        continue
+                    }
+                    // "a MiG-21 jet", "Airbus A320s", "Boeing 737 airliners": a maker's name with a model's number
+                    // names the product, and the maker takes no part in what the product does
+                    if entryRecords[entry].type == "organization", modelNumberFollows(p, tokens[j - 1].end, j, end) {
+                        i = j
                         continue
                     }
                     add(i..<j, entryRecord(entry), .name, si)
