@@ -195,4 +195,14 @@ import Testing
             + "The Northern Front rebel group claimed responsibility for the attack in a statement."
         #expect(Self.dates(Self.analyze(other), "attack") == ["2014-06-24"])
     }
+    /// "The clash came a day after jets bombed …": the clause that opens on "the" and a noun names what the
+    /// sentences before told, and their day (Wednesday the 18th) is the one "a day after" counts from; a remark
+    /// ("The announcement came …") is its speaker's, whose day the sentence does not give (the article's).
+    @Test func aDayAfterWhatWasJustToldCountsFromItsDay() {
+        let told = "Rebel fighters stormed an army post near Kurra on Wednesday, killing four soldiers.\n\n"
+        let r = Self.analyze(told + "The clash came a day after government jets bombed a rebel base near Tolva.")
+        #expect(Self.dates(r, "attack").contains("2014-06-17"))
+        let remark = Self.analyze(told + "The announcement came a day after government jets bombed a rebel base near Tolva.")
+        #expect(Self.dates(remark, "attack").contains("2014-06-23"))
+    }
 }

@@ -37,4 +37,17 @@ import Testing
             ("Talks between the African Union and the Sudanese army on a truce have made little progress, and a meeting in Addis Ababa on Monday ended without a deal.", "meeting"),
         ])
     }
+
+    /// A drill's word cancels an attack in its sentence ("rehearsed strikes during a training exercise"), but a place
+    /// named for training is a target like any other (`not_armed_words_except`): "struck a militant training camp".
+    @Test func aTrainingCampIsATargetNotADrill() {
+        Shared.expect([
+            ("Jets struck a militant training camp near Kurra on Tuesday, the army said.", "attack"),
+            ("Al-Shabaab fighters attacked a police training centre in Mogadishu on Monday, killing three recruits.", "attack"),
+        ])
+        Shared.expect([
+            ("Pilots rehearsed strikes on mock targets during a training exercise near Kurra.", "attack"),
+            ("Al-Shabaab fighters attacked a police training centre during a training exercise in Mogadishu on Monday.", "attack"),
+        ], gives: false)
+    }
 }

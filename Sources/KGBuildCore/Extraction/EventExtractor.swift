@@ -160,6 +160,7 @@ public final class EventExtractor: Sendable {
             titleWords = lexicon.words("title_words")
             claimedObjects = lexicon.words("claimed_objects")
             prohibitions = lexicon.words("prohibition_verbs")
+            remarkNouns = lexicon.words("remark_nouns")
             memberNouns = lexicon.words("member_nouns")
             counterparts = lexicon.words("counterpart_nouns")
             speakingVerbs = lexicon.words("speaking_verbs")
@@ -386,6 +387,8 @@ public final class EventExtractor: Sendable {
             return m
         }()
         let kAfter = Tokenizer.key("after"), kBefore = Tokenizer.key("before")
+        /// "The announcement came a day after …": a remark, whose day is its speaker's, not the last day told.
+        let remarkNouns: TokenKeySet
         /// Verbs that keep someone "from" an act: "banned X from buying arms".
         let prohibitions: TokenKeySet
         let kFrom = Tokenizer.key("from")
@@ -1959,7 +1962,12 @@ public final class EventExtractor: Sendable {
            let unit = words.offsetUnits[toks[a - 1].key],
            !dates[lo..<hi].contains(where: { $0.start > toks[a].start && $0.start < clauseEndByte }) {
             let count = toks[a - 2].key == words.kA || toks[a - 2].key == words.kAn ? 1 : Self.number(doc, a - 2) ?? (unit == 0 ? 0 : nil)
+            // ("The aerial battle came a day after …": a clause that opens on "the" and a noun names what the
+            // sentences just before told, and their last day is its day)
             let told = dates[lo..<hi].last(where: { $0.start >= s.start && $0.end <= toks[a - 1].start && $0.value.isComplete })?.value
+                ?? (toks[s.tokens.lowerBound].key == words.kThe && si >= 1 && datesSorted
+                    && !(1...2).contains(where: { s.tokens.lowerBound + $0 < a && words.remarkNouns.contains(toks[s.tokens.lowerBound + $0].key) })
+                    ? dates[..<lo].last(where: { $0.start >= doc.sentences[max(0, si - 2)].start && $0.value.isComplete })?.value : nil)
                 ?? (article.date?.isComplete == true ? article.date : nil)
             if let n = count, let base = told {
                 date = CalendarMath.addDays(base, toks[a].key == words.kAfter ? -n * unit : n * unit)

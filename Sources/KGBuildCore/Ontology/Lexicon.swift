@@ -296,7 +296,12 @@ public final class Lexicon: Sendable {
         for a in o.actors where a.type != "person" { given.remove(Tokenizer.key(a.name)) }
         r.givenNames = given
         var ctx: [String: PhraseTrie<Bool>] = [:]
-        for (k, v) in o.contexts { ctx[k] = Lexicon.set(v) }
+        // ("not_armed_words_except": phrases that, where they stand, hold no term of "not_armed_words")
+        for (k, v) in o.contexts {
+            var t = Lexicon.set(v)
+            for p in o.contexts[k + "_except"] ?? [] { t.insert(Tokenizer.keys(p), false) }
+            ctx[k] = t
+        }
         r.contexts = ctx
         r.wordLists = o.wordLists.mapValues { TokenKeySet(words: $0) }
         return r

@@ -170,16 +170,6 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         out.reverse()
     }
 
-    /// Whether any phrase starts at some token of `tokens`: a sentence's test for a context lexicon.
-    public func occurs(in tokens: ArraySlice<Token>) -> Bool {
-        var i = tokens.startIndex
-        while i < tokens.endIndex {
-            if longest(tokens, from: i) != nil { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// The longest phrase at `start` whose payload passes `accept`.
     public func longest(_ tokens: ArraySlice<Token>, from start: Int, accept: (Int, Payload) -> Bool = { _, _ in true }) -> (length: Int, payload: Payload)? {
         var best: (len: Int, p: Int) = (0, -1)
@@ -188,5 +178,23 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             return true
         }
         return best.p < 0 ? nil : (best.len, payloads[best.p])
+    }
+}
+
+extension PhraseTrie where Payload == Bool {
+    /// Whether a term starts at some token of `tokens`: a sentence's test for a context lexicon. A longer phrase
+    /// stored as `false`, an exception, stands over the terms inside it ("a training camp" is a place, not the
+    /// "training" that makes a strike a drill).
+    public func occurs(in tokens: ArraySlice<Token>) -> Bool {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            if let m = longest(tokens, from: i) {
+                if m.payload { return true }
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+        return false
     }
 }
