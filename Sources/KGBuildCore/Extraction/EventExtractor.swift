@@ -1313,7 +1313,15 @@ public final class EventExtractor: Sendable {
                 var gap = 0
                 while gap < 3, v > s.tokens.lowerBound + 1, words.saidGap.contains(toks[v].key) { v -= 1; gap += 1 }
                 if v > s.tokens.lowerBound, !toks[v].isCapitalized, speechVerbs.longest(doc.tokens[..<it], from: v) != nil {
-                    for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
+                    let named = subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound)
+                    for m in named { addArg(r, m, asState: true) }
+                    // "Police said on Monday they had defused a bomb": a speaker that is only the forces or police
+                    // stands for the state they serve, as it does when it opens the clause of the trigger itself
+                    if named.isEmpty, (s.tokens.lowerBound..<v).allSatisfy({ words.ownForces.contains(toks[$0].key) || toks[$0].key == words.kThe }),
+                       (s.tokens.lowerBound..<v).contains(where: { words.forceHeads.contains(toks[$0].key) }),
+                       let m = ms.last(where: { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= v }) {
+                        addArg(r, m, asState: true)
+                    }
                 }
             }
             // "The Interior Ministry said security forces had foiled a plot": a foiled attack whose subject is
