@@ -278,4 +278,14 @@ import Testing
         let (_, a) = Self.claims("A second vessel reported an explosion nearby, according to the British maritime security agency UKMTO.")
         #expect(a.contains { $0.text.contains("reported an explosion nearby") && ($0.speaker.contains("UKMTO") || $0.speaker.contains("Maritime Trade")) }, "\(a)")
     }
+
+    /// "According to the press service, …", "According to the office, …": the body that spoke last.
+    @Test func accordingToTheBodyIsTheBodyThatSpokeLast() {
+        let (_, cs) = Self.claims("Russia's Federal Security Service said on Thursday it had prevented an attack on a shopping centre.\n\n"
+            + "According to the press service, nine members of the cell were detained in a raid on November 22.")
+        #expect(Self.has(cs, "Federal Security Service", "nine members of the cell were detained"), "\(cs)")
+        // nobody spoke before: nobody
+        let (_, b) = Self.claims("According to the press service, nine members of the cell were detained in a raid on November 22.")
+        #expect(!b.contains { $0.text.contains("nine members of the cell") }, "\(b)")
+    }
 }

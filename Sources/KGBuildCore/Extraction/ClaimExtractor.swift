@@ -1487,6 +1487,15 @@ public final class ClaimExtractor: Sendable {
         return h
     }
 
+    /// "according to the press service, …", "according to the office, …" (the phrase from `after` to its body noun
+    /// `h`) that no body named so resolves: the body that spoke last, as "the press service said" is.
+    func bodySpokeLast(_ doc: Document, _ found: MentionFinder.Result, head h: Int, after: Int, lastSpeaker: String?) -> String? {
+        let toks = doc.tokens
+        guard let ls = lastSpeaker, ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? ""), bodyNouns.contains(toks[h].key),
+              h == after + 1 || h == after + 2 && toks[after + 1].key == ClaimExtractor.kPress else { return nil }
+        return ls
+    }
+
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
                   _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts, _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
@@ -1562,7 +1571,8 @@ public final class ClaimExtractor: Sendable {
                 // (a name or reference the mentions already resolve is left to them, below)
                 if let h = definiteBodyHead(doc, after, hi), k == s.tokens.lowerBound ? h + 1 < hi && toks[h + 1].key == ClaimExtractor.kComma : !((h + 1)..<hi).contains(where: { toks[$0].isWord }),
                    namedAfter(doc, found, j, hi) == nil,
-                   let (sp, _) = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                   let sp = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
+                    ?? bodySpokeLast(doc, found, head: h, after: after, lastSpeaker: lastSpeaker) {
                     let content = k == s.tokens.lowerBound ? (h + 2)..<hi : s.tokens.lowerBound..<k
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
