@@ -144,5 +144,148 @@ import Testing
             + "Niger has fought Islamist insurgents in the west since 2015.")
         #expect(Self.has(cs, "Niger", "army has retaken the western town of Tera"), "\(cs)")
     }
-}
 
+    // MARK: claims missed, misattributed or invented on copy the rules were not tuned on
+
+    /// A bare agency before the dateline's dash ("Sept. 14 Kyodo -") ends the date line: the lead's first words are no
+    /// part of it, and the claim they open keeps them.
+    @Test func aDatelineEndsAtTheDashAfterABareAgency() throws {
+        let line: Substring = "TOKYO, Sept. 14 Kyodo - Six fishing boats entered the bay on Friday, the coast guard said."
+        let d = try #require(DatelineParser.parse(line: line))
+        #expect(d.date?.normalized == "XXXX-09-14")
+        #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix("Six fishing"))
+    }
+
+    /// "an estimated 9,000", "responded by sending", "hoped to ease": a verb of saying that describes a noun, tells a
+    /// deed or an aim says nothing.
+    @Test func anEstimateADeedOrAnAimIsNoClaim() {
+        let (_, a) = Self.claims("Islamic State fighters attacked the town on Monday.\n\n"
+            + "The group has an estimated 5,000 fighters in the province and holds several roads.")
+        #expect(!a.contains { $0.text.contains("fighters in the province") }, "\(a)")
+        let (_, b) = Self.claims("Georgian troops shelled the town on Thursday. Russia responded by sending tanks and troops across the border on Friday.")
+        #expect(!b.contains { $0.text.contains("tanks and troops") }, "\(b)")
+        let (_, c) = Self.claims("Japanese Prime Minister Shinzo Abe flew to Tehran on Wednesday. Abe had hoped to ease tensions between the two capitals.")
+        #expect(!c.contains { $0.text.contains("ease tensions") }, "\(c)")
+        // a hope with words is still one
+        let (_, d) = Self.claims("Japanese Prime Minister Shinzo Abe said he hoped that the visit would ease tensions between the two capitals.")
+        #expect(Self.has(d, "Shinzo Abe", "would ease tensions"), "\(d)")
+    }
+
+    /// "a person close to the company", "a source in the delegation", "diplomats at the United Nations": a source placed
+    /// by what it is close to or in names no one, not the body it is in.
+    @Test func aSourcePlacedInABodyIsNotTheBody() {
+        let (_, a) = Self.claims("Rosoboronexport is also in talks with Egypt on more helicopters, a source in the Russian delegation said.")
+        #expect(!a.contains { $0.speaker == "Russia" }, "\(a)")
+        let (_, b) = Self.claims("Diplomats at the United Nations said France had told the sanctions committee of the drops only a week later.")
+        #expect(!b.contains { $0.speaker == "United Nations" }, "\(b)")
+        // the body itself still speaks
+        let (_, c) = Self.claims("The United Nations said France had told the sanctions committee of the drops only a week later.")
+        #expect(Self.has(c, "United Nations", "France had told the sanctions committee"), "\(c)")
+        // a named expert described as one at a body still speaks
+        let (_, d) = Self.claims("Bruce Riedel, an Afghanistan expert at the Brookings Institution, said the raid was an unprecedented move.")
+        #expect(Self.has(d, "Bruce Riedel", "an unprecedented move"), "\(d)")
+    }
+
+    /// "The Arakan Army, which has …, denied …": a body's relative clause may run longer than a description.
+    @Test func aBodyBeforeALongRelativeClauseSpeaks() {
+        let (_, cs) = Self.claims("The Arakan Army, which has seized most of the towns in the western state of Rakhine over the last twelve months, "
+            + "denied firing shells into Bangladesh.")
+        #expect(Self.has(cs, "Arakan Army", "firing shells into Bangladesh"), "\(cs)")
+    }
+
+    /// "X, for his part, thanked Y for “…”": a quote in a sentence a named speaker opens, with no verb of saying, is
+    /// that speaker's, not the previous speaker's.
+    @Test func aQuotedFragmentIsTheOpeningSpeakers() {
+        let (_, cs) = Self.claims("“We will keep working together,” Iranian Foreign Minister Abbas Araghchi said in Moscow.\n\n"
+            + "Sergei Lavrov, for his part, thanked his colleague for “the steady cooperation of our two ministries on every file”.")
+        #expect(Self.has(cs, "Sergei Lavrov", "steady cooperation of our two ministries"), "\(cs)")
+        #expect(!Self.has(cs, "Abbas Araghchi", "steady cooperation of our two ministries"), "\(cs)")
+    }
+
+    /// "a spokesman for the French ministry said … . …, he added": a state's body in lower case speaks for the state,
+    /// and the pronoun after it stands for that spokesman, not for the minister named before.
+    @Test func aSpokesmanForAStatesMinistrySpeaksForTheState() {
+        let (_, cs) = Self.claims("French Interior Minister Bernard Cazeneuve spoke to his Belgian counterpart on Thursday and thanked the police "
+            + "for their help, a spokesman for the French ministry said. Officers were searching a house near Lille, he added.")
+        #expect(Self.has(cs, "France", "thanked the police for their help"), "\(cs)")
+        #expect(Self.has(cs, "France", "searching a house near Lille"), "\(cs)")
+    }
+
+    /// "according to the ombudsman's office": someone's office that no one named holds is no ministry named before.
+    @Test func anUnnamedHoldersOfficeIsNoMinistry() {
+        let (_, cs) = Self.claims("The Norwegian Foreign Ministry said it was ready to host new talks.\n\n"
+            + "The rebels still hold at least 16 hostages, according to the ombudsman's office.")
+        #expect(!cs.contains { $0.text.contains("16 hostages") && $0.speaker == "Norwegian Foreign Ministry" }, "\(cs)")
+    }
+
+    /// "the military's media wing, Inter-Services Public Relations (ISPR), said": the name in apposition with its short
+    /// name in brackets.
+    @Test func anAppositionWithItsShortNameInBracketsSpeaks() {
+        let (_, cs) = Self.claims("Militants attacked a checkpoint in South Waziristan on Saturday, killing 16 soldiers, the military's media wing, "
+            + "Inter-Services Public Relations (ISPR), said.")
+        #expect(cs.contains { $0.text.contains("killing 16 soldiers") && $0.speaker.contains("Inter-Services") }, "\(cs)")
+    }
+
+    /// "the country's anti-terror agency said", "the country's health ministry said": the state of the story speaks
+    /// through its body.
+    @Test func theCountrysBodySpeaksForTheStateOfTheStory() {
+        let (_, b) = Self.claims("Moroccan police have broken up a cell that was planning attacks on barracks, arresting five suspects in Tangier, "
+            + "the country's anti-terror agency said on Thursday.")
+        #expect(Self.has(b, "Morocco", "broken up a cell"), "\(b)")
+    }
+
+    /// "A State Department spokesperson said … . The spokesperson said …": the body named before the noun.
+    @Test func theSpokespersonIsTheBodysIntroducedBefore() {
+        let (_, cs) = Self.claims("A State Department spokesperson said Washington was following the events closely.\n\n"
+            + "Protesters blocked roads in the capital on Sunday.\n\n"
+            + "The spokesperson said the United States was in contact with the government on the matter.")
+        #expect(cs.contains { $0.text.contains("was in contact with the government") && $0.speaker.contains("State") }, "\(cs)")
+    }
+
+    /// "The same unit, it added, had been involved in …": an attribution set off inside the clause; what was said runs on
+    /// after it.
+    @Test func anAttributionSetOffInsideTheClause() {
+        let (_, cs) = Self.claims("The Russian Defence Ministry said drones had attacked ships in the bay.\n\n"
+            + "The same unit, it added, had been involved in blowing up a gas pipeline last month.")
+        #expect(Self.has(cs, "Russian Defence Ministry", "had been involved in blowing up a gas pipeline"), "\(cs)")
+        // words after the verb's comma that open no verb are no part of it
+        let (_, b) = Self.claims("Ruritania plans to buy a batch of armoured trucks, the Russian Defence Ministry said, without giving details.")
+        #expect(!b.contains { $0.text.contains("without giving") }, "\(b)")
+    }
+
+    /// "…, the director of the service, Dmitry Shugayev, told TASS": a name in apposition spelled as an alias of the
+    /// gazetteer's name is still the speaker.
+    @Test func aNameInAppositionSpelledAsAnAliasSpeaks() {
+        let (_, cs) = Self.claims("Russia will deliver a new batch of attack helicopters to Iraq before the end of the year, the director of the "
+            + "Federal Service for Military-Technical Cooperation (FSVTS), Dmitry Shugayev, told TASS on Thursday.")
+        #expect(Self.has(cs, "Dmitry Shugaev", "will deliver a new batch of attack helicopters"), "\(cs)")
+    }
+
+    /// "The head of Niger's military regime said": a state's regime or junta speaks for the state.
+    @Test func aStatesRegimeSpeaksForTheState() {
+        let (_, cs) = Self.claims("The head of Niger's military regime said on Saturday he would hand power back to civilians within three years.")
+        #expect(Self.has(cs, "Niger", "would hand power back to civilians"), "\(cs)")
+    }
+
+    /// "X has denied any involvement.": a bare denial of involvement is X's statement.
+    @Test func aBareDenialOfInvolvementIsAStatement() {
+        let (_, cs) = Self.claims("Turkey blamed the coup attempt on Fethullah Gulen. Gulen has denied any involvement.")
+        #expect(Self.has(cs, "Fethullah Gulen", "denied any involvement"), "\(cs)")
+    }
+
+    /// "according to the British maritime security agency UKMTO": a body named after lower-case words that describe it.
+    @Test func aBodyDescribedInLowerCaseSpeaks() {
+        let (_, a) = Self.claims("A second vessel reported an explosion nearby, according to the British maritime security agency UKMTO.")
+        #expect(a.contains { $0.text.contains("reported an explosion nearby") && ($0.speaker.contains("UKMTO") || $0.speaker.contains("Maritime Trade")) }, "\(a)")
+    }
+
+    /// "According to the press service, …", "According to the office, …": the body that spoke last.
+    @Test func accordingToTheBodyIsTheBodyThatSpokeLast() {
+        let (_, cs) = Self.claims("Russia's Federal Security Service said on Thursday it had prevented an attack on a shopping centre.\n\n"
+            + "According to the press service, nine members of the cell were detained in a raid on November 22.")
+        #expect(Self.has(cs, "Federal Security Service", "nine members of the cell were detained"), "\(cs)")
+        // nobody spoke before: nobody
+        let (_, b) = Self.claims("According to the press service, nine members of the cell were detained in a raid on November 22.")
+        #expect(!b.contains { $0.text.contains("nine members of the cell") }, "\(b)")
+    }
+}

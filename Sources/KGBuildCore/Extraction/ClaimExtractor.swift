@@ -57,7 +57,7 @@ public final class ClaimExtractor: Sendable {
         quoteOwners = lexicon.contexts["quote_owners"]
         eventWords = events.words
         var nouns = TokenKeyMap<[String]>()
-        for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization")] {
+        for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization"), ] {
             for k in lexicon.words(list).keys { nouns[k, default: []].append(type) }
         }
         organizationNouns = nouns
@@ -87,7 +87,19 @@ public final class ClaimExtractor: Sendable {
         stateMediaNouns = lexicon.words("state_media_nouns")
         declaredActs = lexicon.words("declared_acts")
         businessNouns = lexicon.words("business_nouns")
+        intentVerbs = Set(lexicon.ontology.wordLists["intent_verbs"] ?? [])
+        deedReplyVerbs = Set(lexicon.ontology.wordLists["deed_reply_verbs"] ?? [])
+        sourcePlacings = lexicon.words("source_placings")
+        sourcePersons = lexicon.words("source_persons")
     }
+    /// "hoped to ease tensions": verbs of saying that tell an aim, no words, before "to".
+    let intentVerbs: Set<String>
+    /// "responded by sending troops", "responded with strikes": verbs of a reply that tell a deed before "by" or "with".
+    let deedReplyVerbs: Set<String>
+    /// "a source in the delegation", "a person close to the company": what places an unnamed source after its noun.
+    let sourcePlacings: TokenKeySet
+    /// "a person close to …", "people familiar with …": the nouns of a source that are no generic speaker alone.
+    let sourcePersons: TokenKeySet
     /// The heads of "Libyan state television", "the state news agency": a state's outlet.
     let stateMediaNouns: TokenKeySet
     /// What "declared" proclaims as an act, not words ("independence", "martial law", "a day of mourning").
@@ -215,6 +227,18 @@ public final class ClaimExtractor: Sendable {
                (max(lo + 1, q.open - 5)..<q.open).contains(where: { (eventWords.verdictVerbs.contains(toks[$0].key) || describing.contains(toks[$0].key))
                    && toks[$0 - 1].key == ClaimExtractor.kComma && doc.token($0, endsIn: "ing", minLength: 5, anyCase: false) }),
                let o = openingSpeaker(doc, found, lo..<q.open, before: q.open, inQuote: inQuote) {
+                speaker = o
+                verb = "say"
+            }
+            // "X, for his part, thanked Y for “…”": a quote inside a sentence that a named speaker opens, with no verb of
+            // saying in it, is that speaker's words, not the previous speaker's
+            // (only where the previous speaker would take it; not words agreed to, "A and B agreed to “…”")
+            if speaker == nil, lastSpeaker != nil, q.paragraph - lastSpeakerParagraph <= 1, q.open > lo, toks[q.open - 1].isWord,
+               toks[q.open - 1].key != eventWords.kTo, sentenceOf[q.open] == sFirst,
+               !(lo..<hi).contains(where: { !inQuote[$0] && !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil }),
+               let o = openingSpeaker(doc, found, lo..<q.open, before: q.open, inQuote: inQuote),
+               let om = found.mentions.first(where: { $0.actor == o && $0.tokens.lowerBound >= lo }),
+               om.tokens.upperBound < hi, toks[om.tokens.upperBound].key != ClaimExtractor.kAnd {
                 speaker = o
                 verb = "say"
             }
@@ -453,6 +477,9 @@ public final class ClaimExtractor: Sendable {
         // "The International Organization for Migration (IOM) said"
         if k >= lo + 3, toks[k].key == ClaimExtractor.kCloseParen, toks[k - 2].key == ClaimExtractor.kOpenParen { k -= 3 }
         if k >= lo && !inQuote[k] {
+            // "a person close to the company said", "a source in the delegation said", "diplomats at the UN said": a
+            // source placed by what it is close to or in names no one (not the body it is in)
+            if let g = placedSource(doc, found, endingAt: k, lo: lo, inQuote: inQuote) { return (ClaimExtractor.unnamedSource, g) }
             // "a spokesman for the Defence Ministry said", "a spokesperson of Ruritania's army said"
             if let r = spokesmanFor(doc, found, endingAt: k, lo: lo) { return r }
             // "the Chinese embassy in Lima said", "the agency's office in Geneva said": the body located there speaks
@@ -560,6 +587,8 @@ public final class ClaimExtractor: Sendable {
             if let r = stateOutlet(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
             // "a State Department spokesperson said": the organization speaks through them
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
+            // "the country's anti-terror agency said", "the country's health ministry said": the state the story is about
+            if let r = countrysBody(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
             // "the minister", "the ministry", "the statement"
             if let r = roleNounSpeaker(doc, found, endingAt: k, lo: lo, inQuote: inQuote, lastSpeaker: lastSpeaker) { return r }
             // "Prosecutors said", "Federal prosecutors said": the body of the article whose name holds the noun
@@ -585,11 +614,16 @@ public final class ClaimExtractor: Sendable {
                found.type(of: m.actor) == "person", let rec = found.record(m.actor), m.tokens.lowerBound > lo,
                let before = Optional(titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)), before >= lo,
                toks[before].key == ClaimExtractor.kComma,
-               let surname = rec.name.split(separator: " ").last, Lexicon.contains(doc.text(tokens: m.tokens), String(surname)) {
+               // (a spelling the gazetteer knows as an alias too: "Dmitry Shugayev" for "Dmitry Shugaev")
+               case let named = doc.text(tokens: m.tokens),
+               ([rec.name] + rec.aliases.sorted()).contains(where: { a in (a == rec.name || a.split(separator: " ").count > 1)
+                   && a.split(separator: " ").last.map({ Lexicon.contains(named, String($0)) }) == true }) {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "The U.N. refugee agency, UNHCR, said": an organization's name in apposition to the subject's description
-            if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k), m.kind == .name,
+            // (its short name in brackets too: "the military's media wing, Inter-Services Public Relations (ISPR), said")
+            let shortName = k >= lo + 3 && toks[k - 1].key == ClaimExtractor.kCloseParen && toks[k - 3].key == ClaimExtractor.kOpenParen ? 3 : 0
+            if toks[k].key == ClaimExtractor.kComma, let m = found.ending(at: k - shortName), m.kind == .name,
                ClaimExtractor.organizationTypes.contains(found.type(of: m.actor) ?? ""), m.tokens.lowerBound >= lo + 3,
                toks[m.tokens.lowerBound - 1].key == ClaimExtractor.kComma, !toks[m.tokens.lowerBound - 2].isCapitalized,
                let d = (max(lo, m.tokens.lowerBound - 8)..<(m.tokens.lowerBound - 1)).last(where: { toks[$0].key == ClaimExtractor.kThe }),
@@ -608,8 +642,10 @@ public final class ClaimExtractor: Sendable {
                        let r = organizationOfSpokesman(doc, found, head: j - 1, lo: lo), opensClause(doc, r.start, lo: lo, inQuote: inQuote) || indefiniteBefore(doc, r.start..<j, lo: lo) {
                         organization = r
                     }
+                    // (a body's relative clause may run longer than a description: "The Acme Army, which has taken
+                    // most of the state over the past year, denied …")
                     if toks[j].key == ClaimExtractor.kComma, let m = found.ending(at: j).flatMap({ $0.kind != .modifier ? $0 : nil }),
-                       let t = found.type(of: m.actor), t == "person" || (n < 16 && t != "place") {
+                       let t = found.type(of: m.actor), t == "person" || ((n < 16 || j + 1 < k && ClaimExtractor.relativizers.contains(toks[j + 1].key)) && t != "place") {
                         // (a person named inside the description is not: "A commander close to X, speaking to …, said")
                         if t == "person" {
                             if m.tokens.lowerBound > lo, toks[titlesBack(doc, from: m.tokens.lowerBound - 1, lo: lo)].key != ClaimExtractor.kComma,
@@ -786,6 +822,29 @@ public final class ClaimExtractor: Sendable {
     }
     static let kAlso = Tokenizer.key("also"), kItself = Tokenizer.key("itself"), kCalls = Tokenizer.key("calls"), kCalling = Tokenizer.key("calling")
 
+    /// "a person close to the company", "a source in the Russian delegation", "diplomats at the United Nations" ending
+    /// at `k` (a placing word right after a source's noun, within eight words, no comma): the phrase's first token.
+    /// (not a description in apposition, "X, an expert at the Acme Institute, said", whose phrase the comma closes;
+    /// nor analysts, through whom their firm speaks: "analysts at Acme said")
+    func placedSource(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int, inQuote: [Bool]) -> Int? {
+        let toks = doc.tokens
+        guard toks[k].isWord else { return nil }
+        var j = k - 1
+        while j > lo, j >= k - 8, !inQuote[j], toks[j].key != ClaimExtractor.kComma {
+            if sourcePlacings.contains(toks[j].key) {
+                let h = j - 1
+                if genericHeads.contains(toks[h].key), !analystNouns.contains(toks[h].key), let g = genericSpeaker(doc, found, endingAt: h, lo: lo) { return g }
+                // ("a person close to …", "two people familiar with …", "People close to …" opening the clause)
+                if sourcePersons.contains(toks[h].key) {
+                    if h > lo, ClaimExtractor.indefinite.contains(toks[h - 1].key) || toks[h - 1].flags.contains(.number) { return h - 1 }
+                    if h == lo || toks[h - 1].key == ClaimExtractor.kComma { return h }
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "a Western diplomat", "U.S. officials", "sources" ending at k: returns the first token of the phrase.
     func genericSpeaker(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> Int? {
         let toks = doc.tokens
@@ -933,8 +992,11 @@ public final class ClaimExtractor: Sendable {
         guard j < toks.count, ClaimExtractor.forOrOf.contains(toks[head + 1].key) else { return nil }
         if ClaimExtractor.determiners.contains(toks[j].key) { j += 1 }
         // (the name's mention can hold the title before it: "spokesperson of Taiwan")
-        guard j < toks.count, let m = found.mentions.first(where: { $0.tokens.contains(j) && $0.kind != .modifier }), let t = found.type(of: m.actor),
-              ClaimExtractor.organizationTypes.contains(t) || t == "country" else { return nil }
+        if j < toks.count, let m = found.mentions.first(where: { $0.tokens.contains(j) && $0.kind != .modifier }), let t = found.type(of: m.actor),
+           ClaimExtractor.organizationTypes.contains(t) || t == "country" { return m }
+        // "a spokesman for the French ministry": a state's body in lower case after its adjective speaks for the state
+        guard j < toks.count, let m = found.starting(at: j), m.kind == .modifier, found.type(of: m.actor) == "country",
+              m.tokens.upperBound < toks.count, stateBodyHeads.contains(toks[m.tokens.upperBound].key), !toks[m.tokens.upperBound].isCapitalized else { return nil }
         return m
     }
     static let forOrOf = TokenKeySet(words: ["for", "of"])
@@ -949,6 +1011,9 @@ public final class ClaimExtractor: Sendable {
         var j = before - 1
         while j > 0 {
             if toks[j].key == head, !inQuote[j], ClaimExtractor.indefinite.contains(toks[j - 1].key), let b = bodyOfSpokesman(doc, found, head: j) { return b.actor }
+            // ("A State Department spokesperson said …. The spokesperson said …": the body named before the noun)
+            if toks[j].key == head, !inQuote[j], let r = organizationOfSpokesman(doc, found, head: j, lo: max(0, j - 8)),
+               ClaimExtractor.indefinite.contains(toks[r.start].key) { return r.id }
             j -= 1
         }
         return nil
@@ -1097,6 +1162,12 @@ public final class ClaimExtractor: Sendable {
         let toks = doc.tokens
         var k = token - 1
         while k >= m.tokens.upperBound, k >= token - 60 {
+            // "X spoke to Y and thanked Z, a spokesman for the ministry said. … , he added": the spokesman of a body,
+            // introduced without a name after the last person named, speaks for the body
+            if !inQuote[k], spokesHeads.contains(toks[k].key), k > 0, ClaimExtractor.indefinite.contains(toks[k - 1].key),
+               let b = bodyOfSpokesman(doc, found, head: k) {
+                return b.actor
+            }
             if !inQuote[k], genericHeads.contains(toks[k].key), !doc.text(token: k).hasSuffix("s"),
                let g = genericSpeaker(doc, found, endingAt: k, lo: m.tokens.upperBound), ClaimExtractor.indefinite.contains(toks[g].key) {
                 // (the subject opening its sentence, not a source named inside someone's reported words)
@@ -1196,6 +1267,8 @@ public final class ClaimExtractor: Sendable {
             return (m.actor, start)
         }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
+            // ("the ombudsman's office": the office of a holder the story does not name, no ministry named before)
+            if words.hasSuffix("office"), ((start + 1)..<k).contains(where: { toks[$0].flags.contains(.possessive) }) { return nil }
             if let m = found.mentions(startingBefore: offset).last(where: { $0.start < offset && found.record($0.actor)?.roles.contains("ministry") == true }) { return (m.actor, start) }
             // "…, the defence ministry said" in a story that names no ministry: a portfolio's ministry in lower case,
             // with no state before it, is the state's whose minister of that portfolio was named, else the ministry of
@@ -1247,10 +1320,11 @@ public final class ClaimExtractor: Sendable {
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
                 // ("the company said": not a state body named last, "the Armament Agency")
                 let firm = businessNouns.contains(toks[k].key)
-                return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                let named = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)
                     && !(firm && Self.lastNameWord(found, $0.actor).map({ bodyNouns.contains(Tokenizer.key($0)) }) == true) }).map { ($0.actor, start) }
+                return named
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
@@ -1283,6 +1357,19 @@ public final class ClaimExtractor: Sendable {
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
     }
+
+    /// "the country's anti-terror agency", "the country's health ministry" ending at `head` (a body's noun in lower
+    /// case after lower-case words): the state the story names most before it, from "the".
+    func countrysBody(_ doc: Document, _ found: MentionFinder.Result, head k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard bodyNouns.contains(toks[k].key) || stateBodyHeads.contains(toks[k].key), !toks[k].isCapitalized else { return nil }
+        var j = k - 1
+        while j > lo, j > k - 5, toks[j].isWord || toks[j].key == ClaimExtractor.kHyphen, !toks[j].isCapitalized, !toks[j].flags.contains(.possessive) { j -= 1 }
+        guard j >= lo + 2, toks[j].flags.contains(.possessive), toks[j - 1].key == ClaimExtractor.kCountry, toks[j - 2].key == ClaimExtractor.kThe,
+              !inQuote[j - 2], let st = homeState(doc, found, before: j - 2, inQuote: inQuote) else { return nil }
+        return (st, j - 2)
+    }
+    static let kCountry = Tokenizer.key("country")
 
     /// "Libyan state television", "Kenya's state-run radio", "the Ruritanian state news agency" ending at `head`: the
     /// state, with the phrase's first token (a state's name or demonym, then lower-case words holding "state").
@@ -1400,6 +1487,15 @@ public final class ClaimExtractor: Sendable {
         return h
     }
 
+    /// "according to the press service, …", "according to the office, …" (the phrase from `after` to its body noun
+    /// `h`) that no body named so resolves: the body that spoke last, as "the press service said" is.
+    func bodySpokeLast(_ doc: Document, _ found: MentionFinder.Result, head h: Int, after: Int, lastSpeaker: String?) -> String? {
+        let toks = doc.tokens
+        guard let ls = lastSpeaker, ClaimExtractor.organizationTypes.contains(found.type(of: ls) ?? ""), bodyNouns.contains(toks[h].key),
+              h == after + 1 || h == after + 2 && toks[after + 1].key == ClaimExtractor.kPress else { return nil }
+        return ls
+    }
+
     /// "X said (that) …", "…, X said", "according to X, …".
     func reported(_ doc: Document, _ found: MentionFinder.Result, _ article: Article, _ dates: [TimeExpression],
                   _ events: [Event], _ rules: RuleCache, _ texts: SentenceTexts, _ si: Int, _ s: Sentence, inQuote: [Bool], lastSpeaker: String?) -> (Claim, next: Int?, also: [String])? {
@@ -1475,7 +1571,8 @@ public final class ClaimExtractor: Sendable {
                 // (a name or reference the mentions already resolve is left to them, below)
                 if let h = definiteBodyHead(doc, after, hi), k == s.tokens.lowerBound ? h + 1 < hi && toks[h + 1].key == ClaimExtractor.kComma : !((h + 1)..<hi).contains(where: { toks[$0].isWord }),
                    namedAfter(doc, found, j, hi) == nil,
-                   let (sp, _) = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+                   let sp = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
+                    ?? bodySpokeLast(doc, found, head: h, after: after, lastSpeaker: lastSpeaker) {
                     let content = k == s.tokens.lowerBound ? (h + 2)..<hi : s.tokens.lowerBound..<k
                     if content.count < 4 { return nil }
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: trimmed(doc, content), verb: "say",
@@ -1512,6 +1609,8 @@ public final class ClaimExtractor: Sendable {
                let form = speechVerbs.longest(toks[..<hi], from: k)?.payload {
                 let verbRange = k..<(k + v.length)
                 if ClaimExtractor.readForms.contains(toks[k].key), !documentReads(toks, k, lo: s.tokens.lowerBound) { k += 1; continue }
+                // "an estimated 9,000 members", "the reported attack": a participle after an article describes a noun
+                if k > s.tokens.lowerBound, ClaimExtractor.articles.contains(toks[k - 1].key) { k += 1; continue }
                 // -ing forms only as "…, adding that" / "…, saying", or with their own subject after "with" ("…, with
                 // the envoy saying …")
                 let absolute = form == .ing && withSubject(toks, before: k, lo: s.tokens.lowerBound, inQuote: inQuote)
@@ -1533,6 +1632,7 @@ public final class ClaimExtractor: Sendable {
                 if form == .ing, let w = who, found.starting(at: verbRange.upperBound)?.actor == w.0 { who = nil }   // never the name after "accusing"
                 if who != nil, !objectOfCommitment(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
                 if who != nil, declaresAct(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
+                if who != nil, tellsNoWords(doc, verb: v.payload, after: verbRange.upperBound, hi) { k += 1; continue }
                 // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
                 // whole clause before it, a verb of saying inside it included
                 // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
@@ -1622,6 +1722,15 @@ public final class ClaimExtractor: Sendable {
                         content = s.tokens.lowerBound..<e
                         added = addedClause(doc, after: verbRange.upperBound, hi: hi, inQuote: inQuote)
                     }
+                    // "The same unit, it added, had been involved in …": an attribution set off inside the clause, whose
+                    // verb runs on after it (a finite verb after the comma, not "…, X said, without giving details")
+                    var rest: Range<Int>? = nil
+                    if attributionAfter, added == nil, content.count <= 8, verbRange.upperBound + 3 < hi,
+                       toks[verbRange.upperBound].key == ClaimExtractor.kComma, !inQuote[verbRange.upperBound],
+                       case let r = verbRange.upperBound + 1, toks[r].isWord, !toks[r].isCapitalized, !inQuote[r],
+                       ClaimExtractor.finiteAfterSubject.contains(toks[r].key) || doc.token(r, endsIn: "ed", minLength: 4, anyCase: false) {
+                        rest = r..<hi
+                    }
                     // "…, and B said Y" / "…, while B said Y": a second attribution ends this claim's words
                     var next: Int? = nil
                     if content.lowerBound >= verbRange.upperBound {
@@ -1649,11 +1758,12 @@ public final class ClaimExtractor: Sendable {
                         next = t + 1
                     }
                     // (three tokens may hold a denial: "denied targeting civilians.")
-                    if content.count < 4, !(content.count == 3 && v.payload == "deny" && content.lowerBound >= verbRange.upperBound
+                    if content.count < 4, rest == nil, !(content.count == 3 && v.payload == "deny" && content.lowerBound >= verbRange.upperBound
                         && doc.token(content.lowerBound, endsIn: "ing", minLength: 5, anyCase: false)) { return nil }
-                    let text = added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
+                    let text = rest.map { trimmed(doc, content) + " " + trimmed(doc, $0) }
+                        ?? added.map { trimmed(doc, content) + "; " + trimmed(doc, $0) } ?? trimmed(doc, content)
                     return (makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: v.payload,
-                                      sentences: si...si, contentTokens: added.map { [content, $0] } ?? [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
+                                      sentences: si...si, contentTokens: rest.map { [content, $0] } ?? added.map { [content, $0] } ?? [content], attribution: verbRange, kind: "reported"), next, subjectFirst == nil ? coordinatedSpeakers(doc, found, start: spStart, lo: s.tokens.lowerBound, speaker: sp, inQuote: inQuote) : [])
                 }
             }
             k += 1
@@ -1751,6 +1861,17 @@ public final class ClaimExtractor: Sendable {
     }
 
     static let kDeclare = "declare"
+    static let articles = TokenKeySet(words: ["a", "an", "the"])
+
+    /// Whether a verb of saying tells an aim or a deed here, no words said: "hoped to ease tensions" (`intent_verbs`
+    /// before "to"), "responded by sending troops", "responded with strikes" (`deed_reply_verbs` before "by"/"with").
+    func tellsNoWords(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
+        guard v < hi else { return false }
+        let key = doc.tokens[v].key
+        if intentVerbs.contains(verb) { return key == eventWords.kTo }
+        if deedReplyVerbs.contains(verb) { return key == eventWords.kBy || key == eventWords.kWith }
+        return false
+    }
 
     /// Whether "declare" proclaims an act rather than says something: "declared independence", "declared martial law",
     /// "declared a day of mourning" (an act noun in the object's first words, before any clause) have no content.

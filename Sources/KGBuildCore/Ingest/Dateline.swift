@@ -193,6 +193,8 @@ public enum DatelineParser {
             var k = i + 1
             while k < u.count, u[k] != 46 || (k + 1 < u.count && u[k + 1] != 32 && u[k + 1] != 47) || monthPeriod(u, k), u[k] != 40, u[k] != 47, k - i < 40 {
                 if u[k] == 0xE2 { break }
+                // ("TOKYO, Sept. 14 Kyodo - Six ships entered …": the dash after a bare agency ends the date line)
+                if u[k] == 45, u[k - 1] == 32, k + 1 < u.count, u[k + 1] == 32 { break }
                 k += 1
             }
             var (a, b) = (i + 1, k)  // trimmed of spaces

@@ -15294,9 +15294,9 @@ inverting_verbs: [say, add, write, explain, reply, respond, recall, note, insist
 descriptor_heads: [analysts, analyst, group, agency, newspaper, daily, paper, website, service, channel,
   broadcaster, television, radio, outlet, portal, watchdog, monitor, office, bank]
 descriptor_modifiers: [news, monitoring, press, state, media, information, research, rights, "-", online,
-  investment, advocacy, human, war, communications, security, intelligence]
+  investment, advocacy, human, war, communications, security, intelligence, maritime]
 # Heads of a state's bodies, lower-cased when no name follows ("its information ministry said").
-state_body_heads: [ministry, government, presidency, cabinet, army, military, embassy, parliament]
+state_body_heads: [ministry, government, presidency, cabinet, army, military, embassy, parliament, regime, junta]
 # Nouns for a body that "the …" refers back to ("the center said", "the office said").
 body_nouns: [center, centre, office, ministry, service, agency, committee, department, directorate, bureau,
   council, commission, command, secretariat, presidency, administration]
@@ -15317,7 +15317,7 @@ rejection_verbs: [reject, rejects, rejected, rejecting, dismiss, dismisses, dism
   denied, denying, refute, refutes, refuted, refuting, describe, describes, described, describing]
 # What is charged or asserted by another ("the allegations", "Manila's claims", "these reports").
 charge_nouns: [allegation, allegations, accusation, accusations, claim, claims, charge, charges, report, reports,
-  assertion, assertions, suggestion, suggestions, remarks, statement, statements]
+  assertion, assertions, suggestion, suggestions, remarks, statement, statements, involvement, wrongdoing]
 press_nouns: [reporters, journalists, correspondents, newsmen]
 
 # Actors (MentionFinder)
@@ -15415,6 +15415,16 @@ business_nouns: [company, firm, corporation]
 # What "declared" proclaims as an act with no words said ("declared independence", "declared martial law",
 # "declared a day of mourning", "declared a state of emergency").
 declared_acts: [independence, martial, emergency, mourning, curfew, war, ceasefire, truce, holiday, bankruptcy, candidacy]
+# Verbs of saying that, before "to", tell an aim and no words ("had hoped to ease tensions"; lemmas of speech.yaml).
+intent_verbs: [hope]
+# Verbs of a reply that, before "by" or "with", tell a deed ("responded by sending troops", "responded with
+# strikes"; lemmas of speech.yaml).
+deed_reply_verbs: [respond, reply]
+# What places an unnamed source after its noun: "a person close to the company", "a source in the delegation",
+# "diplomats at the United Nations", "people familiar with the talks" (the source names no one, not the body).
+source_placings: [close, familiar, in, at, inside, within]
+# Nouns of a source that speak unnamed only when placed so ("a person close to …"; alone, "people said", no one).
+source_persons: [person, persons, people]
 
 """####),
     ]
@@ -17156,25 +17166,26 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,'&-&+&=$''*'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+
 '&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1'&)'&*'&,'&-'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&
 /F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,'&)'&,'&('&)+(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)
-'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*+(.'&,'&)'&''&2'&,'&0&/G*4$'','&.'&.
-'&+'&('&,'&+'&.&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/N+3$''*'&+'&-'&/'&0&
-3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+
-'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.&+&/$''-
-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.
-'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+
-'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*
-'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)
-'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.
-'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)
-'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/
-+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2
-''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)
-'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*
-''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0
-'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&&
+'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/'&,'&*''%''*+(.'&,'&)'&''&2'&,'&0'&,&/G*4$'','&.
+'&.'&+'&('&,'&+'&.'&*'&)&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/N+3$''*'&+'&-
+'&/'&0&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3
+$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.
+'&/'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+
+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-
+'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)
+'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&(
+'&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.
+'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)
+'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+
+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0
++*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*
+'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,
+'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+
+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&/K+0$''(&3F-4$''+'&)&3D23$'')'&,
+'&&'&&'&*'&*&/J+2$''*'&+'&*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xe5bc4aa3fb1d619b
+    static let fingerprint: UInt64 = 0x46edf5cbe7642b9b
 }
