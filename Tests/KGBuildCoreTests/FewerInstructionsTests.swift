@@ -211,6 +211,9 @@ struct FewerInstructionsTests {
         String(repeating: "word ", count: 120) + "end", String(repeating: "x", count: 450),
         "ends in a tab\t" + String(repeating: " y", count: 40), "\u{201C}Curly\u{201D} quotes \u{2014} dash",
         "C1\u{85}control and \u{FFFF} non-character", "Rocket Force 🚀 and café", "e\u{301}toile accent",
+        "Plain words", "Plain words", "Caf\u{E9}", "Cafe\u{301}", "Cafe\u{301}", "mentions", "mentions",
+        "tab\tand\r\ncurly \u{2019} \r lone\u{7F}", String(repeating: "\u{E9}t\u{E9} ", count: 70),
+        String(repeating: "long \u{201C}quoted\u{201D} text, ", count: 30),
     ]
 
     /// `DOTText` writes the bytes the String functions give, for labels, tooltips and quoting alike.

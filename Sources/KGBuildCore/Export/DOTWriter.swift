@@ -98,19 +98,32 @@ public struct DOTWriter: GraphExporter {
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             XMLBytes.array(capacity: range.count * 160) { out in
                 var text = DOTText()
+                // An edge's ` [label="…"` (empty: no label) by its attribute map: edges alike share one, and
+                // the label is all in it (`AttributesMemo`).
+                var labels = AttributesMemo<[UInt8]>()
                 for i in range {
-                    let edge = edges[i]
+                    let attributes = edges[i].attributes
                     out.append("  ")
                     quotedID(sources[i], &out)
                     out.append(" -> ")
                     quotedID(targets[i], &out)
-                    var open = false
-                    let role = edge.role.isEmpty ? (edge["label"] ?? "") : edge.role
-                    if !ExportText.isBlank(role) {
-                        out.append(" [label=")
-                        text.label(role, into: &out)
-                        open = true
+                    let label: [UInt8]
+                    if let known = labels[attributes] {
+                        label = known
+                    } else {
+                        var part = XMLBytes(capacity: 128)
+                        // (`Edge.role`, else its `label`)
+                        let ownRole = attributes["role"]?.text ?? ""
+                        let role = ownRole.isEmpty ? (attributes["label"]?.text ?? "") : ownRole
+                        if !ExportText.isBlank(role) {
+                            part.append(" [label=")
+                            text.label(role, into: &part)
+                        }
+                        label = part.bytes
+                        labels[attributes] = label
                     }
+                    label.withUnsafeBufferPointer { out.append($0) }
+                    var open = !label.isEmpty
                     let w = weights[i]
                     if w != 1 {
                         if open { out.append(", penwidth=\"") } else { out.append(" [penwidth=\"") }
@@ -277,6 +290,10 @@ struct DOTOutput {
 struct DOTText {
     private var a: [UInt8] = []
     private var b: [UInt8] = []
+    /// The last label written and its quoted bytes: edges' labels are their roles, a handful of words each
+    /// written thousands of times.
+    private var lastLabel = ""
+    private var lastQuoted: [UInt8] = []
 
     init() {
         a.reserveCapacity(512)
@@ -285,29 +302,51 @@ struct DOTText {
 
     /// `DOTWriter.quote(DOTWriter.label(s))`.
     mutating func label(_ s: String, into out: inout XMLBytes) {
-        guard load(s) else { return DOTText.quote(DOTWriter.label(s), into: &out) }
-        DOTText.clean(a, into: &b, tabsToSpaces: true)
-        // trim: after `clean` and the tabs, the only white space left is space and line feed
-        var lo = 0, hi = b.count
-        while lo < hi && (b[lo] == 0x20 || b[lo] == 0x0A) { lo += 1 }
-        while hi > lo && (b[hi - 1] == 0x20 || b[hi - 1] == 0x0A) { hi -= 1 }
-        a.removeAll(keepingCapacity: true)
-        a.append(contentsOf: b[lo..<hi])
-        DOTText.truncate(&a, limit: DOTWriter.labelLimit)
-        DOTText.wrap(a, width: DOTWriter.lineWidth, into: &b)
-        DOTText.protectEntities(b, into: &a)
-        DOTText.quote(a, into: &out)
+        if !lastQuoted.isEmpty && DOTText.sameBytes(s, lastLabel) {
+            return lastQuoted.withUnsafeBufferPointer { out.append($0) }
+        }
+        let start = out.count
+        if load(s) {
+            if DOTText.needsClean(a) {
+                DOTText.clean(a, into: &b, tabsToSpaces: true)
+                swap(&a, &b)
+            }
+            // trim: after `clean` and the tabs, the only white space left is space and line feed
+            var lo = 0, hi = a.count
+            while lo < hi && (a[lo] == 0x20 || a[lo] == 0x0A) { lo += 1 }
+            while hi > lo && (a[hi - 1] == 0x20 || a[hi - 1] == 0x0A) { hi -= 1 }
+            a.removeSubrange(hi...)
+            a.removeSubrange(..<lo)
+            DOTText.truncate(&a, limit: DOTWriter.labelLimit)
+            if DOTText.wrap(a, width: DOTWriter.lineWidth, into: &b) { swap(&a, &b) }
+            if DOTText.protectEntities(a, into: &b) { swap(&a, &b) }
+            DOTText.quote(a, into: &out)
+        } else {
+            DOTText.quote(DOTWriter.label(s), into: &out)
+        }
+        lastLabel = s
+        lastQuoted.removeAll(keepingCapacity: true)
+        out.withBytes(start..<out.count) { lastQuoted.append(contentsOf: $0) }
     }
 
     /// `DOTWriter.quote(DOTWriter.plain(ExportText.truncate(ExportText.clean(s), limit: DOTWriter.tooltipLimit)))`.
+    /// Text of no more bytes than the limit has no more Characters either, so it is never cut: it is written
+    /// on bytes whatever its characters (an event's sentence with curly quotes or dashes).
     mutating func tooltip(_ s: String, into out: inout XMLBytes) {
-        guard load(s) else {
+        if load(s) {
+            if DOTText.needsClean(a) {
+                DOTText.clean(a, into: &b, tabsToSpaces: false)
+                swap(&a, &b)
+            }
+            DOTText.truncate(&a, limit: DOTWriter.tooltipLimit)
+        } else if s.utf8.count <= DOTWriter.tooltipLimit {
+            var s = s
+            s.withUTF8 { DOTText.cleanUTF8($0, into: &a) }
+        } else {
             return DOTText.quote(DOTWriter.plain(ExportText.truncate(ExportText.clean(s), limit: DOTWriter.tooltipLimit)), into: &out)
         }
-        DOTText.clean(a, into: &b, tabsToSpaces: false)
-        DOTText.truncate(&b, limit: DOTWriter.tooltipLimit)
-        for k in b.indices where b[k] == 0x09 { b[k] = 0x20 }
-        DOTText.protectEntities(b, into: &a)
+        for k in a.indices where a[k] == 0x09 { a[k] = 0x20 }
+        if DOTText.protectEntities(a, into: &b) { swap(&a, &b) }
         DOTText.quote(a, into: &out)
     }
 
@@ -320,6 +359,17 @@ struct DOTText {
         s.withUTF8 { a.append(contentsOf: $0) }
         return true
     }
+
+    /// Whether two Strings have the same bytes (`==` also equates canonically equivalent ones, whose labels differ).
+    static func sameBytes(_ x: String, _ y: String) -> Bool {
+        var x = x, y = y
+        return x.withUTF8 { p in
+            y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) }
+        }
+    }
+
+    /// Whether `clean` changes ASCII bytes (or makes a tab a space): a C0 control or DEL among them.
+    static func needsClean(_ t: [UInt8]) -> Bool { t.contains { $0 < 0x20 && $0 != 0x0A || $0 == 0x7F } }
 
     /// `ExportText.clean` of ASCII bytes (C0 controls but tab and line feed dropped, DEL too, a carriage return
     /// read as a line feed, CR LF as one), tabs made spaces when asked (`replacingTabs`).
@@ -340,6 +390,29 @@ struct DOTText {
         }
     }
 
+    /// `ExportText.clean` of UTF-8 bytes (a String's): as `clean` for ASCII, and the C1 controls (C2 80...C2 9F)
+    /// and U+FFFE/U+FFFF (EF BF BE/BF) dropped too.
+    static func cleanUTF8(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var lastWasCR = false
+        var i = 0
+        while i < p.count {
+            let c = p[i]
+            i += 1
+            if c == 0x0D {
+                out.append(0x0A)
+                lastWasCR = true
+                continue
+            }
+            if c == 0x0A && lastWasCR { lastWasCR = false; continue }
+            lastWasCR = false
+            if c < 0x20 && c != 0x09 && c != 0x0A || c == 0x7F { continue }
+            if c == 0xC2 && i < p.count && p[i] >= 0x80 && p[i] <= 0x9F { i += 1; continue }
+            if c == 0xEF && i + 1 < p.count && p[i] == 0xBF && (p[i + 1] == 0xBE || p[i + 1] == 0xBF) { i += 2; continue }
+            out.append(c)
+        }
+    }
+
     /// `ExportText.truncate` of ASCII bytes, in place: the ellipsis added is the only non-ASCII character.
     static func truncate(_ t: inout [UInt8], limit: Int) {
         guard limit > 1, t.count > limit else { return }
@@ -350,37 +423,49 @@ struct DOTText {
         t.append(contentsOf: [0xE2, 0x80, 0xA6])   // …
     }
 
-    /// `DOTWriter.wrap` of ASCII bytes and a final ellipsis: a Character is a byte that does not continue one.
-    static func wrap(_ t: [UInt8], width: Int, into out: inout [UInt8]) {
+    /// `DOTWriter.wrap` of ASCII bytes and a final ellipsis (a Character is a byte that does not continue one),
+    /// into `out`; false, and nothing written, when the text is no longer than `width` (it stays as it is).
+    static func wrap(_ t: [UInt8], width: Int, into out: inout [UInt8]) -> Bool {
+        var characters = 0
+        for c in t where c & 0xC0 != 0x80 { characters += 1 }
+        guard characters > width else { return false }
         out.removeAll(keepingCapacity: true)
-        @inline(__always) func characters(_ w: ArraySlice<UInt8>) -> Int {
-            var n = 0
-            for c in w where c & 0xC0 != 0x80 { n += 1 }
-            return n
-        }
-        guard characters(t[...]) > width else { return out.append(contentsOf: t) }
+        let n = t.count
         var lines = 0
-        for paragraph in t.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var paragraph = 0
+        while true {
+            let paragraphEnd = t[paragraph...].firstIndex(of: 0x0A) ?? n
             if lines > 0 { out.append(0x0A) }
             lines += 1
             var lineCount = 0
-            for word in paragraph.split(separator: 0x20, omittingEmptySubsequences: true) {
-                let wc = characters(word)
+            var j = paragraph
+            while j < paragraphEnd {
+                if t[j] == 0x20 { j += 1; continue }
+                var k = j, wc = 0
+                while k < paragraphEnd && t[k] != 0x20 {
+                    if t[k] & 0xC0 != 0x80 { wc += 1 }
+                    k += 1
+                }
                 if lineCount > 0 && lineCount + 1 + wc > width {
                     out.append(0x0A)
                     lineCount = 0
                 }
                 if lineCount > 0 { out.append(0x20); lineCount += 1 }
-                out.append(contentsOf: word)
+                out.append(contentsOf: t[j..<k])
                 lineCount += wc
+                j = k
             }
+            if paragraphEnd == n { break }
+            paragraph = paragraphEnd + 1
         }
+        return true
     }
 
-    /// `DOTWriter.protectEntities` on bytes (of any text).
-    static func protectEntities(_ t: [UInt8], into out: inout [UInt8]) {
+    /// `DOTWriter.protectEntities` on bytes (of any text), into `out`; false, and nothing written, when the text
+    /// has no `&` (it stays as it is).
+    static func protectEntities(_ t: [UInt8], into out: inout [UInt8]) -> Bool {
+        guard t.contains(UInt8(ascii: "&")) else { return false }
         out.removeAll(keepingCapacity: true)
-        guard t.contains(UInt8(ascii: "&")) else { return out.append(contentsOf: t) }
         for (i, c) in t.enumerated() {
             out.append(c)
             guard c == UInt8(ascii: "&") else { continue }
@@ -390,6 +475,7 @@ struct DOTText {
             }
             if j > i + 1, j < t.count, t[j] == UInt8(ascii: ";") { out.append(contentsOf: "amp;".utf8) }
         }
+        return true
     }
 
     /// `DOTWriter.quote` of a String.
