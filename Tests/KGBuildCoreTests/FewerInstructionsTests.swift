@@ -296,4 +296,27 @@ struct FewerInstructionsTests {
             #expect(written[4 + lines.count] == "  subgraph \"cluster_legend\" {")
         }
     }
+
+    // MARK: start-up
+
+    /// `unique` keeps the first of equal names in first-seen order, searched (short lists) or hashed (long ones),
+    /// and takes canonically equal spellings as one, as `==` does; `unique(first, rest)` is `unique([first] + rest)`.
+    @Test func uniqueNamesInFirstSeenOrder() {
+        func linear(_ names: [String]) -> [String] {
+            var out: [String] = []
+            for n in names where !out.contains(n) { out.append(n) }
+            return out
+        }
+        let composed = "Caf\u{E9} Noir", decomposed = "Cafe\u{301} Noir"
+        let short = ["Kim", "Lee", "Kim", composed, decomposed]
+        let long = (0..<30).map { "Alias \($0 % 11)" } + [composed, "Lee", decomposed, "Alias 3", "lee"]
+        for names in [[], short, long] {
+            #expect(Lexicon.unique(names) == linear(names))
+            for first in ["Lee", "Alias 4", decomposed] {
+                #expect(Lexicon.unique(first, names) == linear([first] + names))
+            }
+        }
+        #expect(Lexicon.unique(long).count == 14)
+        #expect(Lexicon.unique(long).contains(composed) && !Lexicon.unique(long).contains { $0.utf8.elementsEqual(decomposed.utf8) })
+    }
 }
