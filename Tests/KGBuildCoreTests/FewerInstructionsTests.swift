@@ -197,4 +197,126 @@ struct FewerInstructionsTests {
         #expect(Token.Flags([.word]).contains([]) && !Token.Flags([]).contains(.word))
         #expect(tokens.contains { $0.flags.contains(both) } && tokens.contains { $0.flags.contains(.possessive) })
     }
+
+    // MARK: DOT written as bytes
+
+    /// Texts of my own with what the DOT text functions treat apart: quotes, backslashes, tabs, CR LF and a lone CR,
+    /// C0 controls, DEL, entity-like runs, long text to cut and wrap, blank text, and non-ASCII (curly quotes,
+    /// a C1 control, a non-character, an emoji, a combining accent) that takes the String path.
+    static let dotTexts = [
+        "", "   ", "\t\n", "Plain words", "a \"quoted\" back\\slash", "tab\there", "line\r\nbreak\rlone\n\nend",
+        "bell\u{07}del\u{7F}nul\u{0B}ff\u{0C}", "fish &amp; chips & salt &#38; &x", "  padded label  \n",
+        "A very long sentence about a convoy that was attacked near the northern border crossing on Tuesday evening, officials said.",
+        "Supercalifragilisticexpialidociousword then short ones after it to wrap around the width",
+        String(repeating: "word ", count: 120) + "end", String(repeating: "x", count: 450),
+        "ends in a tab\t" + String(repeating: " y", count: 40), "\u{201C}Curly\u{201D} quotes \u{2014} dash",
+        "C1\u{85}control and \u{FFFF} non-character", "Rocket Force 🚀 and café", "e\u{301}toile accent",
+        "Plain words", "Plain words", "Caf\u{E9}", "Cafe\u{301}", "Cafe\u{301}", "mentions", "mentions",
+        "tab\tand\r\ncurly \u{2019} \r lone\u{7F}", String(repeating: "\u{E9}t\u{E9} ", count: 70),
+        String(repeating: "long \u{201C}quoted\u{201D} text, ", count: 30),
+    ]
+
+    /// `DOTText` writes the bytes the String functions give, for labels, tooltips and quoting alike.
+    @Test func dotTextMatchesTheStringFunctions() {
+        func bytes(_ write: (inout XMLBytes) -> Void) -> [UInt8] {
+            var out = XMLBytes(capacity: 64)
+            write(&out)
+            return out.bytes
+        }
+        var text = DOTText()
+        for s in FewerInstructionsTests.dotTexts {
+            #expect(bytes { text.label(s, into: &$0) } == Array(DOTWriter.quote(DOTWriter.label(s)).utf8), "\(s.debugDescription)")
+            let tip = DOTWriter.quote(DOTWriter.plain(ExportText.truncate(ExportText.clean(s), limit: DOTWriter.tooltipLimit)))
+            #expect(bytes { text.tooltip(s, into: &$0) } == Array(tip.utf8), "\(s.debugDescription)")
+            #expect(bytes { DOTText.quote(s, into: &$0) } == Array(DOTWriter.quote(s).utf8), "\(s.debugDescription)")
+        }
+    }
+
+    /// The byte quote itself: escapes, what it drops, and non-ASCII kept whole.
+    @Test func dotQuoteEscapesOnBytes() {
+        var out = XMLBytes(capacity: 64)
+        DOTText.quote("a\"b\\c\nd\te\r\u{01}\u{7F}f\u{85}g\u{FFFE}\u{FFFF}é🚀", into: &out)
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\nd efgé🚀\"")
+    }
+
+    /// Numbers and colours as `ExportText.decimal` and `RGB.hex` write them.
+    @Test func dotNumbersAndColoursMatch() {
+        for x in [0, 0.001, 0.004, 0.005, 0.05, 0.1, 0.28, 1, 1.3, 1.5, 2, 2.999, 10.05, 24, 78.46897107449476, -0.004, -0.5, -1.25, 1e15, -1e15, .nan, .infinity] {
+            for digits in [1, 2] {
+                var out = XMLBytes(capacity: 64)
+                DOTText.decimal(x, digits: digits, into: &out)
+                #expect(String(decoding: out.bytes, as: UTF8.self) == ExportText.decimal(x, digits: digits), "\(x) \(digits)")
+            }
+        }
+        for c in [RGB(0, 0, 0), RGB(255, 255, 255), RGB(31, 119, 180), RGB(16, 1, 254)] {
+            var out = XMLBytes(capacity: 64)
+            DOTText.hex(c, into: &out)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == c.hex)
+        }
+    }
+
+    /// The node and edge lines are those the String-built writer made (each value quoted, in a joined list), and
+    /// the file does not depend on the number of threads.
+    @Test func dotLinesAreTheStringWritersOnAnyThreads() throws {
+        for graph in [ExportFixture.graph(), ExportFixture.synthetic(nodes: 300, edges: 900)] {
+            let layout = ExportLayout(graph)
+            let style = GraphStyle(layout)
+            var lines: [String] = []
+            for (i, node) in layout.graph.nodes.enumerated() {
+                let shape = GraphStyle.dotShape(for: node)
+                let fill = style.nodeColors[i], size = style.nodeSizes[i]
+                var attrs: [(String, String)] = [
+                    ("label", DOTWriter.label(node.label)), ("shape", shape.shape), ("style", shape.style),
+                    ("fillcolor", fill.hex), ("fontcolor", GraphStyle.textColor(on: fill).hex),
+                    ("fontsize", ExportText.decimal(min(24, 6 + size * 0.4), digits: 1)),
+                    ("width", ExportText.decimal(size / 36)), ("height", ExportText.decimal(size / 60)),
+                ]
+                let text = node["text"] ?? ""
+                if node.kind == "event" || node.kind == "claim", !ExportText.isBlank(text) {
+                    attrs.append(("tooltip", DOTWriter.plain(ExportText.truncate(ExportText.clean(text), limit: DOTWriter.tooltipLimit))))
+                }
+                lines.append("  " + DOTWriter.quote(layout.nodeIDs[i]) + " " + DOTWriter.attributeList(attrs) + ";")
+            }
+            for (i, edge) in layout.graph.edges.enumerated() {
+                var attrs: [(String, String)] = []
+                let role = edge.role.isEmpty ? (edge["label"] ?? "") : edge.role
+                if !ExportText.isBlank(role) { attrs.append(("label", DOTWriter.label(role))) }
+                let w = style.edgeWeights[i]
+                if w != 1 { attrs.append(("penwidth", ExportText.decimal(min(6, max(0.3, w))))) }
+                let arrow = DOTWriter.quote(layout.nodeIDs[layout.sources[i]]) + " -> " + DOTWriter.quote(layout.nodeIDs[layout.targets[i]])
+                lines.append("  " + arrow + (attrs.isEmpty ? "" : " " + DOTWriter.attributeList(attrs)) + ";")
+            }
+            let one = try DOTWriter().export(graph)
+            var four: [UInt8] = []
+            try DOTWriter().export(graph, jobs: 4) { four += $0 }
+            #expect(one == four)
+            let written = String(decoding: one, as: UTF8.self).components(separatedBy: "\n")
+            // after the four lines of the head, before the legend
+            #expect(Array(written.dropFirst(4).prefix(lines.count)) == lines)
+            #expect(written[4 + lines.count] == "  subgraph \"cluster_legend\" {")
+        }
+    }
+
+    // MARK: start-up
+
+    /// `unique` keeps the first of equal names in first-seen order, searched (short lists) or hashed (long ones),
+    /// and takes canonically equal spellings as one, as `==` does; `unique(first, rest)` is `unique([first] + rest)`.
+    @Test func uniqueNamesInFirstSeenOrder() {
+        func linear(_ names: [String]) -> [String] {
+            var out: [String] = []
+            for n in names where !out.contains(n) { out.append(n) }
+            return out
+        }
+        let composed = "Caf\u{E9} Noir", decomposed = "Cafe\u{301} Noir"
+        let short = ["Kim", "Lee", "Kim", composed, decomposed]
+        let long = (0..<30).map { "Alias \($0 % 11)" } + [composed, "Lee", decomposed, "Alias 3", "lee"]
+        for names in [[], short, long] {
+            #expect(Lexicon.unique(names) == linear(names))
+            for first in ["Lee", "Alias 4", decomposed] {
+                #expect(Lexicon.unique(first, names) == linear([first] + names))
+            }
+        }
+        #expect(Lexicon.unique(long).count == 14)
+        #expect(Lexicon.unique(long).contains(composed) && !Lexicon.unique(long).contains { $0.utf8.elementsEqual(decomposed.utf8) })
+    }
 }

@@ -148,7 +148,7 @@ public final class Lexicon: Sendable {
             let idx = Int32(i)
             // unique(name + aliases + transliterations) starts with unique(name + aliases), the names
             // `surnames` reads: their token keys are kept from the trie's insertion
-            let own = Lexicon.unique([a.name] + a.aliases)
+            let own = Lexicon.unique(a.name, a.aliases)
             let variants = a.type == "person" ? Lexicon.transliterations(a.name) : []
             ownKeys.removeAll(keepingCapacity: true)
             for n in variants.isEmpty ? own : Lexicon.unique(own + variants) {
@@ -157,7 +157,7 @@ public final class Lexicon: Sendable {
             }
             for n in a.adjectives { g.addName(n, idx, .adjective) }
             for n in a.demonyms { g.addName(n, idx, .demonym) }
-            if let c = a.capital { for n in Lexicon.unique([c] + a.capitalAliases) { g.addName(n, idx, .capital) } }
+            if let c = a.capital { for n in Lexicon.unique(c, a.capitalAliases) { g.addName(n, idx, .capital) } }
             if a.type == "place" { placeNames.insert(a.name.lowercased()); for al in a.aliases { placeNames.insert(al.lowercased()) } }
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
@@ -219,7 +219,8 @@ public final class Lexicon: Sendable {
         var byKey: [String: Int32] = [:]
         byKey.reserveCapacity(o.actors.count * 2)  // (about the built-in ontology's person names)
         for (i, a) in o.actors.enumerated() where a.type == "person" {
-            for n in [a.name] + a.aliases where Lexicon.contains(n, " ") {
+            Lexicon.forEachName(of: a) { n in
+                guard Lexicon.contains(n, " ") else { return }
                 let k = MentionFinder.personKey(n)
                 if byKey[k] == nil { byKey[k] = Int32(i) }
             }
@@ -269,7 +270,7 @@ public final class Lexicon: Sendable {
         var given: TokenKeySet = []
         let notGiven: Set<String> = ["al", "el", "abu", "bin", "ibn", "de", "van", "von", "mullah", "sheikh", "king", "prince", "emir", "general", "the"]
         for a in o.actors where a.type == "person" {
-            for n in [a.name] + a.aliases {
+            Lexicon.forEachName(of: a) { n in
                 if isPlainASCII(n) {
                     // one byte a Character: the test below on bytes, without splitting the whole name; the
                     // first word starts with a capital, so its key is `Tokenizer.word`'s (no String made)
@@ -285,9 +286,9 @@ public final class Lexicon: Sendable {
                         return Tokenizer.word(f, 0, f.count, .upper).0.key
                     }
                     if let key { given.insert(key) }
-                    continue
+                    return
                 }
-                guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { continue }
+                guard let first = n.split(separator: " ").first, n.split(separator: " ").count >= 2 else { return }
                 let f = String(first)
                 if f.count >= 3, !notGiven.contains(f.lowercased()), f.first?.isUppercase == true, !f.contains(".") { given.insert(Tokenizer.key(f)) }
             }
@@ -308,12 +309,40 @@ public final class Lexicon: Sendable {
     }
 
     /// `Set(names)` in first-seen order: the same names, added to the tries in an order that does not
-    /// change from run to run (a Set's does), without hashing each.
+    /// change from run to run (a Set's does). A short list is searched, a long one (an actor with dozens of
+    /// aliases) hashed into a Set: comparing each name with every one before it cost 42 k String comparisons
+    /// at start-up. (A Set finds a String by the same equality `==` tests.)
     static func unique(_ names: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(names.count)
-        for n in names where !out.contains(n) { out.append(n) }
+        if names.count <= 8 {
+            for n in names where !out.contains(n) { out.append(n) }
+        } else {
+            var seen = Set<String>(minimumCapacity: names.count)
+            for n in names where seen.insert(n).inserted { out.append(n) }
+        }
         return out
+    }
+
+    /// `unique([first] + rest)`, without making the joined array.
+    static func unique(_ first: String, _ rest: [String]) -> [String] {
+        var out = [first]
+        out.reserveCapacity(rest.count + 1)
+        if rest.count < 8 {
+            for n in rest where !out.contains(n) { out.append(n) }
+        } else {
+            var seen = Set<String>(minimumCapacity: rest.count + 1)
+            seen.insert(first)
+            for n in rest where seen.insert(n).inserted { out.append(n) }
+        }
+        return out
+    }
+
+    /// `body` on an actor's name, then on each of its aliases (what `[a.name] + a.aliases` lists, without the array).
+    @inline(__always)
+    static func forEachName(of a: ActorEntry, _ body: (String) -> Void) {
+        body(a.name)
+        for n in a.aliases { body(n) }
     }
 
     /// Foundation's `s.contains(t)`; a byte search when both are plain ASCII, which has no canonical
