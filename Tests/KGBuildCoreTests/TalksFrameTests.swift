@@ -44,9 +44,10 @@ import Testing
         #expect(Self.mediates(r, t, "Malaysia"), "\(Shared.describe(r))")
     }
 
-    @Test func talksBrokeredByAPresidentSentencesAfter() {
+    @Test func talksBrokeredByAPresidentParagraphsAfter() {
         let (r, t) = Self.talks("A summit of the leaders of Congo and Rwanda has been called off after the two sides failed to agree on "
-            + "its terms. Both governments blamed each other. The meeting, brokered by Kenyan President William Ruto, was "
+            + "its terms. Both governments blamed each other. Fighting went on near Goma on Monday. Aid groups said thousands "
+            + "had fled their homes. The meeting, brokered by Kenyan President William Ruto, was "
             + "due to take place in Nairobi on Sunday.")
         #expect(Self.mediates(r, t, "William Ruto") || Self.mediates(r, t, "Kenya"), "\(Shared.describe(r))")
     }
