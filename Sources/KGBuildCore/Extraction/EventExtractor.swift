@@ -42,6 +42,8 @@ public final class EventExtractor: Sendable {
     let modalityWords: ModalityWords
     /// The discourse rules' word lists (Discourse.swift).
     let discourseWords: DiscourseWords
+    /// The words of a story's negotiation frame (TalksFrame.swift).
+    let frameWords: FrameWords
 
     /// What `event` reads of one trigger and its event type, in one object: copying the ontology's structs
     /// for each candidate trigger retained and released all their fields. The type tests are worked out once.
@@ -511,6 +513,7 @@ public final class EventExtractor: Sendable {
         words = Words(lexicon)
         modalityWords = ModalityWords(words)
         discourseWords = DiscourseWords(lexicon)
+        frameWords = FrameWords(lexicon)
         weapons = lexicon.contexts["weapons"]
         speechVerbs = lexicon.speechVerbs
         triggerTrie = lexicon.triggers
@@ -730,6 +733,8 @@ public final class EventExtractor: Sendable {
             resolveAnaphora(&events, sites, doc, found, bySentence, article,
                             skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
         }
+        // the mediators a story names once, anywhere, for the stalled talks that name none
+        fillTalksFrame(&events, sites, doc, found, bySentence, article)
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn, apart: words.apartWords)
