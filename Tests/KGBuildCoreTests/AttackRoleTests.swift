@@ -130,4 +130,14 @@ import Testing
         let e = try #require(Self.events(text, "seizure").first)
         #expect(EventConstructionTests.placeName(text, e.event).contains("Tell al-Hamra"), "\(EventConstructionTests.placeName(text, e.event))")
     }
+
+    /// A plot told in the headline: the body the suspects belong to may be named well down the story, counted
+    /// from its lead.
+    @Test func plottersOfAHeadlinePlotNamedDownTheStory() throws {
+        let text = "Police in Niger said on Tuesday they had detained four men in Niamey. Officers seized explosives and detonators in raids. "
+            + "The men had rented a flat near the market. Two of them had travelled abroad last year. A court will hear the case next month. "
+            + "The suspects were members of Boko Haram, the police said."
+        let e = try #require(DiscourseTests.events(text, "attack_thwarted", title: "Niger police foil plot to bomb market in Niamey").first)
+        #expect(Self.has(e.args, "perpetrator", "Boko Haram"), "\(e.args)")
+    }
 }

@@ -3,8 +3,9 @@
 /// PKK bomb plot"), or in the sentences after it, by the body the suspects belong to ("The suspects were members
 /// of the banned X", "the men were linked to Y", "had pledged allegiance to Z").
 extension EventExtractor {
-    /// How many sentences after a foiled plot the body its plotters belong to may be named.
-    static let plotterWindow = 4
+    /// How many sentences after a foiled plot (or after the lead, for a plot told in the headline) the body its
+    /// plotters belong to may be named: wire copy names it after the arrests and the seizures are told.
+    static let plotterWindow = 6
 
     /// Adds a perpetrator to each foiled attack that has none: the plotters named before the plot's noun right
     /// after the foiling verb, else the armed group named after a word of affiliation in the event's sentence or
@@ -28,7 +29,8 @@ extension EventExtractor {
             var plotters = objectPlotters(doc, found, site).filter { fits($0, state: true) }
             var from: (sentence: Int, detail: String)? = nil
             if plotters.isEmpty {
-                let last = min(doc.sentences.count - 1, site.sentence + Self.plotterWindow)
+                let opening = doc.isHeadline(doc.sentences[site.sentence]) ? (doc.sentences.firstIndex { !doc.isHeadline($0) } ?? site.sentence) : site.sentence
+                let last = min(doc.sentences.count - 1, max(site.sentence, opening) + Self.plotterWindow)
                 scan: for si in site.sentence...last {
                     // (another foiled plot told: the plotters named after it are its own)
                     if si > site.sentence, sites.indices.contains(where: { $0 != e && sites[$0].sentence == si && events[$0].type == def.type }) { break }
