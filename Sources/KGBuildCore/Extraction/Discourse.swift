@@ -28,6 +28,7 @@ extension EventExtractor {
             talkNouns = lexicon.words("talk_nouns")
             fillers = lexicon.words("discourse_fillers")
             countryNouns = lexicon.words("country_nouns")
+            decisions = lexicon.words("decision_nouns")
             var m = TokenKeyMap<Int>()
             for (t, def) in lexicon.ontology.eventTypes.enumerated() {
                 for w in def.anaphors where m[Tokenizer.key(w)] == nil { m[Tokenizer.key(w)] = t }
@@ -45,6 +46,8 @@ extension EventExtractor {
         let fillers: TokenKeySet
         /// Nouns that stand for a country named before: "the country", "the kingdom".
         let countryNouns: TokenKeySet
+        /// Nouns of a decision a verb of judging names ("criticised the decision"): the story's news.
+        let decisions: TokenKeySet
         /// Nouns that tell no event but name one told before ("condemned the killings"), to the index of its type
         /// (the types' `anaphors`).
         let anaphors: TokenKeyMap<Int>
@@ -195,6 +198,10 @@ extension EventExtractor {
             }
             return nil
         }
+        /// The first event told in the article before event `j` that `accept` takes.
+        func firstBefore(_ j: Int, _ accept: (Int) -> Bool) -> Int? {
+            (0..<j).first { a in sites[a].trigger < sites[j].trigger && !skip.contains(a) && accept(a) }
+        }
         func note(_ j: Int, from a: Int, rule: String, detail: String) {
             let si = sites[a].sentence
             guard si != sites[j].sentence else { return }
@@ -211,6 +218,27 @@ extension EventExtractor {
         func failedTalks(_ type: String) -> Bool { typeIndex[type].map { types[$0].failedTalks } ?? false }
         /// Whether failed talks of type `type` have a role for their mediators.
         func mediated(_ type: String) -> Bool { typeIndex[type].map { types[$0].roles.contains("mediator") } ?? false }
+        /// "The Kremlin criticised the decision", "X condemned the move": a definite noun of a decision (`decision_nouns`)
+        /// right after the verb of judging `j` (of type index `ti`), which names no one judged, is the story's news: whom
+        /// it judges is who did what the story's first event tells (its first role), told before it.
+        func decision(_ j: Int, at d: Int, type ti: Int) {
+            let s = doc.sentences[sites[j].sentence]
+            guard d + 1 < s.tokens.upperBound, dw.definite.contains(toks[d].key), dw.decisions.contains(toks[d + 1].key),
+                  let target = types[ti].roles.dropFirst().first, !events[j].arguments.contains(where: { $0.role == target }),
+                  let a = firstBefore(j, { a in
+                      // (a decision is often of something to come: "will deliver", not of something supposed or denied)
+                      typeIndex[events[a].type].map { !types[$0].judgesEvents } == true
+                          && events[a].modality != .hypothetical && events[a].modality != .negated
+                          && events[a].arguments.contains { $0.role == leadRoles[events[a].type] } }),
+                  let lead = leadRoles[events[a].type] else { return }
+            var added = false
+            for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })
+                && allowed(events[j].type, target, arg.actor) {
+                events[j].arguments.append((target, arg.actor))
+                added = true
+            }
+            if added { note(j, from: a, rule: "discourse.anaphor", detail: doc.text(tokens: d..<(d + 2))) }
+        }
         for j in events.indices {
             let site = sites[j]
             let s = doc.sentences[site.sentence]
@@ -244,20 +272,33 @@ extension EventExtractor {
                     return (max(s.tokens.lowerBound, b - 5)..<b).lazy.compactMap { d in definiteNoun(at: d) }
                         .first { $0.start + $0.length == b }
                 }
-                guard let (k, length, otherType) = definiteNoun(at: after) ?? before else { continue }
+                guard let (k, length, otherType) = definiteNoun(at: after) ?? before else {
+                    decision(j, at: after, type: ti)
+                    continue
+                }
                 let other = lexicon.ontology.eventTypes[otherType]
                 guard !other.judgesEvents, let lead = other.roles.first, let target = types[ti].roles.dropFirst().first else { continue }
                 // the event told in a sentence with the same noun first ("the strikes" after "air strikes by X hit"),
                 // else the latest of its type
                 let noun = toks[k + length - 1].key
-                func fits(_ a: Int) -> Bool { events[a].type == other.type && events[a].arguments.contains { $0.role == lead } }
+                // (a deed told as planned, supposed or denied is none condemned: "was developing plans to attack Y")
+                func fits(_ a: Int) -> Bool {
+                    events[a].type == other.type && events[a].arguments.contains { $0.role == lead } && !events[a].modality.unreal
+                }
                 guard let a = antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, { a in
                           fits(a) && doc.sentences[sites[a].sentence].tokens.contains { toks[$0].key == noun } })
                         ?? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: Self.judgedWindow, fits)
                         // "Iraq's Foreign Ministry condemned the strikes" paragraphs after the lead told them: the lead's own
                         // attack (a violent act stays the story's; a shipment far back names nobody)
                         ?? (other.physical ? antecedent(before: site.trigger, sentence: site.sentence, excluding: j, window: site.sentence, { a in
-                               fits(a) && sites[a].sentence <= leadSentence }) : nil) else { continue }
+                               fits(a) && sites[a].sentence <= leadSentence }) : nil)
+                        // (or the story's first attack with its attacker, told after a lead that names none)
+                        ?? (other.physical ? firstBefore(j, fits) : nil)
+                        // ("condemned the attack" on a town its attackers took: the violent act of the story told by another
+                        // type with the same lead role, a seizure)
+                        ?? (other.physical ? firstBefore(j, { a in
+                               typeIndex[events[a].type].map { types[$0].physical && types[$0].roles.first == lead } == true
+                                   && events[a].arguments.contains { $0.role == lead } && !events[a].modality.unreal }) : nil) else { continue }
                 let detail = doc.text(tokens: k < site.trigger ? k..<site.end : site.end..<(k + length))
                 var added = false
                 for arg in events[a].arguments where arg.role == lead && !events[j].arguments.contains(where: { $0.actor == arg.actor })

@@ -114,6 +114,9 @@ final class SentenceTexts {
 
 public enum Modality: String, Sendable {
     case asserted, reported, alleged, planned, hypothetical, negated
+
+    /// Whether the event is told as not having happened (yet): planned, supposed or denied.
+    var unreal: Bool { self == .planned || self == .hypothetical || self == .negated }
 }
 
 public struct Event: Sendable, Equatable {

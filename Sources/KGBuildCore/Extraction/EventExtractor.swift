@@ -164,6 +164,8 @@ public final class EventExtractor: Sendable {
             prohibitions = lexicon.words("prohibition_verbs")
             remarkNouns = lexicon.words("remark_nouns")
             memberNouns = lexicon.words("member_nouns")
+            affiliation = lexicon.words("affiliation_words")
+            ownStateNouns = lexicon.words("own_state_nouns")
             counterparts = lexicon.words("counterpart_nouns")
             speakingVerbs = lexicon.words("speaking_verbs")
             namingVerbs = lexicon.words("naming_verbs")
@@ -396,6 +398,15 @@ public final class EventExtractor: Sendable {
         let kFrom = Tokenizer.key("from")
         /// People who act for the body their "of" names: "members of X", "fighters of X".
         let memberNouns: TokenKeySet
+        /// Words before the preposition that names the body suspects belong to: "members of X", "linked to X",
+        /// "affiliated with X", "on behalf of X" (Plotters.swift).
+        let affiliation: TokenKeySet
+        /// The prepositions after those words.
+        let affiliationPreps = TokenKeySet(words: ["of", "to", "with"])
+        /// "accused the government", "accused the army": nouns of a state's power that, named alone, are the judge's own
+        /// state's (OwnState.swift).
+        let ownStateNouns: TokenKeySet
+        let kSlash = Tokenizer.key("/")
         /// "A and his Egyptian counterpart": the other side of a meeting, named by its state.
         let counterparts: TokenKeySet
         /// Verbs of speaking to someone, before "by phone": "told his counterpart X by phone".
@@ -726,6 +737,8 @@ public final class EventExtractor: Sendable {
         }
         targetByPlace(&events, sites, found, bySentence)
         targetBySite(&events, sites, doc, found)
+        plottersOf(&events, sites, doc, found, bySentence, article)
+        ownStateJudged(&events, sites, doc, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
         let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
@@ -1473,7 +1486,11 @@ public final class EventExtractor: Sendable {
                     // puts its object after one)
                     let triggerPrep = prep == nil && triggerEndsInPrep
                         && q == tEnd + (tEnd < s.tokens.upperBound && words.determiners.contains(toks[tEnd].key) ? 1 : 0)
-                    if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep) || personNext { q = m.tokens.upperBound; continue }
+                    // "criticised the Israeli strikes", "accused Chinese vessels of firing": a state's adjective opening the
+                    // object of a verb of judging names whom it judges
+                    let judgedAdjective = info.judgesEvents && entry.form != .noun && prep == nil && !deep
+                        && (q == tEnd || q == tEnd + 1 && words.determiners.contains(toks[tEnd].key))
+                    if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep && !judgedAdjective) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
@@ -1540,6 +1557,12 @@ public final class EventExtractor: Sendable {
                         || t == "place" && b >= 2 && lastMentionEnd == b - 2 && toks[b - 1].key == words.kOf && words.placeNouns.contains(toks[b - 2].key) {
                         place = m.actor
                     }
+                } else if prep == words.kOf, m.kind != .modifier, m.tokens.lowerBound >= 2, toks[m.tokens.lowerBound - 1].key == words.kOf,
+                          words.placeNouns.contains(toks[m.tokens.lowerBound - 2].key), found.isPlace(m.actor),
+                          place.map({ found.type(of: $0) == "country" }) ?? (slotRole == nil) {
+                    // "seized the town of Walikale in eastern Congo", "attacked a village in Nigeria's state of Borno": the
+                    // place its place noun introduces is where it happened, and beats a country
+                    place = m.actor
                 } else if deep {
                     // (named inside the noun phrase of the accusation's or criticism's phrase: no role)
                 } else if betweenSlot {

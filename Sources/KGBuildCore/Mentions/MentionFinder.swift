@@ -2093,6 +2093,12 @@ public struct MentionFinder: Sendable {
                     j += 1
                     continue
                 }
+                // a particle joined to the next word: "Bir al-Ghanam", "Ras al-Ain", "Deir el-Balah"
+                if j + 2 < end, !tokens[j].isCapitalized, particles.contains(tokens[j].key), tokens[j + 1].flags.contains(.hyphen),
+                   !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 2].isCapitalized, tokens[j + 2].isWord {
+                    j += 2
+                    continue
+                }
                 if j + 1 < end, tokens[j].flags.contains(.hyphen), !tokens[j].flags.contains(.spaceBefore) {
                     j += 1
                     // a lower-case link between hyphenated parts: "Pul-e-Khumri", "Kafr-al-Bir"
