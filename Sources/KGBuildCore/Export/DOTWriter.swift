@@ -374,25 +374,12 @@ struct DOTText {
     /// `ExportText.clean` of ASCII bytes (C0 controls but tab and line feed dropped, DEL too, a carriage return
     /// read as a line feed, CR LF as one), tabs made spaces when asked (`replacingTabs`).
     static func clean(_ t: [UInt8], into out: inout [UInt8], tabsToSpaces: Bool) {
-        out.removeAll(keepingCapacity: true)
-        var lastWasCR = false
-        for c in t {
-            if c == 0x0D {
-                out.append(0x0A)
-                lastWasCR = true
-                continue
-            }
-            if c == 0x0A && lastWasCR { lastWasCR = false; continue }
-            lastWasCR = false
-            if c == 0x09 { out.append(tabsToSpaces ? 0x20 : 0x09); continue }
-            if c < 0x20 && c != 0x0A || c == 0x7F { continue }
-            out.append(c)
-        }
+        t.withUnsafeBufferPointer { cleanUTF8($0, into: &out, tabsToSpaces: tabsToSpaces) }
     }
 
     /// `ExportText.clean` of UTF-8 bytes (a String's): as `clean` for ASCII, and the C1 controls (C2 80...C2 9F)
-    /// and U+FFFE/U+FFFF (EF BF BE/BF) dropped too.
-    static func cleanUTF8(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// and U+FFFE/U+FFFF (EF BF BE/BF) dropped too (neither occurs in ASCII text, which `clean` passes here).
+    static func cleanUTF8(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], tabsToSpaces: Bool = false) {
         out.removeAll(keepingCapacity: true)
         var lastWasCR = false
         var i = 0
@@ -406,7 +393,8 @@ struct DOTText {
             }
             if c == 0x0A && lastWasCR { lastWasCR = false; continue }
             lastWasCR = false
-            if c < 0x20 && c != 0x09 && c != 0x0A || c == 0x7F { continue }
+            if c == 0x09 { out.append(tabsToSpaces ? 0x20 : 0x09); continue }
+            if c < 0x20 && c != 0x0A || c == 0x7F { continue }
             if c == 0xC2 && i < p.count && p[i] >= 0x80 && p[i] <= 0x9F { i += 1; continue }
             if c == 0xEF && i + 1 < p.count && p[i] == 0xBF && (p[i + 1] == 0xBE || p[i + 1] == 0xBF) { i += 2; continue }
             out.append(c)
