@@ -25,7 +25,13 @@ extension EventExtractor {
             hosting = lexicon.words("hosting_verbs")
             guests = lexicon.words("hosted_guests")
             leading = lexicon.words("leading_verbs")
+            var all = TokenKeySet([Tokenizer.key("-")])
+            for set in [participles, acting, auspices, roleNouns, hosting, leading] { for k in set.keys { _ = all.insert(k) } }
+            cueKeys = all
         }
+        /// Every word a cue turns on (the keys the scan below tests first), so that a sentence holding none is
+        /// passed over with one probe per token.
+        let cueKeys: TokenKeySet
         /// Nouns of negotiations a cue may name: "talks", "dialogue", "the political process".
         let talkNouns: TokenKeySet
         /// Participles before "by" that name who mediates the noun of talks before them: "brokered by", "chaired by".
@@ -94,7 +100,7 @@ extension EventExtractor {
         let toks = doc.tokens
         let s = doc.sentences[si]
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-        guard hi - lo > 4, !ms.isEmpty else { return [] }
+        guard hi - lo > 4, !ms.isEmpty, (lo..<hi).contains(where: { fw.cueKeys.contains(toks[$0].key) }) else { return [] }
         let talks = (lo..<hi).contains { fw.talkNouns.contains(toks[$0].key) }
         var cues: [MediationCue] = []
         func add(_ group: [Mention], _ detail: Range<Int>) {
@@ -102,6 +108,7 @@ extension EventExtractor {
         }
         for k in lo..<hi {
             let key = toks[k].key
+            guard fw.cueKeys.contains(key) else { continue }
             // "talks between A and B, brokered by C", "the talks were chaired by D", "which were mediated by E"
             if fw.participles.contains(key), k + 2 < hi, toks[k + 1].key == words.kBy,
                let t = (max(lo, k - 12)..<k).last(where: { fw.talkNouns.contains(toks[$0].key) || fw.otherNouns.contains(toks[$0].key) }),

@@ -68,6 +68,8 @@ public struct MentionFinder: Sendable {
     static let compassWords = TokenKeySet(words: ["western", "eastern", "northern", "southern", "central"])
     /// Lower-case words inside place names of the Romance languages ("Mocimboa da Praia", "Foz do Iguacu").
     static let placeLinks: TokenKeySet = TokenKeySet(words: ["da", "de", "do", "dos", "das", "del", "di"])
+    /// The flags no plain token has (`State.startsNothing`).
+    static let notPlainMask = Token.Flags.capitalized.rawValue | Token.Flags.allCaps.rawValue | Token.Flags.possessive.rawValue
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag", "dos", "den", "los"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
@@ -963,8 +965,8 @@ public struct MentionFinder: Sendable {
 
         /// Whether a model's number follows a name ending at byte `after` (token `j` next): "-21" glued to it
         /// ("MiG-21"), or a short code with digits after a space ("A320", "737", "TB2"; not a year: "the Hamas 2006 war").
-        func modelNumberFollows(_ p: UnsafeBufferPointer<UInt8>, _ after: Int, _ j: Int, _ end: Int) -> Bool {
-            let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        mutating func modelNumberFollows(_ p: UnsafeBufferPointer<UInt8>, _ after: Int, _ j: Int, _ end: Int) -> Bool {
+            @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
             if after + 1 < p.count, p[after] == UInt8(ascii: "-"), isDigit(p[after + 1]) { return true }
             guard j < end, tokens[j].start == after + 1, p[after] == 0x20 else { return false }
             let t = tokens[j], n = t.end - t.start
@@ -1092,7 +1094,9 @@ public struct MentionFinder: Sendable {
         /// token lacks. (`mutating`, as the helpers below, so as not to copy the state.)
         @inline(__always) mutating func startsNothing(_ p: UnsafeBufferPointer<UInt8>, _ tp: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
             let t = tp[i]
-            guard t.flags.isDisjoint(with: [.capitalized, .allCaps, .possessive]), t.start < p.count, p[t.start] < 0xC0 else { return false }
+            // (a mask of raw bits: the set literal `[.capitalized, .allCaps, .possessive]` was built as an array at every
+            // token once pass one grew past what the optimizer folds)
+            guard t.flags.rawValue & MentionFinder.notPlainMask == 0, t.start < p.count, p[t.start] < 0xC0 else { return false }
             if ruleStarts.mayContain(t.key) { return false }
             return !(i + 1 < end && titles.mayStart(tp[i + 1].key))
         }
@@ -1258,7 +1262,7 @@ public struct MentionFinder: Sendable {
                     }
                     // "a MiG-21 jet", "Airbus A320s", "Boeing 737 airliners": a maker's name with a model's number
                     // names the product, and the maker takes no part in what the product does
-                    if entryRecords[entry].type == "organization", modelNumberFollows(p, tokens[j - 1].end, j, end) {
+                    if modelNumberFollows(p, tokens[j - 1].end, j, end), entryRecords[entry].type == "organization" {
                         i = j
                         continue
                     }
