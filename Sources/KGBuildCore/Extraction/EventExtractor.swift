@@ -993,7 +993,8 @@ public final class EventExtractor: Sendable {
         // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
         // noun of its own event type is a passive without its "be")
         let passive = entry.form != .noun && (entry.form == .past || entry.form == .participle)
-            && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType))
+            && (isPassive(doc, i, clauseStart) || reducedPassive(doc, s, tEnd, entry.eventType)
+                || headlinePassive(doc, s, tEnd))
         // (typed as the event's arguments, which take the array as it is; room for the usual few made once:
         // grown from empty, it was allocated and copied twice for most events)
         var args: [(role: String, actor: String)] = []
@@ -2425,6 +2426,13 @@ public final class EventExtractor: Sendable {
         return (tEnd + 1..<end).contains { k in
             triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: k, accept: { $1.eventType == type && $1.form == .noun }) != nil
         }
+    }
+
+    /// "Five soldiers killed in border town", "Two policemen wounded": a headline drops the passive's "be"; its
+    /// participle ends the headline or comes before a comma, "in" or "during" ("says it killed 50 militants" has an object).
+    func headlinePassive(_ doc: Document, _ s: Sentence, _ tEnd: Int) -> Bool {
+        guard doc.isHeadline(s) else { return false }
+        return tEnd >= s.tokens.upperBound || doc.tokens[tEnd].key == words.kComma || words.inDuring.contains(doc.tokens[tEnd].key)
     }
 
     func isPassive(_ doc: Document, _ i: Int, _ lo: Int) -> Bool {

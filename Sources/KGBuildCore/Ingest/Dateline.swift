@@ -241,12 +241,107 @@ public enum DatelineParser {
         skipSpaces()
         if agencyName == nil && date == nil && !dash {
             // Reuters' web text: "WASHINGTON The United States..." — only for a known place
-            guard let pl = place, afterPlace < u.count, u[afterPlace] == 32, isPlace(titleCase(pl)) else { return nil }
+            // and Dawn's "KARACHI: Police said...", the place's colon before the lead
+            let colon = afterPlace + 1 < u.count && u[afterPlace] == 58 && u[afterPlace + 1] == 32
+            guard let pl = place, afterPlace < u.count, u[afterPlace] == 32 || colon, isPlace(titleCase(pl)) else { return nil }
             if pl.count < 4 { return nil }
-            return Dateline(place: titleCase(pl), date: nil, agency: nil, length: afterPlace + 1, wholeLine: false)
+            return Dateline(place: titleCase(pl), date: nil, agency: nil, length: afterPlace + (colon ? 2 : 1), wholeLine: false)
         }
         if place == nil && agencyName == nil { return nil }
         return Dateline(place: place.map(titleCase), date: date, agency: agencyName, length: i, wholeLine: i >= u.count)
+    }
+
+    /// A dateline on a line of its own, or under a byline line, at the head of a text: Anadolu's "ANKARA" over
+    /// the lead, The Hindu's "Special Correspondent" over "COLOMBO", Dawn's "Our Staff Reporter" over
+    /// "ISLAMABAD: Pakistan said…". `u` is the text's head; lines start at `start`. Gives the dateline and the
+    /// bytes to blank (the byline line, the dateline line or its dateline part). A place alone in title case
+    /// counts only under a byline (a one-word headline may be a place name used as a word), and a place alone
+    /// only when a lead follows it.
+    public static func parseHead(_ u: [UInt8], from start: Int, isPlace: (String) -> Bool) -> (dateline: Dateline, blank: Range<Int>)? {
+        // the first three non-blank lines
+        var lines: [Range<Int>] = []
+        var i = start
+        while lines.count < 3, i < u.count {
+            while i < u.count, u[i] == 10 || u[i] == 13 || u[i] == 32 || u[i] == 9 { i += 1 }
+            var e = i
+            while e < u.count, u[e] != 10 { e += 1 }
+            var t = e
+            while t > i, u[t - 1] == 13 || u[t - 1] == 32 || u[t - 1] == 9 { t -= 1 }
+            if t > i { lines.append(i..<t) }
+            i = e
+        }
+        func text(_ r: Range<Int>) -> Substring { Substring(String(decoding: u[r], as: UTF8.self)) }
+        func isLead(_ n: Int) -> Bool { n < lines.count && lines[n].count >= minLeadBytes }
+        guard lines.count >= 2 else { return nil }
+        if isLead(1), let d = bareLine(text(lines[0]), titleCase: false, isPlace: isPlace) {
+            return (d, lines[0])
+        }
+        guard isByline(text(lines[0])) else { return nil }
+        if let d = parse(line: text(lines[1]), isPlace: isPlace) {
+            return (d, lines[0].lowerBound..<min(lines[1].upperBound, lines[1].lowerBound + d.length))
+        }
+        if isLead(2), let d = bareLine(text(lines[1]), titleCase: true, isPlace: isPlace) {
+            return (d, lines[0].lowerBound..<lines[1].upperBound)
+        }
+        return nil
+    }
+
+    /// Shorter than the lead's first sentence: what may not follow a dateline on its own line.
+    static let minLeadBytes = 40
+
+    /// A line that is only a known place: "ANKARA", "DAR ES SALAAM", "COLOMBO:", and in title case "Colombo" when
+    /// `titleCase` allows it.
+    static func bareLine(_ line: Substring, titleCase allowTitle: Bool, isPlace: (String) -> Bool) -> Dateline? {
+        var s = line
+        let name: String? = s.withUTF8 { u -> String? in
+            var hi = u.count
+            while hi > 0, u[hi - 1] == 32 || u[hi - 1] == 9 || u[hi - 1] == 13 { hi -= 1 }
+            if hi > 0, u[hi - 1] == 58 { hi -= 1 }  // "ISLAMABAD:"
+            guard hi >= 3, hi <= 40 else { return nil }
+            var lower = false, wordStart = true, titleShaped = true, words = 0
+            for b in u[0..<hi] {
+                if b == 32 { wordStart = true; continue }
+                guard isASCIILetter(b) || b == 45 || b == 46 || b == 39 else { return nil }
+                if wordStart { words += 1; if !isASCIIUpper(b) { titleShaped = false } }
+                if isASCIILower(b) { lower = true }
+                wordStart = false
+            }
+            guard words <= 4, titleShaped else { return nil }
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: u[0..<hi]), as: UTF8.self)
+            if !lower { return Self.titleCase(raw) }
+            return allowTitle ? raw : nil
+        }
+        guard let n = name, isPlace(n) else { return nil }
+        return Dateline(place: n, date: nil, agency: nil, length: line.utf8.count, wholeLine: true)
+    }
+
+    /// A byline line: a few words in title case, with none of a sentence's punctuation or figures ("Special
+    /// Correspondent", "Our Staff Reporter", "By Jane Roe", "Jane Roe and John Doe", "Reuters").
+    static func isByline(_ line: Substring) -> Bool {
+        var s = line
+        return s.withUTF8 { u -> Bool in
+            guard u.count >= 2, u.count <= 48 else { return false }
+            var words = 0, wordStart = true, k = 0
+            while k < u.count {
+                let b = u[k]
+                if b == 32 { wordStart = true; k += 1; continue }
+                if wordStart {
+                    words += 1
+                    if !isASCIIUpper(b) {
+                        // "By", "and", "of", "in": lower-case joining words
+                        var e = k
+                        while e < u.count, u[e] != 32 { e += 1 }
+                        let w = String(decoding: UnsafeBufferPointer(rebasing: u[k..<e]), as: UTF8.self)
+                        guard ["by", "and", "of", "in", "the", "from"].contains(w) else { return false }
+                    }
+                }
+                // letters, a name's hyphen, apostrophe or initial's period; a comma before a place
+                guard isASCIILetter(b) || b == 45 || b == 39 || b == 46 || b == 44 || b >= 0x80 else { return false }
+                wordStart = false
+                k += 1
+            }
+            return words >= 1 && words <= 6 && u[u.count - 1] != 46 && u[u.count - 1] != 44
+        }
     }
 
     /// Where `, Country` after a dateline's place ends (at its `,` before a date, or at the ` (` / ` /` of an

@@ -46,6 +46,12 @@ enum RecordAssembly {
                     for j in start..<k { body[j] = 32 }
                     blanked = String(decoding: body, as: UTF8.self)
                 }
+            } else if let (d, r) = DatelineParser.parseHead(Array(bytes.prefix(s + 600)), from: s, isPlace: isPlace) {
+                // a dateline on its own line or under a byline: both lines blanked, their line breaks kept
+                dateline = d
+                var body = Array(bytes)
+                for j in r where body[j] != 10 && body[j] != 13 { body[j] = 32 }
+                blanked = String(decoding: body, as: UTF8.self)
             }
         }
         // (with no dateline blanked the body is the text itself: no second decoding)

@@ -72,6 +72,16 @@ public struct TextArticleReader: Sendable {
             var place: String? = nil
             var datelinesSeen = 0
             var contentLines = 0
+            // a dateline on its own line or under a byline ("ANKARA", "Special Correspondent" over "COLOMBO")
+            if let li = (bodyFirstLine..<bodyEndLine).first(where: { !lines[$0].blank }), !Self.isFurniture(bytes, lines[li]),
+               datelineOf(bytes, lines[li]) == nil {
+                let from = lines[li].start, to = min(bodyEnd, from + 600)
+                if to > from, let (d, r) = DatelineParser.parseHead(Array(bytes[from..<to]), from: 0, isPlace: isPlace) {
+                    datelinesSeen = 1
+                    (date, agency, place) = (d.date, d.agency, d.place)
+                    blank(&body, from - bodyStart + r.lowerBound, from - bodyStart + r.upperBound)
+                }
+            }
             for li in bodyFirstLine..<bodyEndLine where !lines[li].blank {
                 contentLines += 1
                 let line = lines[li]
