@@ -185,7 +185,7 @@ public struct Pipeline: Sendable {
     /// often dated the next morning. An event no sentence dates ("X claimed responsibility for the attack", "Russia
     /// also condemned the attack") belongs to that news day, not to the day of publication: the one day of the week
     /// before the article that the lead's own time expressions name. When the lead tells an event, the day must
-    /// date it: "accused Y of trying to disrupt talks set to begin on Monday" names a day the accusation is not of.
+    /// date it: "accused Y of stalling a summit due to open on Thursday" names a day the accusation is not of.
     /// (Several days in the lead: no news day.)
     static func dateByLede(_ evs: inout [Event], _ times: [TimeExpression], _ doc: Document, article a: Article) {
         guard let ad = a.date, ad.isComplete, evs.contains(where: { $0.dateSource == "article" }),
