@@ -32,6 +32,10 @@ enum Shared {
     static func has(_ r: ArticleResult, _ e: Event, _ role: String, _ name: String) -> Bool {
         e.arguments.contains { $0.role == role && Shared.name(r, $0.actor) == name }
     }
+    /// Whether some event of type `type` has the actor named `name` in role `role`.
+    static func has(_ r: ArticleResult, _ type: String, _ role: String, _ name: String) -> Bool {
+        events(r, type).contains { has(r, $0, role, name) }
+    }
 
     static func analyze(_ body: String, title: String = "Test story") -> ArticleResult {
         pipeline.analyze(article(body, title: title))

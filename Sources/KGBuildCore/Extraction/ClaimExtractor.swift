@@ -57,7 +57,7 @@ public final class ClaimExtractor: Sendable {
         quoteOwners = lexicon.contexts["quote_owners"]
         eventWords = events.words
         var nouns = TokenKeyMap<[String]>()
-        for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization"), ] {
+        for (list, type) in [("speaker_media_nouns", "media"), ("speaker_org_nouns", "organization")] {
             for k in lexicon.words(list).keys { nouns[k, default: []].append(type) }
         }
         organizationNouns = nouns
@@ -616,8 +616,7 @@ public final class ClaimExtractor: Sendable {
                toks[before].key == ClaimExtractor.kComma,
                // (a spelling the gazetteer knows as an alias too: "Dmitry Shugayev" for "Dmitry Shugaev")
                case let named = doc.text(tokens: m.tokens),
-               ([rec.name] + rec.aliases.sorted()).contains(where: { a in (a == rec.name || a.split(separator: " ").count > 1)
-                   && a.split(separator: " ").last.map({ Lexicon.contains(named, String($0)) }) == true }) {
+               Self.surname(of: rec.name, in: named) || rec.aliases.contains(where: { $0.contains(" ") && Self.surname(of: $0, in: named) }) {
                 return (m.actor, m.tokens.lowerBound)
             }
             // "The U.N. refugee agency, UNHCR, said": an organization's name in apposition to the subject's description
@@ -1320,11 +1319,10 @@ public final class ClaimExtractor: Sendable {
             if (start + 1..<k).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || adjective?.tokens.contains($0) == true) }) {
                 // ("the company said": not a state body named last, "the Armament Agency")
                 let firm = businessNouns.contains(toks[k].key)
-                let named = found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
+                return found.mentions(startingBefore: offset).last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && $0.kind == .name
                     && types.contains(found.type(of: $0.actor) ?? "")
                     && (state == nil || found.record($0.actor)?.country.map({ "actor:" + $0 == state }) != false)
                     && !(firm && Self.lastNameWord(found, $0.actor).map({ bodyNouns.contains(Tokenizer.key($0)) }) == true) }).map { ($0.actor, start) }
-                return named
             }
         }
         // "the opposition said", "the committee said": the organization named last whose name ends so
@@ -1862,6 +1860,11 @@ public final class ClaimExtractor: Sendable {
 
     static let kDeclare = "declare"
     static let articles = TokenKeySet(words: ["a", "an", "the"])
+
+    /// Whether the last word of `name` stands in `text` (a mention's text naming the person by surname).
+    static func surname(of name: String, in text: String) -> Bool {
+        name.split(separator: " ").last.map { Lexicon.contains(text, String($0)) } ?? false
+    }
 
     /// Whether a verb of saying tells an aim or a deed here, no words said: "hoped to ease tensions" (`intent_verbs`
     /// before "to"), "responded by sending troops", "responded with strikes" (`deed_reply_verbs` before "by"/"with").

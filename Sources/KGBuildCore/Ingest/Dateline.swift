@@ -315,6 +315,9 @@ public enum DatelineParser {
         return Dateline(place: n, date: nil, agency: nil, length: line.utf8.count, wholeLine: true)
     }
 
+    /// The lower-case words a byline line may hold: "By Jane Roe", "Jane Roe and John Doe", "Staff Reporter in Lahore".
+    static let bylineJoiners: Set<String> = ["by", "and", "of", "in", "the", "from"]
+
     /// A byline line: a few words in title case, with none of a sentence's punctuation or figures ("Special
     /// Correspondent", "Our Staff Reporter", "By Jane Roe", "Jane Roe and John Doe", "Reuters").
     static func isByline(_ line: Substring) -> Bool {
@@ -332,7 +335,7 @@ public enum DatelineParser {
                         var e = k
                         while e < u.count, u[e] != 32 { e += 1 }
                         let w = String(decoding: UnsafeBufferPointer(rebasing: u[k..<e]), as: UTF8.self)
-                        guard ["by", "and", "of", "in", "the", "from"].contains(w) else { return false }
+                        guard bylineJoiners.contains(w) else { return false }
                     }
                 }
                 // letters, a name's hyphen, apostrophe or initial's period; a comma before a place
