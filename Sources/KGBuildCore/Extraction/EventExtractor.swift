@@ -917,7 +917,11 @@ public final class EventExtractor: Sendable {
                 if flags[toks[b].key] & W.request != 0 { modality = .hypothetical; break }
                 b -= 1; n += 1
             }
-            for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 { modality = .hypothetical }
+            // (not a verb of asking inside the subject's relative clause: "Talks on a training mission, which Maputo
+            // requested in September, have stalled")
+            for k in max(s.tokens.lowerBound, i - 6)..<i where flags[toks[k].key] & W.request != 0 && relativeSpan?.contains(k) != true {
+                modality = .hypothetical
+            }
             // "jointly press Pakistan to stop militants", "called for the rebels to withdraw and hand over their
             // weapons": the infinitive a verb of urging governs is asked of someone, not done
             // "on condition that … stopped arming", "provided that the rebels withdraw": a condition set, not met

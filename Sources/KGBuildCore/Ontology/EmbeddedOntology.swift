@@ -14358,6 +14358,9 @@ ZWE:
     - verbs: [stall, deadlock, collapse, break down, derail, suspend, postpone, boycott, walk out of, pull out of, hit an impasse, reach an impasse, end without agreement, end without a deal, end without progress, end without any agreement, end without any progress, end without any results, reach a dead end, fail to produce, fail to reach, fail to agree, fail to make progress, fail to bring the two sides to the table, fail to bring both sides to the table, fail to bring the sides to the table, fail to bring the parties to the table, make no progress, cut short, achieve no progress, not achieve any progress, not make any progress, produce no results, cancel, call off, reject, turn down, walk away from, halt, delay]
       requires: negotiation_words
       unless: [market_words, sport_words, screen_words]
+      # "is expected to suspend sanctions once the agreement is signed", "postponed the sanctions": measures put off,
+      # no talks
+      not_after: [sanctions, the sanctions, its sanctions, their sanctions, some sanctions, all sanctions, economic sanctions, an arms embargo, the arms embargo, the embargo, tariffs, the tariffs]
     # "he was ending peace talks with the rebels": peace talks ended by a party (not "ended a round of talks")
     - verbs: [end peace talks, end the peace talks, end peace negotiations, end the peace negotiations, end the peace process, terminate peace talks, terminate the peace talks]
       requires: negotiation_words
@@ -14396,21 +14399,21 @@ ZWE:
   frame: {subject: attacker, possessor: attacker, object: target, on: target, against: target, at: target, by: attacker, of: target, in: ~}
   triggers:
     - verbs: [shoot down, down, bring down]
-      unless: [not_armed_words, sport_words, screen_words, weather_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words, space_words]
       requires: weapons
     - verbs: [kill, hit, target, shoot]
-      unless: [not_armed_words, sport_words, screen_words, weather_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words, space_words]
       requires: violence_words
       not_after: [by lightning, by a car, by a truck, by a train, by a bus, in a crash, in an accident, by an avalanche, by a falling, the target, the mark, targets, its target]
     - verbs: [attack, bomb, shell, strike, ambush, assault, storm, pound, fire on, fire at, fire upon, open fire on, open fire upon, fire rockets at, fire rockets on, fire rockets into, fire missiles at, fire missiles on, fire missiles into, fire a missile at, fire a rocket at, fire shells at, fire mortars at, launch rockets at, launch missiles at, launch drones at, launch an attack on, launch attacks on, carry out an attack on, carry out attacks on, carry out strikes, launch strikes, launch an air strike on, launch airstrikes on, fire mortar shells into, fire mortar shells at, fire mortar rounds into, fire mortars into, fire shells into, fire artillery shells into, fire artillery shells at, fire artillery into, return fire, return fire on, return fire at]
-      unless: [not_armed_words, sport_words, screen_words, weather_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words, space_words]
       # "sent millions of artillery shells", "tank rounds": a noun after a munition's name is no verb ("decades of
       # bombing": background, as for the nouns below)
       not_before: [shark, heart, panic, asthma, lightning, hunger, general, labor, labour, warning, cyber-security, dog, bear, a, an, the, prime, main, key, planned, planning, thwarted, foiled, averted, prevented, artillery, mortar, tank, howitzer, years, decades]
       # "the court struck down the law": a ruling, no blow
       not_after: [a deal, deal, a balance, a chord, a note, a record, the right, an agreement, down]
     - nouns: [attack, attacks, air strike, air strikes, airstrike, airstrikes, strike, strikes, bombing, bombings, shelling, shellings, offensive, assault, ambush, drone strike, drone strikes, missile strike, missile strikes, suicide bombing, suicide attack, car bomb, car bombing, bombardment, rocket attack, rocket attacks, mortar attack, explosion, blast, shooting, invasion, incursion, clashes, fighting]
-      unless: [not_armed_words, sport_words, screen_words, weather_words, campaign_words]
+      unless: [not_armed_words, sport_words, screen_words, weather_words, space_words, campaign_words]
       # ("a one-day strike", "a 24-hour strike", "a nationwide strike": a walkout; "after nine years of fighting
       # extremists", "decades of bombing": a long past told as background, no one attack; a word list, read one word
       # before the trigger or two, past a lowercase word such as "of")
@@ -14585,6 +14588,20 @@ ZWE:
       # (the phrase ends in its preposition: the name right after it is the one protested to)
       frame: {subject: critic, object: target, with: target, against: target, possessor: ~, of: ~, by: critic}
       unless: [sport_words, screen_words]
+    # "summoned the envoy and lodged a strong protest", "Tokyo lodged a formal protest over the incursion": the protest
+    # told without the one it was lodged with (who is named elsewhere, or not at all)
+    - verbs: [lodge a protest, lodge a strong protest, lodge a formal protest, lodge a stern protest, lodge a diplomatic protest,
+        lodge a strongly worded protest, lodge a strong diplomatic protest, lodge protests, lodge strong protests,
+        lodge solemn representations, lodge stern representations, lodge strong representations, file a protest, file a formal protest]
+      frame: {subject: critic, with: target, against: target, to: target, object: ~, possessor: ~, of: ~, by: critic}
+      unless: [sport_words, screen_words]
+    # "recalled its ambassador to Israel in protest", "recalled its envoy from Addis Ababa": a state calling its envoy
+    # home from another to show its displeasure (the one protested against is whom the envoy was sent to; not "the two
+    # countries recalled their ambassadors", a rupture told in passing)
+    - verbs: [recall its ambassador, recall its ambassadors, recall its envoy, recall its envoys, recall its top diplomat,
+        recall its charge d'affaires]
+      frame: {subject: critic, to: target, from: target, in: target, object: ~, possessor: ~, of: ~, by: critic}
+      unless: [sport_words, screen_words]
     - nouns: [firmly opposes, firmly opposed, firmly oppose, strongly opposes, strongly opposed, strongly oppose,
         resolutely opposes, resolutely opposed, resolutely oppose, vehemently opposes, vehemently opposed]
       frame: {subject: critic, object: target, by: critic, possessor: ~}
@@ -14658,6 +14675,11 @@ ZWE:
     - nouns: [military instructors, military trainers, instructors, training mission, military training mission]
       requires: military_field_words
       unless: [market_words, sport_words]
+    # "began a two-month training programme for the country's marines": one side's forces trained by the other
+    - nouns: [training programme, training programmes, training program, training programs, training course, training courses]
+      requires: trained_forces
+      unless: [market_words, sport_words]
+      frame: {subject: participant, possessor: participant, for: participant, with: participant, by: participant, of: participant, object: ~}
     # "agreed to set up a joint working group on producing the missiles", "expand their cooperation in the
     # military field": a joint body or cooperation whose matter is arms or the military
     - nouns: [joint working group, joint commission, joint venture, cooperation]
@@ -14731,7 +14753,7 @@ ZWE:
   role_types: {agent: [country, government, organization]}
   frame: {subject: agent, possessor: agent, by: agent, of: ~, from: agent, within: agent}
   triggers:
-    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission, standby force, standby force mission, regional standby force, intervention force, regional intervention force, intervention brigade]
+    - nouns: [peacekeeping, peacekeepers, peacekeeping force, peacekeeping forces, peacekeeping mission, peacekeeping operation, peacekeeping troops, blue helmets, peacekeeping contingent, peace mission, peace support mission, multinational force, multinational forces, multinational mission, multinational security mission, multinational security force, international force, international security force, international stabilization force, international stabilisation force, stabilization force, stabilization mission, stabilisation force, stabilisation mission, standby force, standby force mission, regional standby force, intervention force, regional intervention force, intervention brigade, implementation force, protection force]
     - verbs: [deploy peacekeepers, send peacekeepers]
     # "will deploy 150 more soldiers to UNIFIL": troops deployed to a mission the sentence names
     - verbs: [deploy]
@@ -14774,7 +14796,9 @@ attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror atta
   assassination, attempt, attempts, infiltration bid, infiltration bids, infiltration attempt, infiltration attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism,
   # a plan told by its act: "foiled a plan to set off bombs at two churches"
   set off bombs, set off a bomb, set off explosives, plant bombs, plant a bomb, detonate a bomb, detonate bombs,
-  detonate explosives, bomb attack, bomb attacks, bomb plot, bomb plots]
+  detonate explosives, bomb attack, bomb attacks, bomb plot, bomb plots,
+  # a plan told by its act on a building: "prevented the gunmen from blowing up the theatre"
+  blow up, blowing up, to blow up]
 negotiation_words: [talks, negotiations, negotiation, peace talks, peace process, process, dialogue, round,
   conference, peace efforts, peace effort, settlement, summit, meeting, consultations, deal, agreement, ceasefire,
   truce, accord, mediation, diplomacy, peace plan, roadmap, proposal, proposals, offer, invitation, peace treaty,
@@ -14785,6 +14809,9 @@ truce_words: [ceasefire, cease-fire, truce, truces, armistice, cessation of host
 # what harm to which a reporter judges ("undermines the peace process", "eroding the truce")
 settlement_words: [peace, prospects, prospect, stability, ceasefire, cease-fire, truce, talks, negotiations, peace process,
   peace efforts, efforts, two-state solution, trust, confidence, dialogue, reconciliation, settlement, agreement, accord]
+# whom a training programme trains that makes it military cooperation ("a training programme for the marines")
+trained_forces: [special forces, marines, troops, soldiers, armed forces, army, navy, air force, commandos, military,
+  forces, security forces, naval forces, battalion, battalions, brigade, brigades]
 # the matter of a joint body or of cooperation that makes it military ("cooperation in the military field")
 military_field_words: [military field, military sphere, military and technical field, military-technical field, defence field, defense field, defence sphere, defense sphere, weapons, arms, military, defence, defense]
 # ships a navy, coast guard or police take ("boarded the tanker", "seized a cargo ship")
@@ -14851,6 +14878,7 @@ sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referee
   striker, strikers, full-back, full-backs, centre-back, centre-backs, center-back, center-backs, winger, wingers,
   transfer window, transfer fee, sell-on clause, personal terms,
   bowling attack, batsman, batsmen, fast bowler, bowler, bowlers, spinner, spinners, lbw, yorker, Twenty20, T20,
+  pace attack, spin attack, seam attack, pace bowler, pace bowlers, seamer, seamers, batting line-up, batting lineup,
   balls to spare, opening partnership, run chase,
   clean sheet, clean sheets, own goal, offside, crossbar, penalty shootout, penalty shoot-out, Serie B, Ligue 1,
   Eredivisie, goal difference, relegation zone, title race,
@@ -14895,6 +14923,10 @@ joint_appearance_words: [counterpart, counterparts, joint, jointly, alongside, t
 # An election campaign's "offensive", "blitz" and "attack ads": terms only campaigning uses
 campaign_words: [campaign ad, campaign ads, attack ads, political advertising, advertising agencies, campaign spending,
   online ads, election ads, paid ads]
+# Bodies of the sky "strike" and "hit" too, and space missions "target" them: "the probe struck its target, the
+# asteroid", "a comet hit Jupiter" (terms only astronomy and spaceflight use)
+space_words: [asteroid, asteroids, comet, comets, meteor, meteors, meteorite, meteorites, spacecraft, space probe,
+  planetary defense, planetary defence, cubesat, cubesats, lunar lander, rover]
 # The weather "strikes" and "hits" too: terms only it uses ("a cyclone struck the islands", "a cold front hit")
 weather_words: [cyclone, typhoon, hurricane, tropical storm, tropical depression, tornado, earthquake, tsunami,
   cold front, storm surge, blizzard, monsoon]
@@ -15084,7 +15116,7 @@ titles: [president, vice president, prime minister, premier, chancellor, king, q
   representative, rep., lawmaker, deputy, governor, gov., mayor, chairman, chairwoman, chair, speaker, judge,
   prosecutor, attorney general, justice minister, finance minister, economy minister, analyst, expert, professor,
   prof., researcher, official, officer, mr., mrs., ms., dr., mullah, ayatollah, imam, sheik, cleric, patriarch,
-  pope, emissary, representative, ambassador-at-large, ambassador at large, coordinator, commissioner, high representative, foreign policy chief,
+  pope, emissary, administrator, representative, ambassador-at-large, ambassador at large, coordinator, commissioner, high representative, foreign policy chief,
   foreign secretary, defence secretary, defense secretary, home secretary, foreign affairs minister, state councilor, state councillor,
   # "U.S. national security adviser John Bolton": a title of several small-letter words
   national security adviser, national security advisor, security adviser, security advisor,
@@ -17041,98 +17073,102 @@ D)%',('KS*1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$'
 '&('&-'&-'&.'&.'&-&+,,'&.++)%''+'&)'&-'&)'&&'&)'&*'&/'&&'&%&&&+()$'','&-&&)'(('&1+'.''N(+()'';+(*''8+()$'')'&,&+(.%'')$
 ''+'&.'&0'&/'&)'&*&'',$''+'&.'&0'&*&&+))%''+'&)'&-'&)'&+'&)'&('&)'&&'&,'&*'&%&+(,(%',)$'','&-'&+'&.'&*'&+'&3'&0'&+'&-'&,
 '&6'&5'&9'&;'&1'&8'&7'&9'&,&+,,'&5++*$''0'&/'&0&&)',)$'')'&,'&,'&.'&*'&+'&,'&+'&/'&/'&2'&4'&9'&6'&8'&='&<'&;'&4'&3'&1'&1
-'&9'&L&'&I&'&H&'&J&'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&('&)&+,,'&5++*$''0'&/'&0&&-'K+)$''3'&7'&:'&>'&9'&9'&=&+,,'&5++*$
-''0'&/'&0&&-'H,)$''2'&6'&4&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&(
-'&)'&.&&-'H*)$''/&+,,'&5++*$''0'&/'&0&&-'S*)$''7'&3'&6'&4'&8'&<&+,,'&5++*$''0'&/'&0&&1'K1)$''/'&4'&3'&5'&8'&>'&A'&2'&.
-'&9'&:'&<'&4'&;'&='&<'&4'&3'&6'&7'&<'&='&='&8'&3'&9'&:'&;&+,,'&5++*$''0'&/'&0&&&+()$'')'&0'&/&/G*0'&)&)''('&*+'.''H)+()
-''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&
-'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1&+,,'&+&)'+)$''('&''&*'&)&+,*$''3'&/'&0'&1&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2
-'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5
-'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7'&/'&2'&2&+,*$''3'&/'&0'&1&3E/.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&(
-'&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,'&)'&+&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-
-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0'&1'&2&7I7.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+
-'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.'&)'&+&7F6-$''0'&1'&2'&.'&/'&4'&0'&7'&6'&*'&+'&-&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*
-'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'','&-&
-3F0,$'','&,'&-'&-'&+'&,'&.'&-'&+&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%
-''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&('&3'&5'&4'&4'&)'&,'&('&)&+,,'&37D6-$'')'&('&)
-'&,'&*'&('&*'&*'&-'&2'&('&,'&)'&*'&)'&''&('&+'&,'&''&+'&('&.'&.'&)'&-'&('&)'&*'&+'&,'&('&)'&+'&,'&,'&-'&.'&/'&+'&,'&+'&-
-&+,?'&(/F**'&0&1'J-)$'')'&)'&+'&.'&*'&3&+,,'&0++-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+
-'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&1'J.)$''*&+,,'&0++.$''*'&+'&*'&+'&('&)'&('&)'&-'&.'&+'&,'&+'&,'&''&(&+,-$''+'&('&.'&.'&)
-'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?
-'&(++*'&0&&+')$'','&-&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/
-'&&'&/'&&'&/'&&'&%&+(,0%'E/)$'')&+,.'&%++-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&)',)$''('&-
-'&3'&.'&7'&;'&/'&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&='&5'&:'&;'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-
-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&5'G5)$''(&+,-$''('&)'&*'&*'&*'&-'&('&)'&0'&+'&,'&-'&,'&5'&,'&,'&2'&-'&*'&*'&,'&*'&)
-'&,'&3'&2'&/'&0'&+'&-'&,'&3'&+'&,'&1'&0'&5'&-'&2'&4'&-'&0'&2'&,'&,'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$
-'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&7'&;'&/'&3'&.'&4'&3'&3'&4'&/'&0&3F1.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.
-'&+'&-'&,'&-'&-'&,'&-'&('''&/N)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'P/)$''.&+,.$''-'&-'&-'&,'&('&)'&,'&-'&,&+,*'&0
-++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&6'&3'&7
-'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&+,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&
-)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+
-'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&+,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+
-'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&
-'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D0)$''/'&0'&7'&4'&5'&5
-'&6&+,)%''+'&+'&-'&+'&&'&+'&('&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'J/)$''3'&3'&4'&1'&2'&/'&0'&4'&/'&1'&5&+,)%''+'&+'&-'&%
-'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D/)$''6'&4'&2'&0'&7'&3+.6'&='&>'&8+.4'&;'&<'&6'&3+.6'&='&>'&8'&5+.5'&<'&4'&5'&4
-'&3&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'L1)$''6'&.'&/&+,)%''+'&+'&-'&+'&&'&+'&+'&+'&*'&%'&&'&%'&+'&%
-'&&'&%&&-'S+)$''3'&9'&<'&:&+,,'&2++)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?
-'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.''L'+()''?+(*''7+()$
-''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&(
-'&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&1'L2)$''8'&?'&?'&>'&C'&H&'&7'&;'&B'&E&'&D&'&E&'&7'&>&/J*)%''+
-'&*'&*'&*'&('&*'&+'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&)',)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%''+'&*'&*'&*'&&'&*'&-'&%&
-/S)-$''-'&-'&,'&,'&-'&-&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'G1)$''7'&9'&5'&:'&;'&5'&3'&3'&5&+,)%''+'&*'&+
-'&*'&('&*'&&'&*'&&'&*'&('&*'&-'&%'&*'&%'&&'&%&+,*$''/'&0'&0&&1'K1)$''='&B'&='&@+.?'&?'&B'&:+.:'&=&+,)%''+'&*'&*'&*'&&'&*
-'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&)',)$'':'&?'&:'&=+.<'&<'&?'&7+.7'&:&+,)%''+'&*'&&'&*'&-'&%'&&'&%'&&'&*'&*'&%&+,*$''/
-'&0'&0&&)',)$''3'&4'&5'&6'&0'&1'&2&+,)%''+'&*'&&'&*'&-'&%'&&'&%'&&'&*'&*'&%&+,*$''/'&0'&0&&1'I0)$''-'&0'&0'&*&+,)%''-'&*
-'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-('N'+'&-'&,'&*'&)&+,)%''+'&*
-'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'G5)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*'&+'&*'&-'&%'&*'&%'&&'&%'&&'&%&+,*$
-''/'&0'&0&&-'Q+)$'','&1'&2'&3'&1'&3'&/'&0+.3'&3'&6'&5'&0'&/'&0+.2'&1'&1'&5'&6'&:+.;'&0'&/'&8'&2'&0&+,)%''+'&*'&+'&*'&-
-'&*'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&1'P0)$''-'&,'&-'&.'&9'&8'&/'&.'&;'&/'&1&+,)%''+'&*'&,'&*'&-'&%'&*'&%'&&'&%'&&'&%&
-+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+
-'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&'&G&'&@'&@'&B'&B'&1'&3
-'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0'&/'&2
-'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+
-'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$
-''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0
-/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,
-&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C
-+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&(
-'&)'&-'&)'&*'&*'&*'&+'&,'&-'&('&)'&*&3P1-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,
-'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4'&/'&+'&-'&3'&<'&9'&:
-&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)
-'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9
-'&:'&6'&?'&8&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%
-'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.
-'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+'&9'&L&'&I&'&H&'&J&'&4'&-'&7'&<'&9'&6'&*'&,'&*'&-'&2'&('&)&+,,'&5++*$''0'&/'&0&3S,-$''-'&1'&1'&3'&2'&1'&6'&3'&4'&/'&+'&/
+&&-'K+)$''3'&7'&:'&>'&9'&9'&=&+,,'&5++*$''0'&/'&0&&-'H,)$''2'&6'&4&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&
++,-$''('&)'&,'&-'&*'&)'&,'&1'&,'&,'&''&('&)'&.&&-'H*)$''/&+,,'&5++*$''0'&/'&0&&-'S*)$''7'&3'&6'&4'&8'&<&+,,'&5++*$''0'&/
+'&0&&1'K1)$''/'&4'&3'&5'&8'&>'&A'&2'&.'&9'&:'&<'&4'&;'&='&<'&4'&3'&6'&7'&<'&='&='&8'&3'&9'&:'&;&+,,'&5++*$''0'&/'&0&&&
++()$'')'&0'&/&/G*0'&)&)''('&*+'.''H)+()''>+(*''++()$'','&*&+(.%'',$''+'&.'&0'&/'&)&''*$''+'&.'&0'&/'&)'&*'&)&&+))%''+'&,
+'&-'&,'&*'&*'&&'&*'&+'&*'&&'&*'&&'&,'&&'&*'&&'&%&+(,(%',)$''.'&('&.&+,*$''3'&/'&0'&1'&/&+,,'&+&)'+)$''('&''&*'&)&+,*$''3
+'&/'&0'&1'&/&+,,'&2++-$''0'&,'&.'&.'&,'&.'&2'&3'&0'&.'&,'&+'&.&&)',)$''*'&('&)'&*'&*'&+'&)'&)'&+'&+'&-'&0'&2'&3'&3'&5'&4
+'&4'&6'&5'&4'&2'&3'&5'&6'&4'&7'&5'&:'&8'&5'&2'&;'&8'&;'&9'&;'&5'&4'&>'&<'&7'&/'&2'&2&+,*$''3'&/'&0'&1'&/&3E/.$'')'&)'&)
+'&*'&-'&*'&+'&)'&*'&+'&2'&''&('&%'&&'&''&)'&('&''&+'&,'&,'&*'&+'&-'&-'&*'&('&,'&)'&+&/G(-$''*'&('&-'&+'&*'&,'&-'&0'&(&&)
+',)$''*'&+'&.'&/'&-'&.'&*'&+'&+'&,'&,'&-'&-'&+'&*'&0'&1'&2'&3'&3'&2'&,'&/'&/'&1'&2'&1'&-'&)'&,'&,'&-'&+'&,&+,*$''3'&/'&0
+'&1'&/'&2&7I7.$'')'&)'&)'&*'&-'&*'&+'&)'&*'&+'&''&('&2'&)'&*'&.'&-'&,'&''&('&+'&.'&)'&+&7F6-$''0'&1'&2'&.'&/'&4'&0'&7'&6
+'&*'&+'&-&+,)%''-'&,'&&'&,'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&1'I.)$''(&+,*$''3'&0&&)',)$''('&)&+,*$''3'&0&+,)%''-'&,'&&'&,
+'&&'&*'&+'&*'&&'&*'&&'&%'&('&,&&&+()$'','&-&3F0,$'','&,'&-'&-'&+'&,'&.'&-'&+&&)'(('&++'.''H'+()'':+(*''2+()$'','&*&+(.%
+'',$''+'&.'&/'&)'&0&''*$''+'&.'&/'&)'&0&&+))%''+'&,'&-'&,'&*'&*'&('&*'&&'&,&+(,(%',)$''+'&)'&3'&-'&5'&7'&*'&-'&+'&*'&(
+'&3'&5'&4'&4'&)'&,'&('&)&+,,'&37D6-$'')'&('&)'&,'&*'&('&*'&*'&-'&2'&('&,'&)'&*'&)'&''&('&+'&,'&''&+'&('&.'&.'&)'&-'&('&)
+'&*'&+'&,'&('&)'&+'&,'&,'&-'&.'&/'&+'&,'&+'&-&+,?'&(/F**'&0&1'J-)$'')'&)'&+'&.'&*'&3&+,,'&0++-$''+'&('&.'&.'&)'&)'&+'&'
+'&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+'&-'&)&+,*'&0&1'J.)$''*&+,,'&0++.$''*'&+'&*'&+'&('&)'&(
+'&)'&-'&.'&+'&,'&+'&,'&''&(&+,-$''+'&('&.'&.'&)'&)'&+'&''&('&-'&('&('&)'&0'&+'&-'&-'&.'&+'&,'&+'&,'&+'&,'&.'&+'&+'&-'&+
+'&-'&)&+,*'&0&)'+)$''+'&+'&,'&.'&.'&+&+,,'&3++?'&(++*'&0&&+')$'','&-&&)'(('&++'.''P'+()''E'+(*''++()$''/&+(.%''/$''+'&.
+'&0'&/'&)'&*&&+))%''+'&/'&-'&/'&*'&/'&('&/'&+'&/'&&'&/'&&'&/'&&'&%&+(,0%'E/)$'')&+,.'&%++-$''0'&*'&+'&)'&0'&,'&*'&+'&,
+'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&)',)$''('&-'&3'&.'&7'&;'&/'&)'&7'&6'&.'&B'&F&'&1'&2'&1'&6'&5'&;'&:'&9'&='&5'&:'&;
+'&@'&:'&?'&9'&;&+,-$''0'&*'&+'&)'&0'&,'&*'&+'&,'&-'&/'&-'&*'&3'&0'&<'&6'&3'&0'&3'&-&&5'G5)$''(&+,-$''('&)'&*'&*'&*'&-'&(
+'&)'&0'&+'&,'&-'&,'&5'&,'&,'&2'&-'&*'&*'&,'&*'&)'&,'&3'&2'&/'&0'&+'&-'&,'&3'&+'&,'&1'&0'&5'&-'&2'&4'&-'&0'&2'&,'&,'&-'&*
+'&3'&0'&<'&6'&3'&0'&3'&-&&-'H+)$''+&+,,'&1&)'+)$'')'&+'&,'&*'&1'&0'&.'&2'&:'&6'&/'&3'&7'&;'&/'&3'&.'&4'&3'&3'&4'&/'&0&
+3F1.$''-'&+'&,'&.'&*'&)'&('&)'&+'&*'&*'&-'&,'&+'&.'&+'&-'&,'&-'&-'&,'&-'&('''&/N)*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&
+&1'P/)$''.&+,.$''-'&-'&-'&,'&('&)'&,'&-'&,&+,*'&0++)%''-'&/'&('&/'&+'&/'&&'&%'&&'&%&&)',)$''3'&4&+,,'&:++*'&0++)%''-'&/
+'&('&/'&+'&/'&&'&%'&&'&%&&1'F0)$'','&0'&2'&6'&3'&7'&;'&?&+,)%''*'&/'&('&/'&+'&/'&-'&%'&&'&%'&&'&%&&-'D+)$'')'&/'&2'&1&
++,)%''-'&/'&('&/'&+'&/'&&'&/'&&'&%'&&'&%&&&+()$'')&&)'(('&.+'.''H&+()''0+(*''*+()$''+'&+&+(.%''+$''+'&.'&0'&/'&)'&*'&)&
+''+$''+'&.'&0'&/'&)'&*&&+))%''+'&+'&*'&+'&&'&%'&+'&+'&&'&+'&-'&+'&&'&+&+(,(%',)$''*'&)'&*'&4'&4'&7'&*&+,-$'')'&('&+'&*&
++,*$''/'&0&&)',)$''.'&/'&/'&.&+,)%''-'&+'&+'&+'&&'&+'&&'&%&&1'D2)$''+'&*&+,,'&/++)%''+'&+'&-'&+'&&'&+'&,'&+'&*'&%'&&'&%
+'&+'&%'&&'&%&&)',)$''-'&.'&*'&,&+,,'&/++)%''-'&+'&&'&+'&,'&+'&&'&%'&+'&%'&&'&%&&-'K+)$''-'&-&+,)%''+'&+'&-'&+'&&'&+'&,
+'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D0)$''/'&0'&7'&4'&5'&5'&6&+,)%''+'&+'&-'&+'&&'&+'&('&+'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1
+'J/)$''3'&3'&4'&1'&2'&/'&0'&4'&/'&1'&5&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'D/)$''6'&4'&2'&0'&7'&3+.6
+'&='&>'&8+.4'&;'&<'&6'&3+.6'&='&>'&8'&5+.5'&<'&4'&5'&4'&3&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%'&&'&%&&1'L1)$
+''6'&.'&/&+,)%''+'&+'&-'&+'&&'&+'&+'&+'&*'&%'&&'&%'&+'&%'&&'&%&&-'S+)$''3'&9'&<'&:&+,,'&2++)%''+'&+'&-'&%'&&'&%'&,'&+'&*
+'&%'&&'&%'&+'&%'&&'&%&&-'E()$''.&+,*'&0&-'K*)$'';'&@'&?'&@'&6'&7'&<'&;'&<&+,)%''+'&+'&-'&%'&&'&%'&,'&+'&*'&%'&&'&%'&+'&%
+'&&'&%&&&+()$''1'&-'&-&&)'(('&-+'.''L'+()''?+(*''7+()$''*'&*&+(.%''*$''+'&.'&0'&/'&)'&*'&)&''*$''+'&.'&0'&/'&)'&*&&+))%
+''+'&*'&*'&*'&-'&*'&&'&*'&&'&*&+(,(%',)$''-'&-'&+'&,'&('&*'&+'&,'&+'&-'&)'&,'&-'&*'&.'&/'&9'&8'&7'&6&+,*$''/'&0&&1'L2)$
+''8'&?'&?'&>'&C'&H&'&7'&;'&B'&E&'&D&'&E&'&7'&>&/J*)%''+'&*'&*'&*'&('&*'&+'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&1'J1)$''3'&:
+'&:'&9'&>+.C'&E&'&2'&9+.@'&?'&@'&2'&9&+,)%''+'&*'&('&*'&+'&*'&&'&*'&*'&%'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&5'R7)$''9'&:'&4
+'&5'&;+.@&+,)%''+'&*'&&'&*'&('&*'&&'&*'&*'&%'&-'&%'&&'&%'&&'&*&+,*$''/'&0&&)',)$''2'&2'&1'&4'&4'&3+.6'&6'&5'&6'&6&+,)%
+''+'&*'&*'&*'&&'&*'&-'&%&/S)-$''-'&-'&,'&,'&-'&-&&)',)$''3'&2'&1'&0&+,)%''+'&*'&-'&*'&)'&*'&('&*&&1'G1)$''7'&9'&5'&:'&;
+'&5'&3'&3'&5&+,)%''+'&*'&+'&*'&('&*'&&'&*'&&'&*'&('&*'&-'&%'&*'&%'&&'&%&+,*$''/'&0'&0&&1'K1)$''='&B'&='&@+.?'&?'&B'&:+.:
+'&=&+,)%''+'&*'&*'&*'&&'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&)',)$'':'&?'&:'&=+.<'&<'&?'&7+.7'&:&+,)%''+'&*'&&'&*'&-'&%
+'&&'&%'&&'&*'&*'&%&+,*$''/'&0'&0&&)',)$''3'&4'&5'&6'&0'&1'&2&+,)%''+'&*'&&'&*'&-'&%'&&'&%'&&'&*'&*'&%&+,*$''/'&0'&0&&1
+'I0)$''-'&0'&0'&*&+,)%''-'&*'&&'&*'&&'&*'&('&*&+,.$''+'&+'&,'&,'&+'&-'&-'&-'&.'&,'&*'&-'&,'&,'&+'&*'&+'&-'&,&&5'I0)$'-(
+'N'+'&-'&,'&*'&)&+,)%''+'&*'&*'&*'&-'&%'&&'&%'&&'&*&+,*$''/'&0'&0&&5'G5)$''-'&*'&)'&.'&.'&+'&,&+,,'&4++)%''+'&*'&+'&*'&-
+'&%'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&-'Q+)$'','&1'&2'&3'&1'&3'&/'&0+.3'&3'&6'&5'&0'&/'&0+.2'&1'&1'&5'&6'&:+.;'&0'&/'&8
+'&2'&0&+,)%''+'&*'&+'&*'&-'&*'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&1'P0)$''-'&,'&-'&.'&9'&8'&/'&.'&;'&/'&1&+,)%''+'&*'&,'&*
+'&-'&%'&*'&%'&&'&%'&&'&%&+,*$''/'&0'&0&&&+()$''1'&-'&-&&)'(('&8+'.''L(+()''>+(*''8+()$''/&+(.%''/$''+'&.'&0'&/&&+))%''+
+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3'&;'&<'&0'&5'&6'&2'&3'&0'&3'&-'&1'&0'&6'&8'&7'&7'&8'&B'&F&'&G&
+'&G&'&@'&@'&B'&B'&1'&3'&4'&0'&1'&7'&8'&5'&6'&;'&5'&0'&0'&1'&2'&*'&-'&8'&8'&9'&9'&>'&>'&8'&8'&>'&>'&@'&A'&>'&='&4'&1'&4
+'&4&&)',)$''='&0'&/'&2'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&-'K+)$''6'&7'&4'&5'&3'&4&+,,'&2++*$''0'&/&+,)%
+''+'&/'&-'&/'&''&/'&('&/'&&'&/'&&'&/'&*'&%&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*
+'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.
+'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)'&.&+,,'&/++*'&0/O+.$''+
+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$
+''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&
++(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-
+'&)'&*'&*'&*'&+'&,'&-'&('&)'&*&3P1-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*
+'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4'&/'&+'&-'&3'&<'&9'&:&&-
+'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-
+'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:
+'&6'&?'&8'&8'&4&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.
+%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/
+'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
 '&/'&1'&0'&-'&,'&)'&)'&*+(*'&)'&)'&)'&)'&*'&*'&('&)'&('&)'&('&+'&)'&,+(+'&''&''&+'&,'&+'&''&4'&5'&6+(5'&0'&7'&+'&,'&+'&,
 '&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&2'&3'&2'&3'&0'&1+(0'&1'&0'&7'&3'&3'&7&+&0$''*'&+'&4'&5
-'&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/'&0'&-'&.&+&5
-$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$''-'&.'&)
-'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/S)4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*&/R*8$''2
-'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,
-'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&+
-+(('&.'&/'&0'&*'&+'&,'&.'&/'&/+(5'&1'&6'&.'&4'&7&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,
-''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'
-+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'(''(&&+'-$''''&('&/'&.'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.
-'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&/E*.$''('&)'&,'&-'&-
-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,
-'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-
-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&
-/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+
-'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2'&3'&4+(3'&4'&3'&4'&5'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-
-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,
-'&''&*'&,'&'+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/
-'&*+(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1
-'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0
-+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4
-'&2'&4'&*+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3
-'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2
-&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+
-'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4
-+(0'&2'&.'&7'&5'&9&&
+'&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/'&0'&-'&./E*+
+'&.'&.&+&5$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$
+''-'&.'&)'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/S)4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*
+&/E+2$''2'&+'&*'&,'&0'&('&('&-'&-'&,+(*'&3'&0'&-'&.'&+'&,&/R*8$''2'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/
+'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,
+'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/'&/+(5'&1'&6'&.'&4'&7&+&/$
+'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>
+'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'('
+'(&&+'-$''''&('&/'&.'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2
+'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&/E*.$''('&)'&,'&-'&-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&/Q*:$''1'&2&+&2$''*
+'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,
+'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&
+/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*
+'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2'&3'&4+(3'&4'&3'&4'&5
+'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/
++(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(/'&/'&/'&/'&0'&*'&+'&3'&2+(2'&7'&-+(/'&0
+'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2
++(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7
+'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0
++(2'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0
+'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8
+'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&
+/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.
+'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.
+'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 5'F./$'F(.'N(*'&*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -17165,11 +17201,11 @@ $'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'
         ####"""
 9'P1*$'F--'&2'&2'&+'&.'&('&)'&('&0'&*+(*'&*'&4'&4'&4'&5'&,'&3+(6'&-'&5'&5'&5'&-'&/+(0'&3'&)'&1'&.'&,'&0'&2'&++(+'&('&,
 '&)'&('&*'&-'&+'&('&+'&('&.'&''&)+(('&+'&)'&+'&('&,'&('&+'&+'&('&/'&1+(2'&('&,'&*'&,'&('&)'&,'&.'&)'&+'&)+(.'&4'&4'&4'&4
-'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&2'&7'&7'&/'&0'&7'&8+(5'&5'&5'&2'&<'&3'&4/0='F)='&4'&4+(9'&1
-+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/'&0
-'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&''&&
-'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-'&-&
-/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
+'&+'&*'&-+()'&.'&,'&+'&''&('&''&''&*'&-'&('&)'&*'&-+(('&,'&1'&2'&7'&7'&/'&0'&7'&8+(5'&5'&5'&2'&<'&3'&4/0='F)='&4'&4+(9
+'&1+(2'&:'&.'&2'&6'&2+(0'&-'&''&3'&-'&+'&*'&1'&.'&,+(-'&,'&.'&4'&,'&/'&0'&-+(4'&+'&,'&+'&3'&0'&5'&,'&+/Q*2'&3'&-'&-'&/
+'&0'&0'&-+(-'&.'&-'&1'&*'&,'&-'&+'&,'&0+(,'&/'&1'&0'&1'&.'&1'&.'&,/D&+'D()'&.'&+'&.'&,'&.'&*'&;'&'+(;'&.'&)/F)+/E)''&'
+'&&'&''&('&''&''&''&''&&'&&'&''&&'&('&('&.'&,'&,'&*'&-'&+&+&-$''*'&('&*'&*'&*'&)'&)'&''&+'&-'&-'&-'&++(('&&'&3'&,'&,'&-
+'&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
 I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
@@ -17222,5 +17258,5 @@ $''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x78d8160dd337a39e
+    static let fingerprint: UInt64 = 0x4c457540e600fc87
 }

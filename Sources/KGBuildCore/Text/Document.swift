@@ -23,6 +23,7 @@ public struct Document: Sendable {
             toks = Tokenizer.tokenize(p)
             sents = SentenceSplitter.split(p, tokens: toks)
         }
+        Document.rekeyDateDots(&toks)
         // the headline is always a sentence of its own
         var fixed: [Sentence] = []
         fixed.reserveCapacity(sents.count + 1)
@@ -44,6 +45,27 @@ public struct Document: Sendable {
     }
 
     public func isHeadline(_ s: Sentence) -> Bool { s.start < bodyStart }
+
+    /// Abbreviated months that take a full stop before their day ("on Oct. 24", "since Sept. 11").
+    static let monthAbbreviations = TokenKeySet(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    /// The key given to such a full stop: no word's or mark's (the period's own key with its bits turned).
+    public static let dateDot: UInt64 = ~Tokenizer.key(".")
+
+    /// The full stop of an abbreviated month before its day ends no clause (the splitter already keeps the
+    /// sentence whole): it takes a key of its own, so that the rules that stop at a "." looking for a subject, a
+    /// clause or a speaker read past it ("Russia on Nov. 4 accused Ukraine": Russia is the accuser). Dates are read
+    /// on the bytes, which stay as they are.
+    static func rekeyDateDots(_ toks: inout [Token]) {
+        let period = SentenceSplitter.period, months = monthAbbreviations
+        var i = 1
+        while i + 1 < toks.count {
+            if toks[i].key == period, !toks[i].flags.contains(.spaceBefore), toks[i - 1].isWord, months.contains(toks[i - 1].key),
+               toks[i + 1].flags.contains(.number), toks[i + 1].flags.contains(.spaceBefore), !toks[i + 1].flags.contains(.lineBefore) {
+                toks[i].key = dateDot
+            }
+            i += 1
+        }
+    }
 
     public func text(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[max(0, start)..<min(bytes.count, max(start, end))], as: UTF8.self)
