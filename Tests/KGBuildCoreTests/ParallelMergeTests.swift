@@ -82,3 +82,46 @@ struct ParallelMergeTests {
         }
     }
 }
+
+/// The batches the reader cuts: whole ones while much is left, smaller ones at the end with several jobs.
+@Suite("Batch cuts")
+struct BatchCutTests {
+    static func article(_ bytes: Int) -> Article {
+        Article(id: "a", path: "a.txt", index: 0, title: "", body: String(repeating: "x", count: bytes), date: nil, source: nil)
+    }
+
+    /// The batches (article counts) of `articles` bodies of `size` bytes in one file of `fileBytes`.
+    static func batches(jobs: Int, articles: Int, size: Int, fileBytes: Int) -> [Int] {
+        let arts = (0..<articles).map { _ in article(size) }
+        var cut = BatchCut(jobs: jobs, left: Int64(fileBytes))
+        cut.read(fileBytes: fileBytes, articles: arts)
+        var out: [Int] = [], count = 0, bytes = 0
+        for a in arts {
+            count += 1; bytes += a.body.utf8.count
+            cut.batched(a.body.utf8.count)
+            if cut.full(count: count, bytes: bytes) { out.append(count); count = 0; bytes = 0 }
+        }
+        if count > 0 { out.append(count) }
+        #expect(cut.left == 0)
+        return out
+    }
+
+    @Test func oneJobKeepsWholeBatches() {
+        let b = Self.batches(jobs: 1, articles: 1_000, size: 2_000, fileBytes: 2_100_000)
+        #expect(b.dropLast().allSatisfy { $0 == 64 })
+        #expect(b.reduce(0, +) == 1_000)
+    }
+
+    /// With two jobs the batches are whole while much is left, then shrink, none below the smallest cut
+    /// but the very last; a body of a megabyte is a batch of its own.
+    @Test func severalJobsShrinkTheLastBatches() {
+        let b = Self.batches(jobs: 2, articles: 1_000, size: 2_000, fileBytes: 2_100_000)
+        #expect(b.reduce(0, +) == 1_000)
+        #expect(b.prefix(5).allSatisfy { $0 == 64 })
+        #expect(zip(b, b.dropFirst()).allSatisfy { $0 >= $1 })
+        let smallest = (BatchCut.minimumBytes + 1_999) / 2_000
+        #expect(b.dropLast().allSatisfy { $0 >= smallest })
+        #expect(b.suffix(3).allSatisfy { $0 <= smallest })
+        #expect(Self.batches(jobs: 2, articles: 3, size: 1 << 20, fileBytes: 3 << 20) == [1, 1, 1])
+    }
+}
