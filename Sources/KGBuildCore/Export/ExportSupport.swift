@@ -261,8 +261,13 @@ enum ExportID {
     }
 
     static func isToken(_ s: String, allowColon: Bool = true) -> Bool {
-        var s = s   // a loop over the buffer: the UTF-8 view cost four times as much per byte
-        return s.withUTF8 { !$0.isEmpty && $0.allSatisfy { isTokenByte($0, allowColon: allowColon) } }
+        // A loop over the buffer (the UTF-8 view cost four times as much per byte), read in place: the copy
+        // `withUTF8` needs (`var s = s`) retained and released the string at every call, for every node of a
+        // graph, on the threads that check its ids.
+        func check(_ b: UnsafeBufferPointer<UInt8>) -> Bool { !b.isEmpty && b.allSatisfy { isTokenByte($0, allowColon: allowColon) } }
+        if let inPlace = s.utf8.withContiguousStorageIfAvailable(check) { return inPlace }
+        var copy = s
+        return copy.withUTF8(check)
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)

@@ -463,13 +463,12 @@ public struct GraphAccumulator {
             if let last = kept.last, last.key == key { kept[kept.count - 1].weight += 1 } else { kept.append((key, 1)) }
         }
         ranked = []
-        do {
-            let nodesByID = nodeAt
-            out.nodes = ParallelChunks.each(idOrder.count, jobs: jobs, minimumChunk: 1 << 14) { nodesByID[idOrder[$0]]! }
-        }
-        let dropped = nodeAt
+        // The nodes are moved out of the table, not copied: the copies (made on all cores) retained each node's
+        // id and attributes, and the table's release of them followed on another thread, while this one went
+        // on to the edges. A move is a few instructions a node, and leaves nothing to free.
+        out.nodes.reserveCapacity(idOrder.count)
+        for i in idOrder { out.nodes.append(nodeAt[i].take()!) }
         nodeAt = []
-        discardInBackground(consume dropped)   // (moved: this thread keeps no reference to free it last)
         // Gephi merges GraphML edges that share source and target: let each name every role
         // (GraphView.labelSharedPairs, done here on runs of the sorted edges: a pair's edges are neighbours).
         // The edges (an attribute map each) are made on all cores. Edges name their ends by the nodes' own

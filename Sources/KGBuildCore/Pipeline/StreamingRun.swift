@@ -62,6 +62,7 @@ extension Pipeline {
         var batch: [Article] = []
         var guesses: [Int?] = []
         var batchBytes = 0
+        var cut = BatchCut(jobs: jobs, left: total)
         var batchNo = 0
         var bytesRead: Int64 = 0
         var lastReport = Date.distantPast
@@ -94,6 +95,7 @@ extension Pipeline {
             bytesRead += Int64(data.count)
             var paths: Set<String> = []
             let articles = skippingCrashed(read(data: data, path: f, problems: &problems), data: data, problems: &problems)
+            cut.read(fileBytes: f == "-" ? 0 : data.count, articles: articles)   // (standard input is not in `total`)
             // The year hint each article will get, as far as it is known now: its file's median is final
             // (the file is read), the corpus's is a guess until the end (`OrderedMerger` checks it).
             var fileYears: [String: [Int]] = [:]
@@ -107,10 +109,12 @@ extension Pipeline {
             for a in articles {
                 seen.append((a.path, a.date?.year))
                 paths.insert(a.path)
-                batchBytes += a.body.utf8.count
+                let bytes = a.body.utf8.count
+                batchBytes += bytes
+                cut.batched(bytes)
                 batch.append(a)
                 guesses.append(fileMedians[a.path] ?? corpusSoFar)
-                if batch.count >= 64 || batchBytes >= 1 << 20 { submit(); report() }
+                if cut.full(count: batch.count, bytes: batchBytes) { submit(); report() }
             }
             merger.saw(seen)   // every year of the file before the news that it is complete (hints wait for both)
             seen = []
@@ -132,6 +136,46 @@ extension Pipeline {
         out.reanalysed = reanalysed
         out.graph = graph.finish()
         return out
+    }
+}
+
+/// Where the reader cuts the articles into batches. A batch is 64 articles (or 1 MB of text): enough for
+/// a thread's scratch tables (`Pipeline.Scratch`) to pay off. Near the end of the corpus the batches shrink
+/// with the text left, so that the threads run out of work together: with batches of 64 to the end, one
+/// thread analysed the last one alone while the others had nothing to do (on average half a batch, some
+/// 20 ms of one core at every run's end). With one job nothing waits: the batches stay whole. Cuts depend
+/// on the input alone (file and article sizes), and results on no cut, so any cut gives the same graph.
+struct BatchCut {
+    static let articles = 64
+    static let bytes = 1 << 20
+    /// The smallest batch cut for the end (a few articles), so the last ones do not each pay for their tables.
+    static let minimumBytes = 16 << 10
+    let jobs: Int
+    /// The text not in a batch yet: the bytes of the files not read, and the bodies of the articles read
+    /// but not batched.
+    private(set) var left: Int64
+
+    init(jobs: Int, left: Int64) {
+        self.jobs = jobs
+        self.left = left
+    }
+
+    /// A file of `fileBytes` was read into `articles`: their bodies replace the file's bytes in `left`.
+    mutating func read(fileBytes: Int, articles: [Article]) {
+        left -= Int64(fileBytes)
+        for a in articles { left += Int64(a.body.utf8.count) }
+    }
+
+    /// An article of `bytes` went into the batch being filled.
+    mutating func batched(_ bytes: Int) { left -= Int64(bytes) }
+
+    /// True when the batch being filled (`count` articles, `bytes` of text) is to be handed to the threads:
+    /// when whole, or, with several jobs, when it holds a share of what is left (`left` split among two
+    /// batches a job) and at least `minimumBytes`.
+    func full(count: Int, bytes: Int) -> Bool {
+        if count >= Self.articles || bytes >= Self.bytes { return true }
+        guard jobs > 1 else { return false }
+        return bytes >= Self.minimumBytes && Int64(bytes) >= max(0, left) / Int64(2 * jobs)
     }
 }
 
