@@ -84,6 +84,8 @@ public final class ClaimExtractor: Sendable {
         describing = lexicon.words("describing_verbs")
         officeHeads = lexicon.words("office_heads")
         asideParticiples = lexicon.words("aside_participles")
+        ingNouns = lexicon.words("ing_nouns")
+        backReferringRoles = lexicon.words("back_referring_roles")
         stateMediaNouns = lexicon.words("state_media_nouns")
         declaredActs = lexicon.words("declared_acts")
         businessNouns = lexicon.words("business_nouns")
@@ -108,6 +110,10 @@ public final class ClaimExtractor: Sendable {
     let businessNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
     let asideParticiples: TokenKeySet
+    /// Bare roles that refer back to the person who just spoke ("the official added", "according to the CEO").
+    let backReferringRoles: TokenKeySet
+    /// Words in "-ing" after a name that are no participle of a clause describing it ("during", "the Paris meeting").
+    let ingNouns: TokenKeySet
     /// The last words of an office that heads a body ("chief", "secretary general", "general manager").
     let officeHeads: TokenKeySet
     static let pronouns = TokenKeySet(words: ["he", "she"])
@@ -191,6 +197,34 @@ public final class ClaimExtractor: Sendable {
                     }
                 }
                 k += 1
+            }
+            // "X condemned the attack, and Y said in Paris that … “…”": a quote after a second clause with an attribution
+            // of its own is that clause's speaker's, not the first clause's
+            // (the second clause with a subject of its own, not "She said …, and called on X “…”"; the first clause
+            // stays its speaker's reported claim)
+            var firstClause: (speaker: String, verb: String, attribution: Range<Int>, content: Range<Int>)? = nil
+            if let a = attribution, let sp0 = speaker, a.upperBound < q.open, sentenceOf[a.lowerBound] == sFirst, sentenceOf[q.open] == sFirst {
+                var k2 = a.upperBound
+                var joint: Int? = nil
+                while k2 < q.open {
+                    if !inQuote[k2] {
+                        if toks[k2].key == ClaimExtractor.kSemicolon || ClaimExtractor.secondAttribution.contains(toks[k2].key) && toks[k2 - 1].key == ClaimExtractor.kComma {
+                            joint = k2
+                        } else if let j = joint, !toks[k2].isCapitalized, let v = speechLemmas.longest(toks[..<hi], from: k2) {
+                            if let sp = self.speaker(doc, found, verb: k2..<(k2 + v.length), lo: j + 1, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker), sp.id != sp0, sp.start > j {
+                                var c = a.upperBound
+                                while c < j, ClaimExtractor.fillers.contains(toks[c].key) || toks[c].key == ClaimExtractor.kThat { c += 1 }
+                                let end = toks[j].key == ClaimExtractor.kSemicolon ? j : j - 1
+                                if end - c >= 4, !(c..<end).contains(where: { inQuote[$0] }) {
+                                    firstClause = (sp0, verb ?? "say", a, c..<end)
+                                }
+                                speaker = sp.id; verb = v.payload; attribution = k2..<(k2 + v.length)
+                            }
+                            break
+                        }
+                    }
+                    k2 += 1
+                }
             }
             // "“… abide by it?” Sabra told a TV channel.": a question or exclamation ends the sentence with the
             // quote, and its attribution opens the next one
@@ -304,6 +338,11 @@ public final class ClaimExtractor: Sendable {
             }
             let sents = sentenceOf[parts.first!.open]...max(sentenceOf[parts.last!.close], attributionSentence ?? 0)
             for s in sents { claimedSentences[s] = true }
+            if let f = firstClause {
+                claims.append(makeClaim(doc, found, article, dates, events, rules, texts, speaker: f.speaker, text: trimmed(doc, f.content), verb: f.verb,
+                                        sentences: sentenceOf[f.attribution.lowerBound]...sentenceOf[f.attribution.lowerBound], contentTokens: [f.content],
+                                        attribution: f.attribution, kind: "reported"))
+            }
             let claim = makeClaim(doc, found, article, dates, events, rules, texts, speaker: sp, text: text, verb: verb ?? "say",
                                   sentences: sents, contentTokens: contentTokens, attribution: attribution, kind: "quote")
             claims.append(claim)
@@ -496,6 +535,9 @@ public final class ClaimExtractor: Sendable {
                to >= lo + 2, let st = missionState(doc, found, noun: to - 1, lo: lo, inQuote: inQuote) {
                 return (st.actor, st.tokens.lowerBound)
             }
+            // "The Saudi-led coalition fighting the rebels in Yemen said": the subject before a participle's clause
+            // speaks, not the participle's object nor the place it names
+            if let r = subjectBeforeParticiple(doc, found, endingAt: k, lo: lo, inQuote: inQuote) { return r }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
                !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
@@ -518,6 +560,12 @@ public final class ClaimExtractor: Sendable {
                 if j >= lo + 3, toks[j].key == ClaimExtractor.kCloseParen, toks[j - 2].key == ClaimExtractor.kOpenParen { j -= 3 }
                 // "Sukhoi's press service said", "the ministry's press office said"
                 if j > lo, toks[j].flags.contains(.possessive) { j -= 1 }
+                // "Iran's U.N. mission said": a state's mission to the organization speaks for the state
+                if missionNouns.contains(toks[k].key), j >= lo, !inQuote[j], let m = found.ending(at: j + 1), m.tokens.lowerBound > lo + 1,
+                   toks[m.tokens.lowerBound - 1].flags.contains(.possessive), let st = found.ending(at: m.tokens.lowerBound - 1),
+                   found.type(of: st.actor) == "country" {
+                    return (st.actor, st.tokens.lowerBound)
+                }
                 if j >= lo, !inQuote[j], toks[j].isCapitalized, let m = found.ending(at: j + 1), m.kind == .name,
                    let t = found.type(of: m.actor), ClaimExtractor.organizationTypes.contains(t)
                     // "Prime Minister X's office said": the office speaks for its holder
@@ -530,11 +578,13 @@ public final class ClaimExtractor: Sendable {
                    let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && types.contains(found.type(of: $0.actor) ?? "") }) {
                     return (m.actor, j - 1)
                 }
-                // "the committee's press service reported": the body named last by a name ending in that noun
+                // "the committee's press service reported": the body named last by a name ending in that noun, or
+                // headed by it ("the State Committee for National Security", "the Ministry of Culture")
                 if j > lo, j < k, !inQuote[j], !toks[j].isCapitalized, toks[j - 1].key == ClaimExtractor.kThe, toks[j + 1].flags.contains(.possessive),
                    bodyNouns.contains(toks[j].key),
                    let m = found.mentions.last(where: { $0.tokens.upperBound <= j && $0.kind == .name && !inQuote[$0.tokens.lowerBound] && $0.tokens.count > 1
-                       && toks[$0.tokens.upperBound - 1].key == toks[j].key && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") }) {
+                       && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
+                       && (toks[$0.tokens.upperBound - 1].key == toks[j].key || Self.nameHeadedBy(found.record($0.actor)?.name, doc.text(token: j))) }) {
                     return (m.actor, j - 1)
                 }
                 // "the press service said": the body that spoke last, else the one named last
@@ -1102,6 +1152,36 @@ public final class ClaimExtractor: Sendable {
 
     /// The last word of actor `id`'s name, in small letters: "committee" for "the Defence Committee", "agency" for
     /// "… Armament Agency" (what "the committee said" or "the company said" is matched against).
+    /// "The Saudi-led coalition fighting the rebels in Yemen" ending at `k`: the actor named right before a lower-case
+    /// participle in "-ing" that opens the subject, with the phrase's first token; nil when a comma, a quote or a
+    /// verb of saying comes between, or the "-ing" word is a preposition or a noun ("during", "the Paris meeting").
+    func subjectBeforeParticiple(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var p = k
+        while p > lo, p > k - 10 {
+            if inQuote[p] || toks[p].key == ClaimExtractor.kComma || !toks[p].isWord && toks[p].key != ClaimExtractor.kHyphen { return nil }
+            if !toks[p].isCapitalized, doc.token(p, endsIn: "ing", minLength: 5, anyCase: false), !ingNouns.contains(toks[p].key) {
+                guard let m = found.ending(at: p), m.kind != .modifier, speakerType(found, m.actor) else { return nil }
+                var start = m.tokens.lowerBound
+                if start > lo, ClaimExtractor.determiners.contains(toks[start - 1].key) { start -= 1 }
+                guard opensSubject(doc, start, lo: lo, inQuote: inQuote) else { return nil }
+                return (m.actor, start)
+            }
+            if speechLemmas.longest(toks[..<(k + 1)], from: p) != nil { return nil }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Whether a body's name has `noun` as its head before "of" or "for": "State Committee for National Security"
+    /// is a committee, "Ministry of Culture and Information" a ministry (compared in lower case).
+    static func nameHeadedBy(_ name: String?, _ noun: String) -> Bool {
+        guard let name else { return false }
+        let words = name.lowercased().split(separator: " ")
+        guard let p = words.firstIndex(where: { $0 == "of" || $0 == "for" }), p > 0 else { return false }
+        return words[p - 1] == noun.lowercased()
+    }
+
     static func lastNameWord(_ found: MentionFinder.Result, _ id: String) -> String? {
         found.record(id)?.name.lowercased().split(separator: " ").last.map(String.init)
     }
@@ -1333,6 +1413,12 @@ public final class ClaimExtractor: Sendable {
                 return (m.actor, start)
             }
         }
+        // "The group said" where no name ends so: the group or organization that spoke last, named in this paragraph
+        // or the one before, else the one armed group the story names most
+        if definite, k == start + 1, toks[k].key == ClaimExtractor.kGroup,
+           k + 1 >= toks.count || toks[k + 1].key != ClaimExtractor.kOf, let g = referredGroup(doc, found, before: start, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+            return (g, start)
+        }
         // "a senior official": an indefinite role names nobody already named
         if ClaimExtractor.indefinite.contains(toks[start].key) { return nil }
         guard roleNouns.longest(toks[...], from: k) != nil || titles.longest(toks[...], from: k) != nil || words.hasSuffix("diplomat") else { return nil }
@@ -1352,8 +1438,44 @@ public final class ClaimExtractor: Sendable {
                 || diplomat && diplomaticRoles.contains(where: { role.hasSuffix($0) }) }) }) { return (m.actor, start) }
         // "the bloc's envoy said" in the lead, "special envoy Jane Roe" after it
         if definite, let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
+        // "Jane Roe said …. “…,” the official added", "… Roe said. According to the CEO, …": a bare role right after a
+        // named person spoke is that person
+        if definite, k == start + 1, let p = speakingPersonBefore(doc, found, role: k, start: start, inQuote: inQuote) { return (p, start) }
         // a generic role ("the official", "the analyst") names nobody in particular
         return nil
+    }
+
+    /// The group "the group" refers back to before token `before`: the last speaker when it is a group or organization
+    /// named in this paragraph or the one before, else the armed group named most before it (none on a tie).
+    func referredGroup(_ doc: Document, _ found: MentionFinder.Result, before: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
+        guard let here = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= before }) else { return nil }
+        let paragraph = doc.sentences[here].paragraph
+        if let ls = lastSpeaker, ["armed_group", "group", "organization"].contains(found.type(of: ls) ?? ""),
+           let m = found.mentions.last(where: { $0.actor == ls && $0.tokens.upperBound <= before && !inQuote[$0.tokens.lowerBound] }),
+           let there = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= m.tokens.lowerBound }), paragraph - doc.sentences[there].paragraph <= 1 {
+            return ls
+        }
+        var counts: [String: Int] = [:]
+        for m in found.mentions where m.tokens.upperBound <= before && m.kind != .modifier && !inQuote[m.tokens.lowerBound]
+            && found.type(of: m.actor) == "armed_group" { counts[m.actor, default: 0] += 1 }
+        guard let best = counts.values.max(), counts.values.filter({ $0 == best }).count == 1 else { return nil }
+        return counts.first(where: { $0.value == best })?.key
+    }
+
+    /// The person a bare role ("the official", "the CEO": `backReferringRoles`, at `role` after its article at
+    /// `start`) refers back to: the person named last before it, outside quotes, in its paragraph or the one before,
+    /// when that name is the subject of a verb of saying right after it ("Roe said", "Roe added") and no other
+    /// person is named between (an unnamed source introduced with that role was found before this is asked).
+    func speakingPersonBefore(_ doc: Document, _ found: MentionFinder.Result, role k: Int, start: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        guard backReferringRoles.contains(toks[k].key), !toks[k].flags.contains(.possessive),
+              let m = found.mentions.last(where: { $0.tokens.upperBound <= start && !inQuote[$0.tokens.lowerBound] && $0.kind != .modifier
+                  && found.type(of: $0.actor) == "person" }), m.kind == .name,
+              case let v = m.tokens.upperBound, v < start, !inQuote[v], speechLemmas.longest(toks[..<start], from: v) != nil,
+              let here = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= start }),
+              let there = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= m.tokens.lowerBound }),
+              doc.sentences[here].paragraph - doc.sentences[there].paragraph <= 1 else { return nil }
+        return m.actor
     }
 
     /// "the country's anti-terror agency", "the country's health ministry" ending at `head` (a body's noun in lower
@@ -1473,16 +1595,25 @@ public final class ClaimExtractor: Sendable {
     /// The head of "the company", "the German firm", "the office", "the minister" at `from` when the phrase ends there
     /// (a comma or the sentence's end follows): a body's noun or a role, whose referent `roleNounSpeaker` finds (not
     /// "the company's report").
-    func definiteBodyHead(_ doc: Document, _ from: Int, _ hi: Int) -> Int? {
+    func definiteBodyHead(_ doc: Document, _ found: MentionFinder.Result, _ from: Int, _ hi: Int) -> Int? {
         let toks = doc.tokens
         guard from < hi, toks[from].key == ClaimExtractor.kThe else { return nil }
         var h = from + 1
         while h + 1 < hi, h < from + 4, toks[h + 1].isWord { h += 1 }
+        // (a role in capitals too: "according to the CEO")
         guard h < hi, h > from, h + 1 >= hi || toks[h + 1].key == ClaimExtractor.kComma || !toks[h + 1].isWord,
-              !toks[h].isCapitalized, !toks[h].flags.contains(.possessive),
+              !toks[h].isCapitalized || h == from + 1 && backReferringRoles.contains(toks[h].key), !toks[h].flags.contains(.possessive),
               organizationNouns[toks[h].key] != nil || bodyNouns.contains(toks[h].key) || roleNouns.longest(toks[..<(h + 1)], from: h) != nil
+                || backReferringRoles.contains(toks[h].key) || h == from + 1 && endsNameBefore(found, doc.text(token: h).lowercased(), before: from)
         else { return nil }
         return h
+    }
+
+    /// Whether an organization named before token `before` has a name ending in `noun` ("the Indian Navy" for "the
+    /// navy"), as "the navy said" refers back to it.
+    func endsNameBefore(_ found: MentionFinder.Result, _ noun: String, before: Int) -> Bool {
+        found.mentions.contains { $0.tokens.upperBound <= before && $0.kind == .name
+            && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "") && Self.lastNameWord(found, $0.actor) == noun }
     }
 
     /// "according to the press service, …", "according to the office, …" (the phrase from `after` to its body noun
@@ -1567,7 +1698,7 @@ public final class ClaimExtractor: Sendable {
                 }
                 // "according to the company, …", "…, according to the office": the body named before, as "the company said"
                 // (a name or reference the mentions already resolve is left to them, below)
-                if let h = definiteBodyHead(doc, after, hi), k == s.tokens.lowerBound ? h + 1 < hi && toks[h + 1].key == ClaimExtractor.kComma : !((h + 1)..<hi).contains(where: { toks[$0].isWord }),
+                if let h = definiteBodyHead(doc, found, after, hi), k == s.tokens.lowerBound ? h + 1 < hi && toks[h + 1].key == ClaimExtractor.kComma : !((h + 1)..<hi).contains(where: { toks[$0].isWord }),
                    namedAfter(doc, found, j, hi) == nil,
                    let sp = roleNounSpeaker(doc, found, endingAt: h, lo: after, inQuote: inQuote, lastSpeaker: lastSpeaker)?.id
                     ?? bodySpokeLast(doc, found, head: h, after: after, lastSpeaker: lastSpeaker) {
@@ -1634,7 +1765,10 @@ public final class ClaimExtractor: Sendable {
                 // "X spoke to Y and urged them to …, the ministry said": the sentence's closing attribution tells the
                 // whole clause before it, a verb of saying inside it included
                 // (not a verb that tells its own clause, "told X that …", nor one of a topic, "reported on …")
-                if who != nil, let t = trailing, k < t, !(verbRange.upperBound..<t).contains(where: { toks[$0].key == ClaimExtractor.kThat }),
+                // (a state's demand or stand told by a person closing the sentence is that person's telling: "Russia
+                // insisted that …, the envoy told reporters")
+                if who != nil, let t = trailing, k < t, !(verbRange.upperBound..<t).contains(where: { toks[$0].key == ClaimExtractor.kThat })
+                    || found.type(of: who!.0) == "country" && trailingPerson(doc, found, comma: t, hi, inQuote: inQuote, lastSpeaker: lastSpeaker),
                    !ClaimExtractor.topicPrepositions.contains(toks[verbRange.upperBound].key) { k += 1; continue }
                 if let (sp, spStart) = who {
                     // content: after the verb (skipping "that", the addressee and time words), or before the speaker
@@ -1795,15 +1929,42 @@ public final class ClaimExtractor: Sendable {
         guard let v = ((t + 2)..<hi).first(where: { !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil }),
               speechVerbs.longest(toks[..<hi], from: v).map({ $0.payload == .past }) ?? false,
               let len = speechLemmas.longest(toks[..<hi], from: v)?.length,
-              ((v + len)..<hi).allSatisfy({ ClaimExtractor.fillers.contains(toks[$0].key) }),
+              ((tellsAddressee(doc, found, after: v + len, hi, verb: v) ?? (v + len))..<hi).allSatisfy({ ClaimExtractor.fillers.contains(toks[$0].key) }),
               let sp = speaker(doc, found, verb: v..<(v + len), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker),
               sp.id != ClaimExtractor.unnamedSource,
               // (the attribution's subject right after the comma: not "…, which Pakistan denied")
-              sp.start == t + 1 || sp.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key) else { return nil }
+              sp.start == t + 1 || sp.start == t + 2 && ClaimExtractor.determiners.contains(toks[t + 1].key)
+                // (or after the person's title: "…, Deputy Foreign Minister X told reporters", "…, presidential spokesman X said")
+                || sp.start > t + 1 && found.type(of: sp.id) == "person" && ((t + 1)..<sp.start).allSatisfy({ toks[$0].isWord
+                    && (toks[$0].isCapitalized || titleModifiers.contains(toks[$0].key) || titles.longest(toks[..<hi], from: $0) != nil) }) else { return nil }
         return t
     }
+    /// Whether the closing attribution after comma `t` has a person for its speaker ("…, Deputy Foreign Minister X told
+    /// reporters").
+    func trailingPerson(_ doc: Document, _ found: MentionFinder.Result, comma t: Int, _ hi: Int, inQuote: [Bool], lastSpeaker: String?) -> Bool {
+        let toks = doc.tokens
+        guard let v = ((t + 2)..<hi).first(where: { !toks[$0].isCapitalized && speechLemmas.longest(toks[..<hi], from: $0) != nil }),
+              let len = speechLemmas.longest(toks[..<hi], from: v)?.length,
+              let sp = speaker(doc, found, verb: v..<(v + len), lo: t + 1, hi: hi, inQuote: inQuote, lastSpeaker: lastSpeaker) else { return false }
+        return found.type(of: sp.id) == "person"
+    }
+
+    /// "…, X told reporters after the meeting.", "…, X told Al Jazeera.": past the addressee of a verb of telling (the
+    /// press or a name) and a short phrase after it opened by "after" or "at", the token where only fillers may follow;
+    /// nil when the verb is no verb of telling or no addressee follows.
+    func tellsAddressee(_ doc: Document, _ found: MentionFinder.Result, after a: Int, _ hi: Int, verb v: Int) -> Int? {
+        let toks = doc.tokens
+        guard a < hi, let lemma = speechLemmas.longest(toks[..<hi], from: v)?.payload, addressed.contains(lemma) else { return nil }
+        var c = a
+        if pressNouns.contains(toks[c].key) { c += 1 } else if let m = found.starting(at: c), m.kind == .name { c = m.tokens.upperBound } else { return nil }
+        if c + 1 < hi, ClaimExtractor.occasionPrepositions.contains(toks[c].key), hi - c <= 5,
+           ((c + 1)..<hi).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized || ClaimExtractor.fillers.contains(toks[$0].key) }) { return hi }
+        return c
+    }
+    static let occasionPrepositions = TokenKeySet(words: ["after", "at"])
     static let topicPrepositions = TokenKeySet(words: ["on", "about", "of", "with", "to", "for"])
     static let kMinistry = Tokenizer.key("ministry")
+    static let kGroup = Tokenizer.key("group"), kOf = Tokenizer.key("of")
 
     /// The state named right before a mission noun at `noun` that "to" follows ("Iran's mission to the UN", "the Greek
     /// delegation to the talks"), from token `lo` on.
@@ -2029,7 +2190,25 @@ public final class ClaimExtractor: Sendable {
 
     /// The actor named at the start of the sentence ("the envoy criticized …, adding that").
     func sentenceSubject(_ doc: Document, _ found: MentionFinder.Result, _ s: Sentence) -> String? {
-        found.mentions.first(where: { $0.tokens.lowerBound <= s.tokens.lowerBound + 1 && $0.tokens.lowerBound >= s.tokens.lowerBound && $0.kind == .name })?.actor
+        let lo = afterDateline(doc, s)
+        return found.mentions.first(where: { $0.tokens.lowerBound <= lo + 1 && $0.tokens.lowerBound >= lo && $0.kind == .name })?.actor
+    }
+
+    /// The first token after a dateline opening sentence `s` ("DUBAI/CAIRO, June 2 (Reuters) - …", "SEOUL, May 20
+    /// (Yonhap) -- …"): a dash within a few tokens, after capitalized words, numbers and punctuation only, closing a
+    /// bracket or a date; the sentence's first token when there is none. (The dateline's city is no subject.)
+    func afterDateline(_ doc: Document, _ s: Sentence) -> Int {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        for d in lo..<min(s.tokens.upperBound, lo + 16) {
+            let t = doc.text(token: d)
+            if t == "-" || t == "--" || t == "\u{2014}" || t == "\u{2013}" {
+                guard d > lo + 1, toks[d - 1].key == ClaimExtractor.kCloseParen || toks[d - 1].flags.contains(.number) else { return lo }
+                return d + 1 < s.tokens.upperBound ? d + 1 : lo
+            }
+            if toks[d].isWord, !toks[d].isCapitalized, !toks[d].flags.contains(.number) { return lo }
+        }
+        return lo
     }
 
     func trimmed(_ doc: Document, _ r: Range<Int>) -> String {

@@ -15356,9 +15356,9 @@ inverting_verbs: [say, add, write, explain, reply, respond, recall, note, insist
   report, confirm, estimate, predict, reiterate, repeat, suggest]
 # Lowercase words that describe the organization named before them ("X monitoring group said").
 descriptor_heads: [analysts, analyst, group, agency, newspaper, daily, paper, website, service, channel,
-  broadcaster, television, radio, outlet, portal, watchdog, monitor, office, bank]
+  broadcaster, television, radio, outlet, portal, watchdog, monitor, office, bank, mission]
 descriptor_modifiers: [news, monitoring, press, state, media, information, research, rights, "-", online,
-  investment, advocacy, human, war, communications, security, intelligence, maritime]
+  investment, advocacy, human, war, communications, security, intelligence, maritime, peacekeeping, observer]
 # Heads of a state's bodies, lower-cased when no name follows ("its information ministry said").
 state_body_heads: [ministry, government, presidency, cabinet, army, military, embassy, parliament, regime, junta]
 # Nouns for a body that "the …" refers back to ("the center said", "the office said").
@@ -15420,6 +15420,15 @@ office_heads: [chief, head, leader, boss, chairman, chairwoman, chair, president
 # "The NATO chief, speaking in Brussels, said …": the participles that open an aside (with a preposition after them)
 # between a speaker and the verb of saying, telling where or to whom they spoke, not what.
 aside_participles: [speaking, talking, writing, appearing]
+# "The Saudi-led coalition fighting the rebels in Yemen said": words in "-ing" right after a name that are no participle
+# opening a clause about it, but a preposition or a noun ("Russia during the talks", "the Paris meeting").
+# "Jane Roe said …. “…,” the official added", "According to the CEO, …": bare roles that refer back to the person who
+# just spoke (not "the source", "the diplomat": those are introduced unnamed or have rules of their own).
+back_referring_roles: [official, CEO]
+ing_nouns: [during, including, according, regarding, concerning, following, excluding, pending, notwithstanding,
+  meeting, meetings, briefing, bombing, bombings, shooting, hearing, building, morning, evening, funding, ruling,
+  wedding, uprising, landing, training, spending, offering, killing, killings, spring, string, something, nothing,
+  anything, everything, thing, king, ceiling, warning, warnings, opening, hacking, sibling, darling, viking]
 # "Libyan state television said", "Kenya's state-run broadcaster said": the heads of a state's outlet that speaks for
 # its state when the gazetteer does not know it.
 state_media_nouns: [television, tv, radio, broadcaster, agency, channel, media, newspaper, daily]
@@ -17237,26 +17246,27 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&+'&*'&0&+&9$'','&-'&*'&+'&,'&-'&+'&,'&*+(+'&+'&-'&,'&-'&-'&+'&,'&('&)'&,'&-+(,'&-'&,'&-'&-'&/'&0'&+'&,'&*+(+'&)'&*'&,
 '&-&+&=$''*'&''&,'&.'&,'&0'&+'&)'&*+(0'&.'&+'&+'&*'&*'&,'&.'&1'&,+(2'&.'&)'&,'&,'&)''%''+'&(''('')'&,'&(+(/&+&2$''*'&1
 '&)'&*'&,'&-'&('&+'&-'&,+(('&)'&)'&.'&*'&0'&.'&,&/F*3$''''&''&)'&+'&)'&+'&*'&('&*'&+'&)'&)'&,+(+'&*'&+'&+'&*'&-'&-'&)'&,
-'&)'&,'&('&)+(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&(&+&8$''('&.'&)'&)'&)'&/
-'&,'&*''%''*+(.'&,'&)'&''&2'&,'&0'&,&/G*4$'','&.'&.'&+'&('&,'&+'&.'&*'&)&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/
-'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/N+3$''*'&+'&-'&/'&0&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''(
-'&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.
-'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.'&/'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,
-'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*
-'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)
-'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&
-/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5
-$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0
-'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&
-/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)
-'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*
-'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&
-+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/
-'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&'
-'&-'&)'&+'&.'&-&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
+'&)'&,'&('&)+(*'&+'&,'&+'&-'&*'&+&/F*4$'','&+'&)'&*'&-'&)'&)'&+'&+'&++(/'&.'&)'&*'&*'&,'&+'&*'&('&+&+&8$''('&.'&)'&)'&)
+'&/'&,'&*''%''*+(.'&,'&)'&''&2'&,'&0'&,'&0'&,&/G*4$'','&.'&.'&+'&('&,'&+'&.'&*'&)&/O).$''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+
+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/N+3$''*'&+'&-'&/'&0&3S04$''4'&.'&)'&2'&,'&*&/D*4$'','&-'&-'&.&+&1$''+'&.'&+&
+3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*+(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&
+/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.'&/'&.&+&/$''-'&/'&2'&+&7E*0$'')'&''&('&''&,'&+'&*'&*'&''&,'&(
+'&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&
+/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()
+'&,'&,'&,'&)'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,
+'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'',
+'&+'&+'&-&;DA8$'','&'&+&-$''*'&-'&-'&-'&.'&-'&-'&+'&3+(+'&,'&,'&+'&,'&,'&+'&,'&+'&+'&+'&*+(+'&,'&+'&,'&,'&,'&+'&,'&*'&*
+'&-'&++(,'&.'&)'&('&+'&+'&,'&+'&+'&+'&+'&*&3M.5$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&'
+'&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,
+'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)
+'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''(
+'&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*
+'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0
+'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&(
+'&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x4c457540e600fc87
+    static let fingerprint: UInt64 = 0x838beb3988f8ef42
 }
