@@ -748,6 +748,8 @@ public final class EventExtractor: Sendable {
         }
         // the mediators a story names once, anywhere, for the stalled talks that name none
         fillTalksFrame(&events, sites, doc, found, bySentence, article)
+        // and the parties it tells of those talks elsewhere (TalksParties.swift)
+        fillTalksParties(&events, sites, doc, found, bySentence, article)
         headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
         events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn, apart: words.apartWords)

@@ -25,6 +25,7 @@ extension EventExtractor {
             hosting = lexicon.words("hosting_verbs")
             guests = lexicon.words("hosted_guests")
             leading = lexicon.words("leading_verbs")
+            gathering = lexicon.words("gathering_verbs")
             var all = TokenKeySet([Tokenizer.key("-")])
             for set in [participles, acting, auspices, roleNouns, hosting, leading] { for k in set.keys { _ = all.insert(k) } }
             cueKeys = all
@@ -50,6 +51,11 @@ extension EventExtractor {
         let guests: TokenKeySet
         /// "A has led the mediation".
         let leading: TokenKeySet
+        /// "The talks, which bring together A and B": who talks gather are their parties (TalksParties.swift).
+        let gathering: TokenKeySet
+        let kTogether = Tokenizer.key("together")
+        /// "between A and his Egyptian counterpart B" (TalksParties.swift).
+        let pronouns = TokenKeySet(words: ["his", "her", "their"])
         let together = TokenKeySet(words: ["together", "along"])
         let listGaps = TokenKeySet(words: [",", "and", "the", "-", "—", "–", "(", ")"])
         let relatives = TokenKeySet(words: ["which", "who"])
