@@ -2924,11 +2924,13 @@ public final class EventExtractor: Sendable {
         }
         // "Taliban fighters attacked checkpoints" and "U.S. aircraft struck Taliban fighters": who leads one is the
         // other's target, and the other has a lead of its own: two sides' acts, not one told twice (not `opposable`:
-        // the headline and its lead sentence, one news told twice)
+        // the headline and its lead sentence, one news told twice); so too "Turkish forces retaliated" beside "shelling
+        // killed Turkish soldiers": one names only who struck back, the other only whom it struck
         func opposed() -> Bool {
             guard opposable, rules.twoSided.contains(op.pointee.type), let lead = leadRoles[op.pointee.type] else { return false }
             func against(_ x: UnsafePointer<Event>, _ y: UnsafePointer<Event>) -> Bool {
-                y.pointee.arguments.contains { $0.role == lead } && x.pointee.arguments.contains { a in
+                (y.pointee.arguments.contains { $0.role == lead } || x.pointee.arguments.allSatisfy { $0.role == lead })
+                    && x.pointee.arguments.contains { a in
                     a.role == lead && y.pointee.arguments.contains { same($0.actor, a.actor) }
                         && !y.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == lead }
                 }

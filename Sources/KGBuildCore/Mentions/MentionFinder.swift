@@ -105,6 +105,10 @@ public struct MentionFinder: Sendable {
         /// "the towns of X and Y": plural nouns that introduce a list of places (none of them the one place of
         /// an event, so a list the extractors' `place_nouns` do not hold).
         let placePluralNouns: TokenKeySet
+        /// "the Zorbak district", "the Kotli sector": place heads after which the bare name is the place's alias.
+        let bareNamePlaceHeads: TokenKeySet
+        /// "Russian and Syrian troops": state nouns before which joined adjectives each name their state.
+        let joinedAdjectiveNouns: Set<String>
         /// Last words of place names that describing nouns also follow ("Wall Street analysts").
         let placeLikeEnds: TokenKeySet
         /// Group nouns that news use for an armed group already named in the article ("ISIS … the militants"),
@@ -159,6 +163,8 @@ public struct MentionFinder: Sendable {
             firmNouns = lexicon.words("firm_nouns")
             placeNouns = lexicon.words("place_nouns")
             placePluralNouns = lexicon.words("place_plural_nouns")
+            bareNamePlaceHeads = lexicon.words("bare_name_place_heads")
+            joinedAdjectiveNouns = Set(list("joined_adjective_nouns"))
             placeLikeEnds = lexicon.words("place_like_ends")
             militantNouns = Set(list("militant_nouns"))
             militantQualifiers = Set(list("militant_qualifiers"))
@@ -1371,7 +1377,12 @@ public struct MentionFinder: Sendable {
                 // "the Kandahar province", "Sheremetyevo Airport": a place named by its head noun
                 if tp[i].isCapitalized, let r = placeByHead(p, i, end) {
                     let name = doc.text(tokens: r)
-                    add(r, placeRecord(name, country: nil), .name, si)
+                    var rec = placeRecord(name, country: nil)
+                    // ("the Taftanaz area": Taftanaz, as a place noun before the name tells it)
+                    if r.count >= 2, words.bareNamePlaceHeads.contains(tp[r.upperBound - 1].key) {
+                        rec.aliases = [doc.text(tokens: r.lowerBound..<(r.upperBound - 1))]
+                    }
+                    add(r, rec, .name, si)
                     i = r.upperBound
                     continue
                 }
@@ -1544,6 +1555,13 @@ public struct MentionFinder: Sendable {
             if i > 0, MentionFinder.counterpartOwners.contains(tokens[i - 1].key), let e = counterparts(p, si, i, j, end, actor) {
                 return e
             }
+            // "Russian and Syrian positions", "the U.S., British and German embassies": adjectives joined before one
+            // state noun each name their state, as the last one does (not a modifier left without its noun)
+            if k < end, let e = joinedAdjectivesEnd(p, k, end), let sn = stateNouns.longest(tokens[..<end], from: e),
+               words.joinedAdjectiveNouns.contains(sn.payload.lowercased()) {
+                add(i..<j, entryRecord(actor), .name, si)
+                return j
+            }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
                 add(i..<j, entryRecord(actor), .modifier, si)
@@ -1552,6 +1570,20 @@ public struct MentionFinder: Sendable {
             }
             add(i..<j, entryRecord(actor), .modifier, si)
             return j
+        }
+
+        /// Where a run of country adjectives joined at `k` by commas and "and" ends (", British and German" before
+        /// "embassies"), or nil when no adjective follows the joint.
+        mutating func joinedAdjectivesEnd(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Int? {
+            var q = k, n = 0
+            while q < end, n < 4, tokens[q].key == kComma || tokens[q].key == MentionFinder.kAnd {
+                var r = q + 1
+                if tokens[q].key == kComma, r < end, tokens[r].key == MentionFinder.kAnd { r += 1 }
+                guard r < end, let g = gazetteer(p, r, end), g.1.kind == .adjective else { return nil }
+                q = r + g.0
+                n += 1
+            }
+            return n > 0 ? q : nil
         }
 
         /// "his Greek counterpart Giorgos Roe", "his Greek counterpart, Giorgos Roe,", "their Chinese and Indian
