@@ -88,4 +88,37 @@ import Testing
         #expect(!r.claims.contains { ["Twitter", "Telegram"].contains(Shared.name(r, $0.speaker)) }, "\(r.claims.map { Shared.name(r, $0.speaker) })")
         #expect(r.claims.contains { Shared.name(r, $0.speaker) == "Jane Roe" && $0.text.contains("useful") })
     }
+
+    /// An outlet named after what it is, with a Romance link inside its name ("the weekly Journal du Dimanche"), or by
+    /// its acronym after its owner and medium ("state television RTI", "Swiss television RTS"); not a plain word after
+    /// "television", nor a name without its outlet noun.
+    @Test func outletsNamedAfterWhatTheyAre() {
+        #expect(NameRuleTests.actors(MentionFinderTests.find("The commander told the French weekly Journal du Soir that talks were over.").1)
+                .contains("Journal du Soir|media"))
+        #expect(NameRuleTests.actors(MentionFinderTests.find("A spokesman said on state television ORTX that the curfew was lifted.").1)
+                .contains("ORTX|media"))
+        #expect(NameRuleTests.actors(MentionFinderTests.find("The minister told Swiss television RTQ that he was hopeful.").1)
+                .contains("RTQ|media"))
+        for text in ["The minister said on state television Monday that he was hopeful.", "The band played Journal du Soir live."] {
+            #expect(!NameRuleTests.actors(MentionFinderTests.find(text).1).contains { $0.hasSuffix("|media") }, "\(text)")
+        }
+    }
+
+    /// "X said on Twitter, accusing Y": the outlet a statement went out on does not accuse; the speaker does.
+    @Test func theOutletAStatementWentOutOnIsNoAccuser() {
+        for text in ["Foreign Minister Jane Roe said on Twitter, accusing Ruritania of lying about the strikes.",
+                     "Government spokesman John Doe told state television ORTX, accusing the rebels of shelling the market."] {
+            let r = Shared.analyze(text)
+            let accusers = Shared.events(r, "accusation").flatMap { e in e.arguments.filter { $0.role == "accuser" }.map { Shared.name(r, $0.actor) } }
+            #expect(!accusers.isEmpty && accusers.allSatisfy { $0 == "Jane Roe" || $0 == "John Doe" }, "\(text): \(Shared.describe(r))")
+        }
+    }
+
+    /// Firms, exchanges, leagues and clubs of the gazetteer are actors of business and sport copy; a person or place
+    /// named like one keeps its own reading ("Nikola Tesla airport" has no carmaker in it).
+    @Test func knownFirmsAndClubsAreActors() {
+        let found = NameRuleTests.actors(MentionFinderTests.find("Commerzbank and HSBC led the loan, while Juventus beat Sampdoria in Serie A.").1)
+        for name in ["Commerzbank", "HSBC", "Juventus", "Sampdoria", "Serie A"] { #expect(found.contains("\(name)|organization"), "\(found)") }
+        #expect(!NameRuleTests.actors(MentionFinderTests.find("Flights resumed at Nikola Tesla airport on Monday.").1).contains { $0.hasSuffix("|organization") })
+    }
 }

@@ -4367,6 +4367,77 @@ ZWE:
 - {id: world-rugby, name: World Rugby, type: organization, aliases: [International Rugby Board]}
 - {id: catholic-church, name: Catholic Church, type: organization, aliases: [Roman Catholic Church]}
 
+# ---------------------------------------------------------------- companies, exchanges, leagues and clubs often in business and sport news
+- {id: hsbc, name: HSBC, type: organization, country: GBR, aliases: [HSBC Holdings]}
+- {id: barclays, name: Barclays, type: organization, country: GBR, aliases: [Barclays Bank]}
+- {id: deutsche-bank, name: Deutsche Bank, type: organization, country: DEU, aliases: []}
+- {id: commerzbank, name: Commerzbank, type: organization, country: DEU, aliases: []}
+- {id: unicredit, name: UniCredit, type: organization, country: ITA, aliases: []}
+- {id: bnp-paribas, name: BNP Paribas, type: organization, country: FRA, aliases: []}
+- {id: ubs, name: UBS, type: organization, country: CHE, aliases: []}
+- {id: citigroup, name: Citigroup, type: organization, country: USA, aliases: [Citibank]}
+- {id: jpmorgan, name: JPMorgan Chase, type: organization, country: USA, aliases: [JPMorgan, JP Morgan, J.P. Morgan]}
+- {id: goldman-sachs, name: Goldman Sachs, type: organization, country: USA, aliases: []}
+- {id: morgan-stanley, name: Morgan Stanley, type: organization, country: USA, aliases: []}
+- {id: arcelormittal, name: ArcelorMittal, type: organization, country: LUX, aliases: []}
+- {id: tata-steel, name: Tata Steel, type: organization, country: IND, aliases: [Tata Steel Europe]}
+- {id: jsw-steel, name: JSW Steel, type: organization, country: IND, aliases: []}
+- {id: gazprom-neft, name: Gazprom Neft, type: organization, country: RUS, aliases: []}
+- {id: pratt-whitney, name: Pratt & Whitney, type: organization, country: USA, aliases: [Pratt and Whitney]}
+- {id: rolls-royce, name: Rolls-Royce, type: organization, country: GBR, aliases: [Rolls-Royce Holdings]}
+- {id: general-electric, name: General Electric, type: organization, country: USA, aliases: [GE Aerospace]}
+- {id: siemens, name: Siemens, type: organization, country: DEU, aliases: [Siemens AG, Siemens Energy]}
+- {id: volkswagen, name: Volkswagen, type: organization, country: DEU, aliases: [Volkswagen Group, VW]}
+- {id: toyota, name: Toyota, type: organization, country: JPN, aliases: [Toyota Motor, Toyota Motor Corp]}
+- {id: byd, name: BYD, type: organization, country: CHN, aliases: [BYD Co]}
+- {id: catl, name: CATL, type: organization, country: CHN, aliases: [Contemporary Amperex Technology]}
+- {id: samsung, name: Samsung Electronics, type: organization, country: KOR, aliases: [Samsung]}
+- {id: sony, name: Sony, type: organization, country: JPN, aliases: [Sony Group]}
+- {id: softbank, name: SoftBank, type: organization, country: JPN, aliases: [SoftBank Group]}
+- {id: alibaba, name: Alibaba, type: organization, country: CHN, aliases: [Alibaba Group]}
+- {id: tencent, name: Tencent, type: organization, country: CHN, aliases: [Tencent Holdings]}
+- {id: yandex, name: Yandex, type: organization, country: RUS, aliases: []}
+- {id: google, name: Google, type: organization, country: USA, aliases: [Alphabet Inc]}
+- {id: microsoft, name: Microsoft, type: organization, country: USA, aliases: [Microsoft Corp]}
+- {id: amazon, name: Amazon.com, type: organization, country: USA, aliases: [Amazon.com Inc]}
+- {id: maersk, name: Maersk, type: organization, country: DNK, aliases: [A.P. Moller-Maersk, AP Moller-Maersk]}
+- {id: hapag-lloyd, name: Hapag-Lloyd, type: organization, country: DEU, aliases: []}
+- {id: msc-shipping, name: MSC, type: organization, country: CHE, aliases: [Mediterranean Shipping Company]}
+- {id: cma-cgm, name: CMA CGM, type: organization, country: FRA, aliases: []}
+- {id: cosco, name: COSCO, type: organization, country: CHN, aliases: [COSCO Shipping, China COSCO Shipping]}
+- {id: lufthansa, name: Lufthansa, type: organization, country: DEU, aliases: [Deutsche Lufthansa]}
+- {id: air-france, name: Air France, type: organization, country: FRA, aliases: [Air France-KLM]}
+- {id: aeroflot, name: Aeroflot, type: organization, country: RUS, aliases: []}
+- {id: ryanair, name: Ryanair, type: organization, country: IRL, aliases: []}
+- {id: turkish-airlines, name: Turkish Airlines, type: organization, country: TUR, aliases: []}
+- {id: qatar-airways, name: Qatar Airways, type: organization, country: QAT, aliases: []}
+- {id: british-airways, name: British Airways, type: organization, country: GBR, aliases: []}
+- {id: vietjet, name: VietJet, type: organization, country: VNM, aliases: [Vietjet, VietJet Air]}
+- {id: jr-west, name: West Japan Railway, type: organization, country: JPN, aliases: [West Japan Railway Co., West Japan Railway Co, JR West]}
+- {id: deutsche-bahn, name: Deutsche Bahn, type: organization, country: DEU, aliases: []}
+- {id: korea-exchange, name: Korea Exchange, type: organization, country: KOR, aliases: []}
+- {id: nyse, name: New York Stock Exchange, type: organization, country: USA, aliases: [NYSE]}
+- {id: nasdaq, name: Nasdaq, type: organization, country: USA, aliases: []}
+- {id: lse, name: London Stock Exchange, type: organization, country: GBR, aliases: []}
+- {id: tse, name: Tokyo Stock Exchange, type: organization, country: JPN, aliases: []}
+- {id: moscow-exchange, name: Moscow Exchange, type: organization, country: RUS, aliases: []}
+- {id: premier-league, name: Premier League, type: organization, country: GBR, aliases: [English Premier League]}
+- {id: serie-a, name: Serie A, type: organization, country: ITA, aliases: []}
+- {id: la-liga, name: La Liga, type: organization, country: ESP, aliases: []}
+- {id: bundesliga, name: Bundesliga, type: organization, country: DEU, aliases: []}
+- {id: juventus, name: Juventus, type: organization, country: ITA, aliases: [Juventus FC]}
+- {id: sampdoria, name: Sampdoria, type: organization, country: ITA, aliases: []}
+- {id: ac-milan, name: AC Milan, type: organization, country: ITA, aliases: []}
+- {id: inter-milan, name: Inter Milan, type: organization, country: ITA, aliases: [Internazionale]}
+- {id: real-madrid, name: Real Madrid, type: organization, country: ESP, aliases: []}
+- {id: atletico-madrid, name: Atletico Madrid, type: organization, country: ESP, aliases: [Atlético Madrid]}
+- {id: manchester-united, name: Manchester United, type: organization, country: GBR, aliases: [Man United]}
+- {id: manchester-city, name: Manchester City, type: organization, country: GBR, aliases: [Man City]}
+- {id: tottenham, name: Tottenham Hotspur, type: organization, country: GBR, aliases: []}
+- {id: bayern-munich, name: Bayern Munich, type: organization, country: DEU, aliases: [Bayern Muenchen, Bayern München]}
+- {id: dortmund, name: Borussia Dortmund, type: organization, country: DEU, aliases: []}
+- {id: psg, name: Paris Saint-Germain, type: organization, country: FRA, aliases: [PSG, Paris St Germain]}
+
 """####),
         ("actors/people.yaml", ####"""
 # People: heads of state and government, foreign and defence ministers,
@@ -15434,6 +15505,9 @@ given_names: [
 outlet_nouns: [newspaper, daily, website, channel, broadcaster, magazine, weekly, tabloid, agency, site, outlet,
   radio, television, journal]
 news_only_outlet_nouns: [agency, site, radio, television]
+# Who owns a broadcaster named by its acronym after "television" or "radio" ("state television RTI", "state-run
+# radio XYZ"; a country's adjective does too: "Swiss television RTS").
+outlet_owner_words: [state, run, public, national, official, private, independent]
 # "X analysts", "analysts at X": the firm they work for (and the firm of "X analysts Jane Roe and John Doe" who speak).
 analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
 # "X bank said": a firm named before what it is.
@@ -16121,7 +16195,26 @@ $''(&&)'*&'&''&('&''&('&0'&+'&''&+$'',&&)'*&'&/'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&
 '&('&0'&+'&''&+$''/'&)'&4'&3&&)'*&'&2'&('&2'&('&0'&+'&''&+$''=&&)'*&'&-'&('&<'&('&0'&+'&''&+$''D&'&C&&)'*&'&('&('&H&'&(
 '&0'&+'&''&+$''(&&1'H+&'&+'&('&+'&('&0'&+'&''&*'&&'&+$''D*'&N&'&P&&&)'*&'&)'&('&)'&('&0'&+'&''&*'&&'&+$''M&'&N&'&='&?
 '&E&&&)'*&'&''&('&:'&('&0'&+$'''&&)'*&'&)'&('&P&'&('&0'&+$'')'&)&&)'*&'&+'&('&+'&('&0'&+$''7&&)'*&'&.'&('&.'&('&0'&+$''1
-&&)'*&'&('&('&('&('&0'&+$''K&&&)'*&'&/'&('&/'&('&0'&+$''=&&)'*&'&3'&('&3'&('&0'&+$''9&&&
+&&)'*&'&('&('&('&('&0'&+$''K&&&)'*&'&/'&('&/'&('&0'&+$''=&&)'*&'&3'&('&3'&('&0'&+$''9&&1'G-&'&('&('&('&('&0'&+'&''&+$''1
+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''1&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+
+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&''&('&''&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+'&''&+$'',&&)'*&'&,'&('&2
+'&('&0'&+'&''&+$'','&-'&/&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&2'&('&2'&('&0'&+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&''&+$&&
+)'-&'&.'&('&.'&('&0'&+'&''&+$''5&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&0'&('&0'&('&0'&+'&''&+$&&)'-&'&1'&('&3'&('&0'&+
+'&''&+$''5&&)'*&'&/'&('&/'&('&0'&+'&''&+$''8&&)'*&'&4'&('&4'&('&0'&+'&''&+$''0&&)'*&'&+'&('&+'&('&0'&+'&''&+$''.'&2&&)
+'*&'&.'&('&.'&('&0'&+'&''&+$''4'&&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0'&5&&)'*&'&''&('&''&('&0'&+'&''&+$''*&&)'*&'&('&('&(
+'&('&0'&+'&''&+$''C&&)'*&'&+'&('&7'&('&0'&+'&''&+$''+&&)'*&'&('&('&('&('&0'&+'&''&+$''.&&)'*&'&,'&('&,'&('&0'&+'&''&+$
+''2&&)'*&'&+'&('&+'&('&0'&+'&''&+$''1&&)'*&'&+'&('&+'&('&0'&+'&''&+$''4&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&*'&('&*'&(
+'&0'&+'&''&+$''0&&)'*&'&-'&('&-'&('&0'&+'&''&+$''2&&)'*&'&*'&('&.'&('&0'&+'&''&+$''2&&)'*&'&*'&('&*'&('&0'&+'&''&+$''6
+'&4&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&0'&('&''&('&0'&+'&''&+$''B&&)'*&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&)'&('&)'&('&0
+'&+'&''&+$''2'&8&&)'*&'&-'&('&-'&('&0'&+'&''&+$''6&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&,'&('&,'&('&0'&+'&''&+$&&)
+'-&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&3'&('&3'&('&0'&+'&''&+
+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+'&/&&)'*&'&+'&('&6'&('&0'&+'&''&+$'':'&9'&+&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&2
+'&('&2'&('&0'&+'&''&+$&&)'-&'&('&('&;'&('&0'&+'&''&+$''(&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&''&('&9'&('&0'&+'&''&+$&&
+)'-&'&''&('&8'&('&0'&+'&''&+$&&)'-&'&3'&('&3'&('&0'&+'&''&+$&&)'-&'&2'&('&2'&('&0'&+'&''&+$'':&&)'*&'&+'&('&+'&('&0'&+
+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&.'&('&.'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$''/&&)'*&'&-'&('&-
+'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$''2&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&
+'&3'&('&3'&('&0'&+'&''&+$''4&&)'*&'&5'&('&5'&('&0'&+'&''&+$''.&&)'*&'&3'&('&3'&('&0'&+'&''&+$'',&&)'*&'&-'&('&5'&('&0'&+
+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&''&+$''3'&3&&)'*&'&,'&('&5'&('&0'&+'&''&+$&&)'-&'&''&('&7'&('&0'&+'&''&+$''''&4&&&
 """####,
         ####"""
 H'%'R6&'H>2+'('&2+'('&*+'+'&'+'+$''@'&2'&5&+(*(%'-)'&2'&+'&''&(''.''&''.&)'.)'&4'&+'&''&(''.''&''.&)'.)'&-'&+'&''&(''.
@@ -17296,21 +17389,21 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&*'&('&)'&('&('&('&)'&('&)'&)'&)'&('&)'&)'&)'&*+(*'&+'&)'&*'&('&)'&)'&)'&./D&('&('&)'&*'&)'&)'&*'&)'&+'&*'&)'&,'&)'&*
 '&)+(*'&+'&*'&('&+'&)'&*'&*'&*'&+'&)'&*'&)'&)'&)+(('&.'&+'&+'&-'&*'&)'&)/E&*'&+'&*'&+'&-'&)'&('&)'&*'&('&+'&+'&-/4('&)
 '&)'&+'&('&,'&('&)'&*'&)'&)'&,'&-'&('&-+(/'&*'&+'&)'&,'&+'&)'&*'&)'&('&)'&+'&*+((/3+'&)'&)'&+'&('&('&)'&*'&+'&*&3F,0$''-
-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)
-'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)'&+'&-&3G/3$'')'&+'&*'&+&
-+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$
-''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5$''.'&&'&)'&/'&*'&+'&)'&-
-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)
-'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&
-3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&(
-'&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&/S*3$''*
-'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$
-''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-
-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&/K+0$''(&3F-4$
-''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
+'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&3M/6$'')'&''&*'&,'&,'&+'&/&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*
+'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*'&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)
+'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2$''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&
+/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&3M.5
+$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&''&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0
+'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&
+/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)
+'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*
+'&)'&,'&/'&-'&-'&+'&+&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&
++&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/
+'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&'
+'&-'&)'&+'&.'&-&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xc06219efb34fcb92
+    static let fingerprint: UInt64 = 0x552f17d1f4bbdd09
 }
