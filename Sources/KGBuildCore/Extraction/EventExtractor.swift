@@ -4,6 +4,8 @@
 /// (A class: as a struct, each closure of `event` that called a method captured a copy of it, retaining
 /// and releasing every field.)
 public final class EventExtractor: Sendable {
+    /// "said on Twitter", "told state television RTI": the words before an outlet a statement went out on.
+    static let kOn = Tokenizer.key("on"), kTold = Tokenizer.key("told")
     public let lexicon: Lexicon
 
     /// By event type index: whether the discourse pass reads events of the type (Discourse.swift): those that
@@ -1206,6 +1208,14 @@ public final class EventExtractor: Sendable {
             if let m = group.last, heldIn(m) {
                 if place == nil { place = m.actor }
                 group = subjectGroup(doc, ms, before: m.tokens.lowerBound - 1, from: clauseStart)
+            }
+            // "X said on Twitter, accusing Y", "X told state television RTI, accusing Y": the outlet a statement went out
+            // on is not the participle's subject; the speaker named before it is
+            // (left empty: the speaker of the clause's verb of speaking takes the role, below)
+            if entry.form == .ing, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma, let m = group.last,
+               m.tokens.upperBound == i - 1, found.type(of: m.actor) == "media",
+               (max(s.tokens.lowerBound, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains(where: { toks[$0].key == EventExtractor.kOn || toks[$0].key == EventExtractor.kTold }) {
+                group = []
             }
             // "attacked a school in western Uganda, killing 42": a participle after a comma does not take the
             // place the clause before it ends in ("in X", "in northern X") as its subject

@@ -68,6 +68,8 @@ public struct MentionFinder: Sendable {
     static let compassWords = TokenKeySet(words: ["western", "eastern", "northern", "southern", "central"])
     /// Lower-case words inside place names of the Romance languages ("Mocimboa da Praia", "Foz do Iguacu").
     static let placeLinks: TokenKeySet = TokenKeySet(words: ["da", "de", "do", "dos", "das", "del", "di"])
+    /// Small words of the Romance languages inside the names of outlets and firms ("Journal du Dimanche").
+    static let nameLinks: TokenKeySet = TokenKeySet(words: ["da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"])
     /// The flags no plain token has (`State.startsNothing`).
     static let notPlainMask = Token.Flags.capitalized.rawValue | Token.Flags.allCaps.rawValue | Token.Flags.possessive.rawValue
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag", "dos", "den", "los"])
@@ -96,6 +98,9 @@ public struct MentionFinder: Sendable {
         /// `site` only after "news".
         let outletNouns: TokenKeySet
         let newsOnlyOutletNouns: TokenKeySet
+        /// Who owns a broadcaster named by its acronym after `television` or `radio` ("state television RTI",
+        /// "public radio RNE"); a country's adjective does too ("Swiss television RTS").
+        let outletOwnerWords: TokenKeySet
         /// "X analysts", "analysts at X": the firm they work for.
         let analystNouns: TokenKeySet
         /// "X bank said": a firm named before what it is.
@@ -159,6 +164,7 @@ public struct MentionFinder: Sendable {
             personNouns = lexicon.words("person_nouns")
             outletNouns = lexicon.words("outlet_nouns")
             newsOnlyOutletNouns = lexicon.words("news_only_outlet_nouns")
+            outletOwnerWords = lexicon.words("outlet_owner_words")
             analystNouns = lexicon.words("analyst_nouns")
             firmNouns = lexicon.words("firm_nouns")
             placeNouns = lexicon.words("place_nouns")
@@ -1922,6 +1928,12 @@ public struct MentionFinder: Sendable {
                     j += 3
                     continue
                 }
+                // "Journal du Dimanche", "Corriere della Sera": a small Romance link between capitalized words
+                if j > i, j + 1 < end, !t.isCapitalized, MentionFinder.nameLinks.contains(t.key), tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
+                   !tokens[j + 1].flags.contains(.possessive), !stopwords.contains(tokens[j + 1].key), gazetteer(p, j + 1, end) == nil {
+                    j += 2
+                    continue
+                }
                 // "Roe-Doe"
                 if j > i, j + 1 < end, t.flags.contains(.hyphen), !t.flags.contains(.spaceBefore), !tokens[j + 1].flags.contains(.spaceBefore),
                    tokens[j + 1].isWord, !tokens[j + 1].flags.contains(.number), tokens[j + 1].isCapitalized || particles.contains(t.key) || particles.contains(tokens[j - 1].key) {
@@ -1941,6 +1953,11 @@ public struct MentionFinder: Sendable {
             if i >= 1, !tokens[i - 1].isCapitalized {
                 let b = tokens[i - 1].key
                 if words.outletNouns.contains(b), !words.newsOnlyOutletNouns.contains(b) || (i >= 2 && tokens[i - 2].key == MentionFinder.kNews) {
+                    return (r, "media")
+                }
+                // "state television RTI", "Swiss television RTS": a broadcaster's acronym after its owner and medium
+                if words.newsOnlyOutletNouns.contains(b), i >= 2, r.allSatisfy({ tokens[$0].flags.contains(.allCaps) }),
+                   tokens[i - 2].isCapitalized || words.outletOwnerWords.contains(tokens[i - 2].key) {
                     return (r, "media")
                 }
                 if b == MentionFinder.kAt, i >= 2, words.analystNouns.contains(tokens[i - 2].key) { return (r, "organization") }

@@ -3717,6 +3717,13 @@ ZWE:
 - {id: news24, name: News24, type: media, country: ZAF, aliases: []}
 - {id: nation-kenya, name: Daily Nation, type: media, country: KEN, aliases: [Nation Media Group]}
 
+# ---------------------------------------------------------------- platforms where statements are posted ("wrote on Twitter")
+- {id: twitter, name: Twitter, type: media, country: USA, aliases: []}
+- {id: telegram, name: Telegram, type: media, aliases: [Telegram channel, Telegram messenger]}
+- {id: facebook, name: Facebook, type: media, country: USA, aliases: []}
+- {id: youtube, name: YouTube, type: media, country: USA, aliases: []}
+- {id: instagram, name: Instagram, type: media, country: USA, aliases: []}
+
 """####),
         ("actors/organizations.yaml", ####"""
 # International and regional bodies, NGOs, security and intelligence services,
@@ -4348,6 +4355,87 @@ ZWE:
 - {id: rosselkhozbank, name: Rosselkhozbank, type: organization, country: RUS, aliases: [Russian Agricultural Bank]}
 - {id: noc-libya, name: National Oil Corporation, type: organization, country: LBY, aliases: [Libya's National Oil Corporation, Libyan National Oil Corporation]}
 - {id: cnpc, name: China National Petroleum Corporation, type: organization, country: CHN, aliases: [CNPC]}
+
+# ---------------------------------------------------------------- more missions, regional and sports bodies
+- {id: minusca, name: MINUSCA, type: organization, country: CAF, parent: un, aliases: [United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic, UN mission in the Central African Republic, U.N. mission in the Central African Republic]}
+- {id: unoci, name: UNOCI, type: organization, country: CIV, parent: un, aliases: [United Nations Operation in Cote d'Ivoire, United Nations Operation in Côte d'Ivoire, UN mission in Ivory Coast, U.N. mission in Ivory Coast, UN mission in Ivory Coast (UNOCI)]}
+- {id: eac, name: East African Community, type: organization, aliases: [EAC]}
+- {id: eccas, name: Economic Community of Central African States, type: organization, aliases: [ECCAS, CEEAC]}
+- {id: caricom, name: CARICOM, type: organization, aliases: [Caribbean Community]}
+- {id: lima-group, name: Lima Group, type: organization, aliases: [Grupo de Lima]}
+- {id: uefa, name: UEFA, type: organization, aliases: [Union of European Football Associations]}
+- {id: world-rugby, name: World Rugby, type: organization, aliases: [International Rugby Board]}
+- {id: catholic-church, name: Catholic Church, type: organization, aliases: [Roman Catholic Church]}
+
+# ---------------------------------------------------------------- companies, exchanges, leagues and clubs often in business and sport news
+- {id: hsbc, name: HSBC, type: organization, country: GBR, aliases: [HSBC Holdings]}
+- {id: barclays, name: Barclays, type: organization, country: GBR, aliases: [Barclays Bank]}
+- {id: deutsche-bank, name: Deutsche Bank, type: organization, country: DEU, aliases: []}
+- {id: commerzbank, name: Commerzbank, type: organization, country: DEU, aliases: []}
+- {id: unicredit, name: UniCredit, type: organization, country: ITA, aliases: []}
+- {id: bnp-paribas, name: BNP Paribas, type: organization, country: FRA, aliases: []}
+- {id: ubs, name: UBS, type: organization, country: CHE, aliases: []}
+- {id: citigroup, name: Citigroup, type: organization, country: USA, aliases: [Citibank]}
+- {id: jpmorgan, name: JPMorgan Chase, type: organization, country: USA, aliases: [JPMorgan, JP Morgan, J.P. Morgan]}
+- {id: goldman-sachs, name: Goldman Sachs, type: organization, country: USA, aliases: []}
+- {id: morgan-stanley, name: Morgan Stanley, type: organization, country: USA, aliases: []}
+- {id: arcelormittal, name: ArcelorMittal, type: organization, country: LUX, aliases: []}
+- {id: tata-steel, name: Tata Steel, type: organization, country: IND, aliases: [Tata Steel Europe]}
+- {id: jsw-steel, name: JSW Steel, type: organization, country: IND, aliases: []}
+- {id: gazprom-neft, name: Gazprom Neft, type: organization, country: RUS, aliases: []}
+- {id: pratt-whitney, name: Pratt & Whitney, type: organization, country: USA, aliases: [Pratt and Whitney]}
+- {id: rolls-royce, name: Rolls-Royce, type: organization, country: GBR, aliases: [Rolls-Royce Holdings]}
+- {id: general-electric, name: General Electric, type: organization, country: USA, aliases: [GE Aerospace]}
+- {id: siemens, name: Siemens, type: organization, country: DEU, aliases: [Siemens AG, Siemens Energy]}
+- {id: volkswagen, name: Volkswagen, type: organization, country: DEU, aliases: [Volkswagen Group, VW]}
+- {id: toyota, name: Toyota, type: organization, country: JPN, aliases: [Toyota Motor, Toyota Motor Corp]}
+- {id: byd, name: BYD, type: organization, country: CHN, aliases: [BYD Co]}
+- {id: catl, name: CATL, type: organization, country: CHN, aliases: [Contemporary Amperex Technology]}
+- {id: samsung, name: Samsung Electronics, type: organization, country: KOR, aliases: [Samsung]}
+- {id: sony, name: Sony, type: organization, country: JPN, aliases: [Sony Group]}
+- {id: softbank, name: SoftBank, type: organization, country: JPN, aliases: [SoftBank Group]}
+- {id: alibaba, name: Alibaba, type: organization, country: CHN, aliases: [Alibaba Group]}
+- {id: tencent, name: Tencent, type: organization, country: CHN, aliases: [Tencent Holdings]}
+- {id: yandex, name: Yandex, type: organization, country: RUS, aliases: []}
+- {id: google, name: Google, type: organization, country: USA, aliases: [Alphabet Inc]}
+- {id: microsoft, name: Microsoft, type: organization, country: USA, aliases: [Microsoft Corp]}
+- {id: amazon, name: Amazon.com, type: organization, country: USA, aliases: [Amazon.com Inc]}
+- {id: maersk, name: Maersk, type: organization, country: DNK, aliases: [A.P. Moller-Maersk, AP Moller-Maersk]}
+- {id: hapag-lloyd, name: Hapag-Lloyd, type: organization, country: DEU, aliases: []}
+- {id: msc-shipping, name: MSC, type: organization, country: CHE, aliases: [Mediterranean Shipping Company]}
+- {id: cma-cgm, name: CMA CGM, type: organization, country: FRA, aliases: []}
+- {id: cosco, name: COSCO, type: organization, country: CHN, aliases: [COSCO Shipping, China COSCO Shipping]}
+- {id: lufthansa, name: Lufthansa, type: organization, country: DEU, aliases: [Deutsche Lufthansa]}
+- {id: air-france, name: Air France, type: organization, country: FRA, aliases: [Air France-KLM]}
+- {id: aeroflot, name: Aeroflot, type: organization, country: RUS, aliases: []}
+- {id: ryanair, name: Ryanair, type: organization, country: IRL, aliases: []}
+- {id: turkish-airlines, name: Turkish Airlines, type: organization, country: TUR, aliases: []}
+- {id: qatar-airways, name: Qatar Airways, type: organization, country: QAT, aliases: []}
+- {id: british-airways, name: British Airways, type: organization, country: GBR, aliases: []}
+- {id: vietjet, name: VietJet, type: organization, country: VNM, aliases: [Vietjet, VietJet Air]}
+- {id: jr-west, name: West Japan Railway, type: organization, country: JPN, aliases: [West Japan Railway Co., West Japan Railway Co, JR West]}
+- {id: deutsche-bahn, name: Deutsche Bahn, type: organization, country: DEU, aliases: []}
+- {id: korea-exchange, name: Korea Exchange, type: organization, country: KOR, aliases: []}
+- {id: nyse, name: New York Stock Exchange, type: organization, country: USA, aliases: [NYSE]}
+- {id: nasdaq, name: Nasdaq, type: organization, country: USA, aliases: []}
+- {id: lse, name: London Stock Exchange, type: organization, country: GBR, aliases: []}
+- {id: tse, name: Tokyo Stock Exchange, type: organization, country: JPN, aliases: []}
+- {id: moscow-exchange, name: Moscow Exchange, type: organization, country: RUS, aliases: []}
+- {id: premier-league, name: Premier League, type: organization, country: GBR, aliases: [English Premier League]}
+- {id: serie-a, name: Serie A, type: organization, country: ITA, aliases: []}
+- {id: la-liga, name: La Liga, type: organization, country: ESP, aliases: []}
+- {id: bundesliga, name: Bundesliga, type: organization, country: DEU, aliases: []}
+- {id: juventus, name: Juventus, type: organization, country: ITA, aliases: [Juventus FC]}
+- {id: sampdoria, name: Sampdoria, type: organization, country: ITA, aliases: []}
+- {id: ac-milan, name: AC Milan, type: organization, country: ITA, aliases: []}
+- {id: real-madrid, name: Real Madrid, type: organization, country: ESP, aliases: []}
+- {id: atletico-madrid, name: Atletico Madrid, type: organization, country: ESP, aliases: [Atlético Madrid]}
+- {id: manchester-united, name: Manchester United, type: organization, country: GBR, aliases: [Man United]}
+- {id: manchester-city, name: Manchester City, type: organization, country: GBR, aliases: [Man City]}
+- {id: tottenham, name: Tottenham Hotspur, type: organization, country: GBR, aliases: []}
+- {id: bayern-munich, name: Bayern Munich, type: organization, country: DEU, aliases: [Bayern Muenchen, Bayern München]}
+- {id: dortmund, name: Borussia Dortmund, type: organization, country: DEU, aliases: []}
+- {id: psg, name: Paris Saint-Germain, type: organization, country: FRA, aliases: [PSG, Paris St Germain]}
 
 """####),
         ("actors/people.yaml", ####"""
@@ -15419,11 +15507,69 @@ press_nouns: [reporters, journalists, correspondents, newsmen]
 # "a woman named …": nouns for a person introduced by a bare name.
 person_nouns: [woman, man, girl, boy, resident, student, mother, father, son, daughter, wife, husband, passenger,
   survivor, teenager, worker, friend, neighbour, neighbor, child]
+# Given names common in news of many regions: a capitalized name of two or three words opening with one is a
+# person's ("Felix Tshisekedi", "Ellen Johnson Sirleaf") where no title or verb of speaking tells it (the first
+# names of the gazetteer's people count too). Left out: given names that are also common words, months,
+# places or faiths ("May", "Will", "Grace", "Victoria", "Christian", "Said", "Santiago").
+given_names: [
+  # English
+  Aaron, Adam, Adrian, Alan, Albert, Alex, Alexander, Alice, Alison, Amanda, Amy, Andrew, Andy, Angela, Anna, Anne, Anthony,
+  Antony, Arthur, Barbara, Ben, Benjamin, Bernard, Beth, Boris, Brad, Brendan, Brian, Bruce, Bryan, Carl, Carol, Caroline,
+  Catherine, Charles, Chris, Christopher, Claire, Colin, Craig, Daniel, Danny, Darren, Dave, David, Deborah, Dennis,
+  Derek, Diana, Donald, Douglas, Duncan, Edward, Elizabeth, Ellen, Emily, Emma, Eric, Fiona, Gary, Geoffrey, George,
+  Gordon, Graham, Greg, Gregory, Harry, Heather, Helen, Henry, Howard, Hugh, Ian, Jack, Jacob, James, Jamie, Jane, Janet,
+  Jason, Jeff, Jeffrey, Jennifer, Jeremy, Jessica, Jim, Joanna, John, Jon, Jonathan, Jos, Joseph, Josh, Joshua, Julia,
+  Julian, Justin, Karen, Kate, Katherine, Keith, Kelly, Kenneth, Kevin, Kristina, Larry, Laura, Lauren, Linda, Lisa, Luke,
+  Margaret, Martin, Mary, Matthew, Megan, Melissa, Michael, Michelle, Mike, Nancy, Nathan, Neil, Nicholas, Nick, Nicola,
+  Oliver, Pamela, Patricia, Patrick, Paul, Peter, Philip, Rachel, Rebecca, Richard, Robert, Robin, Roger, Ronald, Ruth,
+  Ryan, Samuel, Sarah, Scott, Sean, Sharon, Simon, Sophie, Stephen, Steve, Steven, Stuart, Susan, Thomas, Timothy, Tom,
+  Tony, Victor, Vincent, Walter, Wesley, William,
+  # French, Italian, Spanish, Portuguese
+  Alain, Alessandro, Alfonso, Alberto, Alejandro, Alvaro, Andrea, Andres, Angelo, Antoine, Antonio, Beatriz, Bernardo,
+  Bruno, Carla, Carlos, Carmen, Catalina, Cesar, Claude, Claudia, Cristina, Daniela, Diego, Dominique, Eduardo, Elena,
+  Emilio, Emmanuel, Enrique, Enrico, Esteban, Fabiano, Fabien, Fabio, Federico, Felipe, Felix, Fernando, Flavio, Francesca,
+  Francesco, Francisco, Francois, Gabriel, Gabriela, Giorgio, Giovanni, Giulia, Giuseppe, Guillaume, Gustavo, Hector,
+  Hugo, Ignacio, Isabel, Jacques, Javier, Jean, Jorge, Joao, Joaquim, Joaquin, Jose, Juan, Julien, Laurent, Leonardo,
+  Lorenzo, Luca, Lucas, Luigi, Luis, Luiz, Manuel, Marcelo, Marco, Marcos, Maria, Mario, Marta, Massimo, Matteo, Mateo,
+  Mauricio, Miguel, Nicolas, Olivier, Pablo, Paolo, Pascal, Patrice, Pedro, Philippe, Pierre, Rafael, Raul, Ricardo,
+  Roberto, Rodrigo, Sandro, Sebastian, Sergio, Silvio, Stefano, Thierry, Valentina, Vicente, Xavier, Yves,
+  # German, Dutch, Nordic
+  Andreas, Anders, Annalena, Bernd, Dieter, Erik, Friedrich, Gerhard, Hans, Heiko, Helmut, Ingrid, Jens, Johan,
+  Johannes, Jonas, Jurgen, Karl, Klaus, Lars, Magnus, Markus, Matthias, Niklas, Olaf, Stefan, Sven, Thorsten, Ulrich,
+  Uwe, Werner, Wolfgang,
+  # Slavic, Baltic, Balkan, Greek
+  Aleksandar, Aleksandr, Alexei, Alexey, Anatoly, Andrei, Andrey, Andrzej, Anton, Bogdan, Dmitri, Dmitriy, Dmitry, Dragan,
+  Evgeny, Gennady, Goran, Grigory, Igor, Ilya, Ivan, Jaroslaw, Katarzyna, Konstantin, Leonid, Maksim, Marek,
+  Miroslav, Mikhail, Nikita, Nikolai, Nikolay, Oleg, Oleksandr, Olena, Olga, Pavel, Petr, Petro, Piotr, Radoslaw,
+  Ruslan, Sergei, Sergey, Stanislav, Svetlana, Tatiana, Tomasz, Valery, Vasily, Viktor, Vladimir, Vladislav, Volodymyr,
+  Vyacheslav, Yevgeny, Yulia, Yuri, Zoran, Dimitris, Giorgos, Kyriakos, Nikos, Yannis,
+  # Arabic, Persian, Turkish, Kurdish
+  Abbas, Abdel, Abdul, Abdulaziz, Abdullah, Abdulrahman, Abdulsalami, Adel, Ahmad, Ahmed, Akram, Ali, Amin, Amir, Ammar,
+  Anwar, Ayman, Bashar, Bassam, Ebrahim, Ekrem, Emine, Fadi, Faisal, Farhad, Fatima, Fuad, Ghassan, Habib, Hakan,
+  Hamad, Hamid, Hamza, Hassan, Hossein, Hussein, Ibrahim, Ismail, Jamal, Javad, Kamal, Karim, Khaled, Khalid, Khalil,
+  Layla, Mahmoud, Majid, Marwan, Masoud, Mehmet, Mevlut, Mohamed, Mohammad, Mohammed, Mostafa, Muhammad, Mustafa, Nabil,
+  Naji, Nasser, Omar, Osama, Rami, Reza, Saad, Saeed, Saif, Salah, Saleh, Salim, Sami, Samir, Tariq, Walid, Yasser,
+  Yousef, Youssef, Yusuf, Zainab, Ziad, Mosab, Musab, Recep, Selahattin,
+  # South and Central Asian
+  Amit, Anil, Arjun, Arvind, Ashok, Babar, Deepak, Imran, Jaswant, Kamala, Manoj, Narendra, Nawaz, Pervez, Rahul,
+  Rajesh, Rajnath, Rakesh, Ravi, Rishabh, Rohit, Sachin, Sanjay, Shahid, Shehbaz, Sunil, Suresh, Virat, Vijay, Vishy,
+  Yogi, Sirojiddin, Emomali, Shavkat, Nursultan, Kassym, Sadyr, Ilham,
+  # East and Southeast Asian
+  Hikaru, Hiroshi, Shinzo, Takeshi, Yoshihide, Fumio, Taro, Kenji, Haruki, Joko, Prabowo, Rodrigo, Ferdinand,
+  # African
+  Abiy, Cyril, Felix, Kgalema, Nana, Olusegun, Paul, Uhuru, Yoweri, Jacob, Thabo, Goodluck, Muhammadu, Bola, Abdelaziz,
+  Abdelmadjid, Idriss, Mahamat, Macky, Alassane, Laurent, Denis, Pierre, Salva, Riek, Yahya, Ibrahim, Assimi,
+  Uini,
+  # Hebrew
+  Avigdor, Benny, Moshe, Naftali, Yair, Yoav, Isaac, Itamar, Bezalel, Gideon]
 # What an outlet is called before or after its name ("the daily X", "X news website"); `agency` and
 # `site` only after "news".
 outlet_nouns: [newspaper, daily, website, channel, broadcaster, magazine, weekly, tabloid, agency, site, outlet,
   radio, television, journal]
 news_only_outlet_nouns: [agency, site, radio, television]
+# Who owns a broadcaster named by its acronym after "television" or "radio" ("state television RTI", "state-run
+# radio XYZ"; a country's adjective does too: "Swiss television RTS").
+outlet_owner_words: [state, run, public, national, official, private, independent]
 # "X analysts", "analysts at X": the firm they work for (and the firm of "X analysts Jane Roe and John Doe" who speak).
 analyst_nouns: [analysts, analyst, economists, economist, strategists, strategist]
 # "X bank said": a firm named before what it is.
@@ -15920,7 +16066,8 @@ $''3&&1'J)&'&-'&('&-'&('&)'&+'&''&+$''9'&G&'&-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''/
 '&5&&)'*&'&.'&('&.'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&''&('&''&('&)'&+'&''&+$''7'&3&&)'*&'&7'&('&7'&(
 '&)'&+'&''&+$''>&&1'H)&'&''&('&''&('&)'&+'&''&+$''E&'&,&&)'*&'&2'&('&6'&('&)'&+'&''&+$''2&&)'*&'&9'&('&='&('&)'&+'&''&+$
 ''9&&)'*&'&2'&('&2'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$''+'&+&&)'*&'&1'&('&1'&('&)'&+'&''&+$&&)'-&'&*'&('&*'&(
-'&)'&+'&''&+$&&)'-&'&0'&('&0'&('&)'&+'&''&+$''6&&&
+'&)'&+'&''&+$&&)'-&'&0'&('&0'&('&)'&+'&''&+$''6&&1'I,&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+$''4'&6&&)'*&'&,
+'&('&,'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&&
 """####,
         ####"""
 H&%'EB&'&&'&('&2'&('&0'&+$''&'&('&?'&'&&)'*&'&7'&('&7'&('&0'&*'&&'&+$''9'&C'&4'&(&&)'*&'&:'&('&:'&('&0'&+$''''&@&&)'*&
@@ -16129,7 +16276,28 @@ $''.'&4&&)'*&'&('&('&H&'&('&0'&+'&''&+$''('&K&'&(&&)'*&'&*'&('&*'&('&0'&+'&''&+$
 '&('&*'&('&0'&+'&''&+$''*&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+&&)'*&'&,'&('&,'&('&0'&+'&''&+
 $''(&&)'*&'&''&('&''&('&0'&+'&''&+$'',&&)'*&'&/'&('&2'&('&0'&+$''4'&7&&)'*&'&0'&('&0'&('&0'&+'&''&+$''*&&)'*&'&.'&('&.
 '&('&0'&+'&''&+$''/'&)'&4'&3&&)'*&'&2'&('&2'&('&0'&+'&''&+$''=&&)'*&'&-'&('&<'&('&0'&+'&''&+$''D&'&C&&)'*&'&('&('&H&'&(
-'&0'&+'&''&+$''(&&&
+'&0'&+'&''&+$''(&&1'H+&'&+'&('&+'&('&0'&+'&''&*'&&'&+$''D*'&N&'&P&&&)'*&'&)'&('&)'&('&0'&+'&''&*'&&'&+$''M&'&N&'&='&?
+'&E&&&)'*&'&''&('&:'&('&0'&+$'''&&)'*&'&)'&('&P&'&('&0'&+$'')'&)&&)'*&'&+'&('&+'&('&0'&+$''7&&)'*&'&.'&('&.'&('&0'&+$''1
+&&)'*&'&('&('&('&('&0'&+$''K&&&)'*&'&/'&('&/'&('&0'&+$''=&&)'*&'&3'&('&3'&('&0'&+$''9&&1'G-&'&('&('&('&('&0'&+'&''&+$''1
+&&)'*&'&,'&('&,'&('&0'&+'&''&+$''1&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+
+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&''&('&''&('&0'&+'&''&+$&&)'-&'&-'&('&-'&('&0'&+'&''&+$'',&&)'*&'&,'&('&2
+'&('&0'&+'&''&+$'','&-'&/&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&2'&('&2'&('&0'&+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&''&+$&&
+)'-&'&.'&('&.'&('&0'&+'&''&+$''5&&)'*&'&-'&('&-'&('&0'&+'&''&+$&&)'-&'&0'&('&0'&('&0'&+'&''&+$&&)'-&'&1'&('&3'&('&0'&+
+'&''&+$''5&&)'*&'&/'&('&/'&('&0'&+'&''&+$''8&&)'*&'&4'&('&4'&('&0'&+'&''&+$''0&&)'*&'&+'&('&+'&('&0'&+'&''&+$''.'&2&&)
+'*&'&.'&('&.'&('&0'&+'&''&+$''4'&&&&)'*&'&*'&('&*'&('&0'&+'&''&+$''0'&5&&)'*&'&''&('&''&('&0'&+'&''&+$''*&&)'*&'&('&('&(
+'&('&0'&+'&''&+$''C&&)'*&'&+'&('&7'&('&0'&+'&''&+$''+&&)'*&'&('&('&('&('&0'&+'&''&+$''.&&)'*&'&,'&('&,'&('&0'&+'&''&+$
+''2&&)'*&'&+'&('&+'&('&0'&+'&''&+$''1&&)'*&'&+'&('&+'&('&0'&+'&''&+$''4&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&*'&('&*'&(
+'&0'&+'&''&+$''0&&)'*&'&-'&('&-'&('&0'&+'&''&+$''2&&)'*&'&*'&('&.'&('&0'&+'&''&+$''2&&)'*&'&*'&('&*'&('&0'&+'&''&+$''6
+'&4&&)'*&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&0'&('&''&('&0'&+'&''&+$''B&&)'*&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&)'&('&)'&('&0
+'&+'&''&+$''2'&8&&)'*&'&-'&('&-'&('&0'&+'&''&+$''6&&)'*&'&.'&('&.'&('&0'&+'&''&+$''2&&)'*&'&,'&('&,'&('&0'&+'&''&+$&&)
+'-&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&4'&('&4'&('&0'&+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&3'&('&3'&('&0'&+'&''&+
+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$''+'&/&&)'*&'&+'&('&6'&('&0'&+'&''&+$'':'&9'&+&&)'*&'&1'&('&1'&('&0'&+'&''&+$&&)'-&'&2
+'&('&2'&('&0'&+'&''&+$&&)'-&'&('&('&;'&('&0'&+'&''&+$''(&&)'*&'&*'&('&*'&('&0'&+'&''&+$&&)'-&'&''&('&9'&('&0'&+'&''&+$&&
+)'-&'&''&('&8'&('&0'&+'&''&+$&&)'-&'&3'&('&3'&('&0'&+'&''&+$&&)'-&'&2'&('&2'&('&0'&+'&''&+$'':&&)'*&'&+'&('&+'&('&0'&+
+'&''&+$&&)'-&'&+'&('&+'&('&0'&+'&''&+$&&)'-&'&.'&('&.'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$''/&&)'*&'&-'&('&-
+'&('&0'&+'&''&+$&&)'-&'&,'&('&,'&('&0'&+'&''&+$&&)'-&'&/'&('&/'&('&0'&+'&''&+$&&)'-&'&3'&('&3'&('&0'&+'&''&+$''4&&)'*&
+'&5'&('&5'&('&0'&+'&''&+$''.&&)'*&'&3'&('&3'&('&0'&+'&''&+$'',&&)'*&'&-'&('&5'&('&0'&+'&''&+$&&)'-&'&1'&('&1'&('&0'&+'&'
+'&+$''3'&3&&)'*&'&,'&('&5'&('&0'&+'&''&+$&&)'-&'&''&('&7'&('&0'&+'&''&+$''''&4&&&
 """####,
         ####"""
 H'%'R6&'H>2+'('&2+'('&*+'+'&'+'+$''@'&2'&5&+(*(%'-)'&2'&+'&''&(''.''&''.&)'.)'&4'&+'&''&(''.''&''.&)'.)'&-'&+'&''&(''.
@@ -17298,8 +17466,22 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 ''*'&*'&*'&,'&+'&*'&-'&.'&/'&*+(+'&.'&+'&/'&.'&2&+&0$''-'&/'&0'&0'&-'&2'&3&/N+3$''*'&+'&-'&/'&0&3S04$''4'&.'&)'&2'&,'&*&
 /D*4$'','&-'&-'&.&+&1$''+'&.'&+&3J01$''('&)'&*'&+'&)'&*'&+'&,'&)'&*'&,'&++(-'&,'&*'&+&+&3$''*'&+'&,'&-'&+'&-'&-'&.'&('&*
 +(*'&+'&*'&+'&+'&,'&,'&-'&-'&.&/H*0$''.'&/'&.'&/'&)'&*'&*'&+'&*'&++(-'&.'&.'&/'&+'&-'&.'&/'&.&+&/$''-'&/'&2'&+&7E*0$'')
-'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)
-'&.&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*
+'&''&('&''&,'&+'&*'&*'&''&,'&('&+'&-+(,'&,'&*'&*'&-'&,'&)&;E>/$/6)'&('&*'&('&*'&('&-'&)'&*'&*'&''&*'&('&*'&('&('&++(*'&*
+'&+'&''&,'&+'&('&)'&('&+'&)'&)'&)'&('&)'&,+(-'&+'&)'&/'&*'&)'&)'&*'&)'&*'&('&)'&+'&*+()'&)'&*'&+'&*'&*'&-'&)'&)'&('&('&)
+'&('&,'&*+(*'&*'&('&+'&)'&+'&)'&)'&*'&('&''&('&)'&)'&)'&('&)+()'&('&+'&,'&*'&+'&''&*'&('&''&,'&''&*'&('&*'&)+(*'&*'&)'&(
+'&-'&)'&)'&+'&)'&,'&)'&)'&*'&)'&('&(+(,'&*'&('&+'&)'&+'&+'&,'&('&)'&*'&('&,'&('&*+(*'&*'&,'&+'&('&)'&*'&*'&+'&+'&*'&)'&)
+'&*'&(+(('&*'&)'&)'&('&*'&)'&*'&+'&)'&*'&*'&)'&*'&+'&'+(('&*'&+'&*'&*'&+/Q&)'&.'&+'&+'&-'&*'&*'&*'&*'&+'&+'&+'&,+()'&)
+'&*'&*'&,'&)'&*'&+'&,'&+'&)'&-'&+'&)+(*'&,'&+'&*'&+'&+'&*'&)'&,'&*'&)'&,'&*'&-+(-'&-'&,'&+'&,'&+'&,'&*'&,'&-'&+'&*+(('&+
+'&*'&+'&*'&('&)'&('&+'&+'&('&('&*'&+'&,+(+'&('&)'&)'&('&('&*'&+'&)'&*'&)'&)'&)'&+'&*'&)+(,'&*'&+'&+'&)'&)'&*'&+'&)'&,'&*
+'&*'&('&++(+'&+'&*'&-'&*'&*'&+'&+'&-'&+'&*'&(/B+'&*'&,'&)'&*'&('&-'&+'&('&)'&*'&*'&('&)+(,'&)'&*'&('&)'&('&*'&*'&,'&*'&(
+'&*'&('&,'&*+(''&*'&,/J&.'&-'&*'&*'&+'&*'&*'&+'&)'&*'&*'&+'&*'&*+(*'&+'&)'&+'&('&('&('&,'&-'&.'&*'&*'&)+(,'&+'&*'&+'&+
+'&('&-'&)'&('&)'&('&)'&)'&,+(*'&*'&*'&-'&,'&+'&*'&*'&*'&*'&,'&-'&-+(.'&+'&)'&('&)'&,'&+'&,'&)'&*/N&)'&)'&)'&-'&,'&/'&/
+'&('&)'&)'&)'&''&('&('&)+()'&)'&*'&*'&+'&)'&)'&('&*'&*'&*'&('&+'&)'&)+()'&)'&)'&*'&+'&+'&+'&*'&)'&)'&)'&)'&*'&*'&*+()'&+
+'&)'&*'&*'&*'&*'&+'&,'&,'&+'&,'&+'&)+(('&*'&('&)'&('&('&('&)'&('&)'&)'&)'&('&)'&)'&)'&*+(*'&+'&)'&*'&('&)'&)'&)'&./D&(
+'&('&)'&*'&)'&)'&*'&)'&+'&*'&)'&,'&)'&*'&)+(*'&+'&*'&('&+'&)'&*'&*'&*'&+'&)'&*'&)'&)'&)+(('&.'&+'&+'&-'&*'&)'&)/E&*'&+
+'&*'&+'&-'&)'&('&)'&*'&('&+'&+'&-/4('&)'&)'&+'&('&,'&('&)'&*'&)'&)'&,'&-'&('&-+(/'&*'&+'&)'&,'&+'&)'&*'&)'&('&)'&+'&*+((
+/3+'&)'&)'&+'&('&('&)'&*'&+'&*&3F,0$''-'&)'&+'&+'&/'&,'&*'&+'&*'&('&*+()'&.'&+&+&:$''*'&('&)'&.&3M/6$'')'&''&*'&,'&,'&+
+'&/&/N+1$'','&+'&.'&-'&/'&.&/G'.$''('&*'&-'&('&/'&+'&+'&,'&-'&-'&)'&)+((&/H+1$'','&-'&-'&-'&.'&.'&*'&+'&,'&++(0'&)'&/'&*
 '&)'&('&)'&('&+'&,'&.'&0+()'&,'&,'&,'&)'&+'&-&3G/3$'')'&+'&*'&+&+&4$'','&,'&-'&-'&-'&)'&)'&,&/J*3$''*'&.'&*'&+'&,'&*&+&2
 $''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-
 '&+'&)'&)'&5'&4&3H15$'','&+'&+'&-&;DA8$'','&'&+&-$''*'&-'&-'&-'&.'&-'&-'&+'&3+(+'&,'&,'&+'&,'&,'&+'&,'&+'&+'&+'&*+(+'&,
@@ -17317,5 +17499,5 @@ $''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$''
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0xdc335fe33b24ec95
+    static let fingerprint: UInt64 = 0x7b1fdafd771e95ba
 }

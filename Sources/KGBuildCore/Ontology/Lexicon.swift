@@ -293,6 +293,8 @@ public final class Lexicon: Sendable {
                 if f.count >= 3, !notGiven.contains(f.lowercased()), f.first?.isUppercase == true, !f.contains(".") { given.insert(Tokenizer.key(f)) }
             }
         }
+        // the given names of `words.yaml`'s `given_names`, common in news of many regions
+        for n in o.wordLists["given_names"] ?? [] { given.insert(Tokenizer.key(n)) }
         // a given name that is also a place or organization name is not evidence of a person
         for a in o.actors where a.type != "person" { given.remove(Tokenizer.key(a.name)) }
         r.givenNames = given

@@ -133,6 +133,13 @@ public struct Pipeline: Sendable {
                 aliases: ["source", "sources", "official", "officials", "diplomat", "diplomats", "Western diplomat", "analyst", "analysts", "witness", "witnesses"],
                 country: nil)
         }
+        // the outlet that filed the story (its dateline's agency, else its record's source) is an actor the article
+        // names, linked as the dateline's place is (with no mention); added after the extractors, it takes no role
+        var outlet: String? = nil
+        if let s = article.source, let rec = mentions.outletRecord(named: s) {
+            if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
+            outlet = rec.id
+        }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(found.actors.count)
         // (each mention counted at its actor's slot in the type index, found by a hash of the id's bytes; each
@@ -147,6 +154,7 @@ public struct Pipeline: Sendable {
         for e in evs { if let p = e.place { counts[p, default: 0] += 0 } }
         // the dateline's place, where the story was filed, is linked as an event's place is (with no mention)
         if let d = datelinePlace { counts[d, default: 0] += 0 }
+        if let o = outlet { counts[o, default: 0] += 0 }
         a.body = ""  // the result outlives the text: the graph never needs it
         return ArticleResult(article: a, actors: found.actors, mentionCounts: counts, events: evs, claims: cls,
                              yearCandidates: yearCandidates)
