@@ -42,20 +42,27 @@ import Testing
         #expect(forms == ["actor:afp", "actor:afp", "actor:tass", "actor:tass", "actor:anadolu", "actor:anadolu"])
     }
 
-    /// A record's own source names the outlet too (a JSON record's `source`, a page's site name), when the gazetteer
-    /// knows it as one; a source it does not know as an outlet, or a name of another kind, links nothing.
-    @Test func recordSourceIsALinkedOutletOnlyWhenKnown() {
-        func result(source: String) -> ArticleResult {
+    /// A record's metadata source (a JSON record's `source`, a page's site name) is not named by the article: it stays
+    /// the article's `source` attribute and links no actor. An agency its own dateline names links when the gazetteer
+    /// knows it as an outlet; a name it does not know as one, or a name of another kind, links nothing.
+    @Test func onlyAnAgencyTheTextNamesIsALinkedOutlet() {
+        func result(source: String?, outlet: String?) -> ArticleResult {
             Self.pipeline.analyze(Article(id: "r1", path: "feed.jsonl", index: 0, title: "Ferry service resumes",
                                      body: "A ferry service between two islands resumed on Monday after repairs, the operator said.",
-                                     date: PartialDate(year: 2021, month: 3, day: 8), source: source))
+                                     date: PartialDate(year: 2021, month: 3, day: 8), source: source, outlet: outlet))
         }
-        #expect(Self.linked(result(source: "Reuters")).contains("Reuters|media"))
-        #expect(Self.linked(result(source: "Kyodo")).contains("Kyodo News|media"))
-        for source in ["reuters.com", "Special Correspondent", "Staff Reporter", "Russia", "NATO", "TEST"] {
-            let linked = Self.linked(result(source: source))
-            #expect(!linked.contains { $0.hasSuffix("|media") || $0.hasPrefix("Russia|") || $0.hasPrefix("NATO|") }, "\(source): \(linked)")
+        #expect(!Self.linked(result(source: "Reuters", outlet: nil)).contains("Reuters|media"))
+        #expect(Self.linked(result(source: "Reuters", outlet: "Reuters")).contains("Reuters|media"))
+        #expect(Self.linked(result(source: nil, outlet: "Kyodo")).contains("Kyodo News|media"))
+        for name in ["reuters.com", "Special Correspondent", "Staff Reporter", "Russia", "NATO", "TEST"] {
+            let linked = Self.linked(result(source: name, outlet: name))
+            #expect(!linked.contains { $0.hasSuffix("|media") || $0.hasPrefix("Russia|") || $0.hasPrefix("NATO|") }, "\(name): \(linked)")
         }
+        // a JSON record with metadata and a dateline: the dateline's agency is the one linked
+        let record = RecordAssembly.article(title: "Port reopens", text: "SEOUL, May 20 (Yonhap) -- A port reopened on Monday after repairs.",
+                                            date: nil, source: "Reuters", url: nil, id: "y1", fallbackID: "y1", path: "feed.jsonl",
+                                            index: 0, isPlace: Shared.pipeline.textReader.isPlace)
+        #expect(record.outlet == "Yonhap" && record.source == "Reuters")
     }
 
     /// The people of a sentence (name|type of its mentions that are persons).

@@ -13,11 +13,14 @@ public struct Article: Sendable, Equatable {
     public var bodyOffset: Int
     public var date: PartialDate?
     public var source: String?
+    /// The agency the text itself names in its dateline ("(Xinhua) --", "/TASS/."): an actor the article names, unlike
+    /// a `source` that only the record's metadata gives.
+    public var outlet: String?
     public var place: String?
     public var url: String?
 
     public init(id: String, path: String, index: Int, title: String, body: String, bodyOffset: Int = 0,
-                date: PartialDate? = nil, source: String? = nil, place: String? = nil, url: String? = nil) {
+                date: PartialDate? = nil, source: String? = nil, outlet: String? = nil, place: String? = nil, url: String? = nil) {
         self.id = id
         self.path = path
         self.index = index
@@ -26,6 +29,7 @@ public struct Article: Sendable, Equatable {
         self.bodyOffset = bodyOffset
         self.date = date
         self.source = source
+        self.outlet = outlet
         self.place = place
         self.url = url
     }

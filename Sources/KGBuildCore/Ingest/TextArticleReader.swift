@@ -99,7 +99,7 @@ public struct TextArticleReader: Sendable {
             articles.append(Article(
                 id: "\(path)#\(n + 1)", path: path, index: n, title: title,
                 body: String(decoding: body, as: UTF8.self), bodyOffset: bodyStart,
-                date: date, source: agency, place: place))
+                date: date, source: agency, outlet: agency, place: place))
         }
         return articles
     }

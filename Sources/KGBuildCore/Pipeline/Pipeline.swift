@@ -133,10 +133,11 @@ public struct Pipeline: Sendable {
                 aliases: ["source", "sources", "official", "officials", "diplomat", "diplomats", "Western diplomat", "analyst", "analysts", "witness", "witnesses"],
                 country: nil)
         }
-        // the outlet that filed the story (its dateline's agency, else its record's source) is an actor the article
-        // names, linked as the dateline's place is (with no mention); added after the extractors, it takes no role
+        // the outlet the dateline names ("(Xinhua) --") is an actor the article names, linked as the dateline's place is
+        // (with no mention); added after the extractors, it takes no role. A source only the record's metadata gives
+        // is not named by the article (it stays the article's `source` attribute).
         var outlet: String? = nil
-        if let s = article.source, let rec = mentions.outletRecord(named: s) {
+        if let s = article.outlet, let rec = mentions.outletRecord(named: s) {
             if found.actors[rec.id] == nil { found.actors[rec.id] = rec }
             outlet = rec.id
         }
