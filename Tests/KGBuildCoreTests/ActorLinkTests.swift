@@ -65,6 +65,26 @@ import Testing
         #expect(record.outlet == "Yonhap" && record.source == "Reuters")
     }
 
+    /// An agency's credit line ("(Reporting by A in Cairo; Editing by B)") names who wrote and edited the story: no
+    /// actor, place or node of it, unless the story names them elsewhere.
+    @Test func aCreditLineNamesNoActor() {
+        let text = """
+        Port strike ends after deal
+
+        ROTTERDAM (Reuters) - Dock workers ended a three-day strike on Friday after a pay deal, the union said. John Harlow, a crane operator, said the deal was fair.
+
+        (Reporting by John Harlow and Tom Hartwig in Lisbon; Additional reporting by Hannah Okafor; Editing by Peter Lindqvist)
+        """
+        let r = Self.analyze(text)
+        let names = Set(r.actors.values.map(\.name))
+        for credited in ["Tom Hartwig", "Hannah Okafor", "Peter Lindqvist", "Lisbon"] {
+            #expect(!names.contains(credited), "\(credited): \(names)")
+        }
+        // named in the story too: still its actor
+        #expect(Self.linked(r).contains { $0.hasPrefix("John Harlow|") }, "\(Self.linked(r))")
+        #expect(MentionFinder.creditLines(Document(title: "", body: text).tokens).count == 1)
+    }
+
     /// The people of a sentence (name|type of its mentions that are persons).
     static func people(_ text: String) -> Set<String> {
         let (_, r) = MentionFinderTests.find(text)

@@ -1150,8 +1150,6 @@ public final class ClaimExtractor: Sendable {
         return "actor:" + c
     }
 
-    /// The last word of actor `id`'s name, in small letters: "committee" for "the Defence Committee", "agency" for
-    /// "… Armament Agency" (what "the committee said" or "the company said" is matched against).
     /// "The Saudi-led coalition fighting the rebels in Yemen" ending at `k`: the actor named right before a lower-case
     /// participle in "-ing" that opens the subject, with the phrase's first token; nil when a comma, a quote or a
     /// verb of saying comes between, or the "-ing" word is a preposition or a noun ("during", "the Paris meeting").
@@ -1182,6 +1180,8 @@ public final class ClaimExtractor: Sendable {
         return words[p - 1] == noun.lowercased()
     }
 
+    /// The last word of actor `id`'s name, in small letters: "committee" for "the Defence Committee", "agency" for
+    /// "… Armament Agency" (what "the committee said" or "the company said" is matched against).
     static func lastNameWord(_ found: MentionFinder.Result, _ id: String) -> String? {
         found.record(id)?.name.lowercased().split(separator: " ").last.map(String.init)
     }
@@ -1445,12 +1445,14 @@ public final class ClaimExtractor: Sendable {
         return nil
     }
 
+    static let referringGroupTypes: Set<String> = ["armed_group", "group", "organization"]
+
     /// The group "the group" refers back to before token `before`: the last speaker when it is a group or organization
     /// named in this paragraph or the one before, else the armed group named most before it (none on a tie).
     func referredGroup(_ doc: Document, _ found: MentionFinder.Result, before: Int, inQuote: [Bool], lastSpeaker: String?) -> String? {
         guard let here = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= before }) else { return nil }
         let paragraph = doc.sentences[here].paragraph
-        if let ls = lastSpeaker, ["armed_group", "group", "organization"].contains(found.type(of: ls) ?? ""),
+        if let ls = lastSpeaker, ClaimExtractor.referringGroupTypes.contains(found.type(of: ls) ?? ""),
            let m = found.mentions.last(where: { $0.actor == ls && $0.tokens.upperBound <= before && !inQuote[$0.tokens.lowerBound] }),
            let there = doc.sentences.lastIndex(where: { $0.tokens.lowerBound <= m.tokens.lowerBound }), paragraph - doc.sentences[there].paragraph <= 1 {
             return ls

@@ -635,6 +635,21 @@ public struct MentionFinder: Sendable {
         state.resolveGroupsOfNamedBodies()
         state.mergeSurnameOnlyPeople()
         state.resolveTitles()
+        // "(Reporting by Jane Roe in Cairo; Editing by John Doe)": the agency's credit line names who wrote and
+        // edited the story, no one (and nowhere) the story tells of
+        let credits = MentionFinder.creditLines(doc.tokens)
+        if !credits.isEmpty {
+            var credited: [String] = []
+            state.mentions.removeAll { m in
+                guard credits.contains(where: { $0.contains(m.tokens.lowerBound) }) else { return false }
+                credited.append(m.actor)
+                return true
+            }
+            // (and no node: an actor the story names nowhere else is not one of its actors)
+            for id in Set(credited) where !state.mentions.contains(where: { $0.actor == id }) && !state.implied.contains(id) {
+                state.actors.remove(id)
+            }
+        }
         // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
         state.mentions.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         // (kept in place, by swaps: a mention copied into a second array retained its id)
@@ -658,6 +673,27 @@ public struct MentionFinder: Sendable {
                                      cuedOrganizationByFirst: state.cuedOrganizationByFirst, covered: state.covered,
                                      gazetteerMissEnd: state.gazetteerMissEnd)
         return result
+    }
+
+    /// The spans of the agency's credit lines, "(Reporting by Jane Roe in Cairo; Additional reporting by …; Editing by
+    /// John Doe)": from the bracket to its close (or the text's end), when a verb of the trade and "by" open it.
+    static func creditLines(_ toks: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 2 < toks.count {
+            if toks[i].key == kOpenParen {
+                var j = i + 1
+                if toks[j].key == kAdditional { j += 1 }
+                if j + 1 < toks.count, creditVerbs.contains(toks[j].key), toks[j + 1].key == kBy {
+                    var e = j + 2
+                    while e < toks.count, toks[e].key != kCloseParen { e += 1 }
+                    out.append(i..<min(toks.count, e + 1))
+                    i = e
+                }
+            }
+            i += 1
+        }
+        return out
     }
 
     /// The token-keyed tables and by-token arrays a search fills for one article. Kept for the next
