@@ -6,10 +6,8 @@ import Testing
 // the talks bring together, and the sides of talks held at the same place. Every story here is invented.
 
 @Suite struct TalksPartyTests {
-    static func talks(_ body: String) -> (ArticleResult, [Event]) {
-        let r = Shared.analyze(body, title: "Test story")
-        return (r, Shared.events(r, "talks_stalled"))
-    }
+    /// The story's result and its stalled talks (as the mediator suite reads them).
+    static func talks(_ body: String) -> (ArticleResult, [Event]) { TalksFrameTests.talks(body) }
 
     static func party(_ r: ArticleResult, _ events: [Event], _ name: String) -> Bool {
         events.contains { Shared.has(r, $0, "party", name) }
