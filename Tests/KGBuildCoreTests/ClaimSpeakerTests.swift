@@ -101,4 +101,14 @@ import Testing
             + "No sailors were hurt in the boarding, according to the navy.")
         #expect(cs.contains { $0.speaker.lowercased().contains("navy") && $0.text.contains("No sailors were hurt") }, "\(cs)")
     }
+
+    /// "Acme reported a quarterly profit": a firm's accounts, reported as a deed, are no words said (as "declared
+    /// martial law" is an act); "reported that …" still tells what was said.
+    @Test func aFirmsReportedAccountsAreNoClaim() {
+        let (_, cs) = Self.claims("Shares of Norvale Group rose on Friday. Norvale Group reported record quarterly revenue and earnings "
+            + "that beat estimates, helped by strong sales of its heat pumps.")
+        #expect(!cs.contains { $0.text.contains("quarterly revenue") }, "\(cs)")
+        let (_, b) = Self.claims("Norvale Group reported on Friday that a fire had shut its largest plant near the harbour for two weeks.")
+        #expect(Self.has(b, "Norvale Group", "a fire had shut its largest plant"), "\(b)")
+    }
 }

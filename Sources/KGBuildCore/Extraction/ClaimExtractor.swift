@@ -88,6 +88,7 @@ public final class ClaimExtractor: Sendable {
         backReferringRoles = lexicon.words("back_referring_roles")
         stateMediaNouns = lexicon.words("state_media_nouns")
         declaredActs = lexicon.words("declared_acts")
+        reportedResults = lexicon.words("reported_results")
         businessNouns = lexicon.words("business_nouns")
         intentVerbs = Set(lexicon.ontology.wordLists["intent_verbs"] ?? [])
         deedReplyVerbs = Set(lexicon.ontology.wordLists["deed_reply_verbs"] ?? [])
@@ -106,6 +107,8 @@ public final class ClaimExtractor: Sendable {
     let stateMediaNouns: TokenKeySet
     /// What "declared" proclaims as an act, not words ("independence", "martial law", "a day of mourning").
     let declaredActs: TokenKeySet
+    /// What a firm "reported" as its accounts ("reported a quarterly profit"): no words said.
+    let reportedResults: TokenKeySet
     /// "the company", "the firm": a business, which a body's name ("… Agency", "… Ministry") is not.
     let businessNouns: TokenKeySet
     /// "speaking", "talking": the participles of an aside between the subject and its verb of saying.
@@ -2021,7 +2024,7 @@ public final class ClaimExtractor: Sendable {
         return ClaimExtractor.commitmentClauses.contains(toks[c].key)
     }
 
-    static let kDeclare = "declare"
+    static let kDeclare = "declare", kReport = "report"
     static let articles = TokenKeySet(words: ["a", "an", "the"])
 
     /// Whether the last word of `name` stands in `text` (a mention's text naming the person by surname).
@@ -2041,12 +2044,14 @@ public final class ClaimExtractor: Sendable {
 
     /// Whether "declare" proclaims an act rather than says something: "declared independence", "declared martial law",
     /// "declared a day of mourning" (an act noun in the object's first words, before any clause) have no content.
+    /// So too "report" of a firm's accounts: "reported a quarterly profit", "reported record revenue and earnings".
     func declaresAct(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
-        guard verb == ClaimExtractor.kDeclare else { return false }
+        let acts: TokenKeySet
+        if verb == ClaimExtractor.kDeclare { acts = declaredActs } else if verb == ClaimExtractor.kReport { acts = reportedResults } else { return false }
         let toks = doc.tokens
         var c = v
         while c < hi, c < v + 5, toks[c].isWord, !toks[c].isQuote, !ClaimExtractor.commitmentClauses.contains(toks[c].key) {
-            if declaredActs.contains(toks[c].key) { return true }
+            if acts.contains(toks[c].key) { return true }
             c += 1
         }
         return false

@@ -15677,6 +15677,9 @@ business_nouns: [company, firm, corporation]
 # What "declared" proclaims as an act with no words said ("declared independence", "declared martial law",
 # "declared a day of mourning", "declared a state of emergency").
 declared_acts: [independence, martial, emergency, mourning, curfew, war, ceasefire, truce, holiday, bankruptcy, candidacy]
+# What a firm "reported" as its accounts, with no words said ("reported a quarterly profit", "reported record revenue
+# and earnings that beat estimates").
+reported_results: [profit, profits, revenue, revenues, earnings, sales, turnover, income, dividend, dividends, margins]
 # Verbs of saying that, before "to", tell an aim and no words ("had hoped to ease tensions"; lemmas of speech.yaml).
 intent_verbs: [hope]
 # Verbs of a reply that, before "by" or "with", tell a deed ("responded by sending troops", "responded with
@@ -17494,10 +17497,10 @@ $''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$''
 '&3'&-+(.&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*
 '&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/
 '&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.
-'&-&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
+'&-&3R-4$''*'&+'&+'&,'&,'&)'&,'&*'&,'&-'&+&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x7b1fdafd771e95ba
+    static let fingerprint: UInt64 = 0x9394734937b9ae48
 }
