@@ -156,6 +156,19 @@ extension EventExtractor {
         return (m, doc.text(tokens: lo..<r.1))
     }
 
+    /// Whether `actor` may fill `role` of events of type `type` (the type's `role_types`; any actor when it sets none).
+    func roleFits(_ type: String, _ role: String, _ actor: String, _ found: MentionFinder.Result) -> Bool {
+        guard let t = typeIndex[type] else { return false }
+        guard let kinds = lexicon.ontology.eventTypes[t].roleTypes[role] else { return true }
+        return found.type(of: actor).map { kinds.contains($0) } ?? false
+    }
+
+    /// The state actor `a` stands for or belongs to ("actor:" and its country's code), itself when none: the side
+    /// of talks a minister or a ministry is on.
+    static func sideState(_ a: String, _ found: MentionFinder.Result) -> String {
+        found.type(of: a) == "country" ? a : found.record(a)?.country.map { "actor:" + $0 } ?? a
+    }
+
     /// The evidence of an argument found in sentence `si` of the article, under `rule`.
     func discourseEvidence(_ doc: Document, _ si: Int, _ article: Article, rule: String, detail: String) -> Evidence {
         let s = doc.sentences[si]
@@ -209,11 +222,7 @@ extension EventExtractor {
             if !events[j].evidence.contains(ev) { events[j].evidence.append(ev) }
         }
         let types = lexicon.ontology.eventTypes
-        func allowed(_ type: String, _ role: String, _ actor: String) -> Bool {
-            guard let t = typeIndex[type] else { return false }
-            guard let kinds = types[t].roleTypes[role] else { return true }
-            return found.type(of: actor).map { kinds.contains($0) } ?? false
-        }
+        func allowed(_ type: String, _ role: String, _ actor: String) -> Bool { roleFits(type, role, actor, found) }
         /// Whether events of type `type` are failed talks (`failed_talks`).
         func failedTalks(_ type: String) -> Bool { typeIndex[type].map { types[$0].failedTalks } ?? false }
         /// Whether failed talks of type `type` have a role for their mediators.

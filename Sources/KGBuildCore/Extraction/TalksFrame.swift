@@ -192,7 +192,7 @@ extension EventExtractor {
         for si in doc.sentences.indices { cues += mediationCues(doc, si, bySentence[si]) }
         guard !cues.isEmpty else { return }
         /// The state an actor stands for or belongs to, itself when none.
-        func state(_ a: String) -> String { found.type(of: a) == "country" ? a : found.record(a)?.country.map { "actor:" + $0 } ?? a }
+        func state(_ a: String) -> String { EventExtractor.sideState(a, found) }
         func parties(_ e: Event) -> [String] {
             guard let t = typeIndex[e.type], let lead = types[t].roles.first else { return [] }
             return e.arguments.filter { $0.role == lead }.map(\.actor)
@@ -221,8 +221,7 @@ extension EventExtractor {
             for c in usable where c.sentence == best.sentence {
                 for m in c.mediators where !found.isPlace(m.actor) && !own.contains(m.actor) && !ownStates.contains(state(m.actor))
                     && !events[j].arguments.contains(where: { $0.actor == m.actor }) {
-                    if let kinds = typeIndex[events[j].type].flatMap({ types[$0].roleTypes["mediator"] }),
-                       !(found.type(of: m.actor).map { kinds.contains($0) } ?? false) { continue }
+                    if !roleFits(events[j].type, "mediator", m.actor, found) { continue }
                     events[j].arguments.append(("mediator", m.actor))
                     added = true
                 }

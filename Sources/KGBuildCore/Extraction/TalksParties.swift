@@ -52,13 +52,7 @@ extension EventExtractor {
         }
         guard !open.isEmpty else { return }
         let types = lexicon.ontology.eventTypes
-        /// The state an actor stands for or belongs to, itself when none.
-        func state(_ a: String) -> String { found.type(of: a) == "country" ? a : found.record(a)?.country.map { "actor:" + $0 } ?? a }
-        func allowed(_ type: String, _ role: String, _ actor: String) -> Bool {
-            guard let t = typeIndex[type] else { return false }
-            guard let kinds = types[t].roleTypes[role] else { return true }
-            return found.type(of: actor).map { kinds.contains($0) } ?? false
-        }
+        func state(_ a: String) -> String { EventExtractor.sideState(a, found) }
         /// Adds `actors` as parties of event `j` (none of its mediators, nor the state where it is held); the
         /// evidence is sentence `si`'s.
         func add(_ j: Int, _ actors: [String], from si: Int, detail: Range<Int>, named: Bool = false) {
@@ -70,7 +64,7 @@ extension EventExtractor {
             let host = named ? nil : events[j].place.map(state)
             var added = false
             for a in actors where !events[j].arguments.contains(where: { $0.actor == a }) && !others.contains(a)
-                && !otherStates.contains(state(a)) && state(a) != host && allowed(events[j].type, party, a) {
+                && !otherStates.contains(state(a)) && state(a) != host && roleFits(events[j].type, party, a, found) {
                 events[j].arguments.append((party, a))
                 added = true
             }
@@ -121,10 +115,9 @@ extension EventExtractor {
                 return kept.isEmpty ? nil : kept
             }
             let si = sites[j].sentence
-            guard let a = events.indices.filter({ sides($0) != nil })
-                    .min(by: { abs(sites[$0].sentence - si) < abs(sites[$1].sentence - si) }),
-                  let found = sides(a) else { continue }
-            add(j, found, from: sites[a].sentence, detail: sites[a].trigger..<sites[a].end)
+            guard let (a, kept) = events.indices.compactMap({ a in sides(a).map { (a, $0) } })
+                    .min(by: { abs(sites[$0.0].sentence - si) < abs(sites[$1.0].sentence - si) }) else { continue }
+            add(j, kept, from: sites[a].sentence, detail: sites[a].trigger..<sites[a].end)
         }
     }
 }

@@ -1,5 +1,5 @@
 extension MentionFinder {
-    /// The outlet that filed a story, as its dateline or its record names it ("Reuters", "AA", "Anadolu", "ITAR-TASS"):
+    /// The outlet that filed a story, as its dateline names it ("Reuters", "AA", "Anadolu", "ITAR-TASS"):
     /// the gazetteer's media entry of that name or alias. Nil for a name the gazetteer does not hold as an outlet
     /// ("reuters.com", "Special Correspondent"): a source is linked only as the outlet it is known to be.
     public func outletRecord(named name: String) -> ActorRecord? {
