@@ -70,4 +70,25 @@ import Testing
         let noun = Shared.analyze("Soldiers in Blue Helmet uniforms attacked the camp on Monday.")
         #expect(!noun.actors.values.contains { $0.name.hasPrefix("Blue Helmet") && $0.type == "place" }, "\(noun.actors)")
     }
+
+    @Test func talksInASeatOfGovernmentTookPlaceInItsCity() {
+        let r = Shared.analyze("The president held talks in the Kremlin on Friday with Venezuelan President Jorge Alvarado on arms supplies.")
+        let meeting = Shared.events(r, "meeting")
+        #expect(meeting.first.map { Self.place(r, $0) } == "Moscow", "\(Shared.describe(r))")
+        let other = Shared.analyze("Foreign Minister Ana Lopez held talks with Vice President Kamala Harris at the White House on Monday.")
+        #expect(Shared.events(other, "meeting").first.map { Self.place(other, $0) } == "Washington", "\(Shared.describe(other))")
+        // the seat as a speaker places nothing: "the Kremlin said" is no "in the Kremlin"
+        let said = Shared.analyze("The Kremlin said President Vladimir Putin would hold talks with Jorge Alvarado next week.")
+        #expect(!Shared.events(said, "meeting").contains { Self.place(said, $0) == "Moscow" }, "\(Shared.describe(said))")
+    }
+
+    @Test func aTownTheGazetteerLacksIsPlacedByTheStateAfterIt() {
+        let r = Shared.analyze("Presidents Vladimir Putin and Barack Obama met on the sidelines of a summit in Puerto Lindo, Mexico, on Monday.")
+        #expect(Shared.events(r, "meeting").first.map { Self.place(r, $0) } == "Puerto Lindo", "\(Shared.describe(r))")
+        // a month is no town, and a possessive after the state makes it a phrase of its own
+        let month = NameRuleTests.actors(MentionFinderTests.find("Talks resumed in March, Russia said.").1)
+        #expect(!month.contains { $0.hasSuffix("|place") && $0.hasPrefix("March") }, "\(month)")
+        let possessive = NameRuleTests.actors(MentionFinderTests.find("The forum in Santa Lucia, Mexico's biggest fair, opened.").1)
+        #expect(!possessive.contains("Santa Lucia|place"), "\(possessive)")
+    }
 }

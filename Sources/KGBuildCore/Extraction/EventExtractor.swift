@@ -13,6 +13,8 @@ public final class EventExtractor: Sendable {
     let anaphoraTypes: [Bool]
     /// Event type name → its index in the ontology's list: an event carries its type by name.
     let typeIndex: [String: Int]
+    /// Seats of government → their city's place id: "talks in the Kremlin" took place in Moscow.
+    let seatPlaces: [String: String]
 
     /// What `merge` reads of the types: their lead roles, the other side of a deal, and which are two-sided.
     let mergeRules: MergeRules
@@ -532,6 +534,7 @@ public final class EventExtractor: Sendable {
         triggerTrie = lexicon.triggers
         negotiationWords = lexicon.contexts["negotiation_words"]
         attackWords = lexicon.contexts["attack_words"]
+        seatPlaces = MentionFinder.seatPlaces(lexicon.ontology).mapValues(\.id)
         stateSites = lexicon.contexts["state_sites"]
         let contexts = Contexts(lexicon)
         self.contexts = contexts
@@ -2130,6 +2133,8 @@ public final class EventExtractor: Sendable {
                found.isPlace(m.actor) {
                 return m.actor
             }
+            // "held talks in the Kremlin", "at the White House": the seat's city, which the finder linked
+            if MentionFinder.isAtSeat(toks, m.tokens.lowerBound), let city = seatPlaces[m.actor], found.record(city) != nil { return city }
         }
         return nil
     }

@@ -28,6 +28,8 @@ public struct MentionFinder: Sendable {
     let groupEntryByName: [String: Int]
     /// Ids of the group entries that are a state's opposition (named or aliased with "opposition"/"rebel").
     let oppositionBodies: Set<String>
+    /// Seats of government (an actor id) → the place of their city (`seat` in the ontology).
+    let seatPlaces: [String: ActorRecord]
     /// See `Words`.
     let words: Words
 
@@ -54,6 +56,7 @@ public struct MentionFinder: Sendable {
         }
         groupEntryByName = byName
         oppositionBodies = bodies
+        seatPlaces = MentionFinder.seatPlaces(lexicon.ontology)
     }
 
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
@@ -650,6 +653,12 @@ public struct MentionFinder: Sendable {
                 state.actors.remove(id)
             }
         }
+        // "talks in the Kremlin", "met at the White House": the seat's city is where it happened, named or not
+        if !seatPlaces.isEmpty {
+            for m in state.mentions where m.tokens.lowerBound >= 1 && MentionFinder.isAtSeat(doc.tokens, m.tokens.lowerBound) {
+                if let place = seatPlaces[m.actor], state.actors.slot(of: place.id) == nil { state.imply(place) }
+            }
+        }
         // overlapping spans (a title-only phrase over a modifier, a name inside a title): keep the longer
         state.mentions.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         // (kept in place, by swaps: a mention copied into a second array retained its id)
@@ -673,6 +682,21 @@ public struct MentionFinder: Sendable {
                                      cuedOrganizationByFirst: state.cuedOrganizationByFirst, covered: state.covered,
                                      gazetteerMissEnd: state.gazetteerMissEnd)
         return result
+    }
+
+    /// Seats of government by actor id, each with the place record of its city, the id a mention of the city has.
+    static func seatPlaces(_ ontology: Ontology) -> [String: ActorRecord] {
+        var out: [String: ActorRecord] = [:]
+        for e in ontology.actors {
+            if let city = e.seat { out["actor:" + e.id] = ActorRecord(id: "place:" + slug(city), name: city, type: "place", aliases: [], country: e.country) }
+        }
+        return out
+    }
+
+    /// Whether the name at token `start` is where something happens: "in/at (the) Kremlin".
+    static func isAtSeat(_ toks: [Token], _ start: Int) -> Bool {
+        let b = start >= 2 && toks[start - 1].key == kThe ? start - 2 : start - 1
+        return toks[b].key == kIn || toks[b].key == kAt
     }
 
     /// The spans of the agency's credit lines, "(Reporting by Jane Roe in Cairo; Additional reporting by …; Editing by
@@ -2265,9 +2289,25 @@ public struct MentionFinder: Sendable {
                 guard !next.flags.contains(.possessive), next.isWord ? MentionFinder.afterTownWords.contains(next.key) : next.key == kComma || next.key == MentionFinder.kStop
                 else { return nil }
             }
-            guard lex.contexts["violence_words"]?.occurs(in: tokens[s.tokens.lowerBound..<end]) == true else { return nil }
-            add(r, placeRecord(doc.text(tokens: r), country: nil), .name, si)
+            // ("the summit in Los Cabos, Mexico": a town the state after it places, whatever the sentence tells)
+            let state = tokens[i - 1].key == MentionFinder.kIn ? stateAfterTown(p, r.upperBound, end) : nil
+            guard state != nil || lex.contexts["violence_words"]?.occurs(in: tokens[s.tokens.lowerBound..<end]) == true else { return nil }
+            add(r, placeRecord(doc.text(tokens: r), country: state), .name, si)
             return r.upperBound
+        }
+
+        /// ", Mexico" at `k` after a town's name, closing the phrase (a comma, a full stop or a word of time or
+        /// place follows): the state's id.
+        mutating func stateAfterTown(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> String? {
+            guard k + 1 < end, tokens[k].key == kComma, tokens[k + 1].isCapitalized, let g = gazetteer(p, k + 1, end), g.1.kind == .name,
+                  entryIsCountry[Int(g.1.actor)] else { return nil }
+            let j = k + 1 + g.0
+            if j < end {
+                let next = tokens[j]
+                guard !next.flags.contains(.possessive), next.isWord ? MentionFinder.afterTownWords.contains(next.key) : next.key == kComma || next.key == MentionFinder.kStop
+                else { return nil }
+            }
+            return entryRecords[Int(g.1.actor)].country
         }
 
         /// Whether "police in" comes right before token `i` (no rule took it), in the sentence from `lo`.

@@ -124,6 +124,8 @@ public struct ActorEntry: Sendable {
     public var demonyms: [String] = []
     public var capital: String?
     public var capitalAliases: [String] = []
+    /// The city a seat of government stands in ("Kremlin": Moscow): "talks in the Kremlin" took place there.
+    public var seat: String?
     public var titles: [DatedTitle] = []
     public var org: String?
     public var origin: String = ""
@@ -393,6 +395,7 @@ extension Ontology {
             if a.name != e.name { e.aliases.append(a.name) }
             e.country = a.country ?? e.country
             e.capital = a.capital ?? e.capital
+            e.seat = a.seat ?? e.seat
             actors[i] = e
             duplicates.append((a, e.origin))
         } else {
@@ -731,6 +734,7 @@ struct YAMLReader {
             a.demonyms = try strings(m["demonyms"])
             a.capital = string(m["capital"])
             a.capitalAliases = try strings(m["capital_aliases"])
+            a.seat = string(m["seat"])
             a.org = string(m["org"])
             a.origin = origin(item)
             if let tn = m["titles"] {
