@@ -2792,11 +2792,20 @@ public final class EventExtractor: Sendable {
         }
         guard !nounDate.isEmpty else { return }
         for e in events.indices where events[e].dateSource == "article" {
-            let last = events[e].trigger.split(separator: " ").last.map(String.init) ?? events[e].trigger
-            guard let d = nounDate[Tokenizer.key(last)], let d else { continue }
+            guard let d = nounDate[Tokenizer.key(lastWord(events[e].trigger))], let d else { continue }
             events[e].date = d
             events[e].dateSource = "text"
         }
+    }
+
+    /// The last of the words of `trigger` split at spaces (the whole trigger when it has none): read on its bytes
+    /// when it is plain ASCII, where `split(separator: " ")` walked it Character by Character.
+    static func lastWord(_ trigger: String) -> String {
+        guard isPlainASCII(trigger) else { return trigger.split(separator: " ").last.map(String.init) ?? trigger }
+        let b = trigger.utf8
+        guard let end = b.lastIndex(where: { $0 != 0x20 }) else { return trigger }
+        let start = b[..<end].lastIndex(of: 0x20).map { b.index(after: $0) } ?? b.startIndex
+        return String(trigger[start...end])
     }
 
     /// Whether actor id `id` is an institution of state `country` (an ISO code) named in the text, as `MentionFinder`
