@@ -628,14 +628,16 @@ public final class EventExtractor: Sendable {
                             let namedDefinite = i > lo + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
                             let bare = i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key)
                             /// Whether an event of `type` was told before at `place` (anywhere when nil).
-                            func toldBefore(_ type: String, at place: String?) -> Bool {
+                            /// (`events` passed, not captured: a local function capturing it made every access to
+                            /// it in this loop checked for exclusivity at run time)
+                            func toldBefore(_ events: [Event], _ type: String, at place: String?) -> Bool {
                                 events.contains { $0.type == type && (place == nil || $0.place == place) }
                             }
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
                             // told as stalled: they were held); "the Vienna meeting" names the one told at that place
                             if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting",
-                               definite || namedDefinite && toldBefore("meeting", at: e.place), bare,
+                               definite || namedDefinite && toldBefore(events, "meeting", at: e.place), bare,
                                events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
                                 continue
                             }
@@ -645,7 +647,7 @@ public final class EventExtractor: Sendable {
                             // X for the attack" name its attacker: the event stays for the merge)
                             if h.payload.form == .noun, e.type == "attack", bare,
                                !((max(lo, i - 3)..<i).contains { tp[$0].key == words.kFor }),
-                               definite || namedDefinite, toldBefore("attack", at: e.place) {
+                               definite || namedDefinite, toldBefore(events, "attack", at: e.place) {
                                 continue
                             }
                             // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
