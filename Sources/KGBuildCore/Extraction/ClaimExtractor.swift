@@ -2009,7 +2009,8 @@ public final class ClaimExtractor: Sendable {
         return m.actor
     }
 
-    static let commitmentVerbs: Set<String> = ["threaten", "pledge", "promise", "vow"]
+    /// (four small strings, compared in a word or two each: a set hashed the verb of every reported claim)
+    static let commitmentVerbs: [String] = ["threaten", "pledge", "promise", "vow"]
     static let commitmentClauses = TokenKeySet(words: ["to", "that"])
 
     /// Whether a threat or a promise says something: "vowed to retaliate", "pledged that …", "“…,” he vowed" do;
@@ -2037,6 +2038,9 @@ public final class ClaimExtractor: Sendable {
     func tellsNoWords(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
         guard v < hi else { return false }
         let key = doc.tokens[v].key
+        // (the word after the verb first: most verbs have none of the three after them, and the verb's lists are
+        // hashed sets of strings)
+        guard key == eventWords.kTo || key == eventWords.kBy || key == eventWords.kWith else { return false }
         if intentVerbs.contains(verb) { return key == eventWords.kTo }
         if deedReplyVerbs.contains(verb) { return key == eventWords.kBy || key == eventWords.kWith }
         return false
