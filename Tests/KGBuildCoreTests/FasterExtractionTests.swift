@@ -17,4 +17,40 @@ struct FasterExtractionTests {
         }
         #expect(EventExtractor.lastWord("missile strikes") == "strikes")
     }
+
+    /// Sentences of my own, with and without the words of the lexicon's contexts.
+    static let sentences = [
+        "Rebels fired rockets at the army base near the border on Monday, officials said.",
+        "The two teams will meet again in the cup final next week.",
+        "Negotiators from both sides held talks in the capital to end the war.",
+        "Heavy rain fell over the region for a third day.",
+        "A training camp for recruits was hit by an air strike, the ministry said.",
+    ]
+
+    /// The sentence memo answers whether a sentence has a context's terms as `PhraseTrie.occurs` does, for every
+    /// context, though it walks only the tries of contexts whose first keys the sentence holds.
+    @Test func contextAnswersAgreeWithTheTries() {
+        let contexts = Shared.pipeline.events.contexts
+        #expect(!contexts.tries.isEmpty)
+        var had = 0
+        for text in Self.sentences {
+            let doc = Document(title: "", body: text)
+            let tokens = doc.tokens[...]
+            var memo = EventExtractor.SentenceMemo()
+            for c in contexts.tries.indices {
+                let occurs = contexts.tries[c].occurs(in: tokens)
+                if occurs { had += 1 }
+                // (`has` is mutating: its answers are read out of the expectations)
+                let answer = memo.has(c, contexts, tokens)
+                #expect(answer == occurs, "\(text) context \(c)")
+                // (asked again: the memo's answer)
+                let again = memo.has(c, contexts, tokens)
+                #expect(again == occurs)
+            }
+            memo.reset()
+            let unknown = memo.has(nil, contexts, tokens)
+            #expect(unknown)
+        }
+        #expect(had > 0)
+    }
 }

@@ -471,12 +471,18 @@ public final class EventExtractor: Sendable {
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
         /// The sentence's `casualties`, once worked out (every attack of the sentence reads them).
         var casualties: (killed: Int?, wounded: Int?)? = nil
+        /// By context index, one bit each: whether a term of the context may start at one of the sentence's tokens
+        /// (`Contexts.starts`), worked out in one pass at the sentence's first question. A context with no bit has no
+        /// term in the sentence, and its trie is not walked from each token.
+        var mayOccur: [UInt64] = []
+        var mayOccurKnown = false
 
         /// Forgets the answers, for the next sentence.
         mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
             casualties = nil
+            mayOccurKnown = false
         }
 
         /// (both lists read in one probe of `ModalityWords` per token)
@@ -497,7 +503,11 @@ public final class EventExtractor: Sendable {
         mutating func has(_ c: Int?, _ contexts: Contexts, _ tokens: ArraySlice<Token>) -> Bool {
             guard let c else { return true }
             if let a = answers.first(where: { $0.context == c }) { return a.has }
-            let h = contexts.tries[c].occurs(in: tokens)
+            if !mayOccurKnown {
+                contexts.mayOccur(in: tokens, into: &mayOccur)
+                mayOccurKnown = true
+            }
+            let h = mayOccur[c >> 6] & (1 << UInt64(c & 63)) != 0 && contexts.tries[c].occurs(in: tokens)
             answers.append((c, h))
             return h
         }
@@ -513,11 +523,44 @@ public final class EventExtractor: Sendable {
     final class Contexts: Sendable {
         let index: [String: Int]
         let tries: [PhraseTrie<Bool>]
+        /// The contexts whose terms may start with a token key, as bits by context index: a row of `words`
+        /// words of `startBits` per first key of some term, found by `starts`.
+        let starts: TokenKeyMap<Int32>
+        let startBits: [UInt64]
+        let words: Int
 
         init(_ lexicon: Lexicon) {
             let names = lexicon.contexts.keys.sorted()
             index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
             tries = names.map { lexicon.contexts[$0]! }
+            words = (tries.count + 63) / 64
+            var starts = TokenKeyMap<Int32>(minimumCapacity: 256)
+            var bits: [UInt64] = []
+            for (c, trie) in tries.enumerated() {
+                for k in trie.firstKeys {
+                    let row: Int
+                    if let r = starts[k] { row = Int(r) } else {
+                        row = bits.count / words
+                        starts[k] = Int32(row)
+                        bits.append(contentsOf: repeatElement(0, count: words))
+                    }
+                    bits[row * words + (c >> 6)] |= 1 << UInt64(c & 63)
+                }
+            }
+            self.starts = starts
+            startBits = bits
+        }
+
+        /// The contexts of which a term may start at one of `tokens` (one probe per token), as bits into `bits`:
+        /// one without its bit has no term there (`PhraseTrie.occurs` matches a term from its first key).
+        func mayOccur(in tokens: ArraySlice<Token>, into bits: inout [UInt64]) {
+            bits.removeAll(keepingCapacity: true)
+            bits.append(contentsOf: repeatElement(0, count: words))
+            for t in tokens {
+                guard let r = starts[t.key] else { continue }
+                let row = Int(r) * words
+                for w in 0..<words { bits[w] |= startBits[row + w] }
+            }
         }
     }
 
