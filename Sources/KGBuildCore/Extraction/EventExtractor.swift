@@ -645,11 +645,14 @@ public final class EventExtractor: Sendable {
             var typesDone: [Int32] = []
             hits.reserveCapacity(8)
             typesDone.reserveCapacity(8)
+            // (a sentence's readings, in one array emptied per sentence: made anew, it was allocated and grown
+            // again in every sentence with an event)
+            var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: ArraySlice<Mention>? = nil
                 var i = s.tokens.lowerBound
-                var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
+                inSentence.removeAll(keepingCapacity: true)
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
