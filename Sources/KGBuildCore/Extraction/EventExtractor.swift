@@ -1736,11 +1736,13 @@ public final class EventExtractor: Sendable {
         // meetings: the speaker of "X said after talks with Y" takes part
         // (also beside those "talks with" names when no one before the noun takes part: "X, who arrived on Wednesday
         // for talks with A and B, said")
-        func withOnly() -> Bool {
+        // (`args` passed, not captured: a local function capturing it, called in an operand of `||`, made every
+        // access to `args` in `event` checked for exclusivity at run time)
+        func withOnly(_ args: [(role: String, actor: String)]) -> Bool {
             entry.form == .noun && tEnd < s.tokens.upperBound && toks[tEnd].key == words.kWith
                 && !ms.contains { m in m.tokens.upperBound <= i && args.contains { $0.1 == m.actor } }
         }
-        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly() {
+        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly(args) {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
@@ -1879,7 +1881,8 @@ public final class EventExtractor: Sendable {
         // none, and a Set of every state's id hashed each of them for nothing)
         if args.count >= 2 {
             /// Whether the state mention `m` follows a named person's "of", that person being an argument.
-            func personsState(_ m: Mention) -> Bool {
+            /// (`args` passed, not captured: see `withOnly`)
+            func personsState(_ m: Mention, _ args: [(role: String, actor: String)]) -> Bool {
                 let b = m.tokens.lowerBound
                 guard b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
                       let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" })
@@ -1887,9 +1890,9 @@ public final class EventExtractor: Sendable {
                 return args.contains(where: { $0.actor == p.actor })
             }
             var own: [String] = []
-            for m in ms where found.type(of: m.actor) == "country" && personsState(m) { own.append(m.actor) }
+            for m in ms where found.type(of: m.actor) == "country" && personsState(m, args) { own.append(m.actor) }
             if !own.isEmpty {
-                let elsewhere = ms.filter { found.type(of: $0.actor) == "country" && !personsState($0) }.map(\.actor)
+                let elsewhere = ms.filter { [args] in found.type(of: $0.actor) == "country" && !personsState($0, args) }.map(\.actor)
                 args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
             }
         }
@@ -2790,7 +2793,10 @@ public final class EventExtractor: Sendable {
                         }
                     }
                     // a meeting's state told beside its leader ("Modi" and "India") is one party, not two
-                    let leaderState = { (a: (role: String, actor: String)) in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }
+                    // (the arguments read before, not `out` captured: a closure holding it made every access to `out`
+                    // checked for exclusivity at run time)
+                    let held = out[j].arguments
+                    let leaderState = { (a: (role: String, actor: String)) in held.contains { stateOf[$0.actor] == a.actor } }
                     if out[j].type == "meeting", events[e].arguments.contains(where: leaderState) {
                         var told = events[e]
                         told.arguments.removeAll(where: leaderState)
