@@ -2299,6 +2299,9 @@ public final class ClaimExtractor: Sendable {
         // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
         // speakers say one thing, and their claims need none)
         var keys: [String?] = []
+        // (room for all at once: grown one claim at a time, both were reallocated and copied over and over)
+        out.reserveCapacity(claims.count)
+        keys.reserveCapacity(claims.count)
         func fold(_ text: String) -> String { var t = text; return t.withUTF8 { TextArticleReader.foldKey($0) } }
         for c in claims {
             var key: String? = nil

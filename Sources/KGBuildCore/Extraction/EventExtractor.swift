@@ -2741,6 +2741,10 @@ public final class EventExtractor: Sendable {
         var out: [Event] = []
         var outHeadline: [Bool] = []
         var headlineArgs: [[(role: String, actor: String)]] = []
+        // (room for all at once: grown one event at a time, the three were reallocated and copied over and over)
+        out.reserveCapacity(events.count)
+        outHeadline.reserveCapacity(events.count)
+        headlineArgs.reserveCapacity(events.count)
         // (events read in place, through pointers: `firstIndex(where:)` and `for e in` copied each one compared)
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
