@@ -1357,13 +1357,15 @@ public final class EventExtractor: Sendable {
                 if m.sentence != si { discourse.append(discourseEvidence(doc, m.sentence, article, rule: "discourse.role", detail: detail)) }
             }
             // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
+            // (the brokers added first, then taken out of the group: `addArg` called inside the closure of `removeAll` made
+            // every access to `args` and `place` in `event` checked for exclusivity at run time)
             if info.hasMediator {
-                group.removeAll { m in
-                    guard m.tokens.lowerBound >= clauseStart + 2, toks[m.tokens.lowerBound - 1].key == words.kBy,
-                          words.mediating.contains(toks[m.tokens.lowerBound - 2].key) else { return false }
-                    addArg("mediator", m, asState: true)
-                    return true
+                func brokered(_ m: Mention) -> Bool {
+                    m.tokens.lowerBound >= clauseStart + 2 && toks[m.tokens.lowerBound - 1].key == words.kBy
+                        && words.mediating.contains(toks[m.tokens.lowerBound - 2].key)
                 }
+                for m in group where brokered(m) { addArg("mediator", m, asState: true) }
+                group.removeAll(where: brokered)
             }
             // "approved 60 million euros for Georgia's forces to pay for radars": the actor nearest before an
             // infinitive trigger, inside a phrase its frame reads ("for X"), takes that phrase's role; the subject
@@ -1374,13 +1376,14 @@ public final class EventExtractor: Sendable {
                 group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
             }
             // "Kuwait's mediation has failed to bring the sides to the table": who mediates is the mediator
+            // (added first, then taken out: see the brokers above)
             if info.hasMediator {
-                group.removeAll { m in
+                func mediates(_ m: Mention) -> Bool {
                     let e = m.tokens.upperBound
-                    guard e + 1 < i, toks[e].flags.contains(.possessive), words.mediators.contains(toks[e + 1].key) else { return false }
-                    addArg("mediator", m, asState: true)
-                    return true
+                    return e + 1 < i && toks[e].flags.contains(.possessive) && words.mediators.contains(toks[e + 1].key)
                 }
+                for m in group where mediates(m) { addArg("mediator", m, asState: true) }
+                group.removeAll(where: mediates)
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
