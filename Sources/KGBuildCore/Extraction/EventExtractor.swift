@@ -2993,11 +2993,15 @@ public final class EventExtractor: Sendable {
             a == b || statesOf.map { $0[a] == b || $0[b] == a } ?? false
         }
         func sameActors() -> Bool {
-            let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
+            // (the arguments both tell in one role counted or looked for in place: gathered into an array, they cost
+            // an allocation per pair compared)
+            func shared(_ a: (role: String, actor: String)) -> Bool { ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
             let sameRole: Bool
-            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 || sharedParties() >= 2 || personForState() } else {
+            if op.pointee.type == "meeting" {
+                sameRole = op.pointee.arguments.reduce(0) { $0 + (shared($1) ? 1 : 0) } >= 2 || sharedParties() >= 2 || personForState()
+            } else {
                 let lead = leadRoles[op.pointee.type]
-                sameRole = shared.contains { $0.role == lead }
+                sameRole = op.pointee.arguments.contains { $0.role == lead && shared($0) }
             }
             return sameRole || !opposed() && (op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
                 || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } })
