@@ -481,6 +481,11 @@ public final class ClaimExtractor: Sendable {
         return out.filter { $0.close > $0.open + 1 }
     }
 
+    /// Whether the verb of saying at `v` is a plain one ("said", not "accused"): its lemma is one of `inverting_verbs`.
+    func isPlainSaying(_ toks: [Token], _ v: Int, _ hi: Int) -> Bool {
+        speechLemmas.longest(toks[..<hi], from: v).map { invertingVerbs.contains($0.payload) } ?? false
+    }
+
     /// The speaker of a reporting verb: "X said", "said X", "X, a spokesman, said", "X … and says",
     /// pronouns and role nouns. Returns the actor and the first token of the speaker's phrase.
     func speaker(_ doc: Document, _ found: MentionFinder.Result, verb: Range<Int>, lo: Int, hi: Int, inQuote: [Bool], lastSpeaker: String?) -> (id: String, start: Int)? {
@@ -497,9 +502,18 @@ public final class ClaimExtractor: Sendable {
         // (and an adverb before a plain verb of saying: "the opposition tentatively said"; not before a charge or a
         // threat, "regularly accuses", "strongly condemns", which tells a stance rather than who speaks)
         if ClaimExtractor.readForms.contains(toks[verb.lowerBound].key), !documentReads(toks, verb.lowerBound, lo: lo) { return nil }
-        let plainSaying = speechLemmas.longest(toks[..<hi], from: verb.lowerBound).map { invertingVerbs.contains($0.payload) } ?? false
+        // (whether the verb is a plain verb of saying, worked out at the first adverb before it: most verbs have
+        // none, and the test hashed the verb's lemma into a set of strings)
+        var plainSaying: Bool? = nil
         let words = eventWords
-        while k >= lo && steps < 4 && !inQuote[k] && (ClaimExtractor.fillers.contains(toks[k].key) || plainSaying && words.isAdverb(doc, k)) {
+        while k >= lo && steps < 4 && !inQuote[k] {
+            if !ClaimExtractor.fillers.contains(toks[k].key) {
+                guard words.isAdverb(doc, k) else { break }
+                if plainSaying == nil {
+                    plainSaying = isPlainSaying(toks, verb.lowerBound, hi)
+                }
+                guard plainSaying == true else { break }
+            }
             // "the statement said": a document noun after its determiner is the subject (not "in a statement said")
             if documentNouns.contains(toks[k].key), k > lo, ClaimExtractor.determiners.contains(toks[k - 1].key),
                !(k - 1 > lo && ClaimExtractor.locatedIn.contains(toks[k - 2].key)) { break }
@@ -628,7 +642,7 @@ public final class ClaimExtractor: Sendable {
             // "the Iranian president, who said"; "criticized by the Acme Rights Bureau, which said": the relative
             // clause's subject is the actor it follows (a body only right before a plain verb of saying in the past:
             // "China, which claims Taiwan", "the group, which has pledged allegiance" describe it)
-            if toks[k].key == ClaimExtractor.kWho || toks[k].key == MentionFinder.kWhich && plainSaying && k == verb.lowerBound - 1
+            if toks[k].key == ClaimExtractor.kWho || toks[k].key == MentionFinder.kWhich && k == verb.lowerBound - 1 && (plainSaying ?? isPlainSaying(toks, verb.lowerBound, hi))
                 && !doc.token(verb.lowerBound, endsIn: "s", minLength: 4, anyCase: false),
                k >= lo + 2, toks[k - 1].key == ClaimExtractor.kComma,
                let m = found.ending(at: k - 1).flatMap({ $0.kind != .modifier ? $0 : nil }), speakerType(found, m.actor),
@@ -2009,7 +2023,8 @@ public final class ClaimExtractor: Sendable {
         return m.actor
     }
 
-    static let commitmentVerbs: Set<String> = ["threaten", "pledge", "promise", "vow"]
+    /// (four small strings, compared in a word or two each: a set hashed the verb of every reported claim)
+    static let commitmentVerbs: [String] = ["threaten", "pledge", "promise", "vow"]
     static let commitmentClauses = TokenKeySet(words: ["to", "that"])
 
     /// Whether a threat or a promise says something: "vowed to retaliate", "pledged that …", "“…,” he vowed" do;
@@ -2037,6 +2052,9 @@ public final class ClaimExtractor: Sendable {
     func tellsNoWords(_ doc: Document, verb: String, after v: Int, _ hi: Int) -> Bool {
         guard v < hi else { return false }
         let key = doc.tokens[v].key
+        // (the word after the verb first: most verbs have none of the three after them, and the verb's lists are
+        // hashed sets of strings)
+        guard key == eventWords.kTo || key == eventWords.kBy || key == eventWords.kWith else { return false }
         if intentVerbs.contains(verb) { return key == eventWords.kTo }
         if deedReplyVerbs.contains(verb) { return key == eventWords.kBy || key == eventWords.kWith }
         return false
@@ -2295,6 +2313,9 @@ public final class ClaimExtractor: Sendable {
         // (a claim's folded text, worked out once a claim of the same speaker is compared with it: most
         // speakers say one thing, and their claims need none)
         var keys: [String?] = []
+        // (room for all at once: grown one claim at a time, both were reallocated and copied over and over)
+        out.reserveCapacity(claims.count)
+        keys.reserveCapacity(claims.count)
         func fold(_ text: String) -> String { var t = text; return t.withUTF8 { TextArticleReader.foldKey($0) } }
         for c in claims {
             var key: String? = nil

@@ -473,12 +473,18 @@ public final class EventExtractor: Sendable {
         var reportingWords: (alleged: Bool, reported: Bool)? = nil
         /// The sentence's `casualties`, once worked out (every attack of the sentence reads them).
         var casualties: (killed: Int?, wounded: Int?)? = nil
+        /// By context index, one bit each: whether a term of the context may start at one of the sentence's tokens
+        /// (`Contexts.starts`), worked out in one pass at the sentence's first question. A context with no bit has no
+        /// term in the sentence, and its trie is not walked from each token.
+        var mayOccur: [UInt64] = []
+        var mayOccurKnown = false
 
         /// Forgets the answers, for the next sentence.
         mutating func reset() {
             answers.removeAll(keepingCapacity: true)
             reportingWords = nil
             casualties = nil
+            mayOccurKnown = false
         }
 
         /// (both lists read in one probe of `ModalityWords` per token)
@@ -499,7 +505,11 @@ public final class EventExtractor: Sendable {
         mutating func has(_ c: Int?, _ contexts: Contexts, _ tokens: ArraySlice<Token>) -> Bool {
             guard let c else { return true }
             if let a = answers.first(where: { $0.context == c }) { return a.has }
-            let h = contexts.tries[c].occurs(in: tokens)
+            if !mayOccurKnown {
+                contexts.mayOccur(in: tokens, into: &mayOccur)
+                mayOccurKnown = true
+            }
+            let h = mayOccur[c >> 6] & (1 << UInt64(c & 63)) != 0 && contexts.tries[c].occurs(in: tokens)
             answers.append((c, h))
             return h
         }
@@ -515,11 +525,44 @@ public final class EventExtractor: Sendable {
     final class Contexts: Sendable {
         let index: [String: Int]
         let tries: [PhraseTrie<Bool>]
+        /// The contexts whose terms may start with a token key, as bits by context index: a row of `words`
+        /// words of `startBits` per first key of some term, found by `starts`.
+        let starts: TokenKeyMap<Int32>
+        let startBits: [UInt64]
+        let words: Int
 
         init(_ lexicon: Lexicon) {
             let names = lexicon.contexts.keys.sorted()
             index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
             tries = names.map { lexicon.contexts[$0]! }
+            words = (tries.count + 63) / 64
+            var starts = TokenKeyMap<Int32>(minimumCapacity: 256)
+            var bits: [UInt64] = []
+            for (c, trie) in tries.enumerated() {
+                for k in trie.firstKeys {
+                    let row: Int
+                    if let r = starts[k] { row = Int(r) } else {
+                        row = bits.count / words
+                        starts[k] = Int32(row)
+                        bits.append(contentsOf: repeatElement(0, count: words))
+                    }
+                    bits[row * words + (c >> 6)] |= 1 << UInt64(c & 63)
+                }
+            }
+            self.starts = starts
+            startBits = bits
+        }
+
+        /// The contexts of which a term may start at one of `tokens` (one probe per token), as bits into `bits`:
+        /// one without its bit has no term there (`PhraseTrie.occurs` matches a term from its first key).
+        func mayOccur(in tokens: ArraySlice<Token>, into bits: inout [UInt64]) {
+            bits.removeAll(keepingCapacity: true)
+            bits.append(contentsOf: repeatElement(0, count: words))
+            for t in tokens {
+                guard let r = starts[t.key] else { continue }
+                let row = Int(r) * words
+                for w in 0..<words { bits[w] |= startBits[row + w] }
+            }
         }
     }
 
@@ -605,11 +648,14 @@ public final class EventExtractor: Sendable {
             var typesDone: [Int32] = []
             hits.reserveCapacity(8)
             typesDone.reserveCapacity(8)
+            // (a sentence's readings, in one array emptied per sentence: made anew, it was allocated and grown
+            // again in every sentence with an event)
+            var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
             for (si, s) in doc.sentences.enumerated() {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: ArraySlice<Mention>? = nil
                 var i = s.tokens.lowerBound
-                var inSentence: [(event: Event, isVerb: Bool, another: Bool, site: Site)] = []
+                inSentence.removeAll(keepingCapacity: true)
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
@@ -631,14 +677,16 @@ public final class EventExtractor: Sendable {
                             let namedDefinite = i > lo + 1 && tp[i - 2].key == words.kThe && tp[i - 1].isCapitalized && e.place != nil
                             let bare = i + h.length >= s.tokens.upperBound || !words.ownPhrase.contains(tp[i + h.length].key)
                             /// Whether an event of `type` was told before at `place` (anywhere when nil).
-                            func toldBefore(_ type: String, at place: String?) -> Bool {
+                            /// (`events` passed, not captured: a local function capturing it made every access to
+                            /// it in this loop checked for exclusivity at run time)
+                            func toldBefore(_ events: [Event], _ type: String, at place: String?) -> Bool {
                                 events.contains { $0.type == type && (place == nil || $0.place == place) }
                             }
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
                             // told as stalled: they were held); "the Vienna meeting" names the one told at that place
                             if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting",
-                               definite || namedDefinite && toldBefore("meeting", at: e.place), bare,
+                               definite || namedDefinite && toldBefore(events, "meeting", at: e.place), bare,
                                events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
                                 continue
                             }
@@ -648,7 +696,7 @@ public final class EventExtractor: Sendable {
                             // X for the attack" name its attacker: the event stays for the merge)
                             if h.payload.form == .noun, e.type == "attack", bare,
                                !((max(lo, i - 3)..<i).contains { tp[$0].key == words.kFor }),
-                               definite || namedDefinite, toldBefore("attack", at: e.place) {
+                               definite || namedDefinite, toldBefore(events, "attack", at: e.place) {
                                 continue
                             }
                             // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
@@ -1312,13 +1360,15 @@ public final class EventExtractor: Sendable {
                 if m.sentence != si { discourse.append(discourseEvidence(doc, m.sentence, article, rule: "discourse.role", detail: detail)) }
             }
             // "talks between the army and the rebels brokered by China stalled": who brokers the talks is no party
+            // (the brokers added first, then taken out of the group: `addArg` called inside the closure of `removeAll` made
+            // every access to `args` and `place` in `event` checked for exclusivity at run time)
             if info.hasMediator {
-                group.removeAll { m in
-                    guard m.tokens.lowerBound >= clauseStart + 2, toks[m.tokens.lowerBound - 1].key == words.kBy,
-                          words.mediating.contains(toks[m.tokens.lowerBound - 2].key) else { return false }
-                    addArg("mediator", m, asState: true)
-                    return true
+                func brokered(_ m: Mention) -> Bool {
+                    m.tokens.lowerBound >= clauseStart + 2 && toks[m.tokens.lowerBound - 1].key == words.kBy
+                        && words.mediating.contains(toks[m.tokens.lowerBound - 2].key)
                 }
+                for m in group where brokered(m) { addArg("mediator", m, asState: true) }
+                group.removeAll(where: brokered)
             }
             // "approved 60 million euros for Georgia's forces to pay for radars": the actor nearest before an
             // infinitive trigger, inside a phrase its frame reads ("for X"), takes that phrase's role; the subject
@@ -1329,13 +1379,14 @@ public final class EventExtractor: Sendable {
                 group = subjectGroup(doc, ms, before: first.tokens.lowerBound - 1, from: clauseStart)
             }
             // "Kuwait's mediation has failed to bring the sides to the table": who mediates is the mediator
+            // (added first, then taken out: see the brokers above)
             if info.hasMediator {
-                group.removeAll { m in
+                func mediates(_ m: Mention) -> Bool {
                     let e = m.tokens.upperBound
-                    guard e + 1 < i, toks[e].flags.contains(.possessive), words.mediators.contains(toks[e + 1].key) else { return false }
-                    addArg("mediator", m, asState: true)
-                    return true
+                    return e + 1 < i && toks[e].flags.contains(.possessive) && words.mediators.contains(toks[e + 1].key)
                 }
+                for m in group where mediates(m) { addArg("mediator", m, asState: true) }
+                group.removeAll(where: mediates)
             }
             let before = args.count
             for m in group { addArg(r, m, asState: true) }
@@ -1691,11 +1742,13 @@ public final class EventExtractor: Sendable {
         // meetings: the speaker of "X said after talks with Y" takes part
         // (also beside those "talks with" names when no one before the noun takes part: "X, who arrived on Wednesday
         // for talks with A and B, said")
-        func withOnly() -> Bool {
+        // (`args` passed, not captured: a local function capturing it, called in an operand of `||`, made every
+        // access to `args` in `event` checked for exclusivity at run time)
+        func withOnly(_ args: [(role: String, actor: String)]) -> Bool {
             entry.form == .noun && tEnd < s.tokens.upperBound && toks[tEnd].key == words.kWith
                 && !ms.contains { m in m.tokens.upperBound <= i && args.contains { $0.1 == m.actor } }
         }
-        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly() {
+        if info.isTalks, !args.contains(where: { $0.0 == info.def.roles[0] }) || args.count < 2 || withOnly(args) {
             if let m = ms.last(where: { $0.tokens.upperBound <= i && $0.kind == .name && found.type(of: $0.actor) == "person" && !onBehalf(doc, $0, s.tokens.lowerBound) }) {
                 addArg(info.def.roles[0], m)
             }
@@ -1834,7 +1887,8 @@ public final class EventExtractor: Sendable {
         // none, and a Set of every state's id hashed each of them for nothing)
         if args.count >= 2 {
             /// Whether the state mention `m` follows a named person's "of", that person being an argument.
-            func personsState(_ m: Mention) -> Bool {
+            /// (`args` passed, not captured: see `withOnly`)
+            func personsState(_ m: Mention, _ args: [(role: String, actor: String)]) -> Bool {
                 let b = m.tokens.lowerBound
                 guard b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf,
                       let p = ms.first(where: { $0.tokens.upperBound == b - 1 && $0.kind == .name && found.type(of: $0.actor) == "person" })
@@ -1842,9 +1896,9 @@ public final class EventExtractor: Sendable {
                 return args.contains(where: { $0.actor == p.actor })
             }
             var own: [String] = []
-            for m in ms where found.type(of: m.actor) == "country" && personsState(m) { own.append(m.actor) }
+            for m in ms where found.type(of: m.actor) == "country" && personsState(m, args) { own.append(m.actor) }
             if !own.isEmpty {
-                let elsewhere = ms.filter { found.type(of: $0.actor) == "country" && !personsState($0) }.map(\.actor)
+                let elsewhere = ms.filter { [args] in found.type(of: $0.actor) == "country" && !personsState($0, args) }.map(\.actor)
                 args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
             }
         }
@@ -2695,6 +2749,10 @@ public final class EventExtractor: Sendable {
         var out: [Event] = []
         var outHeadline: [Bool] = []
         var headlineArgs: [[(role: String, actor: String)]] = []
+        // (room for all at once: grown one event at a time, the three were reallocated and copied over and over)
+        out.reserveCapacity(events.count)
+        outHeadline.reserveCapacity(events.count)
+        headlineArgs.reserveCapacity(events.count)
         // (events read in place, through pointers: `firstIndex(where:)` and `for e in` copied each one compared)
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
@@ -2747,7 +2805,10 @@ public final class EventExtractor: Sendable {
                         }
                     }
                     // a meeting's state told beside its leader ("Modi" and "India") is one party, not two
-                    let leaderState = { (a: (role: String, actor: String)) in out[j].arguments.contains { stateOf[$0.actor] == a.actor } }
+                    // (the arguments read before, not `out` captured: a closure holding it made every access to `out`
+                    // checked for exclusivity at run time)
+                    let held = out[j].arguments
+                    let leaderState = { (a: (role: String, actor: String)) in held.contains { stateOf[$0.actor] == a.actor } }
                     if out[j].type == "meeting", events[e].arguments.contains(where: leaderState) {
                         var told = events[e]
                         told.arguments.removeAll(where: leaderState)
@@ -2797,11 +2858,20 @@ public final class EventExtractor: Sendable {
         }
         guard !nounDate.isEmpty else { return }
         for e in events.indices where events[e].dateSource == "article" {
-            let last = events[e].trigger.split(separator: " ").last.map(String.init) ?? events[e].trigger
-            guard let d = nounDate[Tokenizer.key(last)], let d else { continue }
+            guard let d = nounDate[Tokenizer.key(lastWord(events[e].trigger))], let d else { continue }
             events[e].date = d
             events[e].dateSource = "text"
         }
+    }
+
+    /// The last of the words of `trigger` split at spaces (the whole trigger when it has none): read on its bytes
+    /// when it is plain ASCII, where `split(separator: " ")` walked it Character by Character.
+    static func lastWord(_ trigger: String) -> String {
+        guard isPlainASCII(trigger) else { return trigger.split(separator: " ").last.map(String.init) ?? trigger }
+        let b = trigger.utf8
+        guard let end = b.lastIndex(where: { $0 != 0x20 }) else { return trigger }
+        let start = b[..<end].lastIndex(of: 0x20).map { b.index(after: $0) } ?? b.startIndex
+        return String(trigger[start...end])
     }
 
     /// Whether actor id `id` is an institution of state `country` (an ISO code) named in the text, as `MentionFinder`
@@ -2928,11 +2998,15 @@ public final class EventExtractor: Sendable {
             a == b || statesOf.map { $0[a] == b || $0[b] == a } ?? false
         }
         func sameActors() -> Bool {
-            let shared = op.pointee.arguments.filter { a in ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
+            // (the arguments both tell in one role counted or looked for in place: gathered into an array, they cost
+            // an allocation per pair compared)
+            func shared(_ a: (role: String, actor: String)) -> Bool { ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
             let sameRole: Bool
-            if op.pointee.type == "meeting" { sameRole = shared.count >= 2 || sharedParties() >= 2 || personForState() } else {
+            if op.pointee.type == "meeting" {
+                sameRole = op.pointee.arguments.reduce(0) { $0 + (shared($1) ? 1 : 0) } >= 2 || sharedParties() >= 2 || personForState()
+            } else {
                 let lead = leadRoles[op.pointee.type]
-                sameRole = shared.contains { $0.role == lead }
+                sameRole = op.pointee.arguments.contains { $0.role == lead && shared($0) }
             }
             return sameRole || !opposed() && (op.pointee.arguments.allSatisfy { a in ep.pointee.arguments.contains { same($0.actor, a.actor) } }
                 || ep.pointee.arguments.allSatisfy { a in op.pointee.arguments.contains { same($0.actor, a.actor) } })

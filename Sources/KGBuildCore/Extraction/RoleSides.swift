@@ -32,12 +32,14 @@ extension EventExtractor {
             return rec.roles.contains { role in Self.spokesRoles.contains { role.hasSuffix($0) } }
         }
         for e in events.indices {
-            guard let ti = typeIndex[events[e].type], case let def = types[ti], def.roles.count >= 2, !def.talks, !def.pairPhrase else { continue }
-            if def.judgesEvents {
-                let second = def.roles[1]
+            // (the type's fields read in place: a copy of its definition retained and released every field)
+            guard let ti = typeIndex[events[e].type], types[ti].roles.count >= 2, !types[ti].talks, !types[ti].pairPhrase else { continue }
+            let judges = types[ti].judgesEvents, physical = types[ti].physical
+            if judges {
+                let second = types[ti].roles[1]
                 events[e].arguments.removeAll { $0.role == second && spokesperson($0.actor) }
             }
-            let lead = def.roles[0], second = def.roles[1]
+            let lead = types[ti].roles[0], second = types[ti].roles[1]
             // (arrays, not Sets: an event has a handful of arguments, and hashing each id cost more than the scans)
             let leadStates = events[e].arguments.compactMap { $0.role == lead ? sideState($0.actor) : nil }
             guard !leadStates.isEmpty else { continue }
@@ -47,7 +49,7 @@ extension EventExtractor {
                 guard arg.role == second else { return false }
                 // the lead's own state as its opponent (attacks, seizures, accusations, criticism)
                 // (not a state named in both roles: "the two sides accused each other")
-                if (def.physical || def.judgesEvents) && isState(arg.actor, found) {
+                if (physical || judges) && isState(arg.actor, found) {
                     return leadStates.contains(arg.actor) && !leads.contains(arg.actor)
                 }
                 // a body of the lead's state beside a second-role party of another state
