@@ -82,4 +82,28 @@ import Testing
             #expect(spans.contains(want), "\(want) not found in \(spans)")
         }
     }
+
+    /// A title `isClean` passes is what `clean`'s two readings (on the bytes, or split on Characters and
+    /// joined) make of it: single spaces between pieces, next to letters, combining and prepended marks, CR.
+    @Test func cleanTitlesAreGivenBackAsTheyAre() {
+        func split(_ t: String) -> String {
+            t.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        }
+        let titles = ["Ministers meet in Oslo", "Talks \u{301}resume after a pause", "Caf\u{E9} owners protest",
+                      "A\u{300} b", "\u{600} sign before a space", "Line\rbreak in a title", "Москва и Осло",
+                      "“Quoted” — dashed – title", "x", "", "Two  spaces", " Leading", "Trailing ", "Tab\there",
+                      "No\u{A0}break", "\u{2009}thin space", "Zero\u{200D} joiner", "End with mark \u{301}"]
+        var clean = 0
+        for t in titles {
+            let want = TextArticleReader.cleanBytes(t) ?? split(t)
+            #expect(TextArticleReader.clean(t) == want, "\(t.unicodeScalars.map(\.value))")
+            if TextArticleReader.isClean(t) {
+                clean += 1
+                #expect(want == t, "\(t.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(clean >= 12)
+        #expect(!TextArticleReader.isClean("Two  spaces") && !TextArticleReader.isClean(" Leading")
+                && !TextArticleReader.isClean("Tab\there") && !TextArticleReader.isClean("No\u{A0}break"))
+    }
 }

@@ -39,11 +39,25 @@ struct JSONRecordScanner: JSONCursor {
         /// The first of `keys` (a run of `wantedNames`, such as `JSONLinesReader.textKeys`) that holds
         /// something but white space, as `JSONLinesReader.string` reads a dictionary.
         func string(_ keys: [String]) -> String? {
-            guard let first = keys.first, let at = JSONRecordScanner.wantedNames.firstIndex(of: first) else { return nil }
+            guard let first = keys.first, let at = JSONRecordScanner.runStarts.first(where: { $0.first == first })?.at
+            else { return nil }
             for k in at..<(at + keys.count) { if let s = values[k], hasNonWhitespace(s) { return s } }
             return nil
         }
     }
+
+    /// Where each field's run of names starts in `wantedNames`, by its first name (six to look through, where
+    /// `wantedNames` has twenty-five).
+    static let runStarts: [(first: String, at: Int)] = {
+        var out: [(first: String, at: Int)] = []
+        var at = 0
+        for run in [JSONLinesReader.titleKeys, JSONLinesReader.textKeys, JSONLinesReader.dateKeys,
+                    JSONLinesReader.sourceKeys, JSONLinesReader.urlKeys, JSONLinesReader.idKeys] {
+            out.append((run[0], at))
+            at += run.count
+        }
+        return out
+    }()
 
     /// The wanted fields of the object on this line (string values only; null removes a field), or nil
     /// when JSONSerialization must decide.
