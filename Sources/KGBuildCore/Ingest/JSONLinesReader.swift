@@ -44,8 +44,11 @@ public struct JSONLinesReader: Sendable {
 
     /// One line's record: read by `JSONRecordScanner` where it can, else by JSONSerialization.
     func record(_ line: ArraySlice<UInt8>, path: String, line lineNo: Int, index: Int, problems: inout [IngestProblem]) -> Article? {
-        let scanned = line.withUnsafeBufferPointer { JSONRecordScanner.fields($0) }
-        guard let obj = scanned ?? (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+        if let fields = line.withUnsafeBufferPointer({ JSONRecordScanner.fields($0) }) {
+            return Self.article(string: fields.string, path: path, index: index, fallbackID: "\(path)#\(lineNo)",
+                                textReader: textReader, problems: &problems, where: "\(path):\(lineNo)")
+        }
+        guard let obj = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
             problems.append(IngestProblem(path: "\(path):\(lineNo)", reason: "not a JSON object; line skipped"))
             return nil
         }
@@ -64,14 +67,22 @@ public struct JSONLinesReader: Sendable {
     /// Builds an article from one record; a leading dateline in its text is read (and blanked) as in text files.
     static func article(from obj: [String: Any], path: String, index: Int, fallbackID: String,
                         textReader: TextArticleReader, problems: inout [IngestProblem], where location: String) -> Article? {
-        guard let text = string(obj, textKeys) else {
+        article(string: { string(obj, $0) }, path: path, index: index, fallbackID: fallbackID, textReader: textReader,
+                problems: &problems, where: location)
+    }
+
+    /// `article(from:)` with the record's fields read by `string` (the first of the names given that holds
+    /// text): a dictionary's, or the fields `JSONRecordScanner` read.
+    static func article(string: ([String]) -> String?, path: String, index: Int, fallbackID: String,
+                        textReader: TextArticleReader, problems: inout [IngestProblem], where location: String) -> Article? {
+        guard let text = string(textKeys) else {
             problems.append(IngestProblem(path: location, reason: "record has no text field (\(textKeys.joined(separator: "/"))); skipped"))
             return nil
         }
-        let title = string(obj, titleKeys).map(TextArticleReader.clean) ?? ""
-        let date = string(obj, dateKeys).flatMap { DateParsing.parse($0) }
-        return RecordAssembly.article(title: title, text: text, date: date, source: string(obj, sourceKeys),
-                                      url: string(obj, urlKeys), id: string(obj, idKeys),
+        let title = string(titleKeys).map(TextArticleReader.clean) ?? ""
+        let date = string(dateKeys).flatMap { DateParsing.parse($0) }
+        return RecordAssembly.article(title: title, text: text, date: date, source: string(sourceKeys),
+                                      url: string(urlKeys), id: string(idKeys),
                                       fallbackID: fallbackID, path: path, index: index, isPlace: textReader.isPlace)
     }
 }

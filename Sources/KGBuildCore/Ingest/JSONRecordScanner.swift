@@ -26,15 +26,48 @@ struct JSONRecordScanner: JSONCursor {
         buf.reserveCapacity(256)
     }
 
+    /// The wanted fields of one record, by their place in `wantedNames` (nil: absent or null): read into
+    /// a fixed array, where a `[String: Any]` hashed each name and boxed each value.
+    struct Fields {
+        var values = [String?](repeating: nil, count: JSONRecordScanner.wantedNames.count)
+
+        /// The field `name` (one of `wantedNames`), as the dictionary gave it.
+        subscript(name: String) -> String? {
+            JSONRecordScanner.wantedNames.firstIndex(of: name).flatMap { values[$0] }
+        }
+
+        /// The first of `keys` (a run of `wantedNames`, such as `JSONLinesReader.textKeys`) that holds
+        /// something but white space, as `JSONLinesReader.string` reads a dictionary.
+        func string(_ keys: [String]) -> String? {
+            guard let first = keys.first, let at = JSONRecordScanner.runStarts.first(where: { $0.first == first })?.at
+            else { return nil }
+            for k in at..<(at + keys.count) { if let s = values[k], hasNonWhitespace(s) { return s } }
+            return nil
+        }
+    }
+
+    /// Where each field's run of names starts in `wantedNames`, by its first name (six to look through, where
+    /// `wantedNames` has twenty-five).
+    static let runStarts: [(first: String, at: Int)] = {
+        var out: [(first: String, at: Int)] = []
+        var at = 0
+        for run in [JSONLinesReader.titleKeys, JSONLinesReader.textKeys, JSONLinesReader.dateKeys,
+                    JSONLinesReader.sourceKeys, JSONLinesReader.urlKeys, JSONLinesReader.idKeys] {
+            out.append((run[0], at))
+            at += run.count
+        }
+        return out
+    }()
+
     /// The wanted fields of the object on this line (string values only; null removes a field), or nil
     /// when JSONSerialization must decide.
-    static func fields(_ p: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+    static func fields(_ p: UnsafeBufferPointer<UInt8>) -> Fields? {
         var s = JSONRecordScanner(p)
         return s.object()
     }
 
-    mutating func object() -> [String: Any]? {
-        var out: [String: Any] = [:]
+    mutating func object() -> Fields? {
+        var out = Fields()
         skipSpace()
         guard i < p.count, p[i] == 123 else { return nil }  // {
         i += 1
@@ -46,18 +79,17 @@ struct JSONRecordScanner: JSONCursor {
                 guard i < p.count, p[i] == 34, string() else { return nil }
                 let key = Self.wanted.firstIndex(where: { $0.elementsEqual(buf) })
                 if key == nil, !validUTF8() { return nil }
-                let name = key.map { Self.wantedNames[$0] }
                 skipSpace()
                 guard i < p.count, p[i] == 58 else { return nil }  // :
                 i += 1
                 skipSpace()
                 guard i < p.count else { return nil }
-                if let name {
+                if let key {
                     if p[i] == 34 {
                         guard string(), let v = String(validating: buf, as: UTF8.self) else { return nil }
-                        out[name] = v
+                        out.values[key] = v
                     } else if literal("null") {
-                        out[name] = nil
+                        out.values[key] = nil
                     } else {
                         return nil  // numbers and the rest: as JSONSerialization converts them
                     }

@@ -42,14 +42,15 @@ enum RecordAssembly {
                     body += text[ke...]
                     blanked = body
                 } else {  // the blank ends inside a character: decoding repairs the rest as before
-                    var body = Array(bytes)
+                    var body = t.withUTF8 { Array($0) }
                     for j in start..<k { body[j] = 32 }
                     blanked = String(decoding: body, as: UTF8.self)
                 }
-            } else if let (d, r) = DatelineParser.parseHead(Array(bytes.prefix(s + 600)), from: s, isPlace: isPlace) {
+            } else if let (d, r) = DatelineParser.parseHead(t.withUTF8 { Array($0.prefix(s + 600)) }, from: s, isPlace: isPlace) {
                 // a dateline on its own line or under a byline: both lines blanked, their line breaks kept
+                // (the bytes copied from the buffer at once: `Array` of a UTF-8 view's prefix went byte by byte)
                 dateline = d
-                var body = Array(bytes)
+                var body = t.withUTF8 { Array($0) }
                 for j in r where body[j] != 10 && body[j] != 13 { body[j] = 32 }
                 blanked = String(decoding: body, as: UTF8.self)
             }

@@ -231,8 +231,26 @@ public struct TextArticleReader: Sendable {
     }
 
     static func clean(_ s: String) -> String {
+        if isClean(s) { return s }
         if let fast = cleanBytes(s) { return fast }
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// Whether `clean` gives `s` back as it is: no tab or no-break space, no space first or last, no two
+    /// spaces together (nearly every headline). Each space then stands alone between two pieces, which either
+    /// reading joins again with one space; nothing is copied or decoded.
+    static func isClean(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { p in
+            guard let first = p.first, let last = p.last else { return true }
+            if first == 32 || last == 32 { return false }
+            var prev: UInt8 = 0
+            for b in p {
+                if b == 9 || (b == 32 && prev == 32) || (b == 0xA0 && prev == 0xC2) { return false }
+                prev = b
+            }
+            return true
+        }
     }
 
     /// `clean` on the bytes, where every space, tab and no-break space is a character of its own: its

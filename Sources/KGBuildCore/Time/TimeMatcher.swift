@@ -681,13 +681,27 @@ struct TimeMatcher {
 
     /// Whether `matchAt(i)` may find anything: a number, a word `core` starts from, or one of the words
     /// `matchAt` wraps around it. Most tokens are not, and `scan` skips them without building a result.
+    /// An article or a number word starts an expression only before the words `relative` and `duration`
+    /// read after it: "the" and "a" are the commonest words of all, and `core` tried every rule at each.
     @inline(__always) func mayMatchAt(_ i: Int) -> Bool {
         switch t[i].kind {
         case .number: return true
         case .punct: return false
         case .word:
             let w = t[i].info.word
-            return w == .from || w == .between || w == .since || TimeMatcher.startsCore(w)
+            switch w {
+            case .a, .an, .numberWord:
+                // a count, which dates only before a unit: "a week ago", "two days earlier"
+                return word(i + 1) == .unit
+            case .the:
+                // "the day before", "the same day", "the eve of", "the previous week", "the past five months"
+                switch word(i + 1) {
+                case .unit, .same, .eve, .previous, .prior, .following, .next, .past, .last: return true
+                default: return false
+                }
+            default:
+                return w == .from || w == .between || w == .since || TimeMatcher.startsCore(w)
+            }
         }
     }
 
