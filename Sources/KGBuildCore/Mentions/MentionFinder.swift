@@ -617,8 +617,9 @@ public struct MentionFinder: Sendable {
             }
             // (a dateline the story does not bear out gives no home: the state whose name, people, bodies and places
             // the story names most is the government's and the army's)
-            let (home, top) = state.datelineHome(homes)
-            let named = state.mostNamedCountry()
+            let counts = state.mentionCounts()
+            let (home, top) = state.datelineHome(homes, counts)
+            let named = state.mostNamedCountry(counts)
             state.home = homes.isEmpty ? named : (home ?? top)
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
@@ -2330,18 +2331,28 @@ public struct MentionFinder: Sendable {
             return nil
         }
 
+        /// How many mentions name each actor, by slot (removed records count none): the dateline's home and the
+        /// country named most are both counted from it, each id hashed once per mention for both.
+        /// (`mutating`, as the two below: called inside `find`'s closure, a plain method copied the whole state.)
+        mutating func mentionCounts() -> [Int] {
+            var counts = [Int](repeating: 0, count: actors.ids.count)
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices { if let s = actors.slot(of: ms[k].actor) { counts[s] += 1 } }
+            }
+            return counts
+        }
+
         /// The first of the dateline's states the story bears out as its own: named in it (itself, its people, bodies
         /// or places) at least half as often as the state it names most. A story filed from where talks are held,
         /// or where a correspondent sits, about other states is not that city's state's story: nil then.
         /// `top`: the state the story names most so counted.
-        func datelineHome(_ homes: [String]) -> (home: String?, top: String?) {
+        /// `counts`: `mentionCounts()`.
+        mutating func datelineHome(_ homes: [String], _ counts: [Int]) -> (home: String?, top: String?) {
             guard !homes.isEmpty else { return (nil, nil) }
+            // (each actor's count given to its country once: the String-keyed table hashed the country at every mention)
             var weight: [String: Int] = [:]
-            mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices {
-                    guard let s = actors.slot(of: ms[k].actor), let c = actors.records[s].country else { continue }
-                    weight[c, default: 0] += 1
-                }
+            for s in counts.indices where counts[s] > 0 {
+                if let c = actors.records[s].country { weight[c, default: 0] += counts[s] }
             }
             let top = weight.values.max() ?? 0
             let chosen = homes.first { h in weight[h, default: 0] * 2 >= top }
@@ -2351,14 +2362,11 @@ public struct MentionFinder: Sendable {
             return (chosen, top > 0 ? topState : nil)
         }
 
-        func mostNamedCountry() -> String? {
+        /// `counts`: `mentionCounts()`.
+        mutating func mostNamedCountry(_ counts: [Int]) -> String? {
             // counted by the actors' slots (ids hashed once per mention, not twice into a String table)
-            var counts = [Int](repeating: 0, count: actors.ids.count)
-            mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices { if let s = actors.slot(of: ms[k].actor), actors.records[s].type == "country" { counts[s] += 1 } }
-            }
             var best: (key: String, value: Int)? = nil
-            for s in counts.indices where counts[s] > 0 {
+            for s in counts.indices where counts[s] > 0 && actors.records[s].type == "country" {
                 let c = (key: actors.ids[s], value: counts[s])
                 if let b = best, (b.value, c.key) >= (c.value, b.key) { continue }
                 best = c
