@@ -12,6 +12,9 @@ struct ActorTable {
     private(set) var ids: [String] = []
     var records: [ActorRecord] = []
     private(set) var present: [Bool] = []
+    /// By slot: the bytes (in the article) of an alias the record holds, the one `MentionFinder.State.add`
+    /// gave it last; empty when none, and emptied whenever a record is stored (its aliases are the new one's).
+    var aliasSpans: [Range<Int>] = []
     private(set) var byHash: TokenKeyMap<Int32>
     /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
     private var other: [String: Int32] = [:]
@@ -22,6 +25,7 @@ struct ActorTable {
         ids.reserveCapacity(capacity)
         records.reserveCapacity(capacity)
         present.reserveCapacity(capacity)
+        aliasSpans.reserveCapacity(capacity)
     }
 
     /// A hash of an id's bytes, eight at a time (an id is some 20 to 40 bytes), if they are all ASCII
@@ -86,15 +90,26 @@ struct ActorTable {
         let s: Int
         if let found = slot(id, h) {
             s = found
-            if !present[s] { records[s] = rec; present[s] = true; return (s, true) }
+            if !present[s] { records[s] = rec; present[s] = true; aliasSpans[s] = 0..<0; return (s, true) }
             return (s, false)
         } else {
             s = ids.count
             ids.append(id)
             records.append(rec)
             present.append(true)
+            aliasSpans.append(0..<0)
             if let h, byHash[h] == nil { byHash[h] = Int32(s) } else { other[id] = Int32(s) }
         }
+        return (s, true)
+    }
+
+    /// `slot(updating:default:)` for an id whose slot `s` the caller found before (it stays the id's): the
+    /// record `records[k]` is stored if the id has none now, read in place and copied only then.
+    mutating func slot(updating s: Int, default records: [ActorRecord], _ k: Int) -> (slot: Int, stored: Bool) {
+        if present[s] { return (s, false) }
+        self.records[s] = records[k]
+        present[s] = true
+        aliasSpans[s] = 0..<0
         return (s, true)
     }
 

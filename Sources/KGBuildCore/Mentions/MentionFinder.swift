@@ -82,7 +82,7 @@ public struct MentionFinder: Sendable {
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
     static let kWho = Tokenizer.key("who"), kNews = Tokenizer.key("news"), kAt = Tokenizer.key("at"), kHyphen = Tokenizer.key("-"), kTV = Tokenizer.key("tv"), kAnd = Tokenizer.key("and")
     static let kAdditional = Tokenizer.key("additional"), kBy = Tokenizer.key("by")
-    static let creditVerbs: Set<UInt64> = [Tokenizer.key("reporting"), Tokenizer.key("writing"), Tokenizer.key("editing")]
+    static let creditVerbs = TokenKeySet(words: ["reporting", "writing", "editing"])
     static let kNamed = Tokenizer.key("named"), kCalled = Tokenizer.key("called"), kPolice = Tokenizer.key("police")
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
@@ -620,8 +620,9 @@ public struct MentionFinder: Sendable {
             }
             // (a dateline the story does not bear out gives no home: the state whose name, people, bodies and places
             // the story names most is the government's and the army's)
-            let (home, top) = state.datelineHome(homes)
-            let named = state.mostNamedCountry()
+            let counts = state.mentionCounts()
+            let (home, top) = state.datelineHome(homes, counts)
+            let named = state.mostNamedCountry(counts)
             state.home = homes.isEmpty ? named : (home ?? top)
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
@@ -679,7 +680,7 @@ public struct MentionFinder: Sendable {
         var result = Result(mentions: kept, table: &state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
         spare.tables = ArticleTables(surnames: state.surnames, givenRefs: state.givenRefs, groupByNoun: state.groupByNoun,
-                                     cuedOrganizationByFirst: state.cuedOrganizationByFirst, covered: state.covered,
+                                     cuedOrganizationByFirst: state.cuedOrganizationByFirst, entrySlots: state.entrySlots, covered: state.covered,
                                      gazetteerMissEnd: state.gazetteerMissEnd)
         return result
     }
@@ -726,6 +727,8 @@ public struct MentionFinder: Sendable {
     struct ArticleTables {
         var surnames = TokenKeyMap<String>(), givenRefs = TokenKeyMap<String>(), groupByNoun = TokenKeyMap<String>()
         var cuedOrganizationByFirst = TokenKeyMap<Int>()
+        /// See `State.entrySlots`.
+        var entrySlots = TokenKeyMap<Int32>()
         var covered: [Bool] = [], gazetteerMissEnd: [Int32] = []
 
         /// Empty tables, and arrays of a false / 0 per token of an article of `tokens` tokens.
@@ -734,6 +737,7 @@ public struct MentionFinder: Sendable {
             givenRefs.removeAll()
             groupByNoun.removeAll()
             cuedOrganizationByFirst.removeAll()
+            entrySlots.removeAll()
             covered.removeAll(keepingCapacity: true)
             covered.append(contentsOf: repeatElement(false, count: tokens))
             gazetteerMissEnd.removeAll(keepingCapacity: true)
@@ -825,6 +829,9 @@ public struct MentionFinder: Sendable {
         /// pass two to find the bare name again ("Acme said").
         var cuedOrganizationByFirst: TokenKeyMap<Int>
         var cuedOrganizations: [(id: String, tokens: Range<Int>)] = []
+        /// The actor slots of the gazetteer's entries named so far, by ontology actor index: a country or body
+        /// named again and again is found by its index, its id not hashed and compared each time.
+        var entrySlots: TokenKeyMap<Int32>
         /// titles with a country and no name ("the German foreign minister"): span, sentence, role, country
         var titleOnly: [(Range<Int>, Int, String, String)] = []
         /// Institutions named with no state ("the Foreign Ministry said"): mention index and institution, given
@@ -856,6 +863,7 @@ public struct MentionFinder: Sendable {
             givenRefs = tables.givenRefs
             groupByNoun = tables.groupByNoun
             cuedOrganizationByFirst = tables.cuedOrganizationByFirst
+            entrySlots = tables.entrySlots
             covered = tables.covered
             gazetteerMissEnd = tables.gazetteerMissEnd
             self.words = words
@@ -933,14 +941,42 @@ public struct MentionFinder: Sendable {
         func entryRecord(_ i: Int) -> ActorRecord { entryRecords[i] }
 
         mutating func add(_ r: Range<Int>, _ rec: ActorRecord, _ kind: Mention.Kind, _ si: Int, alias: Bool = true) {
-            let id = rec.id
-            // the surface, when it may be an alias: its bytes
-            let span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
             // stored as given if new, else updated in place: one hash lookup and no copy of the record either
             // way (for a new record the update adds only its alias: its roles' union with themselves is them,
             // and is not taken)
-            let (s, stored) = actors.slot(updating: id, default: rec)
-            let person = Self.update(&actors.records[s], with: rec, new: stored, aliasBytes: span, doc.bytes)
+            let (s, stored) = actors.slot(updating: rec.id, default: rec)
+            if !stored && !rec.roles.isEmpty { actors.records[s].roles.formUnion(rec.roles) }
+            add(r, slot: s, id: rec.id, kind, si, alias: alias)
+        }
+
+        /// `add` for the gazetteer's record of ontology actor `a` (`entryRecord(a)`, which has no roles): found by
+        /// the entry's index, the record neither copied to be passed nor its id hashed again.
+        mutating func add(_ r: Range<Int>, entry a: Int, _ kind: Mention.Kind, _ si: Int) {
+            add(r, slot: entrySlot(a).slot, id: entryRecords[a].id, kind, si, alias: true)
+        }
+
+        /// `add` for the record the article already has at slot `s` (`add(r, actors.records[s], …)`, whose roles'
+        /// union with themselves is them): read in place, not copied out and looked up again by its id.
+        mutating func add(_ r: Range<Int>, slot s: Int, _ kind: Mention.Kind, _ si: Int) {
+            add(r, slot: s, id: actors.ids[s], kind, si, alias: true)
+        }
+
+        /// `actors.slot(updating:default:)` for the gazetteer's record of ontology actor `a`, by `entrySlots`.
+        mutating func entrySlot(_ a: Int) -> (slot: Int, stored: Bool) {
+            if let s = entrySlots[UInt64(a)] { return actors.slot(updating: Int(s), default: entryRecords, a) }
+            let found = actors.slot(updating: entryRecords[a].id, default: entryRecords[a])
+            entrySlots[UInt64(a)] = Int32(found.slot)
+            return found
+        }
+
+        /// The mention of the record at slot `s` (with id `id`), its alias, and the person's name keys.
+        mutating func add(_ r: Range<Int>, slot s: Int, id: String, _ kind: Mention.Kind, _ si: Int, alias: Bool) {
+            // the surface, when it may be an alias: its bytes (none when they spell the alias given last, which the
+            // record holds: neither made a String nor hashed into its aliases again)
+            var span = alias && kind == .name && !r.isEmpty ? tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end : nil
+            if let b = span, Self.sameBytes(doc.bytes, b, actors.aliasSpans[s]) { span = nil }
+            let (person, aliased) = Self.update(&actors.records[s], aliasBytes: span, doc.bytes)
+            if aliased, let b = span { actors.aliasSpans[s] = b }
             mentions.append(Mention(tokens: r, start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, actor: id, kind: kind, sentence: si))
             for k in r { covered[k] = true }
             if let (name, country) = person, !isCreditLine(si) {
@@ -971,12 +1007,19 @@ public struct MentionFinder: Sendable {
             return i + 1 < r.upperBound && MentionFinder.creditVerbs.contains(tokens[i].key) && tokens[i + 1].key == MentionFinder.kBy
         }
 
-        /// Adds `rec`'s roles to the actor `e`, and the text at `aliasBytes` as an alias when it is not the
-        /// name; the person's name and country for the surname table, if `e` is a person.
-        static func update(_ e: inout ActorRecord, with rec: ActorRecord, new: Bool, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (name: String, country: String?)? {
-            if !new && !rec.roles.isEmpty { e.roles.formUnion(rec.roles) }
-            if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a) }
-            return e.type == "person" ? (e.name, e.country) : nil
+        /// Adds the text at `aliasBytes` to the actor `e` as an alias when it is not the name; the person's name
+        /// and country for the surname table, if `e` is a person.
+        /// (and whether an alias was given)
+        static func update(_ e: inout ActorRecord, aliasBytes: Range<Int>?, _ bytes: [UInt8]) -> (person: (name: String, country: String?)?, aliased: Bool) {
+            var aliased = false
+            if let b = aliasBytes, let a = aliasText(bytes, b, unlike: e.name) { e.aliases.insert(a); aliased = true }
+            return (e.type == "person" ? (e.name, e.country) : nil, aliased)
+        }
+
+        /// Whether the bytes at `a` and `b` are the same, `b` not empty.
+        static func sameBytes(_ bytes: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard !b.isEmpty, a.count == b.count else { return false }
+            return bytes.withUnsafeBufferPointer { p in memcmp(p.baseAddress! + a.lowerBound, p.baseAddress! + b.lowerBound, a.count) == 0 }
         }
 
         /// The text of `bytes[span]` when it is not `name` (an alias to record), else nil. The bytes are
@@ -1014,6 +1057,8 @@ public struct MentionFinder: Sendable {
             // an end is a miss up to any end before it, with or without `onlyNames`
             // (callers may ask just past the sentence: "... said the President." ends on a title)
             if i >= end || end <= gazetteerMissEnd[i] { return nil }
+            // (most words start no name: one bit says so, with no walk of the trie, no memo written)
+            if !gazetteerNames.mayStart(tokens[i].key) { return nil }
             let found = gazetteerNames.longest(tokens[..<end], from: i) { len, e in
                 if onlyNames && e.kind != .name { return false }
                 let shapes = Int(e.shapes)
@@ -1197,11 +1242,11 @@ public struct MentionFinder: Sendable {
                         if k < end, let g = gazetteer(p, k, end, onlyNames: true), entries[Int(g.1.actor)].type != "media" {
                             let e = entries[Int(g.1.actor)]
                             if e.type == "country" {
-                                add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .modifier, si)
+                                add(k..<(k + g.0), entry: Int(g.1.actor), .modifier, si)
                                 country = e.id
                                 j = k + g.0
                             } else if e.type != "person" && e.type != "place" {
-                                add(k..<(k + g.0), entryRecord(Int(g.1.actor)), .name, si)
+                                add(k..<(k + g.0), entry: Int(g.1.actor), .name, si)
                                 country = e.country ?? country
                                 j = k + g.0
                             }
@@ -1231,7 +1276,7 @@ public struct MentionFinder: Sendable {
                             // are the person's organization
                             if let o = organizationBeforeTitle(i, s.tokens.lowerBound, t.role, p) { addCuedOrganization(o, "organization", si) }
                             // "Kremlin spokesman Jane Roe": the institution is named too, as without a name after
-                            if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) { add(o.range, entryRecord(o.actor), .name, si) }
+                            if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) { add(o.range, entry: o.actor, .name, si) }
                             add(r, personRecord(p, r, role: t.role, country: country), .name, si)
                             i = r.upperBound
                             pendingTitle = nil
@@ -1255,7 +1300,7 @@ public struct MentionFinder: Sendable {
                     } else if country == nil, pendingTitle == nil, let o = institutionBeforeTitle(p, i, t.end, end) {
                         // "a Kremlin spokesperson", "a Pentagon spokesman" with no name after: the institution the
                         // title is of is named (its spokesperson then speaks for it)
-                        add(o.range, entryRecord(o.actor), .name, si)
+                        add(o.range, entry: o.actor, .name, si)
                     }
                     pendingTitle = nil
                     i = max(i + 1, j)
@@ -1317,7 +1362,7 @@ public struct MentionFinder: Sendable {
                     // its home bodies is the state, as "the Sudanese army" is
                     if entryIsCountry[entry], g.1.kind == .name, j < end, !tp[j].isCapitalized, let sn = stateNouns.longest(tokens[..<end], from: j),
                        words.homeNouns.contains(sn.payload.lowercased()), j + sn.length >= end || tp[j + sn.length].key != kOf {
-                        add(i..<(j + sn.length), entryRecord(entry), .name, si)
+                        add(i..<(j + sn.length), entry: entry, .name, si)
                         i = j + sn.length
                         continue
                     }
@@ -1338,7 +1383,7 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
-                    add(i..<j, entryRecord(entry), .name, si)
+                    add(i..<j, entry: entry, .name, si)
                     // "American Israel Public Affairs Committee (AIPAC)": alias in parentheses
                     i = j
                     continue
@@ -1399,7 +1444,7 @@ public struct MentionFinder: Sendable {
                     // named by its head before a body the gazetteer knows speaks and acts as that body
                     if r.upperBound < end, tp[r.upperBound].key == kOf, let (a, after) = nameAfterOf(p, tp, r.upperBound, end),
                        case let t = entries[a].type, t == "organization" || t == "armed_group" {
-                        add(i..<after, entryRecord(a), .name, si)
+                        add(i..<after, entry: a, .name, si)
                         i = after
                         continue
                     }
@@ -1594,7 +1639,7 @@ public struct MentionFinder: Sendable {
             // skip "own", "top" between adjective and noun ("Iraq's own air force")
             if k < end, tokens[k].key == kOwn { k += 1 }
             if k < end, let sn = stateNouns.longest(tokens[..<end], from: k) {
-                add(i..<(k + sn.length), entryRecord(actor), .name, si)
+                add(i..<(k + sn.length), entry: actor, .name, si)
                 return k + sn.length
             }
             if k < end, let gn = groupNouns.longest(tokens[..<end], from: k) {
@@ -1625,16 +1670,16 @@ public struct MentionFinder: Sendable {
             // state noun each name their state, as the last one does (not a modifier left without its noun)
             if k < end, let e = joinedAdjectivesEnd(p, k, end), let sn = stateNouns.longest(tokens[..<end], from: e),
                words.joinedAdjectiveNouns.contains(sn.payload.lowercased()) {
-                add(i..<j, entryRecord(actor), .name, si)
+                add(i..<j, entry: actor, .name, si)
                 return j
             }
             if k < end, let t = title(p, k, end) {
                 pendingTitle = (t.role, countryID, i)
-                add(i..<j, entryRecord(actor), .modifier, si)
+                add(i..<j, entry: actor, .modifier, si)
                 // the title is read at k on the next step
                 return k
             }
-            add(i..<j, entryRecord(actor), .modifier, si)
+            add(i..<j, entry: actor, .modifier, si)
             return j
         }
 
@@ -1682,7 +1727,7 @@ public struct MentionFinder: Sendable {
             // ("his Greek counterpart, Giorgos Roe, said": the names set off by commas, up to the clause's end)
             guard let last = people.last, !comma || last.upperBound >= end || !tokens[last.upperBound].isWord,
                   states.count == 1 || states.count == people.count else { return nil }
-            for s in states { add(s.range, entryRecord(s.actor), .modifier, si) }
+            for s in states { add(s.range, entry: s.actor, .modifier, si) }
             for (x, r) in people.enumerated() {
                 add(r, personRecord(p, r, role: nil, country: entryRecords[states[states.count == 1 ? 0 : x].actor].country), .name, si)
             }
@@ -1760,11 +1805,17 @@ public struct MentionFinder: Sendable {
 
         /// `imply` for the state whose adjective or name an institution's name holds.
         mutating func implyState(_ actor: Int) {
-            if entryRecords[actor].type == "country" { imply(entryRecords[actor]) }
+            guard entryIsCountry[actor] else { return }
+            _ = entrySlot(actor)
+            implied.insert(entryRecords[actor].id)
         }
 
         /// A title at i (with modifiers: "Deputy Foreign Minister", "senior adviser"): its end and role noun.
         mutating func title(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, role: String)? {
+            // every title below opens with a modifier at i, or a title word at i or after it (a portfolio word
+            // first): most words are none of these, and the probes below answer it at once
+            guard i < end, titleModifiers.contains(tokens[i].key) || titles.mayStart(tokens[i].key)
+                    || i + 1 < end && titles.mayStart(tokens[i + 1].key) else { return nil }
             var k = i
             while k < end, titleModifiers.contains(tokens[k].key) { k += 1 }
             if k < end, let t = titles.longest(tokens[..<end], from: k) { return (k + t.length, t.payload) }
@@ -2370,18 +2421,28 @@ public struct MentionFinder: Sendable {
             return nil
         }
 
+        /// How many mentions name each actor, by slot (removed records count none): the dateline's home and the
+        /// country named most are both counted from it, each id hashed once per mention for both.
+        /// (`mutating`, as the two below: called inside `find`'s closure, a plain method copied the whole state.)
+        mutating func mentionCounts() -> [Int] {
+            var counts = [Int](repeating: 0, count: actors.ids.count)
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices { if let s = actors.slot(of: ms[k].actor) { counts[s] += 1 } }
+            }
+            return counts
+        }
+
         /// The first of the dateline's states the story bears out as its own: named in it (itself, its people, bodies
         /// or places) at least half as often as the state it names most. A story filed from where talks are held,
         /// or where a correspondent sits, about other states is not that city's state's story: nil then.
         /// `top`: the state the story names most so counted.
-        func datelineHome(_ homes: [String]) -> (home: String?, top: String?) {
+        /// `counts`: `mentionCounts()`.
+        mutating func datelineHome(_ homes: [String], _ counts: [Int]) -> (home: String?, top: String?) {
             guard !homes.isEmpty else { return (nil, nil) }
+            // (each actor's count given to its country once: the String-keyed table hashed the country at every mention)
             var weight: [String: Int] = [:]
-            mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices {
-                    guard let s = actors.slot(of: ms[k].actor), let c = actors.records[s].country else { continue }
-                    weight[c, default: 0] += 1
-                }
+            for s in counts.indices where counts[s] > 0 {
+                if let c = actors.records[s].country { weight[c, default: 0] += counts[s] }
             }
             let top = weight.values.max() ?? 0
             let chosen = homes.first { h in weight[h, default: 0] * 2 >= top }
@@ -2391,14 +2452,11 @@ public struct MentionFinder: Sendable {
             return (chosen, top > 0 ? topState : nil)
         }
 
-        func mostNamedCountry() -> String? {
+        /// `counts`: `mentionCounts()`.
+        mutating func mostNamedCountry(_ counts: [Int]) -> String? {
             // counted by the actors' slots (ids hashed once per mention, not twice into a String table)
-            var counts = [Int](repeating: 0, count: actors.ids.count)
-            mentions.withUnsafeBufferPointer { ms in
-                for k in ms.indices { if let s = actors.slot(of: ms[k].actor), actors.records[s].type == "country" { counts[s] += 1 } }
-            }
             var best: (key: String, value: Int)? = nil
-            for s in counts.indices where counts[s] > 0 {
+            for s in counts.indices where counts[s] > 0 && actors.records[s].type == "country" {
                 let c = (key: actors.ids[s], value: counts[s])
                 if let b = best, (b.value, c.key) >= (c.value, b.key) { continue }
                 best = c
@@ -2766,7 +2824,7 @@ public struct MentionFinder: Sendable {
                 if skipPlainTokens && !t.isCapitalized && !passTwoStarts.mayContain(t.key) { i += 1; continue }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
-                    if let id = surnames[t.key], let rec = actors[id] {
+                    if let id = surnames[t.key], let slot = actors.slot(of: id) {
                         var r = i..<(i + 1)
                         // "al-Assad": keep the particle
                         if i >= 2, tokens[i - 1].flags.contains(.hyphen), particles.contains(tokens[i - 2].key) { r = (i - 2)..<(i + 1) }
@@ -2775,31 +2833,30 @@ public struct MentionFinder: Sendable {
                               !tokens[r.upperBound + 1].flags.contains(.spaceBefore), surnames[tokens[r.upperBound + 1].key] == id {
                             r = r.lowerBound..<(r.upperBound + 2)
                         }
-                        add(r, rec, .name, si)
+                        add(r, slot: slot, .name, si)
                         i = r.upperBound
                         continue
                     }
                     // "Jane said", once "Jane Roe" was named: a given name alone, not part of another name
-                    if let id = givenRefs[t.key], !id.isEmpty, let rec = actors[id],
+                    if let id = givenRefs[t.key], !id.isEmpty, let slot = actors.slot(of: id),
                        !(i + 1 < end && tokens[i + 1].isCapitalized && tokens[i + 1].isWord),
                        !(i + 1 < end && tokens[i + 1].flags.contains(.hyphen) && !tokens[i + 1].flags.contains(.spaceBefore)),
                        !(i > s.tokens.lowerBound && tokens[i - 1].isCapitalized && tokens[i - 1].isWord) {
-                        let r = i..<(i + 1)
-                        add(r, rec, .name, si)
+                        add(i..<(i + 1), slot: slot, .name, si)
                         i += 1
                         continue
                     }
                     // "Acme said", once "carmaker Acme" was named
                     if let o = cuedOrganizationByFirst[t.key], case let (id, named) = cuedOrganizations[o], i + named.count <= end,
                        (1..<named.count).allSatisfy({ tokens[i + $0].key == tokens[named.lowerBound + $0].key && !covered[i + $0] }),
-                       let rec = actors[id] {
-                        add(i..<(i + named.count), rec, .name, si)
+                       let slot = actors.slot(of: id) {
+                        add(i..<(i + named.count), slot: slot, .name, si)
                         i += named.count
                         continue
                     }
                     // (a word no known person's surname is not asked: the call copies the state)
                     if knownSurnames[t.key] != nil, let known = knownPerson(t.key, role: nil) {
-                        add(i..<(i + 1), entryRecord(known), .name, si)
+                        add(i..<(i + 1), entry: known, .name, si)
                         i += 1
                         continue
                     }
@@ -2812,7 +2869,7 @@ public struct MentionFinder: Sendable {
                    i == s.tokens.lowerBound || !tokens[i - 1].flags.contains(.hyphen),
                    i + 2 >= end || tokens[i + 2].key != kOf,
                    let ci = namedOpposition(before: t.start).flatMap({ $0.country }).flatMap({ lex.countryIndexByISO[$0] }) ?? focusIndex {
-                    add(i..<(i + 2), entryRecord(ci), .reference, si)
+                    add(i..<(i + 2), entry: ci, .reference, si)
                     i += 2
                     continue
                 }
@@ -2821,7 +2878,7 @@ public struct MentionFinder: Sendable {
                    words.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != kOf {
-                    add(i..<(i + sn.length), entryRecord(ci), .reference, si)
+                    add(i..<(i + sn.length), entry: ci, .reference, si)
                     i += sn.length
                     continue
                 }
@@ -2830,8 +2887,8 @@ public struct MentionFinder: Sendable {
                    // not "opposition-held areas" (a hyphenated modifier), nor "in opposition to"
                    !(i + gn.length < end && tokens[i + gn.length].flags.contains(.hyphen) && !tokens[i + gn.length].flags.contains(.spaceBefore)),
                    !(i > s.tokens.lowerBound && tokens[i - 1].key == MentionFinder.kIn && i + gn.length < end && tokens[i + gn.length].key == MentionFinder.kTo) {
-                    if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let rec = actors[id] {
-                        add(i..<(i + gn.length), rec, .name, si)
+                    if let id = groupByNoun[MentionFinder.stemKey(doc, i)], let slot = actors.slot(of: id) {
+                        add(i..<(i + gn.length), slot: slot, .name, si)
                         i += gn.length
                         continue
                     }
@@ -2876,7 +2933,7 @@ public struct MentionFinder: Sendable {
                         }
                     }
                     if twoArmed { antecedent = nil }
-                    if let a = antecedent { let rec = actors.records[a]; add(i..<(i + 1), rec, .reference, si) }
+                    if let a = antecedent { add(i..<(i + 1), slot: a, .reference, si) }
                     i += 1
                     continue
                 }
@@ -2902,7 +2959,7 @@ public struct MentionFinder: Sendable {
                             if found { antecedent = a; break }
                         }
                     }
-                    if let a = antecedent { let rec = actors.records[a]; add(i..<(i + 1), rec, .reference, si) }
+                    if let a = antecedent { add(i..<(i + 1), slot: a, .reference, si) }
                     i += 1
                     continue
                 }
