@@ -342,7 +342,7 @@ final class RecordSink: @unchecked Sendable {
     }
     private let lock = NSLock()
     private var batches: [Int: [Item]] = [:]
-    private let eventTypes: [String: EventTypeDefinition]
+    private let eventTypes: [String: EventCodes]
     private var analysed = 0
     private var cached = 0
     private var count = 0
