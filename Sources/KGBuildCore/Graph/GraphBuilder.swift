@@ -333,9 +333,10 @@ public struct GraphAccumulator {
             let k = Int(recordIndex[n])
             return k < 0 ? nil : records[k].name
         }
-        /// An actor this article does not record has the same name when no article recorded it either.
-        func sameName(_ id: String) -> Bool {
-            guard let n = ids.find(id) else { return true }
+        /// An actor this article does not record has the same name when no article recorded it either. Asked
+        /// by number, once the id is numbered (an id numbered just now has no record, as one not found had none):
+        /// each argument's and speaker's id is hashed once, not once to ask and once to link.
+        func sameName(_ n: Int) -> Bool {
             let k = Int(recordIndex[n])
             return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
@@ -350,6 +351,13 @@ public struct GraphAccumulator {
         for k in r.events.indices {
             let eid = number(f.eventIDs[k])
             eventNumbers.append(eid)
+            var named = true
+            for arg in r.events[k].arguments {
+                let t = number(arg.actor)
+                edge(eid, t, role(arg.role))
+                involvement[t] += 1
+                if named && !sameName(t) { named = false }
+            }
             let text = f.eventTexts[k]
             if let existing = nodeAt[eid] {
                 let old = existing["text"] ?? ""
@@ -358,15 +366,10 @@ public struct GraphAccumulator {
                 nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
-                if !r.events[k].arguments.allSatisfy({ sameName($0.actor) }) {
+                if !named {
                     node.attributes["label"] = .string(GraphBuilder.eventLabel(r.events[k]) { knownName($0) })
                 }
                 nodeAt[eid] = node
-            }
-            for arg in r.events[k].arguments {
-                let t = number(arg.actor)
-                edge(eid, t, role(arg.role))
-                involvement[t] += 1
             }
             if let p = r.events[k].place { edge(eid, number(p), placeRole) }
             edge(eid, aid, reportedRole)
@@ -375,13 +378,15 @@ public struct GraphAccumulator {
             let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
             let speaker = r.claims[k].speaker
-            if !sameName(speaker) {
-                let speakerName = knownName(speaker) ?? speaker
+            let s = number(speaker)
+            if !sameName(s) {
+                let recorded = Int(recordIndex[s])
+                let speakerName = recorded < 0 ? speaker : records[recorded].name
                 node.attributes["speaker"] = .string(speakerName)
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, r.claims[k].text))
             }
             nodeAt[cid] = node
-            edge(cid, number(speaker), speakerRole)
+            edge(cid, s, speakerRole)
             edge(cid, aid, reportedRole)
             for a in r.claims[k].about where a != speaker { edge(cid, number(a), aboutRole) }
             for i in r.claims[k].asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
