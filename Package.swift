@@ -18,6 +18,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's `mallopt` and its settings, which the Glibc module does not export (kgbuild sets them at start)
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "KGBuildCore",
             dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
@@ -29,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kgbuild",
-            dependencies: ["KGBuildCore", "KGBuildCache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KGBuildCore", "KGBuildCache", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "KGBuildCoreTests",

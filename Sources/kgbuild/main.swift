@@ -21,6 +21,7 @@ struct KGBuildTool: ParsableCommand {
     )
 }
 
+MallocTuning.apply()
 CrashGuard.install()
 Supervisor.superviseIfBuild()   // in the parent: does not return
 Ontology.startLoadingBuiltIn()

@@ -388,11 +388,14 @@ struct ExportLayout {
         self.targets = EdgeEnds(pairs: ends, end: 1)
         self.implicitNodeCount = nodes.count - input.nodes.count
         // Ids that are all distinct NMTOKENs are kept as they are; so are GraphBuilder's edge ids "e0", "e1", ...
-        let all = nodes, edges = input.edges
-        if distinct && ParallelChunks.all(count: all.count, jobs: jobs, { range in range.allSatisfy { ExportID.isToken(all[$0].id) } }) {
-            self.nodeIDs = nodes.map(\.id)
+        // (each id checked once: a graph with one id that is not a token, and the check of them all, which
+        // reads most of them before it meets one, was followed by `assign`'s check of each again)
+        let ids = nodes.map(\.id), edges = input.edges
+        let escaped = ExportLayout.escapes(ids, jobs: jobs)
+        if distinct && !escaped.contains(where: { $0 != nil }) {
+            self.nodeIDs = ids
         } else {
-            self.nodeIDs = ExportLayout.assign(nodes.map(\.id), sorted: sorted, jobs: jobs)
+            self.nodeIDs = ExportLayout.assign(ids, escaped: escaped, sorted: sorted)
         }
         ordinalEdgeIDs = ParallelChunks.all(count: edges.count, jobs: jobs) { range in range.allSatisfy { ExportLayout.isOrdinalID(edges[$0].id, $0) } }
         if ordinalEdgeIDs {
@@ -456,8 +459,16 @@ struct ExportLayout {
     /// increasing order (so distinct, as GraphBuilder's are) all keep their text if safe: an escape is
     /// then looked up among them by bisection, and only the escaped ids are interned, not every id.
     static func assign(_ ids: [String], sorted: Bool = false, jobs: Int = 1) -> [String] {
-        // the escapes are worked out on all cores; names are claimed in order
-        let escaped = ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
+        assign(ids, escaped: escapes(ids, jobs: jobs), sorted: sorted)
+    }
+
+    /// `ExportID.token` of each id, nil for those that are tokens already, worked out on `jobs` threads.
+    static func escapes(_ ids: [String], jobs: Int) -> [String?] {
+        ParallelChunks.each(ids.count, jobs: jobs) { i -> String? in ExportID.isToken(ids[i]) ? nil : ExportID.token(ids[i]) }
+    }
+
+    /// `assign` with the ids' `escapes` (names are claimed in order).
+    static func assign(_ ids: [String], escaped: [String?], sorted: Bool) -> [String] {
         var namer = ExportNamer()
         if sorted {
             // an escape or a suffixed one is a token, so it is taken exactly when it is one of the ids

@@ -122,10 +122,12 @@ public struct GraphMLWriter: GraphExporter {
         try ParallelChunks.forEach(count: edges.count, jobs: jobs, { range in
             XMLBytes.array(capacity: range.count * 512) { out in
                 var data = GraphMLDataWriter(edgeKeys, extras: ["weight"], replacing: true, closing: "    </edge>\n")
+                var ordinal = DecimalCounter(range.lowerBound)
                 for i in range {
                     if ordinalEdgeIDs {
                         out.append("    <edge id=\"e")
-                        out.integer(i)
+                        ordinal.write(into: &out)
+                        ordinal.increment()
                         out.append(UInt8(ascii: "\""))
                     } else {
                         out.append("    <edge")
@@ -586,6 +588,47 @@ struct XMLBytes {
             append(part)
             append("]]>")
         }
+    }
+}
+
+/// The decimal digits of a count that goes up by one, kept as text: the edges' ordinal ids are consecutive,
+/// and working each one's digits out again (`XMLBytes.integer`, divisions) cost 120 instructions an edge,
+/// counting about 30.
+struct DecimalCounter {
+    /// The digits, most significant first, in a buffer with room for any `Int` (at most 19 digits).
+    private var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private var count = 0
+
+    init(_ start: Int) {
+        precondition(start >= 0)
+        count = decimalWidth(UInt(start))
+        let n = count
+        withUnsafeMutableBytes(of: &digits) { writeDecimal(UInt(start), to: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), end: n) }
+    }
+
+    /// Adds one: trailing nines become zeros and the digit before them goes up (a new leading one
+    /// when all were nines).
+    mutating func increment() {
+        let n = count
+        let grown = withUnsafeMutableBytes(of: &digits) { raw -> Bool in
+            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var i = n - 1
+            while i >= 0 && d[i] == UInt8(ascii: "9") { d[i] = UInt8(ascii: "0"); i -= 1 }
+            if i >= 0 { d[i] += 1; return false }
+            // all nines: one and n zeros
+            d[0] = UInt8(ascii: "1")
+            for k in 1...n { d[k] = UInt8(ascii: "0") }
+            return true
+        }
+        if grown { count += 1 }
+    }
+
+    /// The digits, appended to `out`.
+    @inline(__always)
+    func write(into out: inout XMLBytes) {
+        var d = digits
+        let n = count
+        withUnsafeBytes(of: &d) { out.append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)) }
     }
 }
 

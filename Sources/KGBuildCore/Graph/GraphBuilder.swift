@@ -207,7 +207,7 @@ public struct GraphBuilder: Sendable {
 public struct GraphAccumulator {
     let builder: GraphBuilder
     let jobs: Int
-    private let eventTypes: [String: EventTypeDefinition]
+    private let eventTypes: [String: EventCodes]
     private var ids = IDTable()
     // indexed by id number
     private var nodeAt: [Node?] = []
@@ -253,9 +253,9 @@ public struct GraphAccumulator {
         roleList = list
     }
 
-    /// Event type → definition, as fragments read it.
-    static func eventTypeTable(_ ontology: Ontology) -> [String: EventTypeDefinition] {
-        Dictionary(ontology.eventTypes.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Event type → its codes, as fragments read them.
+    static func eventTypeTable(_ ontology: Ontology) -> [String: EventCodes] {
+        Dictionary(ontology.eventTypes.map { ($0.type, EventCodes(cameo: $0.cameo, plover: $0.plover)) }, uniquingKeysWith: { a, _ in a })
     }
 
     private mutating func number(_ id: String) -> Int {
@@ -333,9 +333,10 @@ public struct GraphAccumulator {
             let k = Int(recordIndex[n])
             return k < 0 ? nil : records[k].name
         }
-        /// An actor this article does not record has the same name when no article recorded it either.
-        func sameName(_ id: String) -> Bool {
-            guard let n = ids.find(id) else { return true }
+        /// An actor this article does not record has the same name when no article recorded it either. Asked
+        /// by number, once the id is numbered (an id numbered just now has no record, as one not found had none):
+        /// each argument's and speaker's id is hashed once, not once to ask and once to link.
+        func sameName(_ n: Int) -> Bool {
             let k = Int(recordIndex[n])
             return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
@@ -350,6 +351,13 @@ public struct GraphAccumulator {
         for k in r.events.indices {
             let eid = number(f.eventIDs[k])
             eventNumbers.append(eid)
+            var named = true
+            for arg in r.events[k].arguments {
+                let t = number(arg.actor)
+                edge(eid, t, role(arg.role))
+                involvement[t] += 1
+                if named && !sameName(t) { named = false }
+            }
             let text = f.eventTexts[k]
             if let existing = nodeAt[eid] {
                 let old = existing["text"] ?? ""
@@ -358,15 +366,10 @@ public struct GraphAccumulator {
                 nodeAt[eid]!.attributes["sources"] = .int(n + 1)
             } else {
                 var node = f.eventNodes[k]
-                if !r.events[k].arguments.allSatisfy({ sameName($0.actor) }) {
+                if !named {
                     node.attributes["label"] = .string(GraphBuilder.eventLabel(r.events[k]) { knownName($0) })
                 }
                 nodeAt[eid] = node
-            }
-            for arg in r.events[k].arguments {
-                let t = number(arg.actor)
-                edge(eid, t, role(arg.role))
-                involvement[t] += 1
             }
             if let p = r.events[k].place { edge(eid, number(p), placeRole) }
             edge(eid, aid, reportedRole)
@@ -375,13 +378,15 @@ public struct GraphAccumulator {
             let cid = number(f.claimIDs[k])
             var node = f.claimNodes[k]
             let speaker = r.claims[k].speaker
-            if !sameName(speaker) {
-                let speakerName = knownName(speaker) ?? speaker
+            let s = number(speaker)
+            if !sameName(s) {
+                let recorded = Int(recordIndex[s])
+                let speakerName = recorded < 0 ? speaker : records[recorded].name
                 node.attributes["speaker"] = .string(speakerName)
                 node.attributes["label"] = .string(GraphBuilder.claimLabel(speakerName, r.claims[k].text))
             }
             nodeAt[cid] = node
-            edge(cid, number(speaker), speakerRole)
+            edge(cid, s, speakerRole)
             edge(cid, aid, reportedRole)
             for a in r.claims[k].about where a != speaker { edge(cid, number(a), aboutRole) }
             for i in r.claims[k].asserts where i < r.events.count { edge(cid, eventNumbers[i], assertsRole) }
@@ -566,6 +571,13 @@ func exactFNV(_ s: String) -> UInt64 {
     return s.withUTF8 { fnvBytes($0) }
 }
 
+/// What an event node takes from its type's definition: a copy of the whole definition (roles, frame,
+/// triggers, ...) for these two strings retained and released each of its fields at every event.
+struct EventCodes: Sendable {
+    let cameo: String
+    let plover: String
+}
+
 /// The nodes and ids one article contributes, computed from it alone (labels with its own actor
 /// names; `GraphBuilder` corrects them when an earlier article named an actor differently).
 struct ArticleFragment {
@@ -578,7 +590,7 @@ struct ArticleFragment {
     var claimIDs: [String] = []
     var claimNodes: [Node] = []
 
-    init(_ r: ArticleResult, eventTypes: [String: EventTypeDefinition]) {
+    init(_ r: ArticleResult, eventTypes: [String: EventCodes]) {
         let art = r.article
         let aid = "article:" + art.id
         articleID = aid
@@ -590,7 +602,10 @@ struct ArticleFragment {
         if let p = art.place { attrs.add(distinct: "dateline", .string(p)) }
         if let u = art.url { attrs.add(distinct: "url", .string(u)) }
         articleNode = Node(id: aid, attributes: attrs)
-        mentions = r.mentionCounts.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+        // (in the map's order: the merge does not depend on it, as it does not on the order of the actors'
+        // records: ids are numbered as first seen, and the graph's nodes and edges are sorted by their ids'
+        // texts at the end. Sorting the ids as Strings cost six thousand instructions an article.)
+        mentions = r.mentionCounts.map { ($0.key, $0.value) }
         // (the lists at their final sizes: grown by appends, each was allocated and copied three or four times)
         eventIDs.reserveCapacity(r.events.count)
         eventTexts.reserveCapacity(r.events.count)
@@ -600,47 +615,51 @@ struct ArticleFragment {
         /// An actor's name, read in place (`actors[id]?.name` copied the whole record out).
         let actors = r.actors
         func name(_ id: String) -> String? { actors.index(forKey: id).map { actors.values[$0].name } }
-        for e in r.events {
-            let date = e.date?.normalized ?? ""
-            let eid = GraphBuilder.eventID(e, date: date)
-            let text = joinedSentences(e.evidence)
+        // (events and claims read by index, their fields in place: each one copied out by the loop retained
+        // and released all its fields)
+        let events = r.events, claims = r.claims
+        for k in events.indices {
+            let date = events[k].date?.normalized ?? ""
+            let eid = GraphBuilder.eventID(events[k], date: date)
+            let text = joinedSentences(events[k].evidence)
             eventIDs.append(eid)
             eventTexts.append(text)
             // Built in a map of its final size: the thirteen names of a literal, grown by the optional
             // ones, doubled its room (half of it unused for the rest of the run, for every event).
-            let definition = eventTypes[e.type]
-            var a = Attributes(capacity: 13 + (definition == nil ? 0 : 2) + (e.count == nil ? 0 : 1)
-                                   + (e.killed == nil ? 0 : 1) + (e.wounded == nil ? 0 : 1))
+            let codes = eventTypes[events[k].type]
+            let count = events[k].count, killed = events[k].killed, wounded = events[k].wounded
+            var a = Attributes(capacity: 13 + (codes == nil ? 0 : 2) + (count == nil ? 0 : 1)
+                                   + (killed == nil ? 0 : 1) + (wounded == nil ? 0 : 1))
             a.add(distinct: "kind", .string("event"))
-            a.add(distinct: "type", .string(e.type))
+            a.add(distinct: "type", .string(events[k].type))
             a.add(distinct: "date", .string(date))
             a.add(distinct: "text", .string(text))
-            a.add(distinct: "label", .string(GraphBuilder.eventLabel(e) { name($0) }))
-            a.add(distinct: "confidence", .double((e.confidence * 100).rounded() / 100))
-            a.add(distinct: "modality", .string(e.modality.rawValue))
-            a.add(distinct: "trigger", .string(e.trigger))
-            a.add(distinct: "rule", .string(e.evidence.first?.rule ?? ""))
-            a.add(distinct: "evidence", .string(evidenceOffsets(e.evidence)))
+            a.add(distinct: "label", .string(GraphBuilder.eventLabel(events[k]) { name($0) }))
+            a.add(distinct: "confidence", .double((events[k].confidence * 100).rounded() / 100))
+            a.add(distinct: "modality", .string(events[k].modality.rawValue))
+            a.add(distinct: "trigger", .string(events[k].trigger))
+            a.add(distinct: "rule", .string(events[k].evidence.first?.rule ?? ""))
+            a.add(distinct: "evidence", .string(evidenceOffsets(events[k].evidence)))
             a.add(distinct: "article", .string(aid))
             a.add(distinct: "sources", .int(1))
-            a.add(distinct: "date_source", .string(e.date == nil ? "" : e.dateSource))
-            if let d = definition { a.add(distinct: "cameo", .string(d.cameo)); a.add(distinct: "plover", .string(d.plover)) }
-            if let c = e.count { a.add(distinct: "count", .int(c)) }
-            if let k = e.killed { a.add(distinct: "killed", .int(k)) }
-            if let w = e.wounded { a.add(distinct: "wounded", .int(w)) }
+            a.add(distinct: "date_source", .string(events[k].date == nil ? "" : events[k].dateSource))
+            if let codes { a.add(distinct: "cameo", .string(codes.cameo)); a.add(distinct: "plover", .string(codes.plover)) }
+            if let count { a.add(distinct: "count", .int(count)) }
+            if let killed { a.add(distinct: "killed", .int(killed)) }
+            if let wounded { a.add(distinct: "wounded", .int(wounded)) }
             eventNodes.append(Node(id: eid, attributes: a))
         }
-        for c in r.claims {
-            let cid = GraphBuilder.claimID(article: art.id, c)
-            let speakerName = name(c.speaker) ?? c.speaker
+        for k in claims.indices {
+            let cid = GraphBuilder.claimID(article: art.id, claims[k])
+            let speakerName = name(claims[k].speaker) ?? claims[k].speaker
             claimIDs.append(cid)
             claimNodes.append(Node(id: cid, attributes: [
-                "kind": .string("claim"), "text": .string(c.text), "date": .string(c.date?.normalized ?? ""),
-                "label": .string(GraphBuilder.claimLabel(speakerName, c.text)), "speaker": .string(speakerName),
-                "stance": .string(c.stance), "claim_kind": .string(c.kind),
-                "evidence": .string(joinedSentences(c.evidence)),
-                "offsets": .string(evidenceOffsets(c.evidence)),
-                "rule": .string(c.evidence.first?.rule ?? ""), "article": .string(aid),
+                "kind": .string("claim"), "text": .string(claims[k].text), "date": .string(claims[k].date?.normalized ?? ""),
+                "label": .string(GraphBuilder.claimLabel(speakerName, claims[k].text)), "speaker": .string(speakerName),
+                "stance": .string(claims[k].stance), "claim_kind": .string(claims[k].kind),
+                "evidence": .string(joinedSentences(claims[k].evidence)),
+                "offsets": .string(evidenceOffsets(claims[k].evidence)),
+                "rule": .string(claims[k].evidence.first?.rule ?? ""), "article": .string(aid),
             ]))
         }
     }
@@ -772,7 +791,8 @@ func evidenceOffsets(_ evidence: [Evidence]) -> String {
     /// Characters of `v` in decimal, with its sign.
     func width(_ v: Int) -> Int { (v < 0 ? 1 : 0) + decimalWidth(v.magnitude) }
     var length = max(evidence.count - 1, 0)
-    for e in evidence { length += e.path.utf8.count + 2 + width(e.start) + width(e.end) }
+    // (read by index, in place: each piece copied out retained and released its four strings)
+    for k in evidence.indices { length += evidence[k].path.utf8.count + 2 + width(evidence[k].start) + width(evidence[k].end) }
     return String(unsafeUninitializedCapacity: length) { out in
         var i = 0
         func number(_ v: Int) {
@@ -780,17 +800,17 @@ func evidenceOffsets(_ evidence: [Evidence]) -> String {
             i += width(v)
             writeDecimal(v.magnitude, to: out.baseAddress!, end: i)
         }
-        for (k, e) in evidence.enumerated() {
+        for k in evidence.indices {
             if k > 0 { out[i] = 32; i += 1 }
-            var path = e.path
+            var path = evidence[k].path
             path.withUTF8 { p in
                 if let base = p.baseAddress, p.count > 0 { (out.baseAddress! + i).update(from: base, count: p.count) }
                 i += p.count
             }
             out[i] = UInt8(ascii: "@"); i += 1
-            number(e.start)
+            number(evidence[k].start)
             out[i] = UInt8(ascii: "-"); i += 1
-            number(e.end)
+            number(evidence[k].end)
         }
         return i
     }

@@ -256,9 +256,11 @@ struct OrderedMerger {
             head += 1
         }
         if final {
-            // the run's end: what the records still hold is freed on another thread
-            discardInBackground(pending)
-            pending = []
+            // the run's end: what the records still hold is freed on another thread (moved there, not copied:
+            // see below)
+            var rest: [RecordSink.Item] = []
+            swap(&rest, &pending)
+            discardInBackground(rest)
             head = 0
         } else if head > 0 && head * 2 >= pending.count {
             // The merged records are freed on another thread: on this one, which runs alone, freeing
@@ -270,8 +272,11 @@ struct OrderedMerger {
         }
         if ready.count >= 128 || final || allRead {
             graph.add(prepared: ready)
-            discardInBackground(ready)
-            ready = []
+            // Moved to the other thread, not copied: with a copy there, this thread's `ready = []` freed every
+            // record whenever the other one had dropped its copy first (on the thread that runs alone).
+            var merged: [(ArticleResult, ArticleFragment?)] = []
+            swap(&merged, &ready)
+            discardInBackground(merged)
             if !final { ready.reserveCapacity(128) }
         }
     }
@@ -342,7 +347,7 @@ final class RecordSink: @unchecked Sendable {
     }
     private let lock = NSLock()
     private var batches: [Int: [Item]] = [:]
-    private let eventTypes: [String: EventTypeDefinition]
+    private let eventTypes: [String: EventCodes]
     private var analysed = 0
     private var cached = 0
     private var count = 0
