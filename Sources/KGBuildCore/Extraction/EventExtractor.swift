@@ -946,6 +946,9 @@ public final class EventExtractor: Sendable {
         var after = tEnd
         // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
         while after < s.tokens.upperBound && after < tEnd + 12 {
+            // "condemned the strikes, saying they would only deepen the suffering": the participle clause is the
+            // speaker's own words, whose "would" does not make the trigger a supposition
+            if toks[after].key == words.kComma, after + 1 < s.tokens.upperBound, words.sayingWords.contains(toks[after + 1].key) { break }
             let f = flags[toks[after].key]
             if f & W.boundary != 0 {
                 // "offered to host a new round if the sides agreed to return": a plan on a condition is not firm

@@ -14808,12 +14808,17 @@ ZWE:
   frame: {subject: funder, possessor: funder, object: recipient, to: recipient, for: recipient, from: funder, by: funder, of: recipient}
   triggers:
     # ("financed the bid with a bridge loan": a company's deal, no payment to an actor)
-    - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, grant, contribute]
+    - verbs: [fund, finance, pay, bankroll, sponsor, allocate funds to, contribute]
       requires: money_words
       unless: market_words
       # "illegal financing scandals", "campaign financing rules": money in politics at home, no payment to an actor
       not_before: [illegal, campaign, election, electoral]
       not_after: [scandal, scandals]
+    # "granted $5 million to the agency": a sum by its currency ("voted to grant the president's request to use the
+    # military", "granted asylum": no money; the verb's own word is no sign of one, as "grant" is in money_words)
+    - verbs: [grant]
+      requires: currency_words
+      unless: market_words
     # "will provide 300 million yuan in grant assistance to the AU": money given, not weapons
     - verbs: [provide, allocate]
       requires: money_words
@@ -14824,12 +14829,18 @@ ZWE:
       requires: currency_words
       unless: [weapons, market_words]
       not_after: [".", ",", ";", "(", that, plan, plans, a plan, its plan, plans to]
-    - nouns: [funding, financing, salaries, grants, grant, financial aid, financial support, financial assistance, payments, aid package, development assistance, development aid, economic assistance, economic aid]
+    - nouns: [funding, financing, salaries, grants, financial aid, financial support, financial assistance, payments, aid package, development assistance, development aid, economic assistance, economic aid]
       requires: money_words
       unless: market_words
       # ("handed over rifles as a grant": the noun tells how a thing named before was given, which its own verb
       # reads)
       not_before: [illegal, campaign, election, electoral, as]
+      not_after: [scandal, scandals]
+    # ("voted to grant the president's request": after "to" the word is the verb, read above)
+    - nouns: [grant]
+      requires: money_words
+      unless: market_words
+      not_before: [illegal, campaign, election, electoral, as, to]
       not_after: [scandal, scandals]
   flags: [placeless]
 
@@ -14880,6 +14891,13 @@ ZWE:
   frame: {subject: agent, possessor: agent, by: agent, in: ~}
   triggers:
     # (and a headline's "Duma adopts law banning …", "Senate passes bill on …", with no article)
+    # "The Federation Council voted unanimously to grant the president's request", "the Senate voted 68-31 for the
+    # package": a vote of a legislature named in the sentence (not "before the vote", "voted against", a ballot of
+    # citizens with no chamber named)
+    - verbs: [vote]
+      requires: legislature_words
+      not_before: [the, a, an, this, that, its, their, his, her, before, after, popular, no-confidence, confidence]
+      not_after: [against, down, out, in elections, in the election, in a referendum, in the referendum]
     - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, vote in favor of, adopt the law, pass the law, approve the law, adopt a bill, adopt the bill, pass the bill, approve the bill, adopt law, pass law, approve law, adopt bill, pass bill, approve bill]
     - nouns: [new law, new laws, legislation, bill, amendments, resolution]
       requires: law_words
@@ -14943,6 +14961,10 @@ quote_owners: [that was how, this was how, that is how, this is how, the words w
 currency_words: [dollars, euros, rubles, roubles, yuan, rupees, pounds, yen, francs, crowns, kroner, kronor, krona, won,
   lira, liras, dinars, riyals, rials, dirhams, rand, pesos, reais, shekels, hryvnias, tenge, rupiah, ringgit, naira, shillings,
   "$", "€", "£"]
+# a lawmaking chamber named in a sentence: what makes a vote a legislature's
+legislature_words: [parliament, Duma, State Duma, Federation Council, Congress, Senate, Knesset, National Assembly, upper house,
+  lower house, lawmakers, legislators, senators, MPs, Majlis, Verkhovna Rada, Rada, Bundestag, Lok Sabha, Rajya Sabha,
+  House of Representatives, House of Commons, House of Lords, Grand National Assembly, Storting, Riksdag, Sejm]
 law_words: [law, laws, legislation, legal code, code, norms, bill, amendment, amendments, parliament, Duma, Congress,
   Senate, Knesset, lawmakers, legislators, decree, statute, punishment, sanctions, criminal code, constitution]
 plot_words: [plot, plots, plotting, planned, planning, plotted, prepare, preparing, prepared, would-be, cell, cells,
@@ -15004,7 +15026,8 @@ screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbuster
   opera, operas, ballet, orchestra, premiere, theatre, dress rehearsal, stage machinery]
 # companies, markets and wage disputes: talks between a firm and its customers, unions or bidders (not words
 # diplomacy shares: "customers" of gas, a "merger" of armed groups, a delegation's "walkout")
-market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, shareholders, shareholder, STOXX,
+market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers, drugmaker, drugmakers,
+  pharmaceutical company, pharmaceutical companies, pharmaceutical firm, pharmaceutical firms, shareholders, shareholder, STOXX,
   Nasdaq, Dow Jones, FTSE, Nikkei, stock market, stock markets, stock exchange, share price, share prices,
   takeover bid, hostile bid, merger talks, wage talks, pay talks, wage deal, pay deal, pay rise, pay increase,
   wage agreement, wage agreements, pay agreement, wage dispute, pay dispute, wage increase, wage increases, wage demands,
@@ -15015,6 +15038,7 @@ market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers
   rights deal, broadcasting rights, broadcast rights, TV rights, television rights, media rights, sponsorship deal]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
+  crop spraying, crop-spraying, crop dusting, agricultural drones, spray orchards, spray crops, spray fields, pheromone traps,
   passenger jet, passenger jets, passenger plane, passenger planes, airliner, airliners, civilian aircraft,
   commercial aircraft, business jets, jetliner, jetliners, planemaker, planemakers, narrowbody, narrow-body, widebody,
   wide-body, airline, airlines, air ambulance, ambulances, relief supplies, relief goods, relief cargo,
@@ -17354,17 +17378,18 @@ $''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3
 '&@'&A'&>'&='&4'&1'&4'&4&&)',)$''='&0'&/'&2'&5'&2'&8&&1'N.)$''8'&5'&/'&4'&=&+,,'&8++*$''0'&/&&-'K+)$''6'&7'&4'&5'&3'&4&
 +,,'&2++*$''0'&/&+,)%''+'&/'&-'&/'&''&/'&('&/'&&'&/'&&'&/'&*'&%&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.
 '&*'&)'&('&)'&+'&*'&*'&)'&('&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+
-'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&)
-'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&-'J*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%
-''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&)'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$''+'&,&&&+()$
-''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&
-+,.$''('&('&('&*'&('&)'&-'&)'&*'&*'&*'&+'&,'&-'&('&)'&*&3P1-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,
-'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4
-'&/'&+'&-'&3'&<'&9'&:&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$
-''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&
-'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8'&8'&4&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.
-''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,,%'Q*)$''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1
-'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
+'&.'&0'&/'&)&''-$''+'&.'&0'&/'&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&.&
++,,'&/++*'&0/O+.$''+'&,'&,'&-&+,-$''+'&,&&1'R2)$'')&+,,'&2++*'&0&-'I*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0
+&+,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$
+''+'&,&&-'J*)$'')&+,,'&/++*'&0++.$''+'&,'&,'&-'&&'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+
+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*'&*'&+'&,'&-'&(
+'&)'&*&3P1-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*
+'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4'&/'&+'&-'&3'&<'&9'&:&&-'F*)$''*'&+'&+'&,'&.'&'&+,.
+$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&
++(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8'&8'&4&&)',)$''7'&5
+&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)
+'&-'&)'&&'&)'&&'&%&+(,8%'M;)$''(&+,,'&5++.$''''&%'&&'&('&('&''&)'&''&''&*'&)'&+'&1'&.&+,-$''+'&('&''&0'&3'&3'&5&&)',)$
+''.'&/'&4'&5'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
@@ -17378,23 +17403,24 @@ $''+'&.'&0'&/&&+))%''+'&/'&-'&/'&*'&%'&('&/'&+'&/'&&'&/'&''&/&+(,(%',)$''4'&2'&3
 '&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/'&/+(5'&1'&6'&.'&4'&7&+&/$
 '')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>
 '&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'('
-'(&&+'-$''''&('&/'&.'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2
-'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)'&-'&.'&2'&0&/E*.$''('&)'&,'&-'&-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&/Q*:$''1'&2&+&2$''*
-'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,
-'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&
-/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*
-'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2'&3'&4+(3'&4'&3'&4'&5
-'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/
-+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(/'&/'&/'&/'&0'&*'&+'&3'&2+(2'&7'&-+(/'&0
-'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2
-+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7
-'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&3Q00$''-'&.'&,'&-'&-'&.'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0
-+(2'&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0
-'&4&/Q)3$''0'&1'&0'&2'&1'&4+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8
-'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&
-/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.
-'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.
-'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'(&&/D)5$''.'&('&.'&6'&,'&*'&+'&5'&/+(/'&-'&/'&,'&''&*'&2'&('&-'&-'&/+(<'&4'&2'&;'&,'&+'&(&+&-$''''&('&/'&.'&('&)'&('&-
+'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)
+'&-'&.'&2'&0&/E*.$''('&)'&,'&-'&-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,
+'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&(
+'&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9
+'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5
+'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2'&3'&4+(3'&4'&3'&4'&5'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,
++(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3
+'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(/'&/'&/'&/'&0'&*'&+'&3'&2+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.
++()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3
+'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&
+3Q00$''-'&.'&,'&-'&-'&.'&-'&.+(:'&<'&7'&8'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/
+'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1
+'&0'&2'&1'&4+(1'&1'&0'&7'&2'&/'&0'&3+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6
++(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+
+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.
+'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,
+'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 ='F./$'F(.'Q+*'Q+*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -17502,5 +17528,5 @@ $''*'&,'&,'&)'&,'&.'&.'&,'&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$''
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x9394734937b9ae48
+    static let fingerprint: UInt64 = 0xf86a2d008ec38c0f
 }
