@@ -143,6 +143,7 @@ public final class EventExtractor: Sendable {
             stanceVerbs = lexicon.words("stance_verbs")
             verdictVerbs = lexicon.words("verdict_verbs")
             rejectionVerbs = lexicon.words("rejection_verbs")
+            chargeNouns = lexicon.words("charge_nouns")
             makerParticiples = lexicon.words("maker_participles")
             buyerParticiples = lexicon.words("buyer_participles")
             whatSaid = lexicon.words("what_said_verbs")
@@ -294,6 +295,8 @@ public final class EventExtractor: Sendable {
         /// fabricated"), in their inflected forms; the first group needs its verdict after the object.
         let verdictVerbs: TokenKeySet
         let rejectionVerbs: TokenKeySet
+        /// "a claim the army rejected": what one side asserts and another disputes.
+        let chargeNouns: TokenKeySet
         /// "a submarine built by China": participles whose agent makes the weapons (their supplier).
         let makerParticiples: TokenKeySet
         /// "the ships ordered by Russia": participles whose agent gets the weapons (their recipient).
@@ -997,6 +1000,16 @@ public final class EventExtractor: Sendable {
         var after = tEnd
         // ("a strike by Iran against Israel is seen as highly unlikely": the judgement may come a few words later)
         while after < s.tokens.upperBound && after < tEnd + 12 {
+            // "condemned the strikes, saying they would only deepen the suffering": the participle clause is the
+            // speaker's own words, whose "would" does not make the trigger a supposition
+            if toks[after].key == words.kComma, after + 1 < s.tokens.upperBound, words.sayingWords.contains(toks[after + 1].key) { break }
+            // "were killed in air strikes by the army, a claim the military has rejected": a charge the sentence
+            // closes by saying was denied tells no event (the charge itself is made: "accused X of …, a charge X denies")
+            if !info.judgesEvents, toks[after].key == words.kComma, after + 2 < s.tokens.upperBound, toks[after + 1].key == words.kA,
+               words.chargeNouns.contains(toks[after + 2].key),
+               (after + 3..<min(s.tokens.upperBound, after + 8)).contains(where: { words.rejectionVerbs.contains(toks[$0].key) }) {
+                modality = .negated; break
+            }
             let f = flags[toks[after].key]
             if f & W.boundary != 0 {
                 // "offered to host a new round if the sides agreed to return": a plan on a condition is not firm
