@@ -154,6 +154,12 @@ import Testing
         let d = try #require(DatelineParser.parse(line: line))
         #expect(d.date?.normalized == "XXXX-09-14")
         #expect(String(line.utf8.dropFirst(d.length))!.hasPrefix("Six fishing"))
+        // and the agency is the story's outlet, linked as a medium ("March 20 Kyodo -" as "March 20 (Kyodo) -")
+        #expect(d.agency == "Kyodo")
+        let r = Shared.analyze("TOKYO, March 20 Kyodo - Japan will send two destroyers to the Gulf, the defense minister said on Thursday.")
+        #expect(r.actors.values.contains { $0.type == "media" && $0.name.hasPrefix("Kyodo") }, "\(r.actors.keys.sorted())")
+        // a date with no agency after it names none
+        #expect(try #require(DatelineParser.parse(line: "TOKYO, Sept. 14 - Six fishing boats entered the bay.")).agency == nil)
     }
 
     /// "an estimated 9,000", "responded by sending", "hoped to ease": a verb of saying that describes a noun, tells a

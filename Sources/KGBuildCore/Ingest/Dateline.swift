@@ -200,6 +200,12 @@ public enum DatelineParser {
             var (a, b) = (i + 1, k)  // trimmed of spaces
             while a < b, u[a] == 32 { a += 1 }
             while b > a, u[b - 1] == 32 { b -= 1 }
+            // Kyodo's "TOKYO, March 20 Kyodo -": a bare agency after the date, its last word
+            if let sp = u[a..<b].lastIndex(of: 32), let name = agency(Substring(String(decoding: u[(sp + 1)..<b], as: UTF8.self))),
+               DateParsing.parse(String(decoding: u[a..<sp], as: UTF8.self)) != nil {
+                agencyName = name
+                b = sp
+            }
             if let d = DateParsing.parse(String(decoding: u[a..<b], as: UTF8.self)) {
                 date = d
                 if periodForComma { place!.removeLast() }
