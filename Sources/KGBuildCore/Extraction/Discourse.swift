@@ -69,11 +69,15 @@ extension EventExtractor {
     /// The token opening a pair phrase ("both sides", "the two neighbours'") in the trigger's phrase: up to
     /// eight tokens after it, before any clause boundary, or up to nine before it in its clause. Returns the
     /// phrase's first token ("the" or "both") and its noun.
-    func pairPhrase(_ tp: UnsafeBufferPointer<Token>, _ s: Sentence, clauseStart: Int, trigger i: Int, end tEnd: Int) -> (start: Int, noun: Int)? {
+    /// (`described`: talks, whose parties "the two NATO allies" may name; not "joint operations between the two
+    /// NATO allies", which a word of what the pair is makes no one's pact)
+    func pairPhrase(_ tp: UnsafeBufferPointer<Token>, _ s: Sentence, clauseStart: Int, trigger i: Int, end tEnd: Int, described: Bool = false) -> (start: Int, noun: Int)? {
         func pair(_ k: Int) -> (start: Int, noun: Int)? {
             guard k + 1 < s.tokens.upperBound, words.pairNouns.contains(tp[k + 1].key) else { return nil }
             if tp[k].key == words.kBoth { return (k, k + 1) }
             if tp[k].key == words.kTwo, k > s.tokens.lowerBound, tp[k - 1].key == words.kThe { return (k - 1, k + 1) }
+            // "the two NATO allies", "the two Gulf states": one capitalized word may say what the pair is
+            if described, tp[k].isCapitalized, k >= s.tokens.lowerBound + 2, tp[k - 1].key == words.kTwo, tp[k - 2].key == words.kThe { return (k - 2, k + 1) }
             return nil
         }
         var k = tEnd

@@ -174,6 +174,7 @@ public final class EventExtractor: Sendable {
             counterparts = lexicon.words("counterpart_nouns")
             speakingVerbs = lexicon.words("speaking_verbs")
             namingVerbs = lexicon.words("naming_verbs")
+            judgedActs = lexicon.words("judged_act_nouns")
             holdingVerbs = lexicon.words("holding_verbs")
             firstPerson = lexicon.words("first_person_words")
             peopleNouns = lexicon.words("people_nouns")
@@ -420,6 +421,10 @@ public final class EventExtractor: Sendable {
         let speakingVerbs: TokenKeySet
         /// "called the drills a declaration of war": verbs that name a verdict (their subject voices it).
         let namingVerbs: TokenKeySet
+        /// "called the move reckless": the deeds and stances a named-only verdict may judge.
+        let judgedActs: TokenKeySet
+        /// "call upon" (with "for", "on"): a naming verb followed by these names no verdict.
+        let kUpon = Tokenizer.key("upon")
         /// "held Y responsible for the attack": the subject of these holds the one after them to account.
         let holdingVerbs: TokenKeySet
         /// "we", "our military": the speakers themselves as a clause's subject.
@@ -868,6 +873,7 @@ public final class EventExtractor: Sendable {
             guard placeObject || talksBefore else { return nil }
         }
         if info.unlessContexts.contains(where: { memo.has($0, contexts, doc.tokens[s.tokens]) }) { return nil }
+        if info.trig.namedOnly, !judgedByName(doc, ms, s, trigger: i) { return nil }
         // "CSKA storm back to level series": a headline is terse, and the lead that follows it gives its context
         if doc.isHeadline(s), let lead = doc.sentences[(si + 1)...].first(where: { !doc.isHeadline($0) }),
            info.unlessContexts.contains(where: { c in c.map { contexts.tries[$0].occurs(in: doc.tokens[lead.tokens]) } ?? false }) { return nil }
@@ -1341,12 +1347,17 @@ public final class EventExtractor: Sendable {
             // "Both sides accused each other", "the two countries met": the last two countries the text named,
             // in this sentence or the ones before (Discourse.swift)
             var pairGroup = false
+            // "The two NATO allies met": the body or region a pair phrase names its pair by is no party itself
+            if group.count == 1, let m = group.first, m.tokens.count == 1, case let a = m.tokens.lowerBound,
+               a >= s.tokens.lowerBound + 2, a + 1 < subjectEnd, toks[a - 1].key == words.kTwo, toks[a - 2].key == words.kThe,
+               words.pairNouns.contains(toks[a + 1].key) { group = [] }
             if group.isEmpty, pronoun == nil,
                // (in the trigger's clause, or opening the sentence: "Both sides reported losses and accused …")
                let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
                    (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
-                       && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe) }) {
-                let start = toks[b].key == words.kBoth ? b : b - 1
+                       && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe
+                           || toks[k].isCapitalized && k >= s.tokens.lowerBound + 2 && toks[k - 1].key == words.kTwo && toks[k - 2].key == words.kThe) }) {
+                let start = toks[b].key == words.kBoth ? b : toks[b].key == words.kTwo ? b - 1 : b - 2
                 if let pair = pairAntecedents(doc, found, before: start, sentence: si, exclude: args.map(\.1)) {
                     pairGroup = true
                     let detail = doc.text(tokens: start..<(b + 2))
@@ -1802,7 +1813,7 @@ public final class EventExtractor: Sendable {
             // "X called the drills a declaration of war", "X branded Y's move a provocation": the verb that names the
             // verdict reports it, and what it names (up to the article) is who is judged
             // (the namer is no one judged: "Seoul called the launch a provocation")
-            if let v = namingVerb(doc, s, before: i, from: clauseStart), let namer = reporter ?? speaker(doc, ms, found, s, verb: v) {
+            if let v = namingVerb(doc, s, before: i, from: clauseStart, bare: info.trig.namedOnly), let namer = reporter ?? speaker(doc, ms, found, s, verb: v) {
                 reporter = namer
                 if let sr = info.subjectRole {
                     let named = capitalState(namer).map { "actor:" + $0 } ?? namer.actor
@@ -1829,9 +1840,12 @@ public final class EventExtractor: Sendable {
         // "talks between the two neighbours stalled", "cooperation between the two countries' armies": a pair
         // phrase stands for the two states named last, in this sentence or the ones before (Discourse.swift)
         if info.isPairPhrase, let lead = info.def.roles.first, args.lazy.filter({ $0.0 == lead }).count < 2,
-           let p = pairPhrase(tp, s, clauseStart: clauseStart, trigger: i, end: tEnd),
+           let p = pairPhrase(tp, s, clauseStart: clauseStart, trigger: i, end: tEnd, described: info.isTalks || info.isFailedTalks),
            let pair = pairAntecedents(doc, found, before: p.start, sentence: si, exclude: args.map(\.1) + (place.map { [$0] } ?? [])) {
             let detail = doc.text(tokens: p.start..<(p.noun + 1))
+            // ("talks between the two NATO allies": the body that names the pair is none of its parties)
+            let inPhrase = Set(ms.filter { $0.tokens.lowerBound > p.start && $0.tokens.upperBound <= p.noun }.map(\.actor))
+            args.removeAll { inPhrase.contains($0.1) }
             for a in pair {
                 args.append((lead, a.actor))
                 guard a.sentence != si else { continue }
@@ -2331,12 +2345,36 @@ public final class EventExtractor: Sendable {
     /// The verb naming a verdict before the trigger at `i` ("called the drills a declaration of war", "branded the
     /// move a grave provocation"): within ten words, with "a" or "an" opening the verdict and only adjectives,
     /// adverbs or quotes between it and the trigger (not "called for an end to provocations").
-    func namingVerb(_ doc: Document, _ s: Sentence, before i: Int, from lo: Int) -> Int? {
+    /// An opening quote or "as" right before the trigger opens the verdict too ("called the sinking “unforgivable”",
+    /// "described the move as reckless"); and a named-only verdict (`bare`) may follow its object with no opener
+    /// ("called Y's stance risky").
+    func namingVerb(_ doc: Document, _ s: Sentence, before i: Int, from lo: Int, bare: Bool = false) -> Int? {
         let toks = doc.tokens
-        guard let art = (max(lo, i - 4)..<i).last(where: { toks[$0].key == words.kA || toks[$0].key == words.kAn }),
-              (art + 1..<i).allSatisfy({ !toks[$0].isWord || !toks[$0].isCapitalized && !words.objectPreps.contains(toks[$0].key)
-                  && !words.placePreps.contains(toks[$0].key) && toks[$0].key != words.kOf && toks[$0].key != words.kThe }) else { return nil }
-        return (max(lo, i - 12)..<art).last { !toks[$0].isCapitalized && words.namingVerbs.contains(toks[$0].key) }
+        let opener = (max(lo, i - 4)..<i).last(where: { toks[$0].key == words.kA || toks[$0].key == words.kAn })
+            ?? (i - 1 >= lo && (toks[i - 1].isQuote || toks[i - 1].key == words.kAs) ? i - 1 : nil)
+            ?? (bare ? i : nil)
+        guard let art = opener,
+              (min(art + 1, i)..<i).allSatisfy({ !toks[$0].isWord || !toks[$0].isCapitalized && !words.objectPreps.contains(toks[$0].key)
+                  && !words.placePreps.contains(toks[$0].key) && toks[$0].key != words.kOf && toks[$0].key != words.kThe }),
+              let v = (max(lo, i - 12)..<art).last(where: { !toks[$0].isCapitalized && words.namingVerbs.contains(toks[$0].key) }) else { return nil }
+        // ("called for an end to the provocations", "called on Y to halt its reckless …": a demand, no verdict)
+        if art < i || bare, v + 1 < i, [words.kFor, words.kOn, words.kUpon].contains(toks[v + 1].key) { return nil }
+        return v
+    }
+
+    /// Whether the named-only verdict at `i` judges a deed or stance its naming verb names: "called Y's stance
+    /// risky", "called the agreement “a dangerous step”", "calling it reckless" (the object an actor's, a deed of
+    /// `judgedActs`, or "it"); not "called the weather unusual", nor a charge ("called the claims absurd" rejects them).
+    func judgedByName(_ doc: Document, _ ms: ArraySlice<Mention>, _ s: Sentence, trigger i: Int) -> Bool {
+        let toks = doc.tokens
+        let lo = s.tokens.lowerBound
+        guard let v = namingVerb(doc, s, before: i, from: lo, bare: true), v + 1 < i else { return false }
+        let object = (v + 1)..<i
+        // (the object is a short phrase with no clause boundary: not "called for calm, saying the step was dangerous")
+        guard object.count <= 10, !object.contains(where: { words.boundaries.contains(toks[$0].key) || toks[$0].key == words.kComma }),
+              !object.contains(where: { words.chargeNouns.contains(toks[$0].key) }) else { return false }
+        return object.contains { words.judgedActs.contains(toks[$0].key) }
+            || ms.contains { object.contains($0.tokens.lowerBound) && ($0.kind == .name || $0.kind == .modifier) }
     }
 
     /// Who speaks with the verb of saying at token `k`: the name before it ("X said"); but when the verb is coordinated

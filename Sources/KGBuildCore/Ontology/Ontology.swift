@@ -90,6 +90,9 @@ public struct TriggerDefinition: Sendable {
     public var placeObjectMeetsRequires = false
     /// The fewest distinct actors an event of the trigger needs ("visited the town": one visitor is no meeting).
     public var minActors = 0
+    /// The trigger counts only as the verdict a naming verb passes on a deed or stance ("called Y's move
+    /// reckless", "described the step as dangerous"): the words are too common to judge anything alone.
+    public var namedOnly = false
     public var notBefore: [String]
     public var notAfter: [String]
     public var frame: [String: String?]
@@ -663,7 +666,7 @@ struct YAMLReader {
         return out
     }
 
-    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors"]
+    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors", "named_only"]
     static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role", "anaphors"]
     static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided"]
 
@@ -694,6 +697,7 @@ struct YAMLReader {
                         var tr = TriggerDefinition(phrases: phrases, isVerb: isVerb, requires: common.requires, notBefore: common.nb, notAfter: common.na, frame: common.frame, origin: origin(t))
                         tr.unless = try strings(tm["unless"])
                         tr.placeObjectMeetsRequires = try bool(tm["place_object_meets_requires"])
+                        tr.namedOnly = try bool(tm["named_only"])
                         if let n = string(tm["min_actors"]) {
                             guard let v = Int(n), v >= 0 else { throw fail(tm["min_actors"]!, "`min_actors` must be a whole number: '\(n)'") }
                             tr.minActors = v
