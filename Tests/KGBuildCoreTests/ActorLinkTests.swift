@@ -148,4 +148,12 @@ import Testing
         for name in ["Commerzbank", "HSBC", "Juventus", "Sampdoria", "Serie A"] { #expect(found.contains("\(name)|organization"), "\(found)") }
         #expect(!NameRuleTests.actors(MentionFinderTests.find("Flights resumed at Nikola Tesla airport on Monday.").1).contains { $0.hasSuffix("|organization") })
     }
+
+    /// "Minister of State for Foreign Affairs": a portfolio, not the American magazine, which is named as a magazine.
+    @Test func aPortfolioIsNoMagazine() {
+        let found = NameRuleTests.actors(MentionFinderTests.find("Minister of State for Foreign Affairs Omar Haddad said the decision was wrong.").1)
+        #expect(!found.contains { $0.hasSuffix("|media") }, "\(found)")
+        let magazine = NameRuleTests.actors(MentionFinderTests.find("She wrote in Foreign Affairs magazine last year that sanctions had failed.").1)
+        #expect(magazine.contains { $0.hasSuffix("|media") }, "\(magazine)")
+    }
 }
