@@ -955,7 +955,9 @@ public final class ClaimExtractor: Sendable {
         let end = doc.sentences[min(s + 2, doc.sentences.count - 1)].tokens.upperBound
         // (a source placed by a word before its noun is not a body's named spokesman: "a police spokesman said …
         // European Commission spokesman Jane Roe said")
-        let placed = k > 0 && toks[k - 1].isWord && !ClaimExtractor.indefinite.contains(toks[k - 1].key)
+        // (a determiner is no such word: "the mediator said …. Chief mediator Jane Roe")
+        let placed = k > 0 && toks[k - 1].isWord && !toks[k - 1].flags.contains(.possessive)
+            && !ClaimExtractor.indefinite.contains(toks[k - 1].key) && !ClaimExtractor.determiners.contains(toks[k - 1].key)
         var j = k + 1
         while j + 1 < end {
             if toks[j].key == toks[k].key, !inQuote[j], let m = found.starting(at: j + 1), m.kind == .name, found.type(of: m.actor) == "person",
