@@ -75,6 +75,7 @@ public final class ClaimExtractor: Sendable {
         bodyNouns = lexicon.words("body_nouns")
         spokesHeads = lexicon.words("spokes_nouns")
         personalBodies = lexicon.words("personal_bodies")
+        localOfficeTitles = lexicon.words("local_office_titles")
         missionNouns = lexicon.words("mission_nouns")
         chargeNouns = lexicon.words("charge_nouns")
         verdictStarts = TokenKeyFilter(events.words.verdictVerbs.keys + events.words.rejectionVerbs.keys)
@@ -632,6 +633,13 @@ public final class ClaimExtractor: Sendable {
             if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, let p = titledOfficeHolder(doc, found, body: k, lo: lo, inQuote: inQuote) {
                 return p
             }
+            // "the Sanliurfa governor's office said": a place's local office speaks for the state the place is in
+            if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, k >= lo + 3, toks[k - 1].flags.contains(.possessive),
+               localOfficeTitles.contains(toks[k - 2].key), let pl = found.ending(at: k - 2), pl.kind == .name, !inQuote[pl.tokens.lowerBound],
+               found.isPlace(pl.actor), let c = found.record(pl.actor)?.country, lexicon.countryIndexByISO[c] != nil {
+                let start = pl.tokens.lowerBound > lo && toks[pl.tokens.lowerBound - 1].key == ClaimExtractor.kThe ? pl.tokens.lowerBound - 1 : pl.tokens.lowerBound
+                if opensSubject(doc, start, lo: lo, inQuote: inQuote) { return ("actor:" + c, start) }
+            }
             // "it said in a statement": the organization speaking last, else named last
             if toks[k].key == ClaimExtractor.kIt, opensSubject(doc, k, lo: lo, inQuote: inQuote) {
                 if let r = resolveIt(doc, found, before: k, inQuote: inQuote, lastSpeaker: lastSpeaker) { return (r, k) }
@@ -673,6 +681,7 @@ public final class ClaimExtractor: Sendable {
             // "a Western diplomat said", "officials said": an unnamed source
             if let g = genericSpeaker(doc, found, endingAt: k, lo: lo) {
                 if ClaimExtractor.indefinite.contains(toks[g].key), let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, g) }
+                if let b = bodyOfLowercaseSpokesman(doc, found, head: k, start: g, inQuote: inQuote) { return (b, g) }
                 return (ClaimExtractor.unnamedSource, g)
             }
             // "Russia's envoy to the UN, Vitaly Churkin, said": a person named between commas is the speaker
@@ -944,14 +953,32 @@ public final class ClaimExtractor: Sendable {
         let s = doc.sentences.partitionPoint { $0.tokens.upperBound > k }
         guard !doc.token(k, endsIn: "s", minLength: 1, anyCase: false), s < doc.sentences.count else { return nil }
         let end = doc.sentences[min(s + 2, doc.sentences.count - 1)].tokens.upperBound
+        // (a source placed by a word before its noun is not a body's named spokesman: "a police spokesman said …
+        // European Commission spokesman Jane Roe said")
+        // (a determiner is no such word: "the mediator said …. Chief mediator Jane Roe")
+        let placed = k > 0 && toks[k - 1].isWord && !toks[k - 1].flags.contains(.possessive)
+            && !ClaimExtractor.indefinite.contains(toks[k - 1].key) && !ClaimExtractor.determiners.contains(toks[k - 1].key)
         var j = k + 1
         while j + 1 < end {
-            if toks[j].key == toks[k].key, !inQuote[j], let m = found.starting(at: j + 1), m.kind == .name, found.type(of: m.actor) == "person" {
+            if toks[j].key == toks[k].key, !inQuote[j], let m = found.starting(at: j + 1), m.kind == .name, found.type(of: m.actor) == "person",
+               !(placed && toks[j - 1].isCapitalized && toks[j - 1].key != toks[k - 1].key) {
                 return m.actor
             }
             j += 1
         }
         return nil
+    }
+
+    /// "a police spokesman said" in a story that named the "Metropolitan Police" before: the body whose name ends in
+    /// the lower-case word before the spokesman's noun (the last one named outside quotes) speaks through them.
+    func bodyOfLowercaseSpokesman(_ doc: Document, _ found: MentionFinder.Result, head k: Int, start g: Int, inQuote: [Bool]) -> String? {
+        let toks = doc.tokens
+        guard spokesHeads.contains(toks[k].key), k - 1 > g, toks[k - 1].isWord, !toks[k - 1].isCapitalized else { return nil }
+        let noun = doc.text(token: k - 1).lowercased()
+        let offset = toks[g].start
+        return found.mentions.last(where: { $0.start < offset && $0.kind == .name && !inQuote[$0.tokens.lowerBound]
+            && ClaimExtractor.organizationTypes.contains(found.type(of: $0.actor) ?? "")
+            && (found.record($0.actor)?.name.contains(" ") ?? false) && Self.lastNameWord(found, $0.actor) == noun })?.actor
     }
 
     func genericSpeakerAfter(_ doc: Document, _ j: Int, _ hi: Int) -> Bool {
@@ -1021,6 +1048,8 @@ public final class ClaimExtractor: Sendable {
     let describing: TokenKeySet
 
     let spokesHeads: TokenKeySet
+    /// "governor", "mayor": the holders of a place's local office ("the Sanliurfa governor's office").
+    let localOfficeTitles: TokenKeySet
 
     /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
     /// phrase's first token.

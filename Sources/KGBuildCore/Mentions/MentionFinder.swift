@@ -87,6 +87,7 @@ public struct MentionFinder: Sendable {
     /// "his Greek counterpart Jane Roe", "A and his Russian counterpart B": whose counterpart the person named is.
     static let counterpartOwners = TokenKeySet(words: ["his", "her", "their"])
     static let kCounterparts = Tokenizer.key("counterparts"), kCapital = Tokenizer.key("capital")
+    static let kOn = Tokenizer.key("on")
     static let kAs = Tokenizer.key("as"), kKnown = Tokenizer.key("known"), kWhich = Tokenizer.key("which"), kFor = Tokenizer.key("for")
     /// Words that end an apposition's noun phrase without being its head (", a bank based in …").
     static let appositionStops: TokenKeySet = TokenKeySet(words: ["based", "owned", "run", "headed", "backed", "founded", "led", "close", "known", "whose"])
@@ -1642,7 +1643,9 @@ public struct MentionFinder: Sendable {
                 add(i..<(k + sn.length), entry: actor, .name, si)
                 return k + sn.length
             }
-            if k < end, let gn = groupNouns.longest(tokens[..<end], from: k) {
+            // (not a title before a name: "Israeli opposition leader Yair Lapid", "Syrian rebel commander Jane Roe")
+            if k < end, let gn = groupNouns.longest(tokens[..<end], from: k),
+               !(titles.longest(tokens[..<end], from: k).map { $0.length > gn.length && k + $0.length < end && tokens[k + $0.length].isCapitalized } ?? false) {
                 let r = i..<(k + gn.length)
                 let name = doc.text(tokens: r)
                 let id = "actor:group:" + slug(name)
@@ -2220,6 +2223,10 @@ public struct MentionFinder: Sendable {
             // "the National Bureau of Investigation", "the Joint Chamber of Commerce": what the body is of belongs to its
             // name too, unless that is a known name ("the Security Council of Russia": the council, then the state)
             else if hend + 1 < j, tokens[hend].key == kOf, gazetteer(p, hend + 1, end) == nil { hend = j }
+            // "the Standing Committee on Defence", "the Commission on Human Rights": what the body is on too (not a
+            // day, a month or a known name: "the Security Council on Monday", "the Council on Syria")
+            else if hend + 1 < j, tokens[hend].key == MentionFinder.kOn, gazetteer(p, hend + 1, end) == nil,
+                    ((hend + 1)..<j).allSatisfy({ !tokens[$0].isCapitalized || !stopwords.contains(tokens[$0].key) }) { hend = j }
             // do not swallow a known name at the start ("Russian Security Council" is an institution, handled elsewhere)
             if gazetteer(p, i, end)?.0 == hend - i { return nil }
             return (i..<hend, type)
@@ -2948,6 +2955,9 @@ public struct MentionFinder: Sendable {
                     // the last such mention's record (mentions and records read in place, not copied)
                     let before = tokens[i].start
                     var antecedent: Int? = nil
+                    // ("the alliance" after the "Northern Alliance" and then the Taliban: the body whose name holds the
+                    // noun, else the last one named)
+                    var last: Int? = nil
                     let table = actors
                     mentions.withUnsafeBufferPointer { ms in
                         for k in ms.indices.reversed() {
@@ -2955,10 +2965,15 @@ public struct MentionFinder: Sendable {
                             let found: Bool
                             if media { found = table.records[a].type == "media" }
                             else if specific { found = Lexicon.lowercasedContains(table.records[a].name, noun) || (noun == "ministry" && table.records[a].roles.contains("ministry")) }
-                            else { found = table.records[a].type == "organization" || table.records[a].type == "armed_group" }
+                            else {
+                                guard table.records[a].type == "organization" || table.records[a].type == "armed_group" else { continue }
+                                if last == nil { last = a }
+                                found = Lexicon.lowercasedContains(table.records[a].name, noun)
+                            }
                             if found { antecedent = a; break }
                         }
                     }
+                    if antecedent == nil { antecedent = last }
                     if let a = antecedent { add(i..<(i + 1), slot: a, .reference, si) }
                     i += 1
                     continue
