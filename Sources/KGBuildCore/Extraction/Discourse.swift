@@ -66,6 +66,16 @@ extension EventExtractor {
 
     // MARK: generic pair phrases ("the two countries", "both sides")
 
+    /// Where a pair phrase whose noun follows token `k` starts: "both" at `k`, "the two" ending at `k`, or (`described`)
+    /// "the two" before a capitalized word at `k` ("the two NATO allies", "the two Gulf states": one word may say
+    /// what the pair is); nil when none does.
+    func pairStart(_ tp: UnsafeBufferPointer<Token>, before k: Int, _ s: Sentence, described: Bool) -> Int? {
+        if tp[k].key == words.kBoth { return k }
+        if tp[k].key == words.kTwo, k > s.tokens.lowerBound, tp[k - 1].key == words.kThe { return k - 1 }
+        if described, tp[k].isCapitalized, k >= s.tokens.lowerBound + 2, tp[k - 1].key == words.kTwo, tp[k - 2].key == words.kThe { return k - 2 }
+        return nil
+    }
+
     /// The token opening a pair phrase ("both sides", "the two neighbours'") in the trigger's phrase: up to
     /// eight tokens after it, before any clause boundary, or up to nine before it in its clause. Returns the
     /// phrase's first token ("the" or "both") and its noun.
@@ -73,12 +83,9 @@ extension EventExtractor {
     /// NATO allies", which a word of what the pair is makes no one's pact)
     func pairPhrase(_ tp: UnsafeBufferPointer<Token>, _ s: Sentence, clauseStart: Int, trigger i: Int, end tEnd: Int, described: Bool = false) -> (start: Int, noun: Int)? {
         func pair(_ k: Int) -> (start: Int, noun: Int)? {
-            guard k + 1 < s.tokens.upperBound, words.pairNouns.contains(tp[k + 1].key) else { return nil }
-            if tp[k].key == words.kBoth { return (k, k + 1) }
-            if tp[k].key == words.kTwo, k > s.tokens.lowerBound, tp[k - 1].key == words.kThe { return (k - 1, k + 1) }
-            // "the two NATO allies", "the two Gulf states": one capitalized word may say what the pair is
-            if described, tp[k].isCapitalized, k >= s.tokens.lowerBound + 2, tp[k - 1].key == words.kTwo, tp[k - 2].key == words.kThe { return (k - 2, k + 1) }
-            return nil
+            guard k + 1 < s.tokens.upperBound, words.pairNouns.contains(tp[k + 1].key),
+                  let start = pairStart(tp, before: k, s, described: described) else { return nil }
+            return (start, k + 1)
         }
         var k = tEnd
         while k + 1 < min(s.tokens.upperBound, tEnd + 9) {

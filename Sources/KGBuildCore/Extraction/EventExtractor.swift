@@ -1349,15 +1349,13 @@ public final class EventExtractor: Sendable {
             var pairGroup = false
             // "The two NATO allies met": the body or region a pair phrase names its pair by is no party itself
             if group.count == 1, let m = group.first, m.tokens.count == 1, case let a = m.tokens.lowerBound,
-               a >= s.tokens.lowerBound + 2, a + 1 < subjectEnd, toks[a - 1].key == words.kTwo, toks[a - 2].key == words.kThe,
-               words.pairNouns.contains(toks[a + 1].key) { group = [] }
+               a + 1 < subjectEnd, words.pairNouns.contains(toks[a + 1].key), pairStart(toks, before: a, s, described: true) == a - 2 { group = [] }
             if group.isEmpty, pronoun == nil,
                // (in the trigger's clause, or opening the sentence: "Both sides reported losses and accused …")
                let b = (s.tokens.lowerBound..<subjectEnd).last(where: { k in
                    (k >= clauseStart || k <= s.tokens.lowerBound + 1) && k + 1 < subjectEnd && words.pairNouns.contains(toks[k + 1].key)
-                       && (toks[k].key == words.kBoth || toks[k].key == words.kTwo && k > s.tokens.lowerBound && toks[k - 1].key == words.kThe
-                           || toks[k].isCapitalized && k >= s.tokens.lowerBound + 2 && toks[k - 1].key == words.kTwo && toks[k - 2].key == words.kThe) }) {
-                let start = toks[b].key == words.kBoth ? b : toks[b].key == words.kTwo ? b - 1 : b - 2
+                       && pairStart(toks, before: k, s, described: true) != nil }),
+               let start = pairStart(toks, before: b, s, described: true) {
                 if let pair = pairAntecedents(doc, found, before: start, sentence: si, exclude: args.map(\.1)) {
                     pairGroup = true
                     let detail = doc.text(tokens: start..<(b + 2))
@@ -1844,8 +1842,7 @@ public final class EventExtractor: Sendable {
            let pair = pairAntecedents(doc, found, before: p.start, sentence: si, exclude: args.map(\.1) + (place.map { [$0] } ?? [])) {
             let detail = doc.text(tokens: p.start..<(p.noun + 1))
             // ("talks between the two NATO allies": the body that names the pair is none of its parties)
-            let inPhrase = Set(ms.filter { $0.tokens.lowerBound > p.start && $0.tokens.upperBound <= p.noun }.map(\.actor))
-            args.removeAll { inPhrase.contains($0.1) }
+            args.removeAll { a in ms.contains { $0.actor == a.1 && $0.tokens.lowerBound > p.start && $0.tokens.upperBound <= p.noun } }
             for a in pair {
                 args.append((lead, a.actor))
                 guard a.sentence != si else { continue }
@@ -2358,7 +2355,7 @@ public final class EventExtractor: Sendable {
                   && !words.placePreps.contains(toks[$0].key) && toks[$0].key != words.kOf && toks[$0].key != words.kThe }),
               let v = (max(lo, i - 12)..<art).last(where: { !toks[$0].isCapitalized && words.namingVerbs.contains(toks[$0].key) }) else { return nil }
         // ("called for an end to the provocations", "called on Y to halt its reckless …": a demand, no verdict)
-        if art < i || bare, v + 1 < i, [words.kFor, words.kOn, words.kUpon].contains(toks[v + 1].key) { return nil }
+        if art < i || bare, v + 1 < i, case let k = toks[v + 1].key, k == words.kFor || k == words.kOn || k == words.kUpon { return nil }
         return v
     }
 
