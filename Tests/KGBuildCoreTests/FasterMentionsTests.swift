@@ -70,4 +70,41 @@ struct FasterMentionsTests {
         #expect(roles["deputy"] != nil, "\(roles)")
         #expect(roles["Jane"] == nil && roles["met"] == nil && roles["Friday"] == nil)
     }
+
+    /// An id is found by its String value itself (the one the table holds and its mentions share) and, as another
+    /// String of the same bytes, by its bytes: the identity index misses the second, the table does not.
+    @Test func anIdIsFoundByItsValueAndByItsBytes() {
+        let id = "actor:org:" + "northern-grain-exporters-union"
+        let rec = ActorRecord(id: id, name: "Northern Grain Exporters Union", type: "organization", aliases: [], country: nil)
+        var table = ActorTable()
+        _ = table.slot(updating: "actor:xa", default: ActorRecord(id: "actor:xa", name: "Xa", type: "country", aliases: [], country: "XA"))
+        let s = table.slot(updating: id, default: rec).slot
+        let other = String(decoding: Array(id.utf8), as: UTF8.self)
+        #expect(table.byIdentity.slot(of: id) == s)
+        #expect(table.byIdentity.slot(of: other) == nil)
+        #expect(table.slot(of: other) == s && table.slot(of: id) == s)
+        let again = table.slot(updating: other, default: rec)
+        #expect(again.slot == s && !again.stored)
+        // the result keeps both ways: the type by the shared String and by the bytes
+        let m = Mention(tokens: 0..<4, start: 0, end: 30, actor: id, kind: .name, sentence: 0)
+        let result = MentionFinder.Result(mentions: [m], table: &table, implied: [])
+        #expect(result.type(of: id) == "organization" && result.type(of: other) == "organization")
+        #expect(result.type(of: "actor:org:" + "northern-grain-exporters-unions") == nil)
+        #expect(result.indexSlot(of: other) == result.indexSlot(of: id) && result.indexSlot(of: id) != nil)
+    }
+
+    /// An acronym's letters are compared with a name's initials on bytes for an ASCII name, and as Characters
+    /// otherwise, with the same answers as the initials made as a String.
+    @Test func initialsAreComparedAsTheirString() {
+        let cases: [(String, String)] = [("State Security Committee", "SSC"), ("Inter-Services Public Relations", "ISPR"),
+                                         ("State Security Committee", "SS"), ("State Security Committee", "SSCX"),
+                                         ("the Union of Free Traders", "UFT"), ("Émirats Arabes Unis", "ÉAU"), ("Émirats Arabes Unis", "AU"),
+                                         ("North\r\nEast Board", "NB"), ("", "X")]
+        for (name, surface) in cases {
+            #expect(MentionFinder.spellsInitials(name, surface) == (MentionFinder.acronymInitials(name) == surface), "\(name) / \(surface)")
+        }
+        #expect(MentionFinder.spellsInitials("State Security Committee", "SSC"))
+        #expect(!MentionFinder.spellsInitials("State Security Committee", "SS"))
+        #expect(MentionFinder.spellsInitials("Émirats Arabes Unis", "ÉAU"))
+    }
 }

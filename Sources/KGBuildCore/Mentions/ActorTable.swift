@@ -18,6 +18,9 @@ struct ActorTable {
     private(set) var byHash: TokenKeyMap<Int32>
     /// Ids not in plain ASCII, and ASCII ids whose hash an earlier id holds.
     private var other: [String: Int32] = [:]
+    /// The slots by the ids' own String values (see `StringIdentityIndex`): a mention's id is nearly always
+    /// the very String the table holds, found so without reading its bytes.
+    private(set) var byIdentity = StringIdentityIndex()
 
     /// `capacity`: the ids the table takes before it grows (an article names about thirty actors).
     init(capacity: Int = 32) {
@@ -62,6 +65,12 @@ struct ActorTable {
         } ?? nil
     }
 
+    /// The slot of `id`, if it ever had one, by the id's String value, then by `asciiHash(id)`.
+    @inline(__always) private func slot(_ id: String) -> Int? {
+        if let s = byIdentity.slot(of: id) { return s }
+        return slot(id, Self.asciiHash(id))
+    }
+
     /// The slot of `id`, if it ever had one; `hash` is `asciiHash(id)`.
     @inline(__always) private func slot(_ id: String, _ hash: UInt64?) -> Int? {
         if let h = hash, let s = byHash[h], ids[Int(s)] == id { return Int(s) }
@@ -70,11 +79,11 @@ struct ActorTable {
     }
 
     /// The slot `id` was given, whether or not it has a record now.
-    func anySlot(of id: String) -> Int? { slot(id, Self.asciiHash(id)) }
+    func anySlot(of id: String) -> Int? { slot(id) }
 
     /// The slot of `id` if it has a record.
     func slot(of id: String) -> Int? {
-        guard let s = slot(id, Self.asciiHash(id)), present[s] else { return nil }
+        guard let s = slot(id), present[s] else { return nil }
         return s
     }
 
@@ -86,14 +95,15 @@ struct ActorTable {
     /// The slot of the record of `id`, stored as `rec` first if there is none (`dictionary[id, default: rec]`),
     /// and whether it was (the record then is `rec`, with nothing of an earlier one to merge).
     mutating func slot(updating id: String, default rec: ActorRecord) -> (slot: Int, stored: Bool) {
-        let h = Self.asciiHash(id)
         let s: Int
-        if let found = slot(id, h) {
+        if let found = byIdentity.slot(of: id) ?? slot(id, Self.asciiHash(id)) {
             s = found
             if !present[s] { records[s] = rec; present[s] = true; aliasSpans[s] = 0..<0; return (s, true) }
             return (s, false)
         } else {
+            let h = Self.asciiHash(id)
             s = ids.count
+            byIdentity.insert(id, s)
             ids.append(id)
             records.append(rec)
             present.append(true)
@@ -148,5 +158,76 @@ struct ActorTable {
         // actors cost four allocations more per article)
         self = ActorTable(capacity: 0)
         return d
+    }
+}
+
+/// Slots found by a String's value itself, its two words (count and flags; storage address, or the bytes of
+/// a small string), with no read of its bytes: the ids a table holds are the very Strings its mentions carry
+/// (one storage, shared), and equal words are an equal String. A miss tells nothing (the same id may be
+/// another String value with the same bytes): callers then look the id up by its bytes.
+/// (The words stay valid while the String lives: the tables that hold an id keep it alive.)
+/// One flat array of cells, allocated at the first id: an article's table and its result each make one, and a
+/// generic map (`TokenKeyMap`, its arrays made up front) cost more to set up than the lookups saved.
+struct StringIdentityIndex {
+    /// Open addressing, three words a cell: the String's two words and its slot + 1 (0: an empty cell).
+    private var cells: [UInt64] = []
+    private var count = 0
+    /// `cells.count / 3 - 1` (a power of two less one) and `64 - log2(cells.count / 3)`.
+    private var mask = 0
+    private var shift: UInt64 = 64
+
+    /// The two words of `s` (nil where a String is not two 64-bit words).
+    @inline(__always) private static func words(_ s: String) -> (UInt64, UInt64)? {
+        guard MemoryLayout<String>.size == 16 else { return nil }
+        return unsafeBitCast(s, to: (UInt64, UInt64).self)
+    }
+
+    @inline(__always) private func home(_ w: (UInt64, UInt64)) -> Int {
+        Int(truncatingIfNeeded: ((w.1 ^ (w.0 &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The slot `id`'s String value was given, if it was.
+    @inline(__always) func slot(of id: String) -> Int? {
+        guard count > 0, let w = Self.words(id) else { return nil }
+        return cells.withUnsafeBufferPointer { c -> Int? in
+            var i = home(w)
+            while true {
+                let s = c[3 * i + 2]
+                if s == 0 { return nil }
+                if c[3 * i] == w.0 && c[3 * i + 1] == w.1 { return Int(s - 1) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Gives `id`'s String value the slot `s`, unless it has one.
+    mutating func insert(_ id: String, _ s: Int) {
+        guard let w = Self.words(id) else { return }
+        if (count + 1) * 2 > (mask + 1) || cells.isEmpty { grow() }
+        var i = home(w)
+        while cells[3 * i + 2] != 0 {
+            if cells[3 * i] == w.0 && cells[3 * i + 1] == w.1 { return }
+            i = (i + 1) & mask
+        }
+        cells[3 * i] = w.0
+        cells[3 * i + 1] = w.1
+        cells[3 * i + 2] = UInt64(s + 1)
+        count += 1
+    }
+
+    /// Twice the cells (64 at first: an article names about thirty actors), the entries placed again.
+    private mutating func grow() {
+        let old = cells
+        let size = cells.isEmpty ? 64 : 2 * (mask + 1)
+        cells = [UInt64](repeating: 0, count: 3 * size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for k in stride(from: 0, to: old.count, by: 3) where old[k + 2] != 0 {
+            var i = home((old[k], old[k + 1]))
+            while cells[3 * i + 2] != 0 { i = (i + 1) & mask }
+            cells[3 * i] = old[k]
+            cells[3 * i + 1] = old[k + 1]
+            cells[3 * i + 2] = old[k + 2]
+        }
     }
 }

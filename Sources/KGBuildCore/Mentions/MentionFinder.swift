@@ -446,6 +446,51 @@ public struct MentionFinder: Sendable {
         return lists.militantNouns.contains(noun) || (words.count >= 2 && lists.militantQualifiers.contains(words[words.count - 2]) && lists.militantHeads.contains(noun))
     }
 
+    /// The capitals that open the words of `name` (words split at spaces and hyphens): "State Security
+    /// Committee" → "SSC".
+    static func acronymInitials(_ name: String) -> String {
+        // ASCII without CR: words split on bytes, a capital is A-Z (as `Character.isUppercase` has it)
+        var copy = name
+        if let fast = copy.withUTF8({ p -> String? in
+            var out: [UInt8] = []
+            var atStart = true
+            for b in p {
+                if b >= 0x80 || b == 13 { return nil }
+                if b == 32 || b == 45 { atStart = true; continue }
+                if atStart && isASCIIUpper(b) { out.append(b) }
+                atStart = false
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) { return fast }
+        return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
+            guard let f = w.first, f.isUppercase else { return nil }
+            return f
+        })
+    }
+
+    /// Whether `acronymInitials(name) == surface`, compared byte by byte when the name is ASCII without CR
+    /// (an ASCII String equals another only byte for byte): no String of the initials is made for each of the
+    /// article's names at each acronym.
+    static func spellsInitials(_ name: String, _ surface: String) -> Bool {
+        var n = name, s = surface
+        if let r = n.withUTF8({ p -> Bool? in
+            for b in p where b >= 0x80 || b == 13 { return nil }
+            return s.withUTF8 { q -> Bool in
+                var k = 0, atStart = true
+                for b in p {
+                    if b == 32 || b == 45 { atStart = true; continue }
+                    if atStart && isASCIIUpper(b) {
+                        if k == q.count || q[k] != b { return false }
+                        k += 1
+                    }
+                    atStart = false
+                }
+                return k == q.count
+            }
+        }) { return r }
+        return acronymInitials(name) == surface
+    }
+
     public struct Result: Sendable {
         public var mentions: [Mention] { didSet { index() } }
         /// (Each change rebuilds the type index below: add records in one assignment, not one by one.)
@@ -454,6 +499,9 @@ public struct MentionFinder: Sendable {
         /// extractors ask an actor's type for every candidate argument and speaker, where the dictionary
         /// SipHashed the id and copied the record each time. Rebuilt whenever `actors` changes.
         private var byHash = TokenKeyMap<Int32>()
+        /// The same slots by the ids' String values: a mention's id is nearly always the very String the
+        /// index holds, found so with no hash of its bytes.
+        private var byIdentity = StringIdentityIndex()
         private var tableIDs: [String] = []
         /// (nil: a record `find` removed)
         private var tableTypes: [String?] = []
@@ -497,6 +545,7 @@ public struct MentionFinder: Sendable {
             self.mentions = mentions
             self.implied = implied
             byHash = table.byHash
+            byIdentity = table.byIdentity
             tableIDs = table.ids
             tableTypes = table.types()
             tableIncomplete = table.hasOther
@@ -506,6 +555,7 @@ public struct MentionFinder: Sendable {
 
         mutating func indexActors() {
             byHash = TokenKeyMap(minimumCapacity: actors.count)
+            byIdentity = StringIdentityIndex()
             tableIDs = []
             tableTypes = []
             tableIDs.reserveCapacity(actors.count)
@@ -514,6 +564,7 @@ public struct MentionFinder: Sendable {
             for (id, rec) in actors {
                 guard let h = ActorTable.asciiHash(id), byHash[h] == nil else { tableIncomplete = true; continue }
                 byHash[h] = Int32(tableIDs.count)
+                byIdentity.insert(id, tableIDs.count)
                 tableIDs.append(id)
                 tableTypes.append(rec.type)
             }
@@ -523,6 +574,7 @@ public struct MentionFinder: Sendable {
         public func record(_ id: String) -> ActorRecord? { actors[id] }
         /// The type of actor `id`, if it has a record (`actors[id]?.type`).
         public func type(of id: String) -> String? {
+            if let s = byIdentity.slot(of: id) { return tableTypes[s] }
             if let h = ActorTable.asciiHash(id) {
                 if let s = byHash[h], tableIDs[Int(s)] == id { return tableTypes[Int(s)] }
                 if !tableIncomplete { return nil }
@@ -532,6 +584,7 @@ public struct MentionFinder: Sendable {
         /// The position of `id` among `indexedIDs`, if the type index has it (a plain ASCII id of `actors`
         /// or of the table `find` filled): found by the hash of its bytes, with no SipHash of the id.
         func indexSlot(of id: String) -> Int? {
+            if let s = byIdentity.slot(of: id) { return s }
             guard let h = ActorTable.asciiHash(id), let s = byHash[h], tableIDs[Int(s)] == id else { return nil }
             return Int(s)
         }
@@ -705,19 +758,24 @@ public struct MentionFinder: Sendable {
     /// John Doe)": from the bracket to its close (or the text's end), when a verb of the trade and "by" open it.
     static func creditLines(_ toks: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        while i + 2 < toks.count {
-            if toks[i].key == kOpenParen {
-                var j = i + 1
-                if toks[j].key == kAdditional { j += 1 }
-                if j + 1 < toks.count, creditVerbs.contains(toks[j].key), toks[j + 1].key == kBy {
-                    var e = j + 2
-                    while e < toks.count, toks[e].key != kCloseParen { e += 1 }
-                    out.append(i..<min(toks.count, e + 1))
-                    i = e
+        // (the keys held in locals and the tokens read through a buffer: the scan reads every token of the
+        // article, and each read of a static key or of the array went through an accessor)
+        let open = kOpenParen, additional = kAdditional, by = kBy, close = kCloseParen
+        toks.withUnsafeBufferPointer { toks in
+            var i = 0
+            while i + 2 < toks.count {
+                if toks[i].key == open {
+                    var j = i + 1
+                    if toks[j].key == additional { j += 1 }
+                    if j + 1 < toks.count, creditVerbs.contains(toks[j].key), toks[j + 1].key == by {
+                        var e = j + 2
+                        while e < toks.count, toks[e].key != close { e += 1 }
+                        out.append(i..<min(toks.count, e + 1))
+                        i = e
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return out
     }
@@ -947,13 +1005,15 @@ public struct MentionFinder: Sendable {
             // and is not taken)
             let (s, stored) = actors.slot(updating: rec.id, default: rec)
             if !stored && !rec.roles.isEmpty { actors.records[s].roles.formUnion(rec.roles) }
-            add(r, slot: s, id: rec.id, kind, si, alias: alias)
+            // (the table's own id String: the mention shares it, and is found by it at once, `StringIdentityIndex`)
+            add(r, slot: s, id: actors.ids[s], kind, si, alias: alias)
         }
 
         /// `add` for the gazetteer's record of ontology actor `a` (`entryRecord(a)`, which has no roles): found by
         /// the entry's index, the record neither copied to be passed nor its id hashed again.
         mutating func add(_ r: Range<Int>, entry a: Int, _ kind: Mention.Kind, _ si: Int) {
-            add(r, slot: entrySlot(a).slot, id: entryRecords[a].id, kind, si, alias: true)
+            let s = entrySlot(a).slot
+            add(r, slot: s, id: actors.ids[s], kind, si, alias: true)
         }
 
         /// `add` for the record the article already has at slot `s` (`add(r, actors.records[s], …)`, whose roles'
@@ -2446,16 +2506,18 @@ public struct MentionFinder: Sendable {
         /// `counts`: `mentionCounts()`.
         mutating func datelineHome(_ homes: [String], _ counts: [Int]) -> (home: String?, top: String?) {
             guard !homes.isEmpty else { return (nil, nil) }
-            // (each actor's count given to its country once: the String-keyed table hashed the country at every mention)
-            var weight: [String: Int] = [:]
+            // (each actor's count given to its country once: the String-keyed table hashed the country at every mention;
+            // an article's few countries are a short list, searched, where a Dictionary was made and grown per article)
+            var weight: [(country: String, count: Int)] = []
             for s in counts.indices where counts[s] > 0 {
-                if let c = actors.records[s].country { weight[c, default: 0] += counts[s] }
+                guard let c = actors.records[s].country else { continue }
+                if let w = weight.firstIndex(where: { $0.country == c }) { weight[w].count += counts[s] } else { weight.append((c, counts[s])) }
             }
-            let top = weight.values.max() ?? 0
-            let chosen = homes.first { h in weight[h, default: 0] * 2 >= top }
+            let top = weight.lazy.map(\.count).max() ?? 0
+            let chosen = homes.first { h in (weight.first { $0.country == h }?.count ?? 0) * 2 >= top }
             // (none on a tie: two states' story)
-            let leaders = weight.filter { $0.value == top }
-            let topState = leaders.count == 1 ? leaders.first!.key : nil
+            let leaders = weight.filter { $0.count == top }
+            let topState = leaders.count == 1 ? leaders[0].country : nil
             return (chosen, top > 0 ? topState : nil)
         }
 
@@ -2528,44 +2590,22 @@ public struct MentionFinder: Sendable {
         }
 
         mutating func resolveAcronyms() {
-            func initials(_ name: String) -> String {
-                // ASCII without CR: words split on bytes, a capital is A-Z (as `Character.isUppercase` has it)
-                var copy = name
-                if let fast = copy.withUTF8({ p -> String? in
-                    var out: [UInt8] = []
-                    var atStart = true
-                    for b in p {
-                        if b >= 0x80 || b == 13 { return nil }
-                        if b == 32 || b == 45 { atStart = true; continue }
-                        if atStart && isASCIIUpper(b) { out.append(b) }
-                        atStart = false
-                    }
-                    return String(decoding: out, as: UTF8.self)
-                }) { return fast }
-                return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w -> Character? in
-                    guard let f = w.first, f.isUppercase else { return nil }
-                    return f
-                })
-            }
             // Worked out once, on the first acronym that needs them: the actors named in full (reassigning a
-            // one-token mention never changes them) and their names and aliases, in id order; the initials of
-            // a candidate's names when first compared (an array: a few short strings, no hashing).
-            // An acronym added as an alias has one initial, so it never matches a surface of two or more.
+            // one-token mention never changes them), by their slots in id order; their names and aliases are
+            // read in place at each comparison (an acronym added as an alias has one initial, so it never
+            // matches a surface of two or more: what the loop adds changes no answer).
             // (by the actors' slots: a record's name is not hashed, nor the record copied, at each acronym)
-            var ownInitials = [String?](repeating: nil, count: actors.ids.count)
             // by the actors' slots: whether a mention of two or more tokens names it (a `Set` of ids hashed
             // every id); the candidates are sorted on their first use (not when an acronym is named in full)
             var fullMentions: [Bool]? = nil
-            var candidates: [(id: String, names: [String], initials: [String]?)]? = nil
+            var candidates: [Int]? = nil
             for k in mentions.indices {
                 // (the mention is copied only when it is a one-token acronym)
                 guard mentions[k].tokens.count == 1, tokens[mentions[k].tokens.lowerBound].flags.contains(.allCaps) else { continue }
                 let m = mentions[k]
                 let surface = doc.text(tokens: m.tokens)
                 guard (2...6).contains(characterCount(surface)), let current = actors.slot(of: m.actor) else { continue }
-                let own: String
-                if let o = ownInitials[current] { own = o } else { own = initials(actors.records[current].name); ownInitials[current] = own }
-                if own == surface { continue }
+                if MentionFinder.spellsInitials(actors.records[current].name, surface) { continue }
                 if fullMentions == nil {
                     var full = [Bool](repeating: false, count: actors.ids.count)
                     mentions.withUnsafeBufferPointer { ms in
@@ -2576,14 +2616,16 @@ public struct MentionFinder: Sendable {
                 if let s = actors.anySlot(of: m.actor), fullMentions![s] { continue }
                 if candidates == nil {
                     // (nothing changes the actors before the first match, which needs the candidates)
-                    let full = fullMentions!
-                    candidates = actors.ids.indices.filter { actors.present[$0] && full[$0] }.map { actors.records[$0] }.sorted(by: { $0.id < $1.id })
-                        .map { ($0.id, [$0.name] + $0.aliases, nil) }
+                    let full = fullMentions!, ids = actors.ids
+                    candidates = ids.indices.filter { actors.present[$0] && full[$0] }.sorted { ids[$0] < ids[$1] }
                 }
                 var match: String? = nil
-                for c in candidates!.indices where candidates![c].id != m.actor {
-                    if candidates![c].initials == nil { candidates![c].initials = candidates![c].names.map(initials) }
-                    if candidates![c].initials!.contains(surface) { match = candidates![c].id; break }
+                for c in candidates! where actors.ids[c] != m.actor {
+                    if MentionFinder.spellsInitials(actors.records[c].name, surface)
+                        || actors.records[c].aliases.contains(where: { MentionFinder.spellsInitials($0, surface) }) {
+                        match = actors.ids[c]
+                        break
+                    }
                 }
                 if let otherID = match {
                     mentions[k].actor = otherID
@@ -2881,7 +2923,8 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // "security forces arrested …", "the government said": the article's country
-                if let ci = homeIndex, let sn = stateNouns.longest(tokens[..<end], from: i),
+                // (the first-key tests before the calls: most words start no state or group noun)
+                if let ci = homeIndex, stateNouns.mayStart(t.key), let sn = stateNouns.longest(tokens[..<end], from: i),
                    words.homeNouns.contains(sn.payload.lowercased()),
                    i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
                    i + sn.length >= end || tokens[i + sn.length].key != kOf {
@@ -2890,7 +2933,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"
-                if let gn = groupNouns.longest(tokens[..<end], from: i),
+                if groupNouns.mayStart(t.key), let gn = groupNouns.longest(tokens[..<end], from: i),
                    // not "opposition-held areas" (a hyphenated modifier), nor "in opposition to"
                    !(i + gn.length < end && tokens[i + gn.length].flags.contains(.hyphen) && !tokens[i + gn.length].flags.contains(.spaceBefore)),
                    !(i > s.tokens.lowerBound && tokens[i - 1].key == MentionFinder.kIn && i + gn.length < end && tokens[i + gn.length].key == MentionFinder.kTo) {
