@@ -96,12 +96,14 @@ struct ActorTable {
     /// and whether it was (the record then is `rec`, with nothing of an earlier one to merge).
     mutating func slot(updating id: String, default rec: ActorRecord) -> (slot: Int, stored: Bool) {
         let s: Int
-        if let found = byIdentity.slot(of: id) ?? slot(id, Self.asciiHash(id)) {
+        // (the bytes hashed once, and only when the String itself is not the table's)
+        let known = byIdentity.slot(of: id)
+        let h = known == nil ? Self.asciiHash(id) : nil
+        if let found = known ?? slot(id, h) {
             s = found
             if !present[s] { records[s] = rec; present[s] = true; aliasSpans[s] = 0..<0; return (s, true) }
             return (s, false)
         } else {
-            let h = Self.asciiHash(id)
             s = ids.count
             byIdentity.insert(id, s)
             ids.append(id)

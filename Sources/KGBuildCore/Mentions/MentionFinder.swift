@@ -1012,8 +1012,7 @@ public struct MentionFinder: Sendable {
         /// `add` for the gazetteer's record of ontology actor `a` (`entryRecord(a)`, which has no roles): found by
         /// the entry's index, the record neither copied to be passed nor its id hashed again.
         mutating func add(_ r: Range<Int>, entry a: Int, _ kind: Mention.Kind, _ si: Int) {
-            let s = entrySlot(a).slot
-            add(r, slot: s, id: actors.ids[s], kind, si, alias: true)
+            add(r, slot: entrySlot(a).slot, id: entryRecords[a].id, kind, si, alias: true)
         }
 
         /// `add` for the record the article already has at slot `s` (`add(r, actors.records[s], …)`, whose roles'
