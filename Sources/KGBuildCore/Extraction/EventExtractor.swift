@@ -489,7 +489,9 @@ public final class EventExtractor: Sendable {
 
         /// Forgets the answers, for the next sentence.
         mutating func reset() {
-            answers.removeAll(keepingCapacity: true)
+            // (emptied only when it holds something: `removeAll` of an array of tuples is a call of its generic
+            // `replaceSubrange`, made for every sentence and every token with a trigger, most with nothing to remove)
+            if !answers.isEmpty { answers.removeAll(keepingCapacity: true) }
             reportingWords = nil
             casualties = nil
             mayOccurKnown = false
@@ -499,10 +501,12 @@ public final class EventExtractor: Sendable {
         mutating func reporting(_ flags: ModalityWords, _ tokens: ArraySlice<Token>) -> (alleged: Bool, reported: Bool) {
             if let r = reportingWords { return r }
             var r = (alleged: false, reported: false)
-            for t in tokens {
-                let f = flags[t.key]
-                if f & ModalityWords.alleged != 0 { r.alleged = true; break }
-                if f & ModalityWords.reported != 0 { r.reported = true }
+            tokens.withUnsafeBufferPointer { tp in
+                for t in tp {
+                    let f = flags[t.key]
+                    if f & ModalityWords.alleged != 0 { r.alleged = true; break }
+                    if f & ModalityWords.reported != 0 { r.reported = true }
+                }
             }
             reportingWords = r
             return r
@@ -564,12 +568,23 @@ public final class EventExtractor: Sendable {
         /// The contexts of which a term may start at one of `tokens` (one probe per token), as bits into `bits`:
         /// one without its bit has no term there (`PhraseTrie.occurs` matches a term from its first key).
         func mayOccur(in tokens: ArraySlice<Token>, into bits: inout [UInt64]) {
-            bits.removeAll(keepingCapacity: true)
-            bits.append(contentsOf: repeatElement(0, count: words))
-            for t in tokens {
-                guard let r = starts[t.key] else { continue }
-                let row = Int(r) * words
-                for w in 0..<words { bits[w] |= startBits[row + w] }
+            if bits.count == words { for w in 0..<words { bits[w] = 0 } } else { bits = [UInt64](repeating: 0, count: words) }
+            // (the tokens and rows read through buffers; up to 64 contexts, as the built-in lexicon has, the one
+            // word of bits is kept in a local: the arrays' subscripts were checked and the word stored at each token)
+            tokens.withUnsafeBufferPointer { tp in
+                startBits.withUnsafeBufferPointer { sb in
+                    if words == 1 {
+                        var b: UInt64 = 0
+                        for t in tp { if let r = starts[t.key] { b |= sb[Int(r)] } }
+                        bits[0] = b
+                        return
+                    }
+                    for t in tp {
+                        guard let r = starts[t.key] else { continue }
+                        let row = Int(r) * words
+                        for w in 0..<words { bits[w] |= sb[row + w] }
+                    }
+                }
             }
         }
     }
@@ -663,7 +678,7 @@ public final class EventExtractor: Sendable {
                 // (the sentence's mentions, copied out only once a trigger needs them: most sentences have none)
                 var sentenceMentions: ArraySlice<Mention>? = nil
                 var i = s.tokens.lowerBound
-                inSentence.removeAll(keepingCapacity: true)
+                if !inSentence.isEmpty { inSentence.removeAll(keepingCapacity: true) }   // (see `SentenceMemo.reset`)
                 let sentenceTokens = doc.tokens[..<s.tokens.upperBound]
                 memo.reset()
                 while i < s.tokens.upperBound {
@@ -675,7 +690,7 @@ public final class EventExtractor: Sendable {
                     sentenceMentions = ms
                     var consumed = 1
                     // (a trigger word has a few readings: a short array beats a hashed set)
-                    typesDone.removeAll(keepingCapacity: true)
+                    if !typesDone.isEmpty { typesDone.removeAll(keepingCapacity: true) }
                     for h in hits where !typesDone.contains(h.payload.eventType) {
                         if let e = event(tp, doc, s, si, i, h.length, h.payload, ms, found, article, dates, datesSorted, &memo, texts, rules) {
                             // a noun after "the" ("the meeting") or after "the" and a name ("the Vienna meeting"), with
@@ -862,7 +877,9 @@ public final class EventExtractor: Sendable {
         let tEnd = i + len
         // a trigger word inside a name ("Attack Committee") is no trigger
         if ms.contains(where: { $0.kind == .name && $0.tokens.contains(i) }) { return nil }
-        if let r = info.trig.requires, !memo.has(info.requiresContext, contexts, doc.tokens[s.tokens]) {
+        // (the sentence's tokens sliced once for the context tests: a slice made at each test retained the tokens)
+        let sentenceSlice = doc.tokens[s.tokens]
+        if let r = info.trig.requires, !memo.has(info.requiresContext, contexts, sentenceSlice) {
             // "retook Ramadi": a place named as the object is the territory the context asks for
             let objectStart = tEnd < s.tokens.upperBound && toks[tEnd].key == words.kThe ? tEnd + 1 : tEnd
             let placeObject = info.trig.placeObjectMeetsRequires
@@ -872,7 +889,7 @@ public final class EventExtractor: Sendable {
                 && lexicon.sentenceHas(r, doc.tokens[doc.sentences[si - 1].tokens])
             guard placeObject || talksBefore else { return nil }
         }
-        if info.unlessContexts.contains(where: { memo.has($0, contexts, doc.tokens[s.tokens]) }) { return nil }
+        for c in info.unlessContexts where memo.has(c, contexts, sentenceSlice) { return nil }
         if info.trig.namedOnly, !judgedByName(doc, ms, s, trigger: i) { return nil }
         // "CSKA storm back to level series": a headline is terse, and the lead that follows it gives its context
         if doc.isHeadline(s), let lead = doc.sentences[(si + 1)...].first(where: { !doc.isHeadline($0) }),
@@ -1065,7 +1082,7 @@ public final class EventExtractor: Sendable {
                toks[$0].key == words.kComma && (words.killWords.contains(toks[$0 + 1].key) || words.woundWords.contains(toks[$0 + 1].key))
            }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
-        let (alleged, reported) = memo.reporting(flags, doc.tokens[s.tokens])
+        let (alleged, reported) = memo.reporting(flags, sentenceSlice)
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
         // arguments
         // ("soldiers killed in an air strike", "fighters wounded in clashes": a participle followed by "in" and a
@@ -1448,7 +1465,7 @@ public final class EventExtractor: Sendable {
             // is the speaker's
             if info.judgesEvents, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
                !args.contains(where: { $0.0 == r }),
-               let v = (s.tokens.lowerBound..<i).first(where: { !toks[$0].isCapitalized && speechVerbs.longest(doc.tokens[..<i], from: $0) != nil }) {
+               let v = (s.tokens.lowerBound..<i).first(where: { !toks[$0].isCapitalized && speechVerbs.mayStart(toks[$0].key) && speechVerbs.longest(doc.tokens[..<i], from: $0) != nil }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
             }
             // "he also held a meeting with …": the person the pronoun stands for
@@ -1920,7 +1937,14 @@ public final class EventExtractor: Sendable {
                 return args.contains(where: { $0.actor == p.actor })
             }
             var own: [String] = []
-            for m in ms where found.type(of: m.actor) == "country" && personsState(m, args) { own.append(m.actor) }
+            // (the "of" before the mention tested first, which most fail, before its type is looked up; the mentions
+            // read in place: a copy of each retained and released its id)
+            for x in ms.indices {
+                let b = ms[x].tokens.lowerBound
+                guard b >= s.tokens.lowerBound + 2, toks[b - 1].key == words.kOf, found.type(of: ms[x].actor) == "country",
+                      personsState(ms[x], args) else { continue }
+                own.append(ms[x].actor)
+            }
             if !own.isEmpty {
                 let elsewhere = ms.filter { [args] in found.type(of: $0.actor) == "country" && !personsState($0, args) }.map(\.actor)
                 args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
@@ -1955,7 +1979,7 @@ public final class EventExtractor: Sendable {
         let placeOnly = place != nil && info.isAttackOrSeizure && (modality == .asserted || modality == .reported && entry.form == .noun)
             && (entry.form != .noun || info.isAttack && attackNounTold(doc, s, i, &memo))
             && !doc.isHeadline(s)  // a headline's nouns look like verbs ("Thwarted Terrorist Attacks")
-            && memo.has("violence_words", contexts, doc.tokens[s.tokens])  // "a party was struck" by lightning is no attack
+            && memo.has("violence_words", contexts, sentenceSlice)  // "a party was struck" by lightning is no attack
             // "a shark attack killed", "lightning strikes killed": a false friend in the sentence says who killed
             && !toks[s.tokens].contains(where: { words.falseFriends.contains($0.key) })
         // stalled talks are often told without their parties ("there has been little progress"): the
@@ -2450,6 +2474,7 @@ public final class EventExtractor: Sendable {
                 || i - 3 > s.tokens.lowerBound && doc.tokens[i - 1].key == words.kTo && !doc.tokens[i - 2].isCapitalized && doc.tokens[i - 3].key == words.kAnd)
         // "The EU, which has long backed the talks, condemned …": the relative clause is the subject's, not the verb's
         let relative = verb ? relativeBeforeVerb(doc, i, from: s.tokens.lowerBound) : nil
+        let beforeSpeakerOpens = lexicon.beforeSpeaker.mayStart(doc.tokens[s.tokens.lowerBound].key)
         while k > s.tokens.lowerBound {
             let key = doc.tokens[k].key
             // (past the relative clause at once: its own verbs and words open no clause of the verb's)
@@ -2460,9 +2485,11 @@ public final class EventExtractor: Sendable {
             if verb, key == words.kAs, doc.tokens[k + 1].isCapitalized, !words.asNotClause.contains(doc.tokens[k - 1].key) { return k + 1 }
             // "According to the U.N., drones struck …": the source that opens the sentence reports the clause
             // after its comma; it does not act in it
-            if key == words.kComma, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
+            // (the tries' first-key filters before their walks: most words start no phrase, and the walk was a call
+            // and a slice of the tokens each)
+            if key == words.kComma, beforeSpeakerOpens, lexicon.beforeSpeaker.longest(doc.tokens[..<k], from: s.tokens.lowerBound) != nil { return k + 1 }
             // (a capitalized word inside a sentence is a name, not a verb: "the United States will")
-            if !doc.tokens[k].isCapitalized, let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
+            if !doc.tokens[k].isCapitalized, speechVerbs.mayStart(key), let v = speechVerbs.longest(doc.tokens[..<i], from: k), v.length >= 1, k + v.length <= i, v.payload != .ing {
                 // "X said Y attacked Z": the claim's content is its own clause ("claimed responsibility for"
                 // reports nothing)
                 if k + v.length < i, !words.claimedObjects.contains(doc.tokens[k + v.length].key),
@@ -2698,7 +2725,9 @@ public final class EventExtractor: Sendable {
         // "The EU, which has long backed the talks, condemned": the subject is named before the relative clause, not inside it
         var i = i
         if let r = relativeBeforeVerb(doc, i, from: lo) { i = r - 1 }
-        for m in ms.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= lo && m.kind == .name {
+        // (the candidates tested in place, each copied out only once it passes: a copy retained and released its id)
+        for x in ms.indices.reversed() where ms[x].tokens.upperBound <= i && ms[x].tokens.lowerBound >= lo && ms[x].kind == .name {
+            let m = ms[x]
             guard let cur = group.last else {
                 // "the envoy, on behalf of the king, met": who acts for another is the subject
                 if onBehalf(doc, m, lo) { continue }
