@@ -211,6 +211,10 @@ enum EmbeddedOntology {
 - {id: jaish-al-muhajireen, name: Jaish al-Muhajireen wal-Ansar, type: armed_group, country: SYR, aliases: [Jaysh al-Muhajirin wal-Ansar, JMA, Army of Emigrants and Supporters]}
 # ---------------------------------------------------------------- Haiti
 - {id: viv-ansanm, name: Viv Ansanm, type: armed_group, country: HTI, aliases: [Viv Ansanm gang coalition, Viv Ansanm coalition, Viv Ansanm alliance]}
+# Aceh's and Peru's insurgencies (1976-2005; the MRTA's Lima hostage crisis of 1996-97, the Shining Path)
+- {id: gam-aceh, name: Free Aceh Movement, type: armed_group, country: IDN, aliases: [GAM, Gerakan Aceh Merdeka, Aceh Sumatra National Liberation Front]}
+- {id: mrta, name: Tupac Amaru Revolutionary Movement, type: armed_group, country: PER, aliases: [MRTA, Movimiento Revolucionario Tupac Amaru, Tupac Amaru rebels]}
+- {id: shining-path, name: Shining Path, type: armed_group, country: PER, aliases: [Sendero Luminoso, Communist Party of Peru-Shining Path]}
 
 """####),
         ("actors/countries.yaml", ####"""
@@ -15844,7 +15848,8 @@ source_persons: [person, persons, people]
 )'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&('&3'&('&)'&+$''<'&2&&)'*&'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&(
 '&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$''3'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+
 '&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<&&)'*&'&7'&('&A'&('&/'&+'&''&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&'
-'&+$''='&8'&7&&&
+'&+$''='&8'&7&&-'D+&'&,'&('&6'&('&/'&+'&''&+$''''&8'&J&&&)'*&'&('&('&F&'&('&/'&+'&''&+$''('&I&'&6&&)'*&'&0'&('&0'&('&/
+'&+'&''&+$''4'&H&&&&
 """####,
         ####"""
 @%'G5&'&'+'('&)+'('&++'+$&++.$''*&+(,$''+&+(+'&.+'3$&&)'+&'&'+'('&/+'('&++'+$''C&+(.$''*&+(,$''+&+(+'&)+'3$&&)'+&'&'+'(
@@ -17589,5 +17594,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x0537561f73747910
+    static let fingerprint: UInt64 = 0xf969710ed107d025
 }
