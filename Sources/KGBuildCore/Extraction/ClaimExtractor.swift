@@ -127,7 +127,7 @@ public final class ClaimExtractor: Sendable {
     static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
-    static let kAs = Tokenizer.key("as")
+    static let kAs = Tokenizer.key("as"), kBased = Tokenizer.key("based")
     /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
     /// strings, compared at every verb of saying.
     static let readForms = TokenKeySet(words: ["read", "reads", "reading"])
@@ -816,6 +816,13 @@ public final class ClaimExtractor: Sendable {
                 continue
             }
             let t = toks[k]
+            // "according to the London-based International Institute for Strategic Studies": the seat before "-based"
+            // is where the body sits, not who speaks (nor is "Washington-based" the United States)
+            if t.flags.contains(.hyphen), k > j, k + 1 < hi, toks[k + 1].key == ClaimExtractor.kBased {
+                first = nil
+                k += 2
+                continue
+            }
             if titles.longest(toks[..<hi], from: k) != nil { role = true; k += 1; continue }
             if t.isCapitalized || t.flags.contains(.possessive) || ClaimExtractor.titleGlue.contains(t.key) { k += 1; continue }
             // "according to regional governor X", "according to the state news agency X": a lowercase modifier of

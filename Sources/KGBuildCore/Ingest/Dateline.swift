@@ -27,6 +27,11 @@ public enum DatelineParser {
         ("ANI", "ANI"), ("APP", "APP"), ("Bernama", "Bernama"), ("Antara", "Antara"), ("KUNA", "KUNA"), ("QNA", "QNA"),
         ("Tasnim", "Tasnim"), ("Fars", "Fars"), ("PAP", "PAP"), ("Lusa", "Lusa"), ("Jiji", "Jiji"), ("NNA", "NNA"),
         ("CGTN", "CGTN"),
+        // Central Asia's, the Nordic and Australian agencies: "DUSHANBE (AKIpress) -", "LONGYEARBYEN, Norway (NTB) -",
+        // "PORT MORESBY, March 17 AAP -"
+        ("AKIpress", "AKIpress"), ("Kabar", "Kabar"), ("Khovar", "Khovar"), ("Asia-Plus", "Asia-Plus"), ("NTB", "NTB"),
+        ("Ritzau", "Ritzau"), ("STT", "STT"), ("AAP", "AAP"), ("Australian Associated Press", "AAP"), ("Armenpress", "Armenpress"),
+        ("AZERTAC", "AZERTAC"), ("Tanjug", "Tanjug"), ("HINA", "HINA"), ("BTA", "BTA"), ("Agerpres", "Agerpres"), ("MTI", "MTI"),
     ]
 
     /// The agency `s` names, trimmed of ` .,-–—/()` as Foundation's `trimmingCharacters` trims them

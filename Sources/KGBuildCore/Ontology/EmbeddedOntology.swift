@@ -211,6 +211,10 @@ enum EmbeddedOntology {
 - {id: jaish-al-muhajireen, name: Jaish al-Muhajireen wal-Ansar, type: armed_group, country: SYR, aliases: [Jaysh al-Muhajirin wal-Ansar, JMA, Army of Emigrants and Supporters]}
 # ---------------------------------------------------------------- Haiti
 - {id: viv-ansanm, name: Viv Ansanm, type: armed_group, country: HTI, aliases: [Viv Ansanm gang coalition, Viv Ansanm coalition, Viv Ansanm alliance]}
+# Aceh's and Peru's insurgencies (1976-2005; the MRTA's Lima hostage crisis of 1996-97, the Shining Path)
+- {id: gam-aceh, name: Free Aceh Movement, type: armed_group, country: IDN, aliases: [GAM, Gerakan Aceh Merdeka, Aceh Sumatra National Liberation Front]}
+- {id: mrta, name: Tupac Amaru Revolutionary Movement, type: armed_group, country: PER, aliases: [MRTA, Movimiento Revolucionario Tupac Amaru, Tupac Amaru rebels]}
+- {id: shining-path, name: Shining Path, type: armed_group, country: PER, aliases: [Sendero Luminoso, Communist Party of Peru-Shining Path]}
 
 """####),
         ("actors/countries.yaml", ####"""
@@ -3690,6 +3694,16 @@ ZWE:
 - {id: azertac, name: AzerTag, type: media, country: AZE, aliases: [AZERTAC, Azertac, AzerTAc, Azerbaijan State News Agency]}
 - {id: report-az, name: Report.az, type: media, country: AZE, aliases: [Report news agency]}
 - {id: armenpress, name: Armenpress, type: media, country: ARM, aliases: [ARMENPRESS]}
+# the Nordic, Balkan, East European and Australian national agencies (dateline agencies of Dateline.swift)
+- {id: ntb, name: NTB, type: media, country: NOR, aliases: [Norwegian News Agency, Norsk Telegrambyra]}
+- {id: ritzau, name: Ritzau, type: media, country: DNK, aliases: [Ritzau news agency]}
+- {id: stt, name: STT, type: media, country: FIN, aliases: [Finnish News Agency, STT-Info]}
+- {id: aap, name: AAP, type: media, country: AUS, aliases: [Australian Associated Press]}
+- {id: tanjug, name: Tanjug, type: media, country: SRB, aliases: [Tanjug news agency]}
+- {id: hina, name: HINA, type: media, country: HRV, aliases: [Croatian News Agency]}
+- {id: bta, name: BTA, type: media, country: BGR, aliases: [Bulgarian News Agency]}
+- {id: agerpres, name: Agerpres, type: media, country: ROU, aliases: [AGERPRES]}
+- {id: mti, name: MTI, type: media, country: HUN, aliases: [Hungarian News Agency]}
 - {id: news-am, name: News.am, type: media, country: ARM, aliases: [NEWS.am]}
 - {id: interpressnews, name: InterPressNews, type: media, country: GEO, aliases: [Interpressnews]}
 - {id: civil-ge, name: Civil.ge, type: media, country: GEO, aliases: [Civil Georgia]}
@@ -14839,13 +14853,18 @@ ZWE:
     - verbs: [provide, allocate]
       requires: money_words
       unless: weapons
+    # "Washington had given $2 million in emergency food aid to Albania": a sum in a currency handed over (not
+    # weapons, not a market's deal; "gave a speech", "gave way" name no currency)
+    - verbs: [give]
+      requires: currency_words
+      unless: [weapons, market_words]
     # "Canada announced 60 million dollars for the mission", "Japan unveiled a $40 million package": a sum made
     # public by whoever pays it (not the reporting verb closing a sentence, nor one before a clause of its own)
     - verbs: [announce, unveil]
       requires: currency_words
       unless: [weapons, market_words]
       not_after: [".", ",", ";", "(", that, plan, plans, a plan, its plan, plans to]
-    - nouns: [funding, financing, salaries, grants, financial aid, financial support, financial assistance, payments, aid package, development assistance, development aid, economic assistance, economic aid]
+    - nouns: [funding, financing, salaries, grants, contribution, contributions, financial aid, financial support, financial assistance, payments, aid package, development assistance, development aid, economic assistance, economic aid]
       requires: money_words
       unless: market_words
       # ("handed over rifles as a grant": the noun tells how a thing named before was given, which its own verb
@@ -14914,6 +14933,17 @@ ZWE:
       requires: legislature_words
       not_before: [the, a, an, this, that, its, their, his, her, before, after, popular, no-confidence, confidence]
       not_after: [against, down, out, in elections, in the election, in a referendum, in the referendum]
+    # "Italy's parliament approved the country's part in the force", "the Senate approved the government's decision to
+    # close the base": a chamber's approval, the legislature named in the sentence (as its vote above); not an
+    # approval of weapons ("Washington has approved arms packages for the island", "U.S. approves missile sale to
+    # Riyadh; senators object": a government's approval of a sale, the arms transfer's own word)
+    - verbs: [approve]
+      requires: legislature_words
+      unless: [weapons]
+      not_before: [the, a, an, this, that, its, their, his, her, not, never, yet, to]
+      not_after: [of]
+    # "signed a decree placing the province under martial law", "issued a decree banning …": a norm adopted by decree
+    - verbs: [sign a decree, issue a decree, sign a presidential decree, issue a presidential decree, sign an executive order, issue an executive order]
     - verbs: [pass a law, adopt a law, pass legislation, adopt legislation, approve a bill, pass a bill, sign a law, sign into law, enact, ratify, vote in favor of, adopt the law, pass the law, approve the law, adopt a bill, adopt the bill, pass the bill, approve the bill, adopt law, pass law, approve law, adopt bill, pass bill, approve bill]
     - nouns: [new law, new laws, legislation, bill, amendments, resolution]
       requires: law_words
@@ -14933,7 +14963,8 @@ weapons: [weapon, weapons, arms, armament, armaments, missile, missiles, jet, je
   corvette, corvettes, destroyer, destroyers, patrol boat, patrol boats, patrol vessel, patrol vessels, gunboats,
   minesweepers, bombers, interceptors, systems, guns, grenades, explosives, mortars, military satellite,
   military supplies, explosive belt, explosive belts, explosive vest, explosive vests, suicide belt, suicide belts,
-  suicide vest, suicide vests, man-portable, air-defense systems, defense systems, defence systems, military technology]
+  suicide vest, suicide vests, man-portable, air-defense systems, defense systems, defence systems, military technology,
+  military sales, foreign military sales, military sale, arms packages]
 attack_words: [attack, attacks, terrorist attack, terrorist attacks, terror attack, plot, plots, bombing, bombings,
   terrorist act, terrorist acts, terror act, act of terrorism, acts of terrorism, explosion, explosions, blast,
   assassination, attempt, attempts, infiltration bid, infiltration bids, infiltration attempt, infiltration attempts, sabotage, massacre, hijacking, suicide bombing, suicide attack, terrorism,
@@ -14986,6 +15017,9 @@ law_words: [law, laws, legislation, legal code, code, norms, bill, amendment, am
 plot_words: [plot, plots, plotting, planned, planning, plotted, prepare, preparing, prepared, would-be, cell, cells,
   terrorist cell, terror cell, suspected of planning, intended, intending, conspiracy, attack, attacks, terrorist act,
   terrorist acts, bomb, bombs, explosive, explosives, suicide bomber, suicide belt]
+# a journey made ready, no plot: "were arrested as they prepared to fly to Tokyo for the talks"
+plot_words_except: [prepared to fly, preparing to fly, prepare to fly, prepared to board, preparing to board, prepared to leave,
+  preparing to leave, prepared to travel, preparing to travel, prepared to depart, preparing to depart]
 # what a bomb squad makes safe: "defused a bomb planted outside the station" (a foiled attack)
 bomb_words: [bomb, bombs, car bomb, car bombs, time bomb, explosive device, explosive devices, improvised explosive device,
   improvised explosive devices, IED, IEDs, explosives, explosive belt, explosive vest, suicide vest, suicide belt]
@@ -15033,7 +15067,10 @@ sport_words: [midfielder, midfielders, goalkeeper, goalkeepers, referee, referee
   drop goal, penalty try, scored a try, scored two tries, scored three tries, rugby union, rugby league, Super Rugby, Top 14,
   grandmaster, grandmasters, kingside, queenside, checkmate, time control, knight sacrifice, rook sacrifice,
   ice hockey, Kontinental Hockey League, KHL, National Hockey League, NHL, Stanley Cup, Gagarin Cup, faceoff, face-off,
-  power play, power-play goal, empty net, empty-net goal, conference final, playoff series, play-off series]
+  power play, power-play goal, empty net, empty-net goal, conference final, playoff series, play-off series,
+  # cycling: "launched an attack on the final climb to seize the leader's jersey"
+  peloton, leader's jersey, yellow jersey, pink jersey, red jersey, polka-dot jersey, final climb, last climb, summit finish,
+  stage race, time trial, general classification, Tour de France, Giro d'Italia, Vuelta a Espana, team manager, cyclist, cyclists]
 screen_words: [box office, box-office, sequel, sequels, blockbuster, blockbusters, moviegoers, cinemagoers, screenplay,
   opening weekend, film critics, superhero,
   film festival, Golden Lion, Silver Lion, Golden Bear, Palme d'Or, Grand Jury Prize, best actress, best actor,
@@ -15821,7 +15858,8 @@ source_persons: [person, persons, people]
 )'*&'&2'&('&2'&('&)'&+$''2'&2'&<'&1'&2&&)'*&'&3'&('&3'&('&)'&+$''<'&2&&)'*&'&7'&('&4'&('&/'&+$''7'&6&&)'*&'&@'&('&A'&(
 '&/'&+'&''&+$''3'&6&&)'*&'&8'&('&4'&('&/'&+'&''&+$''3'&=&&)'*&'&;'&('&;'&('&/'&+'&''&+$''7'&>'&'&&)'*&'&?'&('&?'&('&/'&+
 '&''&+$''4'&3&&)'*&'&3'&('&3'&('&/'&+'&''&+$''0'&<&&)'*&'&7'&('&A'&('&/'&+'&''&+$''@'&''&D&&&-'S(&'&.'&('&.'&('&/'&+'&'
-'&+$''='&8'&7&&&
+'&+$''='&8'&7&&-'D+&'&,'&('&6'&('&/'&+'&''&+$''''&8'&J&&&)'*&'&('&('&F&'&('&/'&+'&''&+$''('&I&'&6&&)'*&'&0'&('&0'&('&/
+'&+'&''&+$''4'&H&&&&
 """####,
         ####"""
 @%'G5&'&'+'('&)+'('&++'+$&++.$''*&+(,$''+&+(+'&.+'3$&&)'+&'&'+'('&/+'('&++'+$''C&+(.$''*&+(,$''+&+(+'&)+'3$&&)'+&'&'+'(
@@ -16115,15 +16153,18 @@ $''3&&1'J)&'&-'&('&-'&('&)'&+'&''&+$''9'&G&'&-&&)'*&'&.'&('&.'&('&)'&+'&''&+$''/
 '*&'&)'&('&)'&('&)'&+'&''&+$''5'&E&&&)'*&'&,'&('&,'&('&)'&+'&''&+$''-'&8&&)'*&'&)'&('&)'&('&)'&+'&''&+$''5&&)'*&'&*'&(
 '&*'&('&)'&+'&''&+$''6&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&''&('&''&('&)'&+'&''&+$''F&&&)'*&'&)'&('&)'&('&)'&+'&'
 '&+$''5'&5'&A&&)'*&'&''&('&''&('&)'&+'&''&+$''3'&6'&;'&.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+'&+'&+'&@&&)'*&'&-'&('&-'&('&)
-'&+'&''&+$''6&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+&&)'*&'&2'&('&2'&('&)'&+'&''&+$''2&&)
-'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-'&('&)'&+'&''&+$''9'&L&&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')'&5'&L&&&)'*&'&4
-'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&4'&('&8'&('&)'&+'&''&+$''4&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&-'&('&-'&('&)'&+
-'&''&+$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''?''*&&)'+&'&/'&('&/'&('&)'&+'&''&+$''/&&)'*&'&)'&('&)'&('&)'&+'&''&+$''?'&@
-'&5&&)'*&'&.'&('&.'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&''&('&''&('&)'&+'&''&+$''7'&3&&)'*&'&7'&('&7'&(
-'&)'&+'&''&+$''>&&1'H)&'&''&('&''&('&)'&+'&''&+$''E&'&,&&)'*&'&2'&('&6'&('&)'&+'&''&+$''2&&)'*&'&9'&('&='&('&)'&+'&''&+$
-''9&&)'*&'&2'&('&2'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$''+'&+&&)'*&'&1'&('&1'&('&)'&+'&''&+$&&)'-&'&*'&('&*'&(
-'&)'&+'&''&+$&&)'-&'&0'&('&0'&('&)'&+'&''&+$''6&&1'I,&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+$''4'&6&&)'*&'&,
-'&('&,'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&&
+'&+'&''&+$''6&&)'*&'&.'&('&.'&('&)'&+'&''&+$''.&&-'E+&'&''&('&''&('&)'&+'&''&+$''9'&6&&)'*&'&*'&('&*'&('&)'&+'&''&+$''6&
+&)'*&'&''&('&''&('&)'&+'&''&+$''7'&,&&)'*&'&''&('&''&('&)'&+'&''&+$''?&&)'*&'&*'&('&*'&('&)'&+'&''&+$''6&&)'*&'&('&('&(
+'&('&)'&+'&''&+$''8&&)'*&'&''&('&''&('&)'&+'&''&+$''9&&)'*&'&,'&('&,'&('&)'&+'&''&+$'',&&)'*&'&''&('&''&('&)'&+'&''&+$
+''9&&)'*&'&+'&('&+'&('&)'&+'&''&+$''+&&)'*&'&2'&('&2'&('&)'&+'&''&+$''2&&)'*&'&,'&('&,'&('&)'&+'&''&+$''1&&)'*&'&-'&('&-
+'&('&)'&+'&''&+$''9'&L&&&)'*&'&)'&('&)'&('&)'&+'&''&+$'')'&5'&L&&&)'*&'&4'&('&4'&('&)'&+'&''&+$''5'&4&&)'*&'&4'&('&8'&(
+'&)'&+'&''&+$''4&&)'*&'&-'&('&-'&('&)'&+'&''&+$''-&&)'*&'&-'&('&-'&('&)'&+'&''&+$''0&&)'*&'&,'&('&,'&('&)'&+'&''&+$''?
+''*&&)'+&'&/'&('&/'&('&)'&+'&''&+$''/&&)'*&'&)'&('&)'&('&)'&+'&''&+$''?'&@'&5&&)'*&'&.'&('&.'&('&)'&+'&''&+$&&)'-&'&,'&(
+'&,'&('&)'&+'&''&+$&&)'-&'&''&('&''&('&)'&+'&''&+$''7'&3&&)'*&'&7'&('&7'&('&)'&+'&''&+$''>&&1'H)&'&''&('&''&('&)'&+'&'
+'&+$''E&'&,&&)'*&'&2'&('&6'&('&)'&+'&''&+$''2&&)'*&'&9'&('&='&('&)'&+'&''&+$''9&&)'*&'&2'&('&2'&('&)'&+'&''&+$&&)'-&'&+
+'&('&+'&('&)'&+'&''&+$''+'&+&&)'*&'&1'&('&1'&('&)'&+'&''&+$&&)'-&'&*'&('&*'&('&)'&+'&''&+$&&)'-&'&0'&('&0'&('&)'&+'&''&+
+$''6&&1'I,&'&+'&('&+'&('&)'&+'&''&+$&&)'-&'&,'&('&,'&('&)'&+$''4'&6&&)'*&'&,'&('&,'&('&)'&+'&''&+$&&)'-&'&+'&('&+'&('&)
+'&+'&''&+$&&)'-&'&-'&('&-'&('&)'&+'&''&+$&&&
 """####,
         ####"""
 H&%'EB&'&&'&('&2'&('&0'&+$''&'&('&?'&'&&)'*&'&7'&('&7'&('&0'&*'&&'&+$''9'&C'&4'&(&&)'*&'&:'&('&:'&('&0'&+$''''&@&&)'*&
@@ -17412,48 +17453,50 @@ D)%',('KS*1+'.''H)+()''>+(*''2+()$'','&-'&0&/N)0'&-+'.%'',$''+'&.'&0'&/'&)&''-$'
 '&-'&/'&''&/'&('&/'&&'&/'&&'&/'&*'&%&&1'O0)$''7'&4'&1'&/&+,,'&8++*$''0'&/&/I+.$''-'&,'&+'&.'&*'&)'&('&)'&+'&*'&*'&)'&(
 '&''&''&('&-'&+'&*'&&'&+&&&+()$''/&/H'0'&/&)''('&++'.''O'+()''>+(*''2+()$''*'&-&+(.%''*$''+'&.'&0'&/'&)&''-$''+'&.'&0'&/
 '&)&&+))%''+'&*'&-'&*'&*'&-'&&'&-'&''&-'&('&*'&&'&*'&&'&-&+(,,%'D*)$''('&+'&''&,'&+'&5'&.&+,,'&/++*'&0/O+.$''+'&,'&,'&-&
-+,-$''+'&,&&1'R2)$'')&+,,'&2++*'&0&-'I*)$''+'&,&+,,'&/++*'&+&1'K2)$'','&*&+,,'&2++*$''+'&0&+,-$'(%'%%'+%'(%''('&('&)'&*
-'&,'&,&&)',)$''+'&-'&,'&*'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&+,-$''+'&,&&-'J*)$'')&+,,'&/++*'&0
-++.$''+'&,'&,'&-'&&'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-
-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*'&*'&+'&,'&-'&('&)'&*&3P1-$''+'&,'&)'&*'&)'&(
-'&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,
-'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4'&/'&+'&-'&3'&<'&9'&:&&-'F*)$''*'&+'&+'&,'&.'&'&+,.$''-'&)'&*'&*&&&+()$''-&&-')(
-'&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*'&)&+(,(%',)$''0'&0'&6'&7'&8'&:
-'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8'&8'&4&&)',)$''7'&5&&-'M*)$''*&+,,'&6&-'N+)$
-''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%&+(,8%
-'M;)$''(&+,,'&5++.$''''&%'&&'&('&('&''&)'&''&''&*'&)'&+'&1'&.&+,-$''+'&('&''&0'&3'&3'&5&&)',)$''.'&/'&4'&5'&2'&/'&.'&1
-'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
++,-$''+'&,&&1'R2)$'')&+,,'&2++*'&0&-'I*)$''+'&,&+,,'&/++*'&+&1'L0)$''(&+,,'&2++*$''+'&0&&1'L2)$'','&*&+,,'&2++*$''+'&0&
++,-$'(%'%%'+%'(%''('&('&)'&*'&,'&,&&)',)$''+'&-'&,'&*'&0'&1'&1'&5'&8'&,'&/'&:'&3'&7'&0&+,,'&/++*'&03J,.$''+'&,'&,'&-'&&&
++,-$''+'&,&&-'J*)$'')&+,,'&/++*'&0++.$''+'&,'&,'&-'&&'&&&+,-$''+'&,&&&+()$''-&&-')('&*+'.''C+()''E&+(*''2+()$'')&+(.%'')
+$''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''('&('&('&*'&('&)'&-'&)'&*'&*'&*'&+'&,'&-
+'&('&)'&*&3P1-$''+'&,'&)'&*'&)'&('&)'&+'&*'&-'&.'&-'&.'&('&)'&*'&+'&+'&,'&.'&/'&+'&,'&*'&)'&,'&)'&*'&.'&.'&('&+'&-'&-'&-
+'&*'&+'&*'&+'&,'&)'&*'&.'&,'&,'&,'&+'&.'&0'&-'&/'&2'&,'&.'&5'&4'&6'&8'&4'&/'&+'&-'&3'&<'&9'&:&&-'F*)$''*'&+'&+'&,'&.'&'&
++,.$''-'&)'&*'&*&&&+()$''-&&-')('&0+'.''P&+()''E'+(*''6+()$'')&+(.%'')$''+'&.'&0&&+))%''+'&)'&-'&)'&&'&)'&&'&%'&('&)'&*
+'&)&+(,(%',)$''0'&0'&6'&7'&8'&:'&7'&0'&;'&1'&9'&7'&8'&9'&B'&@'&7'&@'&E&'&E&'&7'&9'&7'&9'&1'&9'&:'&6'&?'&8'&8'&4&&)',)$
+''7'&5&&-'M*)$''*&+,,'&6&-'N+)$''9'&8'&:'&9&+,,'&6&&+')$'',&&)'(('&/+'.''@+()''P&+(*''(+()$'')&+(.%'')$''+'&.'&0&&+))%
+''+'&)'&-'&)'&&'&)'&&'&%&+(,8%'M;)$''(&+,,'&5++.$''''&%'&&'&('&('&''&)'&''&''&*'&)'&+'&1'&.&+,-$''+'&('&''&0'&3'&3'&5&&9
+'E@)$''+&+,,'&5++*$''+&+,.$''''&%'&&'&('&('&''&)'&''&''&''&)'&''&&&+,-$''&&&-'D,)$''1'&2'&>'&?'&;'&<&&)',)$''.'&/'&4'&5
+'&2'&/'&.'&1'&)'&*'&4'&1'&0'&3'&0'&2'&1'&4'&-'&,'&/'&.'&-'&0&&)',)$''+'&,'&/'&('&.'&.&+,,'&-&&+')$''-&&&
 """####,
         ####"""
 1'J0+$''*'&+'&('&,'&-'&+'&,'&''&('&+'&,'&0+(0'&,'&-'&.'&,'&.'&/'&+'&,'&('&)'&)'&*+(.'&-'&+'&4'&-'&-'&-'&*'&)'&''&(+(/'&/
 '&/'&1'&0'&-'&,'&)'&)'&*+(*'&)'&)'&)'&)'&*'&*'&('&)'&('&)'&('&+'&)'&,+(+'&''&''&+'&,'&+'&''&4'&5'&6+(5'&0'&7'&+'&,'&+'&,
-'&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&2'&3'&2'&3'&0'&1+(0'&1'&0'&7'&3'&3'&7&+&0$''*'&+'&4'&5
-'&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/'&0'&-'&./E*+
-'&.'&.&+&5$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.'&.'&)&/G)/$
-''-'&.'&)'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/S)4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,'&2'&.'&-'&*
-&/E+2$''2'&+'&*'&,'&0'&('&('&-'&-'&,+(*'&3'&0'&-'&.'&+'&,&/R*8$''2'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$''*'&+'&.'&/
-'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,'&,'&-'&-+(,
-'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/'&/+(5'&1'&6'&.'&4'&7&+&/$
-'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;'&;'&:'&=+(>
-'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+'&)'&-+)%'('
-'(&&/D)5$''.'&('&.'&6'&,'&*'&+'&5'&/+(/'&-'&/'&,'&''&*'&2'&('&-'&-'&/+(<'&4'&2'&;'&,'&+'&(&+&-$''''&('&/'&.'&('&)'&('&-
-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+'&1+(2'&('&)
-'&-'&.'&2'&0&/E*.$''('&)'&,'&-'&-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,
-'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&(
-'&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9
-'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(='&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5
-'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2'&3'&4+(3'&4'&3'&4'&5'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,
-+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3
-'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(/'&/'&/'&/'&0'&*'&+'&3'&2+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.
-+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3
-'&-'&2'&4'&2'&3&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&
-3Q00$''-'&.'&,'&-'&-'&.'&-'&.+(:'&<'&7'&8'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/
-'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1
-'&0'&2'&1'&4+(1'&1'&0'&7'&2'&/'&0'&3+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6
-+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+
-'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.
-'&++(.'&/'&,'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,
-'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
+'&-'&.+(,'&-'&-'&.'&/'&0'&1'&2'&,+(0'&+'&0'&+'&('&,'&.'&+'&6+(5'&2'&3'&2'&3'&0'&1+(0'&1'&0'&7'&3'&3'&7+(2'&:'&1'&1&+&0$
+''*'&+'&4'&5'&1'&('&)'&+'&,+(1'&2'&.'&4'&5'&-'&.'&)+(1'&+'&,'&4'&5'&8'&9'&,'&,'&-'&3'&2'&-/D'1'G&2'&6'&/'&0'&3'&2+(7'&/
+'&0'&-'&./E*+'&.'&.&+&5$'')'&0'&/'&/'&1'&+'&,'&)+(.'&1'&0'&.'&*'&+'&1'&('&-'&-+()'&*'&-'&-'&.'&+'&,'&-'&)'&.'&0+(*'&8'&.
+'&.'&)&/G)/$''-'&.'&)'&*'&-'&<'&-'&.'&(+(*'&+'&*'&,'&-'&.'&/'&.'&.&/S)4$'')'&-'&,'&-'&-'&.'&)'&)'&0'&1+(1'&+'&6'&)'&.'&,
+'&2'&.'&-'&*&/E+2$''2'&+'&*'&,'&0'&('&('&-'&-'&,+(*'&3'&0'&-'&.'&+'&,&/R*8$''2'&3'&@'&<'&1'&1'&2'&2'&+'&('&,'&+'&+&/O)0$
+''*'&+'&.'&/'&/'&*'&+'&.'&/+(2'&3'&1'&2'&-'&.'&0'&1&+&3$''+'&('&)'&('&*'&+'&,'&('&)'&*'&-'&/'&(+(+'&,'&+'&*'&,'&-'&4'&,
+'&,'&-'&-+(,'&.'&''&,'&('&('&)'&.'&/'&-'&0+(1'&,'&,'&)'&)'&('&+'&+'&+'&,'&*'&++(('&.'&/'&0'&*'&+'&,'&.'&/'&/+(5'&1'&6'&.
+'&4'&7&+&/$'')'&('&,'&*'&)'&+'&)'&*'&+'&('&*'&+'&+'&)'&++(*'&)'&*'&('&)'&+'&,''%'(''(&''-'&-&/J*0$''0'&0'&/'&/'&;'&:+(;
+'&;'&:'&=+(>'&7'&9'&9'&:+(+'&.&/L*2$''+'&)'&*'&+'&('&*'&*'&''&*'&*'&*'&*'&)'&'+(('&)'&*'&*'&)'&+'&('&)'&)'&+'&,'&)'&*'&+
+'&)'&-+)%'(''(&&/D)5$''.'&('&.'&6'&,'&*'&+'&5'&/+(/'&-'&/'&,'&''&*'&2'&('&-'&-'&/+(<'&4'&2'&;'&,'&+'&(&+&-$''''&('&/'&.
+'&('&)'&('&-'&.'&.'&('&,+(*'&+'&-'&/'&*'&+'&.'&-'&1'&0&+&.$''('&)'&,'&+'&,'&+'&+'&-'&,'&,'&('&)+(2'&/'&9'&,'&-'&.'&*'&+
+'&1+(2'&('&)'&-'&.'&2'&0&/F*5$''3'&4'&2'&5'&6'&5+(6'&6'&7'&6'&7&/E*.$''('&)'&,'&-'&-'&4'&5'&?+(@'&''&('&.'&2'&2'&0'&0&
+/Q*:$''1'&2&+&2$''*'&+'&*'&+'&.'&/'&-'&.'&('&)'&++(,'&*'&+'&,'&)'&*'&*'&*'&-'&,'&*'&,'&*+(*'&+'&+'&,'&*'&+'&)'&*'&*'&+
+'&*'&.'&-+(-'&)'&+'&,'&,'&+'&-'&('&)'&-'&*'&+'&,+(-'&('&.'&('&)'&+'&+'&('&+'&*'&''&*'&-'&.&+&2$'','&-'&)'&*'&-'&,'&.'&-
+'&-'&.+(-'&,'&,'&('&5&/F(6$''0'&0'&8'&6'&0'&.+(0'&9'&9'&3'&1'&*'&)'&++(+'&+'&*'&*'&+'&1&/S)1$''.'&/'&/'&0'&.'&/'&)'&*+(=
+'&=&/I+3$'','&-'&)'&*'&-'&,'&.'&-'&-'&.+(-'&,'&,'&('&5'&0'&1'&/'&0+(0'&1'&3'&4'&+'&*'&+'&*'&.'&+'&,'&(&3I/:$''1'&2'&1'&2
+'&3'&4+(3'&4'&3'&4'&5'&7+(3'&4&;K=/$''.'&/'&.'&/'&+'&,+(-'&-'&0'&0'&-'&/'&-'&-'&1'&/+(-'&,'&-'&-'&2'&4'&1'&.+(+'&+'&/'&-
+'&*'&+'&+'&,'&.'&.'&/+(+'&,'&-'&.'&/'&0'&/'&0'&*'&++(3'&0'&2'&2+(2'&+'&+'&/'&*'&+'&+'&,'&''&*'&,'&'+(/'&/'&/'&/'&0'&*'&+
+'&3'&2+(2'&7'&-+(/'&0'&,'&+'&,'&4'&5'&+'&++(.'&3'&3'&.+()'&*'&.'&,'&+'&,'&+'&,'&,'&,'&+'&/+(-'&/'&0'&4'&6'&/'&0'&/'&*+(/
+'&0'&,'&-'&-'&0'&4'&2+(.'&='&''&:'&''&/'&/'&+'&,+(.'&3'&-'&2'&4'&2'&3/J)+'&3'&1'&/'&.'&4'&/'&.'&1+(.'&.'&:'&2'&1'&3'&0
+'&+'&,&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6/9)'I(*'&*'&-'&,'&+'&3'&3&3Q00$''-'&.
+'&,'&-'&-'&.'&-'&.+(:'&<'&7'&8'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2'&3'&1'&0'&/'&1'&2'&0+(2
+'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0'&4&/Q)3$''0'&1'&0'&2'&1'&4
++(1'&1'&0'&7'&2'&/'&0'&3+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0
+'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$
+''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,
+'&+&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3
+'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 ='F./$'F(.'Q+*'Q+*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -17564,5 +17607,5 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x22db677454b795fb
+    static let fingerprint: UInt64 = 0x9f4717f534c6ebf5
 }
