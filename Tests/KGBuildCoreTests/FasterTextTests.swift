@@ -106,4 +106,30 @@ import Testing
         #expect(!TextArticleReader.isClean("Two  spaces") && !TextArticleReader.isClean(" Leading")
                 && !TextArticleReader.isClean("Tab\there") && !TextArticleReader.isClean("No\u{A0}break"))
     }
+
+    /// `Tokenizer.word`'s key and flags, against the bytes folded and hashed one by one: words shorter and longer
+    /// than eight bytes (what a faster reading of a word, several bytes at a time, must keep), capitals and digits
+    /// at every place, words ended by a space, a comma, a full stop and the end of the text.
+    @Test func wordKeysAndFlagsHoldAtEveryLength() {
+        let words = ["a", "I", "NATO", "Nato", "nato", "UKRAINE", "Ukraine", "MINISTRIES", "ministries", "abcdefgh",
+                     "ABCDEFGH", "abcdefghI", "ABCDEFGHIJKLMNOPQ", "AbCdEfGhIjKlMnOpQ", "2024", "20240101", "123456789",
+                     "F16", "G7", "B2B2B2B2B2", "Zz", "zZ", "x9", "Su35", "zzzzzzzzzzzzzzzzzz9", "Ceasefire"]
+        for text in [words.joined(separator: " "), words.joined(separator: ", "), words.joined(separator: ". ")] {
+            var bytes = Array(text.utf8)
+            let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }.filter(\.isWord)
+            #expect(tokens.count == words.count)
+            for (t, w) in zip(tokens, words) {
+                var h = TokenHasher()
+                for b in w.utf8 { h.add(b) }
+                let capitals = w.utf8.filter { $0 >= 65 && $0 <= 90 }.count, small = w.utf8.filter { $0 >= 97 && $0 <= 122 }.count
+                let digits = w.utf8.count - capitals - small
+                #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == w)
+                #expect(t.key == h.value, "\(w)")
+                #expect(t.flags.contains(.number) == (capitals + small == 0), "\(w)")
+                #expect(t.flags.contains(.capitalized) == (65...90).contains(w.utf8.first!), "\(w)")
+                #expect(t.flags.contains(.allCaps) == (capitals >= 2 && small == 0), "\(w)")
+                #expect(t.flags.contains(.plain) == (digits == 0 || capitals + small == 0), "\(w)")
+            }
+        }
+    }
 }

@@ -107,7 +107,10 @@ public enum Tokenizer {
     static func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ first: ByteClass) -> (Token, Int) {
         var h = TokenHasher()
         var i = start
-        var upper = 0, letters = 0, digits = 0
+        // What the flags need of the letters and digits: capitals (counted: a word of one capital is all
+        // capitals only as a dotted acronym), other letters, digits. (Three counts, which the loop kept in
+        // memory, cost more than the hash.)
+        var upper = 0, lower = false, digits = false
         let numeric = first == .digit
         var acronym = false
         // (set where a byte the loop below does not take as an ASCII letter or digit joins the word)
@@ -117,16 +120,15 @@ public enum Tokenizer {
             let b = p[i]
             // (hashed as `add` would: lower case and digits as they are, a capital with its 0x20 bit set;
             // counts and index cannot overflow, so they wrap unchecked)
-            if isASCIILower(b) { letters &+= 1; h.addFolded(b); i &+= 1; continue }
-            if isASCIIUpper(b) { upper &+= 1; letters &+= 1; h.addFolded(b | 0x20); i &+= 1; continue }
-            if isASCIIDigit(b) { digits &+= 1; h.addFolded(b); i &+= 1; continue }
+            if isASCIILower(b) { lower = true; h.addFolded(b); i &+= 1; continue }
+            if isASCIIUpper(b) { upper &+= 1; h.addFolded(b | 0x20); i &+= 1; continue }
+            if isASCIIDigit(b) { digits = true; h.addFolded(b); i &+= 1; continue }
             // any other ASCII byte ends the word but an apostrophe, a comma or a period (the cases below):
             // a space or punctuation after a word is not classified
             if b < 0x80 && b != 39 && b != 44 && b != 46 { break }
             let (c, len) = classify(p, i)
             if c == .letter || c == .upper || c == .digit {
-                if c == .upper { upper += 1 }
-                if c == .digit { digits += 1 } else { letters += 1 }
+                if c == .upper { upper &+= 1 } else if c == .digit { digits = true } else { lower = true }
                 if len == 1 { h.add(p[i]) } else { for k in i..<(i + len) { h.add(p[k]) } }
                 i += len
                 joined = true
@@ -151,12 +153,14 @@ public enum Tokenizer {
             }
             break
         }
+        let letters = upper > 0 || lower
         var flags: Token.Flags = [.word]
-        if digits > 0 && letters == 0 { flags.insert(.number) }
+        if digits && !letters { flags.insert(.number) }
         if first == .upper { flags.insert(.capitalized) }
-        if upper >= 1 && upper == letters && letters >= 1 && (letters >= 2 || acronym) { flags.insert(.allCaps) }
+        // (every letter a capital, and two of them or a dotted acronym)
+        if upper >= 1 && !lower && (upper >= 2 || acronym) { flags.insert(.allCaps) }
         if acronym { flags.insert([.acronym, .allCaps]) }
-        if !joined && (digits == 0 || letters == 0) { flags.insert(.plain) }
+        if !joined && (!digits || !letters) { flags.insert(.plain) }
         return (Token(start: start, end: i, key: h.value, flags: flags), i)
     }
 
