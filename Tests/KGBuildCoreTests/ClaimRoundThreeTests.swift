@@ -59,6 +59,15 @@ import Testing
         #expect(Self.speakers(b, "threat level would stay") == ["United Kingdom"], "\(b.claims.map { (Shared.name(b, $0.speaker), $0.text) })")
     }
 
+    /// "the Diyarbakir governor's office said … . The office said": the bare office speaks again for whom its holder's
+    /// office spoke, not dropped.
+    @Test func theOfficeAfterAHoldersOfficeSpokeIsThatSpeaker() {
+        let r = Self.analyze("ISTANBUL, May 10 (Reuters) - A car bomb exploded outside a police station in the southeastern city of "
+            + "Diyarbakir on Friday, killing two officers, the Diyarbakir governor's office said. The office said three suspects had been "
+            + "detained. Turkey has blamed Kurdish militants for a string of attacks.")
+        #expect(Self.speakers(r, "three suspects had been detained") == ["Turkey"], "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+    }
+
     /// "BAGHDAD — …, the interior ministry said." before the story names Iraq: the ministry of the state the story is told
     /// from.
     @Test func aLowercaseMinistryBeforeTheStateIsNamedIsTheHomeStates() {

@@ -1408,6 +1408,13 @@ public final class ClaimExtractor: Sendable {
                && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor) }) {
             return (m.actor, start)
         }
+        // "the governor's office said … . The office said": a bare office after one named by its holder spoke is that
+        // speaker again (whoever the rules above made the holder's office speak for)
+        if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, personalBodies.contains(toks[k].key), let ls = lastSpeaker,
+           let j = (max(1, start - 400)..<start).last(where: { toks[$0].key == toks[k].key && !inQuote[$0] && toks[$0 - 1].flags.contains(.possessive) }),
+           speechLemmas.longest(toks[..<start], from: j + 1) != nil {
+            return (ls, start)
+        }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
             // ("the ombudsman's office": the office of a holder the story does not name, no ministry named before)
             if words.hasSuffix("office"), ((start + 1)..<k).contains(where: { toks[$0].flags.contains(.possessive) }) { return nil }
