@@ -660,6 +660,8 @@ public final class ClaimExtractor: Sendable {
             // "Libyan state television said", "Kenya's state-run broadcaster said": a state's outlet the gazetteer
             // does not know speaks for its state
             if let r = stateOutlet(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
+            // "a police spokesman said", "a government spokeswoman told reporters": the state whose body it is
+            if let r = stateOfSpokesman(doc, found, head: k, lo: lo, inQuote: inQuote) { return r }
             // "a State Department spokesperson said": the organization speaks through them
             if let r = organizationOfSpokesman(doc, found, head: k, lo: lo) { return r }
             // "the country's anti-terror agency said", "the country's health ministry said": the state the story is about
@@ -1073,6 +1075,21 @@ public final class ClaimExtractor: Sendable {
         return (m.actor, start)
     }
 
+    /// "a police spokesman", "a government spokeswoman", "an army spokesperson" (no name after, `head` the spokesman's
+    /// noun): a lower-case body the finder took for the story's state (or the state whose body of that noun it named)
+    /// speaks for that state, unless the story names the spokesman next ("… police spokesman Jane Roe told …") or
+    /// named a body whose name ends in the noun ("the Metropolitan Police"). From the article "a".
+    func stateOfSpokesman(_ doc: Document, _ found: MentionFinder.Result, head k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        guard spokesHeads.contains(toks[k].key), k > lo + 1, let m = found.ending(at: k), m.kind == .reference, !toks[m.tokens.lowerBound].isCapitalized,
+              m.tokens.lowerBound > lo, ClaimExtractor.indefinite.contains(toks[m.tokens.lowerBound - 1].key),
+              found.type(of: m.actor) == "country" else { return nil }
+        let start = m.tokens.lowerBound - 1
+        if let p = namedNext(doc, found, head: k, inQuote: inQuote) { return (p, start) }
+        if let b = bodyOfLowercaseSpokesman(doc, found, head: k, start: start, inQuote: inQuote) { return (b, start) }
+        return (m.actor, start)
+    }
+
     /// "a spokesman for the Defence Ministry", "a spokesperson of Ruritania's defence authority" (no name after),
     /// ending at `k`: the body (or the state whose body it is) speaks through them, from the phrase's article.
     func spokesmanFor(_ doc: Document, _ found: MentionFinder.Result, endingAt k: Int, lo: Int) -> (id: String, start: Int)? {
@@ -1398,6 +1415,13 @@ public final class ClaimExtractor: Sendable {
                && !inQuote[$0.tokens.lowerBound] && $0.kind == .name && speakerType(found, $0.actor) }) {
             return (m.actor, start)
         }
+        // "the governor's office said … . The office said": a bare office after one named by its holder spoke is that
+        // speaker again (whoever the rules above made the holder's office speak for)
+        if toks[start].key == ClaimExtractor.kThe, k == start + 1, !toks[k].isCapitalized, personalBodies.contains(toks[k].key), let ls = lastSpeaker,
+           let j = (max(1, start - 400)..<start).last(where: { toks[$0].key == toks[k].key && !inQuote[$0] && toks[$0 - 1].flags.contains(.possessive) }),
+           speechLemmas.longest(toks[..<start], from: j + 1) != nil {
+            return (ls, start)
+        }
         if words.hasSuffix("ministry") || words.hasSuffix("department") || words.hasSuffix("office") {
             // ("the ombudsman's office": the office of a holder the story does not name, no ministry named before)
             if words.hasSuffix("office"), ((start + 1)..<k).contains(where: { toks[$0].flags.contains(.possessive) }) { return nil }
@@ -1644,7 +1668,9 @@ public final class ClaimExtractor: Sendable {
             counts[m.actor, default: 0] += 1
             if first[m.actor] == nil { first[m.actor] = m.tokens.lowerBound }
         }
+        // (none named yet: the state the story is told from, "BAGHDAD — …, the interior ministry said", when it is an actor of the story)
         return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : first[$0.key]! > first[$1.key]! })?.key
+            ?? found.home.map({ "actor:" + $0 }).flatMap({ found.record($0) != nil ? $0 : nil })
     }
 
     /// The head of "the company", "the German firm", "the office", "the minister" at `from` when the phrase ends there

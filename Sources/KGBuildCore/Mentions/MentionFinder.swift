@@ -139,6 +139,7 @@ public struct MentionFinder: Sendable {
         let capitalMoneyNouns: TokenKeySet
         let headTitles: Set<String>
         let homeNouns: Set<String>
+        let homeOnlyNouns: Set<String>
         let orgReferences: TokenKeySet
         /// "an alliance spokesman": the nouns after which an indefinite reference is still to a body named before.
         let spokesNouns: TokenKeySet
@@ -157,6 +158,8 @@ public struct MentionFinder: Sendable {
         let missionKinds: TokenKeySet, missionHeads: TokenKeySet
         /// "his Greek counterpart Jane Roe": the noun after which a name is the other state's person.
         let counterpartNouns: TokenKeySet
+        /// "the Law Society of Uganda": the heads of a civic body whose "of <state>" belongs to its name.
+        let civicHeads: TokenKeySet
         /// "Tajikistan's GKNB": the organizations (by actor index) that are another state's body of the same name as
         /// an organization ("State Committee for National Security of X"), by that organization's index, for an
         /// acronym more than one state uses.
@@ -190,6 +193,7 @@ public struct MentionFinder: Sendable {
             capitalMoneyNouns = lexicon.words("capital_money_nouns")
             headTitles = Set(list("head_titles"))
             homeNouns = Set(list("home_nouns"))
+            homeOnlyNouns = Set(list("home_only_nouns"))
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
             spokesNouns = lexicon.words("spokes_nouns")
@@ -203,6 +207,7 @@ public struct MentionFinder: Sendable {
             missionKinds = lexicon.words("mission_kinds")
             missionHeads = lexicon.words("mission_heads")
             counterpartNouns = lexicon.words("counterpart_nouns")
+            civicHeads = lexicon.words("civic_heads")
             // (once per ontology: national bodies grouped by their name less " of <their state>")
             let actors = lexicon.ontology.actors
             var stateName: [String: String] = [:]
@@ -510,6 +515,9 @@ public struct MentionFinder: Sendable {
         private var tableIncomplete = false
         /// Actors the article names only inside another name ("Russian" in "Russian Defense Minister").
         public var implied: Set<String> = []
+        /// The ISO code of the state the story is told from (the dateline's, when the story bears it out, else the state
+        /// it names most): "the interior ministry said" before the story names its state is that state's.
+        public var home: String? = nil
         /// By token index: the mention (index into `mentions`) starting there, and the one ending there;
         /// -1 for none (mentions never overlap). Dense, up to the last mention's end: token indexes are
         /// small and consecutive, so a read by the claims is one load, not a hash probe.
@@ -733,6 +741,7 @@ public struct MentionFinder: Sendable {
         let implied = state.implied.filter { id in !kept.contains { $0.actor == id } }
         var result = Result(mentions: kept, table: &state.actors, implied: implied)
         result.dateAnswers = state.memo.dateAnswers
+        result.home = state.home
         spare.tables = ArticleTables(surnames: state.surnames, givenRefs: state.givenRefs, groupByNoun: state.groupByNoun,
                                      cuedOrganizationByFirst: state.cuedOrganizationByFirst, entrySlots: state.entrySlots, covered: state.covered,
                                      gazetteerMissEnd: state.gazetteerMissEnd)
@@ -1510,6 +1519,12 @@ public struct MentionFinder: Sendable {
                     }
                     let name = doc.text(tokens: r)
                     var rec = ActorRecord(id: "actor:org:" + slug(name), name: name, type: type, aliases: [], country: nil)
+                    // "the Law Society of Uganda": a civic body named after its state is of that state
+                    if r.count >= 4, let o = ((r.upperBound - 4)..<(r.upperBound - 1)).last(where: { tp[$0].key == kOf }), o > r.lowerBound,
+                       self.words.civicHeads.contains(tp[o - 1].key), let g = gazetteer(p, o + 1, end), o + 1 + g.0 == r.upperBound,
+                       g.1.kind == .name, entryIsCountry[Int(g.1.actor)] {
+                        rec.country = entries[Int(g.1.actor)].id
+                    }
                     if r.upperBound + 2 < end, tp[r.upperBound].key == kOpenParen, tp[r.upperBound + 1].flags.contains(.allCaps), tp[r.upperBound + 2].key == kCloseParen {
                         rec.aliases.insert(doc.text(token: r.upperBound + 1))
                     }
@@ -2282,6 +2297,11 @@ public struct MentionFinder: Sendable {
             // "the National Bureau of Investigation", "the Joint Chamber of Commerce": what the body is of belongs to its
             // name too, unless that is a known name ("the Security Council of Russia": the council, then the state)
             else if hend + 1 < j, tokens[hend].key == kOf, gazetteer(p, hend + 1, end) == nil { hend = j }
+            // "the Muslim Council of Britain", "the Law Society of Uganda": a civic body's state belongs to its name (not a
+            // state's institution, "the Security Council of Russia", nor a known body, "the Federation Council of Russia")
+            else if hend + 1 < j, tokens[hend].key == kOf, self.words.civicHeads.contains(tokens[hend - 1].key),
+                    let g = gazetteer(p, hend + 1, end), g.1.kind == .name, entryIsCountry[Int(g.1.actor)],
+                    gazetteer(p, i, end)?.0 != hend - i, institutions.longest(tokens[..<end], from: i).map({ i + $0.length != hend }) ?? true { hend += 1 + g.0 }
             // "the Standing Committee on Defence", "the Commission on Human Rights": what the body is on too (not a
             // day, a month or a known name: "the Security Council on Monday", "the Council on Syria")
             else if hend + 1 < j, tokens[hend].key == MentionFinder.kOn, gazetteer(p, hend + 1, end) == nil,
@@ -2485,6 +2505,22 @@ public struct MentionFinder: Sendable {
                 if let r = placeName(p, t, end), r.upperBound == nameEnd { return r }
             }
             return nil
+        }
+
+        /// "the coast guard" after "the Chinese coast guard", "police" after "Paris police": the actor whose body of that
+        /// noun (the `n` words at `i`) the article named last before `i`, by a name or an adjective before the noun (its
+        /// slot in the table; nil when none: the article's own state's then).
+        mutating func qualifiedAntecedent(_ i: Int, _ n: Int) -> Int? {
+            // (the nearest: the mentions of both passes are not in the text's order)
+            var best: Int? = nil
+            for k in mentions.indices {
+                let m = mentions[k]
+                guard m.tokens.upperBound <= i, m.tokens.count > n, best.map({ mentions[$0].tokens.upperBound < m.tokens.upperBound }) ?? true,
+                      (0..<n).allSatisfy({ tokens[m.tokens.upperBound - n + $0].key == tokens[i + $0].key }) else { continue }
+                best = k
+            }
+            guard let b = best, let s = actors.slot(of: mentions[b].actor), case let t = actors.records[s].type, t != "place", t != "person" else { return nil }
+            return s
         }
 
         /// How many mentions name each actor, by slot (removed records count none): the dateline's home and the
@@ -2921,13 +2957,17 @@ public struct MentionFinder: Sendable {
                     i += 2
                     continue
                 }
-                // "security forces arrested …", "the government said": the article's country
+                // "security forces arrested …", "the government said": the article's country; also after a comma before a
+                // verb of saying ("…, police said") and after "a" before a spokesman's noun ("a police spokesman said")
                 // (the first-key tests before the calls: most words start no state or group noun)
                 if let ci = homeIndex, stateNouns.mayStart(t.key), let sn = stateNouns.longest(tokens[..<end], from: i),
                    words.homeNouns.contains(sn.payload.lowercased()),
-                   i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
+                   i == s.tokens.lowerBound || tokens[i - 1].key == kThe
+                    || tokens[i - 1].key == kComma && speechVerbAt(i + sn.length, end)
+                    || (tokens[i - 1].key == kA || tokens[i - 1].key == kAn) && i + sn.length < end && words.spokesNouns.contains(tokens[i + sn.length].key),
                    i + sn.length >= end || tokens[i + sn.length].key != kOf {
-                    add(i..<(i + sn.length), entry: ci, .reference, si)
+                    if !words.homeOnlyNouns.contains(sn.payload.lowercased()), let a = qualifiedAntecedent(i, sn.length) { add(i..<(i + sn.length), slot: a, .reference, si) }
+                    else { add(i..<(i + sn.length), entry: ci, .reference, si) }
                     i += sn.length
                     continue
                 }

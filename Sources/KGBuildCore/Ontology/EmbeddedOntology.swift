@@ -15341,9 +15341,10 @@ role_nouns: [minister, president, spokesman, spokeswoman, spokesperson, diplomat
 # Word lists the extraction rules read, by name: the vocabulary of each rule, as data. A word is one token
 # (compared as the tokenizer's case-insensitive key); a list of your own `words.yaml` with a name used here
 # adds its words to the built-in list ("stance_verbs: [lambast, lambasts, lambasted]"). Inflected forms are
-# listed one by one: the rules test the very word of the text. Five lists hold phrases that are compared
+# listed one by one: the rules test the very word of the text. Six lists hold phrases that are compared
 # with a phrase another file gave (`inverting_verbs` and `addressed_verbs`: speech.yaml's verbs as written
-# there; `head_titles`: titles.yaml's; `home_nouns`, `opposition_nouns`: groups.yaml's nouns, in any case).
+# there; `head_titles`: titles.yaml's; `home_nouns`, `home_only_nouns`, `opposition_nouns`: groups.yaml's nouns, in
+# any case).
 
 # Events (EventExtractor)
 negators: [not, n't, never, "no", neither, nor, without, denied, denies, deny, refused, refuse, refuses, opposed,
@@ -15703,6 +15704,10 @@ state_media_nouns: [television, tv, radio, broadcaster, agency, channel, media, 
 # before them a firm, union or club, not a person or a state's office.
 corporate_titles: [chief executive, ceo, chairman, chairwoman, head, director, manager, coach, head coach, founder,
   co-founder, chief financial officer, cfo, chief operating officer, executive, negotiator, owner]
+# The heads of a civic body's name, whose "of <state>" is part of the name ("the Muslim Council of Britain", "the Law
+# Society of Uganda", "the Football Federation of Iran"): one organization, not a body, then the state (a state's own
+# institution stays that state's: "the Security Council of Russia").
+civic_heads: [Council, Association, Federation, Union, Institute, Society, Chamber, Congress]
 # ", a … bank,": heads of an apposition that make the name before it an organization or an outlet.
 org_descriptors: [bank, lender, firm, company, consultancy, brokerage, insurer, group, organization, organisation,
   charity, institute, university, tank, think-tank, watchdog, manufacturer, maker, producer, airline, carrier,
@@ -15721,7 +15726,12 @@ capital_money_nouns: [market, markets, flight, flows, inflows, outflows, investm
 head_titles: [minister, secretary, spokesman, spokeswoman, spokesperson, chief, envoy, commander, adviser, advisor,
   ambassador]
 home_nouns: ["security forces", police, army, military, government, authorities, troops, soldiers, "armed forces",
-  "intelligence services", "border guards", junta, "ruling junta", "military junta", presidency]
+  "intelligence services", "border guards", junta, "ruling junta", "military junta", presidency, "coast guard", navy,
+  "air force"]
+# Home nouns that stay the story's own state after another state's was named by its adjective ("the government" after
+# "the U.S. government" in a London story is still Britain's); the others refer back to the body of that noun named
+# last ("the Chinese coast guard … the coast guard said", "Israeli troops … the troops").
+home_only_nouns: [government, authorities, presidency, junta, "ruling junta", "military junta"]
 # "the city of X", "the town of X": nouns that introduce a place's name.
 place_nouns: [city, town, village, province, region, district, port, capital, governorate, area, suburb, island, settlement]
 # "the towns of X and Y": plural nouns that introduce a list of places (read by the finder only: a list names no
@@ -17537,7 +17547,7 @@ $''+'&.'&0'&/'&)'&*&&+))%''+'&)'&-'&)'&&'&)&+(,4%'S5)$''*'&+'&''&*'&-'&)&+,.$''(
 '&-&/M*.$'','&-'&-'&/'&0'&,'&)'&.'&)'&(+(*'&+'&-'&,'&-'&+'&2'&.'&('&('&+'&++(,'&,'&,'&)'&+'&+'&*'&.'&.&&
 """####,
         ####"""
-I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
+M&'FO&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-'&,&+&6$''&'&)'&)'&)'&''&*'&*'&.'&-'&,
 '&,+(-'&+'&''&*'&)'&-'&+'&,'&/&+&1$''('&)'&('&+'&,'&-'&,'&+'&*'&&'&''&,+(('&*&+&2$''.'&-'&,'&+'&*&+&1$''-'&+'&+'&/'&+'&,
 '&+&3H.0$''*'&+'&+'&,&3M.6$''-'&,'&,'&+'&+'&-'&*&/F)1$''+'&''&+'&+'&+&K&QO&0$''*'&,'&,'&-'&)'&+'&+'&,'&+'&-+(,'&)'&*'&(
 '&('&)'&+'&)'&+'&('&*'&)'&*'&*'&)+(+'&('&('&''&('&''&)'&)'&)'&+'&)'&*'&)'&,'&+'&'+(+'&)'&,'&-'&*'&+'&('&+'&&'&/'&+'&+'&*
@@ -17594,18 +17604,19 @@ I&'RM&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&1'&,+()'&'&/J)1$''0'&.'&,'&1'&1&+&1$''+'&)'&.&3H20$'')'&('&*'&('&,'&.'&)'&-'&,'&+'&+'&'+(-'&-'&+'&)'&)'&5'&4&3H15$'',
 '&+'&+'&-&;DA8$'','&'&+&-$''*'&-'&-'&-'&.'&-'&-'&+'&3+(+'&,'&,'&+'&,'&,'&+'&,'&+'&+'&+'&*+(+'&,'&+'&,'&,'&,'&+'&,'&*'&*
 '&-'&++(,'&.'&)'&('&+'&+'&,'&+'&+'&+'&+'&*&3M.5$''.'&&'&)'&/'&*'&+'&)'&-'&)&3R/4$''3'&''&,'&.'&('&,'&+'&)'&.'&++(.'&;'&'
-'&;'&-'&.'&)&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.'&)'&,'&.'&('&/'&)'&0'&.+(+'&,
-'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)'&+'&,'&.'&/'&,'&/+()'&,'&0'&)
-'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,''0+*9'(1'')''0'(2''.&/O(/$''(
-'&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-'&-'&+'&+&7G49$'','&('&*'&+'&1'&0'&+'&,'&0&7H6:$''*'&*'&('&*'&,
-'&.'&,'&('&-'&,'&*+(+'&/'&-'&('&*'&-'&+'&)'&2'&3'&0+(2'&1'&/'&-'&6'&2'&)'&2+(0'&5'&,'&)'&2'&*'&+'&3'&-+(.&/S*3$''*'&('&(
-'&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&
-+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)
-'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&3R-4$''*'&+'&+'&,'&,
-'&)'&,'&*'&,'&-'&+&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*'&*&/J+2$''*'&+'&*&&
+'&;'&-'&.'&)&7G7/$''+'&/'&.'&)'&-'&+'&+'&,&/K*3$''('&*'&('&+'&/'&-'&+'&)'&0'&0+(+'&-'&.'&('&.'&,'&0'&)'&,'&+'&++(,'&,'&.
+'&)'&,'&.'&('&/'&)'&0'&.+(+'&,'&,&+&5$''-'&)'&+'&/'&+'&,'&*'&+'&*'&++(*'&+&/J(:$''*'&*'&,&/F*1$''+'&-&3K,7$''*'&+'&*'&)
+'&+'&,'&.'&/'&,'&/+()'&,'&0'&)'&*'&-'&)'&('&+'&)'&,&+&/$'','&-'&-'&/'&0'&)'&)'&-'&+'&++(.&+&.$'(3''*'&('&,'&.'&/'&*'&,
+''0+*9'(1'')''0'(2''.''/''(+)-&7O83$''.'&/'&.'&)''0'(2&/P(/$''('&('&+'&,'&*'&,'&('&+'&/'&('&*'&*'&.&3M,6$''*'&)'&,'&/'&-
+'&-'&+'&+&7G49$'','&('&*'&+'&1'&0'&+'&,'&0&7H6:$''*'&*'&('&*'&,'&.'&,'&('&-'&,'&*+(+'&/'&-'&('&*'&-'&+'&)'&2'&3'&0+(2'&1
+'&/'&-'&6'&2'&)'&2+(0'&5'&,'&)'&2'&*'&+'&3'&-+(.&/S*3$''*'&('&('&)'&)'&)'&*'&*'&+'&('&*'&)'&*'&(+(*'&*'&*&3D22$''-'&.'&-
+'&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,
+'&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/
+&3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&3R-4$''*'&+'&+'&,'&,'&)'&,'&*'&,'&-'&+&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*
+'&*&/J+2$''*'&+'&*&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x9f4717f534c6ebf5
+    static let fingerprint: UInt64 = 0xd62f08587f31463f
 }
