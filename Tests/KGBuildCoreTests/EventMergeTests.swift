@@ -98,7 +98,7 @@ import Testing
         return e
     }
 
-    static let rules = MergeRules(leadRoles: ["meeting": "participant"])
+    static let rules = MergeRules(leadRoles: ["meeting": "participant"], meetings: ["meeting"])
     static let may10 = PartialDate(year: 2024, month: 5, day: 10)
 
     /// "Japan and India held talks" and "Modi said after meeting Japan's minister": the same state in both, and India

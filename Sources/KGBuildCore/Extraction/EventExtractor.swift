@@ -30,6 +30,9 @@ public final class EventExtractor: Sendable {
     let bodiesOfStates: Set<String>
     /// The types with a `mediator` role.
     let mediatedTypes: Set<String>
+    /// The types by their flags of the core types' grammar (ontology/README.md, "Event type flags"): `armed_attack`,
+    /// `foiled_attack`, `meeting`, `failed_talks`.
+    let armedTypes: Set<String>, foiledTypes: Set<String>, meetingTypes: Set<String>, failedTalksTypes: Set<String>
 
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
@@ -71,7 +74,8 @@ public final class EventExtractor: Sendable {
         /// The event type's role types as a short list: role names are small strings, compared in a
         /// word or two, where the dictionary hashed each one.
         let roleTypes: [(role: String, allowed: [String])]
-        /// Tests of the graph contract's core types, whose own grammar the rules know ("an attack plot", "a visit").
+        /// The type's flags of the core types' own grammar ("an attack plot", "a visit"): `armed_attack`, `forcible` (or
+        /// `armed_attack`), `foiled_attack`, `meeting`, `weapons_transfer` (ontology/README.md, "Event type flags").
         let isAttack, isAttackOrSeizure, isAttackThwarted, isMeeting, isArmsTransfer: Bool
         /// The type's flags (ontology/README.md, "Event type flags"): `failed_talks`, `talks`, `judges_events`,
         /// `physical`, `pair_phrase`; a user's type that sets one is read as the built-in types that do.
@@ -80,12 +84,15 @@ public final class EventExtractor: Sendable {
         /// The trigger's `requires` and `unless` contexts as indexes of `Contexts` (nil: a name the lexicon lacks).
         let requiresContext: Int?
         let unlessContexts: [Int?]
+        /// The trigger's `object_words` lexicon as an index of `Contexts` (nil: none, or a name the lexicon lacks).
+        let objectWords: Int?
 
         init(_ t: EventTypeDefinition, _ trig: TriggerDefinition, _ contexts: Contexts) {
             def = t
             self.trig = trig
             requiresContext = trig.requires.flatMap { contexts.index[$0] }
             unlessContexts = trig.unless.map { contexts.index[$0] }
+            objectWords = trig.objectWords.flatMap { contexts.index[$0] }
             notBefore = TokenKeySet(words: trig.notBefore)
             notAfter = FollowingPhrases(trig.notAfter.map { Tokenizer.keys($0) })
             let frame = t.frame.merging(trig.frame, uniquingKeysWith: { _, b in b })
@@ -106,11 +113,11 @@ public final class EventExtractor: Sendable {
             prepRoles = preps
             ownFrameHasSubject = trig.frame["subject"] != nil
             roleTypes = t.roleTypes.map { ($0.key, $0.value) }
-            isAttack = t.type == "attack"
-            isAttackOrSeizure = t.type == "attack" || t.type == "seizure"
-            isAttackThwarted = t.type == "attack_thwarted"
-            isMeeting = t.type == "meeting"
-            isArmsTransfer = t.type == "arms_transfer"
+            isAttack = t.armedAttack
+            isAttackOrSeizure = t.forcible || t.armedAttack
+            isAttackThwarted = t.foiledAttack
+            isMeeting = t.meeting
+            isArmsTransfer = t.weaponsTransfer
             isFailedTalks = t.failedTalks
             isTalks = t.talks
             judgesEvents = t.judgesEvents
@@ -163,6 +170,7 @@ public final class EventExtractor: Sendable {
             falseFriends = lexicon.words("false_friends")
             beginWords = lexicon.words("begin_words")
             foiling = lexicon.words("foiling_verbs")
+            munitionCounts = lexicon.words("munition_counts")
             plotting = lexicon.words("plotting_words")
             titleWords = lexicon.words("title_words")
             claimedObjects = lexicon.words("claimed_objects")
@@ -373,6 +381,11 @@ public final class EventExtractor: Sendable {
         let falseFriends: TokenKeySet
         let beginWords: TokenKeySet
         let foiling: TokenKeySet
+        /// The words of a count before a fired munition ("more than 100", "a barrage of", "dozens of"): `countedObject`.
+        let munitionCounts: TokenKeySet
+        let kLeast = Tokenizer.key("least"), kUp = Tokenizer.key("up")
+        /// Words that may follow the fired munition ("launched 30 drones overnight", "rockets that …"): no noun it modifies.
+        let afterMunition = TokenKeySet(words: ["overnight", "early", "late", "again", "simultaneously", "that", "which", "as", "across", "toward", "towards"])
         let plotting: TokenKeySet
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords: TokenKeySet
@@ -608,6 +621,10 @@ public final class EventExtractor: Sendable {
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
         mergeRules = MergeRules(lexicon.ontology)
+        armedTypes = Set(lexicon.ontology.eventTypes.filter(\.armedAttack).map(\.type))
+        foiledTypes = Set(lexicon.ontology.eventTypes.filter(\.foiledAttack).map(\.type))
+        meetingTypes = Set(lexicon.ontology.eventTypes.filter(\.meeting).map(\.type))
+        failedTalksTypes = Set(lexicon.ontology.eventTypes.filter(\.failedTalks).map(\.type))
         judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
                                 uniquingKeysWith: { a, _ in a })
         let envoyWords = lexicon.words("envoy_titles")
@@ -708,38 +725,38 @@ public final class EventExtractor: Sendable {
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
                             // told as stalled: they were held); "the Vienna meeting" names the one told at that place
-                            if h.payload.form == .noun || h.payload.form == .ing, e.type == "meeting",
-                               definite || namedDefinite && toldBefore(events, "meeting", at: e.place), bare,
-                               events.contains(where: { $0.type == "meeting" || $0.type == "talks_stalled" }) || inSentence.contains(where: { $0.event.type == "meeting" }) {
+                            if h.payload.form == .noun || h.payload.form == .ing, meetingTypes.contains(e.type),
+                               definite || namedDefinite && toldBefore(events, e.type, at: e.place), bare,
+                               events.contains(where: { meetingTypes.contains($0.type) || failedTalksTypes.contains($0.type) }) || inSentence.contains(where: { meetingTypes.contains($0.event.type) }) {
                                 continue
                             }
                             // "condemned the attack", "after the bombings", "after the Magdeburg attack": a definite attack
                             // noun with nothing of its own after it refers to an attack told before (by its place, when a
                             // name stands before it), not a new one (but "claimed responsibility for the assault", "blamed
                             // X for the attack" name its attacker: the event stays for the merge)
-                            if h.payload.form == .noun, e.type == "attack", bare,
+                            if h.payload.form == .noun, armedTypes.contains(e.type), bare,
                                !((max(lo, i - 3)..<i).contains { tp[$0].key == words.kFor }),
-                               definite || namedDefinite, toldBefore(events, "attack", at: e.place) {
+                               definite || namedDefinite, toldBefore(events, e.type, at: e.place) {
                                 continue
                             }
                             // "It was hosted by X", "It was hosted at the palace": a meeting's passive verb whose
                             // subject is the pronoun tells the meeting told before again, as "The meeting was chaired
                             // by X" does (a host is no participant; a place is the meeting's); a date of its own that
                             // differs makes it another meeting
-                            if h.payload.form != .noun, e.type == "meeting", tp[s.tokens.lowerBound].key == words.kIt,
+                            if h.payload.form != .noun, meetingTypes.contains(e.type), tp[s.tokens.lowerBound].key == words.kIt,
                                i > s.tokens.lowerBound + 1, isPassive(doc, i, s.tokens.lowerBound + 1),
                                (s.tokens.lowerBound + 1..<i).allSatisfy({ words.beForms.contains(tp[$0].key) || words.adverbs.contains(tp[$0].key) }),
-                               let last = events.lastIndex(where: { $0.type == "meeting" }),
+                               let last = events.lastIndex(where: { $0.type == e.type }),
                                e.textDate == nil || events[last].textDate == nil || e.textDate == events[last].textDate {
                                 if events[last].place == nil { events[last].place = e.place }
                                 continue
                             }
                             // "The emir, who had hosted the delegations at a palace, offered …": a host verb whose object is a
                             // definite noun naming no one tells the meeting told before again, and the host takes part in it
-                            if h.payload.form != .noun, e.type == "meeting", words.hostVerbs.contains(tp[i].key),
+                            if h.payload.form != .noun, meetingTypes.contains(e.type), words.hostVerbs.contains(tp[i].key),
                                i + h.length + 1 < s.tokens.upperBound, tp[i + h.length].key == words.kThe,
                                !ms.contains(where: { $0.tokens.lowerBound > i + h.length && $0.tokens.lowerBound <= i + h.length + 3 }),
-                               let last = events.lastIndex(where: { $0.type == "meeting" }),
+                               let last = events.lastIndex(where: { $0.type == e.type }),
                                e.textDate == nil || events[last].textDate == nil || e.textDate == events[last].textDate {
                                 for a in e.arguments where !events[last].arguments.contains(where: { x in
                                     x.actor == a.actor || found.record(a.actor)?.country.map({ "actor:" + $0 }) == x.actor }) {
@@ -763,8 +780,8 @@ public final class EventExtractor: Sendable {
                 }
                 // "talks in Jeddah stall", "talks between X and Y ended without agreement": the talks a failure is
                 // told of are that failure's event, not a meeting of their own (a verb's "held talks" still is one)
-                if let stall = inSentence.first(where: { $0.event.type == "talks_stalled" })?.site.trigger {
-                    inSentence.removeAll { !$0.isVerb && $0.site.trigger < stall && $0.event.type == "meeting" }
+                if let stall = inSentence.first(where: { failedTalksTypes.contains($0.event.type) })?.site.trigger {
+                    inSentence.removeAll { !$0.isVerb && $0.site.trigger < stall && meetingTypes.contains($0.event.type) }
                 }
                 // "signed a deal to buy jets from France": the verb says who gives and who gets; a noun of the
                 // same type in the sentence ("deal") names the same event less precisely
@@ -816,18 +833,18 @@ public final class EventExtractor: Sendable {
         plottersOf(&events, sites, doc, found, bySentence, article)
         ownStateJudged(&events, sites, doc, found)
         // "thwarted a series of planned terrorist attacks": the attacks did not happen
-        let thwarted = Set(events.filter { $0.type == "attack_thwarted" }.compactMap { $0.evidence.first?.start })
+        let thwarted = Set(events.filter { foiledTypes.contains($0.type) }.compactMap { $0.evidence.first?.start })
         // arguments that definite nouns take from events told before ("condemned the strikes")
         if anaphoric {
             resolveAnaphora(&events, sites, doc, found, bySentence, article,
-                            skip: thwarted.isEmpty ? [] : Set(events.indices.filter { events[$0].type == "attack" && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
+                            skip: thwarted.isEmpty ? [] : Set(events.indices.filter { armedTypes.contains(events[$0].type) && thwarted.contains(events[$0].evidence.first?.start ?? -1) }))
         }
         // the mediators a story names once, anywhere, for the stalled talks that name none
         fillTalksFrame(&events, sites, doc, found, bySentence, article)
         // and the parties it tells of those talks elsewhere (TalksParties.swift)
         fillTalksParties(&events, sites, doc, found, bySentence, article)
-        headline -= events[..<headline].filter { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }.count
-        events.removeAll { $0.type == "attack" && thwarted.contains($0.evidence.first?.start ?? -1) }
+        headline -= events[..<headline].filter { armedTypes.contains($0.type) && thwarted.contains($0.evidence.first?.start ?? -1) }.count
+        events.removeAll { armedTypes.contains($0.type) && thwarted.contains($0.evidence.first?.start ?? -1) }
         Self.dateByNoun(&events, doc, dates, kOn: words.kOn, apart: words.apartWords)
         // "U.N. envoy X said the talks were suspended", "X acknowledged a collapse of the talks": an international
         // body's envoy told as a party of talks is their mediator
@@ -902,6 +919,16 @@ public final class EventExtractor: Sendable {
         // (past a quote that opens right after the trigger: accused Israel of committing "war crimes")
         let afterTrigger = tEnd < s.tokens.upperBound && toks[tEnd].isQuote ? tEnd + 1 : tEnd
         if info.notAfter.follow(toks, doc, afterTrigger, s.tokens.upperBound, determiners: (words.kA, words.kThe)) { return nil }
+        // "fired more than 100 rockets at Israel": a trigger that names its object's kind stands only with that object,
+        // which holds no argument (the roles are read after it)
+        var objectEnd: Int? = nil
+        // (aimed: a preposition of its frame right after it, "at", "into", "toward"; "fired two missiles early on Tuesday",
+        // "fired a shell that hit a house" aim at no one the clause names)
+        if let ow = info.objectWords {
+            guard let e = countedObject(doc, from: tEnd, end: s.tokens.upperBound, contexts.tries[ow]), e < s.tokens.upperBound,
+                  info.prepRoles[toks[e].key] != nil else { return nil }
+            objectEnd = e
+        }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
         // ("urged both sides to show restraint", "called for talks" judge no one), and only as told ("agreed to
         // jointly press X to stop …" is a plan)
@@ -1461,6 +1488,20 @@ public final class EventExtractor: Sendable {
                let v = (max(s.tokens.lowerBound, clauseStart - 9)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
             }
+            // "Security forces foiled a bomb attack on a church", "the army thwarted a plot to …": a foiling verb whose subject
+            // is only the forces, police or army the finder read as the story's own state's (the dateline's, or the state
+            // it names most) is that state's, when the attack or plot it foils follows in its clause
+            if info.isAttackThwarted, words.foiling.contains(toks[i].key), group.isEmpty, !pairGroup, pronoun == nil,
+               !args.contains(where: { $0.0 == r }), clauseStart < subjectEnd,
+               let m = ms.first(where: { $0.kind == .reference && $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= subjectEnd }),
+               found.type(of: m.actor) == "country",
+               (clauseStart..<subjectEnd).allSatisfy({ m.tokens.contains($0) || words.ownForces.contains(toks[$0].key) }),
+               let trie = attackWords,
+               (tEnd..<min(s.tokens.upperBound, tEnd + 6)).contains(where: { k in
+                   !words.boundaries.contains(toks[k].key) && trie.longest(doc.tokens[..<s.tokens.upperBound], from: k) != nil
+               }) {
+                addArg(r, m, asState: true)
+            }
             // "Qatar said the talks had stalled, blaming Israel": an accusation told by a participle after a comma
             // is the speaker's
             if info.judgesEvents, entry.form == .ing, pronoun == nil, i > s.tokens.lowerBound, toks[i - 1].key == words.kComma,
@@ -1479,8 +1520,8 @@ public final class EventExtractor: Sendable {
         var originActor: String? = nil
         var prep: UInt64? = nil
         var prepToken: Int? = nil
-        var q = tEnd
-        var lastMentionEnd = tEnd
+        var q = objectEnd ?? tEnd
+        var lastMentionEnd = q
         // "struck what Ankara said were PKK hideouts": the clause that tells who said so names no argument; the object
         // follows its verb (and its "was", "were" or "as")
         if tEnd + 2 < s.tokens.upperBound, toks[tEnd].key == words.kWhat,
@@ -1528,8 +1569,12 @@ public final class EventExtractor: Sendable {
             if t.key == words.kIn, q + 2 < s.tokens.upperBound, toks[q + 2].key == words.kOf, words.supportNouns.contains(toks[q + 1].key) { break }
             // "met with A …, and later he held another meeting with B": a later trigger of the same type takes
             // what follows it
+            // (not a trigger that names its object's kind without it: "downed by a missile fired from Russia" tells no
+            // second attack, and its "from" is still the first's)
             if q > tEnd + 1, !toks[q].isCapitalized, triggerTrie.mayStart(toks[q].key), let h = triggerTrie.longest(doc.tokens[..<s.tokens.upperBound], from: q),
-               h.payload.eventType == entry.eventType { break }
+               h.payload.eventType == entry.eventType,
+               triggerInfos[Int(h.payload.eventType)][Int(h.payload.trigger)].objectWords.map({ ow in
+                   countedObject(doc, from: q + h.length, end: s.tokens.upperBound, contexts.tries[ow]) != nil }) ?? true { break }
             // (the sentence's mention starting at q: mentions never overlap, so the one starting there, if of this sentence)
             if let m = found.starting(at: q), m.sentence == si {
                 // the slot's role, whether a capital there acts as its state (the object, the subject, "with", "to"),
@@ -1551,8 +1596,9 @@ public final class EventExtractor: Sendable {
                             || pr == words.kOn && info.judgesEvents
                         betweenSlot = pr == words.kBetween
                         // ("peacekeepers deployed to Bangui": where forces are sent is where they keep the peace; not an
-                        // attack's or a plot's "to", which heads a verb or a side)
-                        afterPlacePrep = words.placePreps.contains(pr)
+                        // attack's or a plot's "to", which heads a verb or a side; "fired 100 rockets at Israel": the
+                        // preposition a counted fire trigger's frame names aims its munitions at whom it names, no place)
+                        afterPlacePrep = words.placePreps.contains(pr) && (info.objectWords == nil || slotRole == nil)
                             || pr == words.kTo && info.isPhysical && !info.isAttackOrSeizure && !info.isAttackThwarted && slotRole == nil
                     }
                 } else {
@@ -1713,7 +1759,9 @@ public final class EventExtractor: Sendable {
                     && (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { toks[$0].key == words.kEach }) {
                 for a in args where a.0 == info.subjectRole { if !args.contains(where: { $0.0 == r && $0.1 == a.1 }) { args.append((r, a.1)) } }
             }
-            if words.preps.contains(t.key) {
+            // (a preposition the trigger's frame names is one though the grammar's list lacks it: "launched 30 drones
+            // toward Kyiv")
+            if words.preps.contains(t.key) || info.prepRoles[t.key] != nil {
                 if t.key == words.kAnd, prep == nil || lastMentionEnd < q { if prep == nil { prep = t.key } }
                 else if t.key != words.kAnd {
                     prep = t.key; prepToken = q; deep = false
@@ -1989,6 +2037,8 @@ public final class EventExtractor: Sendable {
         let placedMeeting = info.isMeeting && entry.form != .noun && place != nil && !doc.isHeadline(s)
             && (clauseStart..<i).contains { words.peopleNouns.contains(toks[$0].key) }
         if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
+        // "fired three missiles into the sea": munitions aimed at no one and no place named are a test, no attack
+        if objectEnd != nil, place == nil, !actorArgs.contains(where: { $0.role != info.subjectRole }) { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
@@ -2637,11 +2687,12 @@ public final class EventExtractor: Sendable {
             guard let rec = found.actors[a], rec.type == "country" || rec.type == "government", let c = rec.country else { return nil }
             return "actor:" + c
         }
-        for e in events.indices where events[e].type == "attack" {
+        for e in events.indices where armedTypes.contains(events[e].type) {
+            let type = events[e].type
             guard let p = events[e].place, let c = found.record(p)?.country, case let state = "actor:" + c,
                   !events[e].arguments.contains(where: { $0.role == "target" || $0.actor == state }),
                   events[e].arguments.contains(where: { $0.role == "attacker" && isState($0.actor, found) }),
-                  !events.contains(where: { $0.type == "attack" && $0.arguments.contains { $0.role == "attacker" && stateOf($0.actor) == state } }),
+                  !events.contains(where: { $0.type == type && $0.arguments.contains { $0.role == "attacker" && stateOf($0.actor) == state } }),
                   !bySentence[sites[e].sentence].contains(where: { ["armed_group", "group"].contains(found.type(of: $0.actor)) })
             else { continue }
             events[e].arguments.append((role: "target", actor: state))
@@ -2655,7 +2706,7 @@ public final class EventExtractor: Sendable {
     func targetBySite(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result) {
         guard let trie = stateSites else { return }
         let toks = doc.tokens
-        for e in events.indices where events[e].type == "attack" {
+        for e in events.indices where armedTypes.contains(events[e].type) {
             // (an attacker left unnamed, "suspected jihadists attacked a military post in Mopti", is no state's either:
             // the place tells the state)
             let a = events[e].arguments.first(where: { $0.role == "attacker" })
@@ -2714,6 +2765,41 @@ public final class EventExtractor: Sendable {
         if owned { return k + 1 == gap.endIndex && words.counterparts.contains(doc.tokens[k].key) }
         guard k < gap.endIndex, let t = lexicon.titles.longest(doc.tokens[..<gap.endIndex], from: k) else { return false }
         return k + t.length == gap.endIndex
+    }
+
+    /// Where the object a counted fire trigger names ends: past a count ("more than 100", "at least 30", "a barrage of",
+    /// "dozens of") and up to three words of its kind ("long-range", "Iranian-made"), a term of `trie` that ends the
+    /// phrase (a preposition, "and", a punctuation mark or a capital after it: "launched drone production" fires none);
+    /// nil when none does. `from`: the token after the trigger.
+    func countedObject(_ doc: Document, from: Int, end: Int, _ trie: PhraseTrie<Bool>) -> Int? {
+        let toks = doc.tokens
+        var k = from
+        var n = 0
+        while k < end, n < 8 {
+            let key = toks[k].key
+            if toks[k].flags.contains(.number) || words.munitionCounts.contains(key) { k += 1; n += 1; continue }
+            if k + 1 < end, key == words.kAt && toks[k + 1].key == words.kLeast || key == words.kUp && toks[k + 1].key == words.kTo { k += 2; n += 2; continue }
+            // ("dozens of", "a barrage of": "of" after a word of the count)
+            if key == words.kOf, k > from, words.munitionCounts.contains(toks[k - 1].key) { k += 1; n += 1; continue }
+            break
+        }
+        var w = 0
+        while k < end, w <= 3 {
+            if trie.mayStart(toks[k].key), let m = trie.longest(toks[..<end], from: k) {
+                var e = k + m.length
+                // ("dozens of missiles and drones", "30 drones and 12 missiles": the munitions coordinated after it)
+                if e + 1 < end, toks[e].key == words.kAnd {
+                    var j = e + 1
+                    while j < end, j < e + 4, toks[j].flags.contains(.number) || words.munitionCounts.contains(toks[j].key) { j += 1 }
+                    if j < end, trie.mayStart(toks[j].key), let m2 = trie.longest(toks[..<end], from: j) { e = j + m2.length }
+                }
+                guard e == end || !toks[e].isWord || toks[e].isCapitalized || words.preps.contains(toks[e].key) || words.afterMunition.contains(toks[e].key) else { return nil }
+                return e
+            }
+            guard toks[k].isWord || toks[k].key == words.kHyphen, !words.preps.contains(toks[k].key), !words.boundaries.contains(toks[k].key) else { return nil }
+            k += 1; w += 1
+        }
+        return nil
     }
 
     /// The actor nearest before the trigger and those coordinated with it ("Russia and Belarus").
@@ -2886,7 +2972,7 @@ public final class EventExtractor: Sendable {
                     // checked for exclusivity at run time)
                     let held = out[j].arguments
                     let leaderState = { (a: (role: String, actor: String)) in held.contains { stateOf[$0.actor] == a.actor } }
-                    if out[j].type == "meeting", events[e].arguments.contains(where: leaderState) {
+                    if rules.meetings.contains(out[j].type), events[e].arguments.contains(where: leaderState) {
                         var told = events[e]
                         told.arguments.removeAll(where: leaderState)
                         Self.absorb(told, into: &out[j])
@@ -3058,7 +3144,7 @@ public final class EventExtractor: Sendable {
         // the parties by a group or a state ("Geneva talks with E3 produced no results"), the body one by one
         // (not two attackers' strikes on one town, nor a visit to a city and the talks held there)
         // (a city and its state are one place: "Sudan truce talks in Cairo stall" and the talks "in Egypt")
-        if headlineSide != .neither, datesAgree, op.pointee.type != "meeting", let p = op.pointee.place, let q = ep.pointee.place,
+        if headlineSide != .neither, datesAgree, !rules.meetings.contains(op.pointee.type), let p = op.pointee.place, let q = ep.pointee.place,
            onePlace(p, q, stateOf ?? [:]) {
             guard let lead = leadRoles[op.pointee.type], lead != "party", lead != "participant" else { return true }
             let a = op.pointee.arguments.filter { $0.role == lead }, b = ep.pointee.arguments.filter { $0.role == lead }
@@ -3070,7 +3156,8 @@ public final class EventExtractor: Sendable {
         // one recipient are two events; a meeting needs two participants in common
         // (worked out only when the dates agree; actor sets compared on the argument lists, unhashed)
         // (not for meetings: a headline's "Putin visits Armenia" and the body's talks with its leader differ)
-        let statesOf = op.pointee.type == "meeting" ? nil : stateOf
+        let isMeeting = rules.meetings.contains(op.pointee.type)
+        let statesOf = isMeeting ? nil : stateOf
         func same(_ a: String, _ b: String) -> Bool {
             a == b || statesOf.map { $0[a] == b || $0[b] == a } ?? false
         }
@@ -3079,7 +3166,7 @@ public final class EventExtractor: Sendable {
             // an allocation per pair compared)
             func shared(_ a: (role: String, actor: String)) -> Bool { ep.pointee.arguments.contains { same($0.actor, a.actor) && $0.role == a.role } }
             let sameRole: Bool
-            if op.pointee.type == "meeting" {
+            if isMeeting {
                 sameRole = op.pointee.arguments.reduce(0) { $0 + (shared($1) ? 1 : 0) } >= 2 || sharedParties() >= 2 || personForState()
             } else {
                 let lead = leadRoles[op.pointee.type]

@@ -12,48 +12,48 @@ extension EventExtractor {
     /// the `plotterWindow` sentences after it (up to the next foiled plot told). `sites`: where each event was told.
     func plottersOf(_ events: inout [Event], _ sites: [Site], _ doc: Document, _ found: MentionFinder.Result,
                     _ bySentence: SentenceMentions, _ article: Article) {
-        guard let ti = typeIndex["attack_thwarted"] else { return }
-        let def = lexicon.ontology.eventTypes[ti]
-        let kinds = def.roleTypes["perpetrator"]
-        guard def.roles.contains("perpetrator") else { return }
-        for e in events.indices where events[e].type == def.type && !events[e].arguments.contains(where: { $0.role == "perpetrator" }) {
-            let site = sites[e]
-            let agents = events[e].arguments.filter { $0.role == "agent" }.map(\.actor)
-            /// Whether `actor` may be the plotters: a type the role takes, or (`state`) a state whose adjective names
-            /// the plot ("a Russian plot": the frame keeps states out of the role, where "arrested Russian nationals"
-            /// names no state's plot).
-            func fits(_ actor: String, state: Bool = false) -> Bool {
-                guard !agents.contains(actor), let t = found.type(of: actor) else { return false }
-                return kinds?.contains(t) ?? true || state && t == "country"
-            }
-            var plotters = objectPlotters(doc, found, site).filter { fits($0, state: true) }
-            var from: (sentence: Int, detail: String)? = nil
-            if plotters.isEmpty {
-                let opening = doc.isHeadline(doc.sentences[site.sentence]) ? (doc.sentences.firstIndex { !doc.isHeadline($0) } ?? site.sentence) : site.sentence
-                let last = min(doc.sentences.count - 1, max(site.sentence, opening) + Self.plotterWindow)
-                scan: for si in site.sentence...last {
-                    // (another foiled plot told: the plotters named after it are its own)
-                    if si > site.sentence, sites.indices.contains(where: { $0 != e && sites[$0].sentence == si && events[$0].type == def.type }) { break }
-                    for m in bySentence[si] where si > site.sentence || m.tokens.lowerBound >= site.end {
-                        guard let t = found.type(of: m.actor), t == "armed_group" || t == "group", fits(m.actor),
-                              let cue = affiliationCue(doc, m, lo: doc.sentences[si].tokens.lowerBound) else { continue }
-                        plotters = [m.actor]
-                        from = (si, doc.text(tokens: cue..<m.tokens.upperBound))
-                        break scan
+        // (each type of foiled attack, `foiled_attack`, with a `perpetrator` role)
+        for def in lexicon.ontology.eventTypes where def.foiledAttack && def.roles.contains("perpetrator") {
+            let kinds = def.roleTypes["perpetrator"]
+            for e in events.indices where events[e].type == def.type && !events[e].arguments.contains(where: { $0.role == "perpetrator" }) {
+                let site = sites[e]
+                let agents = events[e].arguments.filter { $0.role == "agent" }.map(\.actor)
+                /// Whether `actor` may be the plotters: a type the role takes, or (`state`) a state whose adjective names
+                /// the plot ("a Russian plot": the frame keeps states out of the role, where "arrested Russian nationals"
+                /// names no state's plot).
+                func fits(_ actor: String, state: Bool = false) -> Bool {
+                    guard !agents.contains(actor), let t = found.type(of: actor) else { return false }
+                    return kinds?.contains(t) ?? true || state && t == "country"
+                }
+                var plotters = objectPlotters(doc, found, site).filter { fits($0, state: true) }
+                var from: (sentence: Int, detail: String)? = nil
+                if plotters.isEmpty {
+                    let opening = doc.isHeadline(doc.sentences[site.sentence]) ? (doc.sentences.firstIndex { !doc.isHeadline($0) } ?? site.sentence) : site.sentence
+                    let last = min(doc.sentences.count - 1, max(site.sentence, opening) + Self.plotterWindow)
+                    scan: for si in site.sentence...last {
+                        // (another foiled plot told: the plotters named after it are its own)
+                        if si > site.sentence, sites.indices.contains(where: { $0 != e && sites[$0].sentence == si && events[$0].type == def.type }) { break }
+                        for m in bySentence[si] where si > site.sentence || m.tokens.lowerBound >= site.end {
+                            guard let t = found.type(of: m.actor), t == "armed_group" || t == "group", fits(m.actor),
+                                  let cue = affiliationCue(doc, m, lo: doc.sentences[si].tokens.lowerBound) else { continue }
+                            plotters = [m.actor]
+                            from = (si, doc.text(tokens: cue..<m.tokens.upperBound))
+                            break scan
+                        }
                     }
                 }
-            }
-            for p in plotters {
-                // (a group read as the plot's target by its preposition, "on behalf of X", is its plotter)
-                if let x = events[e].arguments.firstIndex(where: { $0.actor == p && $0.role == "target" }) {
-                    events[e].arguments[x].role = "perpetrator"
-                } else if !events[e].arguments.contains(where: { $0.actor == p }) {
-                    events[e].arguments.append((role: "perpetrator", actor: p))
+                for p in plotters {
+                    // (a group read as the plot's target by its preposition, "on behalf of X", is its plotter)
+                    if let x = events[e].arguments.firstIndex(where: { $0.actor == p && $0.role == "target" }) {
+                        events[e].arguments[x].role = "perpetrator"
+                    } else if !events[e].arguments.contains(where: { $0.actor == p }) {
+                        events[e].arguments.append((role: "perpetrator", actor: p))
+                    }
                 }
-            }
-            if let (si, detail) = from, si != site.sentence {
-                let ev = discourseEvidence(doc, si, article, rule: "discourse.plotters", detail: detail)
-                if !events[e].evidence.contains(ev) { events[e].evidence.append(ev) }
+                if let (si, detail) = from, si != site.sentence {
+                    let ev = discourseEvidence(doc, si, article, rule: "discourse.plotters", detail: detail)
+                    if !events[e].evidence.contains(ev) { events[e].evidence.append(ev) }
+                }
             }
         }
     }

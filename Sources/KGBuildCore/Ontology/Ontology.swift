@@ -65,7 +65,9 @@ public struct EventTypeDefinition: Sendable {
     /// judges other events, "condemned the strikes" (`judges_events`); it is talks between parties (`talks`);
     /// it is talks that failed, whose parties and mediators may be told in other sentences (`failed_talks`);
     /// it is a statement or commitment, whose clause's place is its matter's, not where it happened (`placeless`);
-    /// its roles are two sides, one acting against the other (`two_sided`).
+    /// its roles are two sides, one acting against the other (`two_sided`); it is armed violence (`armed_attack`);
+    /// it is taken or done by force, so a planned one has not happened (`forcible`); it is an attack foiled
+    /// (`foiled_attack`); it is a meeting of its parties (`meeting`); it is weapons changing hands (`weapons_transfer`).
     public var physical = false
     public var pairPhrase = false
     public var judgesEvents = false
@@ -73,6 +75,11 @@ public struct EventTypeDefinition: Sendable {
     public var failedTalks = false
     public var placeless = false
     public var twoSided = false
+    public var armedAttack = false
+    public var forcible = false
+    public var foiledAttack = false
+    public var meeting = false
+    public var weaponsTransfer = false
     /// The role naming the other side of a deal (`counter_role`): mentions with different ones are different deals.
     public var counterRole: String?
     /// Nouns that tell no event of the type but name one told before (`anaphors`): "condemned the killings".
@@ -88,6 +95,9 @@ public struct TriggerDefinition: Sendable {
     public var unless: [String] = []
     /// A place named as the trigger's object meets `requires` too ("retook Ramadi": the place is the territory).
     public var placeObjectMeetsRequires = false
+    /// A lexicon (context.yaml) a term of which must open the trigger's object, past a count ("fired more than 100
+    /// rockets at X": `munition_words`); that object is then no argument, and the roles are read after it.
+    public var objectWords: String? = nil
     /// The fewest distinct actors an event of the trigger needs ("visited the town": one visitor is no meeting).
     public var minActors = 0
     /// The trigger counts only as the verdict a naming verb passes on a deed or stance ("called Y's move
@@ -425,6 +435,11 @@ extension Ontology {
             e.failedTalks = e.failedTalks || t.failedTalks
             e.placeless = e.placeless || t.placeless
             e.twoSided = e.twoSided || t.twoSided
+            e.armedAttack = e.armedAttack || t.armedAttack
+            e.forcible = e.forcible || t.forcible
+            e.foiledAttack = e.foiledAttack || t.foiledAttack
+            e.meeting = e.meeting || t.meeting
+            e.weaponsTransfer = e.weaponsTransfer || t.weaponsTransfer
             if t.counterRole != nil { e.counterRole = t.counterRole }
             for w in t.anaphors where !e.anaphors.contains(w) { e.anaphors.append(w) }
             eventTypes[i] = e
@@ -526,7 +541,7 @@ extension Ontology {
                 err(t.origin, "counter_role names role '\(r)', which \(t.type) does not have (roles: \(t.roles.joined(separator: ", ")))")
             }
             for tr in t.triggers {
-                for (field, names) in [("requires", tr.requires.map { [$0] } ?? []), ("unless", tr.unless)] {
+                for (field, names) in [("requires", tr.requires.map { [$0] } ?? []), ("unless", tr.unless), ("object_words", tr.objectWords.map { [$0] } ?? [])] {
                     for r in names where contexts[r] == nil {
                         err(tr.origin, "unknown lexicon '\(r)' in \(field) (known: \(contexts.keys.sorted().joined(separator: ", ")))")
                     }
@@ -666,9 +681,9 @@ struct YAMLReader {
         return out
     }
 
-    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors", "named_only"]
+    static let triggerFields: [StaticString] = ["verbs", "nouns", "requires", "unless", "place_object_meets_requires", "not_before", "not_after", "frame", "min_actors", "named_only", "object_words"]
     static let eventTypeFields: [StaticString] = ["type", "cameo", "plover", "roles", "frame", "triggers", "role_types", "definition", "flags", "counter_role", "anaphors"]
-    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided"]
+    static let eventTypeFlags: [StaticString] = ["physical", "pair_phrase", "judges_events", "talks", "failed_talks", "placeless", "two_sided", "armed_attack", "forcible", "foiled_attack", "meeting", "weapons_transfer"]
 
     static func knownList(_ fields: [StaticString]) -> String {
         fields.map { $0.description }.sorted().joined(separator: ", ")
@@ -698,6 +713,7 @@ struct YAMLReader {
                         tr.unless = try strings(tm["unless"])
                         tr.placeObjectMeetsRequires = try bool(tm["place_object_meets_requires"])
                         tr.namedOnly = try bool(tm["named_only"])
+                        tr.objectWords = string(tm["object_words"])
                         if let n = string(tm["min_actors"]) {
                             guard let v = Int(n), v >= 0 else { throw fail(tm["min_actors"]!, "`min_actors` must be a whole number: '\(n)'") }
                             tr.minActors = v
@@ -726,6 +742,11 @@ struct YAMLReader {
                 case "failed_talks": def.failedTalks = true
                 case "placeless": def.placeless = true
                 case "two_sided": def.twoSided = true
+                case "armed_attack": def.armedAttack = true
+                case "forcible": def.forcible = true
+                case "foiled_attack": def.foiledAttack = true
+                case "meeting": def.meeting = true
+                case "weapons_transfer": def.weaponsTransfer = true
                 default: throw fail(m["flags"]!, "unknown event type flag '\(f)' (known: \(Self.knownList(Self.eventTypeFlags)))")
                 }
             }
