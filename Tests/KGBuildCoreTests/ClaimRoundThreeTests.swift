@@ -8,7 +8,7 @@ import Testing
 /// said" before the story names its state) and unnamed spokespeople of them ("a police spokesman", "a government
 /// spokeswoman"). Stories written for the purpose, datelines included, read as a JSON-lines record is.
 @Suite struct ClaimRoundThreeTests {
-    static func analyze(_ text: String) -> ArticleResult { HomeStateTests.analyze(text) }
+    static func analyze(_ text: String) -> ArticleResult { Shared.analyzeRecord(text) }
 
     /// The speakers of the claims whose text holds `words`.
     static func speakers(_ r: ArticleResult, _ words: String) -> [String] {

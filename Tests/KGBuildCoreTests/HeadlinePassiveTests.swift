@@ -7,10 +7,7 @@ import Testing
 /// that the lead's attack, told with them as its target, is not given them as its attacker once merged.
 @Suite struct HeadlinePassiveTests {
     static func attacks(title: String, text: String) -> [(role: String, actor: String)] {
-        let record = try! JSONSerialization.data(withJSONObject: ["id": "t1", "date": "2024-05-10", "title": title, "text": text])
-        var problems: [IngestProblem] = []
-        let arts = Shared.pipeline.read(data: Array(record) + [10], path: "test.jsonl", problems: &problems)
-        let r = Shared.pipeline.analyze(arts[0])
+        let r = Shared.analyzeRecord(text, title: title)
         return r.events.filter { $0.type == "attack" }.flatMap { e in e.arguments.map { ($0.role, Shared.name(r, $0.actor)) } }
     }
 

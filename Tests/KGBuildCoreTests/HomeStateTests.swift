@@ -7,10 +7,7 @@ import Testing
 /// read as a JSON-lines record is (the dateline read and blanked).
 @Suite struct HomeStateTests {
     static func analyze(_ text: String) -> ArticleResult {
-        let record = try! JSONSerialization.data(withJSONObject: ["id": "t1", "date": "2024-05-10", "title": "Test story", "text": text])
-        var problems: [IngestProblem] = []
-        let arts = Shared.pipeline.read(data: Array(record) + [10], path: "test.jsonl", problems: &problems)
-        return Shared.pipeline.analyze(arts[0])
+        Shared.analyzeRecord(text)
     }
 
     /// The speaker of the claim whose text holds `words`.

@@ -41,6 +41,14 @@ enum Shared {
         pipeline.analyze(article(body, title: title))
     }
 
+    /// A story read as a JSON-lines record is, so that its dateline is read and blanked as in a real run.
+    static func analyzeRecord(_ text: String, title: String = "Test story") -> ArticleResult {
+        let record = try! JSONSerialization.data(withJSONObject: ["id": "t1", "date": "2024-05-10", "title": title, "text": text])
+        var problems: [IngestProblem] = []
+        let arts = pipeline.read(data: Array(record) + [10], path: "test.jsonl", problems: &problems)
+        return pipeline.analyze(arts[0])
+    }
+
     /// An article's events for a failure message: type, roles with names, place and date.
     static func describe(_ r: ArticleResult) -> String {
         "\(r.events.map { ($0.type, $0.arguments.map { ($0.role, name(r, $0.actor)) }, $0.place.map { name(r, $0) } ?? "-", $0.date.map { "\($0)" } ?? "-") })"
