@@ -90,4 +90,13 @@ import Testing
             + "suspects were held in Cairo. Police spokesman Ahmed Fawzi told reporters the men would appear in court on Sunday.")
         #expect(Self.speakers(c, "suspects were held") == ["Ahmed Fawzi"], "\(c.claims.map { (Shared.name(c, $0.speaker), $0.text) })")
     }
+
+    /// "… in the Middle East, the prime minister's office said": a title in the possessive after a comma owns what
+    /// follows it; the name before the comma is not its holder, and a region never speaks for the office.
+    @Test func aRegionBeforeTheOfficeOfATitleIsNotItsHolder() {
+        let r = Self.analyze("TOKYO, May 10 (Kyodo) - Japan is concerned about rising tensions in the Middle East, the prime minister's office "
+            + "said on Friday. Tokyo imports most of its oil from the region.")
+        #expect(!r.claims.contains { Shared.name(r, $0.speaker) == "Middle East" }, "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+        #expect(!r.actors.values.contains { $0.name == "Middle East" && $0.type == "person" }, "\(r.actors.values.map { ($0.name, $0.type) })")
+    }
 }

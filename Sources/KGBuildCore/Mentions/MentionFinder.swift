@@ -1932,7 +1932,12 @@ public struct MentionFinder: Sendable {
             if tokens[k].key == kA || tokens[k].key == kAn || tokens[k].key == kThe { k += 1 }
             var steps = 0
             while k < end, steps < 5 {
-                if let t = title(p, k, end) { return t.role }
+                // ("…in the Middle East, the prime minister's office said", "X, the president's spokesman": a title
+                // in the possessive owns what follows it; the name before the comma is not that title's holder)
+                if let t = title(p, k, end) {
+                    if t.end + 1 < end, tokens[t.end].flags.contains(.possessive) { k = t.end + 1; steps += 1; continue }
+                    return t.role
+                }
                 let tk = tokens[k]
                 if tk.isCapitalized || tk.flags.contains(.possessive) || tk.flags.contains(.hyphen) || titleModifiers.contains(tk.key) { k += 1; steps += 1; continue }
                 break
