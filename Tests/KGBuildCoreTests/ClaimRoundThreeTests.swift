@@ -98,5 +98,19 @@ import Testing
             + "said on Friday. Tokyo imports most of its oil from the region.")
         #expect(!r.claims.contains { Shared.name(r, $0.speaker) == "Middle East" }, "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
         #expect(!r.actors.values.contains { $0.name == "Middle East" && $0.type == "person" }, "\(r.actors.values.map { ($0.name, $0.type) })")
+        #expect(Self.speakers(r, "rising tensions") == ["Japan"], "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+    }
+
+    /// "the president's office said" in a story that names no president: the office of the story's own state; one the
+    /// story names is that person, and a former holder's office is no state's.
+    @Test func theOfficeOfAnUnnamedHeadIsTheStoryState() {
+        let r = Self.analyze("NAIROBI, May 10 (Reuters) - Kenya will send 1,000 police officers to Haiti next month, the president's office "
+            + "said on Friday, after a court cleared the way for the deployment.")
+        #expect(Self.speakers(r, "1,000 police officers") == ["Kenya"], "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+        let b = Self.analyze("ANKARA, May 10 (Reuters) - President Recep Tayyip Erdogan met Iraq's prime minister on Friday. Turkey will "
+            + "not allow the pipeline to pass through its waters, the president's office said.")
+        #expect(Self.speakers(b, "pipeline to pass") == ["Recep Tayyip Erdogan"], "\(b.claims.map { (Shared.name(b, $0.speaker), $0.text) })")
+        let c = Self.analyze("NAIROBI, May 10 (Reuters) - The talks will resume next week, the former president's office said on Friday.")
+        #expect(Self.speakers(c, "talks will resume") != ["Kenya"], "\(c.claims.map { (Shared.name(c, $0.speaker), $0.text) })")
     }
 }

@@ -76,6 +76,7 @@ public final class ClaimExtractor: Sendable {
         spokesHeads = lexicon.words("spokes_nouns")
         personalBodies = lexicon.words("personal_bodies")
         localOfficeTitles = lexicon.words("local_office_titles")
+        stateHeadTitles = Set(lexicon.ontology.wordLists["state_head_titles"] ?? [])
         missionNouns = lexicon.words("mission_nouns")
         chargeNouns = lexicon.words("charge_nouns")
         verdictStarts = TokenKeyFilter(events.words.verdictVerbs.keys + events.words.rejectionVerbs.keys)
@@ -633,6 +634,10 @@ public final class ClaimExtractor: Sendable {
             if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, let p = titledOfficeHolder(doc, found, body: k, lo: lo, inQuote: inQuote) {
                 return p
             }
+            // "TOKYO — …, the prime minister's office said" with no prime minister named: the story's own state
+            if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, let p = homeOfficeHolder(doc, found, body: k, lo: lo, inQuote: inQuote) {
+                return p
+            }
             // "the Sanliurfa governor's office said": a place's local office speaks for the state the place is in
             if personalBodies.contains(toks[k].key), !toks[k].isCapitalized, k >= lo + 3, toks[k - 1].flags.contains(.possessive),
                localOfficeTitles.contains(toks[k - 2].key), let pl = found.ending(at: k - 2), pl.kind == .name, !inQuote[pl.tokens.lowerBound],
@@ -1059,6 +1064,8 @@ public final class ClaimExtractor: Sendable {
     let spokesHeads: TokenKeySet
     /// "governor", "mayor": the holders of a place's local office ("the Sanliurfa governor's office").
     let localOfficeTitles: TokenKeySet
+    /// "president", "prime minister": a state's head, whose office unnamed is the story's own state's.
+    let stateHeadTitles: Set<String>
 
     /// "a State Department spokesperson", "a Pentagon spokesman" (no name after): the organization, with the
     /// phrase's first token.
@@ -1271,6 +1278,23 @@ public final class ClaimExtractor: Sendable {
         guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
             && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) else { return nil }
         return (m.actor, d)
+    }
+
+    /// "the president's office": the story's own state when no person the article names holds that title (a state's
+    /// head only, and the title bare: "the former president's office" is no state's).
+    func homeOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        let toks = doc.tokens
+        var j = k - 1
+        while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
+        guard j > lo + 1, toks[j].flags.contains(.possessive), !inQuote[j - 1] else { return nil }
+        var d = j - 1
+        while d > lo, d > j - 3, toks[d].isWord, !toks[d].isCapitalized, toks[d].key != ClaimExtractor.kThe { d -= 1 }
+        guard toks[d].key == ClaimExtractor.kThe, d + 1 < j, case let title = doc.text(tokens: (d + 1)..<j).lowercased(), stateHeadTitles.contains(title),
+              let home = found.home.map({ "actor:" + $0 }), found.record(home) != nil else { return nil }
+        // (a holder of the title named anywhere in the story: "the president" is that person, whom the rule above missed)
+        if found.mentions.contains(where: { found.type(of: $0.actor) == "person"
+            && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) { return nil }
+        return opensSubject(doc, d, lo: lo, inQuote: inQuote) ? (home, d) : nil
     }
 
     /// "it said": the running speaker when it is an organization, else the organization named last outside quotes.
