@@ -1263,9 +1263,9 @@ public final class ClaimExtractor: Sendable {
         found.record(id)?.name.lowercased().split(separator: " ").last.map(String.init)
     }
 
-    /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
-    /// quotes, whose roles end in that lower-case title, with the phrase's first token.
-    func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+    /// "the prime minister's office", "the president's press service": where "the" opens the phrase and the title it
+    /// names, lower-cased (the whole run between "the" and the possessive must be one title).
+    func possessiveTitle(_ doc: Document, body k: Int, lo: Int, inQuote: [Bool]) -> (the: Int, title: String)? {
         let toks = doc.tokens
         var j = k - 1
         while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
@@ -1273,8 +1273,14 @@ public final class ClaimExtractor: Sendable {
         var d = j - 1
         while d > lo, d > j - 4, toks[d].isWord, !toks[d].isCapitalized, toks[d].key != ClaimExtractor.kThe { d -= 1 }
         guard toks[d].key == ClaimExtractor.kThe, d + 1 < j, titles.longest(toks[..<j], from: d + 1)?.length == j - d - 1 else { return nil }
-        let title = doc.text(tokens: (d + 1)..<j).lowercased()
-        let offset = toks[d].start
+        return (d, doc.text(tokens: (d + 1)..<j).lowercased())
+    }
+
+    /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
+    /// quotes, whose roles end in that lower-case title, with the phrase's first token.
+    func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
+        guard let (d, title) = possessiveTitle(doc, body: k, lo: lo, inQuote: inQuote) else { return nil }
+        let offset = doc.tokens[d].start
         guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
             && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) else { return nil }
         return (m.actor, d)
@@ -1283,13 +1289,7 @@ public final class ClaimExtractor: Sendable {
     /// "the president's office": the story's own state when no person the article names holds that title (a state's
     /// head only, and the title bare: "the former president's office" is no state's).
     func homeOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
-        let toks = doc.tokens
-        var j = k - 1
-        while j > lo, j > k - 3, toks[j].isWord, !toks[j].isCapitalized, descriptorModifiers.contains(toks[j].key) { j -= 1 }
-        guard j > lo + 1, toks[j].flags.contains(.possessive), !inQuote[j - 1] else { return nil }
-        var d = j - 1
-        while d > lo, d > j - 3, toks[d].isWord, !toks[d].isCapitalized, toks[d].key != ClaimExtractor.kThe { d -= 1 }
-        guard toks[d].key == ClaimExtractor.kThe, d + 1 < j, case let title = doc.text(tokens: (d + 1)..<j).lowercased(), stateHeadTitles.contains(title),
+        guard let (d, title) = possessiveTitle(doc, body: k, lo: lo, inQuote: inQuote), stateHeadTitles.contains(title),
               let home = found.home.map({ "actor:" + $0 }), found.record(home) != nil else { return nil }
         // (a holder of the title named anywhere in the story: "the president" is that person, whom the rule above missed)
         if found.mentions.contains(where: { found.type(of: $0.actor) == "person"
