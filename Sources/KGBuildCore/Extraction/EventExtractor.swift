@@ -31,8 +31,8 @@ public final class EventExtractor: Sendable {
     /// The types with a `mediator` role.
     let mediatedTypes: Set<String>
     /// The types by their flags of the core types' grammar (ontology/README.md, "Event type flags"): `armed_attack`,
-    /// `foiled_attack`, `meeting`, `failed_talks`.
-    let armedTypes: Set<String>, foiledTypes: Set<String>, meetingTypes: Set<String>, failedTalksTypes: Set<String>
+    /// `foiled_attack`, `failed_talks` (`meeting`: `mergeRules.meetings`).
+    let armedTypes: Set<String>, foiledTypes: Set<String>, failedTalksTypes: Set<String>
 
     /// The "weapons" context (nouns used as modifiers: "attack helicopters"), looked up once.
     let weapons: PhraseTrie<Bool>?
@@ -623,7 +623,6 @@ public final class EventExtractor: Sendable {
         mergeRules = MergeRules(lexicon.ontology)
         armedTypes = Set(lexicon.ontology.eventTypes.filter(\.armedAttack).map(\.type))
         foiledTypes = Set(lexicon.ontology.eventTypes.filter(\.foiledAttack).map(\.type))
-        meetingTypes = Set(lexicon.ontology.eventTypes.filter(\.meeting).map(\.type))
         failedTalksTypes = Set(lexicon.ontology.eventTypes.filter(\.failedTalks).map(\.type))
         judgeRoles = Dictionary(lexicon.ontology.eventTypes.compactMap { t in t.judgesEvents ? t.roles.first.map { (t.type, $0) } : nil },
                                 uniquingKeysWith: { a, _ in a })
@@ -725,9 +724,9 @@ public final class EventExtractor: Sendable {
                             // "said after the meeting", "on the eve of the visit": a definite meeting noun with no
                             // participants or date of its own names a meeting told before, not a new one (or talks
                             // told as stalled: they were held); "the Vienna meeting" names the one told at that place
-                            if h.payload.form == .noun || h.payload.form == .ing, meetingTypes.contains(e.type),
+                            if h.payload.form == .noun || h.payload.form == .ing, mergeRules.meetings.contains(e.type),
                                definite || namedDefinite && toldBefore(events, e.type, at: e.place), bare,
-                               events.contains(where: { meetingTypes.contains($0.type) || failedTalksTypes.contains($0.type) }) || inSentence.contains(where: { meetingTypes.contains($0.event.type) }) {
+                               events.contains(where: { mergeRules.meetings.contains($0.type) || failedTalksTypes.contains($0.type) }) || inSentence.contains(where: { mergeRules.meetings.contains($0.event.type) }) {
                                 continue
                             }
                             // "condemned the attack", "after the bombings", "after the Magdeburg attack": a definite attack
@@ -743,7 +742,7 @@ public final class EventExtractor: Sendable {
                             // subject is the pronoun tells the meeting told before again, as "The meeting was chaired
                             // by X" does (a host is no participant; a place is the meeting's); a date of its own that
                             // differs makes it another meeting
-                            if h.payload.form != .noun, meetingTypes.contains(e.type), tp[s.tokens.lowerBound].key == words.kIt,
+                            if h.payload.form != .noun, mergeRules.meetings.contains(e.type), tp[s.tokens.lowerBound].key == words.kIt,
                                i > s.tokens.lowerBound + 1, isPassive(doc, i, s.tokens.lowerBound + 1),
                                (s.tokens.lowerBound + 1..<i).allSatisfy({ words.beForms.contains(tp[$0].key) || words.adverbs.contains(tp[$0].key) }),
                                let last = events.lastIndex(where: { $0.type == e.type }),
@@ -753,7 +752,7 @@ public final class EventExtractor: Sendable {
                             }
                             // "The emir, who had hosted the delegations at a palace, offered …": a host verb whose object is a
                             // definite noun naming no one tells the meeting told before again, and the host takes part in it
-                            if h.payload.form != .noun, meetingTypes.contains(e.type), words.hostVerbs.contains(tp[i].key),
+                            if h.payload.form != .noun, mergeRules.meetings.contains(e.type), words.hostVerbs.contains(tp[i].key),
                                i + h.length + 1 < s.tokens.upperBound, tp[i + h.length].key == words.kThe,
                                !ms.contains(where: { $0.tokens.lowerBound > i + h.length && $0.tokens.lowerBound <= i + h.length + 3 }),
                                let last = events.lastIndex(where: { $0.type == e.type }),
@@ -781,7 +780,7 @@ public final class EventExtractor: Sendable {
                 // "talks in Jeddah stall", "talks between X and Y ended without agreement": the talks a failure is
                 // told of are that failure's event, not a meeting of their own (a verb's "held talks" still is one)
                 if let stall = inSentence.first(where: { failedTalksTypes.contains($0.event.type) })?.site.trigger {
-                    inSentence.removeAll { !$0.isVerb && $0.site.trigger < stall && meetingTypes.contains($0.event.type) }
+                    inSentence.removeAll { !$0.isVerb && $0.site.trigger < stall && mergeRules.meetings.contains($0.event.type) }
                 }
                 // "signed a deal to buy jets from France": the verb says who gives and who gets; a noun of the
                 // same type in the sentence ("deal") names the same event less precisely
