@@ -67,6 +67,13 @@ enum ExportText {
             // one more word, overlapping the one before or padded with spaces: a short value (most of them)
             // is then a single test.
             var i = 0
+            // (two words a test: one branch and one loop step per sixteen bytes)
+            while i + 16 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), v = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                guard (TextScan.flags(w) | TextScan.flags(v)) & 0x8080_8080_8080_8080 == 0 else { break }
+                nonSpace |= (w ^ spaces) | (v ^ spaces)
+                i += 16
+            }
             while i + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 guard TextScan.isPlain(w) else { break }
@@ -134,19 +141,23 @@ enum ExportText {
             }
         }
 
-        /// True when all eight bytes are plain ASCII (space to `~`) and none is `&`, `<` or `>`. Each term
-        /// sets the high bit of a byte it looks for (or of one above it, after a borrow from one it found),
-        /// so one test of the high bits decides: one branch per word where six cost half of the scan.
+        /// True when all eight bytes are plain ASCII (space to `~`) and none is `&`, `<` or `>`.
         @inline(__always)
-        static func isPlain(_ w: UInt64) -> Bool {
+        static func isPlain(_ w: UInt64) -> Bool { flags(w) & 0x8080_8080_8080_8080 == 0 }
+
+        /// A word whose bytes' high bits are all clear when the eight bytes are plain (`isPlain`). Each term sets
+        /// the high bit of a byte it looks for, so one test of the high bits decides. A byte of 0x80 and above
+        /// sets its own (the first term), so no other term needs to mask such bytes out: their results, and any
+        /// borrow or carry (which only a byte looked for or one of 0x80 and above starts), can only flag a word
+        /// that is not plain anyway. (Twelve operations a word, where masking each term cost seventeen.)
+        @inline(__always)
+        static func flags(_ w: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101
-            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v }
-            let found = w                                                     // 0x80 and above
-                | (w &- 0x2020_2020_2020_2020) & ~w                           // below 0x20
-                | (w &+ ones)                                                 // 0x7F (when below 0x80)
-                | zeroByte(w ^ 0x2626_2626_2626_2626)                         // &
-                | zeroByte((w | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)  // < or >
-            return found & 0x8080_8080_8080_8080 == 0
+            return w                                                            // 0x80 and above
+                | (w &- 0x2020_2020_2020_2020)                                  // below 0x20
+                | (w &+ ones)                                                   // 0x7F
+                | ((w ^ 0x2626_2626_2626_2626) &- ones)                         // &
+                | (((w | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E) &- ones)  // < or >
         }
 
         /// For eight bytes that are plain but for some non-ASCII ones (curly quotes and dashes, in news): nil
