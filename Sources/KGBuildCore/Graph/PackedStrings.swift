@@ -25,10 +25,21 @@ struct PackedStrings: @unchecked Sendable {
             scanned = ParallelChunks.each(strings.count, jobs: jobs, minimumChunk: 1 << 15) { i -> (ascii: Bool, prefix: UInt64) in
                 var s = strings[i]
                 return s.withUTF8 { b in
-                    if let base = target.base, b.count > 0 { (base + offsets[i]).update(from: b.baseAddress!, count: b.count) }
-                    var prefix: UInt64 = 0
-                    for k in 0..<min(8, b.count) { prefix |= UInt64(b[k]) << (56 - 8 * k) }
-                    return (!b.contains { $0 >= 0x80 }, prefix)
+                    let n = b.count
+                    guard let from = b.baseAddress, n > 0 else { return (true, 0) }
+                    if let base = target.base { (base + offsets[i]).update(from: from, count: n) }
+                    // (a word at a time: the bytes' high bits OR-ed, the first eight as one big-endian load;
+                    // byte by byte they cost most of the copy's time)
+                    let raw = UnsafeRawPointer(from)
+                    var high: UInt64 = 0, prefix: UInt64 = 0, k = 0
+                    while k + 8 <= n { high |= raw.loadUnaligned(fromByteOffset: k, as: UInt64.self); k += 8 }
+                    while k < n { high |= UInt64(b[k]); k += 1 }
+                    if n >= 8 {
+                        prefix = UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))
+                    } else {
+                        for j in 0..<n { prefix |= UInt64(b[j]) << (56 - 8 * j) }
+                    }
+                    return (high & 0x8080_8080_8080_8080 == 0, prefix)
                 }
             }
             initialized = total
