@@ -83,6 +83,35 @@ struct FastPathTests {
         #expect(real.intern("Actor:usa").0 != real.intern("actor:USA").0)   // ids differ by case
     }
 
+    /// The table's own hash reads the bytes a word at a time, the last word overlapping the one before and a
+    /// short id's few bytes on their own: ids of every length up to three words that differ in any one byte
+    /// (first, last, in the overlap, a trailing NUL) each get a number of their own, and find it again.
+    @Test func idTableTellsIdsApartAtEveryLength() {
+        var table = IDTable()
+        var ids: [String] = [""]
+        for n in 1...24 {
+            let base = Array("event:0123456789abcdefghijklmnop".utf8.prefix(n))
+            ids.append(String(decoding: base, as: UTF8.self))
+            for at in Set([0, n / 2, max(0, n - 8), n - 1]) {
+                var b = base
+                b[at] = UInt8(ascii: "Z")
+                ids.append(String(decoding: b, as: UTF8.self))
+            }
+            ids.append(String(decoding: base + [0], as: UTF8.self))
+        }
+        ids.append("caf\u{E9}")
+        for id in ids {
+            let (n, added) = table.intern(id)
+            #expect(added, "\(id)")
+            #expect(table.find(id) == Int(n))
+        }
+        #expect(table.list == ids)
+        for (k, id) in ids.enumerated() {
+            let (n, added) = table.intern(id)
+            #expect(n == Int32(k) && !added, "\(id)")
+        }
+    }
+
     /// The parallel sort gives what `sorted(by:)` gives, for any number of threads.
     @Test func parallelSortIsTheSerialSort() {
         var x: UInt64 = 11

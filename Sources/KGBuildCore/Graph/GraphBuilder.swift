@@ -234,7 +234,14 @@ public struct GraphAccumulator {
     /// What was merged, for the summary line.
     public private(set) var articleCount = 0
     public private(set) var claimCount = 0
-    public private(set) var eventsByType: [String: Int] = [:]
+    /// Events merged, by type: counted by the type's number in a table of the types seen (`IDTable`, which tells
+    /// types apart by their bytes), and summed by type as a `String` key (canonically equal ones together) when
+    /// asked, once at the end: hashing each event's type into a dictionary cost four hundred instructions.
+    public var eventsByType: [String: Int] {
+        Dictionary(zip(eventTypeNames.list, eventTypeCounts), uniquingKeysWith: +)
+    }
+    private var eventTypeNames = IDTable()
+    private var eventTypeCounts: [Int] = []
 
     public init(_ builder: GraphBuilder, jobs: Int = 1) {
         self.builder = builder
@@ -341,7 +348,10 @@ public struct GraphAccumulator {
             return k < 0 || (recordedIn[k] == article && sameNameAt[k])
         }
         // (by index: each event copied out retained and released all its fields, for its type)
-        for k in r.events.indices { eventsByType[r.events[k].type, default: 0] += 1 }
+        for k in r.events.indices {
+            let (t, added) = eventTypeNames.intern(r.events[k].type)
+            if added { eventTypeCounts.append(1) } else { eventTypeCounts[Int(t)] += 1 }
+        }
         claimCount += r.claims.count
         articleCount += 1
         var eventNumbers: [Int] = []
@@ -529,23 +539,38 @@ public struct GraphAccumulator {
     }
 }
 
-/// Strings numbered in the order first seen. Looked up by their 64-bit FNV hash (cheap, no SipHash),
-/// checked against the string itself; the rare strings whose hash another has already taken go to
-/// an ordinary dictionary.
+/// Strings numbered in the order first seen. Looked up by a 64-bit hash of their bytes (`wordHash`: cheap, no
+/// SipHash), checked against the string itself; the rare strings whose hash another has already taken go to
+/// an ordinary dictionary. The numbers do not depend on the hash.
 struct IDTable {
     private(set) var list: [String] = []
     private var byHash = TokenKeyMap<Int32>(minimumCapacity: 1 << 12)
     private var collided: [String: Int32] = [:]
-    private let hash: @Sendable (String) -> UInt64
+    /// nil: `wordHash`, called directly (a function held here was called through its context at every id,
+    /// and copied the string to read its bytes).
+    private let customHash: (@Sendable (String) -> UInt64)?
 
     /// `hash` is for tests, which need collisions.
-    init(hash: @escaping @Sendable (String) -> UInt64 = exactFNV) { self.hash = hash }
+    init(hash: (@Sendable (String) -> UInt64)? = nil) { customHash = hash }
+
+    @inline(__always)
+    private func hash(_ s: String) -> UInt64 {
+        if let customHash { return customHash(s) }
+        return s.utf8.withContiguousStorageIfAvailable(wordHash) ?? Array(s.utf8).withUnsafeBufferPointer(wordHash)
+    }
+
+    /// Whether the string numbered `n` is `s`: the bytes compared first (`==` also takes a canonically
+    /// equivalent spelling, and cost twice as much for the equal ids that are most of the lookups).
+    @inline(__always)
+    private func holds(_ n: Int32, _ s: String) -> Bool {
+        utf8Equal(list[Int(n)], s) || list[Int(n)] == s
+    }
 
     /// The number of `s`, and whether it was new.
     mutating func intern(_ s: String) -> (Int32, Bool) {
         let h = hash(s)
         if let n = byHash[h] {
-            if list[Int(n)] == s { return (n, false) }
+            if holds(n, s) { return (n, false) }
             if let m = collided[s] { return (m, false) }
             let m = Int32(list.count)
             collided[s] = m
@@ -560,9 +585,39 @@ struct IDTable {
 
     func find(_ s: String) -> Int? {
         guard let n = byHash[hash(s)] else { return nil }
-        if list[Int(n)] == s { return Int(n) }
+        if holds(n, s) { return Int(n) }
         return collided[s].map(Int.init)
     }
+}
+
+/// A 64-bit hash of bytes read eight at a time (the last word overlapping the one before, or the few bytes of a
+/// short one), each word mixed in with a multiply: `IDTable`'s, where FNV's multiply per byte cost a hundred and
+/// fifty instructions an id. Not an output: nothing written depends on it (use `exactFNV` for that).
+@inline(__always)
+func wordHash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let n = p.count
+    var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+    guard let base = p.baseAddress, n > 0 else { return h }
+    let raw = UnsafeRawPointer(base)
+    @inline(__always) func mix(_ w: UInt64) {
+        h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+    }
+    if n >= 8 {
+        var i = 0
+        while i + 8 < n {
+            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+    } else {
+        var w: UInt64 = 0
+        for k in 0..<n { w |= UInt64(base[k]) << (8 * UInt64(k)) }
+        mix(w)
+    }
+    h ^= h >> 29
+    h &*= 0xBF58_476D_1CE4_E5B9
+    return h ^ (h >> 32)
 }
 
 /// FNV-1a of the UTF-8 bytes, case kept (ids differ by case).
