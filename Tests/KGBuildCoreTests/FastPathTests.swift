@@ -83,6 +83,17 @@ struct FastPathTests {
         #expect(real.intern("Actor:usa").0 != real.intern("actor:USA").0)   // ids differ by case
     }
 
+    /// Strings joined into one string of their total size are what `joined(separator:)` makes: none, one, several,
+    /// empty ones, and text with curly quotes, accents and an emoji.
+    @Test func joinedStringsAreJoined() {
+        let lists: [[String]] = [[], ["Talks stalled on Friday."], ["", ""], ["a", "", "b"],
+                                 ["The minister said \u{201C}no deal\u{201D}.", "Caf\u{E9} owners \u{1F600} protested.", "x"]]
+        for list in lists {
+            #expect(joinedStrings(list.count, separator: " \u{2026} ") { list[$0] } == list.joined(separator: " \u{2026} "))
+            #expect(joinedStrings(list.count, separator: "|") { list[$0] }.utf8.elementsEqual(list.joined(separator: "|").utf8))
+        }
+    }
+
     /// The table's own hash reads the bytes a word at a time, the last word overlapping the one before and a
     /// short id's few bytes on their own: ids of every length up to three words that differ in any one byte
     /// (first, last, in the overlap, a trailing NUL) each get a number of their own, and find it again.

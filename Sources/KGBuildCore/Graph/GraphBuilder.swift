@@ -55,12 +55,12 @@ public struct GraphBuilder: Sendable {
         return hex(h.value, prefix: "event:")
     }
 
-    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is plain ASCII
-    /// that order is byte order, compared in place (no joined string is built); otherwise the texts are
-    /// built and compared as Strings (Unicode canonical order).
+    /// The arguments in String `<` order of their "role=actor" texts. When every role and actor is ASCII that
+    /// order is byte order, compared in place (no joined string is built); otherwise the texts are built and
+    /// compared as Strings (Unicode canonical order).
     static func sortedArguments(_ args: [(role: String, actor: String)]) -> [(role: String, actor: String)] {
         guard args.count > 1 else { return args }
-        guard args.allSatisfy({ isPlainASCII($0.role) && isPlainASCII($0.actor) }) else {
+        guard args.allSatisfy({ isASCII($0.role) && isASCII($0.actor) }) else {
             return args.map { ($0, $0.role + "=" + $0.actor) }.sorted { $0.1 < $1.1 }.map(\.0)
         }
         // most events list them in order already: checked without the sort's new array
@@ -71,10 +71,9 @@ public struct GraphBuilder: Sendable {
     /// Byte order of two "role=actor" texts, read from the parts: the roles decide unless one is a
     /// prefix of the other (equal roles: the actors decide).
     static func argumentPrecedes(_ a: (role: String, actor: String), _ b: (role: String, actor: String)) -> Bool {
-        if a.role == b.role { return utf8Precedes(a.actor, b.actor) }
-        var ra = a.role, rb = b.role
-        return ra.withUTF8 { x in
-            rb.withUTF8 { y in
+        if a.role == b.role { return withBytes(a.actor) { x in withBytes(b.actor) { y in bytesPrecede(x, y) } } }
+        return withBytes(a.role) { x in
+            withBytes(b.role) { y in
                 let n = min(x.count, y.count)
                 var i = 0
                 while i < n, x[i] == y[i] { i += 1 }
@@ -85,6 +84,35 @@ public struct GraphBuilder: Sendable {
                 return utf8Precedes(a.role + "=" + a.actor, b.role + "=" + b.actor)
             }
         }
+    }
+
+    /// The UTF-8 bytes of `s`, read in place (`withUTF8` needs a copy of the string: a retain and a release,
+    /// at every role and actor of every event).
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
+    }
+
+    /// True when `s` is all ASCII (its byte order is then its String order), eight bytes at a time.
+    static func isASCII(_ s: String) -> Bool {
+        withBytes(s) { p in
+            guard let base = p.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var high: UInt64 = 0, i = 0
+            while i + 8 <= p.count { high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self); i += 8 }
+            while i < p.count { high |= UInt64(p[i]); i += 1 }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
+    }
+
+    /// Byte order of two byte strings (`memcmp`, then the shorter first).
+    @inline(__always)
+    static func bytesPrecede(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(x.count, y.count)
+        let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+        return c != 0 ? c < 0 : x.count < y.count
     }
 
     /// The hash of "article|speaker|text".
@@ -428,10 +456,11 @@ public struct GraphAccumulator {
             if let ei = builder.ontologyIndex(id, actorIndex) {
                 for a in ontology.actors[ei].aliases { aliases.insert(a) }
             }
-            let sorted = aliases.sorted().prefix(GraphBuilder.maxAliases)
+            let sorted = aliases.sorted()
             var attrs: Attributes = [
                 "kind": .string(rec.isPlace ? "place" : "actor"), "label": .string(rec.name),
-                "aliases": .string(sorted.joined(separator: "|")), "mentions": .int(counts[n]),
+                "aliases": .string(joinedStrings(min(sorted.count, GraphBuilder.maxAliases), separator: "|") { sorted[$0] }),
+                "mentions": .int(counts[n]),
             ]
             if !rec.isPlace { attrs["type"] = .string(rec.type) }
             if let c = rec.country { attrs["country"] = .string(c) }
@@ -673,8 +702,19 @@ struct ArticleFragment {
         // (events and claims read by index, their fields in place: each one copied out by the loop retained
         // and released all its fields)
         let events = r.events, claims = r.claims
+        /// A date's text, the last one's again when it is the same date (an article's events and claims mostly
+        /// share a few dates, and writing one cost three hundred instructions).
+        var lastDate: PartialDate? = nil, lastText = ""
+        func normalized(_ date: PartialDate?) -> String {
+            guard let date else { return "" }
+            if date != lastDate {
+                lastDate = date
+                lastText = date.normalized
+            }
+            return lastText
+        }
         for k in events.indices {
-            let date = events[k].date?.normalized ?? ""
+            let date = normalized(events[k].date)
             let eid = GraphBuilder.eventID(events[k], date: date)
             let text = joinedSentences(events[k].evidence)
             eventIDs.append(eid)
@@ -709,7 +749,7 @@ struct ArticleFragment {
             let speakerName = name(claims[k].speaker) ?? claims[k].speaker
             claimIDs.append(cid)
             claimNodes.append(Node(id: cid, attributes: [
-                "kind": .string("claim"), "text": .string(claims[k].text), "date": .string(claims[k].date?.normalized ?? ""),
+                "kind": .string("claim"), "text": .string(claims[k].text), "date": .string(normalized(claims[k].date)),
                 "label": .string(GraphBuilder.claimLabel(speakerName, claims[k].text)), "speaker": .string(speakerName),
                 "stance": .string(claims[k].stance), "claim_kind": .string(claims[k].kind),
                 "evidence": .string(joinedSentences(claims[k].evidence)),
@@ -749,7 +789,24 @@ extension TokenHasher {
 
 /// The evidence sentences joined by " … ": one (most items) is its own text, with no array of texts made.
 func joinedSentences(_ evidence: [Evidence]) -> String {
-    evidence.count == 1 ? evidence[0].sentence : evidence.map(\.sentence).joined(separator: " … ")
+    evidence.count == 1 ? evidence[0].sentence : joinedStrings(evidence.count, separator: " … ") { evidence[$0].sentence }
+}
+
+/// Strings `part(0) ..< part(count)` joined by `separator`, as `joined(separator:)` joins them: appended to one
+/// string reserved at its final size (`joined` grew its string part by part, and `map` made an array of the parts
+/// first: three thousand instructions for two sentences). Appending a String copies its bytes as they are, where
+/// writing them into a new string's memory validated each byte of them again.
+func joinedStrings(_ count: Int, separator: String, _ part: (Int) -> String) -> String {
+    guard count > 1 else { return count == 1 ? part(0) : "" }
+    var length = separator.utf8.count * (count - 1)
+    for k in 0..<count { length += part(k).utf8.count }
+    var out = String()
+    out.reserveCapacity(length)
+    for k in 0..<count {
+        if k > 0 { out.append(separator) }
+        out.append(part(k))
+    }
+    return out
 }
 
 /// `prefix` and the 16 lower-case hex digits of `v`, written in place (ids of every event and claim).
