@@ -11,6 +11,8 @@ public final class EventExtractor: Sendable {
     /// By event type index: whether the discourse pass reads events of the type (Discourse.swift): those that
     /// judge events or are failed talks.
     let anaphoraTypes: [Bool]
+    /// By event type index: whether it is an armed attack (`armed_attack`).
+    let armedTypeFlags: [Bool]
     /// Event type name → its index in the ontology's list: an event carries its type by name.
     let typeIndex: [String: Int]
     /// Seats of government → their city's place id: "talks in the Kremlin" took place in Moscow.
@@ -184,6 +186,7 @@ public final class EventExtractor: Sendable {
             namingVerbs = lexicon.words("naming_verbs")
             judgedActs = lexicon.words("judged_act_nouns")
             holdingVerbs = lexicon.words("holding_verbs")
+            blameVerbs = lexicon.words("blame_verbs")
             firstPerson = lexicon.words("first_person_words")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
@@ -440,6 +443,10 @@ public final class EventExtractor: Sendable {
         let kUpon = Tokenizer.key("upon")
         /// "held Y responsible for the attack": the subject of these holds the one after them to account.
         let holdingVerbs: TokenKeySet
+        /// "blamed the bombing on X", "blamed X for the attack": who the blame is laid on did the deed, by the one
+        /// who lays it.
+        let blameVerbs: TokenKeySet
+        let kResponsible = Tokenizer.key("responsible"), kSemicolon = Tokenizer.key(";")
         /// "we", "our military": the speakers themselves as a clause's subject.
         let firstPerson: TokenKeySet
         /// Plural nouns of people that a nationality names: "European foreign ministers will meet".
@@ -619,6 +626,7 @@ public final class EventExtractor: Sendable {
         self.contexts = contexts
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0, contexts) } }
         anaphoraTypes = lexicon.ontology.eventTypes.map { $0.judgesEvents || $0.failedTalks }
+        armedTypeFlags = lexicon.ontology.eventTypes.map(\.armedAttack)
         typeIndex = Dictionary(lexicon.ontology.eventTypes.enumerated().map { ($1.type, $0) }, uniquingKeysWith: { a, _ in a })
         mergeRules = MergeRules(lexicon.ontology)
         armedTypes = Set(lexicon.ontology.eventTypes.filter(\.armedAttack).map(\.type))
@@ -1997,6 +2005,19 @@ public final class EventExtractor: Sendable {
                 args.removeAll { own.contains($0.actor) && !elsewhere.contains($0.actor) }
             }
         }
+        // "blamed the bombing on the Taliban", "blamed Hezbollah for the rocket attack", "an attack the government
+        // blamed on Islamic State": the one blame for an attack is laid on is its attacker (as charged), not its target
+        // (a capital there names its state, as the accused of the blame does)
+        if info.isAttack, let attacker = info.def.roles.first {
+            for m in blamedFor(doc, ms, found, s, trigger: i, end: tEnd, noun: entry.form == .noun) {
+                let actor = found.type(of: m.actor) == "place" ? capitalState(m).map { "actor:" + $0 } : m.actor
+                guard let actor else { continue }
+                args.removeAll { $0.actor == actor }
+                if info.allowedTypes(attacker).map({ a in found.type(of: actor).map(a.contains) ?? false }) ?? true {
+                    args.append((attacker, actor))
+                }
+            }
+        }
         let actorArgs = args
         // talks named by their venue ("the Geneva 2 talks"): the venue is the place
         if place == nil, info.isTalks {
@@ -2249,6 +2270,78 @@ public final class EventExtractor: Sendable {
         let c = memo.casualties ?? casualties(doc, s)
         memo.casualties = c
         return c.0 != nil
+    }
+
+    /// The names blame for the attack told at `i` is laid on: "blamed the bombing on X" (a noun right after the verb,
+    /// the names after its "on"), "blamed X for the attack", "held X responsible for the attack" (the names before
+    /// "for"), and "an attack the government blamed on X", "attacks blamed on X" (a blame verb and "on" after the
+    /// attack, no other attack between them).
+    func blamedFor(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ s: Sentence, trigger i: Int, end tEnd: Int, noun: Bool) -> [Mention] {
+        let toks = doc.tokens, lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+        /// The names from the one starting at `k` (past a determiner), with those joined to it by "and" or a comma.
+        func group(at k: Int) -> [Mention] {
+            var k = k
+            if k < hi, words.determiners.contains(toks[k].key) { k += 1 }
+            var out: [Mention] = []
+            while let m = ms.first(where: { $0.tokens.lowerBound == k }) {
+                out.append(m)
+                k = m.tokens.upperBound
+                guard k + 1 < hi, toks[k].key == words.kAnd || toks[k].key == words.kComma else { break }
+                k += toks[k + 1].key == words.kAnd ? 2 : 1
+                if k < hi, words.determiners.contains(toks[k].key) { k += 1 }
+            }
+            return out
+        }
+        // ("blamed the attacks on X": a verb's form after a determiner is its noun)
+        if noun || i > lo && words.determiners.contains(toks[i - 1].key) {
+            // back over the noun's modifiers ("the deadly rocket attack", "Sunday's bombing", "a wave of attacks")
+            // ("blamed that attack on the rebels": "that" a determiner here)
+            var k = i - 1 - (i - 1 > lo && toks[i - 1].key == words.kThat ? 1 : 0)
+            while k > lo, i - k <= 5, !words.blameVerbs.contains(toks[k].key), toks[k].key != words.kFor,
+                  toks[k].key != words.kComma, !words.boundaries.contains(toks[k].key),
+                  !ms.contains(where: { $0.kind == .name && $0.tokens.contains(k) && !found.isPlace($0.actor) }) {
+                k -= 1
+            }
+            if k >= lo, words.blameVerbs.contains(toks[k].key) {
+                var q = tEnd
+                while q + 1 < hi, toks[q].key != words.kComma, !words.boundaries.contains(toks[q].key) {
+                    if toks[q].key == words.kOn {
+                        let g = group(at: q + 1)
+                        if !g.isEmpty { return g }
+                    }
+                    q += 1
+                }
+                return []
+            }
+            if k > lo, toks[k].key == words.kFor {
+                // "blamed X for", "held X responsible for"
+                var end = k
+                if toks[end - 1].key == words.kResponsible { end -= 1 }
+                guard let last = ms.last(where: { $0.tokens.upperBound == end }) else { return [] }
+                var start = last.tokens.lowerBound
+                // (back over "A and B", "A, B")
+                while start >= lo + 2, toks[start - 1].key == words.kAnd || toks[start - 1].key == words.kComma,
+                      let m = ms.last(where: { $0.tokens.upperBound == start - 1 }) { start = m.tokens.lowerBound }
+                var v = start - 1
+                if v >= lo, words.determiners.contains(toks[v].key) { v -= 1 }
+                guard v >= lo, words.blameVerbs.contains(toks[v].key) || end < k && words.holdingVerbs.contains(toks[v].key) else { return [] }
+                return group(at: start)
+            }
+        }
+        // "an attack the government blamed on X", "attacks in Istanbul blamed on X", "…, which Kiev blamed on the rebels"
+        var q = tEnd
+        while q + 2 < hi, q - tEnd < 24, toks[q].key != words.kSemicolon {
+            if words.blameVerbs.contains(toks[q].key), toks[q + 1].key == words.kOn { return group(at: q + 2) }
+            // (a verb of the attack's own clause: "attacks followed the sabotage …, which X blamed on Y" lay it on
+            // the sabotage; "an attack on an armed convoy": a participle after a determiner modifies)
+            if toks[q].isWord, !toks[q].isCapitalized, !words.determiners.contains(toks[q - 1].key),
+               doc.token(q, endsIn: "ed", minLength: 4, anyCase: false) { return [] }
+            // (another attack between them takes the blame)
+            if q > tEnd, triggerTrie.mayStart(toks[q].key), let h = triggerTrie.longest(doc.tokens[..<hi], from: q),
+               armedTypeFlags[Int(h.payload.eventType)] { return [] }
+            q += 1
+        }
+        return []
     }
 
     /// Where a clause that "as" opens after token `from` starts: "as" before a name of sentence `si` ("drones as
