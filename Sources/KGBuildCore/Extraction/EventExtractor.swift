@@ -932,9 +932,16 @@ public final class EventExtractor: Sendable {
         // (aimed: a preposition of its frame right after it, "at", "into", "toward"; "fired two missiles early on Tuesday",
         // "fired a shell that hit a house" aim at no one the clause names)
         if let ow = info.objectWords {
-            guard let e = countedObject(doc, from: tEnd, end: s.tokens.upperBound, contexts.tries[ow]), e < s.tokens.upperBound,
-                  info.prepRoles[toks[e].key] != nil else { return nil }
-            objectEnd = e
+            if info.isPhysical {
+                guard let e = countedObject(doc, from: tEnd, end: s.tokens.upperBound, contexts.tries[ow]), e < s.tokens.upperBound,
+                      info.prepRoles[toks[e].key] != nil else { return nil }
+                objectEnd = e
+            } else {
+                // "adopted the country's first counter-terrorism law", "passed a new law banning …": a deed of no
+                // force told by its object's head noun (no aim, no count)
+                guard let e = headedObject(doc, from: tEnd, end: s.tokens.upperBound, contexts.tries[ow]) else { return nil }
+                objectEnd = e
+            }
         }
         // "urged Rwanda to stop arming the rebels": a verb of asking judges only when it asks a named party to stop
         // ("urged both sides to show restraint", "called for talks" judge no one), and only as told ("agreed to
@@ -2058,7 +2065,7 @@ public final class EventExtractor: Sendable {
             && (clauseStart..<i).contains { words.peopleNouns.contains(toks[$0].key) }
         if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
         // "fired three missiles into the sea": munitions aimed at no one and no place named are a test, no attack
-        if objectEnd != nil, place == nil, !actorArgs.contains(where: { $0.role != info.subjectRole }) { return nil }
+        if objectEnd != nil, info.isPhysical, place == nil, !actorArgs.contains(where: { $0.role != info.subjectRole }) { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
@@ -2890,6 +2897,28 @@ public final class EventExtractor: Sendable {
             }
             guard toks[k].isWord || toks[k].key == words.kHyphen, !words.preps.contains(toks[k].key), !words.boundaries.contains(toks[k].key) else { return nil }
             k += 1; w += 1
+        }
+        return nil
+    }
+
+    /// The end of an object whose head noun is a term of `trie`, a few words of the phrase before it ("the
+    /// country's first counter-terrorism law", "a new law", "amendments"): no preposition, clause boundary, name
+    /// or number before the head, and no noun after it that makes it a modifier ("law enforcement", "bill
+    /// payments"): the sentence's end, punctuation, a preposition, "that", "which", "to" or an -ing participle.
+    func headedObject(_ doc: Document, from: Int, end: Int, _ trie: PhraseTrie<Bool>) -> Int? {
+        let toks = doc.tokens
+        var k = from
+        while k < end, k - from <= 7 {
+            if trie.mayStart(toks[k].key), let m = trie.longest(toks[..<end], from: k) {
+                let e = k + m.length
+                guard e == end || !toks[e].isWord || words.preps.contains(toks[e].key) || words.afterMunition.contains(toks[e].key)
+                        || toks[e].key == words.kTo || doc.token(e, endsIn: "ing", minLength: 5, anyCase: false) else { return nil }
+                return e
+            }
+            let t = toks[k]
+            guard t.isWord || t.key == words.kHyphen, !t.isCapitalized || t.flags.contains(.possessive), !t.flags.contains(.number),
+                  !words.preps.contains(t.key), !words.boundaries.contains(t.key) else { return nil }
+            k += 1
         }
         return nil
     }

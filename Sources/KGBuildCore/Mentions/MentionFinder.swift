@@ -59,6 +59,9 @@ public struct MentionFinder: Sendable {
         seatPlaces = MentionFinder.seatPlaces(lexicon.ontology)
     }
 
+    /// Months that are surnames too ("Theresa May"): a stopword, read as the person only where `passTwo` says.
+    static let monthSurnames: TokenKeySet = TokenKeySet(words: ["may", "june", "april", "august"])
+
     static let stopwords: TokenKeySet = TokenKeySet(("the a an in on at he she it they we i but and or for with from by as after before during " +
         "while when if this that these those there his her their its our my your meanwhile however according also although though " +
         "since until despite under over about among between into through what who which where why how some many most all both each " +
@@ -1143,6 +1146,10 @@ public struct MentionFinder: Sendable {
                 // "US$3.4 billion", "HK$", "NZ$": a code glued to a dollar sign is a currency, not its state
                 let last = tokens[i + len - 1]
                 if last.end < p.count, p[last.end] == UInt8(ascii: "$") { return false }
+                // "The National Meteorological Center", "The National People's Congress": a name opening with "The" is
+                // whole; a capitalized word right after it opens a longer name (no newspaper "The National" in it)
+                if len >= 2, tokens[i].key == MentionFinder.kThe, i + len < end, tokens[i + len].isWord, tokens[i + len].isCapitalized,
+                   !tokens[i + len - 1].flags.contains(.possessive) { return false }
                 return true
             }
             if found == nil && !onlyNames { gazetteerMissEnd[i] = Int32(end) }
@@ -2911,6 +2918,16 @@ public struct MentionFinder: Sendable {
                 let t = tokens[i]
                 // every rule below needs a capital or a word of its tables (as `startsNothing` in pass one)
                 if skipPlainTokens && !t.isCapitalized && !passTwoStarts.mayContain(t.key) { i += 1; continue }
+                // "May told the House of Commons", "said May.": a month's name that is the surname of someone named in
+                // this article, as the subject of a verb of saying or right after one (not "May 4", "in May", "May
+                // the talks …")
+                if t.isCapitalized, t.isWord, MentionFinder.monthSurnames.contains(t.key), let id = surnames[t.key], let slot = actors.slot(of: id),
+                   i + 1 < end, !tokens[i + 1].flags.contains(.number),
+                   speechVerbAt(i + 1, end) || (i > s.tokens.lowerBound && speechVerbAt(i - 1, i) && !tokens[i + 1].isWord) {
+                    add(i..<(i + 1), slot: slot, .name, si)
+                    i += 1
+                    continue
+                }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let slot = actors.slot(of: id) {
