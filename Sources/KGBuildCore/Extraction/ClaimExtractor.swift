@@ -127,6 +127,7 @@ public final class ClaimExtractor: Sendable {
     static let determiners = TokenKeySet(words: ["the", "a", "an", "this", "that", "its", "his", "her", "their"])
     static let kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kOne = Tokenizer.key("one"), kAnother = Tokenizer.key("another")
     static let demandPreps = TokenKeySet(words: ["on", "upon"])
+    static let kIn = Tokenizer.key("in")
     static let kThat = Tokenizer.key("that"), kComma = Tokenizer.key(","), kColon = Tokenizer.key(":"), kAnd = Tokenizer.key("and")
     static let kAs = Tokenizer.key("as"), kBased = Tokenizer.key("based")
     /// "read", a verb of saying only for a document (`documentReads`), told by its token key: the verbs' lemmas are
@@ -2090,7 +2091,12 @@ public final class ClaimExtractor: Sendable {
             let r = doc.sentences[s2].tokens
             guard let n = r.dropFirst().first(where: { !inQuote[$0] && statementNouns.contains(toks[$0].key)
                 && (toks[$0 - 1].key == ClaimExtractor.kA || toks[$0 - 1].key == ClaimExtractor.kAn) }) else { continue }
-            return openingSpeaker(doc, found, r, before: n, inQuote: inQuote)
+            if let sp = openingSpeaker(doc, found, r, before: n, inQuote: inQuote) { return sp }
+            // "In a statement released on Sunday, Taliban spokesman X said …": a statement told in the phrase that
+            // opens the sentence is the subject's after its comma
+            guard n == r.lowerBound + 2, toks[r.lowerBound].key == ClaimExtractor.kIn,
+                  let c = (n..<r.upperBound).first(where: { toks[$0].key == ClaimExtractor.kComma && !inQuote[$0] }), c + 1 < r.upperBound else { return nil }
+            return openingSpeaker(doc, found, (c + 1)..<r.upperBound, before: r.upperBound, inQuote: inQuote)
         }
         return nil
     }

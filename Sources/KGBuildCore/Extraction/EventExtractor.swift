@@ -1122,6 +1122,14 @@ public final class EventExtractor: Sendable {
            !(tEnd..<max(tEnd, s.tokens.upperBound - 1)).contains(where: {
                toks[$0].key == words.kComma && (words.killWords.contains(toks[$0 + 1].key) || words.woundWords.contains(toks[$0 + 1].key))
            }) { return nil }
+        // "accused the rebels of looking for excuses to delay a settlement", "accuses Kyiv of trying to derail the
+        // talks", "accused Baku of launching a large-scale offensive": a trigger a few small words after a charge's
+        // "of" and its verb in -ing is the charge's matter too
+        if !info.judgesEvents, i - 2 > s.tokens.lowerBound,
+           let o = (max(s.tokens.lowerBound + 1, i - 7)..<(i - 1)).last(where: { toks[$0].key == words.kOf }),
+           doc.token(o + 1, endsIn: "ing", minLength: 3, anyCase: true),
+           ((o + 1)..<i).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized || toks[$0].key == words.kHyphen || toks[$0].flags.contains(.number) }),
+           (max(s.tokens.lowerBound, o - 16)..<o).contains(where: { words.chargeVerbs.contains(toks[$0].key) }) { return nil }
         // (an alleged word anywhere in the sentence makes it alleged, else a reported word an assertion reported)
         let (alleged, reported) = memo.reporting(flags, sentenceSlice)
         if alleged { modality = .alleged } else if reported && modality == .asserted { modality = .reported }
@@ -1296,7 +1304,9 @@ public final class EventExtractor: Sendable {
                 if words.stanceVerbs.contains(toks[q].key) { break }
                 if words.subjectCues.contains(toks[q].key) || adjectival && words.beForms.contains(toks[q].key)
                     || info.isPhysical && words.possessivePronouns.contains(toks[q].key) { allowSubject = true; break }
-                q -= 1; steps += 1
+                // ("launched a large-scale attack", "approved a 12,000-strong peacekeeping force": a hyphenated
+                // compound is one word)
+                q = hyphenatedStart(doc, q, lo: clauseStart) - 1; steps += 1
             }
             // "China firmly opposes …", "Japan also strongly opposes …": a phrase whose own frame names a subject
             // takes the name right before it, past adverbs
@@ -2263,6 +2273,17 @@ public final class EventExtractor: Sendable {
         return k < end && words.cessationVerbs.contains(toks[k].key)
     }
 
+    /// Where the hyphenated compound whose last part is token `k` starts ("large-scale", "12,000-strong",
+    /// "well-armed"), not before `lo`; `k` itself when no hyphen joins it to the word before. (Names are no such
+    /// compound: "the Joint Sword-2024A exercises", "F-15 fighter jets".)
+    func hyphenatedStart(_ doc: Document, _ k: Int, lo: Int) -> Int {
+        let toks = doc.tokens
+        var k = k
+        while k - 2 >= lo, toks[k - 1].key == words.kHyphen, !toks[k - 1].flags.contains(.spaceBefore), !toks[k].flags.contains(.spaceBefore),
+              !toks[k].isCapitalized, !toks[k - 2].isCapitalized, toks[k - 2].isWord || toks[k - 2].flags.contains(.number) { k -= 2 }
+        return k
+    }
+
     /// "carried out an attack", "launched a raid", "a shooting … that killed two": an attack noun after a light verb
     /// (`subject_cues`, a word or two before it) or in a sentence that counts its dead; not one meant ("planned to
     /// carry out an attack").
@@ -2273,7 +2294,10 @@ public final class EventExtractor: Sendable {
             if toks[k].key == words.kTo { return false }
             k -= 1
         }
-        if (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { words.subjectCues.contains(toks[$0].key) && !toks[$0].isCapitalized }) { return true }
+        // (three words back, a hyphenated compound one word: "launched a large-scale attack")
+        var w = i, n = 0
+        while w > s.tokens.lowerBound, n < 3 { w = hyphenatedStart(doc, w - 1, lo: s.tokens.lowerBound); n += 1 }
+        if (w..<i).contains(where: { words.subjectCues.contains(toks[$0].key) && !toks[$0].isCapitalized }) { return true }
         let c = memo.casualties ?? casualties(doc, s)
         memo.casualties = c
         return c.0 != nil

@@ -1066,6 +1066,13 @@ public struct MentionFinder: Sendable {
                 }
                 // family name first: Kim Jong Un, Xi Jinping
                 if let c = country, Lexicon.familyNameFirst.contains(c), let first = keys.first, keys.count >= 2 { surnames[first] = id }
+                // "Michael Makuei Lueth … Makuei said": the middle one of an unknown person's three names, when it
+                // is no one else's, names them too (a letter, a particle or a hyphenated part is no name)
+                if keys.count == 3, hasASCIIPrefix(id, MentionFinder.personPrefix), surnames[keys[1]] == nil,
+                   keys[1] != MentionFinder.kHyphen, keys[2] != MentionFinder.kHyphen, !particles.contains(keys[1]),
+                   r.count == 3, tokens[r.lowerBound + 1].end - tokens[r.lowerBound + 1].start > 2 {
+                    surnames[keys[1]] = id
+                }
             }
         }
 
@@ -1307,9 +1314,10 @@ public struct MentionFinder: Sendable {
                     if let o = possessiveBeforeTitle(i, s.tokens.lowerBound, t.role) { addCuedOrganization(o, "organization", si) }
                     var j = t.end
                     var country = pendingTitle?.country
-                    // "Minister for Home Affairs Jane Roe": the portfolio "for" opens, then the name (a body after "for",
-                    // "a spokesman for the Defence Ministry", is the spokesman's, which the claims' rules read)
-                    if j + 1 < end, tp[j].key == MentionFinder.kFor, let q = portfolioEnd(p, j + 1, end) {
+                    // "Minister for Home Affairs Jane Roe", "Special Representative on African Affairs Jane Roe": the
+                    // portfolio "for" or "on" opens, then the name (a body after "for", "a spokesman for the Defence
+                    // Ministry", is the spokesman's, which the claims' rules read)
+                    if j + 1 < end, tp[j].key == MentionFinder.kFor || tp[j].key == MentionFinder.kOn, let q = portfolioEnd(p, j + 1, end) {
                         j = q
                     } else if j + 1 < end, tp[j].key == kOf {
                         // "Foreign Minister of Mali", "Director of the Federal Security Service"
@@ -1410,6 +1418,15 @@ public struct MentionFinder: Sendable {
                         i = j
                         continue
                     }
+                    // "Kim Il Sung Square", "Ataturk Airport": a known person's name before a capitalized place noun
+                    // names the place, not the person (who would take the later "Kim said")
+                    if g.1.kind == .name, entryRecords[a].type == "person", j < end, tp[j].isCapitalized,
+                       let h = placeHeads.longest(tokens[..<end], from: j) {
+                        let r = i..<(j + h.length)
+                        add(r, placeRecord(doc.text(tokens: r), country: entryRecords[a].country), .name, si)
+                        i = r.upperBound
+                        continue
+                    }
                     if entryIsCountry[a], let inst = institutions.longest(tokens[..<end], from: j),
                        tp[j].isCapitalized || words.missionNouns.contains(tp[j].key) {
                         // "Russia's Foreign Ministry" is handled below; "Russia Defense Ministry" is rare: treat as institution
@@ -1487,7 +1504,8 @@ public struct MentionFinder: Sendable {
                 if tp[i].flags.contains(.possessive), i > s.tokens.lowerBound, let last = mentions.last, last.tokens.upperBound == i,
                    let rec = actors[last.actor], rec.type == "country", let c = rec.country, let t = title(p, i + 1, end),
                    personName(p, t.end, end, minTokens: 1) == nil, placeGivenName(p, t.end, end) == nil,
-                   !(t.end + 1 < end && (tp[t.end].key == kOf || tp[t.end].key == MentionFinder.kFor) && portfolioEnd(p, t.end + 1, end) != nil) {
+                   !(t.end + 1 < end && (tp[t.end].key == kOf || tp[t.end].key == MentionFinder.kFor || tp[t.end].key == MentionFinder.kOn)
+                       && portfolioEnd(p, t.end + 1, end) != nil) {
                     titleOnly.append(((i + 1)..<t.end, si, t.role, c))
                     for k in (i + 1)..<t.end { covered[k] = true }
                     i = t.end

@@ -15116,7 +15116,9 @@ market_words: [chipmaker, chipmakers, carmaker, carmakers, automaker, automakers
   revenue forecast, profit warning, merger of equals, two companies, bridge loan, bridge loans, tender offer,
   shares down, shares up, shares fell, shares rose, steelmaker, steelmakers, friendly merger,
   valuation, hostile takeover, takeover offer, takeover attempt, buyout,
-  rights deal, broadcasting rights, broadcast rights, TV rights, television rights, media rights, sponsorship deal]
+  rights deal, broadcasting rights, broadcast rights, TV rights, television rights, media rights, sponsorship deal,
+  # "talks with a new sponsor had stalled": a festival's or a club's backer
+  new sponsor, main sponsor, title sponsor, shirt sponsor, sponsorship, sponsorship talks]
 # aircraft and vehicles of civil use: "sent two firefighting aircraft" is no arms transfer
 civil_use_words: [mine action, demining, de-mining, mine clearance, mine-clearing, mine clearing, bomb disposal, firefighting, fire-fighting, firefighters, water-dropping, water bombers, civil protection,
   crop spraying, crop-spraying, crop dusting, agricultural drones, spray orchards, spray crops, spray fields, pheromone traps,
@@ -15833,6 +15835,9 @@ deed_reply_verbs: [respond, reply]
 source_placings: [close, familiar, in, at, inside, within]
 # Nouns of a source that speak unnamed only when placed so ("a person close to …"; alone, "people said", no one).
 source_persons: [person, persons, people]
+# Words of faith and people that end some known person's name ("Salih Muslim") but, met alone, name no one: "attacked
+# Muslim neighborhoods", "Christian militias" (the person is still met by the whole name)
+not_surnames: [Muslim, Christian, Jewish, Hindu, Sikh, Buddhist, Catholic, Orthodox, Sunni, Shia, Shiite, Druze, Alawite, Arab]
 
 """####),
     ]
@@ -17550,12 +17555,12 @@ $''0'&/'&0&&-'H,)$''2'&6'&4&+,,'&5++*$''0'&/'&0&&-'R+)$''*&+,,'&5++*$''0'&/'&0&+
 '&1+(.'&.'&:'&2'&1'&3'&0'&+'&,&+&0$''.'&.'&*'&+'&/'&0'&.'&/'&.+(3'&0'&-+(1'&/'&/'&/'&.'&4'&0'&.+(/'&7'&5'&6/9)'I(*'&*'&-
 '&,'&+'&3'&3&3Q00$''-'&.'&,'&-'&-'&.'&-'&.+(:'&<'&7'&8'&0'&/'&)+(*'&-'&('&*'&0'&1'&2'&/'&0+(0'&/'&0'&.'&-'&-'&,'&,'&0+(2
 '&3'&1'&0'&/'&1'&2'&0+(2'&3'&6'&9'&/'&0'&/+(4'&2'&4'&1'&/'&0'&0+(/'&-'&/'&/'&.'&/'&3+(-'&4'&2'&4'&*+(/'&7'&4'&-'&5'&0'&4
-&/Q)3$''/'&,'&-'&2'&1'&1'&1'&0'&1'&0'&2'&1'&4+(1'&1'&0'&7'&2'&/'&0'&3+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,'&-'&.'&/'&.'&/'&,+(-
-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9'&;'&6'&6+(;'&='&8'&:
-+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-'&.'&.'&/+(5'&5'&+'&,
-'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+'&-'&.'&.'&/'&-'&.+(0'&1'&2'&.'&/&/E*0$''*'&+'&,'&*'&+'&,'&-'&.'&/'&-+(,
-'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,'&4+(0'&2'&.'&7'&5'&9
-&&
+/8/'R'0'&1'&1'&/'&5&/Q)3$''/'&,'&-'&2'&1'&1'&1'&0'&1'&0'&2'&1'&4+(1'&1'&0'&7'&2'&/'&0'&3+(1'&2'&3'&4'&,'&-'&5+(7'&1'&,
+'&-'&.'&/'&.'&/'&,+(-'&+'&,'&1'&.'&3'&0'&0+(3'&4'&.'&6+(9'&8'&8'&0'&1'&3+(6'&6&/L*5$'':'&;'&='&7+(8'&:'&4'&5'&1'&2+(9'&9
+'&;'&6'&6+(;'&='&8'&:+(9'&;'&>'&2'&2&/S*:$''/'&0'&)'&+'&-'&1&/R)2$''/'&0'&.'&9'&8'&5+(.'&0'&,&3D0/$'','&-'&)'&*'&*'&+'&-
+'&.'&.'&/+(5'&5'&+'&,'&0'&)&/F+1$''+'&+'&-'&2'&7'&+'&.'&++(.'&/'&,'&+'&-'&.'&.'&/'&-'&.+(0'&1'&2'&.'&/&/E*0$''*'&+'&,'&*
+'&+'&,'&-'&.'&/'&-+(,'&2'&,&/I'0$''*'&+'&,'&*'&,'&*'&+'&-'&+'&-'&0&/I*/$''1'&-'&-'&1'&,'&+'&.'&2+(3'&/'&-'&1'&2'&.'&,'&,
+'&4+(0'&2'&.'&7'&5'&9&&
 """####,
         ####"""
 ='F./$'F(.'Q+*'Q+*'&('&,'&-'&('&3'&0'&,+(*'&/'&-'&('&-'&,'&*'&+'&/'&-'&.+(2'&('&.'&9'&+'&*'&1'&+'&2+(/'&)'&2'&8'&6'&6'&5
@@ -17664,10 +17669,10 @@ M&'FO&,$''''&''&)''&''+'&''&+'&*'&*'&('&+'&*'&+'&++(*'&+'&,'&+'&-'&-'&,'&-'&*'&-
 '&.'&,'&.'&-'&,'&-+(,'&-&+&7$'')'&('&*'&,'&,'&+'&+&3K-6$''0'&)&+&2$''*'&,'&,&/J*4$''.'&*''5&+'2$''0'&0'&('&,'&*'&-'&,'&,
 '&++(.&/E'4$''-'&)'&)'&/'&+'&+'&*'&/'&+'&,+(*&3I*7$'S*-'&)'&)'&*'&/'&+'&+&+&5$''*'&0'&0'&+'&,'&('&/'&('&+&/G+2$''+'&('&/
 &3S.1$''0'&+'&-'&,'&*'&''&-'&)'&+'&.'&-&3R-4$''*'&+'&+'&,'&,'&)'&,'&*'&,'&-'&+&/K+0$''(&3F-4$''+'&)&3D23$'')'&,'&&'&&'&*
-'&*&/J+2$''*'&+'&*&&
+'&*&/J+2$''*'&+'&*&3F10$''*'&-'&*'&)'&('&,'&,'&,'&)'&('&*'&)'&+'&(&&
 """####,
     ]
 
     /// `Ontology.fingerprint(files)`.
-    static let fingerprint: UInt64 = 0x8e5a716a9cd22944
+    static let fingerprint: UInt64 = 0xd5d40fb5f95c9522
 }

@@ -143,6 +143,8 @@ public final class Lexicon: Sendable {
         var placeNames: Set<String> = []
         var ownKeys: [(count: Int, first: UInt64, last: UInt64)] = []
         let indexed = o.actorPositionsHold
+        // ("Salih Muslim" is met by his whole name: "Muslim neighborhoods", "Christian militias" name no one)
+        let notSurnames = TokenKeySet(words: o.wordLists["not_surnames"] ?? [])
         for (i, a) in o.actors.enumerated() {
             if !indexed { actorIndex[a.id] = i }
             let idx = Int32(i)
@@ -162,7 +164,7 @@ public final class Lexicon: Sendable {
             if let c = a.capital { placeNames.insert(c.lowercased()); for al in a.capitalAliases { placeNames.insert(al.lowercased()) } }
             if a.type == "person" {
                 for (count, first, last) in ownKeys where count >= 2 {
-                    if !surnames[last, default: []].contains(idx) {
+                    if !notSurnames.contains(last), !surnames[last, default: []].contains(idx) {
                         surnames[last, default: []].append(idx)
                     }
                     if let c = a.country, Lexicon.familyNameFirst.contains(c), !surnames[first, default: []].contains(idx) {
