@@ -51,4 +51,13 @@ import Testing
         #expect(Shared.has(b, "attack", "target", "al-Nusra Front") || Shared.has(b, "attack", "target", "Nusra Front"), "\(Shared.describe(b))")
         #expect(!Shared.has(b, "attack", "target", "al-Qaeda"), "\(Shared.describe(b))")
     }
+
+    /// "Syria's opposition said", "Libya's rebels said": a state's opposition named in the possessive speaks, as "the
+    /// Syrian opposition" does.
+    @Test func aStatesOppositionInThePossessiveSpeaks() {
+        let r = Self.analyze("CARACAS, May 10 (Reuters) - Venezuela's opposition on Saturday said it had accepted the \"framework\" of new "
+            + "talks, provided political prisoners were freed.")
+        #expect(r.claims.contains { $0.text.contains("accepted the") && Shared.name(r, $0.speaker) == "Venezuelan opposition" },
+                "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
+    }
 }

@@ -2765,7 +2765,14 @@ public struct MentionFinder: Sendable {
         /// country the article names most, else nothing.
         mutating func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
             if let found = namedOpposition(before: before) { return found }
-            guard let ci = focusIndex, let adj = entries[ci].adjectives.first else { return nil }
+            guard let ci = focusIndex else { return nil }
+            return opposition(of: ci, noun: noun)
+        }
+
+        /// The opposition (or rebels) of the country at entry `ci`: the gazetteer's group so named, else a group
+        /// made for it.
+        func opposition(of ci: Int, noun: String) -> ActorRecord? {
+            guard let adj = entries[ci].adjectives.first else { return nil }
             let name = adj + " " + (noun == "rebels" ? "rebels" : "opposition")
             if let k = groupEntryByName[name.lowercased()] { return entryRecord(k) }
             return ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [noun], country: entries[ci].id)
@@ -2992,6 +2999,16 @@ public struct MentionFinder: Sendable {
                     if words.oppositionNouns.contains(noun) {
                         let next = i + gn.length
                         let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
+                        // "Syria's opposition said", "Venezuela's rebels": the opposition of the country named in the
+                        // possessive right before
+                        if i >= s.tokens.lowerBound + 2, tokens[i - 1].flags.contains(.possessive),
+                           let owner = mentions.last(where: { $0.tokens.upperBound == i - 1 }), owner.kind == .name,
+                           owner.actor.hasPrefix("actor:"), case let iso = String(owner.actor.dropFirst(6)),
+                           let ci = lex.countryIndexByISO[iso], let rec = opposition(of: ci, noun: noun) {
+                            add(i..<next, rec, .name, si)
+                            i = next
+                            continue
+                        }
                         if definite || noun == "rebels", let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
                             // (a name, as "the rebels" for a group named so: it speaks and takes part as one)
                             add(i..<next, rec, .name, si)
