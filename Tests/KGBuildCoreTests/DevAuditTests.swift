@@ -60,4 +60,17 @@ import Testing
         #expect(r.claims.contains { $0.text.contains("accepted the") && Shared.name(r, $0.speaker) == "Venezuelan opposition" },
                 "\(r.claims.map { (Shared.name(r, $0.speaker), $0.text) })")
     }
+
+    /// "Ukraine's defence ministry said the army had \"liberated three villages\"": a seizure whose subject is only the
+    /// army or the military is the reporting body's (its state's), a quote opening at the trigger or not.
+    @Test func theReportingBodysArmySeizes() {
+        for text in [
+            "KYIV/MOSCOW, May 10 (Reuters) - Ukraine's defence ministry said on Monday the army had \"liberated three villages\" near Bakhmut.",
+            "KYIV/MOSCOW, May 10 (Reuters) - Ukraine's defence ministry said on Monday the military had recaptured two villages near Bakhmut.",
+        ] {
+            let r = Self.analyze(text)
+            #expect(Shared.events(r, "seizure").contains { e in e.arguments.contains { $0.role == "attacker" && Shared.name(r, $0.actor).contains("Ukrain") } },
+                    "\(text): \(Shared.describe(r))")
+        }
+    }
 }

@@ -1488,8 +1488,11 @@ public final class EventExtractor: Sendable {
             // "The Interior Ministry said security forces had foiled a plot": a foiled attack whose subject is
             // only the forces or police is the reporting body's
             if info.isAttackThwarted || info.isAttackOrSeizure && !info.isAttack, group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
-               clauseStart < subjectEnd, (clauseStart..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) }),
-               (clauseStart..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
+               // (a quote may open at the trigger: "the army had \"liberated strategic heights\""; the day of the telling
+               // may stand before the subject: "said on Saturday the army had …")
+               case let forcesFrom = (clauseStart..<subjectEnd).first(where: { !words.saidGap.contains(toks[$0].key) }) ?? subjectEnd,
+               forcesFrom < subjectEnd, (forcesFrom..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) || toks[$0].isQuote }),
+               (forcesFrom..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
                // ("said in a statement on Monday that …": the telling's circumstances stand between)
                let v = (max(s.tokens.lowerBound, clauseStart - 9)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
