@@ -31,6 +31,20 @@ import Testing
         #expect(Shared.has(b, "talks_stalled", "party", "Russia"), "\(Shared.describe(b))")
     }
 
+    /// "Pyongyang blamed the South for the clash", "the North's military said": in a story that names a Korea, "the
+    /// North" and "the South" are the two Koreas; not "the South China Sea", nor the South of a story with no Korea.
+    @Test func theNorthAndTheSouthOfAKoreaStory() {
+        let r = Self.analyze("SEOUL, May 10 (Reuters) - South Korean troops fired warning shots at a patrol boat on Tuesday. "
+            + "Pyongyang blamed the South for the clash.")
+        #expect(Shared.has(r, "accusation", "accused", "South Korea"), "\(Shared.describe(r))")
+        let b = Self.analyze("SEOUL, May 10 (Reuters) - North Korea fired two missiles into the sea on Monday. Later in the day the "
+            + "North said it would answer any provocation by Seoul with force.")
+        #expect(b.claims.contains { $0.text.contains("answer any provocation") && Shared.name(b, $0.speaker) == "North Korea" },
+                "\(b.claims.map { (Shared.name(b, $0.speaker), $0.text) })")
+        let c = Self.analyze("ATLANTA, May 10 (AP) - Storms swept across the South on Monday, the weather service said.")
+        #expect(!c.actors.values.contains { $0.name == "South Korea" }, "\(c.actors.values.map(\.name))")
+    }
+
     /// "…, according to an inquiry by the BBC and the Guardian": who tells of the event is none of its arguments.
     @Test func anAttributionAfterTheEventHoldsNoRole() throws {
         let r = Self.analyze("LONDON, May 10 (Reuters) - A gunman killed three Britons at a hotel in Sousse in June, according to an "

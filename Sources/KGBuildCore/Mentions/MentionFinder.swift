@@ -138,6 +138,10 @@ public struct MentionFinder: Sendable {
         /// "the Indian capital markets": words after "capital" that make it money, not a city.
         let capitalMoneyNouns: TokenKeySet
         let headTitles: Set<String>
+        /// "the North", "the South" (by token key): the state each names in a story of a divided country
+        /// (`divided_halves`), and the actor ids of those states, one of which the story must name.
+        let dividedHalves: [UInt64: String]
+        let dividedStates: [String]
         let homeNouns: Set<String>
         let homeOnlyNouns: Set<String>
         let orgReferences: TokenKeySet
@@ -193,6 +197,13 @@ public struct MentionFinder: Sendable {
             capitalMoneyNouns = lexicon.words("capital_money_nouns")
             headTitles = Set(list("head_titles"))
             homeNouns = Set(list("home_nouns"))
+            var halves: [UInt64: String] = [:]
+            for item in lexicon.ontology.wordLists["divided_halves"] ?? [] {
+                let parts = item.split(separator: " ")
+                if parts.count == 2 { halves[Tokenizer.key(String(parts[0]))] = String(parts[1]) }
+            }
+            dividedHalves = halves
+            dividedStates = Set(halves.values).sorted().map { "actor:" + $0 }
             homeOnlyNouns = Set(list("home_only_nouns"))
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
@@ -2918,6 +2929,18 @@ public struct MentionFinder: Sendable {
                 let t = tokens[i]
                 // every rule below needs a capital or a word of its tables (as `startsNothing` in pass one)
                 if skipPlainTokens && !t.isCapitalized && !passTwoStarts.mayContain(t.key) { i += 1; continue }
+                // "Pyongyang blamed the South for the clash", "the North's military said": in a story that names a
+                // state of a divided country, its halves by their compass word (not "the South China Sea", "the North
+                // Korean army", "the South-East")
+                if t.isCapitalized, let iso = words.dividedHalves[t.key],
+                   i > s.tokens.lowerBound && tokens[i - 1].key == kThe || i + 1 < end && tokens[i + 1].flags.contains(.possessive),
+                   i + 1 >= end || !(tokens[i + 1].isCapitalized && tokens[i + 1].isWord) && !tokens[i + 1].flags.contains(.hyphen),
+                   let ci = lex.countryIndexByISO[iso],
+                   words.dividedStates.contains(where: { id in mentions.contains { $0.actor == id } }) {
+                    add(i..<(i + 1), entry: ci, .reference, si)
+                    i += 1
+                    continue
+                }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let slot = actors.slot(of: id) {
