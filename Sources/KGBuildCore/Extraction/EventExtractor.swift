@@ -295,6 +295,9 @@ public final class EventExtractor: Sendable {
         let kA = Tokenizer.key("a"), kThe = Tokenizer.key("the"), kOf = Tokenizer.key("of"), kThat = Tokenizer.key("that")
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
+        /// "the al-Qaida-linked Nusra Front": a body another is tied to, named before the other's name.
+        let tieParticiples = TokenKeySet(words: ["linked", "affiliated", "aligned", "allied", "inspired"])
+        let kAccording = Tokenizer.key("according")
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kAnother = Tokenizer.key("another"), kOne = Tokenizer.key("one")
         let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
         let kWith = Tokenizer.key("with"), kWhat = Tokenizer.key("what"), kAt = Tokenizer.key("at"), kDuring = Tokenizer.key("during")
@@ -323,6 +326,10 @@ public final class EventExtractor: Sendable {
         let arrivals: TokenKeySet
         let anaphoric = TokenKeySet(words: ["this", "these", "those", "such"])
         let personPronouns = TokenKeySet(words: ["he", "she"])
+        /// "condemned what it called …": the pronouns that tell who said what the object was.
+        let whatPronouns = TokenKeySet(words: ["it", "he", "she", "they", "we"])
+        /// "rejected a Chinese proposal for talks": what a state offers when it proposes talks.
+        let proposalNouns = TokenKeySet(words: ["proposal", "proposals", "offer", "offers", "initiative", "invitation", "overture", "overtures"])
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
         let speakerPronouns = TokenKeySet(words: ["it", "they"])
         /// A time of the telling between a verb of saying and its clause: "said on Tuesday it had …".
@@ -1506,8 +1513,11 @@ public final class EventExtractor: Sendable {
             // "The Interior Ministry said security forces had foiled a plot": a foiled attack whose subject is
             // only the forces or police is the reporting body's
             if info.isAttackThwarted || info.isAttackOrSeizure && !info.isAttack, group.isEmpty, !pairGroup, pronoun == nil, !args.contains(where: { $0.0 == r }),
-               clauseStart < subjectEnd, (clauseStart..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) }),
-               (clauseStart..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
+               // (a quote may open at the trigger: "the army had \"liberated strategic heights\""; the day of the telling
+               // may stand before the subject: "said on Saturday the army had …")
+               case let forcesFrom = (clauseStart..<subjectEnd).first(where: { !words.saidGap.contains(toks[$0].key) }) ?? subjectEnd,
+               forcesFrom < subjectEnd, (forcesFrom..<subjectEnd).allSatisfy({ words.ownForces.contains(toks[$0].key) || toks[$0].isQuote }),
+               (forcesFrom..<subjectEnd).contains(where: { words.forceHeads.contains(toks[$0].key) }),
                // ("said in a statement on Monday that …": the telling's circumstances stand between)
                let v = (max(s.tokens.lowerBound, clauseStart - 9)..<clauseStart).last(where: { !toks[$0].isCapitalized && saysAt(doc, $0, before: clauseStart) }) {
                 for m in subjectGroup(doc, ms, before: v, from: s.tokens.lowerBound) { addArg(r, m, asState: true) }
@@ -1548,12 +1558,18 @@ public final class EventExtractor: Sendable {
         var lastMentionEnd = q
         // "struck what Ankara said were PKK hideouts": the clause that tells who said so names no argument; the object
         // follows its verb (and its "was", "were" or "as")
+        // ("condemned what it called Israeli aggression", "denounced what he described as Russian provocations": the
+        // clause's subject a pronoun for the speaker; the object after it, its adjective whom it judges)
+        /// Where the object starts: after the trigger, or after such a "what … said" clause.
+        var objectStart = tEnd
         if tEnd + 2 < s.tokens.upperBound, toks[tEnd].key == words.kWhat,
-           let m = ms.first(where: { $0.tokens.lowerBound == tEnd + 1 && $0.kind == .name }), m.tokens.upperBound < s.tokens.upperBound,
-           words.whatSaid.contains(toks[m.tokens.upperBound].key) {
-            q = m.tokens.upperBound + 1
+           let said = ms.first(where: { $0.tokens.lowerBound == tEnd + 1 && $0.kind == .name }).map({ $0.tokens.upperBound })
+               ?? (words.whatPronouns.contains(toks[tEnd + 1].key) ? tEnd + 2 : nil),
+           said < s.tokens.upperBound, words.whatSaid.contains(toks[said].key) {
+            q = said + 1
             if q < s.tokens.upperBound, words.beForms.contains(toks[q].key) || toks[q].key == words.kAs { q += 1 }
             lastMentionEnd = q
+            objectStart = q
         }
         var steps = 0
         /// Inside an attack noun's casualties clause: the people killed, named by their nationality, are its target.
@@ -1585,6 +1601,9 @@ public final class EventExtractor: Sendable {
             // (the tries' first-key tests here and below pass over most words without a call)
             if q > tEnd, speechVerbs.mayStart(t.key), speechVerbs.longest(doc.tokens[..<s.tokens.upperBound], from: q) != nil { break }
             if words.argumentStops.contains(t.key) { break }
+            // ("killed three Britons in Sousse, according to an inquiry by the BBC and the Guardian": who tells of the
+            // event is none of its arguments)
+            if t.key == words.kAccording, q + 1 < s.tokens.upperBound, toks[q + 1].key == words.kTo { break }
             // "after an attack on an academy in Bogota that killed 20 people, and asked Cuba to …": ", and" before a
             // past-tense verb opens the subject's next clause, which holds none of the event's roles (nor its place)
             if t.key == words.kComma, q + 2 < scanEnd, toks[q + 1].key == words.kAnd, toks[q + 2].isWord, !toks[q + 2].isCapitalized,
@@ -1628,6 +1647,18 @@ public final class EventExtractor: Sendable {
                 } else {
                     slotRole = info.objectRole
                 }
+                // "rejected a North Korean proposal for talks", "turned down Moscow's offer of talks": the state that
+                // proposed the talks refused is their other party
+                if info.isFailedTalks, entry.form != .noun, prep == nil, !deep,
+                   m.tokens.lowerBound == objectStart || m.tokens.lowerBound == objectStart + 1 && words.determiners.contains(toks[objectStart].key),
+                   case let n = m.tokens.upperBound < s.tokens.upperBound && toks[m.tokens.upperBound].flags.contains(.possessive) ? m.tokens.upperBound + 1 : m.tokens.upperBound,
+                   n < s.tokens.upperBound, words.proposalNouns.contains(toks[n].key) {
+                    addArg(info.def.roles[0], m, asState: true)
+                    lastMentionEnd = n
+                    q = n
+                    steps += 1
+                    continue
+                }
                 // "a deal for Brazilian jets", "to buy Chinese drones": a state's weapons read as one name of the state
                 // say where they come from, as its adjective before them does (below)
                 if info.isArmsTransfer, m.kind == .name, !deep, m.tokens.count >= 2, let origin = info.prepRoles[words.kFrom],
@@ -1669,12 +1700,19 @@ public final class EventExtractor: Sendable {
                     // "criticised the Israeli strikes", "accused Chinese vessels of firing": a state's adjective opening the
                     // object of a verb of judging names whom it judges
                     let judgedAdjective = info.judgesEvents && entry.form != .noun && prep == nil && !deep
-                        && (q == tEnd || q == tEnd + 1 && words.determiners.contains(toks[tEnd].key))
+                        && (q == objectStart || q == objectStart + 1 && words.determiners.contains(toks[objectStart].key))
                     if (prep == nil && !victimsNamed && !weaponObject && !triggerPrep && !judgedAdjective) || personNext { q = m.tokens.upperBound; continue }
                 }
                 // "Pakistan-based Jaish-e-Mohammed": where a group is based is no argument
                 if m.tokens.upperBound + 1 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
                    toks[m.tokens.upperBound + 1].key == words.kBased {
+                    q = m.tokens.upperBound + 2; steps += 1; continue
+                }
+                // "strikes against the al-Qaida-linked Nusra Front": the body the named group is tied to is none of the
+                // event's arguments (the group named next is)
+                if m.tokens.upperBound + 2 < s.tokens.upperBound, toks[m.tokens.upperBound].key == words.kHyphen,
+                   words.tieParticiples.contains(toks[m.tokens.upperBound + 1].key),
+                   let next = found.starting(at: m.tokens.upperBound + 2), next.sentence == si, next.kind == .name {
                     q = m.tokens.upperBound + 2; steps += 1; continue
                 }
                 // "U.S.-brokered talks", "Saudi-led coalition" after the trigger

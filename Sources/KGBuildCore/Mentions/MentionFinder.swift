@@ -141,6 +141,10 @@ public struct MentionFinder: Sendable {
         /// "the Indian capital markets": words after "capital" that make it money, not a city.
         let capitalMoneyNouns: TokenKeySet
         let headTitles: Set<String>
+        /// "the North", "the South" (by token key): the state each names in a story of a divided country
+        /// (`divided_halves`), and the actor ids of those states, one of which the story must name.
+        let dividedHalves: TokenKeyMap<String>
+        let dividedStates: [String]
         let homeNouns: Set<String>
         let homeOnlyNouns: Set<String>
         let orgReferences: TokenKeySet
@@ -196,6 +200,14 @@ public struct MentionFinder: Sendable {
             capitalMoneyNouns = lexicon.words("capital_money_nouns")
             headTitles = Set(list("head_titles"))
             homeNouns = Set(list("home_nouns"))
+            var halves = TokenKeyMap<String>()
+            var halfStates: [String] = []
+            for item in lexicon.ontology.wordLists["divided_halves"] ?? [] {
+                let parts = item.split(separator: " ")
+                if parts.count == 2 { halves[Tokenizer.key(String(parts[0]))] = String(parts[1]); halfStates.append(String(parts[1])) }
+            }
+            dividedHalves = halves
+            dividedStates = Set(halfStates).sorted().map { "actor:" + $0 }
             homeOnlyNouns = Set(list("home_only_nouns"))
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
@@ -2790,7 +2802,14 @@ public struct MentionFinder: Sendable {
         /// country the article names most, else nothing.
         mutating func oppositionReferent(before: Int, noun: String) -> ActorRecord? {
             if let found = namedOpposition(before: before) { return found }
-            guard let ci = focusIndex, let adj = entries[ci].adjectives.first else { return nil }
+            guard let ci = focusIndex else { return nil }
+            return opposition(of: ci, noun: noun)
+        }
+
+        /// The opposition (or rebels) of the country at entry `ci`: the gazetteer's group so named, else a group
+        /// made for it.
+        func opposition(of ci: Int, noun: String) -> ActorRecord? {
+            guard let adj = entries[ci].adjectives.first else { return nil }
             let name = adj + " " + (noun == "rebels" ? "rebels" : "opposition")
             if let k = groupEntryByName[name.lowercased()] { return entryRecord(k) }
             return ActorRecord(id: "actor:group:" + slug(name), name: name, type: "group", aliases: [noun], country: entries[ci].id)
@@ -2946,6 +2965,18 @@ public struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // "Pyongyang blamed the South for the clash", "the North's military said": in a story that names a
+                // state of a divided country, its halves by their compass word (not "the South China Sea", "the North
+                // Korean army", "the South-East")
+                if t.isCapitalized, let iso = words.dividedHalves[t.key],
+                   i > s.tokens.lowerBound && tokens[i - 1].key == kThe || i + 1 < end && tokens[i + 1].flags.contains(.possessive),
+                   i + 1 >= end || !(tokens[i + 1].isCapitalized && tokens[i + 1].isWord) && !tokens[i + 1].flags.contains(.hyphen),
+                   let ci = lex.countryIndexByISO[iso],
+                   words.dividedStates.contains(where: { id in mentions.contains { $0.actor == id } }) {
+                    add(i..<(i + 1), entry: ci, .reference, si)
+                    i += 1
+                    continue
+                }
                 // a surname of someone named in this article, or of a unique known person
                 if t.isCapitalized, t.isWord, !stopwords.contains(t.key) {
                     if let id = surnames[t.key], let slot = actors.slot(of: id) {
@@ -3027,6 +3058,16 @@ public struct MentionFinder: Sendable {
                     if words.oppositionNouns.contains(noun) {
                         let next = i + gn.length
                         let definite = i > s.tokens.lowerBound && tokens[i - 1].key == kThe
+                        // "Syria's opposition said", "Venezuela's rebels": the opposition of the country named in the
+                        // possessive right before
+                        if i >= s.tokens.lowerBound + 2, tokens[i - 1].flags.contains(.possessive),
+                           let owner = mentions.last(where: { $0.tokens.upperBound == i - 1 }), owner.kind == .name,
+                           owner.actor.hasPrefix("actor:"), case let iso = String(owner.actor.dropFirst(6)),
+                           let ci = lex.countryIndexByISO[iso], let rec = opposition(of: ci, noun: noun) {
+                            add(i..<next, rec, .name, si)
+                            i = next
+                            continue
+                        }
                         if definite || noun == "rebels", let rec = oppositionReferent(before: tokens[i].start, noun: noun) {
                             // (a name, as "the rebels" for a group named so: it speaks and takes part as one)
                             add(i..<next, rec, .name, si)
