@@ -171,6 +171,7 @@ public final class EventExtractor: Sendable {
             beginWords = lexicon.words("begin_words")
             foiling = lexicon.words("foiling_verbs")
             munitionCounts = lexicon.words("munition_counts")
+            afterMunition = lexicon.words("munition_followers")
             plotting = lexicon.words("plotting_words")
             titleWords = lexicon.words("title_words")
             claimedObjects = lexicon.words("claimed_objects")
@@ -384,8 +385,9 @@ public final class EventExtractor: Sendable {
         /// The words of a count before a fired munition ("more than 100", "a barrage of", "dozens of"): `countedObject`.
         let munitionCounts: TokenKeySet
         let kLeast = Tokenizer.key("least"), kUp = Tokenizer.key("up")
-        /// Words that may follow the fired munition ("launched 30 drones overnight", "rockets that …"): no noun it modifies.
-        let afterMunition = TokenKeySet(words: ["overnight", "early", "late", "again", "simultaneously", "that", "which", "as", "across", "toward", "towards"])
+        /// Words that may follow the fired munition ("launched 30 drones overnight", "rockets that …"): no noun it modifies
+        /// (`munition_followers` in words.yaml).
+        let afterMunition: TokenKeySet
         let plotting: TokenKeySet
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords: TokenKeySet
