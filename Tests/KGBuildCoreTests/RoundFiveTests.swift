@@ -36,4 +36,21 @@ import Testing
         let extended = EventExtractor(lexicon: Lexicon(o)).words.afterMunition
         #expect(extended.contains(Tokenizer.key("unannounced")) && !builtIn.contains(Tokenizer.key("unannounced")))
     }
+
+    /// "The United States will send two destroyers to the Middle East": a state's own warships or troops sent to a
+    /// region, no one named to get them, are deployed, not transferred; a recipient named keeps the transfer.
+    @Test func forcesSentToARegionAreNoArmsTransfer() {
+        for text in [
+            "WASHINGTON, May 10 (Reuters) - The United States will send two destroyers to the Middle East, the Pentagon said on Friday.",
+            "BEIJING, May 10 (Reuters) - China sent three warships to the South China Sea on Monday, state media said.",
+            "WASHINGTON, May 10 (AP) - The United States sent an aircraft carrier to the eastern Mediterranean on Sunday, officials said.",
+        ] {
+            let r = Self.analyze(text)
+            #expect(Shared.events(r, "arms_transfer").isEmpty, "\(text): \(Shared.describe(r))")
+        }
+        let boats = Self.analyze("MANILA, May 10 (Reuters) - Washington will send two patrol boats to the Philippines, the State Department said on Friday.")
+        #expect(Shared.has(boats, "arms_transfer", "recipient", "Philippines"), "\(Shared.describe(boats))")
+        let s400 = Self.analyze("ANKARA, May 10 (Reuters) - Russia will deliver S-400 systems to Turkey next year, a Kremlin aide said on Friday.")
+        #expect(Shared.has(s400, "arms_transfer", "recipient", "Turkey"), "\(Shared.describe(s400))")
+    }
 }

@@ -41,6 +41,8 @@ public final class EventExtractor: Sendable {
     let attackWords: PhraseTrie<Bool>?
     /// The "state_sites" context: sites of a state's forces ("military base", "police station"), see `targetBySite`.
     let stateSites: PhraseTrie<Bool>?
+    /// The "deployed_force_words" context: a state's own forces it sends somewhere ("two destroyers", "troops").
+    let deployedForces: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     let contexts: Contexts
@@ -617,6 +619,7 @@ public final class EventExtractor: Sendable {
         attackWords = lexicon.contexts["attack_words"]
         seatPlaces = MentionFinder.seatPlaces(lexicon.ontology).mapValues(\.id)
         stateSites = lexicon.contexts["state_sites"]
+        deployedForces = lexicon.contexts["deployed_force_words"]
         let contexts = Contexts(lexicon)
         self.contexts = contexts
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0, contexts) } }
@@ -2040,6 +2043,12 @@ public final class EventExtractor: Sendable {
         if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
         // "fired three missiles into the sea": munitions aimed at no one and no place named are a test, no attack
         if objectEnd != nil, place == nil, !actorArgs.contains(where: { $0.role != info.subjectRole }) { return nil }
+        // "The United States will send two destroyers to the Middle East": warships or troops sent to a region, with no
+        // one named to get them, are the sender's own forces deployed, no weapons changing hands ("will send two patrol
+        // boats to the Philippines" names its recipient)
+        if info.isArmsTransfer, entry.form != .noun, let forces = deployedForces, let to = info.prepRoles[words.kTo],
+           !actorArgs.contains(where: { $0.role == to }),
+           let e = countedObject(doc, from: tEnd, end: s.tokens.upperBound, forces), e < s.tokens.upperBound, toks[e].key == words.kTo { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {
