@@ -53,4 +53,18 @@ import Testing
         let s400 = Self.analyze("ANKARA, May 10 (Reuters) - Russia will deliver S-400 systems to Turkey next year, a Kremlin aide said on Friday.")
         #expect(Shared.has(s400, "arms_transfer", "recipient", "Turkey"), "\(Shared.describe(s400))")
     }
+
+    /// "a Malian army statement said", "according to a Turkish defence ministry statement": the body named before the
+    /// statement noun speaks (the indefinite article is the statement's, no unnamed source's).
+    @Test func aBodysStatementNamesItsSpeaker() {
+        let r = Self.analyze("BAMAKO, May 10 (Reuters) - Islamist militants killed 12 soldiers in an attack on a base in central Mali "
+            + "on Sunday, a Malian army statement said.")
+        #expect(Self.speakers(r, "killed 12 soldiers") == ["Mali"], "\(Self.claims(r))")
+        let b = Self.analyze("BAMAKO, May 10 (Reuters) - Islamist militants killed 12 soldiers in an attack on a base in central Mali "
+            + "on Sunday, according to a Malian army statement.")
+        #expect(Self.speakers(b, "killed 12 soldiers") == ["Mali"], "\(Self.claims(b))")
+        let c = Self.analyze("ANKARA, May 10 (Reuters) - Turkish warplanes struck militant targets in northern Iraq on Tuesday, a Turkish "
+            + "defence ministry statement said.")
+        #expect(Self.speakerIDs(c, "struck militant targets") == ["actor:org:tur:defence-ministry"], "\(Self.claims(c))")
+    }
 }

@@ -558,7 +558,8 @@ public final class ClaimExtractor: Sendable {
             // speaks, not the participle's object nor the place it names
             if let r = subjectBeforeParticiple(doc, found, endingAt: k, lo: lo, inQuote: inQuote) { return r }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
-               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
+               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)
+                   && !bodysStatement(toks, m, hi)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
                 if speakerType(found, m.actor) {
                     // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
@@ -812,7 +813,8 @@ public final class ClaimExtractor: Sendable {
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
                 // "said an Egyptian official": an indefinite role noun names nobody already named
-                if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1) { return nil }
+                if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1),
+                   !bodysStatement(toks, m, hi) { return nil }
                 if found.type(of: m.actor) == "person" { return m.actor }
                 if m.kind == .reference || titles.longest(toks[..<hi], from: m.tokens.lowerBound) != nil { role = true }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
@@ -1155,6 +1157,12 @@ public final class ClaimExtractor: Sendable {
     static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
 
     /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
+    /// "a Malian army statement said", "according to a Turkish defence ministry statement": a body named right before a
+    /// statement noun, whose indefinite article is the statement's (the body is the one it names, not "an official").
+    func bodysStatement(_ toks: [Token], _ m: Mention, _ hi: Int) -> Bool {
+        m.tokens.upperBound < hi && statementNouns.contains(toks[m.tokens.upperBound].key)
+    }
+
     func indefiniteBefore(_ doc: Document, _ tokens: Range<Int>, lo: Int) -> Bool {
         var j = tokens.lowerBound
         var n = 0
