@@ -67,4 +67,14 @@ import Testing
             + "defence ministry statement said.")
         #expect(Self.speakerIDs(c, "struck militant targets") == ["actor:org:tur:defence-ministry"], "\(Self.claims(c))")
     }
+
+    /// "X held talks with Y in Z. He said …": the pronoun is the subject's, not the partner's named after "with".
+    @Test func aPronounAfterTalksIsTheSubjects() {
+        let r = Self.analyze("ANKARA, May 10 (Reuters) - Turkish President Tayyip Erdogan held talks with Russian President Vladimir Putin "
+            + "in Sochi on Monday. He said the two leaders had agreed to expand trade.")
+        #expect(Self.speakers(r, "agreed to expand trade") == ["Recep Tayyip Erdogan"], "\(Self.claims(r))")
+        let b = Self.analyze("NEW DELHI, May 10 (Reuters) - Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping "
+            + "in Kazan on Wednesday. He told reporters the border dispute should not define relations.")
+        #expect(Self.speakers(b, "border dispute") == ["Narendra Modi"], "\(Self.claims(b))")
+    }
 }

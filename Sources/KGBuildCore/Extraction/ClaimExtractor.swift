@@ -1379,6 +1379,13 @@ public final class ClaimExtractor: Sendable {
            let c = ms[..<last].last(where: { isPerson($0) && $0.actor != m.actor && speaksInParagraph(doc, $0, of: m, inQuote: inQuote) }) {
             return c.actor
         }
+        // "X held talks with Y in Z on Monday. He said …": the person named in passing is the subject's partner or
+        // object; the person opening that sentence's clause is whom the pronoun stands for
+        if inPassing(doc, m, inQuote: inQuote),
+           let c = ms.first(where: { isPerson($0) && $0.sentence == m.sentence && $0.tokens.upperBound <= m.tokens.lowerBound && $0.actor != m.actor
+               && opensClause(doc, $0.tokens.lowerBound, lo: doc.sentences[m.sentence].tokens.lowerBound, inQuote: inQuote) }) {
+            return c.actor
+        }
         return m.actor
     }
 
