@@ -77,4 +77,23 @@ import Testing
             + "in Kazan on Wednesday. He told reporters the border dispute should not define relations.")
         #expect(Self.speakers(b, "border dispute") == ["Narendra Modi"], "\(Self.claims(b))")
     }
+
+    /// "Parliament passed a law", "the lower house approved a bill", "lawmakers voted": a bare legislature in a story
+    /// whose state the dateline gives is that state's legislature the gazetteer names, else the state.
+    @Test func aBareLegislatureIsTheHomeStates() {
+        let r = Self.analyze("KYIV, May 10 (Reuters) - Parliament passed a law on Tuesday banning the sale of alcohol near front-line areas.")
+        #expect(Shared.has(r, "legislation", "agent", "Verkhovna Rada"), "\(Shared.describe(r))")
+        let t = Self.analyze("TOKYO, May 10 (Reuters) - The lower house passed a bill on Thursday expanding the role of the coast guard.")
+        #expect(Shared.has(t, "legislation", "agent", "National Diet"), "\(Shared.describe(t))")
+        let d = Self.analyze("DUSHANBE, May 10 (Reuters) - Lawmakers passed a law on Tuesday banning foreign clothing at public events.")
+        #expect(Shared.has(d, "legislation", "agent", "Tajikistan"), "\(Shared.describe(d))")
+        // (a dateline the story does not bear out gives "the Senate" no state: not Iran's parliament in a Washington story)
+        let w = Self.analyze("WASHINGTON, May 10 (Reuters) - The Senate approved a bill on Tuesday imposing new sanctions on Iran.")
+        #expect(!Shared.events(w, "legislation").contains { Shared.has(w, $0, "agent", "Majlis") || Shared.has(w, $0, "agent", "Iran") },
+                "\(Shared.describe(w))")
+        // ("sending the measure to the Senate": a bill sent on is no weapons sent, though the chamber is now an actor)
+        let b = Self.analyze("BOGOTA, May 10 (Reuters) - Colombia's lower house approved a bill on Tuesday that raises penalties for weapons "
+            + "smuggling, sending the measure to the Senate.")
+        #expect(Shared.events(b, "arms_transfer").isEmpty, "\(Shared.describe(b))")
+    }
 }
