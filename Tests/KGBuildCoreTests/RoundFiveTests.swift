@@ -96,4 +96,15 @@ import Testing
             + "smuggling, sending the measure to the Senate.")
         #expect(Shared.events(b, "arms_transfer").isEmpty, "\(Shared.describe(b))")
     }
+
+    /// "ISTARAVSHAN, Tajikistan, May 3 (Reuters) -", "BOSASO, Somalia (AP) -": a city the gazetteer lacks is in the
+    /// state its dateline names after the comma, the story's home state.
+    @Test func anUnknownDatelineCityTakesTheCountryAfterIt() {
+        let d = DatelineParser.parse(line: "BOSASO, Somalia (AP) - Gunmen attacked a hotel.", isPlace: { _ in false })
+        #expect(d?.country == "Somalia")
+        let r = Self.analyze("BOSASO, Somalia (AP) - Two men were arrested after an attack on a hotel, police said on Sunday.")
+        #expect(Self.speakers(r, "Two men were arrested") == ["Somalia"], "\(Self.claims(r))")
+        let k = Self.analyze("ISTARAVSHAN, Tajikistan, May 3 (Reuters) - Parliament passed a law on Tuesday banning foreign clothing at public events.")
+        #expect(Shared.has(k, "legislation", "agent", "Tajikistan"), "\(Shared.describe(k))")
+    }
 }

@@ -666,6 +666,18 @@ public struct MentionFinder: Sendable {
         }
     }
 
+    /// The state a dateline's country after its place names ("BOSASO, Somalia (AP) -": "SOM"), by a name or alias of a
+    /// country in the gazetteer; nil for anything else.
+    public func countryCode(named name: String) -> String? {
+        var s = name
+        return s.withUTF8 { p -> String? in
+            let toks = Tokenizer.tokenize(p)
+            guard let g = lexicon.names.longest(toks[...], from: 0), g.length == toks.count, g.payload.kind == .name else { return nil }
+            let e = lexicon.ontology.actors[Int(g.payload.actor)]
+            return e.type == "country" && lexicon.countryIndexByISO[e.id] != nil ? e.id : nil
+        }
+    }
+
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it when the story bears it out (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
