@@ -712,6 +712,7 @@ public struct MentionFinder: Sendable {
             // (a bare legislature only for a dateline the story bears out, or the state it names most without one: a
             // WASHINGTON story about Iran's sanctions does not make "the Senate" Iran's)
             state.legislatureHome = homes.isEmpty ? named : home
+            state.legislatureIndex = state.legislatureHome.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
             // names several states, and the wrong one is worse than none)
             let filed = home ?? homes.first
@@ -936,6 +937,8 @@ public struct MentionFinder: Sendable {
         var homeIndex: Int? = nil
         /// The state whose legislature "parliament", "the lower house" name bare (`legislatureAt`).
         var legislatureHome: String? = nil
+        /// Its index among the countries, looked up once (not hashed at each token).
+        var legislatureIndex: Int? = nil
         /// The country the article names most (not the dateline's): whose opposition "the rebels" are.
         var focusIndex: Int? = nil
         /// See `MentionFinder.groupEntryByName`, `MentionFinder.oppositionBodies`.
@@ -3038,7 +3041,7 @@ public struct MentionFinder: Sendable {
                 // "Parliament passed the law", "the lower house approved the bill", "lawmakers voted to …": a legislature
                 // named by its kind alone is one told before ("Ukraine's parliament"), else the story's own state's: its
                 // legislature the gazetteer names ("the Rada"), else the state
-                if let h = legislatureHome, let ci = lex.countryIndexByISO[h], let len = legislatureAt(i, end, s) {
+                if let ci = legislatureIndex, let h = legislatureHome, let len = legislatureAt(i, end, s) {
                     if let a = qualifiedAntecedent(i, len) { add(i..<(i + len), slot: a, .reference, si) }
                     else if let e = legislature(of: h, i, len) { add(i..<(i + len), entry: e, .reference, si) }
                     else { add(i..<(i + len), entry: ci, .reference, si) }
