@@ -40,6 +40,8 @@ public final class ExtractionCache: ExtractionStore, @unchecked Sendable {
         h.add(salt)
         h.add(a.path); h.add(String(a.index)); h.add(a.id); h.add(a.title); h.add(String(a.bodyOffset))
         h.add(a.date?.normalized ?? "\u{0}"); h.add(a.source ?? "\u{0}"); h.add(a.place ?? "\u{0}"); h.add(a.url ?? "\u{0}")
+        // (the dateline's country only when it has one: the keys of the others stay as they were)
+        if let c = a.placeCountry { h.add(c) }
         h.add(a.body)
         return h.hex
     }

@@ -559,7 +559,8 @@ public final class ClaimExtractor: Sendable {
             // speaks, not the participle's object nor the place it names
             if let r = subjectBeforeParticiple(doc, found, endingAt: k, lo: lo, inQuote: inQuote) { return r }
             if let m = found.ending(at: k + 1).flatMap({ $0.kind != .modifier ? $0 : nil }),
-               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)),
+               !((m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized) && indefiniteBefore(doc, m.tokens, lo: lo)
+                   && !bodysStatement(toks, m, hi)),
                !(found.type(of: m.actor) == "country" && locatedBefore(doc, m.tokens.lowerBound, lo: lo)) {
                 if speakerType(found, m.actor) {
                     // "Acme Securities analysts Jane Roe and John Doe wrote": the firm speaks through its analysts
@@ -813,7 +814,8 @@ public final class ClaimExtractor: Sendable {
         while k < hi && k < j + 10 {
             if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
                 // "said an Egyptian official": an indefinite role noun names nobody already named
-                if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1) { return nil }
+                if m.kind == .reference || !toks[m.tokens.upperBound - 1].isCapitalized, j > 0, indefiniteBefore(doc, m.tokens, lo: j - 1),
+                   !bodysStatement(toks, m, hi) { return nil }
                 if found.type(of: m.actor) == "person" { return m.actor }
                 if m.kind == .reference || titles.longest(toks[..<hi], from: m.tokens.lowerBound) != nil { role = true }
                 if first == nil, m.kind != .modifier, speakerType(found, m.actor) { first = m.actor }
@@ -1156,6 +1158,12 @@ public final class ClaimExtractor: Sendable {
     static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
 
     /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
+    /// "a Malian army statement said", "according to a Turkish defence ministry statement": a body named right before a
+    /// statement noun, whose indefinite article is the statement's (the body is the one it names, not "an official").
+    func bodysStatement(_ toks: [Token], _ m: Mention, _ hi: Int) -> Bool {
+        m.tokens.upperBound < hi && statementNouns.contains(toks[m.tokens.upperBound].key)
+    }
+
     func indefiniteBefore(_ doc: Document, _ tokens: Range<Int>, lo: Int) -> Bool {
         var j = tokens.lowerBound
         var n = 0
@@ -1370,6 +1378,13 @@ public final class ClaimExtractor: Sendable {
         // inside a phrase) does not take the words of the one who speaks in the paragraph
         if inPassing(doc, m, inQuote: inQuote),
            let c = ms[..<last].last(where: { isPerson($0) && $0.actor != m.actor && speaksInParagraph(doc, $0, of: m, inQuote: inQuote) }) {
+            return c.actor
+        }
+        // "X held talks with Y in Z on Monday. He said …": the person named in passing is the subject's partner or
+        // object; the person opening that sentence's clause is whom the pronoun stands for
+        if inPassing(doc, m, inQuote: inQuote),
+           let c = ms.first(where: { isPerson($0) && $0.sentence == m.sentence && $0.tokens.upperBound <= m.tokens.lowerBound && $0.actor != m.actor
+               && opensClause(doc, $0.tokens.lowerBound, lo: doc.sentences[m.sentence].tokens.lowerBound, inQuote: inQuote) }) {
             return c.actor
         }
         return m.actor

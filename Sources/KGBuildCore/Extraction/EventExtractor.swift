@@ -43,6 +43,8 @@ public final class EventExtractor: Sendable {
     let attackWords: PhraseTrie<Bool>?
     /// The "state_sites" context: sites of a state's forces ("military base", "police station"), see `targetBySite`.
     let stateSites: PhraseTrie<Bool>?
+    /// The "deployed_force_words" context: a state's own forces it sends somewhere ("two destroyers", "troops").
+    let deployedForces: PhraseTrie<Bool>?
     /// Each trigger's definitions, by event type and trigger index.
     let triggerInfos: [[TriggerInfo]]
     let contexts: Contexts
@@ -173,6 +175,7 @@ public final class EventExtractor: Sendable {
             beginWords = lexicon.words("begin_words")
             foiling = lexicon.words("foiling_verbs")
             munitionCounts = lexicon.words("munition_counts")
+            afterMunition = lexicon.words("munition_followers")
             plotting = lexicon.words("plotting_words")
             titleWords = lexicon.words("title_words")
             claimedObjects = lexicon.words("claimed_objects")
@@ -394,8 +397,9 @@ public final class EventExtractor: Sendable {
         /// The words of a count before a fired munition ("more than 100", "a barrage of", "dozens of"): `countedObject`.
         let munitionCounts: TokenKeySet
         let kLeast = Tokenizer.key("least"), kUp = Tokenizer.key("up")
-        /// Words that may follow the fired munition ("launched 30 drones overnight", "rockets that …"): no noun it modifies.
-        let afterMunition = TokenKeySet(words: ["overnight", "early", "late", "again", "simultaneously", "that", "which", "as", "across", "toward", "towards"])
+        /// Words that may follow the fired munition ("launched 30 drones overnight", "rockets that …"): no noun it modifies
+        /// (`munition_followers` in words.yaml).
+        let afterMunition: TokenKeySet
         let plotting: TokenKeySet
         let verbHosts = TokenKeySet(words: ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does", "not", "n't", "never", "also", "and", "or", "they", "we", "i", "you", "jointly", "again", "regularly", "often", "routinely", "still", "cannot", "ca"])
         let titleWords: TokenKeySet
@@ -629,6 +633,7 @@ public final class EventExtractor: Sendable {
         attackWords = lexicon.contexts["attack_words"]
         seatPlaces = MentionFinder.seatPlaces(lexicon.ontology).mapValues(\.id)
         stateSites = lexicon.contexts["state_sites"]
+        deployedForces = lexicon.contexts["deployed_force_words"]
         let contexts = Contexts(lexicon)
         self.contexts = contexts
         triggerInfos = lexicon.ontology.eventTypes.map { t in t.triggers.map { TriggerInfo(t, $0, contexts) } }
@@ -2114,6 +2119,12 @@ public final class EventExtractor: Sendable {
         if actorArgs.isEmpty && !info.isFailedTalks && !placeOnly && !placedMeeting { return nil }
         // "fired three missiles into the sea": munitions aimed at no one and no place named are a test, no attack
         if objectEnd != nil, info.isPhysical, place == nil, !actorArgs.contains(where: { $0.role != info.subjectRole }) { return nil }
+        // "The United States will send two destroyers to the Middle East": warships or troops sent to a region, with no
+        // one named to get them, are the sender's own forces deployed, no weapons changing hands ("will send two patrol
+        // boats to the Philippines" names its recipient)
+        if info.isArmsTransfer, entry.form != .noun, let forces = deployedForces, let to = info.prepRoles[words.kTo],
+           !actorArgs.contains(where: { $0.role == to }),
+           let e = countedObject(doc, from: tEnd, end: s.tokens.upperBound, forces), e < s.tokens.upperBound, toks[e].key == words.kTo { return nil }
         // (an organization's meeting counts when the text dates it right after the noun: "an EU summit next Monday";
         // "texts approved by the NATO summit" tells of its outcome)
         if organizationMeets {

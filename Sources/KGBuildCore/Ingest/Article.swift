@@ -17,10 +17,13 @@ public struct Article: Sendable, Equatable {
     /// a `source` that only the record's metadata gives.
     public var outlet: String?
     public var place: String?
+    /// The country the dateline names after its place ("BOSASO, Somalia (AP) -"), if any.
+    public var placeCountry: String? = nil
     public var url: String?
 
     public init(id: String, path: String, index: Int, title: String, body: String, bodyOffset: Int = 0,
-                date: PartialDate? = nil, source: String? = nil, outlet: String? = nil, place: String? = nil, url: String? = nil) {
+                date: PartialDate? = nil, source: String? = nil, outlet: String? = nil, place: String? = nil, url: String? = nil,
+                placeCountry: String? = nil) {
         self.id = id
         self.path = path
         self.index = index
@@ -31,6 +34,7 @@ public struct Article: Sendable, Equatable {
         self.source = source
         self.outlet = outlet
         self.place = place
+        self.placeCountry = placeCountry
         self.url = url
     }
 }

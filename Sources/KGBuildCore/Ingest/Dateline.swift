@@ -10,6 +10,9 @@ public struct Dateline: Sendable, Equatable {
     public var length: Int
     /// The whole line is metadata (a date line), not the start of a body paragraph.
     public var wholeLine: Bool
+    /// The country named after the place's comma ("KHUJAND, Tajikistan, March 3 (Reuters) -"): the story's state when
+    /// the gazetteer does not know the place.
+    public var country: String? = nil
 }
 
 public enum DatelineParser {
@@ -190,7 +193,13 @@ public enum DatelineParser {
         let afterPlace = i
         // ", India, Jan 9 (Reuters)", ", Philippines (AP)": the country after the city, in title case, kept only
         // when a date or an agency follows it
-        if place != nil, let c = countryAfterPlace(u, i) { i = c }
+        var country: String? = nil
+        if place != nil, let c = countryAfterPlace(u, i) {
+            var a = i + 1
+            while a < c, u[a] == 32 { a += 1 }
+            country = String(decoding: u[a..<c], as: UTF8.self)
+            i = c
+        }
         // ", September 9." / ", April 9" / ", Oct. 15 (Xinhua)"
         // "MOSCOW. Nov 26 (Interfax)": the place's period stands for that comma when a date follows it
         let periodForComma = i == afterPlace && i < u.count && u[i] == 32 && place.map { $0.utf8.count >= 4 && $0.utf8.last == 46 } == true
@@ -259,7 +268,7 @@ public enum DatelineParser {
             return Dateline(place: titleCase(pl), date: nil, agency: nil, length: afterPlace + (colon ? 2 : 1), wholeLine: false)
         }
         if place == nil && agencyName == nil { return nil }
-        return Dateline(place: place.map(titleCase), date: date, agency: agencyName, length: i, wholeLine: i >= u.count)
+        return Dateline(place: place.map(titleCase), date: date, agency: agencyName, length: i, wholeLine: i >= u.count, country: country)
     }
 
     /// A dateline on a line of its own, or under a byline line, at the head of a text: Anadolu's "ANKARA" over

@@ -58,6 +58,7 @@ enum RecordAssembly {
         // (with no dateline blanked the body is the text itself: no second decoding)
         return Article(id: id ?? fallbackID, path: path, index: index, title: title.isEmpty ? "(untitled)" : title,
                        body: blanked ?? text, bodyOffset: 0, date: date ?? dateline?.date,
-                       source: source ?? dateline?.agency, outlet: dateline?.agency, place: dateline?.place, url: url)
+                       source: source ?? dateline?.agency, outlet: dateline?.agency, place: dateline?.place, url: url,
+                       placeCountry: dateline?.country)
     }
 }

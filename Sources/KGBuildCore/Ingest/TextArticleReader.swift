@@ -70,6 +70,7 @@ public struct TextArticleReader: Sendable {
             var date: PartialDate? = nil
             var agency: String? = nil
             var place: String? = nil
+            var placeCountry: String? = nil
             var datelinesSeen = 0
             var contentLines = 0
             // a dateline on its own line or under a byline ("ANKARA", "Special Correspondent" over "COLOMBO")
@@ -78,7 +79,7 @@ public struct TextArticleReader: Sendable {
                 let from = lines[li].start, to = min(bodyEnd, from + 600)
                 if to > from, let (d, r) = DatelineParser.parseHead(Array(bytes[from..<to]), from: 0, isPlace: isPlace) {
                     datelinesSeen = 1
-                    (date, agency, place) = (d.date, d.agency, d.place)
+                    (date, agency, place, placeCountry) = (d.date, d.agency, d.place, d.country)
                     blank(&body, from - bodyStart + r.lowerBound, from - bodyStart + r.upperBound)
                 }
             }
@@ -91,7 +92,7 @@ public struct TextArticleReader: Sendable {
                     datelinesSeen += 1
                     if date == nil { date = d.date }
                     if agency == nil { agency = d.agency }
-                    if place == nil { place = d.place }
+                    if place == nil { place = d.place; placeCountry = d.country }
                     blank(&body, lo, lo + min(d.length, hi - lo))
                     continue
                 }
@@ -99,7 +100,7 @@ public struct TextArticleReader: Sendable {
             articles.append(Article(
                 id: "\(path)#\(n + 1)", path: path, index: n, title: title,
                 body: String(decoding: body, as: UTF8.self), bodyOffset: bodyStart,
-                date: date, source: agency, outlet: agency, place: place))
+                date: date, source: agency, outlet: agency, place: place, placeCountry: placeCountry))
         }
         return articles
     }

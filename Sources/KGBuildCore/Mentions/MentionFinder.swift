@@ -39,7 +39,8 @@ public struct MentionFinder: Sendable {
         ruleStarts = TokenKeyFilter(lexicon.names.firstKeys + lexicon.titles.firstKeys + lexicon.groupQualifiers.firstKeys
             + lexicon.titleModifiers.keys + words.placeNouns.keys + words.placePluralNouns.keys + MentionFinder.particles.keys)
         passTwoStarts = TokenKeyFilter(lexicon.stateNouns.firstKeys + lexicon.groupNouns.firstKeys
-            + words.orgReferences.keys + words.mediaReferences.keys + [MentionFinder.kGroup])
+            + words.orgReferences.keys + words.mediaReferences.keys + [MentionFinder.kGroup]
+            + words.legislatureNouns.firstKeys + words.legislatorNouns.keys)
         entryRecords = lexicon.ontology.actors.map { e in
             ActorRecord(id: (e.type == "place" ? "place:" : "actor:") + e.id, name: e.name, type: e.type, aliases: [],
                         country: e.type == "country" ? e.id : e.country)
@@ -80,6 +81,7 @@ public struct MentionFinder: Sendable {
     static let notPlainMask = Token.Flags.capitalized.rawValue | Token.Flags.allCaps.rawValue | Token.Flags.possessive.rawValue
     static let particles: TokenKeySet = TokenKeySet(words: ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le", "di", "da", "du", "del", "ben", "bint", "ould", "ag", "dos", "den", "los"])
     static let connectors: TokenKeySet = TokenKeySet(words: ["of", "for", "and", "the", "on", "de", "des", "du", "la", "al"])
+    static let kAlso = Tokenizer.key("also")
     static let kOf = Tokenizer.key("of"), kThe = Tokenizer.key("the"), kA = Tokenizer.key("a"), kAn = Tokenizer.key("an")
     static let kComma = Tokenizer.key(","), kOpenParen = Tokenizer.key("("), kCloseParen = Tokenizer.key(")")
     static let kHe = Tokenizer.key("he"), kShe = Tokenizer.key("she"), kOwn = Tokenizer.key("own")
@@ -147,6 +149,11 @@ public struct MentionFinder: Sendable {
         let dividedStates: [String]
         let homeNouns: Set<String>
         let homeOnlyNouns: Set<String>
+        /// "Parliament passed a law", "the lower house approved": a legislature told by its kind alone
+        /// (`legislature_nouns`), and the members of one who act for it before a verb of legislating
+        /// (`legislator_nouns`, `legislating_verbs`): the story's own state's.
+        let legislatureNouns: PhraseTrie<Bool>
+        let legislatorNouns: TokenKeySet, legislatingVerbs: TokenKeySet
         let orgReferences: TokenKeySet
         /// "an alliance spokesman": the nouns after which an indefinite reference is still to a body named before.
         let spokesNouns: TokenKeySet
@@ -209,6 +216,9 @@ public struct MentionFinder: Sendable {
             dividedHalves = halves
             dividedStates = Set(halfStates).sorted().map { "actor:" + $0 }
             homeOnlyNouns = Set(list("home_only_nouns"))
+            legislatureNouns = Lexicon.set(list("legislature_nouns"))
+            legislatorNouns = lexicon.words("legislator_nouns")
+            legislatingVerbs = lexicon.words("legislating_verbs")
             oppositionNouns = Set(list("opposition_nouns"))
             orgReferences = lexicon.words("org_references")
             spokesNouns = lexicon.words("spokes_nouns")
@@ -671,6 +681,18 @@ public struct MentionFinder: Sendable {
         }
     }
 
+    /// The state a dateline's country after its place names ("BOSASO, Somalia (AP) -": "SOM"), by a name or alias of a
+    /// country in the gazetteer; nil for anything else.
+    public func countryCode(named name: String) -> String? {
+        var s = name
+        return s.withUTF8 { p -> String? in
+            let toks = Tokenizer.tokenize(p)
+            guard let g = lexicon.names.longest(toks[...], from: 0), g.length == toks.count, g.payload.kind == .name else { return nil }
+            let e = lexicon.ontology.actors[Int(g.payload.actor)]
+            return e.type == "country" && lexicon.countryIndexByISO[e.id] != nil ? e.id : nil
+        }
+    }
+
     /// - Parameter home: the country of the dateline, if known; unqualified "security forces", "the
     ///   government" stand for it when the story bears it out (else for the country the article names most).
     public func find(_ doc: Document, date: PartialDate?, home: String? = nil) -> Result {
@@ -702,6 +724,10 @@ public struct MentionFinder: Sendable {
             let named = state.mostNamedCountry(counts)
             state.home = homes.isEmpty ? named : (home ?? top)
             state.homeIndex = state.home.flatMap { lexicon.countryIndexByISO[$0] }
+            // (a bare legislature only for a dateline the story bears out, or the state it names most without one: a
+            // WASHINGTON story about Iran's sanctions does not make "the Senate" Iran's)
+            state.legislatureHome = homes.isEmpty ? named : home
+            state.legislatureIndex = state.legislatureHome.flatMap { lexicon.countryIndexByISO[$0] }
             // (only when the dateline, if any, agrees: a story from one capital about another country's war
             // names several states, and the wrong one is worse than none)
             let filed = home ?? homes.first
@@ -924,6 +950,10 @@ public struct MentionFinder: Sendable {
         var home: String? = nil
         /// `home`'s entry, looked up once per article rather than at every sentence or token.
         var homeIndex: Int? = nil
+        /// The state whose legislature "parliament", "the lower house" name bare (`legislatureAt`).
+        var legislatureHome: String? = nil
+        /// Its index among the countries, looked up once (not hashed at each token).
+        var legislatureIndex: Int? = nil
         /// The country the article names most (not the dateline's): whose opposition "the rebels" are.
         var focusIndex: Int? = nil
         /// See `MentionFinder.groupEntryByName`, `MentionFinder.oppositionBodies`.
@@ -2245,6 +2275,38 @@ public struct MentionFinder: Sendable {
             return nil
         }
 
+        /// The length of a bare legislature at `i` ("Parliament", "the lower house", "lawmakers" before "passed"): opening
+        /// its sentence or after "the", not "the parliament of X" nor a name's first word ("Parliament Speaker X").
+        mutating func legislatureAt(_ i: Int, _ end: Int, _ s: Sentence) -> Int? {
+            let t = tokens[i]
+            if words.legislatorNouns.contains(t.key) {
+                // (past one adverb: "lawmakers also passed", "legislators unanimously approved")
+                var v = i + 1
+                if v + 1 < end, tokens[v].isWord, !tokens[v].isCapitalized, !words.legislatingVerbs.contains(tokens[v].key),
+                   doc.token(v, endsIn: "ly", minLength: 4, anyCase: false) || tokens[v].key == MentionFinder.kAlso { v += 1 }
+                guard v < end, words.legislatingVerbs.contains(tokens[v].key),
+                      i == s.tokens.lowerBound || tokens[i - 1].key == kThe || !tokens[i - 1].isWord && !tokens[i - 1].flags.contains(.hyphen)
+                else { return nil }
+                return 1
+            }
+            guard words.legislatureNouns.mayStart(t.key), let ln = words.legislatureNouns.longest(tokens[..<end], from: i),
+                  i == s.tokens.lowerBound || tokens[i - 1].key == kThe,
+                  i + ln.length >= end || tokens[i + ln.length].key != kOf && !(tokens[i + ln.length].isCapitalized && tokens[i + ln.length].isWord)
+            else { return nil }
+            return ln.length
+        }
+
+        /// The gazetteer's legislature of state `h` that the bare noun at `i` names: the state's body named by that
+        /// noun after its adjective or name ("the Russian lower house"), else its parliament ("the Ukrainian parliament").
+        mutating func legislature(of h: String, _ i: Int, _ len: Int) -> Int? {
+            let noun = doc.text(tokens: i..<(i + len))
+            let lower = noun.lowercased()
+            for k in [noun, lower, lower.prefix(1).uppercased() + lower.dropFirst(), "parliament", "Parliament"] {
+                if let e = namedInstitutions[h + " " + k] { return e }
+            }
+            return nil
+        }
+
         mutating func speechVerbAt(_ i: Int, _ end: Int) -> Bool {
             guard i < end else { return false }
             guard let v = speechVerbs.longest(tokens[..<end], from: i) else { return false }
@@ -3040,6 +3102,16 @@ public struct MentionFinder: Sendable {
                     if !words.homeOnlyNouns.contains(sn.payload.lowercased()), let a = qualifiedAntecedent(i, sn.length) { add(i..<(i + sn.length), slot: a, .reference, si) }
                     else { add(i..<(i + sn.length), entry: ci, .reference, si) }
                     i += sn.length
+                    continue
+                }
+                // "Parliament passed the law", "the lower house approved the bill", "lawmakers voted to …": a legislature
+                // named by its kind alone is one told before ("Ukraine's parliament"), else the story's own state's: its
+                // legislature the gazetteer names ("the Rada"), else the state
+                if let ci = legislatureIndex, let h = legislatureHome, let len = legislatureAt(i, end, s) {
+                    if let a = qualifiedAntecedent(i, len) { add(i..<(i + len), slot: a, .reference, si) }
+                    else if let e = legislature(of: h, i, len) { add(i..<(i + len), entry: e, .reference, si) }
+                    else { add(i..<(i + len), entry: ci, .reference, si) }
+                    i += len
                     continue
                 }
                 // a bare group noun referring to a qualified group: "the rebels", "rebel commanders" → "Syrian rebels"

@@ -80,7 +80,9 @@ public struct Pipeline: Sendable {
 
     func prepare(_ article: Article, _ scratch: Scratch) -> Prepared {
         let doc = Document(title: article.title, body: article.body)
-        let homes = Self.datelinePlaces(article.place).compactMap { mentions.placeRecord(named: $0)?.country }
+        var homes = Self.datelinePlaces(article.place).compactMap { mentions.placeRecord(named: $0)?.country }
+        // "KHUJAND, Tajikistan, March 3 (Reuters) -": a place the gazetteer does not know is in the country named after it
+        if homes.isEmpty, let c = article.placeCountry.flatMap({ mentions.countryCode(named: $0) }) { homes = [c] }
         let timeTokens = TimeTokenizer.tokenize(doc)
         var unanchored: [TimeExpression] = []
         if let d = article.date, d.year == nil, d.month != nil, d.day != nil {
