@@ -16,6 +16,14 @@ import Testing
         return dir
     }
 
+    /// The repository's own `ontology/` read as a user's folder has no error: a key written twice in one file (a list
+    /// added under a name another list already has) is one, and the embedded copy, built from the same files, is not
+    /// checked for it at start-up.
+    @Test func theShippedOntologyChecksClean() {
+        let errors = Ontology.check(directory: Repo.path("ontology")).filter { !$0.isWarning }
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+    }
+
     @Test func userEventTypeAndActorAreFoundInANewArticle() throws {
         let dir = try Self.folder([
             "event_types.yaml": """

@@ -190,6 +190,8 @@ public final class EventExtractor: Sendable {
             judgedActs = lexicon.words("judged_act_nouns")
             holdingVerbs = lexicon.words("holding_verbs")
             blameVerbs = lexicon.words("blame_verbs")
+            tieParticiples = lexicon.words("tied_participles")
+            proposalNouns = lexicon.words("proposal_nouns")
             firstPerson = lexicon.words("first_person_words")
             peopleNouns = lexicon.words("people_nouns")
             hostVerbs = lexicon.words("host_verbs")
@@ -299,7 +301,7 @@ public final class EventExtractor: Sendable {
         let kBehalf = Tokenizer.key("behalf")
         let particles = TokenKeySet(words: ["out", "up", "off"])
         /// "the al-Qaida-linked Nusra Front": a body another is tied to, named before the other's name.
-        let tieParticiples = TokenKeySet(words: ["linked", "affiliated", "aligned", "allied", "inspired"])
+        let tieParticiples: TokenKeySet
         let kAccording = Tokenizer.key("according")
         let kBased = Tokenizer.key("based"), kEach = Tokenizer.key("each"), kOther = Tokenizer.key("other"), kAnother = Tokenizer.key("another"), kOne = Tokenizer.key("one")
         let kIn = Tokenizer.key("in"), kHeld = Tokenizer.key("held"), kTo = Tokenizer.key("to"), kVisit = Tokenizer.key("visit")
@@ -332,7 +334,7 @@ public final class EventExtractor: Sendable {
         /// "condemned what it called …": the pronouns that tell who said what the object was.
         let whatPronouns = TokenKeySet(words: ["it", "he", "she", "they", "we"])
         /// "rejected a Chinese proposal for talks": what a state offers when it proposes talks.
-        let proposalNouns = TokenKeySet(words: ["proposal", "proposals", "offer", "offers", "initiative", "invitation", "overture", "overtures"])
+        let proposalNouns: TokenKeySet
         /// "Hezbollah said it had fired rockets": after a verb of saying, these stand for the speaker.
         let speakerPronouns = TokenKeySet(words: ["it", "they"])
         /// A time of the telling between a verb of saying and its clause: "said on Tuesday it had …".
