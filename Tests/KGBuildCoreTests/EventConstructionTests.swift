@@ -179,6 +179,15 @@ import Testing
         #expect(Self.has(c.args, "critic", "Japan") && Self.has(c.args, "target", "China"), "\(c.args)")
     }
 
+    /// "expressed grave concern over", "voiced deep concern about": the concern's weight between the verb and its
+    /// noun leaves it the same rebuke.
+    @Test func weightedConcernIsCriticism() throws {
+        let c = try #require(Self.events("Japan has expressed grave concern over China's moves in the region.", "criticism").first)
+        #expect(Self.has(c.args, "critic", "Japan") && Self.has(c.args, "target", "China"), "\(c.args)")
+        let d = try #require(Self.events("India voiced deep concern about Pakistan's missile tests on Monday.", "criticism").first)
+        #expect(Self.has(d.args, "critic", "India") && Self.has(d.args, "target", "Pakistan"), "\(d.args)")
+    }
+
     /// "talks … chaired by X and Y": who chairs or hosts talks takes part in them.
     @Test func talksChairedByActorsHaveThemAsParticipants() throws {
         let e = try #require(Self.events("The new round of talks in Vienna is being jointly chaired by Iran and Oman.", "meeting").first)
