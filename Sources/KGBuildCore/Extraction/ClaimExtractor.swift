@@ -1157,13 +1157,13 @@ public final class ClaimExtractor: Sendable {
     }
     static let clauseOpeners = TokenKeySet(words: ["and", "but", "while", "whereas", "meanwhile", "also", "earlier", "later"])
 
-    /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
     /// "a Malian army statement said", "according to a Turkish defence ministry statement": a body named right before a
     /// statement noun, whose indefinite article is the statement's (the body is the one it names, not "an official").
     func bodysStatement(_ toks: [Token], _ m: Mention, _ hi: Int) -> Bool {
         m.tokens.upperBound < hi && statementNouns.contains(toks[m.tokens.upperBound].key)
     }
 
+    /// "a senior Israeli official": an indefinite article opens the phrase ending in `tokens`.
     func indefiniteBefore(_ doc: Document, _ tokens: Range<Int>, lo: Int) -> Bool {
         var j = tokens.lowerBound
         var n = 0
@@ -1285,13 +1285,17 @@ public final class ClaimExtractor: Sendable {
         return (d, doc.text(tokens: (d + 1)..<j).lowercased())
     }
 
+    /// Whether `id` is a person one of whose roles ends in the lower-case `title` ("foreign minister" for "minister").
+    func holds(_ found: MentionFinder.Result, _ id: String, _ title: String) -> Bool {
+        found.type(of: id) == "person" && found.record(id)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true
+    }
+
     /// "the prime minister's office", "the president's press service" ending at `body`: the person named last, outside
     /// quotes, whose roles end in that lower-case title, with the phrase's first token.
     func titledOfficeHolder(_ doc: Document, _ found: MentionFinder.Result, body k: Int, lo: Int, inQuote: [Bool]) -> (id: String, start: Int)? {
         guard let (d, title) = possessiveTitle(doc, body: k, lo: lo, inQuote: inQuote) else { return nil }
         let offset = doc.tokens[d].start
-        guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && found.type(of: $0.actor) == "person"
-            && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) else { return nil }
+        guard let m = found.mentions.last(where: { $0.start < offset && !inQuote[$0.tokens.lowerBound] && holds(found, $0.actor, title) }) else { return nil }
         return (m.actor, d)
     }
 
@@ -1301,8 +1305,7 @@ public final class ClaimExtractor: Sendable {
         guard let (d, title) = possessiveTitle(doc, body: k, lo: lo, inQuote: inQuote), stateHeadTitles.contains(title),
               let home = found.home.map({ "actor:" + $0 }), found.record(home) != nil else { return nil }
         // (a holder of the title named anywhere in the story: "the president" is that person, whom the rule above missed)
-        if found.mentions.contains(where: { found.type(of: $0.actor) == "person"
-            && found.record($0.actor)?.roles.contains(where: { $0 == title || $0.hasSuffix(" " + title) }) == true }) { return nil }
+        if found.mentions.contains(where: { holds(found, $0.actor, title) }) { return nil }
         return opensSubject(doc, d, lo: lo, inQuote: inQuote) ? (home, d) : nil
     }
 

@@ -2360,19 +2360,12 @@ public final class EventExtractor: Sendable {
     /// attack, no other attack between them).
     func blamedFor(_ doc: Document, _ ms: ArraySlice<Mention>, _ found: MentionFinder.Result, _ s: Sentence, trigger i: Int, end tEnd: Int, noun: Bool) -> [Mention] {
         let toks = doc.tokens, lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-        /// The names from the one starting at `k` (past a determiner), with those joined to it by "and" or a comma.
+        /// The names of the list that starts at `k` (past a determiner; `namesEnd`), the first starting there.
         func group(at k: Int) -> [Mention] {
-            var k = k
-            if k < hi, words.determiners.contains(toks[k].key) { k += 1 }
-            var out: [Mention] = []
-            while let m = ms.first(where: { $0.tokens.lowerBound == k }) {
-                out.append(m)
-                k = m.tokens.upperBound
-                guard k + 1 < hi, toks[k].key == words.kAnd || toks[k].key == words.kComma else { break }
-                k += toks[k + 1].key == words.kAnd ? 2 : 1
-                if k < hi, words.determiners.contains(toks[k].key) { k += 1 }
-            }
-            return out
+            let k = k < hi && words.determiners.contains(toks[k].key) ? k + 1 : k
+            guard ms.contains(where: { $0.tokens.lowerBound == k }) else { return [] }
+            let e = namesEnd(doc, ms, from: k, before: hi)
+            return ms.filter { $0.tokens.lowerBound >= k && $0.tokens.upperBound <= e }
         }
         // ("blamed the attacks on X": a verb's form after a determiner is its noun)
         if noun || i > lo && words.determiners.contains(toks[i - 1].key) {
