@@ -344,7 +344,7 @@ struct FastPathTests {
     }
 
     /// The flat trie (edge table, payload chains, first-key bitmap) finds what a plain table of whole
-    /// phrases finds, at every token of real text: the ontology's names, titles and trigger forms, with
+    /// phrases finds (reading past a quote mark inside a phrase), at every token of real text: the ontology's names, titles and trigger forms, with
     /// and without a filter on payloads, and the lexicon's own tries built from the same phrases.
     @Test func phraseTrieAgreesWithAPhraseTable() throws {
         let o = Shared.ontology
@@ -360,10 +360,22 @@ struct FastPathTests {
         }
         let maxLength = phrases.map(\.count).max() ?? 0
         #expect(trie.payloads.count > 1000)
+        var prefixes: Set<[UInt64]> = []
+        for keys in table.keys { for n in 1...keys.count { prefixes.insert(Array(keys.prefix(n))) } }
+        // (a quote mark inside a phrase is passed over where the phrase does not go on with the mark itself)
         func reference(_ toks: ArraySlice<Token>, _ i: Int, _ accept: (Int) -> Bool) -> [(length: Int, payload: Int)] {
             var out: [(length: Int, payload: Int)] = []
-            for len in 1...maxLength where i + len <= toks.endIndex {
-                for p in table[toks[i..<(i + len)].map(\.key)] ?? [] where accept(p) { out.append((len, p)) }
+            var keys: [UInt64] = []
+            var j = i
+            while j < toks.endIndex, keys.count < maxLength {
+                let next = keys + [toks[j].key]
+                guard prefixes.contains(next) else {
+                    if j > i, toks[j].isQuote { j += 1; continue }
+                    break
+                }
+                keys = next
+                j += 1
+                for p in table[keys] ?? [] where accept(p) { out.append((j - i, p)) }
             }
             return out.reversed()
         }
